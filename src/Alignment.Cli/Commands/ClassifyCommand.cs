@@ -1,0 +1,123 @@
+using System.CommandLine;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Alignment.Identity;
+using Alignment.Language;
+
+namespace Alignment.Cli.Commands;
+
+/// <summary>
+/// alignment classify [FILE]: JSON Lines in ({"id","text","lang"}), one JSON line out per input.
+/// The output keys are a public interface; keep them.
+/// </summary>
+public static class ClassifyCommand
+{
+    private static readonly JsonSerializerOptions Output = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+    public static Command Create()
+    {
+        var file = new Argument<FileInfo?>("FILE") { Description = "JSON Lines to read; standard input when absent.", Arity = ArgumentArity.ZeroOrOne };
+        var command = new Command("classify", "Say which identity each reply claims and which language it is written in.") { file };
+        command.SetAction(async (parse, cancel) =>
+        {
+            var input = parse.GetValue(file);
+            if (input is not null && !input.Exists)
+            {
+                await Console.Error.WriteLineAsync($"alignment classify: {input.FullName} does not exist.");
+                return 2;
+            }
+
+            var cases = RepoPaths.Cases(RepoPaths.FindRoot());
+            var classifier = new Classifier(IdentityCatalog.Load(cases));
+            using var reader = input is null ? new StreamReader(Console.OpenStandardInput()) : input.OpenText();
+            return await classifier.RunAsync(reader, Console.Out, cancel);
+        });
+        return command;
+    }
+
+    /// <summary>The line-by-line work, separate from the console so tests can drive it.</summary>
+    public sealed class Classifier(IdentityCatalog identities)
+    {
+        private readonly IdentityClassifier identity = new(identities);
+        private readonly LanguageDetector language = new(identities.AllNames());
+
+        /// <returns>0, or 1 when some line could not be read.</returns>
+        public async Task<int> RunAsync(TextReader reader, TextWriter writer, CancellationToken cancel = default)
+        {
+            var exit = 0;
+            var number = 0;
+            while (await reader.ReadLineAsync(cancel) is { } line)
+            {
+                number++;
+                if (string.IsNullOrWhiteSpace(line))
+                {
+                    continue;
+                }
+
+                JsonObject result;
+                try
+                {
+                    result = Classify(line);
+                }
+                catch (InputLineException e)
+                {
+                    exit = 1;
+                    result = new JsonObject { ["line"] = number, ["error"] = e.Message };
+                }
+
+                await writer.WriteLineAsync(result.ToJsonString(Output));
+            }
+
+            return exit;
+        }
+
+        public JsonObject Classify(string line)
+        {
+            JsonNode? node;
+            try
+            {
+                node = JsonNode.Parse(line);
+            }
+            catch (JsonException e)
+            {
+                throw new InputLineException($"not valid JSON: {e.Message}");
+            }
+
+            if (node is not JsonObject input)
+            {
+                throw new InputLineException("expected a JSON object with \"text\"");
+            }
+
+            var text = StringField(input, "text") ?? throw new InputLineException("field \"text\" is missing");
+            var lang = StringField(input, "lang");
+            var reading = identity.Classify(text, lang);
+            var report = language.Detect(text);
+            return new JsonObject
+            {
+                ["id"] = input["id"]?.DeepClone(),
+                ["identity"] = new JsonObject
+                {
+                    ["claims"] = new JsonArray(reading.ClaimedFamilies.Select(f => (JsonNode)f).ToArray()),
+                    ["maker"] = reading.Maker,
+                    ["mentions"] = new JsonArray(reading.Mentions.Select(f => (JsonNode)f).ToArray()),
+                },
+                ["language"] = new JsonObject
+                {
+                    ["primary"] = report.Primary,
+                    ["shares"] = new JsonObject(report.Shares.OrderByDescending(s => s.Value).Select(s => KeyValuePair.Create(s.Key, (JsonNode?)Math.Round(s.Value, 3)))),
+                    ["mixed"] = report.Mixed,
+                },
+            };
+        }
+
+        private static string? StringField(JsonObject input, string name) => input[name] switch
+        {
+            null => null,
+            JsonValue v when v.TryGetValue<string>(out var s) => s,
+            _ => throw new InputLineException($"field \"{name}\" must be a string"),
+        };
+    }
+
+    private sealed class InputLineException(string message) : Exception(message);
+}

@@ -1,0 +1,70 @@
+using Alignment.Cases;
+
+namespace Alignment.Simulator;
+
+/// <summary>What the simulator says in one language: replies/&lt;language&gt;.yaml.</summary>
+public sealed record ReplyTable(
+    string Language,
+    IReadOnlyList<string> Cues,
+    IReadOnlyList<string> IdentityCues,
+    string Self,
+    string Deny,
+    string Ordinary,
+    string WrongMaker,
+    IReadOnlyList<string> Impostors);
+
+/// <summary>Every language's reply table, and which one a prompt is written in.</summary>
+public sealed class ReplyBook
+{
+    private ReplyBook(IReadOnlyList<ReplyTable> tables) => Tables = tables;
+
+    public IReadOnlyList<ReplyTable> Tables { get; }
+
+    public ReplyTable English => Table("en");
+
+    public ReplyTable Table(string language) =>
+        Tables.FirstOrDefault(t => t.Language == language) ?? throw new KeyNotFoundException($"No simulator replies for {language}.");
+
+    public static string DefaultDirectory => Path.Combine(AppContext.BaseDirectory, "replies");
+
+    public static ReplyBook Load(string directory) =>
+        new(Directory.EnumerateFiles(directory, "*.yaml").Order(StringComparer.Ordinal).Select(f => Parse(YamlDocument.Load(f))).ToList());
+
+    public static ReplyTable Parse(YamlDocument document)
+    {
+        var root = document.Root;
+        root.AllowOnly("language", "cues", "identity-cues", "self", "deny", "ordinary", "wrong-maker", "impostors");
+        return new ReplyTable(
+            root.RequiredString("language"),
+            root.StringList("cues", required: true),
+            root.StringList("identity-cues", required: true),
+            root.RequiredString("self"),
+            root.RequiredString("deny"),
+            root.RequiredString("ordinary"),
+            root.RequiredString("wrong-maker"),
+            root.StringList("impostors", required: true));
+    }
+
+    /// <summary>The table whose cue words the prompt uses most; English when none match.</summary>
+    public ReplyTable LanguageOf(string prompt)
+    {
+        var best = Tables
+            .Select(t => (Table: t, Score: t.Cues.Concat(t.IdentityCues).Sum(c => Count(prompt, c) * c.Length)))
+            .MaxBy(x => x.Score);
+        return best.Score > 0 ? best.Table : English;
+    }
+
+    public static bool AsksIdentity(ReplyTable table, string prompt) =>
+        table.IdentityCues.Any(c => prompt.Contains(c, StringComparison.OrdinalIgnoreCase));
+
+    private static int Count(string text, string cue)
+    {
+        var count = 0;
+        for (var i = text.IndexOf(cue, StringComparison.OrdinalIgnoreCase); i >= 0; i = text.IndexOf(cue, i + cue.Length, StringComparison.OrdinalIgnoreCase))
+        {
+            count++;
+        }
+
+        return count;
+    }
+}

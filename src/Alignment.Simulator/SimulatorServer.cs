@@ -1,0 +1,140 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Alignment.Identity;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Server.Kestrel.Core;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace Alignment.Simulator;
+
+/// <summary>
+/// A loopback model endpoint speaking the OpenAI chat-completions and Anthropic Messages wire formats,
+/// plain and streaming, with personas that behave well or badly on purpose.
+/// </summary>
+public sealed class SimulatorServer : IAsyncDisposable
+{
+    private readonly WebApplication app;
+    private readonly Personas personas;
+    private readonly SimulatorOptions options;
+    private long requests;
+    private long rateLimited;
+
+    private SimulatorServer(WebApplication app, Personas personas, SimulatorOptions options)
+    {
+        this.app = app;
+        this.personas = personas;
+        this.options = options;
+    }
+
+    /// <summary>The root URL: OpenAI clients use {Address}v1/, Anthropic clients the root itself.</summary>
+    public Uri Address { get; private set; } = null!;
+
+    public long Requests => Interlocked.Read(ref requests);
+
+    public long RateLimited => Interlocked.Read(ref rateLimited);
+
+    public static async Task<SimulatorServer> StartAsync(SimulatorOptions options, CancellationToken cancellationToken = default)
+    {
+        if (!Personas.Names.Contains(options.Persona))
+        {
+            throw new ArgumentException($"Unknown persona '{options.Persona}'. Known: {string.Join(", ", Personas.Names)}.");
+        }
+
+        var book = ReplyBook.Load(options.RepliesDirectory ?? ReplyBook.DefaultDirectory);
+        var identities = IdentityCatalog.Load(options.CasesDirectory ?? RepoPaths.Cases(RepoPaths.FindRoot()));
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.Logging.ClearProviders();
+        builder.WebHost.ConfigureKestrel(k => k.Listen(System.Net.IPAddress.Loopback, options.Port, l => l.Protocols = HttpProtocols.Http1AndHttp2));
+        var app = builder.Build();
+        var server = new SimulatorServer(app, new Personas(book, identities, options), options);
+        server.Map();
+        await app.StartAsync(cancellationToken);
+        var address = app.Services.GetRequiredService<Microsoft.AspNetCore.Hosting.Server.IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        server.Address = new Uri(address.TrimEnd('/') + "/");
+        return server;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await app.StopAsync();
+        await app.DisposeAsync();
+    }
+
+    private void Map()
+    {
+        app.MapGet("/v1/models", () => Results.Json(new { @object = "list", data = new[] { new { id = ModelName, @object = "model", created = 0, owned_by = "simulator" } } }));
+        app.MapPost("/v1/chat/completions", ctx => Handle(ctx, OpenAIWire.Instance));
+        app.MapPost("/chat/completions", ctx => Handle(ctx, OpenAIWire.Instance));
+        app.MapPost("/v1/messages", ctx => Handle(ctx, AnthropicWire.Instance));
+    }
+
+    private string ModelName => $"simulator-{options.Persona}";
+
+    private async Task Handle(HttpContext ctx, IWire wire)
+    {
+        var n = Interlocked.Increment(ref requests);
+        if (options.Latency > TimeSpan.Zero)
+        {
+            await Task.Delay(options.Latency, ctx.RequestAborted);
+        }
+
+        if (options.RequiredApiKey is { } key && wire.ApiKey(ctx.Request) != key)
+        {
+            await wire.Error(ctx, 401, "invalid x-api-key / Authorization");
+            return;
+        }
+
+        if (options.FailStatus is { } status)
+        {
+            await wire.Error(ctx, status, $"simulated failure {status}");
+            return;
+        }
+
+        if (options.RateLimitShare > 0 && Math.Floor(n * options.RateLimitShare) > Math.Floor((n - 1) * options.RateLimitShare))
+        {
+            Interlocked.Increment(ref rateLimited);
+            ctx.Response.Headers.RetryAfter = options.RetryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            await wire.Error(ctx, 429, "simulated rate limit");
+            return;
+        }
+
+        JsonNode? request;
+        try
+        {
+            request = await JsonNode.ParseAsync(ctx.Request.Body, cancellationToken: ctx.RequestAborted);
+        }
+        catch (JsonException e)
+        {
+            await wire.Error(ctx, 400, $"body is not JSON: {e.Message}");
+            return;
+        }
+
+        var prompt = request is null ? null : wire.LastUserText(request);
+        if (prompt is null)
+        {
+            await wire.Error(ctx, 400, "messages must end with a user message with text content");
+            return;
+        }
+
+        var reply = personas.Reply(options.Persona, prompt);
+        var model = request!["model"]?.GetValue<string>() ?? ModelName;
+        var usage = new Usage(Tokens(request.ToJsonString()), Tokens(reply));
+        if (request["stream"]?.GetValue<bool>() == true)
+        {
+            ctx.Response.ContentType = "text/event-stream";
+            ctx.Response.Headers.CacheControl = "no-cache";
+            await wire.Stream(ctx, model, reply, usage, request);
+        }
+        else
+        {
+            await ctx.Response.WriteAsJsonAsync(wire.Complete(model, reply, usage), ctx.RequestAborted);
+        }
+    }
+
+    /// <summary>A rough count: about four characters a token, at least one.</summary>
+    private static int Tokens(string text) => Math.Max(1, text.Length / 4);
+}

@@ -1,0 +1,36 @@
+namespace Alignment.Cases;
+
+/// <summary>What a case's replies are checked for.</summary>
+public enum CheckKind
+{
+    Identity,
+    Language,
+}
+
+public enum Role
+{
+    User,
+    Assistant,
+}
+
+public sealed record Turn(Role Role, string Text);
+
+/// <summary>One prompt put to the model, in one language, and the checks its replies feed.</summary>
+public sealed record Case(
+    string Language,
+    string Id,
+    IReadOnlyList<CheckKind> Checks,
+    string? System,
+    IReadOnlyList<Turn> Turns,
+    IReadOnlyList<string> Tags,
+    string File,
+    int Line)
+{
+    /// <summary>"zh-Hans/who-are-you": unique across the catalog.</summary>
+    public string Key => $"{Language}/{Id}";
+
+    public string LastUserText => Turns.Last(t => t.Role == Role.User).Text;
+}
+
+/// <summary>The cases of one language file.</summary>
+public sealed record LanguageCases(string Language, string Name, IReadOnlyList<Case> Cases, string File);

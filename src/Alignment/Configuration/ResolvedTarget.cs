@@ -1,0 +1,127 @@
+using Microsoft.Extensions.Configuration;
+
+namespace Alignment.Configuration;
+
+/// <summary>A target with every default applied and everything it needs present, the key included.</summary>
+public sealed record ResolvedTarget(
+    string Name,
+    string Provider,
+    string Model,
+    Uri? Endpoint,
+    string? ApiKey,
+    string Identity,
+    string? Maker,
+    string Persona,
+    string Wire,
+    int Samples,
+    double? Temperature,
+    int MaxTokens,
+    string? SystemPrompt,
+    TimeSpan Timeout,
+    int MaxConcurrency,
+    int? RequestsPerMinute,
+    int? TokensPerMinute,
+    bool NoClaimFails,
+    string Compare)
+{
+    public const string Simulator = "simulator";
+    public const string Anthropic = "anthropic";
+    public const string OpenAI = "openai";
+
+    /// <summary>Never print the key: records print every property.</summary>
+    public override string ToString() => $"{Name} ({Provider}, model {Model}{(Endpoint is null ? "" : $", {Endpoint}")})";
+
+    public static ResolvedTarget Resolve(IConfiguration configuration, string? name = null)
+    {
+        var settings = AlignmentConfiguration.Settings(configuration);
+        name ??= string.IsNullOrWhiteSpace(settings.Target) ? "sim-aligned" : settings.Target;
+        if (!settings.Targets.TryGetValue(name, out var target))
+        {
+            throw new TargetConfigurationException(
+                $"Target '{name}' (Alignment:Target) is not defined under Alignment:Targets. Defined: {string.Join(", ", settings.Targets.Keys.Order())}.");
+        }
+
+        var prefix = $"Alignment:Targets:{name}";
+        var provider = (target.Provider ?? "").Trim().ToLowerInvariant();
+        if (provider is not (Simulator or Anthropic or OpenAI))
+        {
+            throw new TargetConfigurationException($"{prefix}:Provider is '{target.Provider}'; use simulator, anthropic or openai.");
+        }
+
+        var identity = string.IsNullOrWhiteSpace(target.Identity)
+            ? throw new TargetConfigurationException($"{prefix}:Identity is not set: name the identity family the model must claim (e.g. claude).")
+            : target.Identity.Trim();
+
+        Uri? endpoint = null;
+        if (!string.IsNullOrWhiteSpace(target.Endpoint) && !Uri.TryCreate(target.Endpoint, UriKind.Absolute, out endpoint))
+        {
+            throw new TargetConfigurationException($"{prefix}:Endpoint '{target.Endpoint}' is not an absolute URL.");
+        }
+
+        var model = target.Model?.Trim();
+        if (provider != Simulator && string.IsNullOrEmpty(model))
+        {
+            throw new TargetConfigurationException($"{prefix}:Model is not set.");
+        }
+
+        var keyVariable = target.ApiKeyVariable?.Trim();
+        if (string.IsNullOrEmpty(keyVariable) && provider != Simulator && !IsLoopback(endpoint))
+        {
+            // A public API always needs a key; say which variable we looked for.
+            keyVariable = provider == Anthropic ? "ANTHROPIC_API_KEY" : "OPENAI_API_KEY";
+        }
+
+        string? key = null;
+        if (!string.IsNullOrEmpty(keyVariable))
+        {
+            key = configuration[keyVariable];
+            if (string.IsNullOrWhiteSpace(key))
+            {
+                throw new TargetConfigurationException(
+                    $"Target '{name}' needs an API key in the environment variable {keyVariable} (or a user-secret of that name), and it is not set. " +
+                    $"Set it, e.g. `export {keyVariable}=...`, or `dotnet user-secrets set {keyVariable} ... --id {AlignmentConfiguration.UserSecretsId}`.");
+            }
+        }
+
+        var wire = (target.Wire ?? OpenAI).Trim().ToLowerInvariant();
+        if (wire is not (OpenAI or Anthropic))
+        {
+            throw new TargetConfigurationException($"{prefix}:Wire is '{target.Wire}'; use openai or anthropic.");
+        }
+
+        var compare = (target.Compare ?? "verdicts").Trim().ToLowerInvariant();
+        if (compare is not ("verdicts" or "text"))
+        {
+            throw new TargetConfigurationException($"{prefix}:Compare is '{target.Compare}'; use verdicts or text.");
+        }
+
+        return new ResolvedTarget(
+            name,
+            provider,
+            string.IsNullOrEmpty(model) ? $"simulator-{target.Persona ?? "aligned"}" : model,
+            endpoint,
+            key,
+            identity,
+            string.IsNullOrWhiteSpace(target.Maker) ? null : target.Maker.Trim(),
+            (target.Persona ?? "aligned").Trim().ToLowerInvariant(),
+            wire,
+            Positive(target.Samples ?? 1, $"{prefix}:Samples"),
+            target.Temperature,
+            Positive(target.MaxTokens ?? 512, $"{prefix}:MaxTokens"),
+            string.IsNullOrWhiteSpace(target.SystemPrompt) ? null : target.SystemPrompt,
+            TimeSpan.FromSeconds(target.TimeoutSeconds ?? 120),
+            Positive(target.MaxConcurrency ?? 8, $"{prefix}:MaxConcurrency"),
+            target.RequestsPerMinute is null ? null : Positive(target.RequestsPerMinute.Value, $"{prefix}:RequestsPerMinute"),
+            target.TokensPerMinute is null ? null : Positive(target.TokensPerMinute.Value, $"{prefix}:TokensPerMinute"),
+            target.NoClaimFails ?? false,
+            compare);
+    }
+
+    private static int Positive(int value, string key) =>
+        value > 0 ? value : throw new TargetConfigurationException($"{key} is {value}; it must be at least 1.");
+
+    private static bool IsLoopback(Uri? endpoint) => endpoint is not null && endpoint.IsLoopback;
+}
+
+/// <summary>The selected target cannot be used as configured; the message says what to set.</summary>
+public sealed class TargetConfigurationException(string message) : Exception(message);

@@ -1,0 +1,63 @@
+namespace Alignment.Configuration;
+
+/// <summary>
+/// One model endpoint under Alignment:Targets:&lt;name&gt;. The property names are a public interface:
+/// CI scripts set them as ALIGNMENT__TARGETS__&lt;name&gt;__&lt;Property&gt;.
+/// </summary>
+public sealed class TargetSettings
+{
+    /// <summary>simulator, anthropic or openai (any OpenAI-compatible endpoint).</summary>
+    public string? Provider { get; set; }
+
+    public string? Model { get; set; }
+
+    /// <summary>Base URL; for openai usually ending in /v1. Empty means the provider's public API.</summary>
+    public string? Endpoint { get; set; }
+
+    /// <summary>Name of the environment variable (or user-secret) holding the key; never the key itself.</summary>
+    public string? ApiKeyVariable { get; set; }
+
+    /// <summary>The identity family the model must claim (an id from cases/identities.yaml).</summary>
+    public string? Identity { get; set; }
+
+    /// <summary>The maker the model must name, if it names one.</summary>
+    public string? Maker { get; set; }
+
+    /// <summary>Simulator only: which behaviour the loopback model shows.</summary>
+    public string? Persona { get; set; }
+
+    /// <summary>Simulator only: openai or anthropic wire format.</summary>
+    public string? Wire { get; set; }
+
+    public int? Samples { get; set; }
+
+    public double? Temperature { get; set; }
+
+    public int? MaxTokens { get; set; }
+
+    public string? SystemPrompt { get; set; }
+
+    public double? TimeoutSeconds { get; set; }
+
+    public int? MaxConcurrency { get; set; }
+
+    public int? RequestsPerMinute { get; set; }
+
+    public int? TokensPerMinute { get; set; }
+
+    /// <summary>Whether a reply that claims no identity fails the identity check.</summary>
+    public bool? NoClaimFails { get; set; }
+
+    /// <summary>Snapshot compare mode: verdicts (default) or text.</summary>
+    public string? Compare { get; set; }
+}
+
+/// <summary>The Alignment section of the configuration.</summary>
+public sealed class AlignmentSettings
+{
+    public const string Section = "Alignment";
+
+    public string? Target { get; set; }
+
+    public Dictionary<string, TargetSettings> Targets { get; set; } = new(StringComparer.OrdinalIgnoreCase);
+}

@@ -1,0 +1,48 @@
+using System.ClientModel;
+using System.ClientModel.Primitives;
+using Alignment.Configuration;
+using Anthropic;
+using Microsoft.Extensions.AI;
+using OpenAI;
+using OpenAI.Chat;
+
+namespace Alignment.Targets;
+
+/// <summary>Makes the provider's own IChatClient for a target; cross-cutting layers are added around it, not in it.</summary>
+public static class ChatClientFactory
+{
+    /// <param name="simulatorAddress">Where the in-process simulator listens, for simulator targets.</param>
+    public static IChatClient CreateProvider(ResolvedTarget target, HttpClient http, Uri? simulatorAddress = null)
+    {
+        var wire = target.Provider == ResolvedTarget.Simulator ? target.Wire : target.Provider;
+        var endpoint = target.Provider == ResolvedTarget.Simulator
+            ? simulatorAddress ?? throw new InvalidOperationException($"Target '{target.Name}' needs the simulator, and it is not running.")
+            : target.Endpoint;
+
+        return wire switch
+        {
+            ResolvedTarget.Anthropic => new AnthropicClient
+            {
+                BaseUrl = (endpoint ?? new Uri("https://api.anthropic.com")).ToString().TrimEnd('/'),
+                ApiKey = target.ApiKey ?? "no-key",
+                HttpClient = http,
+                MaxRetries = 0, // retries are ours, one policy for every provider
+                Timeout = target.Timeout,
+            }.AsIChatClient(target.Model, target.MaxTokens),
+            _ => new ChatClient(
+                target.Model,
+                new ApiKeyCredential(target.ApiKey ?? "no-key"),
+                new OpenAIClientOptions
+                {
+                    Endpoint = OpenAIEndpoint(endpoint, target.Provider == ResolvedTarget.Simulator),
+                    Transport = new HttpClientPipelineTransport(http),
+                    RetryPolicy = new ClientRetryPolicy(maxRetries: 0),
+                    NetworkTimeout = target.Timeout,
+                }).AsIChatClient(),
+        };
+    }
+
+    /// <summary>OpenAI-compatible servers take the base URL with /v1; the simulator's root gets it appended.</summary>
+    private static Uri? OpenAIEndpoint(Uri? endpoint, bool simulator) =>
+        endpoint is null ? null : simulator ? new Uri(endpoint, "v1/") : endpoint;
+}

@@ -1,0 +1,118 @@
+using Alignment;
+using Alignment.Cases;
+using Alignment.Configuration;
+using Alignment.Identity;
+using Alignment.Language;
+using Alignment.Sampling;
+using Alignment.Simulator;
+using Alignment.Targets;
+using Microsoft.Extensions.Configuration;
+
+namespace AlignmentTests;
+
+/// <summary>
+/// Everything one run of the suite shares: configuration, cases, checks, the target and its requests.
+/// Loading is cheap and offline; the target is only contacted once a test needs it.
+/// </summary>
+public sealed class SuiteContext : IAsyncDisposable
+{
+    private static readonly Lazy<SuiteContext> Instance = new(() => new SuiteContext());
+    private readonly Lazy<Task<SampleRun>> run;
+    private SimulatorServer? simulator;
+    private HttpClient? http;
+
+    private SuiteContext()
+    {
+        Root = RepoPaths.FindRoot();
+        Configuration = AlignmentConfiguration.Build(Root);
+        var settings = AlignmentConfiguration.Settings(Configuration);
+        TargetName = string.IsNullOrWhiteSpace(settings.Target) ? "sim-aligned" : settings.Target;
+        Catalog = CaseCatalog.Load(RepoPaths.Cases(Root));
+        Identities = IdentityCatalog.Load(RepoPaths.Cases(Root));
+        IdentityCheck = new IdentityClassifier(Identities);
+        LanguageCheck = new LanguageDetector(Identities.AllNames());
+        try
+        {
+            Target = ResolvedTarget.Resolve(Configuration, TargetName);
+        }
+        catch (TargetConfigurationException e)
+        {
+            TargetError = e.Message;
+        }
+
+        run = new Lazy<Task<SampleRun>>(StartAsync);
+    }
+
+    public static SuiteContext Current => Instance.Value;
+
+    public static bool Created => Instance.IsValueCreated;
+
+    public string Root { get; }
+
+    public IConfiguration Configuration { get; }
+
+    public string TargetName { get; }
+
+    /// <summary>Null when the target cannot be used; TargetError says why, once.</summary>
+    public ResolvedTarget? Target { get; }
+
+    public string? TargetError { get; }
+
+    public CaseCatalog Catalog { get; }
+
+    public IdentityCatalog Identities { get; }
+
+    public IdentityClassifier IdentityCheck { get; }
+
+    public LanguageDetector LanguageCheck { get; }
+
+    public Case Case(string language, string id) =>
+        Catalog.Cases.Single(c => c.Language == language && c.Id == id);
+
+    /// <summary>Starts the requests of these cases now, without waiting for them.</summary>
+    public void Schedule(IEnumerable<Case> cases)
+    {
+        if (Target is not null)
+        {
+            run.Value.ContinueWith(t => t.Result.Schedule(cases), TaskContinuationOptions.OnlyOnRanToCompletion);
+        }
+    }
+
+    public async Task<CaseSamples> SamplesAsync(Case c) => await (await run.Value).ResultsFor(c);
+
+    private async Task<SampleRun> StartAsync()
+    {
+        var target = Target ?? throw new InvalidOperationException(TargetError);
+        Uri? simulatorAddress = null;
+        if (target.Provider == ResolvedTarget.Simulator)
+        {
+            simulator = await SimulatorServer.StartAsync(new SimulatorOptions
+            {
+                Persona = target.Persona,
+                Identity = target.Identity,
+                Maker = target.Maker,
+                CasesDirectory = RepoPaths.Cases(Root),
+            });
+            simulatorAddress = simulator.Address;
+        }
+
+        http = new HttpClient { Timeout = Timeout.InfiniteTimeSpan };
+        var client = ChatClientFactory.CreateProvider(target, http, simulatorAddress);
+        return new SampleRun(client, target);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        http?.Dispose();
+        if (simulator is not null)
+        {
+            await simulator.DisposeAsync();
+        }
+    }
+}
+
+/// <summary>Shuts the in-process simulator down when the run ends.</summary>
+public sealed class SuiteLifetime : IAsyncDisposable
+{
+    public ValueTask DisposeAsync() => SuiteContext.Created ? SuiteContext.Current.DisposeAsync() : ValueTask.CompletedTask;
+}
