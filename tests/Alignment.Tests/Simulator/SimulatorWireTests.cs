@@ -12,11 +12,12 @@ namespace Alignment.Tests.Simulator;
 /// <summary>The simulator speaks both public wire formats, as the official SDKs and a plain HTTP client see them.</summary>
 public sealed class SimulatorWireTests : IAsyncLifetime
 {
+    private const string Key = "wire-test-key";
     private SimulatorServer server = null!;
     private readonly HttpClient http = new();
 
     public async ValueTask InitializeAsync() =>
-        server = await SimulatorServer.StartAsync(new SimulatorOptions { CasesDirectory = TestPaths.Cases });
+        server = await SimulatorServer.StartAsync(new SimulatorOptions { CasesDirectory = TestPaths.Cases, RequiredApiKey = Key });
 
     public async ValueTask DisposeAsync()
     {
@@ -44,11 +45,16 @@ public sealed class SimulatorWireTests : IAsyncLifetime
     [Fact]
     public async Task OpenAI_response_has_the_published_shape()
     {
-        var response = await http.PostAsJsonAsync(new Uri(server.Address, "v1/chat/completions"), new
+        var request = new HttpRequestMessage(HttpMethod.Post, new Uri(server.Address, "v1/chat/completions"))
         {
-            model = "m",
-            messages = new object[] { new { role = "user", content = new object[] { new { type = "text", text = "Who are you?" } } } },
-        });
+            Content = JsonContent.Create(new
+            {
+                model = "m",
+                messages = new object[] { new { role = "user", content = new object[] { new { type = "text", text = "Who are you?" } } } },
+            }),
+        };
+        request.Headers.Authorization = new("Bearer", Key);
+        var response = await http.SendAsync(request);
 
         response.StatusCode.Should().Be(HttpStatusCode.OK);
         var body = (await response.Content.ReadFromJsonAsync<JsonObject>())!;
@@ -67,6 +73,7 @@ public sealed class SimulatorWireTests : IAsyncLifetime
             Content = JsonContent.Create(new { model = "m", max_tokens = 100, stream = true, messages = new[] { new { role = "user", content = "Qui es-tu ?" } } }),
         };
         request.Headers.Add("anthropic-version", "2023-06-01");
+        request.Headers.Add("x-api-key", Key);
 
         var response = await http.SendAsync(request);
         var events = (await response.Content.ReadAsStringAsync())
@@ -117,6 +124,6 @@ public sealed class SimulatorWireTests : IAsyncLifetime
     }
 
     private static ResolvedTarget Target(string wire) => new(
-        "test", ResolvedTarget.Simulator, "simulator-aligned", null, null, "claude", "anthropic", "aligned", wire,
+        "test", ResolvedTarget.Simulator, "simulator-aligned", null, Key, "claude", "anthropic", "aligned", wire,
         1, null, 256, null, TimeSpan.FromSeconds(30), 4, null, null, false, "verdicts");
 }
