@@ -13,8 +13,14 @@ public static class AtomicFile
     /// <summary>UTF-8 without a byte order mark: what every snapshot file is.</summary>
     public static readonly Encoding Utf8 = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false);
 
-    /// <summary>Test seam: runs after the temporary file is complete and before the rename.</summary>
-    internal static Action<string>? BeforeRename { get; set; }
+    private static readonly AsyncLocal<Action<string>?> BeforeRenameHook = new();
+
+    /// <summary>Test seam (per async flow, so parallel tests do not see it): runs between the write and the rename.</summary>
+    internal static Action<string>? BeforeRename
+    {
+        get => BeforeRenameHook.Value;
+        set => BeforeRenameHook.Value = value;
+    }
 
     public static void WriteAllText(string path, string text)
     {

@@ -86,7 +86,7 @@ public sealed class SnapshotStore(SnapshotSettings settings)
         message.AppendLine(written is null
             ? $"  received: not written ({SnapshotModes.Variable}=check writes nothing)"
             : $"  received: {Relative(written)}");
-        message.AppendLine($"  mode:     {Settings.Mode.Name()} ({SnapshotModes.Variable}; valid: {string.Join(", ", SnapshotModes.Names)})");
+        message.AppendLine($"  mode:     {Settings.ModeDescription}");
         message.AppendLine($"  CI:       {(Settings.Ci.IsCi ? "yes" : "no")}, {Settings.Ci.Reason}");
         if (refusal is not null)
         {
