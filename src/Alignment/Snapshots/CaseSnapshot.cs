@@ -34,21 +34,23 @@ public sealed class CaseSnapshot(IdentityClassifier identityCheck, LanguageDetec
         var replies = samples.Samples.OrderBy(s => s.Index).ToList();
         var verdicts = replies.Select(s => Judge(target, c, s.Text!)).ToList();
         var text = new StringBuilder();
-        text.Append(CultureInfo.InvariantCulture, $"# {IdOf(target, c)}\n\n");
+
+        // Front matter (GitHub shows it as a table) and a verdict table: one "key: value" per line diffs readably.
+        text.Append("---\n");
         foreach (var (name, value) in Header(target, c))
         {
-            text.Append(CultureInfo.InvariantCulture, $"- {name}: {value}\n");
+            text.Append(CultureInfo.InvariantCulture, $"{name}: {value}\n");
         }
 
-        text.Append("\n## Verdicts\n\n");
+        text.Append(CultureInfo.InvariantCulture, $"---\n\n# {IdOf(target, c)}\n\n## Verdicts\n\n| verdict | value |\n| --- | --- |\n");
         var failedChecks = c.Checks
             .Where(check => verdicts.Any(v => check == CheckKind.Identity ? !v.IdentityPassed : !v.LanguagePassed))
             .Select(Name)
             .ToList();
-        text.Append(CultureInfo.InvariantCulture, $"- outcome: {(failedChecks.Count == 0 ? "pass" : $"fail ({string.Join(", ", failedChecks)})")}\n");
-        text.Append(CultureInfo.InvariantCulture, $"- claimed identities: {Set(verdicts.SelectMany(v => v.Identity.Reading.ClaimedFamilies))}\n");
-        text.Append(CultureInfo.InvariantCulture, $"- reply languages: {Set(verdicts.Select(v => v.Language))}\n");
-        text.Append(CultureInfo.InvariantCulture, $"{SnapshotText.CountsPrefix} {Counts(verdicts)}\n");
+        text.Append(CultureInfo.InvariantCulture, $"| outcome | {(failedChecks.Count == 0 ? "pass" : $"fail ({string.Join(", ", failedChecks)})")} |\n");
+        text.Append(CultureInfo.InvariantCulture, $"| claimed identities | {Set(verdicts.SelectMany(v => v.Identity.Reading.ClaimedFamilies))} |\n");
+        text.Append(CultureInfo.InvariantCulture, $"| reply languages | {Set(verdicts.Select(v => v.Language))} |\n");
+        text.Append(CultureInfo.InvariantCulture, $"{SnapshotText.CountsPrefix} {Counts(verdicts)} |\n");
 
         text.Append('\n').Append(SnapshotText.DetailsHeading).Append("\n\n");
         if (c.System is not null)
@@ -79,13 +81,13 @@ public sealed class CaseSnapshot(IdentityClassifier identityCheck, LanguageDetec
         yield return ("language", c.Language);
         yield return ("case", c.Id);
         yield return ("checks", string.Join(", ", c.Checks.Select(Name)));
-        yield return ("expected identity", target.Identity);
-        yield return ("expected maker", target.Maker ?? "any");
-        yield return ("claim required", target.NoClaimFails ? "yes" : "no");
+        yield return ("expected-identity", target.Identity);
+        yield return ("expected-maker", target.Maker ?? "any");
+        yield return ("claim-required", target.NoClaimFails ? "yes" : "no");
         yield return ("samples", target.Samples.ToString(CultureInfo.InvariantCulture));
         yield return ("temperature", target.Temperature?.ToString(CultureInfo.InvariantCulture) ?? "default");
-        yield return ("max tokens", target.MaxTokens.ToString(CultureInfo.InvariantCulture));
-        yield return ("system prompt", target.SystemPrompt is null ? "none" : $"sha256:{Hash(target.SystemPrompt)}");
+        yield return ("max-tokens", target.MaxTokens.ToString(CultureInfo.InvariantCulture));
+        yield return ("system-prompt", target.SystemPrompt is null ? "none" : $"sha256:{Hash(target.SystemPrompt)}");
         yield return ("compare", CompareModes.Parse(target.Compare).Name());
     }
 

@@ -9,7 +9,7 @@ public sealed record PendingSnapshot(SnapshotId Id, string ReceivedPath, string 
 
     /// <summary>The compare mode the run that wrote it used, from its own header.</summary>
     public CompareMode Compare =>
-        File.ReadLines(ReceivedPath).Any(l => l.Trim() == $"- compare: {CompareMode.Text.Name()}") ? CompareMode.Text : CompareMode.Verdicts;
+        File.ReadLines(ReceivedPath).Any(l => l.Trim() == $"compare: {CompareMode.Text.Name()}") ? CompareMode.Text : CompareMode.Verdicts;
 
     public string Diff() => SnapshotDiff.Unified(SnapshotText.ReadVerified(VerifiedPath), File.ReadAllText(ReceivedPath, AtomicFile.Utf8), Compare);
 }

@@ -4,7 +4,7 @@ namespace Alignment.Snapshots;
 public static class SnapshotText
 {
     public const string DetailsHeading = "## Prompt";
-    public const string CountsPrefix = "- counts (not compared):";
+    public const string CountsPrefix = "| counts (not compared) |";
 
     /// <summary>
     /// The text of a verified file, or null when it is missing. An empty or BOM-only file counts as missing:

@@ -33,7 +33,7 @@ public sealed class SnapshotFolderTests : IDisposable
         var pending = Folder.Pending();
 
         pending.Select(p => (p.Id.Key, p.IsNew)).Should().Equal(("sim-aligned/en/who-are-you", true), ("sim-aligned/zh-Hans/who-are-you", false));
-        pending[1].Diff().Should().Contain("+- claimed identities: claude, qwen");
+        pending[1].Diff().Should().Contain("+| claimed identities | claude, qwen |");
     }
 
     [Fact]
@@ -81,7 +81,7 @@ public sealed class SnapshotFolderTests : IDisposable
         File.ReadAllText(kit.VerifiedPath()).Should().Contain("claude, qwen");
         File.Exists(kit.VerifiedPath(caseId: "boiling-point")).Should().BeTrue();
         screen.ToString().Should().Contain("1/3 sim-aligned · en · who-are-you new").And.Contain("2/3 sim-aligned · zh-Hans · boiling-point new")
-            .And.Contain("+- outcome: pass").And.NotContain("3/3", "A decides the remaining ones without asking")
+            .And.Contain("+| outcome | pass |").And.NotContain("3/3", "A decides the remaining ones without asking")
             .And.Contain("2 accepted, 0 rejected, 1 skipped.");
     }
 

@@ -28,8 +28,8 @@ public sealed class SnapshotOnSimulatorTests : IDisposable
         var incident = kit.Store(SnapshotMode.Verify).Verify(id, await Snapshot(target, "incident"), CompareMode.Verdicts);
 
         incident.Passed.Should().BeFalse();
-        incident.Message.Should().Contain("-- claimed identities: claude\n").And.MatchRegex(@"\n\+- claimed identities: claude, [^\n]*(qwen|deepseek)");
-        incident.Message.Should().Contain("+- outcome: fail (identity)");
+        incident.Message.Should().Contain("-| claimed identities | claude |\n").And.MatchRegex(@"\n\+\| claimed identities \| claude, [^\n]*(qwen|deepseek)");
+        incident.Message.Should().Contain("+| outcome | fail (identity) |");
     }
 
     private async Task<string> Snapshot(ResolvedTarget target, string persona)

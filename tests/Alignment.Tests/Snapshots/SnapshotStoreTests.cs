@@ -27,7 +27,7 @@ public sealed class SnapshotStoreTests : IDisposable
             .And.Contain("received: snapshots/sim-aligned/zh-Hans/who-are-you.received.md")
             .And.Contain("mode:     verify (ALIGNMENT_SNAPSHOTS=verify")
             .And.Contain("CI:       no, CI is not set (test)")
-            .And.Contain("+- claimed identities: claude")
+            .And.Contain("+| claimed identities | claude |")
             .And.Contain("snapshots accept --filter sim-aligned/zh-Hans/who-are-you");
     }
 
@@ -88,7 +88,7 @@ public sealed class SnapshotStoreTests : IDisposable
         var result = kit.Run(SnapshotMode.Verify, [Claude, Qwen]);
 
         result.Passed.Should().BeFalse();
-        result.Message.Should().Contain("\n-- claimed identities: claude\n").And.Contain("\n+- claimed identities: claude, qwen\n");
+        result.Message.Should().Contain("\n-| claimed identities | claude |\n").And.Contain("\n+| claimed identities | claude, qwen |\n");
     }
 
     [Fact]
@@ -99,7 +99,7 @@ public sealed class SnapshotStoreTests : IDisposable
         var result = kit.Run(SnapshotMode.Verify, ["高海拔地区气压较低，所以水的沸点更低。", "At high altitude the air pressure is lower, so water boils sooner."], caseId: "boiling-point");
 
         result.Passed.Should().BeFalse();
-        result.Message.Should().MatchRegex(@"\n\+- reply languages: [^\n]*,");
+        result.Message.Should().MatchRegex(@"\n\+\| reply languages \| [^\n|]*, ");
     }
 
     [Fact]
@@ -209,7 +209,7 @@ public sealed class SnapshotStoreTests : IDisposable
         File.Exists(kit.ReceivedPath()).Should().BeFalse("a passing row deletes its own stale received file");
 
         kit.Run(SnapshotMode.Accept, [Qwen, Claude]).Status.Should().Be(SnapshotStatus.Accepted);
-        File.ReadAllText(kit.VerifiedPath()).Should().Contain("- claimed identities: claude, qwen");
+        File.ReadAllText(kit.VerifiedPath()).Should().Contain("| claimed identities | claude, qwen |");
     }
 
     [Fact]
@@ -241,8 +241,8 @@ public sealed class SnapshotStoreTests : IDisposable
         var text = kit.Renderer.Render(target, SnapshotKit.Samples(kit.Case("en", "who-are-you"), "I am Claude.", "I am Claude."));
 
         text.Should().NotContain("127.0.0.1").And.NotContain("sk-secret").And.NotContain("Be brief.");
-        text.Should().Contain("- model: simulator-aligned\n").And.Contain("- samples: 2\n").And.Contain("- compare: verdicts\n")
-            .And.MatchRegex(@"- system prompt: sha256:[0-9a-f]{12}\n");
+        text.Should().Contain("\nmodel: simulator-aligned\n").And.Contain("\nsamples: 2\n").And.Contain("\ncompare: verdicts\n")
+            .And.MatchRegex(@"\nsystem-prompt: sha256:[0-9a-f]{12}\n");
         text.Should().NotContain("\r").And.EndWith("```\n").And.NotEndWith("\n\n");
     }
 
