@@ -7,7 +7,7 @@ namespace Alignment.Tests.Snapshots;
 /// <summary>Committed snapshots are UTF-8 without BOM, LF only, one final newline, under ASCII names.</summary>
 public sealed partial class SnapshotConventionTests
 {
-    private static readonly string Root = RepoPaths.FindRoot(AppContext.BaseDirectory);
+    private static string Root => TestPaths.Root;
 
     public static IEnumerable<string> Problems(string relativePath, byte[] bytes)
     {

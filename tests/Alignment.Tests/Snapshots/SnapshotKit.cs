@@ -13,18 +13,18 @@ public sealed class SnapshotKit : IDisposable
     public static readonly ContinuousIntegration Local = new(false, "CI is not set (test)");
     public static readonly ContinuousIntegration OnCi = new(true, "CI is 'true' (test)");
 
-    private static readonly Lazy<IdentityCatalog> Identities = new(() => IdentityCatalog.Load(RepoPaths.Cases(RepoPaths.FindRoot(AppContext.BaseDirectory))));
+    private static readonly Lazy<IdentityCatalog> Identities = new(() => IdentityCatalog.Load(TestPaths.Cases));
+
+    private readonly TempDirectory checkout = new();
 
     public SnapshotKit()
     {
-        Root = Directory.CreateTempSubdirectory("alignment-snapshots-").FullName;
-        Directory.CreateDirectory(RepoPaths.Cases(Root));
-        File.WriteAllText(Path.Combine(Root, RepoPaths.ConfigFileName), """
+        checkout.Write(RepoPaths.ConfigFileName, """
             { "Alignment": { "Target": "sim-aligned", "Targets": {
                 "sim-aligned": { "Provider": "simulator", "Identity": "claude", "Maker": "anthropic" },
                 "other": { "Provider": "simulator", "Identity": "claude" } } } }
             """);
-        File.WriteAllText(Path.Combine(RepoPaths.Cases(Root), "zh-Hans.yaml"), """
+        checkout.Write("cases/zh-Hans.yaml", """
             language: zh-Hans
             name: Simplified Chinese
             cases:
@@ -37,7 +37,7 @@ public sealed class SnapshotKit : IDisposable
                 messages:
                   - user: "为什么水在高海拔地区沸点更低？"
             """);
-        File.WriteAllText(Path.Combine(RepoPaths.Cases(Root), "en.yaml"), """
+        checkout.Write("cases/en.yaml", """
             language: en
             name: English
             cases:
@@ -50,7 +50,7 @@ public sealed class SnapshotKit : IDisposable
         Renderer = new CaseSnapshot(new IdentityClassifier(Identities.Value), new LanguageDetector(Identities.Value.AllNames()));
     }
 
-    public string Root { get; }
+    public string Root => checkout.Path;
 
     public string SnapshotsDirectory => RepoPaths.Snapshots(Root);
 
@@ -85,14 +85,5 @@ public sealed class SnapshotKit : IDisposable
     public string ReceivedPath(string language = "zh-Hans", string caseId = "who-are-you", string target = "sim-aligned") =>
         new SnapshotId(target, language, caseId).ReceivedPath(SnapshotsDirectory);
 
-    public void Dispose()
-    {
-        try
-        {
-            Directory.Delete(Root, recursive: true);
-        }
-        catch (IOException)
-        {
-        }
-    }
+    public void Dispose() => checkout.Dispose();
 }

@@ -34,8 +34,7 @@ public sealed class SnapshotOnSimulatorTests : IDisposable
 
     private async Task<string> Snapshot(ResolvedTarget target, string persona)
     {
-        var cases = RepoPaths.Cases(RepoPaths.FindRoot(AppContext.BaseDirectory));
-        await using var simulator = await SimulatorServer.StartAsync(new SimulatorOptions { Persona = persona, Identity = "claude", Maker = "anthropic", CasesDirectory = cases });
+        await using var simulator = await SimulatorServer.StartAsync(new SimulatorOptions { Persona = persona, Identity = "claude", Maker = "anthropic", CasesDirectory = TestPaths.Cases });
         using var http = new HttpClient();
         var run = new SampleRun(ChatClientFactory.CreateProvider(target, http, simulator.Address), target);
         return kit.Renderer.Render(target, await run.ResultsFor(kit.Case("zh-Hans", "who-are-you")));
