@@ -7,6 +7,7 @@ var root = new RootCommand("AlignmentTests: ask models who they are, in many lan
 {
     SimulateCommand.Create(),
     ClassifyCommand.Create(),
+    SnapshotsCommand.Create(),
 };
 
 try
