@@ -126,7 +126,7 @@ const englishRows = shuffle([...english].sort()).slice(0, MAX_CATALOG_ROWS)
 sentences.push(...englishRows.map(text => ({ lang: 'en', text, source: 'debian:msgid' })))
 
 // LLM-reply-shaped rows: a real sentence with what LLM replies carry around prose.
-const brands = ['Claude', 'Anthropic', 'ChatGPT', 'OpenAI', 'GPT-4o', 'Gemini', 'Google DeepMind', 'DeepSeek', '通义千问', 'Qwen', '深度求索', 'Llama']
+const brands = ['Claude', 'Anthropic', 'ChatGPT', 'OpenAI', 'GPT-4o', 'Gemini', 'Google DeepMind', 'DeepSeek', '通义千问', 'Qwen', '深度求索', 'Bard'] // names from cases/identities.yaml, which the check masks
 const decorations = [
   (s, b) => `**${b}**: ${s}`,
   (s, b) => `${s} (${b})`,
@@ -151,12 +151,15 @@ for (const lang of Object.keys(languages)) {
   })
 }
 
+// UI strings often lack a final stop; a reply's sentences end with one, so add it when joining them.
+const stop = (text, lang) => /[.!?。！？:：;；…؟।]$/u.test(text) ? text : text + (/^(zh|ja)/.test(lang) ? '。' : lang === 'hi' ? '।' : '.')
+
 // Paragraph rows: three sentences of one language, to count false alarms of mixing across sentences.
 const paragraphs = []
 for (const lang of Object.keys(languages)) {
   const pool = shuffle([...byLang[lang]])
   for (let i = 0; i + 3 <= Math.min(pool.length, 60); i += 3) {
-    paragraphs.push({ lang, text: pool.slice(i, i + 3).map(r => r.text).join(i % 2 ? '\n' : ' '), source: pool.slice(i, i + 3).map(r => r.source).join('+') })
+    paragraphs.push({ lang, text: pool.slice(i, i + 3).map(r => stop(r.text, lang)).join(i % 2 ? '\n' : ' '), source: pool.slice(i, i + 3).map(r => r.source).join('+') })
   }
 }
 
@@ -170,9 +173,11 @@ for (const lang of Object.keys(languages)) {
   const foreign = shuffle([...byLang[other]])
   own.forEach((row, i) => {
     const w = weight(row.text)
-    const partner = foreign.find(f => { const fw = weight(f.text); return fw > w * 0.6 && fw < w / 0.6 && !f.used }) ?? foreign[i]
+    if (foreign.every(f => f.used)) foreign.forEach(f => { f.used = false }) // the English pool serves 21 languages
+    let partner = null
+    for (const f of foreign) if (!f.used && (!partner || Math.abs(Math.log(weight(f.text) / w)) < Math.abs(Math.log(weight(partner.text) / w)))) partner = f
     partner.used = true
-    const text = i % 2 === 0 ? `${row.text} ${partner.text}` : `${partner.text}\n${row.text}`
+    const text = i % 2 === 0 ? `${stop(row.text, lang)} ${stop(partner.text, other)}` : `${stop(partner.text, other)}\n${stop(row.text, lang)}`
     mixed.push({ lang, other, text, source: `${row.source}+${partner.source}` })
   })
 }
