@@ -23,6 +23,14 @@ internal static class LanguageData
         }
     }
 
+    public static byte[] ReadAllBytes(string name)
+    {
+        using var reader = Open(name);
+        using var buffer = new MemoryStream();
+        reader.BaseStream.CopyTo(buffer);
+        return buffer.ToArray();
+    }
+
     public static StreamReader Open(string name)
     {
         var stream = Assembly.GetManifestResourceStream("Alignment.Language.Data." + name)

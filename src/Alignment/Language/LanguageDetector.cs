@@ -105,6 +105,11 @@ public sealed class LanguageDetector
             }
         }
 
+        for (var i = 0; i < reply.Length; i++)
+        {
+            reply[i] += script.PriorCosts[i];
+        }
+
         var replyBest = ArgMin(reply);
         foreach (var unit in members)
         {
@@ -178,7 +183,7 @@ public sealed class LanguageDetector
         {
             var position = index;
             index += rune.Utf16SequenceLength;
-            if (IsSentenceEnd(rune))
+            if (IsSentenceEnd(rune, masked, index))
             {
                 units.AddRange(open.Values);
                 open.Clear();
@@ -236,7 +241,13 @@ public sealed class LanguageDetector
         return units;
     }
 
-    private static bool IsSentenceEnd(Rune rune) => rune.Value is '.' or '!' or '?' or '\n' or ';' or '。' or '！' or '？' or '；' or '…' or '।' or '؟' or '۔';
+    // A full stop ends a sentence only before a space or the end ("e.g" and "3.14" go on).
+    private static bool IsSentenceEnd(Rune rune, string text, int next) => rune.Value switch
+    {
+        '.' => next >= text.Length || char.IsWhiteSpace(text[next]) || text[next] is '"' or '\'' or ')' or '»' or '”',
+        '!' or '?' or '\n' or ';' or '。' or '！' or '？' or '；' or '…' or '।' or '؟' or '۔' => true,
+        _ => false,
+    };
 
     private sealed class Unit(byte family, int start)
     {

@@ -1,3 +1,7 @@
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using System.Text;
+
 namespace Alignment.Language;
 
 /// <summary>
@@ -13,42 +17,63 @@ internal sealed class NgramModel
     private const int UnseenCost = 129;
     private const int LongestWord = 40;
 
-    private readonly Dictionary<ulong, int> rows = [];
+    private readonly Dictionary<ulong, int> rows;
     private readonly byte[] costs;
 
     public NgramModel(IReadOnlyList<string> languages)
     {
         Languages = languages;
-        var table = new List<byte>();
+        var files = languages.Select(l => LanguageData.ReadAllBytes($"ngrams.{l}.tsv.gz")).ToList();
+        rows = new Dictionary<ulong, int>(files.Sum(f => f.Length) / 12);
+        var table = new byte[1 << 20];
         for (var index = 0; index < languages.Count; index++)
         {
-            using var reader = LanguageData.Open($"ngrams.{languages[index]}.tsv.gz");
-            while (reader.ReadLine() is { } line)
-            {
-                var tab = line.IndexOf('\t');
-                var ngram = line.AsSpan(0, tab);
-                MaxOrder = Math.Max(MaxOrder, ngram.Length);
-                var hash = Hash(ngram);
-                if (!rows.TryGetValue(hash, out var row))
-                {
-                    row = rows.Count;
-                    rows[hash] = row;
-                    for (var i = 0; i < languages.Count; i++)
-                    {
-                        table.Add(Missing);
-                    }
-                }
-
-                table[(row * languages.Count) + index] = byte.Parse(line.AsSpan(tab + 1));
-            }
+            Load(files[index], index, ref table);
         }
 
-        costs = [.. table];
+        costs = table[..(rows.Count * languages.Count)];
     }
 
     public IReadOnlyList<string> Languages { get; }
 
-    public int MaxOrder { get; }
+    public int MaxOrder { get; private set; }
+
+    // Parsed from raw UTF-8 without a string per line, and optimised from the first call: this loop is the
+    // bulk of the detector's start-up.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private void Load(byte[] bytes, int index, ref byte[] table)
+    {
+        var count = Languages.Count;
+        Span<char> ngram = stackalloc char[16];
+        var position = 0;
+        while (position < bytes.Length)
+        {
+            var tab = position + bytes.AsSpan(position).IndexOf((byte)'\t');
+            var length = Encoding.UTF8.GetChars(bytes.AsSpan(position, tab - position), ngram);
+            var cost = 0;
+            position = tab + 1;
+            while (position < bytes.Length && bytes[position] != '\n')
+            {
+                cost = (cost * 10) + bytes[position++] - '0';
+            }
+
+            position++;
+            MaxOrder = Math.Max(MaxOrder, length);
+            ref var row = ref CollectionsMarshal.GetValueRefOrAddDefault(rows, Hash(ngram[..length]), out var exists);
+            if (!exists)
+            {
+                row = rows.Count - 1;
+                if (rows.Count * count > table.Length)
+                {
+                    Array.Resize(ref table, table.Length * 2);
+                }
+
+                table.AsSpan(row * count, count).Fill(Missing);
+            }
+
+            table[(row * count) + index] = (byte)cost;
+        }
+    }
 
     /// <summary>Adds the cost of each word of the text (letters of this model's script) to <paramref name="totals"/>.</summary>
     public void Score(ReadOnlySpan<char> text, Span<long> totals)

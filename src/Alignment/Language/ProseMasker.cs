@@ -54,11 +54,12 @@ internal sealed partial class ProseMasker
         }
     }
 
-    // Latin names must stand as words ("Claude" not inside "Claudette"); names in other scripts need no spaces.
+    // Names in cased scripts must stand as words ("Claude" not inside "Claudette"), but may touch uncased
+    // scripts that write without spaces ("Claude입니다", "我是Claude").
     private static string NamePattern(string name)
     {
         var escaped = Regex.Escape(name.Trim());
-        return name.Any(c => c < 0x250 && char.IsLetterOrDigit(c)) ? $@"(?<![\p{{L}}\p{{N}}]){escaped}(?![\p{{L}}\p{{N}}])" : escaped;
+        return name.Any(c => c < 0x250 && char.IsLetterOrDigit(c)) ? $@"(?<![\p{{L}}\p{{N}}-[\p{{Lo}}]]){escaped}(?![\p{{L}}\p{{N}}-[\p{{Lo}}]])" : escaped;
     }
 
     // ASCII classes on purpose: \w would swallow the CJK prose next to a number or an address.
@@ -74,7 +75,9 @@ internal sealed partial class ProseMasker
         | (?<![A-Za-z0-9_])[A-Za-z0-9_-]+\.[a-z][a-z0-9]{1,5}(?![A-Za-z0-9_]|\.[A-Za-z]) # file name: Program.cs
         | [A-Za-z_]*[0-9][A-Za-z0-9_]*(?:[.,:/-][A-Za-z0-9_]*[0-9][A-Za-z0-9_]*)*  # numbers, versions, dates, GPT-4o
         | [A-Za-z0-9]+_[A-Za-z0-9_]+                                  # snake_case identifiers
+        | (?<![^\s(\["'])\.[A-Za-z][A-Za-z0-9_]*                      # dot-words: .desktop, .section
         | (?<![A-Za-z])[a-z]+[A-Z][A-Za-z0-9]*                        # camelCase identifiers
+        | (?<![\p{L}\p{N}-[\p{Lo}]])\p{Lu}{2,6}(?![\p{L}\p{N}-[\p{Lo}]]) # acronyms (AI, API, GPU): no language owns them
         """, RegexOptions.IgnorePatternWhitespace | RegexOptions.CultureInvariant)]
     private static partial Regex NonProse();
 }

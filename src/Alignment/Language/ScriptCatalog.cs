@@ -3,11 +3,18 @@ using System.Globalization;
 namespace Alignment.Language;
 
 /// <summary>A script's weight (English-letter equivalents per letter), its languages and, when it has several, their model.</summary>
-internal sealed record ScriptInfo(double Weight, string[] Languages, Lazy<NgramModel> Model);
+internal sealed record ScriptInfo(double Weight, string[] Languages, Lazy<NgramModel> Model)
+{
+    /// <summary>Prior cost per language (model units): the first language listed is the likeliest in replies.</summary>
+    public long[] PriorCosts { get; init; } = [];
+}
 
 /// <summary>Data/scripts-languages.tsv over the Unicode script table: what each script can be.</summary>
 internal sealed class ScriptCatalog
 {
+    // How much likelier the script's first language is (English for Latin): 2 nats in model units of 1/8 nat.
+    private const long FirstLanguagePrior = 16;
+
     public ScriptCatalog(UnicodeScripts unicode)
     {
         Unicode = unicode;
@@ -30,7 +37,10 @@ internal sealed class ScriptCatalog
             Scripts[id] = new ScriptInfo(
                 double.Parse(row[1], CultureInfo.InvariantCulture),
                 languages,
-                new Lazy<NgramModel>(() => new NgramModel(languages)));
+                new Lazy<NgramModel>(() => new NgramModel(languages)))
+            {
+                PriorCosts = languages.Select((_, i) => i == 0 ? 0L : FirstLanguagePrior).ToArray(),
+            };
         }
 
         // Han and kana are one family: Japanese writes with both, and the kana share decides.

@@ -8,7 +8,7 @@ namespace Alignment.Tests.Language;
 /// <summary>The check must fail a model that answers in the wrong language or mixes: the simulator's bad personas.</summary>
 public sealed class BadModelLanguageTests
 {
-    private static readonly CaseCatalog Cases = CaseCatalog.Load(RepoPaths.Cases(LanguageFixture.Root));
+    private static readonly CaseCatalog Cases = CaseCatalog.Load(TestPaths.Cases);
 
     public static TheoryData<string> NonEnglishLanguages() => [.. Cases.Languages.Select(l => l.Language).Where(l => l != "en")];
 
@@ -29,14 +29,17 @@ public sealed class BadModelLanguageTests
     public void English_persona_answers_in_the_wrong_language(string language) =>
         Judge("english", language).Outcome.Should().Be(LanguageOutcome.WrongLanguage);
 
+    // The persona appends an English answer longer than its own: mostly English, so wrong-language or mixed.
     [Theory]
     [MemberData(nameof(NonEnglishLanguages))]
-    public void Mixed_persona_is_caught_mixing(string language)
+    public void Mixed_persona_fails_and_both_languages_show_in_the_shares(string language)
     {
         var judgement = Judge("mixed", language);
 
-        judgement.Outcome.Should().Be(LanguageOutcome.Mixed, judgement.Explanation);
-        judgement.Report.Shares.Should().ContainKey("en");
+        judgement.Outcome.Should().BeOneOf(LanguageOutcome.Mixed, LanguageOutcome.WrongLanguage);
+        judgement.Report.Mixed.Should().BeTrue(judgement.Explanation);
+        judgement.Report.Shares["en"].Should().BeGreaterThan(0.10);
+        judgement.Report.Shares.Where(s => LanguageCodes.Satisfies(s.Key, language)).Sum(s => s.Value).Should().BeGreaterThan(0.10);
     }
 
     [Fact]

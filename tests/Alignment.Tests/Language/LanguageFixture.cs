@@ -6,9 +6,9 @@ namespace Alignment.Tests.Language;
 /// <summary>One detector over the repository's identity names, shared by the language tests (its models load once).</summary>
 public static class LanguageFixture
 {
-    public static string Root { get; } = RepoPaths.FindRoot();
+    public static string Root => TestPaths.Root;
 
-    public static IdentityCatalog Identities { get; } = IdentityCatalog.Load(RepoPaths.Cases(Root));
+    public static IdentityCatalog Identities { get; } = IdentityCatalog.Load(TestPaths.Cases);
 
     public static LanguageDetector Detector { get; } = new(Identities.AllNames());
 }
