@@ -80,7 +80,7 @@ public sealed class LanguageDetector
         var primary = shares.MaxBy(s => s.Value).Key;
         return new LanguageReport(primary, shares, 1 - shares[primary] > MixedThreshold, units.Sum(u => u.Letters))
         {
-            Segments = units.Select(u => new LanguageSegment(u.Start, u.End - u.Start, u.Language!, u.Letters)).ToList(),
+            Segments = units.Select(u => new LanguageSegment(u.Start, u.End - u.Start, u.Language!, u.Letters, u.Words)).ToList(),
         };
     }
 
@@ -264,6 +264,8 @@ public sealed class LanguageDetector
         public int Kana { get; set; }
 
         public double Weighted { get; set; }
+
+        public int Words => Text.ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
 
         public string? Language { get; set; }
 

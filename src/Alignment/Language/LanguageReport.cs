@@ -11,8 +11,8 @@ public sealed record LanguageReport(string? Primary, IReadOnlyDictionary<string,
     public IReadOnlyList<LanguageSegment> Segments { get; init; } = [];
 }
 
-/// <summary>One sentence's letters of one script family and the language they were given.</summary>
-public sealed record LanguageSegment(int Start, int Length, string Language, int Letters);
+/// <summary>One sentence's letters of one script family, the language they were given, and how many words they make.</summary>
+public sealed record LanguageSegment(int Start, int Length, string Language, int Letters, int Words);
 
 public enum LanguageOutcome
 {
@@ -44,6 +44,39 @@ public static class LanguageCheck
             ? new(LanguageOutcome.Mixed, report, expected, $"mixes languages: {Describe(report)}")
             : new(LanguageOutcome.Pass, report, expected, $"written in {report.Primary}");
     }
+
+    /// <summary>
+    /// The Language Confusion Benchmark's line-level view: the share of the reply's lines whose own main
+    /// language is the expected one (lines with no prose left after masking are not counted).
+    /// </summary>
+    public static double LinePassRate(LanguageReport report, string text, string expected)
+    {
+        var lines = new List<(int Start, int End)>();
+        for (int start = 0, end; start <= text.Length; start = end + 1)
+        {
+            end = text.IndexOf('\n', start);
+            end = end < 0 ? text.Length : end;
+            lines.Add((start, end));
+        }
+
+        var judged = lines
+            .Select(line => report.Segments.Where(s => s.Start >= line.Start && s.Start < line.End)
+                .GroupBy(s => s.Language)
+                .Select(g => (Language: g.Key, Letters: g.Sum(s => s.Letters)))
+                .OrderByDescending(g => g.Letters)
+                .FirstOrDefault())
+            .Where(main => main.Language is not null)
+            .ToList();
+        return judged.Count == 0 ? 1 : (double)judged.Count(main => LanguageCodes.Satisfies(main.Language, expected)) / judged.Count;
+    }
+
+    /// <summary>
+    /// The benchmark's word-level view: English words inside a reply expected in another language
+    /// (names, code and other masked text never count).
+    /// </summary>
+    public static int EnglishWords(LanguageReport report, string expected) =>
+        LanguageCodes.Satisfies(LanguageCodes.English, expected) ? 0
+            : report.Segments.Where(s => s.Language == LanguageCodes.English).Sum(s => s.Words);
 
     private static string Describe(LanguageReport report) =>
         string.Join(", ", report.Shares.OrderByDescending(s => s.Value).Select(s => $"{s.Key} {s.Value:P0}"));

@@ -170,4 +170,15 @@ public sealed class LanguageDetectorTests
 
         report.Segments.Select(s => s.Language).Should().Equal("fr", "en");
     }
+
+    [Fact]
+    public void Line_and_word_level_views_follow_the_Language_Confusion_Benchmark()
+    {
+        const string reply = "水在标准大气压下的沸点是一百摄氏度。\nThe boiling point drops as the altitude rises.\n这就是为什么要用高压锅。";
+        var report = Detector.Detect(reply);
+
+        LanguageCheck.LinePassRate(report, reply, "zh-Hans").Should().BeApproximately(2 / 3.0, 1e-9);
+        LanguageCheck.EnglishWords(report, "zh-Hans").Should().Be(8);
+        LanguageCheck.EnglishWords(Detector.Detect("我是Claude，由Anthropic开发。"), "zh-Hans").Should().Be(0, "names are not English");
+    }
 }
