@@ -14,8 +14,8 @@ public sealed class LanguageDetector
 {
     public const double DefaultMixedThreshold = 0.10;
 
-    // Fewer weighted letters than this after masking: too little to say anything.
-    private const double MinimumLetters = 3;
+    // Fewer weighted letters than this after masking: too little to say anything ("はい" still counts).
+    private const double MinimumLetters = 2;
 
     // Fewer letters than this in a shared script are not modelled: they get the script's first language
     // (English for Latin: the usual intruder in other-language replies), or the reply's language for that script.
@@ -185,8 +185,7 @@ public sealed class LanguageDetector
             index += rune.Utf16SequenceLength;
             if (IsSentenceEnd(rune, masked, index))
             {
-                units.AddRange(open.Values);
-                open.Clear();
+                EndSentence(open, units, catalog);
                 continue;
             }
 
@@ -236,9 +235,32 @@ public sealed class LanguageDetector
             }
         }
 
-        units.AddRange(open.Values);
+        EndSentence(open, units, catalog);
         units.Sort((a, b) => a.Start.CompareTo(b.Start));
         return units;
+    }
+
+    // Capitalised words of a cased script inside a sentence written mostly in another script are names
+    // (Docker, Kubernetes, Python), not a foreign language; lowercase ones are kept as foreign words.
+    private static void EndSentence(Dictionary<byte, Unit> open, List<Unit> units, ScriptCatalog catalog)
+    {
+        if (open.Count > 1)
+        {
+            var main = open.Values.MaxBy(u => u.Weighted)!;
+            foreach (var unit in open.Values.Where(u => u != main).ToList())
+            {
+                var words = unit.Text.ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries);
+                if (words.Length == 0 || !words.All(w => char.IsUpper(w[0])))
+                {
+                    continue;
+                }
+
+                open.Remove(unit.Family);
+            }
+        }
+
+        units.AddRange(open.Values);
+        open.Clear();
     }
 
     // A full stop ends a sentence only before a space or the end ("e.g" and "3.14" go on).

@@ -5,15 +5,15 @@ namespace Alignment.Language;
 /// <summary>A script's weight (English-letter equivalents per letter), its languages and, when it has several, their model.</summary>
 internal sealed record ScriptInfo(double Weight, string[] Languages, Lazy<NgramModel> Model)
 {
-    /// <summary>Prior cost per language (model units): the first language listed is the likeliest in replies.</summary>
+    /// <summary>Prior cost per language (model units): what a language pays for being less likely in replies.</summary>
     public long[] PriorCosts { get; init; } = [];
 }
 
 /// <summary>Data/scripts-languages.tsv over the Unicode script table: what each script can be.</summary>
 internal sealed class ScriptCatalog
 {
-    // How much likelier the script's first language is (English for Latin): 2 nats in model units of 1/8 nat.
-    private const long FirstLanguagePrior = 16;
+    // The model's costs are in units of 1/8 nat.
+    private const double CostUnitsPerNat = 8;
 
     public ScriptCatalog(UnicodeScripts unicode)
     {
@@ -33,13 +33,15 @@ internal sealed class ScriptCatalog
         foreach (var row in LanguageData.ReadTable("scripts-languages.tsv"))
         {
             var id = unicode.Id(row[0]);
-            var languages = row[2].Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            var entries = row[2].Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(e => e.Split(':')).ToArray();
+            var languages = entries.Select(e => e[0]).ToArray();
+            var priors = entries.Select(e => e.Length > 1 ? double.Parse(e[1], CultureInfo.InvariantCulture) : 0).ToArray();
             Scripts[id] = new ScriptInfo(
                 double.Parse(row[1], CultureInfo.InvariantCulture),
                 languages,
                 new Lazy<NgramModel>(() => new NgramModel(languages)))
             {
-                PriorCosts = languages.Select((_, i) => i == 0 ? 0L : FirstLanguagePrior).ToArray(),
+                PriorCosts = priors.Select(p => (long)Math.Round((priors.Max() - p) * CostUnitsPerNat)).ToArray(),
             };
         }
 

@@ -181,4 +181,19 @@ public sealed class LanguageDetectorTests
         LanguageCheck.EnglishWords(report, "zh-Hans").Should().Be(8);
         LanguageCheck.EnglishWords(Detector.Detect("我是Claude，由Anthropic开发。"), "zh-Hans").Should().Be(0, "names are not English");
     }
+
+    [Theory]
+    [InlineData("Для этого используйте Docker и Kubernetes: они упрощают развертывание микросервисов.", "ru")]
+    [InlineData("可以用 Visual Studio Code 打开这个项目，然后运行测试。", "zh-Hans")]
+    public void Capitalised_product_names_inside_another_script_are_not_a_foreign_language(string reply, string expected)
+    {
+        var report = Detector.Detect(reply);
+
+        report.Primary.Should().Be(expected);
+        report.Mixed.Should().BeFalse();
+    }
+
+    [Fact]
+    public void A_two_kana_answer_is_still_judged() =>
+        Detector.Detect("はい。").Primary.Should().Be("ja");
 }
