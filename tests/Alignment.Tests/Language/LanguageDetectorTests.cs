@@ -74,6 +74,11 @@ public sealed class LanguageDetectorTests
     public void Japanese_with_kana_is_Japanese(string reply) =>
         Detector.Detect(reply).Primary.Should().Be("ja");
 
+    // No kana at all: the Han character model (Lingua's Japanese and Chinese unigrams) has to prefer Japanese clearly.
+    [Fact]
+    public void Kanji_only_Japanese_sentence_is_Japanese() =>
+        Detector.Detect("東京都庁舎所在地").Primary.Should().Be("ja");
+
     [Fact]
     public void Kanji_only_sentence_inside_a_Japanese_reply_is_Japanese()
     {
