@@ -67,10 +67,10 @@ internal sealed partial class ProseMasker
         ```[\s\S]*?(?:```|\z)                                        # fenced code block
         | ~~~[\s\S]*?(?:~~~|\z)
         | `[^`\n]+`                                                  # inline code
-        | (?:https?|ftp)://[^\s<>()\[\]"'`]+                         # URL
-        | www\.[^\s<>()\[\]"'`]+
+        | (?:https?|ftp)://[A-Za-z0-9\-._~:/?#@!$&*+,;=%]+            # URL (RFC 3986 characters, so CJK right after it stays)
+        | www\.[A-Za-z0-9\-._~:/?#@!$&*+,;=%]+
         | [A-Za-z0-9_.+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+           # e-mail address
-        | (?<![A-Za-z0-9_/])(?:[A-Za-z]:\\|~?/|\.{1,2}/)[^\s"'`<>|]*   # path: C:\..., /..., ~/..., ./...
+        | (?<![A-Za-z0-9_/])(?:[A-Za-z]:\\|~?/|\.{1,2}/)[A-Za-z0-9_.~/\\+@%-]*  # path: C:\..., /..., ~/..., ./...
         | [A-Za-z0-9_.-]+(?:[/\\][A-Za-z0-9_.-]+)+                    # relative path a/b/c
         | (?<![A-Za-z0-9_])[A-Za-z0-9_-]+\.[a-z][a-z0-9]{1,5}(?![A-Za-z0-9_]|\.[A-Za-z]) # file name: Program.cs
         | [A-Za-z_]*[0-9][A-Za-z0-9_]*(?:[.,:/-][A-Za-z0-9_]*[0-9][A-Za-z0-9_]*)*  # numbers, versions, dates, GPT-4o

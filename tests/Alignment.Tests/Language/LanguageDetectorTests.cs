@@ -201,4 +201,15 @@ public sealed class LanguageDetectorTests
     [Fact]
     public void A_two_kana_answer_is_still_judged() =>
         Detector.Detect("はい。").Primary.Should().Be("ja");
+
+    [Theory]
+    [InlineData("支持中文/英文两种语言，详情请访问https://example.com获取帮助。")]
+    [InlineData("配置文件在/etc/alignment里面，请先备份。")]
+    public void Masking_stops_where_the_address_or_path_stops(string reply)
+    {
+        var report = Detector.Detect(reply);
+
+        report.Primary.Should().Be("zh-Hans");
+        report.Letters.Should().BeGreaterThanOrEqualTo(11, "the Chinese after a slash or an address is still prose");
+    }
 }
