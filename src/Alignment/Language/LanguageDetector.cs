@@ -48,7 +48,7 @@ public sealed class LanguageDetector
         var units = Segment(masked, catalog);
         if (units.Count == 0 || units.Sum(u => u.Weighted) < MinimumLetters)
         {
-            return new LanguageReport(null, new Dictionary<string, double>(), false, units.Sum(u => u.Letters));
+            return new LanguageReport(null, new Dictionary<string, double>(), false, units.Sum(u => u.Letters)) { MixedThreshold = MixedThreshold };
         }
 
         foreach (var family in units.Select(u => u.Family).Distinct().ToList())
@@ -80,6 +80,7 @@ public sealed class LanguageDetector
         var primary = shares.MaxBy(s => s.Value).Key;
         return new LanguageReport(primary, shares, 1 - shares[primary] > MixedThreshold, units.Sum(u => u.Letters))
         {
+            MixedThreshold = MixedThreshold,
             Segments = units.Select(u => new LanguageSegment(u.Start, u.End - u.Start, u.Language!, u.Letters, u.Words)).ToList(),
         };
     }

@@ -9,6 +9,9 @@ public sealed record LanguageReport(string? Primary, IReadOnlyDictionary<string,
 {
     /// <summary>Sentence-and-script segments with their language, in reply order (the line-level view).</summary>
     public IReadOnlyList<LanguageSegment> Segments { get; init; } = [];
+
+    /// <summary>The foreign share above which the detector that made this report calls it mixed.</summary>
+    public double MixedThreshold { get; init; } = LanguageDetector.DefaultMixedThreshold;
 }
 
 /// <summary>One sentence's letters of one script family, the language they were given, and how many words they make.</summary>
@@ -27,7 +30,8 @@ public sealed record LanguageJudgement(LanguageOutcome Outcome, LanguageReport R
 /// <summary>Judges a detected report against the language the prompt was asked in.</summary>
 public static class LanguageCheck
 {
-    public static LanguageJudgement Judge(LanguageReport report, string expected, double mixedThreshold = LanguageDetector.DefaultMixedThreshold)
+    /// <summary>Pass, wrong language, mixed (foreign share above the threshold: the detector's unless given) or undetermined.</summary>
+    public static LanguageJudgement Judge(LanguageReport report, string expected, double? mixedThreshold = null)
     {
         if (report.Primary is null)
         {
@@ -40,7 +44,7 @@ public static class LanguageCheck
         }
 
         var foreign = report.Shares.Where(s => !LanguageCodes.Satisfies(s.Key, expected)).Sum(s => s.Value);
-        return foreign > mixedThreshold
+        return foreign > (mixedThreshold ?? report.MixedThreshold)
             ? new(LanguageOutcome.Mixed, report, expected, $"mixes languages: {Describe(report)}")
             : new(LanguageOutcome.Pass, report, expected, $"written in {report.Primary}");
     }

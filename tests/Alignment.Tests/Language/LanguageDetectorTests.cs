@@ -122,8 +122,12 @@ public sealed class LanguageDetectorTests
     {
         const string reply = "好的。水在标准大气压下的沸点是一百摄氏度。海拔越高，气压越低，水的沸点也就越低。这个方法叫做 pressure cooking。";
 
-        new LanguageDetector(LanguageFixture.Identities.AllNames(), mixedThreshold: 0.01).Detect(reply).Mixed.Should().BeTrue();
+        var strict = new LanguageDetector(LanguageFixture.Identities.AllNames(), mixedThreshold: 0.01).Detect(reply);
+
+        strict.Mixed.Should().BeTrue();
+        LanguageCheck.Judge(strict, "zh-Hans").Outcome.Should().Be(LanguageOutcome.Mixed);
         Detector.Detect(reply).Mixed.Should().BeFalse();
+        LanguageCheck.Judge(Detector.Detect(reply), "zh-Hans").Outcome.Should().Be(LanguageOutcome.Pass);
     }
 
     [Fact]
