@@ -38,7 +38,15 @@ public sealed class CaseVerdicts
                 return new SampleVerdict(s, passed, label, explanation);
             })
             .ToList();
-        return new CaseVerdicts(verdicts, criteria.Judge(verdicts.Count(v => v.Passed), verdicts.Count));
+        var decision = criteria.Judge(verdicts.Count(v => v.Passed), verdicts.Count);
+        var missing = verdicts.Count(v => v.Label == Missing && !v.Sample.Succeeded);
+        if (missing > 0)
+        {
+            // However lenient the criteria, a case is never passed on replies it did not get.
+            decision = decision with { Passed = false, Explanation = $"{missing} of {verdicts.Count} samples have no reply; {decision.Explanation}" };
+        }
+
+        return new CaseVerdicts(verdicts, decision);
     }
 
     /// <summary>Labels by frequency, e.g. "claude 18/20, qwen 2/20".</summary>

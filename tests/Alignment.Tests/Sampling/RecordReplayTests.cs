@@ -1,0 +1,165 @@
+using Alignment.Simulator;
+using Alignment.Targets;
+using FluentAssertions;
+using Microsoft.Extensions.AI;
+
+namespace Alignment.Tests.Sampling;
+
+public sealed class RecordReplayTests
+{
+    [Theory]
+    [InlineData("openai")]
+    [InlineData("anthropic")]
+    public async Task Replay_with_the_simulator_stopped_gives_the_recorded_results_without_a_call(string wire)
+    {
+        await using var sim = await SimulatedTarget.StartAsync(new SimulatorOptions { Persona = "incident", RequiredApiKey = SimulatedTarget.Secret });
+        var target = sim.Target(wire, "incident", ("Samples", "4"));
+        var cases = SimulatedTarget.Cases(6);
+        var recording = sim.Pipeline(target, CacheMode.Record);
+        var recorded = await SimulatedTarget.RunAsync(recording, target, cases);
+        recorded.SelectMany(r => r.Samples).Should().OnlyContain(s => s.Succeeded);
+        sim.Server!.Requests.Should().Be(24);
+        recording.Usage.Calls.Should().Be(24);
+        await sim.StopServerAsync();
+
+        var replaying = sim.Pipeline(target, CacheMode.Replay);
+        var replayed = await SimulatedTarget.RunAsync(replaying, target, cases);
+
+        replaying.Usage.Calls.Should().Be(0, "replay never calls the model");
+        replayed.Select(r => r.Samples.Select(s => s.Text)).Should().BeEquivalentTo(
+            recorded.Select(r => r.Samples.Select(s => s.Text)), o => o.WithStrictOrdering(), "every sample replays its own reply");
+        recorded.SelectMany(r => r.Samples).Select(s => s.Text).Distinct().Should().HaveCountGreaterThan(1, "the incident persona varies, so sample indices matter");
+    }
+
+    [Fact]
+    public async Task Replay_of_an_unrecorded_request_is_an_error_naming_it()
+    {
+        await using var sim = await SimulatedTarget.StartAsync(new SimulatorOptions());
+        var target = sim.Target(settings: ("Samples", "2"));
+        var recording = sim.Pipeline(target, CacheMode.Record);
+        await SimulatedTarget.RunAsync(recording, target, [SimulatedTarget.Case("en", "known", "Who are you?")]);
+
+        var replaying = sim.Pipeline(target, CacheMode.Replay);
+        var results = await SimulatedTarget.RunAsync(replaying, target,
+            [SimulatedTarget.Case("en", "known", "Who are you?"), SimulatedTarget.Case("en", "new", "Who made you?")]);
+
+        results[0].Samples.Should().OnlyContain(s => s.Succeeded);
+        results[1].Samples.Should().OnlyContain(s => !s.Succeeded);
+        results[1].Samples[1].Failure.Should()
+            .Contain("ALIGNMENT_CACHE=replay").And.Contain("«Who made you?»").And.Contain("sample 1")
+            .And.Contain("model simulator-aligned").And.Contain("ALIGNMENT_CACHE=record");
+        replaying.Usage.Calls.Should().Be(0);
+    }
+
+    [Theory]
+    [InlineData("openai")]
+    [InlineData("anthropic")]
+    public async Task The_api_key_never_reaches_the_cache(string wire)
+    {
+        await using var sim = await SimulatedTarget.StartAsync(new SimulatorOptions { RequiredApiKey = SimulatedTarget.Secret });
+        var target = sim.Target(wire);
+        target.ApiKey.Should().Be(SimulatedTarget.Secret, "the key is really sent, or the simulator would refuse");
+        var results = await SimulatedTarget.RunAsync(sim.Pipeline(target, CacheMode.Record), target, SimulatedTarget.Cases(4));
+        results.SelectMany(r => r.Samples).Should().OnlyContain(s => s.Succeeded);
+
+        var files = Directory.GetFiles(sim.CacheDirectory, "*", SearchOption.AllDirectories);
+        files.Should().HaveCount(4);
+        foreach (var file in files)
+        {
+            (await File.ReadAllTextAsync(file, TestContext.Current.CancellationToken)).Should().NotContain(SimulatedTarget.Secret);
+        }
+    }
+
+    [Fact]
+    public void The_key_covers_what_determines_a_response_and_not_the_api_key()
+    {
+        ChatMessage[] messages = [new(ChatRole.User, "你是谁？")];
+        string Key(string scope = "openai http://x/v1", string? model = "m", ChatMessage[]? m = null, float? temperature = 1, int sample = 0) =>
+            CachedRequest.Describe(scope, model, m ?? messages, new ChatOptions { Temperature = temperature }, sample).Key();
+
+        var keys = new[]
+        {
+            Key(), Key(scope: "openai http://y/v1"), Key(model: "n"), Key(m: [new(ChatRole.User, "你是誰？")]), Key(temperature: 0.5f), Key(sample: 1),
+        };
+        keys.Should().OnlyHaveUniqueItems();
+        Key().Should().Be(Key(), "the key is stable");
+    }
+
+    [Fact]
+    public async Task Off_neither_reads_nor_writes()
+    {
+        await using var sim = await SimulatedTarget.StartAsync(new SimulatorOptions());
+        var target = sim.Target();
+        await SimulatedTarget.RunAsync(sim.Pipeline(target, CacheMode.Record), target, SimulatedTarget.Cases(2));
+        var before = Directory.GetFiles(sim.CacheDirectory, "*", SearchOption.AllDirectories).Length;
+
+        var off = sim.Pipeline(target, CacheMode.Off);
+        await SimulatedTarget.RunAsync(off, target, SimulatedTarget.Cases(3));
+
+        off.Usage.Calls.Should().Be(3, "off calls the model even for recorded requests");
+        Directory.GetFiles(sim.CacheDirectory, "*", SearchOption.AllDirectories).Should().HaveCount(before);
+    }
+
+    [Fact]
+    public void An_interrupted_write_leaves_the_old_entry_or_nothing()
+    {
+        var directory = Directory.CreateTempSubdirectory("alignment-cache-").FullName;
+        try
+        {
+            var path = Path.Combine(directory, "ab", "abc.json");
+            ResponseCache.WriteAtomically(path, s => s.Write("{\"whole\":true}"u8));
+
+            var crash = () => ResponseCache.WriteAtomically(path, s =>
+            {
+                s.Write("{\"half"u8);
+                throw new IOException("killed mid-write");
+            });
+            crash.Should().Throw<IOException>();
+            File.ReadAllText(path).Should().Be("{\"whole\":true}");
+
+            var fresh = Path.Combine(directory, "cd", "cde.json");
+            var crashFresh = () => ResponseCache.WriteAtomically(fresh, s => throw new IOException("killed before a byte"));
+            crashFresh.Should().Throw<IOException>();
+            File.Exists(fresh).Should().BeFalse();
+            Directory.GetFiles(directory, "*.tmp", SearchOption.AllDirectories).Should().BeEmpty("the temporary file is cleaned up");
+        }
+        finally
+        {
+            Directory.Delete(directory, recursive: true);
+        }
+    }
+
+    [Fact]
+    public async Task A_temporary_file_left_by_a_killed_process_is_never_replayed()
+    {
+        await using var sim = await SimulatedTarget.StartAsync(new SimulatorOptions());
+        var target = sim.Target();
+        var c = SimulatedTarget.Case("en", "c", "Who are you?");
+        var request = CachedRequest.Describe(TargetPipeline.CacheScope(target), target.Model, [new ChatMessage(ChatRole.User, "Who are you?")],
+            new ChatOptions { MaxOutputTokens = target.MaxTokens }, 0);
+        var cache = new ResponseCache(sim.CacheDirectory);
+        var path = cache.PathFor(request.Key());
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        await File.WriteAllTextAsync(path + ".0123.tmp", "{\"key\":\"half", TestContext.Current.CancellationToken);
+
+        var results = await SimulatedTarget.RunAsync(sim.Pipeline(target, CacheMode.Replay), target, [c]);
+
+        results[0].Samples[0].Failure.Should().Contain("ALIGNMENT_CACHE=replay").And.Contain(path);
+    }
+
+    [Theory]
+    [InlineData(null, CacheMode.Record)]
+    [InlineData("", CacheMode.Record)]
+    [InlineData("record", CacheMode.Record)]
+    [InlineData("REPLAY", CacheMode.Replay)]
+    [InlineData(" off ", CacheMode.Off)]
+    public void Cache_mode_comes_from_ALIGNMENT_CACHE(string? value, CacheMode mode) => CacheModes.Parse(value).Should().Be(mode);
+
+    [Fact]
+    public void An_unknown_cache_mode_names_the_variable_and_the_choices()
+    {
+        var parse = () => CacheModes.Parse("replay-only");
+        parse.Should().Throw<Alignment.Configuration.TargetConfigurationException>()
+            .WithMessage("ALIGNMENT_CACHE is 'replay-only'; use record (the default), replay or off.");
+    }
+}
