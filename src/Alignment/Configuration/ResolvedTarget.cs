@@ -33,7 +33,7 @@ public sealed record ResolvedTarget(
     public PassCriteria Criteria { get; init; } = PassCriteria.EverySample;
 
     /// <summary>Retries of a transient failure before a sample counts as missing.</summary>
-    public int MaxRetries { get; init; } = 6;
+    public int MaxRetries { get; init; } = 5;
 
     /// <summary>Never print the key: records print every property.</summary>
     public override string ToString() => $"{Name} ({Provider}, model {Model}{(Endpoint is null ? "" : $", {Endpoint}")})";
@@ -131,7 +131,7 @@ public sealed record ResolvedTarget(
             compare)
         {
             Criteria = criteria,
-            MaxRetries = target.MaxRetries ?? 6,
+            MaxRetries = target.MaxRetries ?? 5,
         };
     }
 

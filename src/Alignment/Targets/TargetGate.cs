@@ -1,15 +1,16 @@
 namespace Alignment.Targets;
 
 /// <summary>
-/// Outermost HTTP handler: turns a final failure (after retries) into one <see cref="ProviderFailureException"/>
-/// saying status and provider message, and after the first permanent refusal (400, 401, 403, 404) fails every
-/// later request at once with that same message instead of sending it: one clear error for the run, not a thousand.
+/// Outermost HTTP handler: turns a final failure into one <see cref="ProviderFailureException"/> saying status and
+/// provider message. After the first failure that asking again cannot mend (400, 401, 403, 404, or a transient
+/// failure that outlasted every retry) it fails every later request at once with that same message instead of
+/// sending it, and stops retries in flight: one clear error for the run, not a thousand.
 /// </summary>
-public sealed class TargetGate(HttpMessageHandler inner, string? apiKey) : DelegatingHandler(inner)
+public sealed class TargetGate(string? apiKey) : DelegatingHandler
 {
     private ProviderFailureException? refusal;
 
-    /// <summary>The first permanent refusal of this run, if any.</summary>
+    /// <summary>The failure that stopped this run, if any.</summary>
     public ProviderFailureException? Refusal => Volatile.Read(ref refusal);
 
     protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
@@ -27,7 +28,7 @@ public sealed class TargetGate(HttpMessageHandler inner, string? apiKey) : Deleg
         catch (Exception e) when (e is HttpRequestException or TimeoutException or Polly.Timeout.TimeoutRejectedException or IOException
                                   && !cancellationToken.IsCancellationRequested)
         {
-            throw ProviderFailureException.NoResponse(request, e, apiKey);
+            throw Stop(ProviderFailureException.NoResponse(request, e, apiKey));
         }
 
         if (response.IsSuccessStatusCode)
@@ -38,12 +39,14 @@ public sealed class TargetGate(HttpMessageHandler inner, string? apiKey) : Deleg
         using (response)
         {
             var failure = await ProviderFailureException.FromResponseAsync(response, apiKey, cancellationToken);
-            if (failure.Permanent)
-            {
-                Interlocked.CompareExchange(ref refusal, failure, null);
-            }
-
-            throw failure;
+            throw failure.Permanent || Retryable(response) ? Stop(failure) : failure;
         }
     }
+
+    /// <summary>Statuses the retry layer retries; reaching here with one means the retries ran out.</summary>
+    private static bool Retryable(HttpResponseMessage response) =>
+        Microsoft.Extensions.Http.Resilience.HttpClientResiliencePredicates.IsTransient(Polly.Outcome.FromResult(response));
+
+    private ProviderFailureException Stop(ProviderFailureException failure) =>
+        Interlocked.CompareExchange(ref refusal, failure, null) ?? failure;
 }

@@ -7,22 +7,26 @@ namespace Alignment.Targets;
 /// <summary>How hard to try before a request counts as failed.</summary>
 public sealed record RetrySettings(int MaxRetries, TimeSpan BaseDelay, TimeSpan MaxDelay)
 {
-    public static RetrySettings For(ResolvedTarget target) => new(target.MaxRetries, TimeSpan.FromSeconds(2), TimeSpan.FromSeconds(60));
+    public static RetrySettings For(ResolvedTarget target) => new(target.MaxRetries, TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(30));
 }
 
 /// <summary>
-/// The HttpClient the provider SDKs send through: gate → retry (backoff with jitter, Retry-After honoured, for 408,
+/// The HttpClient the provider SDKs send through: gate (stops the run after a failure retrying cannot mend) → retry (backoff with jitter, Retry-After honoured, for 408,
 /// 429, 5xx incl. Anthropic's 529, timeouts and broken connections) → per-attempt timeout → sockets.
 /// </summary>
 public static class TargetHttp
 {
     public static (HttpClient Http, TargetGate Gate) Create(ResolvedTarget target, RetrySettings retry)
     {
+        var gate = new TargetGate(target.ApiKey);
+        var transient = new HttpRetryStrategyOptions().ShouldHandle;
         var pipeline = new ResiliencePipelineBuilder<HttpResponseMessage>()
             .AddRetry(new HttpRetryStrategyOptions
             {
                 MaxRetryAttempts = Math.Max(1, retry.MaxRetries),
-                ShouldHandle = retry.MaxRetries == 0 ? _ => ValueTask.FromResult(false) : new HttpRetryStrategyOptions().ShouldHandle,
+
+                // Once the run has stopped, retries in flight stop too.
+                ShouldHandle = args => retry.MaxRetries == 0 || gate.Refusal is not null ? ValueTask.FromResult(false) : transient(args),
                 BackoffType = DelayBackoffType.Exponential,
                 UseJitter = true,
                 Delay = retry.BaseDelay,
@@ -36,7 +40,7 @@ public static class TargetHttp
             PooledConnectionLifetime = TimeSpan.FromMinutes(5),
             MaxConnectionsPerServer = int.MaxValue,
         };
-        var gate = new TargetGate(new ResilienceHandler(pipeline) { InnerHandler = sockets }, target.ApiKey);
+        gate.InnerHandler = new ResilienceHandler(pipeline) { InnerHandler = sockets };
 
         // The SDKs' own timeouts and retries are off: these layers own them.
         return (new HttpClient(gate) { Timeout = Timeout.InfiniteTimeSpan }, gate);

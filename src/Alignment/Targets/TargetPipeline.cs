@@ -15,7 +15,7 @@ public sealed record PipelineOptions
     /// <summary>Where the in-process simulator listens, for simulator targets (not needed to replay).</summary>
     public Uri? SimulatorAddress { get; init; }
 
-    /// <summary>Retry settings; default from the target (MaxRetries) with 2 s base delay.</summary>
+    /// <summary>Retry settings; default from the target (MaxRetries) with 1 s base delay.</summary>
     public RetrySettings? Retry { get; init; }
 
     /// <summary>When set, M.E.AI's own logging layer logs each call.</summary>

@@ -32,18 +32,32 @@ public sealed class ResilienceTests
     [InlineData(500, "openai", "HTTP 500 server_error *: simulated failure 500")]
     [InlineData(529, "anthropic", "HTTP 529 overloaded_error *: simulated failure 529")]
     [InlineData(503, "anthropic", "HTTP 503 api_error *")]
-    public async Task A_transient_failure_is_retried_then_reported_with_its_status(int status, string wire, string message)
+    public async Task A_transient_failure_that_outlasts_the_retries_stops_the_run_with_its_status(int status, string wire, string message)
     {
         await using var sim = await SimulatedTarget.StartAsync(new SimulatorOptions { FailStatus = status });
-        var target = sim.Target(wire, settings: [("Samples", "2")]);
+        var target = sim.Target(wire, settings: [("Samples", "2"), ("MaxConcurrency", "1")]);
         var pipeline = sim.Pipeline(target, retry: SimulatedTarget.FastRetry with { MaxRetries = 2 });
 
         var results = await SimulatedTarget.RunAsync(pipeline, target, SimulatedTarget.Cases(3));
 
-        results.SelectMany(r => r.Samples).Should().OnlyContain(s => !s.Succeeded)
+        results.SelectMany(r => r.Samples).Should().HaveCount(6).And.OnlyContain(s => !s.Succeeded)
             .And.AllSatisfy(s => s.Failure.Should().Match(message));
-        sim.Server!.Requests.Should().Be(6 * 3, "each of six requests is tried three times: a transient failure does not stop the run");
-        pipeline.Gate!.Refusal.Should().BeNull();
+        sim.Server!.Requests.Should().Be(3, "the first request is tried three times; then the run stops sending");
+        pipeline.Gate!.Refusal!.Message.Should().Match(message);
+    }
+
+    [Fact]
+    public async Task Without_retries_an_overloaded_reply_is_reported_at_once()
+    {
+        await using var sim = await SimulatedTarget.StartAsync(new SimulatorOptions { FailStatus = 529 });
+        var target = sim.Target("anthropic", settings: [("MaxRetries", "0")]);
+        target.MaxRetries.Should().Be(0);
+        var pipeline = sim.Pipeline(target, retry: SimulatedTarget.FastRetry with { MaxRetries = 0 });
+
+        var results = await SimulatedTarget.RunAsync(pipeline, target, SimulatedTarget.Cases(1));
+
+        results[0].Samples[0].Failure.Should().StartWith("HTTP 529 overloaded_error");
+        sim.Server!.Requests.Should().Be(1);
     }
 
     [Theory]
@@ -87,19 +101,20 @@ public sealed class ResilienceTests
         var results = await SimulatedTarget.RunAsync(pipeline, target, SimulatedTarget.Cases(1));
 
         results[0].Samples[0].Failure.Should().Match("No response from POST http://127.0.0.1:*/v1/chat/completions: TimeoutRejectedException: *");
-        sim.Server!.Requests.Should().Be(2, "a timeout is retried");
+        sim.Server!.Requests.Should().Be(2, "a timeout is retried once");
     }
 
     [Fact]
-    public async Task A_closed_port_is_retried_then_reported_as_no_response()
+    public async Task A_closed_port_is_retried_then_reported_once_as_no_response()
     {
         await using var sim = await SimulatedTarget.StartAsync(new SimulatorOptions());
-        var target = sim.Target();
+        var target = sim.Target(settings: [("Samples", "3")]);
         await sim.StopServerAsync();
 
-        var results = await SimulatedTarget.RunAsync(sim.Pipeline(target), target, SimulatedTarget.Cases(1));
+        var results = await SimulatedTarget.RunAsync(sim.Pipeline(target), target, SimulatedTarget.Cases(4));
 
-        results[0].Samples[0].Failure.Should().Match("No response from POST http://127.0.0.1:*/v1/chat/completions: HttpRequestException: *");
+        results.SelectMany(r => r.Samples).Select(s => s.Failure).Distinct().Should().ContainSingle()
+            .Which.Should().Match("No response from POST http://127.0.0.1:*/v1/chat/completions: HttpRequestException: *");
     }
 
     [Fact]
