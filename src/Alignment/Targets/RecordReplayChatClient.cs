@@ -28,7 +28,7 @@ public sealed class RecordReplayChatClient(IChatClient inner, ResponseCache cach
         }
 
         var response = await base.GetResponseAsync(list, forwarded, cancellationToken);
-        cache.Write(new CacheEntry(key, request, response));
+        await cache.WriteAsync(new CacheEntry(key, request, response), cancellationToken);
         return response;
     }
 
@@ -59,7 +59,7 @@ public sealed class RecordReplayChatClient(IChatClient inner, ResponseCache cach
 
         if (mode == CacheMode.Record)
         {
-            cache.Write(new CacheEntry(key, request, updates.ToChatResponse()));
+            await cache.WriteAsync(new CacheEntry(key, request, updates.ToChatResponse()), cancellationToken);
         }
     }
 }

@@ -101,20 +101,22 @@ public sealed class ResponseCache(string directory)
         }
     }
 
-    public void Write(CacheEntry entry) =>
-        WriteAtomically(PathFor(entry.Key), stream => JsonSerializer.Serialize(stream, entry, EntryJson));
+    public Task WriteAsync(CacheEntry entry, CancellationToken cancellationToken = default) =>
+        WriteAtomicallyAsync(PathFor(entry.Key), stream => JsonSerializer.SerializeAsync(stream, entry, EntryJson, cancellationToken));
 
-    /// <summary>Writes beside the target and renames over it; on any failure the temporary file is removed.</summary>
-    internal static void WriteAtomically(string path, Action<Stream> write)
+    /// <summary>
+    /// Writes beside the target and renames over it; on any failure the temporary file is removed. The rename is
+    /// atomic, so a killed process leaves the old entry or the new one, never half of one.
+    /// </summary>
+    internal static async Task WriteAtomicallyAsync(string path, Func<Stream, Task> write)
     {
         System.IO.Directory.CreateDirectory(Path.GetDirectoryName(path)!);
         var temp = $"{path}.{Guid.NewGuid():N}{TempSuffix}";
         try
         {
-            using (var stream = new FileStream(temp, FileMode.CreateNew, FileAccess.Write, FileShare.None))
+            await using (var stream = new FileStream(temp, FileMode.CreateNew, FileAccess.Write, FileShare.None, 16384, useAsync: true))
             {
-                write(stream);
-                stream.Flush(flushToDisk: true);
+                await write(stream);
             }
 
             File.Move(temp, path, overwrite: true);

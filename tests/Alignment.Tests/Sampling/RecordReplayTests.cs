@@ -101,25 +101,26 @@ public sealed class RecordReplayTests
     }
 
     [Fact]
-    public void An_interrupted_write_leaves_the_old_entry_or_nothing()
+    public async Task An_interrupted_write_leaves_the_old_entry_or_nothing()
     {
         var directory = Directory.CreateTempSubdirectory("alignment-cache-").FullName;
         try
         {
             var path = Path.Combine(directory, "ab", "abc.json");
-            ResponseCache.WriteAtomically(path, s => s.Write("{\"whole\":true}"u8));
+            await ResponseCache.WriteAtomicallyAsync(path, s => s.WriteAsync("{\"whole\":true}"u8.ToArray()).AsTask());
 
-            var crash = () => ResponseCache.WriteAtomically(path, s =>
+            var crash = () => ResponseCache.WriteAtomicallyAsync(path, async s =>
             {
-                s.Write("{\"half"u8);
+                await s.WriteAsync("{\"half"u8.ToArray());
+                await s.FlushAsync();
                 throw new IOException("killed mid-write");
             });
-            crash.Should().Throw<IOException>();
-            File.ReadAllText(path).Should().Be("{\"whole\":true}");
+            await crash.Should().ThrowAsync<IOException>();
+            (await File.ReadAllTextAsync(path, TestContext.Current.CancellationToken)).Should().Be("{\"whole\":true}");
 
             var fresh = Path.Combine(directory, "cd", "cde.json");
-            var crashFresh = () => ResponseCache.WriteAtomically(fresh, s => throw new IOException("killed before a byte"));
-            crashFresh.Should().Throw<IOException>();
+            var crashFresh = () => ResponseCache.WriteAtomicallyAsync(fresh, s => throw new IOException("killed before a byte"));
+            await crashFresh.Should().ThrowAsync<IOException>();
             File.Exists(fresh).Should().BeFalse();
             Directory.GetFiles(directory, "*.tmp", SearchOption.AllDirectories).Should().BeEmpty("the temporary file is cleaned up");
         }
