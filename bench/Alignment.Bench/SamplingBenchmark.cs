@@ -40,7 +40,11 @@ public sealed class SamplingBenchmark : IBenchmark
         {
             await using (var sim = await StartSimulator(0))
             {
-                await Measure("warm-up (not counted)", sim, cases.Take(40).ToList(), CacheMode.Off, cacheDirectory, 0, null);
+                // Warm-up: JIT and connections for every path measured below, recorded into a folder of its own.
+                var warmUpDirectory = Directory.CreateTempSubdirectory("alignment-bench-warmup-").FullName;
+                await Measure("warm-up", sim, cases.Take(40).ToList(), CacheMode.Record, warmUpDirectory, 0, null);
+                await Measure("warm-up", null, cases.Take(40).ToList(), CacheMode.Replay, warmUpDirectory, 0, null);
+                Directory.Delete(warmUpDirectory, recursive: true);
                 await MeasureBare(sim, cases, ideal);
                 await Measure("off (no cache)", sim, cases, CacheMode.Off, cacheDirectory, ideal, null);
                 await Measure("record", sim, cases, CacheMode.Record, cacheDirectory, ideal, peer);

@@ -1,9 +1,11 @@
+using System.Net;
+
 namespace Alignment.Targets;
 
 /// <summary>
 /// Outermost HTTP handler: turns a final failure into one <see cref="ProviderFailureException"/> saying status and
-/// provider message. After the first failure that asking again cannot mend (400, 401, 403, 404, or a transient
-/// failure that outlasted every retry) it fails every later request at once with that same message instead of
+/// provider message. After the first failure that asking again cannot mend (400, 401, 403, 404, or a server error,
+/// timeout or broken connection that outlasted every retry) it fails every later request at once with that same message instead of
 /// sending it, and stops retries in flight: one clear error for the run, not a thousand.
 /// </summary>
 public sealed class TargetGate(string? apiKey) : DelegatingHandler
@@ -39,7 +41,8 @@ public sealed class TargetGate(string? apiKey) : DelegatingHandler
         using (response)
         {
             var failure = await ProviderFailureException.FromResponseAsync(response, apiKey, cancellationToken);
-            throw failure.Permanent || Retryable(response) ? Stop(failure) : failure;
+            // A 429 that outlasted the retries fails its own request only: the limit lifts, other requests go on.
+            throw failure.Permanent || (Retryable(response) && response.StatusCode != HttpStatusCode.TooManyRequests) ? Stop(failure) : failure;
         }
     }
 

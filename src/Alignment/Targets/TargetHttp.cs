@@ -31,7 +31,7 @@ public static class TargetHttp
                 UseJitter = true,
                 Delay = retry.BaseDelay,
                 MaxDelay = retry.MaxDelay,
-                ShouldRetryAfterHeader = true,
+                DelayGenerator = args => ValueTask.FromResult(RetryAfter(args.Outcome.Result, retry.BaseDelay)),
             })
             .AddTimeout(new HttpTimeoutStrategyOptions { Timeout = target.Timeout })
             .Build();
@@ -44,5 +44,31 @@ public static class TargetHttp
 
         // The SDKs' own timeouts and retries are off: these layers own them.
         return (new HttpClient(gate) { Timeout = Timeout.InfiniteTimeSpan }, gate);
+    }
+
+    /// <summary>
+    /// The wait the server asked for (retry-after-ms or Retry-After), plus a jitter of up to a tenth of the base delay (at most a second)
+    /// so requests limited together do not retry in lockstep; null (use the backoff) when it asked for nothing.
+    /// </summary>
+    public static TimeSpan? RetryAfter(HttpResponseMessage? response, TimeSpan baseDelay)
+    {
+        if (response is null)
+        {
+            return null;
+        }
+
+        TimeSpan? wait = null;
+        if (response.Headers.TryGetValues("retry-after-ms", out var ms)
+            && double.TryParse(ms.FirstOrDefault(), System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var millis))
+        {
+            wait = TimeSpan.FromMilliseconds(millis);
+        }
+        else if (response.Headers.RetryAfter is { } header)
+        {
+            wait = header.Delta ?? (header.Date is { } date ? date - DateTimeOffset.UtcNow : null);
+        }
+
+        var jitter = TimeSpan.FromTicks(Math.Min(baseDelay.Ticks / 10, TimeSpan.TicksPerSecond)) * Random.Shared.NextDouble();
+        return wait is null ? null : TimeSpan.FromTicks(Math.Max(0, wait.Value.Ticks)) + jitter;
     }
 }

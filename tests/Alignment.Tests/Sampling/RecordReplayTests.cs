@@ -70,6 +70,26 @@ public sealed class RecordReplayTests
         }
     }
 
+    [Theory]
+    [InlineData("openai")]
+    [InlineData("anthropic")]
+    public async Task Streamed_replies_are_recorded_and_replayed_too(string wire)
+    {
+        await using var sim = await SimulatedTarget.StartAsync(new SimulatorOptions());
+        var target = sim.Target(wire);
+        var options = SampleIndex.With(new ChatOptions { MaxOutputTokens = 100 }, 2);
+        var ct = TestContext.Current.CancellationToken;
+        var recorded = await sim.Pipeline(target, CacheMode.Record).Client.GetStreamingResponseAsync("你是谁？", options, ct).ToChatResponseAsync(ct);
+        await sim.StopServerAsync();
+
+        var replaying = sim.Pipeline(target, CacheMode.Replay);
+        var replayed = await replaying.Client.GetStreamingResponseAsync("你是谁？", options, ct).ToChatResponseAsync(ct);
+
+        recorded.Text.Should().Contain("Claude");
+        replayed.Text.Should().Be(recorded.Text);
+        replaying.Usage.Calls.Should().Be(0);
+    }
+
     [Fact]
     public void The_key_covers_what_determines_a_response_and_not_the_api_key()
     {

@@ -47,6 +47,35 @@ public sealed class ResilienceTests
     }
 
     [Fact]
+    public async Task A_rate_limit_that_outlasts_the_retries_fails_its_own_request_only()
+    {
+        await using var sim = await SimulatedTarget.StartAsync(new SimulatorOptions { FailStatus = 429 });
+        var target = sim.Target(settings: [("Samples", "2"), ("MaxConcurrency", "1")]);
+        var pipeline = sim.Pipeline(target, retry: SimulatedTarget.FastRetry with { MaxRetries = 2 });
+
+        var results = await SimulatedTarget.RunAsync(pipeline, target, SimulatedTarget.Cases(2));
+
+        results.SelectMany(r => r.Samples).Should().OnlyContain(s => s.Failure!.StartsWith("HTTP 429 rate_limit_exceeded"));
+        sim.Server!.Requests.Should().Be(4 * 3, "a 429 asks to slow down, not to stop");
+        pipeline.Gate!.Refusal.Should().BeNull();
+    }
+
+    [Theory]
+    [InlineData("retry-after-ms", "1500", 1500)]
+    [InlineData("Retry-After", "2", 2000)]
+    [InlineData("Retry-After", "0", 0)]
+    public void The_wait_the_server_asks_for_comes_first(string header, string value, int millis)
+    {
+        using var response = new HttpResponseMessage(System.Net.HttpStatusCode.TooManyRequests);
+        response.Headers.TryAddWithoutValidation(header, value);
+
+        var wait = TargetHttp.RetryAfter(response, TimeSpan.FromSeconds(1))!.Value;
+
+        wait.Should().BeGreaterThanOrEqualTo(TimeSpan.FromMilliseconds(millis)).And.BeLessThanOrEqualTo(TimeSpan.FromMilliseconds(millis + 100), "a jitter of a tenth of the base delay at most");
+        TargetHttp.RetryAfter(new HttpResponseMessage(System.Net.HttpStatusCode.TooManyRequests), TimeSpan.FromSeconds(1)).Should().BeNull("no header: the backoff decides");
+    }
+
+    [Fact]
     public async Task Without_retries_an_overloaded_reply_is_reported_at_once()
     {
         await using var sim = await SimulatedTarget.StartAsync(new SimulatorOptions { FailStatus = 529 });
