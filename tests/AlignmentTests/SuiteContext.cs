@@ -35,8 +35,8 @@ public sealed class SuiteContext : IAsyncDisposable
         LanguageCheck = new LanguageDetector(Identities.AllNames());
         try
         {
-            Target = ResolvedTarget.Resolve(Configuration, TargetName);
             Cache = CacheModes.From(Configuration);
+            Target = ResolvedTarget.Resolve(Configuration, TargetName);
         }
         catch (TargetConfigurationException e)
         {
