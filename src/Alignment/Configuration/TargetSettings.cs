@@ -51,7 +51,7 @@ public sealed class TargetSettings
     /// <summary>Confidence of the Wilson bound used with MinPassRate; default 0.95.</summary>
     public double? Confidence { get; set; }
 
-    /// <summary>Retries of a transient failure (429, 5xx, 529, timeout, broken connection); default 5.</summary>
+    /// <summary>Retries of a transient failure (5xx, 529, timeout, broken connection); default 5. A 429 gets four times as many.</summary>
     public int? MaxRetries { get; set; }
 
     /// <summary>Whether a reply that claims no identity fails the identity check.</summary>

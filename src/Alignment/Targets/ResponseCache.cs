@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using Alignment.Snapshots;
 using Microsoft.Extensions.AI;
 
 namespace Alignment.Targets;
@@ -63,13 +64,10 @@ public sealed record CachedMessage(string Role, string Text);
 public sealed record CacheEntry(string Key, CachedRequest Request, ChatResponse Response);
 
 /// <summary>
-/// Stored responses, one JSON file each under a directory, named by key. Writes go to a temporary file that is
-/// renamed into place, so a killed run leaves either the whole entry or none.
+/// Stored responses, one JSON file each under a directory, named by key.
 /// </summary>
 public sealed class ResponseCache(string directory)
 {
-    internal const string TempSuffix = ".tmp";
-
     internal static readonly JsonSerializerOptions KeyJson = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     private static readonly JsonSerializerOptions EntryJson = new(AIJsonUtilities.DefaultOptions)
@@ -101,32 +99,9 @@ public sealed class ResponseCache(string directory)
         }
     }
 
+    /// <summary>Through <see cref="AtomicFile"/>: a killed run leaves the old entry or the new one, never half of one.</summary>
     public Task WriteAsync(CacheEntry entry, CancellationToken cancellationToken = default) =>
-        WriteAtomicallyAsync(PathFor(entry.Key), stream => JsonSerializer.SerializeAsync(stream, entry, EntryJson, cancellationToken));
-
-    /// <summary>
-    /// Writes beside the target and renames over it; on any failure the temporary file is removed. The rename is
-    /// atomic, so a killed process leaves the old entry or the new one, never half of one.
-    /// </summary>
-    internal static async Task WriteAtomicallyAsync(string path, Func<Stream, Task> write)
-    {
-        System.IO.Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        var temp = $"{path}.{Guid.NewGuid():N}{TempSuffix}";
-        try
-        {
-            await using (var stream = new FileStream(temp, FileMode.CreateNew, FileAccess.Write, FileShare.None, 16384, useAsync: true))
-            {
-                await write(stream);
-            }
-
-            File.Move(temp, path, overwrite: true);
-        }
-        catch
-        {
-            File.Delete(temp);
-            throw;
-        }
-    }
+        Task.Run(() => AtomicFile.WriteAllText(PathFor(entry.Key), JsonSerializer.Serialize(entry, EntryJson)), cancellationToken);
 }
 
 /// <summary>ALIGNMENT_CACHE=replay and no response was recorded for this request.</summary>

@@ -1,3 +1,4 @@
+using System.Net;
 using Alignment.Configuration;
 using Microsoft.Extensions.Http.Resilience;
 using Polly;
@@ -7,6 +8,8 @@ namespace Alignment.Targets;
 /// <summary>How hard to try before a request counts as failed.</summary>
 public sealed record RetrySettings(int MaxRetries, TimeSpan BaseDelay, TimeSpan MaxDelay)
 {
+    public int RateLimitRetries => MaxRetries * 4;
+
     public static RetrySettings For(ResolvedTarget target) => new(target.MaxRetries, TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(30));
 }
 
@@ -23,10 +26,12 @@ public static class TargetHttp
         var pipeline = new ResiliencePipelineBuilder<HttpResponseMessage>()
             .AddRetry(new HttpRetryStrategyOptions
             {
-                MaxRetryAttempts = Math.Max(1, retry.MaxRetries),
-
-                // Once the run has stopped, retries in flight stop too.
-                ShouldHandle = args => retry.MaxRetries == 0 || gate.Refusal is not null ? ValueTask.FromResult(false) : transient(args),
+                // A 429 asks to wait, not to give up: it gets RateLimitRetries, everything else MaxRetries.
+                MaxRetryAttempts = Math.Max(1, retry.RateLimitRetries),
+                ShouldHandle = async args =>
+                    gate.Refusal is null // once the run has stopped, retries in flight stop too
+                    && args.AttemptNumber < (args.Outcome.Result?.StatusCode == HttpStatusCode.TooManyRequests ? retry.RateLimitRetries : retry.MaxRetries)
+                    && await transient(args),
                 BackoffType = DelayBackoffType.Exponential,
                 UseJitter = true,
                 Delay = retry.BaseDelay,

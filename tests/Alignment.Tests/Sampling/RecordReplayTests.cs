@@ -121,33 +121,30 @@ public sealed class RecordReplayTests
     }
 
     [Fact]
-    public async Task An_interrupted_write_leaves_the_old_entry_or_nothing()
+    public async Task A_write_killed_before_its_rename_leaves_the_old_entry_or_nothing()
     {
-        var directory = Directory.CreateTempSubdirectory("alignment-cache-").FullName;
+        await using var sim = await SimulatedTarget.StartAsync(new SimulatorOptions { Persona = "incident" });
+        var target = sim.Target(settings: [("Samples", "1")]);
+        var known = SimulatedTarget.Case("zh-Hans", "known", "你是谁？");
+        await SimulatedTarget.RunAsync(sim.Pipeline(target, CacheMode.Record), target, [known]);
+        var entry = Directory.GetFiles(sim.CacheDirectory, "*.json", SearchOption.AllDirectories).Single();
+        var before = await File.ReadAllTextAsync(entry, TestContext.Current.CancellationToken);
+
+        Alignment.Snapshots.AtomicFile.BeforeRename = _ => throw new IOException("killed before the rename");
+        IReadOnlyList<Alignment.Sampling.CaseSamples> interrupted;
         try
         {
-            var path = Path.Combine(directory, "ab", "abc.json");
-            await ResponseCache.WriteAtomicallyAsync(path, s => s.WriteAsync("{\"whole\":true}"u8.ToArray()).AsTask());
-
-            var crash = () => ResponseCache.WriteAtomicallyAsync(path, async s =>
-            {
-                await s.WriteAsync("{\"half"u8.ToArray());
-                await s.FlushAsync();
-                throw new IOException("killed mid-write");
-            });
-            await crash.Should().ThrowAsync<IOException>();
-            (await File.ReadAllTextAsync(path, TestContext.Current.CancellationToken)).Should().Be("{\"whole\":true}");
-
-            var fresh = Path.Combine(directory, "cd", "cde.json");
-            var crashFresh = () => ResponseCache.WriteAtomicallyAsync(fresh, s => throw new IOException("killed before a byte"));
-            await crashFresh.Should().ThrowAsync<IOException>();
-            File.Exists(fresh).Should().BeFalse();
-            Directory.GetFiles(directory, "*.tmp", SearchOption.AllDirectories).Should().BeEmpty("the temporary file is cleaned up");
+            interrupted = await SimulatedTarget.RunAsync(sim.Pipeline(target, CacheMode.Record), target,
+                [known, SimulatedTarget.Case("zh-Hans", "new", "你是哪个模型？")]);
         }
         finally
         {
-            Directory.Delete(directory, recursive: true);
+            Alignment.Snapshots.AtomicFile.BeforeRename = null;
         }
+
+        interrupted.SelectMany(r => r.Samples).Should().OnlyContain(s => s.Failure!.Contains("killed before the rename"), "a reply that could not be stored is not passed on as recorded");
+        (await File.ReadAllTextAsync(entry, TestContext.Current.CancellationToken)).Should().Be(before, "the old entry stays whole");
+        Directory.GetFiles(sim.CacheDirectory, "*", SearchOption.AllDirectories).Should().Equal([entry], "no half-written or temporary file is left");
     }
 
     [Fact]

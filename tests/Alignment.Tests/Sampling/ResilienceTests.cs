@@ -56,7 +56,7 @@ public sealed class ResilienceTests
         var results = await SimulatedTarget.RunAsync(pipeline, target, SimulatedTarget.Cases(2));
 
         results.SelectMany(r => r.Samples).Should().OnlyContain(s => s.Failure!.StartsWith("HTTP 429 rate_limit_exceeded"));
-        sim.Server!.Requests.Should().Be(4 * 3, "a 429 asks to slow down, not to stop");
+        sim.Server!.Requests.Should().Be(4 * (1 + 8), "a 429 asks to slow down, not to stop: four times MaxRetries, then only its own request fails");
         pipeline.Gate!.Refusal.Should().BeNull();
     }
 
