@@ -127,9 +127,10 @@ public sealed class LanguageDetector
         var replyIsJapanese = kana >= KanaShare * members.Sum(u => u.Letters);
         foreach (var unit in members)
         {
-            unit.Language = unit.Kana >= KanaShare * unit.Letters || replyIsJapanese || LooksJapanese(unit, catalog)
-                ? LanguageCodes.Japanese
-                : LanguageCodes.Chinese;
+            // A kana-less sentence takes the reply's side unless the character model clearly says otherwise.
+            unit.Language = unit.Kana >= KanaShare * unit.Letters ? LanguageCodes.Japanese
+                : replyIsJapanese ? (ClearlyPrefers(unit, LanguageCodes.Chinese, catalog) ? LanguageCodes.Chinese : LanguageCodes.Japanese)
+                : ClearlyPrefers(unit, LanguageCodes.Japanese, catalog) ? LanguageCodes.Japanese : LanguageCodes.Chinese;
         }
 
         if (members.Any(u => u.Language == LanguageCodes.Chinese))
@@ -143,8 +144,8 @@ public sealed class LanguageDetector
         }
     }
 
-    // Kanji-only text: Japanese only when the character model prefers it clearly.
-    private static bool LooksJapanese(Unit unit, ScriptCatalog catalog)
+    // Kanji-only text: does the character model (Chinese vs Japanese) prefer this language clearly?
+    private static bool ClearlyPrefers(Unit unit, string language, ScriptCatalog catalog)
     {
         if (unit.Letters < 4)
         {
@@ -154,9 +155,9 @@ public sealed class LanguageDetector
         var model = catalog.Scripts[catalog.Han].Model.Value;
         var costs = new long[model.Languages.Count];
         model.Score(unit.Text.ToString(), costs);
-        var japanese = model.Languages.ToList().IndexOf(LanguageCodes.Japanese);
-        var chinese = model.Languages.ToList().IndexOf(LanguageCodes.Chinese);
-        return costs[chinese] - costs[japanese] > (long)SegmentMarginPerLetter * unit.Letters;
+        var preferred = model.Languages.ToList().IndexOf(language);
+        var other = preferred == 0 ? 1 : 0;
+        return costs[other] - costs[preferred] > (long)SegmentMarginPerLetter * unit.Letters;
     }
 
     private static int ArgMin(long[] values)

@@ -216,4 +216,20 @@ public sealed class LanguageDetectorTests
         report.Primary.Should().Be("zh-Hans");
         report.Letters.Should().BeGreaterThanOrEqualTo(11, "the Chinese after a slash or an address is still prose");
     }
+
+    // The same request, once in each language of a pair that shares a script: each sentence gets its own language.
+    [Theory]
+    [InlineData("Je voudrais réserver une table pour deux personnes ce soir. Ich möchte heute Abend einen Tisch für zwei Personen reservieren.", "fr", "de")]
+    [InlineData("Me gustaría reservar una mesa para dos personas esta noche. Eu gostaria de reservar uma mesa para duas pessoas esta noite.", "es", "pt")]
+    [InlineData("Я хотел бы забронировать столик на двоих на сегодняшний вечер. Я хотів би забронювати столик на двох на сьогоднішній вечір.", "ru", "uk")]
+    [InlineData("أود أن أحجز طاولة لشخصين هذا المساء. می‌خواهم امشب یک میز برای دو نفر رزرو کنم.", "ar", "fa")]
+    [InlineData("我想预订今晚两个人的桌子。今晩二人用のテーブルを予約したいのですが。", "zh-Hans", "ja")]
+    [InlineData("Tôi muốn đặt bàn cho hai người tối nay. I would like to book a table for two tonight.", "vi", "en")]
+    public void Half_and_half_in_languages_sharing_a_script_is_mixed(string reply, string first, string second)
+    {
+        var report = Detector.Detect(reply);
+
+        report.Mixed.Should().BeTrue();
+        report.Shares.Keys.Should().BeEquivalentTo([first, second]);
+    }
 }
