@@ -232,4 +232,13 @@ public sealed class LanguageDetectorTests
         report.Mixed.Should().BeTrue();
         report.Shares.Keys.Should().BeEquivalentTo([first, second]);
     }
+
+    [Fact]
+    public void Math_and_markup_are_not_English()
+    {
+        var report = Detector.Detect("质能方程是 $E = mc^2$，其中 \\(m\\) 是质量。<br>换行后继续说明。");
+
+        report.Primary.Should().Be("zh-Hans");
+        report.Shares.Should().ContainSingle();
+    }
 }
