@@ -18,8 +18,11 @@ public sealed class LanguageDetector
     private const double MinimumLetters = 2;
 
     // Fewer letters than this in a shared script are not modelled: they get the script's first language
-    // (English for Latin: the usual intruder in other-language replies), or the reply's language for that script.
-    private const int MinimumModelLetters = 8;
+    // (English for Latin: the usual intruder in other-language replies).
+    private const int MinimumModelLetters = 3;
+
+    // A sentence shorter than this takes its reply's language for the script, whatever it says alone.
+    private const int MinimumSegmentLetters = 8;
 
     // A sentence overrides its reply's language for the same script only when its own best language is
     // cheaper by this much per letter (model cost units, 1/8 nat), so that one odd sentence is not a mix.
@@ -115,7 +118,7 @@ public sealed class LanguageDetector
         foreach (var unit in members)
         {
             var own = ArgMin(unit.Costs!);
-            var overrides = unit.Letters >= MinimumModelLetters
+            var overrides = unit.Letters >= MinimumSegmentLetters
                 && unit.Costs![replyBest] - unit.Costs[own] > (long)SegmentMarginPerLetter * unit.Letters;
             unit.Language = model.Languages[overrides ? own : replyBest];
         }
