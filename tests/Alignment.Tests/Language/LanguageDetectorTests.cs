@@ -241,4 +241,16 @@ public sealed class LanguageDetectorTests
         report.Primary.Should().Be("zh-Hans");
         report.Shares.Should().ContainSingle();
     }
+
+    [Theory]
+    [InlineData("zh", "zh-Hans", true)]
+    [InlineData("zh", "zh-Hant", true)]
+    [InlineData("zh-Hans", "zh", true)]
+    [InlineData("zh-Hans", "zh-Hant", false)]
+    [InlineData("pt", "pt-BR", true)]
+    [InlineData("en", "en-GB", true)]
+    [InlineData("ja", "zh-Hans", false)]
+    [InlineData("es", "pt", false)]
+    public void Detected_language_satisfies_expected(string detected, string expected, bool satisfies) =>
+        LanguageCodes.Satisfies(detected, expected).Should().Be(satisfies);
 }
