@@ -188,7 +188,7 @@ public sealed class LanguageDetector
         {
             var position = index;
             index += rune.Utf16SequenceLength;
-            if (IsSentenceEnd(rune, masked, index))
+            if (IsSentenceEnd(rune, masked, index, catalog.Unicode))
             {
                 EndSentence(open, units, catalog);
                 continue;
@@ -268,12 +268,13 @@ public sealed class LanguageDetector
         open.Clear();
     }
 
-    // A full stop ends a sentence only before a space or the end ("e.g" and "3.14" go on).
-    private static bool IsSentenceEnd(Rune rune, string text, int next) => rune.Value switch
+    // Unicode's sentence terminals end a sentence, a full stop only before a space or the end ("e.g", "3.14"
+    // go on); line breaks and semicolons split too, so a reply's lines and clauses are judged apart.
+    private static bool IsSentenceEnd(Rune rune, string text, int next, UnicodeScripts unicode) => rune.Value switch
     {
         '.' => next >= text.Length || char.IsWhiteSpace(text[next]) || text[next] is '"' or '\'' or ')' or '»' or '”',
-        '!' or '?' or '\n' or ';' or '。' or '！' or '？' or '；' or '…' or '।' or '؟' or '۔' => true,
-        _ => false,
+        '\n' or ';' or '；' => true,
+        _ => unicode.IsSentenceTerminal(rune.Value),
     };
 
     private sealed class Unit(byte family, int start)
