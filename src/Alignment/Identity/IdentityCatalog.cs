@@ -6,7 +6,11 @@ namespace Alignment.Identity;
 public sealed record Maker(string Id, IReadOnlyList<string> Names);
 
 /// <summary>An assistant identity family: every name a reply may use for it, and who makes it.</summary>
-public sealed record IdentityFamily(string Id, string DisplayName, IReadOnlyList<string> Names, IReadOnlyList<string> Makers);
+/// <param name="ClaimOnlyNames">Names that are also ordinary words (Step, Spark): matched case-sensitively, and only where claimed.</param>
+public sealed record IdentityFamily(string Id, string DisplayName, IReadOnlyList<string> Names, IReadOnlyList<string> Makers)
+{
+    public IReadOnlyList<string> ClaimOnlyNames { get; init; } = [];
+}
 
 /// <summary>cases/identities.yaml: identity families and makers, in every script.</summary>
 public sealed class IdentityCatalog
@@ -19,6 +23,9 @@ public sealed class IdentityCatalog
         Makers = makers;
     }
 
+    /// <summary>The grammar of claims (cases/claims.yaml) when it was loaded with the catalog; the identity check needs it.</summary>
+    public ClaimGrammar? Grammar { get; private init; }
+
     public IReadOnlyList<IdentityFamily> Families { get; }
 
     public IReadOnlyList<Maker> Makers { get; }
@@ -27,10 +34,22 @@ public sealed class IdentityCatalog
 
     public Maker? Maker(string id) => Makers.FirstOrDefault(m => m.Id == id);
 
+    /// <summary>The families a maker makes.</summary>
+    public IEnumerable<IdentityFamily> FamiliesOf(string makerId) => Families.Where(f => f.Makers.Contains(makerId));
+
     /// <summary>Every family and maker name: what the language check must not count as prose.</summary>
     public IEnumerable<string> AllNames() => Families.SelectMany(f => f.Names).Concat(Makers.SelectMany(m => m.Names)).Distinct();
 
-    public static IdentityCatalog Load(string casesDirectory) => Parse(YamlDocument.Load(Path.Combine(casesDirectory, FileName)));
+    /// <summary>identities.yaml, with claims.yaml beside it when it is there.</summary>
+    public static IdentityCatalog Load(string casesDirectory)
+    {
+        var catalog = Parse(YamlDocument.Load(Path.Combine(casesDirectory, FileName)));
+        return File.Exists(Path.Combine(casesDirectory, ClaimGrammar.FileName))
+            ? catalog.With(ClaimGrammar.Load(casesDirectory))
+            : catalog;
+    }
+
+    public IdentityCatalog With(ClaimGrammar grammar) => new(Families, Makers) { Grammar = grammar };
 
     public static IdentityCatalog Parse(YamlDocument document)
     {
@@ -52,7 +71,7 @@ public sealed class IdentityCatalog
         var families = new List<IdentityFamily>();
         foreach (var entry in root.MapList("families", required: true))
         {
-            entry.AllowOnly("id", "display", "names", "makers");
+            entry.AllowOnly("id", "display", "names", "claim-only-names", "makers");
             var id = entry.RequiredString("id");
             if (families.Any(f => f.Id == id))
             {
@@ -66,7 +85,10 @@ public sealed class IdentityCatalog
             }
 
             var names = entry.StringList("names", required: true);
-            families.Add(new IdentityFamily(id, entry.OptionalString("display") ?? names[0], names, familyMakers));
+            families.Add(new IdentityFamily(id, entry.OptionalString("display") ?? names[0], names, familyMakers)
+            {
+                ClaimOnlyNames = entry.StringList("claim-only-names"),
+            });
         }
 
         return new IdentityCatalog(families, makers);
