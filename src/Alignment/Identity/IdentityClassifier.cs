@@ -159,10 +159,11 @@ public sealed class IdentityClassifier
                 .Select(o => Claim(o.Family!, o.EvidenceStart, o.EvidenceEnd, ClaimBasis.Name))
                 .ToList();
 
-            var makerOccurrence = occurrences.Where(o => o.IsMakerRole).FirstOrDefault(IsSelfMaker);
             var claimedFamilies = claims.Select(c => c.Family).ToHashSet();
+            var selfMakers = occurrences.Where(o => o.IsMakerRole && IsSelfMaker(o)).ToList();
+            var makerOccurrence = selfMakers.FirstOrDefault(o => MakesAny(o.Maker!, claimedFamilies)) ?? selfMakers.FirstOrDefault();
             makerOccurrence ??= claims.Count == 0 ? null : occurrences.FirstOrDefault(o =>
-                o.Maker is not null && !IsNegated(o) && owner.Catalog.FamiliesOf(o.Maker).Any(f => claimedFamilies.Contains(f.Id)));
+                o.Maker is not null && !IsNegated(o) && MakesAny(o.Maker, claimedFamilies));
             var maker = makerOccurrence?.Maker;
 
             var negated = occurrences.Where(o => !o.IsMakerRole && o.Status == Status.Negated).Select(o => o.Family!).ToHashSet();
@@ -188,6 +189,8 @@ public sealed class IdentityClassifier
                 : claimedFamilies.Any(f => owner.Catalog.Family(f)!.Makers.Contains(maker));
             return new IdentityReading(claims, maker, agrees, named.Select(o => o.Family!).Distinct().ToList()) { Hedged = hedged };
         }
+
+        private bool MakesAny(string maker, HashSet<string> families) => owner.Catalog.FamiliesOf(maker).Any(f => families.Contains(f.Id));
 
         private IdentityClaim Claim(string family, int start, int end, ClaimBasis basis) =>
             new(family, text.Original[start..end], start, end - start) { Basis = basis };
@@ -308,10 +311,13 @@ public sealed class IdentityClassifier
             return null;
         }
 
-        /// <summary>Whether the sentence up to this point is about the speaker: a first-person word, and nobody else made the subject since.</summary>
-        private bool AboutSpeaker(int position)
+        /// <summary>
+        /// Whether the sentence up to this point is about the speaker: a first-person word or claimed name, and nobody else made the subject since.
+        /// A sentence with no subject of its own continues the one before ("私はClaudeです。Anthropicによって開発されました。").
+        /// </summary>
+        private bool AboutSpeaker(int position, int depth = 0)
         {
-            var about = false;
+            bool? about = null;
             foreach (var m in marks)
             {
                 if (m.End > position)
@@ -334,7 +340,19 @@ public sealed class IdentityClassifier
                 }
             }
 
-            return about || occurrences.Any(o => !o.IsMakerRole && o.Status == Status.Claimed && layout.SameSentence(o.Start, position));
+            var sentence = occurrences.Where(o => !o.IsMakerRole && layout.SameSentence(o.Start, position)).ToList();
+            if (sentence.Any(o => o.Status == Status.Claimed))
+            {
+                return true;
+            }
+
+            if (about is not null || sentence.Count > 0 || depth >= 2)
+            {
+                return about == true;
+            }
+
+            var previous = layout.PreviousSentenceEnd(position);
+            return previous >= 0 && AboutSpeaker(previous, depth + 1);
         }
 
         /// <summary>Whether a maker name is the speaker's own maker: a maker form, about the speaker, not denied or hedged.</summary>

@@ -72,6 +72,20 @@ internal sealed class ReplyLayout
 
     public bool SameSentence(int a, int b) => sentence[a] == sentence[b];
 
+    /// <summary>The offset of the last character of the sentence before this one, or -1 in the first sentence.</summary>
+    public int PreviousSentenceEnd(int offset)
+    {
+        for (var i = Math.Min(offset, sentence.Length - 1); i >= 0; i--)
+        {
+            if (sentence[i] != sentence[offset])
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
     /// <summary>Whether a clause starts at this offset (only spaces, Markdown or an opening quote before it).</summary>
     public bool StartsClause(FoldedText text, int offset)
     {
