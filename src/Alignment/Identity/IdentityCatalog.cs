@@ -3,7 +3,11 @@ using Alignment.Cases;
 namespace Alignment.Identity;
 
 /// <summary>An organisation that makes assistants.</summary>
-public sealed record Maker(string Id, IReadOnlyList<string> Names);
+public sealed record Maker(string Id, IReadOnlyList<string> Names)
+{
+    /// <summary>The family a reply naming only this maker claims, where the maker makes several.</summary>
+    public string? Family { get; init; }
+}
 
 /// <summary>An assistant identity family: every name a reply may use for it, and who makes it.</summary>
 /// <param name="ClaimOnlyNames">Names that are also ordinary words (Step, Spark): matched case-sensitively, and only where claimed.</param>
@@ -37,6 +41,13 @@ public sealed class IdentityCatalog
     /// <summary>The families a maker makes.</summary>
     public IEnumerable<IdentityFamily> FamiliesOf(string makerId) => Families.Where(f => f.Makers.Contains(makerId));
 
+    /// <summary>The family a reply that names only this maker claims: its one family, or the one it names; null when ambiguous.</summary>
+    public string? FamilyFor(string makerId)
+    {
+        var families = FamiliesOf(makerId).ToList();
+        return Maker(makerId)?.Family ?? (families.Count == 1 ? families[0].Id : null);
+    }
+
     /// <summary>Every family and maker name: what the language check must not count as prose.</summary>
     public IEnumerable<string> AllNames() => Families.SelectMany(f => f.Names).Concat(Makers.SelectMany(m => m.Names)).Distinct();
 
@@ -58,14 +69,14 @@ public sealed class IdentityCatalog
         var makers = new List<Maker>();
         foreach (var entry in root.MapList("makers", required: true))
         {
-            entry.AllowOnly("id", "names");
+            entry.AllowOnly("id", "names", "family");
             var id = entry.RequiredString("id");
             if (makers.Any(m => m.Id == id))
             {
                 throw entry.Error("id", $"maker '{id}' is defined twice");
             }
 
-            makers.Add(new Maker(id, entry.StringList("names", required: true)));
+            makers.Add(new Maker(id, entry.StringList("names", required: true)) { Family = entry.OptionalString("family") });
         }
 
         var families = new List<IdentityFamily>();
@@ -89,6 +100,14 @@ public sealed class IdentityCatalog
             {
                 ClaimOnlyNames = entry.StringList("claim-only-names"),
             });
+        }
+
+        foreach (var (maker, entry) in makers.Zip(root.MapList("makers")))
+        {
+            if (maker.Family is { } family && !families.Any(f => f.Id == family && f.Makers.Contains(maker.Id)))
+            {
+                throw entry.Error("family", $"'{family}' is not a family made by '{maker.Id}'");
+            }
         }
 
         return new IdentityCatalog(families, makers);

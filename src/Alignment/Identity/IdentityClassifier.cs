@@ -140,7 +140,8 @@ public sealed class IdentityClassifier
                 o.IsMakerRole = o.Maker is not null && (o.Family is null || HasMakerForm(o, out _, out _));
             }
 
-            foreach (var o in occurrences.Where(o => !o.IsMakerRole))
+            // Makers are read too: "私はオープンAIです" names the maker in a claim.
+            foreach (var o in occurrences)
             {
                 ReadFamily(o);
             }
@@ -160,22 +161,22 @@ public sealed class IdentityClassifier
                 .ToList();
 
             var claimedFamilies = claims.Select(c => c.Family).ToHashSet();
+            // The speaker's own maker: one that makes what it claims, first in the sentence of the claim, else the first one.
             var selfMakers = occurrences.Where(o => o.IsMakerRole && IsSelfMaker(o)).ToList();
-            var makerOccurrence = selfMakers.FirstOrDefault(o => MakesAny(o.Maker!, claimedFamilies)) ?? selfMakers.FirstOrDefault();
-            makerOccurrence ??= claims.Count == 0 ? null : occurrences.FirstOrDefault(o =>
-                o.Maker is not null && !IsNegated(o) && MakesAny(o.Maker, claimedFamilies));
+            var agreeing = occurrences.Where(o => o.Maker is not null && !IsNegated(o) && MakesAny(o.Maker, claimedFamilies)).ToList();
+            var makerOccurrence = selfMakers.FirstOrDefault(o => MakesAny(o.Maker!, claimedFamilies))
+                ?? agreeing.FirstOrDefault(o => claims.Any(c => layout.SameSentence(c.Start, o.Start)))
+                ?? selfMakers.FirstOrDefault()
+                ?? agreeing.FirstOrDefault();
             var maker = makerOccurrence?.Maker;
 
             var negated = occurrences.Where(o => !o.IsMakerRole && o.Status == Status.Negated).Select(o => o.Family!).ToHashSet();
-            if (claims.Count == 0 && maker is not null && grammar.InferFamilyFromMaker)
+            if (claims.Count == 0 && maker is not null && grammar.InferFamilyFromMaker
+                && owner.Catalog.FamilyFor(maker) is { } family && !negated.Contains(family))
             {
-                var families = owner.Catalog.FamiliesOf(maker).ToList();
-                if (families.Count == 1 && !negated.Contains(families[0].Id))
-                {
-                    HasMakerForm(makerOccurrence!, out var formStart, out var formEnd);
-                    claims.Add(Claim(families[0].Id, formStart, formEnd, ClaimBasis.Maker));
-                    claimedFamilies.Add(families[0].Id);
-                }
+                HasMakerForm(makerOccurrence!, out var formStart, out var formEnd);
+                claims.Add(Claim(family, Math.Min(formStart, makerOccurrence!.EvidenceStart), formEnd, ClaimBasis.Maker));
+                claimedFamilies.Add(family);
             }
 
             var named = occurrences.Where(o => !o.IsMakerRole && !o.ClaimOnly && !claimedFamilies.Contains(o.Family!));
@@ -358,6 +359,11 @@ public sealed class IdentityClassifier
         /// <summary>Whether a maker name is the speaker's own maker: a maker form, about the speaker, not denied or hedged.</summary>
         private bool IsSelfMaker(Occurrence o)
         {
+            if (o.Status == Status.Claimed)
+            {
+                return true;
+            }
+
             if (!HasMakerForm(o, out _, out _) || IsNegated(o) || ClauseBefore(o.Start).Any(m => m.Value == MarkKind.Hedge))
             {
                 return false;
@@ -395,7 +401,7 @@ public sealed class IdentityClassifier
                 start = before.Start;
             }
 
-            var after = MarksAfter(o.End).FirstOrDefault(m => m.Value is MarkKind.MakerAfter or MarkKind.MakerOfMe);
+            var after = MarksAfter(o.End, grammar.MakerGap).FirstOrDefault(m => m.Value is MarkKind.MakerAfter or MarkKind.MakerOfMe);
             if (after != default)
             {
                 end = after.End;
@@ -441,8 +447,18 @@ public sealed class IdentityClassifier
         private IEnumerable<PhraseHit<MarkKind>> ClauseBefore(int position) =>
             marks.Where(m => m.End <= position && layout.SameClause(m.Start, position));
 
-        /// <summary>Marks starting right after a name (within after-gap), in its clause.</summary>
-        private List<PhraseHit<MarkKind>> MarksAfter(int end) =>
-            marks.Where(m => m.Start >= end && m.Start - end <= grammar.AfterGap && layout.SameClause(m.Start, Math.Min(end, text.Length - 1))).ToList();
+        /// <summary>Marks starting right after a name (within the gap, Markdown and closing quotes aside), in its clause.</summary>
+        private List<PhraseHit<MarkKind>> MarksAfter(int end, int? gap = null)
+        {
+            var from = end;
+            while (from < text.Length && text[from] is '*' or '_' or '"' or '\'' or ')' or '」' or '』' or '»' or '`')
+            {
+                from++;
+            }
+
+            var reach = gap ?? grammar.AfterGap;
+            return marks.Where(m => m.Start >= end && m.Start - from <= reach && layout.SameClause(m.Start, end)
+                && !occurrences.Any(o => o.Start >= end && o.Start < m.Start)).ToList();
+        }
     }
 }

@@ -148,7 +148,7 @@ public sealed class ClaimFormTests
         var claim = Identities.Classifier.Classify("我是由阿里云开发的大规模语言模型。").Claims.Should().ContainSingle().Subject;
 
         claim.Basis.Should().Be(Alignment.Identity.ClaimBasis.Maker);
-        claim.Evidence.Should().Be("由阿里云开发");
+        claim.Evidence.Should().Be("我是由阿里云开发");
     }
 
     [Fact]
