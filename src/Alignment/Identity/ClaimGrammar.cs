@@ -21,6 +21,7 @@ internal enum MarkKind
     ThirdParty,
     Conjunction,
     OtherSubject,
+    Continuation,
     Filler,
 }
 
@@ -46,6 +47,7 @@ public sealed class ClaimGrammar
         ["third-party"] = MarkKind.ThirdParty,
         ["conjunction"] = MarkKind.Conjunction,
         ["other-subject"] = MarkKind.OtherSubject,
+        ["continuation"] = MarkKind.Continuation,
         ["filler"] = MarkKind.Filler,
     };
 

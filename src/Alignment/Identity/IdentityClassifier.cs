@@ -281,10 +281,39 @@ public sealed class IdentityClassifier
                 o.Status = Status.Claimed;
                 o.EvidenceEnd = selfAfter.End;
             }
+            else if (trigger is null && ContinuedClaim(o) is { } from)
+            {
+                o.Status = Status.Claimed;
+                o.EvidenceStart = from;
+            }
             else
             {
                 o.Status = Status.Mentioned;
             }
+        }
+
+        /// <summary>
+        /// A name in a clause that goes on from a self-claim earlier in the sentence: after a continuation word
+        /// ("，基于GPT-4模型"), or standing alone as the whole clause ("I'm OpenAI's language model, GPT-3.").
+        /// </summary>
+        /// <returns>Where the claim starts, or null.</returns>
+        private int? ContinuedClaim(Occurrence o)
+        {
+            var self = marks.LastOrDefault(m => m.Value == MarkKind.Self && m.End <= o.Start && layout.SameSentence(m.Start, o.Start) && !layout.SameClause(m.Start, o.Start));
+            if (self == default || marks.Any(m => m.Start >= self.End && m.End <= o.Start && m.Value is MarkKind.Negation or MarkKind.OtherSubject or MarkKind.ThirdParty or MarkKind.Roleplay or MarkKind.Hedge))
+            {
+                return null;
+            }
+
+            var continuation = ClauseBefore(o.Start).LastOrDefault(m => m.Value == MarkKind.Continuation);
+            if (continuation != default && o.Start - continuation.End <= 6)
+            {
+                return self.Start;
+            }
+
+            var after = SkipDecoration(o.End);
+            var alone = layout.StartsClause(text, o.Start) && (after >= text.Length || !layout.SameClause(after, o.Start) || text[after] is ',' or '.' or '。' or '，' or '!' or '?');
+            return alone ? self.Start : null;
         }
 
         /// <summary>The nearest claim form before a name, in its clause and within reach.</summary>
@@ -443,6 +472,17 @@ public sealed class IdentityClassifier
             return quote >= 0 && quote > layout.FirstContent && layout.QuoteStart(name) == quote;
         }
 
+        /// <summary>The first offset from here that is not Markdown or a closing quote.</summary>
+        private int SkipDecoration(int from)
+        {
+            while (from < text.Length && text[from] is '*' or '_' or '"' or '\'' or ')' or '」' or '』' or '»' or '`')
+            {
+                from++;
+            }
+
+            return from;
+        }
+
         /// <summary>Marks in the clause of this position that end before it, in order.</summary>
         private IEnumerable<PhraseHit<MarkKind>> ClauseBefore(int position) =>
             marks.Where(m => m.End <= position && layout.SameClause(m.Start, position));
@@ -450,12 +490,7 @@ public sealed class IdentityClassifier
         /// <summary>Marks starting right after a name (within the gap, Markdown and closing quotes aside), in its clause.</summary>
         private List<PhraseHit<MarkKind>> MarksAfter(int end, int? gap = null)
         {
-            var from = end;
-            while (from < text.Length && text[from] is '*' or '_' or '"' or '\'' or ')' or '」' or '』' or '»' or '`')
-            {
-                from++;
-            }
-
+            var from = SkipDecoration(end);
             var reach = gap ?? grammar.AfterGap;
             return marks.Where(m => m.Start >= end && m.Start - from <= reach && layout.SameClause(m.Start, end)
                 && !occurrences.Any(o => o.Start >= end && o.Start < m.Start)).ToList();
