@@ -25,7 +25,7 @@ internal sealed class FoldedText
     public FoldedText(string original)
     {
         Original = original;
-        Folded = Fold(original);
+        Folded = HideReasoning(Fold(original));
     }
 
     public string Original { get; }
@@ -43,6 +43,26 @@ internal sealed class FoldedText
             span[i] = Fold(source[i]);
         }
     });
+
+    /// <summary>
+    /// Blanks &lt;think&gt;…&lt;/think&gt;: a reasoning model's thoughts ("我应该说明我是通义千问") are not what the reply says.
+    /// A reply cut off while thinking has said nothing; one whose opening tag was stripped thought up to the closing tag.
+    /// </summary>
+    private static string HideReasoning(string folded)
+    {
+        var close = folded.IndexOf("</think>", StringComparison.Ordinal);
+        var open = folded.IndexOf("<think>", StringComparison.Ordinal);
+        if (open < 0 && close < 0)
+        {
+            return folded;
+        }
+
+        var chars = folded.ToCharArray();
+        var start = open >= 0 && (close < 0 || open < close) ? open : 0;
+        var end = close >= 0 && close > start ? close + "</think>".Length : chars.Length;
+        Array.Fill(chars, ' ', start, end - start);
+        return new string(chars);
+    }
 
     public static char Fold(char c) => c switch
     {

@@ -347,7 +347,9 @@ public sealed class IdentityClassifier
         /// </summary>
         private bool AboutSpeaker(int position, int depth = 0)
         {
-            bool? about = null;
+            // The latest subject before the position wins: the speaker (a first-person word, a claimed name) or someone else
+            // (another subject, role-play, or an unclaimed name opening a clause: "通义千问是阿里巴巴开发的模型").
+            int lastSelf = -1, lastOther = -1;
             foreach (var m in marks)
             {
                 if (m.End > position)
@@ -362,27 +364,40 @@ public sealed class IdentityClassifier
 
                 if (m.Value is MarkKind.Self or MarkKind.FirstPerson or MarkKind.Naming)
                 {
-                    about = true;
+                    lastSelf = m.Start;
                 }
                 else if (m.Value is MarkKind.OtherSubject or MarkKind.Roleplay)
                 {
-                    about = false;
+                    lastOther = m.Start;
                 }
             }
 
-            var sentence = occurrences.Where(o => !o.IsMakerRole && layout.SameSentence(o.Start, position)).ToList();
-            if (sentence.Any(o => o.Status == Status.Claimed))
+            var names = occurrences.Where(o => !o.IsMakerRole && layout.SameSentence(o.Start, position)).ToList();
+            foreach (var o in names.Where(o => o.Start < position))
+            {
+                if (o.Status == Status.Claimed)
+                {
+                    lastSelf = Math.Max(lastSelf, o.Start);
+                }
+                else if (layout.StartsClause(text, o.Start))
+                {
+                    lastOther = Math.Max(lastOther, o.Start);
+                }
+            }
+
+            if (lastSelf >= 0 || lastOther >= 0)
+            {
+                return lastSelf > lastOther;
+            }
+
+            // Nothing yet: a name claimed later in the sentence ("Anthropicが開発したClaudeです"), or the sentence before.
+            if (names.Any(o => o.Status == Status.Claimed))
             {
                 return true;
             }
 
-            if (about is not null || sentence.Count > 0 || depth >= 2)
-            {
-                return about == true;
-            }
-
             var previous = layout.PreviousSentenceEnd(position);
-            return previous >= 0 && AboutSpeaker(previous, depth + 1);
+            return names.Count == 0 && depth < 2 && previous >= 0 && AboutSpeaker(previous, depth + 1);
         }
 
         /// <summary>Whether a maker name is the speaker's own maker: a maker form, about the speaker, not denied or hedged.</summary>

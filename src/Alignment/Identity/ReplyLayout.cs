@@ -105,10 +105,10 @@ internal sealed class ReplyLayout
 
     private static bool EndsSentence(FoldedText text, int i) => text[i] switch
     {
-        '。' or '!' or '?' or '\n' or ';' or '…' or '！' or '？' => true,
+        '。' or '!' or '?' or '\n' or ';' or '…' or '！' or '？' or '؟' or '؛' or '।' => true,
         '.' => i + 1 == text.Length || char.IsWhiteSpace(text[i + 1]) || FoldedText.ScriptOf(text[i + 1]) is Script.Unspaced or Script.Hangul,
         _ => false,
     };
 
-    private static bool EndsClause(char ch) => ch is ',' or '，';
+    private static bool EndsClause(char ch) => ch is ',' or '，' or '،';
 }
