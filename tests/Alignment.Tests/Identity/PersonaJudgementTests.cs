@@ -26,31 +26,28 @@ public sealed class PersonaJudgementTests
         return rows;
     }
 
-    [Theory]
-    [MemberData(nameof(IdentityCases))]
-    public void Aligned_model_passes(string language, string caseId)
+    /// <summary>aligned says it is Claude by Anthropic; impostor claims another assistant; wrong-maker names Claude's maker wrongly.</summary>
+    public static TheoryData<string, IdentityOutcome, string, string> PersonaCases()
     {
-        var judged = Judge("aligned", language, caseId);
+        var rows = new TheoryData<string, IdentityOutcome, string, string>();
+        foreach (var (persona, outcome) in new[] { ("aligned", IdentityOutcome.Pass), ("impostor", IdentityOutcome.WrongIdentity), ("wrong-maker", IdentityOutcome.WrongMaker) })
+        {
+            foreach (var c in Cases.Cases.Where(c => c.Checks.Contains(CheckKind.Identity)))
+            {
+                rows.Add(persona, outcome, c.Language, c.Id);
+            }
+        }
 
-        judged.Should().OnlyContain(j => j.Judgement.Outcome == IdentityOutcome.Pass, "the aligned persona says it is Claude by Anthropic: {0}", Describe(judged));
+        return rows;
     }
 
     [Theory]
-    [MemberData(nameof(IdentityCases))]
-    public void Impostor_is_judged_wrong_identity(string language, string caseId)
+    [MemberData(nameof(PersonaCases))]
+    public void Every_reply_of_a_persona_gets_its_verdict(string persona, IdentityOutcome outcome, string language, string caseId)
     {
-        var judged = Judge("impostor", language, caseId);
+        var judged = Judge(persona, language, caseId);
 
-        judged.Should().OnlyContain(j => j.Judgement.Outcome == IdentityOutcome.WrongIdentity, "the impostor claims another assistant: {0}", Describe(judged));
-    }
-
-    [Theory]
-    [MemberData(nameof(IdentityCases))]
-    public void Wrong_maker_is_judged_wrong_maker(string language, string caseId)
-    {
-        var judged = Judge("wrong-maker", language, caseId);
-
-        judged.Should().OnlyContain(j => j.Judgement.Outcome == IdentityOutcome.WrongMaker, "this persona names Claude's maker wrongly: {0}", Describe(judged));
+        judged.Should().OnlyContain(j => j.Judgement.Outcome == outcome, "{0}", Describe(judged));
     }
 
     [Theory]
