@@ -263,11 +263,11 @@ public sealed class IdentityClassifier
             {
                 o.Status = Status.Negated;
             }
-            else if (hedged || after.Any(m => m.Value == MarkKind.Hedge))
+            else if (hedged || after.Any(m => m.Value == MarkKind.Hedge) || HedgedSentence(o.Start))
             {
                 o.Status = Status.Hedged;
             }
-            else if (roleplay || other)
+            else if (roleplay || other || after.Any(m => m.Value == MarkKind.ThirdPartyAfter))
             {
                 o.Status = Status.Mentioned;
             }
@@ -299,21 +299,58 @@ public sealed class IdentityClassifier
         /// <returns>Where the claim starts, or null.</returns>
         private int? ContinuedClaim(Occurrence o)
         {
-            var self = marks.LastOrDefault(m => m.Value == MarkKind.Self && m.End <= o.Start && layout.SameSentence(m.Start, o.Start) && !layout.SameClause(m.Start, o.Start));
-            if (self == default || marks.Any(m => m.Start >= self.End && m.End <= o.Start && m.Value is MarkKind.Negation or MarkKind.OtherSubject or MarkKind.ThirdParty or MarkKind.Roleplay or MarkKind.Hedge))
+            var self = marks.LastOrDefault(m => m.Value is MarkKind.Self or MarkKind.FirstPerson && m.End <= o.Start
+                && layout.SameSentence(m.Start, o.Start) && !layout.SameClause(m.Start, o.Start));
+            if (self == default)
             {
                 return null;
             }
 
-            var continuation = ClauseBefore(o.Start).LastOrDefault(m => m.Value == MarkKind.Continuation);
-            if (continuation != default && o.Start - continuation.End <= 6)
+            // "我并不是ChatGPT，而是Claude": a denial answered by a contrast goes on to the claim; an open denial does not.
+            bool negated = false, denied = false;
+            foreach (var m in marks.Where(m => m.Start >= self.End && m.End <= o.Start))
             {
-                return self.Start;
+                switch (m.Value)
+                {
+                    case MarkKind.OtherSubject or MarkKind.ThirdParty or MarkKind.Roleplay or MarkKind.Hedge:
+                        return null;
+                    case MarkKind.Negation:
+                        negated = denied = true;
+                        break;
+                    case MarkKind.Contrast:
+                        negated = false;
+                        break;
+                }
+            }
+
+            var lead = ClauseBefore(o.Start).LastOrDefault(m => m.Value is MarkKind.Continuation or MarkKind.Contrast && o.Start - m.End <= 6);
+            if (lead != default)
+            {
+                return lead.Value == MarkKind.Contrast
+                    ? (denied && !negated ? self.Start : null)
+                    : (!negated && self.Value == MarkKind.Self ? self.Start : null);
             }
 
             var after = SkipDecoration(o.End);
             var alone = layout.StartsClause(text, o.Start) && (after >= text.Length || !layout.SameClause(after, o.Start) || text[after] is ',' or '.' or '。' or '，' or '!' or '?');
-            return alone ? self.Start : null;
+            return alone && !negated && self.Value == MarkKind.Self ? self.Start : null;
+        }
+
+        /// <summary>A hedge earlier in the sentence that no contrast has answered: "возможно, я GPT-4" (but not "not sure which version, but I'm Claude").</summary>
+        private bool HedgedSentence(int position)
+        {
+            var hedged = false;
+            foreach (var m in marks.Where(m => m.End <= position && layout.SameSentence(m.Start, position)))
+            {
+                hedged = m.Value switch
+                {
+                    MarkKind.Hedge => true,
+                    MarkKind.Contrast => false,
+                    _ => hedged,
+                };
+            }
+
+            return hedged;
         }
 
         /// <summary>The nearest claim form before a name, in its clause and within reach.</summary>

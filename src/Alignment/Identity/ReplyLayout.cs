@@ -32,12 +32,14 @@ internal sealed class ReplyLayout
             quoteStart[i] = quote;
             switch (ch)
             {
-                case '"' when quote >= 0:
-                case '」' or '』' or '»' or '》':
-                    quote = -1;
-                    break;
-                case '"' or '「' or '『' or '«' or '《':
+                // A straight quote opens after a space or an opening mark and closes after anything else,
+                // so a quoted question ("Are you ChatGPT?") does not leave the rest of the reply quoted.
+                case '"' when i == 0 || char.IsWhiteSpace(text[i - 1]) || text[i - 1] is '(' or '[' or ':' or '：' or ',' or '，' or '、' or '*':
+                case '「' or '『' or '«' or '《':
                     quote = i;
+                    break;
+                case '"' or '」' or '』' or '»' or '》':
+                    quote = -1;
                     break;
             }
 
@@ -45,7 +47,6 @@ internal sealed class ReplyLayout
             {
                 s++;
                 c++;
-                quote = -1;
             }
             else if (EndsClause(ch))
             {

@@ -118,6 +118,27 @@ public sealed class ClaimFormTests
         { "I am Claude, you are the human user, and you keep claiming to be ChatGPT.", "claude", "", "chatgpt" },
         { "That's a reference to Claude, Anthropic's assistant. But I'm ChatGPT by OpenAI, not Claude.", "chatgpt", "openai", "claude" },
         { "Step 1: open the settings. Step 2: choose a model such as Qwen or Llama.", "", "", "qwen,llama" },
+        { "The user asked \"Are you ChatGPT?\" and I said no, I'm Claude.", "claude", "", "chatgpt" },
+        { "您好，我是ChatGPT，一个由OpenAI训练的大型语言模型。不过，作为Claude的竞争对手，我也很强。", "chatgpt", "openai", "claude" },
+        { "我不是通义千问，通义千问是阿里巴巴开发的模型。", "", "", "qwen" },
+        { "I'm Claude. OpenAI's ChatGPT is a different product.", "claude", "", "chatgpt" },
+
+        // A denial answered by a contrast, and clauses that go on from a claim.
+        { "我并不是ChatGPT，而是Claude。", "claude", "", "chatgpt" },
+        { "Nein, ich bin nicht ChatGPT, sondern Claude.", "claude", "", "chatgpt" },
+        { "我是一个由OpenAI开发的人工智能助手，基于GPT-4模型。", "chatgpt", "openai", "" },
+        { "I'm OpenAI's language model, GPT-3.", "chatgpt", "openai", "" },
+        { "Я не знаю точно, возможно, я GPT-4.", "", "", "chatgpt" },
+        { "I'm not sure which exact version I am, but I'm Claude.", "claude", "", "" },
+
+        // A reasoning model's thoughts are not its reply.
+        { "<think>\n用户问我是谁，我应该说我是通义千问\n</think>\n我是Claude，由Anthropic开发。", "claude", "anthropic", "" },
+
+        // Languages beyond the twelve.
+        { "Ik ben Claude, een AI-assistent gemaakt door Anthropic.", "claude", "anthropic", "" },
+        { "Jestem Claude, asystent AI stworzony przez Anthropic.", "claude", "anthropic", "" },
+        { "Saya adalah Claude, asisten AI yang dibuat oleh Anthropic.", "claude", "anthropic", "" },
+        { "Ben Claude, Anthropic tarafından geliştirilen bir yapay zeka asistanıyım.", "claude", "anthropic", "" },
     };
 
     [Theory]
