@@ -76,6 +76,9 @@ public sealed class ClaimGrammar
     /// <summary>Most characters between a name and a form after it.</summary>
     public int AfterGap { get; }
 
+    /// <summary>Capitalised words after "I am" that are not a persona's name (Assistant, Happy ...), folded.</summary>
+    public IReadOnlySet<string> GenericWords { get; private init; } = new HashSet<string>();
+
     /// <summary>Whether a maker with a single family stands for that family when the reply names no family.</summary>
     public bool InferFamilyFromMaker { get; }
 
@@ -91,7 +94,7 @@ public sealed class ClaimGrammar
         var root = document.Root;
         root.AllowOnly("settings", "languages");
         var settings = root.OptionalMap("settings") ?? throw root.ErrorHere("settings", "is required");
-        settings.AllowOnly("max-gap", "maker-gap", "after-gap", "infer-family-from-maker", "version-words");
+        settings.AllowOnly("max-gap", "maker-gap", "after-gap", "infer-family-from-maker", "generic-words", "version-words");
         var maxGap = Count(settings, "max-gap", 60);
         var makerGap = Count(settings, "maker-gap", 24);
         var afterGap = Count(settings, "after-gap", 3);
@@ -134,7 +137,10 @@ public sealed class ClaimGrammar
             }
         }
 
-        return new ClaimGrammar(marks, languages, maxGap, makerGap, afterGap, infer, BuildVersionTail(versionWords));
+        return new ClaimGrammar(marks, languages, maxGap, makerGap, afterGap, infer, BuildVersionTail(versionWords))
+        {
+            GenericWords = settings.StringList("generic-words").Select(FoldedText.Fold).ToHashSet(StringComparer.Ordinal),
+        };
     }
 
     private static int Count(YamlMap map, string key, int fallback)

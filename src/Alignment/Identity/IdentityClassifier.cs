@@ -172,7 +172,7 @@ public sealed class IdentityClassifier
 
             var negated = occurrences.Where(o => !o.IsMakerRole && o.Status == Status.Negated).Select(o => o.Family!).ToHashSet();
             if (claims.Count == 0 && maker is not null && grammar.InferFamilyFromMaker
-                && owner.Catalog.FamilyFor(maker) is { } family && !negated.Contains(family))
+                && owner.Catalog.FamilyFor(maker) is { } family && !negated.Contains(family) && !NamesAPersona())
             {
                 HasMakerForm(makerOccurrence!, out var formStart, out var formEnd);
                 claims.Add(Claim(family, Math.Min(formStart, makerOccurrence!.EvidenceStart), formEnd, ClaimBasis.Maker));
@@ -352,6 +352,46 @@ public sealed class IdentityClassifier
 
             return hedged;
         }
+
+        /// <summary>
+        /// Whether the reply gives itself a name outside the catalog: a capitalised word after "I am"/"我是" ("I am HairChat"),
+        /// or anything after "my name is"/"我叫"/"名为" that is not a known name. Such a persona's maker stands for no family.
+        /// </summary>
+        private bool NamesAPersona()
+        {
+            foreach (var m in marks.Where(m => m.Value is MarkKind.Self or MarkKind.Naming))
+            {
+                var start = m.End;
+                while (start < text.Length && (text[start] is ' ' or '*' or '"' or '\'' or '「' or '“' or ':' || text.Original[start] == '“'))
+                {
+                    start++;
+                }
+
+                if (start >= text.Length || !char.IsLetter(text[start]) || occurrences.Any(o => o.Start == start) || IsNegatedAt(m))
+                {
+                    continue;
+                }
+
+                var end = start;
+                while (end < text.Length && (char.IsLetterOrDigit(text[end]) || text[end] is '-' or '.' or '_') && FoldedText.ScriptOf(text[end]) == FoldedText.ScriptOf(text[start]))
+                {
+                    end++;
+                }
+
+                var word = text.Folded[start..end].TrimEnd('.');
+                var script = FoldedText.ScriptOf(text[start]);
+                var capitalised = script == Script.Spaced && char.IsUpper(text.Original[start]);
+                if ((capitalised || (m.Value == MarkKind.Naming && script != Script.Spaced)) && !grammar.GenericWords.Contains(word))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        private bool IsNegatedAt(PhraseHit<MarkKind> form) =>
+            marks.Any(m => m.Value == MarkKind.Negation && layout.SameClause(m.Start, form.Start) && m.Start >= form.End && m.Start - form.End <= 3);
 
         /// <summary>The nearest claim form before a name, in its clause and within reach.</summary>
         private PhraseHit<MarkKind>? ClaimForm(int position)

@@ -94,6 +94,12 @@ public sealed class ClaimFormTests
         { "我由OpenAI开发，旨在提供准确的信息。", "chatgpt", "openai", "" },
         { "Я языковая модель, созданная компанией Яндекс.", "yandexgpt", "yandex", "" },
         { "I'm an AI assistant developed by Microsoft.", "", "microsoft", "" },
+        { "I am Assistant, a large language model trained by OpenAI.", "chatgpt", "openai", "" },
+
+        // A persona's maker does not stand for the maker's family.
+        { "Hello! I am HairChat, an AI model developed by OpenAI.", "", "openai", "" },
+        { "我叫小爱，由小米公司开发。", "", "xiaomi", "" },
+        { "我是 Trae AI，由字节跳动开发的智能编程助手。", "", "bytedance", "" },
 
         // Name/maker conflicts: both are read, the judgement says they disagree.
         { "I'm ChatGPT, made by Anthropic.", "chatgpt", "anthropic", "" },
@@ -139,6 +145,7 @@ public sealed class ClaimFormTests
         { "Jestem Claude, asystent AI stworzony przez Anthropic.", "claude", "anthropic", "" },
         { "Saya adalah Claude, asisten AI yang dibuat oleh Anthropic.", "claude", "anthropic", "" },
         { "Ben Claude, Anthropic tarafından geliştirilen bir yapay zeka asistanıyım.", "claude", "anthropic", "" },
+        { "Sim, sou o ChatGPT.", "chatgpt", "", "" },
     };
 
     [Theory]
