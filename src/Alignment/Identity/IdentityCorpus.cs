@@ -134,9 +134,9 @@ public sealed class CorpusEvaluation
         return new CorpusEvaluation(results, forbidden) { ForbiddenJudgements = judgements };
     }
 
-    /// <summary>The labels read with the rule: a reply that names only its maker claims the maker's family.</summary>
+    /// <summary>The labels read with the rule: a reply that names only its maker claims the maker's family (a persona does not).</summary>
     public static IReadOnlyCollection<string> ImpliedClaims(IdentityCatalog catalog, LabeledReply row) =>
-        row.Claims.Count > 0 || row.Maker is null || catalog.FamilyFor(row.Maker) is not { } family || row.Mentions.Contains(family)
+        row.Claims.Count > 0 || row.Maker is null || row.Tags.Contains("roleplay") || catalog.FamilyFor(row.Maker) is not { } family || row.Mentions.Contains(family)
             ? row.Claims.ToHashSet()
             : [family];
 
