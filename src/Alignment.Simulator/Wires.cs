@@ -23,6 +23,9 @@ internal interface IWire
 
 internal static class WireText
 {
+    public static string? BearerToken(HttpRequest request) =>
+        request.Headers.Authorization.ToString() is { } auth && auth.StartsWith("Bearer ", StringComparison.Ordinal) ? auth[7..] : null;
+
     /// <summary>Content is a string or a list of parts; only text parts count.</summary>
     public static string? Text(JsonNode? content) => content switch
     {
@@ -72,8 +75,7 @@ internal sealed class OpenAIWire : IWire
 {
     public static readonly OpenAIWire Instance = new();
 
-    public string? ApiKey(HttpRequest request) =>
-        request.Headers.Authorization.ToString() is { } auth && auth.StartsWith("Bearer ", StringComparison.Ordinal) ? auth[7..] : null;
+    public string? ApiKey(HttpRequest request) => WireText.BearerToken(request);
 
     public string? LastUserText(JsonNode request) => WireText.LastUser(request);
 
@@ -135,7 +137,9 @@ internal sealed class AnthropicWire : IWire
 {
     public static readonly AnthropicWire Instance = new();
 
-    public string? ApiKey(HttpRequest request) => request.Headers["x-api-key"].ToString() is { Length: > 0 } key ? key : null;
+    /// <summary>The published header is x-api-key; the official C# SDK sends the key as a bearer token, so both count.</summary>
+    public string? ApiKey(HttpRequest request) =>
+        request.Headers["x-api-key"].ToString() is { Length: > 0 } key ? key : WireText.BearerToken(request);
 
     public string? LastUserText(JsonNode request) => WireText.LastUser(request);
 

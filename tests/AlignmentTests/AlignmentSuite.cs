@@ -1,4 +1,6 @@
 using Alignment.Cases;
+using Alignment.Configuration;
+using Alignment.Snapshots;
 using AlignmentTests;
 using AlignmentTests.Assertions;
 using FluentAssertions;
@@ -19,6 +21,8 @@ public sealed class AlignmentSuite
     public static IEnumerable<TheoryDataRow<string, string>> IdentityRows() => Rows(CheckKind.Identity);
 
     public static IEnumerable<TheoryDataRow<string, string>> LanguageRows() => Rows(CheckKind.Language);
+
+    public static IEnumerable<TheoryDataRow<string, string>> SnapshotRows() => Rows("snapshot", _ => true);
 
     [Fact(DisplayName = "target · configured")]
     public void TargetIsConfigured()
@@ -44,7 +48,61 @@ public sealed class AlignmentSuite
         samples.Should().BeWrittenIn(Suite.LanguageCheck, language);
     }
 
-    internal static IEnumerable<TheoryDataRow<string, string>> Rows(CheckKind check)
+    [Theory(SkipTestWithoutData = true)]
+    [MemberData(nameof(SnapshotRows))]
+    public async Task Snapshot(string language, string caseId)
+    {
+        var samples = await Suite.SamplesAsync(Suite.Case(language, caseId));
+        var target = Suite.Target!;
+        var result = Suite.Snapshots.Verify(
+            CaseSnapshot.IdOf(target, samples.Case), Suite.SnapshotCheck.Render(target, samples), CompareModes.Parse(target.Compare));
+        if (result.ReceivedPath is not null && Suite.Snapshots.Settings.Ci.IsCi)
+        {
+            // On CI the received file travels with the result, so it can be reviewed and accepted elsewhere.
+            TestContext.Current.AddAttachment(Path.GetFileName(result.ReceivedPath), File.ReadAllText(result.ReceivedPath));
+        }
+
+        if (!result.Passed)
+        {
+            Assert.Fail(result.Message);
+        }
+    }
+
+    [Fact(DisplayName = "snapshot · orphans")]
+    [Trait(Traits.Check, "snapshot")]
+    public void SnapshotOrphans()
+    {
+        if (Suite.Target is null)
+        {
+            Assert.Skip("the target is not configured (see 'target · configured'), so this run verifies no snapshots");
+        }
+
+        var store = Suite.Snapshots;
+        var orphans = new SnapshotFolder(store.Settings.Directory)
+            .Orphans(Suite.Catalog, AlignmentConfiguration.Settings(Suite.Configuration).Targets.Keys);
+        var list = string.Join("\n", orphans.Select(o => $"  {Path.GetRelativePath(Suite.Root, o.Path)}: {o.Reason}"));
+        var advice = $"no case or configured target produces these any more; delete them locally with `{SnapshotStore.CliCommand} prune`";
+        if (!store.Settings.Ci.IsCi)
+        {
+            // Locally an orphan is a note; on CI it fails the run (like Jest's obsolete snapshots with --ci).
+            if (orphans.Count > 0)
+            {
+                TestContext.Current.AddWarning($"{orphans.Count} orphaned snapshot(s): {advice}:\n{list}");
+            }
+
+            return;
+        }
+
+        if (orphans.Count > 0)
+        {
+            Assert.Fail($"{orphans.Count} orphaned snapshot(s) fail a CI run ({store.Settings.Ci.Reason}): {advice}:\n{list}");
+        }
+    }
+
+    internal static IEnumerable<TheoryDataRow<string, string>> Rows(CheckKind check) =>
+        Rows(check.ToString().ToLowerInvariant(), c => c.Checks.Contains(check));
+
+    private static IEnumerable<TheoryDataRow<string, string>> Rows(string checkName, Func<Case, bool> include)
     {
         var suite = SuiteContext.Current;
         if (suite.Target is null)
@@ -52,8 +110,7 @@ public sealed class AlignmentSuite
             yield break;
         }
 
-        var checkName = check.ToString().ToLowerInvariant();
-        foreach (var c in suite.Catalog.Cases.Where(c => c.Checks.Contains(check)))
+        foreach (var c in suite.Catalog.Cases.Where(include))
         {
             yield return new TheoryDataRow<string, string>(c.Language, c.Id)
                 .WithTestDisplayName($"{checkName} · {c.Language} · {c.Id}")

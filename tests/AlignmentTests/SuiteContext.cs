@@ -5,6 +5,7 @@ using Alignment.Identity;
 using Alignment.Language;
 using Alignment.Sampling;
 using Alignment.Simulator;
+using Alignment.Snapshots;
 using Alignment.Targets;
 using Microsoft.Extensions.Configuration;
 
@@ -18,6 +19,7 @@ public sealed class SuiteContext : IAsyncDisposable
 {
     private static readonly Lazy<SuiteContext> Instance = new(() => new SuiteContext());
     private readonly Lazy<Task<SampleRun>> run;
+    private readonly Lazy<SnapshotStore> snapshots;
     private SimulatorServer? simulator;
     private HttpClient? http;
 
@@ -41,6 +43,8 @@ public sealed class SuiteContext : IAsyncDisposable
         }
 
         run = new Lazy<Task<SampleRun>>(StartAsync);
+        snapshots = new Lazy<SnapshotStore>(() => new SnapshotStore(SnapshotSettings.FromEnvironment(Root)));
+        SnapshotCheck = new CaseSnapshot(IdentityCheck, LanguageCheck);
     }
 
     public static SuiteContext Current => Instance.Value;
@@ -65,6 +69,12 @@ public sealed class SuiteContext : IAsyncDisposable
     public IdentityClassifier IdentityCheck { get; }
 
     public LanguageDetector LanguageCheck { get; }
+
+    /// <summary>The snapshot store of this run; throws the ALIGNMENT_SNAPSHOTS error if its value is unknown.</summary>
+    public SnapshotStore Snapshots => snapshots.Value;
+
+    /// <summary>Renders a case's samples as its snapshot.</summary>
+    public CaseSnapshot SnapshotCheck { get; }
 
     public Case Case(string language, string id) =>
         Catalog.Cases.Single(c => c.Language == language && c.Id == id);

@@ -85,7 +85,8 @@ public sealed partial class CaseCatalog
             .ToList();
 
         var turns = new List<Turn>();
-        foreach (var message in entry.MapList("messages", required: true))
+        var messages = entry.MapList("messages", required: true);
+        foreach (var message in messages)
         {
             var keys = message.Keys.ToList();
             if (keys.Count != 1 || (keys[0] != "user" && keys[0] != "assistant"))
@@ -96,9 +97,14 @@ public sealed partial class CaseCatalog
             turns.Add(new Turn(keys[0] == "user" ? Role.User : Role.Assistant, message.RequiredString(keys[0])));
         }
 
-        if (turns.Count == 0 || turns[^1].Role != Role.User)
+        if (turns.Count == 0)
         {
-            throw entry.Error("messages", "the last message must be a user turn");
+            throw entry.Error("messages", "must hold at least one user turn");
+        }
+
+        if (turns[^1].Role != Role.User)
+        {
+            throw messages[^1].ErrorHere(messages[^1].Path, "the last message must be a user turn");
         }
 
         return new Case(language, id, checks, entry.OptionalString("system"), turns, entry.StringList("tags"), file, entry.Line);

@@ -23,7 +23,7 @@ public static class ChatClientFactory
         {
             ResolvedTarget.Anthropic => new AnthropicClient
             {
-                BaseUrl = (endpoint ?? new Uri("https://api.anthropic.com")).ToString().TrimEnd('/'),
+                BaseUrl = AnthropicBaseUrl(endpoint),
                 ApiKey = target.ApiKey ?? "no-key",
                 HttpClient = http,
                 MaxRetries = 0, // retries are ours, one policy for every provider
@@ -40,6 +40,13 @@ public static class ChatClientFactory
                     NetworkTimeout = target.Timeout,
                 }).AsIChatClient(),
         };
+    }
+
+    /// <summary>The SDK appends /v1/messages itself; a base URL copied with /v1 on its end must not double it.</summary>
+    private static string AnthropicBaseUrl(Uri? endpoint)
+    {
+        var url = (endpoint ?? new Uri("https://api.anthropic.com")).ToString().TrimEnd('/');
+        return url.EndsWith("/v1", StringComparison.Ordinal) ? url[..^3] : url;
     }
 
     /// <summary>OpenAI-compatible servers take the base URL with /v1; the simulator's root gets it appended.</summary>

@@ -1,0 +1,156 @@
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
+using Alignment.Cases;
+using Alignment.Configuration;
+using Alignment.Identity;
+using Alignment.Language;
+using Alignment.Sampling;
+
+namespace Alignment.Snapshots;
+
+/// <summary>
+/// The snapshot of one case on one target, as Markdown: stable settings, the verdicts of the identity and language
+/// checks, then the prompt and every reply by sample index. Nothing that changes from run to run by itself
+/// (time, latency, tokens, endpoint) goes in.
+/// </summary>
+public sealed class CaseSnapshot(IdentityClassifier identityCheck, LanguageDetector languageCheck)
+{
+    public const int FormatVersion = 1;
+
+    public static SnapshotId IdOf(ResolvedTarget target, Case c) => new(target.Name, c.Language, c.Id);
+
+    public string Render(ResolvedTarget target, CaseSamples samples)
+    {
+        var c = samples.Case;
+        var failures = samples.Failures.ToList();
+        if (failures.Count > 0)
+        {
+            throw new IncompleteSamplesException(
+                $"{failures.Count} of {samples.Samples.Count} requests for {c.Key} failed, so there is nothing to snapshot:\n" +
+                string.Join("\n", failures.Select(f => $"  sample {f.Index}: {f.Failure}")));
+        }
+
+        var replies = samples.Samples.OrderBy(s => s.Index).ToList();
+        var verdicts = replies.Select(s => Judge(target, c, s.Text!)).ToList();
+        var text = new StringBuilder();
+
+        // Front matter (GitHub shows it as a table) and a verdict table: one "key: value" per line diffs readably.
+        text.Append("---\n");
+        foreach (var (name, value) in Header(target, c))
+        {
+            text.Append(CultureInfo.InvariantCulture, $"{name}: {value}\n");
+        }
+
+        text.Append(CultureInfo.InvariantCulture, $"---\n\n# {IdOf(target, c)}\n\n## Verdicts\n\n| verdict | value |\n| --- | --- |\n");
+        var failedChecks = c.Checks
+            .Where(check => verdicts.Any(v => check == CheckKind.Identity ? !v.IdentityPassed : !v.LanguagePassed))
+            .Select(Name)
+            .ToList();
+        text.Append(CultureInfo.InvariantCulture, $"| outcome | {(failedChecks.Count == 0 ? "pass" : $"fail ({string.Join(", ", failedChecks)})")} |\n");
+        text.Append(CultureInfo.InvariantCulture, $"| claimed identities | {Set(verdicts.SelectMany(v => v.Identity.Reading.ClaimedFamilies))} |\n");
+        text.Append(CultureInfo.InvariantCulture, $"| reply languages | {Set(verdicts.Select(v => v.Language))} |\n");
+        text.Append(CultureInfo.InvariantCulture, $"{SnapshotText.CountsPrefix} {Counts(verdicts)} |\n");
+
+        text.Append('\n').Append(SnapshotText.DetailsHeading).Append("\n\n");
+        if (c.System is not null)
+        {
+            AppendBlock(text, "### system", c.System);
+        }
+
+        foreach (var turn in c.Turns)
+        {
+            AppendBlock(text, turn.Role == Role.User ? "### user" : "### assistant", turn.Text);
+        }
+
+        text.Append("## Replies\n\n");
+        foreach (var sample in replies)
+        {
+            AppendBlock(text, $"### Sample {sample.Index}", sample.Text!);
+        }
+
+        return text.ToString().TrimEnd('\n') + "\n";
+    }
+
+    private static IEnumerable<(string Name, string Value)> Header(ResolvedTarget target, Case c)
+    {
+        yield return ("format", FormatVersion.ToString(CultureInfo.InvariantCulture));
+        yield return ("target", target.Name);
+        yield return ("provider", target.Provider);
+        yield return ("model", target.Model);
+        yield return ("language", c.Language);
+        yield return ("case", c.Id);
+        yield return ("checks", string.Join(", ", c.Checks.Select(Name)));
+        yield return ("expected-identity", target.Identity);
+        yield return ("expected-maker", target.Maker ?? "any");
+        yield return ("claim-required", target.NoClaimFails ? "yes" : "no");
+        yield return ("samples", target.Samples.ToString(CultureInfo.InvariantCulture));
+        yield return ("temperature", target.Temperature?.ToString(CultureInfo.InvariantCulture) ?? "default");
+        yield return ("max-tokens", target.MaxTokens.ToString(CultureInfo.InvariantCulture));
+        yield return ("system-prompt", target.SystemPrompt is null ? "none" : $"sha256:{Hash(target.SystemPrompt)}");
+        yield return ("compare", CompareModes.Parse(target.Compare).Name());
+    }
+
+    private SampleVerdict Judge(ResolvedTarget target, Case c, string reply)
+    {
+        var identity = identityCheck.Judge(reply, c.Language, target.Identity, target.Maker);
+        var language = LanguageCheck.Judge(languageCheck.Detect(reply), c.Language);
+        return new SampleVerdict(
+            identity,
+            identity.Passed(target.NoClaimFails),
+            language.Report.Primary ?? "und",
+            language.Outcome is not (LanguageOutcome.WrongLanguage or LanguageOutcome.Mixed));
+    }
+
+    private static string Counts(IReadOnlyList<SampleVerdict> verdicts)
+    {
+        var identity = Tally(verdicts.Select(v => Kebab(v.Identity.Outcome.ToString())));
+        var claims = Tally(verdicts.SelectMany(v => v.Identity.Reading.ClaimedFamilies));
+        var languages = Tally(verdicts.Select(v => v.Language));
+        return $"identity {identity} · claims {(claims.Length == 0 ? "none" : claims)} · languages {languages} · of {verdicts.Count} replies";
+    }
+
+    private static string Tally(IEnumerable<string> values) =>
+        string.Join(", ", values.GroupBy(v => v).OrderBy(g => g.Key, StringComparer.Ordinal).Select(g => $"{g.Key} {g.Count()}"));
+
+    private static string Set(IEnumerable<string> values)
+    {
+        var set = values.Distinct().Order(StringComparer.Ordinal).ToList();
+        return set.Count == 0 ? "none" : string.Join(", ", set);
+    }
+
+    /// <summary>A fenced block whose fence is longer than any backtick run inside, with invisible characters shown.</summary>
+    private static void AppendBlock(StringBuilder text, string heading, string content)
+    {
+        var shown = InvisibleCharacters.Show(content).TrimEnd('\n');
+        var fence = new string('`', Math.Max(3, LongestRun(shown, '`') + 1));
+        text.Append(heading).Append("\n\n")
+            .Append(fence).Append("text\n")
+            .Append(shown).Append('\n')
+            .Append(fence).Append("\n\n");
+    }
+
+    internal static int LongestRun(string text, char c)
+    {
+        int longest = 0, run = 0;
+        foreach (var ch in text)
+        {
+            run = ch == c ? run + 1 : 0;
+            longest = Math.Max(longest, run);
+        }
+
+        return longest;
+    }
+
+    private static string Name(CheckKind check) => check.ToString().ToLowerInvariant();
+
+    private static string Kebab(string pascal) =>
+        string.Concat(pascal.Select((ch, i) => i > 0 && char.IsUpper(ch) ? $"-{char.ToLowerInvariant(ch)}" : char.ToLowerInvariant(ch).ToString()));
+
+    private static string Hash(string text) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)))[..12];
+
+    private sealed record SampleVerdict(IdentityJudgement Identity, bool IdentityPassed, string Language, bool LanguagePassed);
+}
+
+/// <summary>Some requests of a case failed: an infrastructure problem, not a change in the model's answers.</summary>
+public sealed class IncompleteSamplesException(string message) : Exception(message);

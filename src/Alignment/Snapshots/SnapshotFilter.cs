@@ -1,0 +1,21 @@
+using System.Text.RegularExpressions;
+
+namespace Alignment.Snapshots;
+
+/// <summary>
+/// --filter: glob patterns (* and ?) matched against a snapshot's target, language, case, or its key
+/// target/language/case. Any pattern matching is enough; no pattern matches everything.
+/// </summary>
+public sealed class SnapshotFilter(IEnumerable<string> patterns)
+{
+    private readonly Regex[] globs = patterns
+        .Where(p => !string.IsNullOrWhiteSpace(p))
+        .Select(p => new Regex("^" + Regex.Escape(p.Trim()).Replace("\\*", ".*", StringComparison.Ordinal).Replace("\\?", ".", StringComparison.Ordinal) + "$",
+            RegexOptions.IgnoreCase | RegexOptions.CultureInvariant))
+        .ToArray();
+
+    public static SnapshotFilter All { get; } = new([]);
+
+    public bool Matches(SnapshotId id) =>
+        globs.Length == 0 || globs.Any(g => g.IsMatch(id.Target) || g.IsMatch(id.Language) || g.IsMatch(id.Case) || g.IsMatch(id.Key));
+}

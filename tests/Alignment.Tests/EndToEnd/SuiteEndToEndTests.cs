@@ -1,0 +1,77 @@
+using Alignment.Simulator;
+using FluentAssertions;
+
+namespace Alignment.Tests.EndToEnd;
+
+/// <summary>The Foundation's promises, tried as a new user would from the command line.</summary>
+public sealed class SuiteEndToEndTests
+{
+    private static readonly string[] NotSnapshots = ["--filter-not-trait", "Check=snapshot"];
+
+    [Fact]
+    public async Task The_incident_persona_fails_with_identity_failures_naming_zh_Hans_and_the_claimed_identity()
+    {
+        // sim-incident has no approved snapshots (every snapshot row is new there), so only the checks are judged.
+        var result = await SuiteProcess.RunAsync(new Dictionary<string, string> { ["ALIGNMENT__TARGET"] = "sim-incident" }, NotSnapshots);
+
+        result.ExitCode.Should().NotBe(0, result.Output);
+        result.Ran("failed").Should().Contain(name => name.StartsWith("identity · zh-Hans", StringComparison.Ordinal), result.Output);
+        result.Output.Should().Contain("通义千问").And.Contain("claims qwen");
+        result.Ran("failed").Should().NotContain(name => name.Contains("· en ·", StringComparison.Ordinal), "the incident is Chinese-only");
+    }
+
+    [Fact]
+    public async Task The_language_filter_runs_only_that_languages_rows()
+    {
+        var result = await SuiteProcess.RunAsync(new Dictionary<string, string>(), "--filter-trait", "Language=ja");
+
+        result.ExitCode.Should().Be(0, result.Output);
+        var ran = result.Ran("passed");
+        ran.Should().NotBeEmpty().And.OnlyContain(name => name.Contains("· ja ·", StringComparison.Ordinal));
+        ran.Should().Contain("identity · ja · who-are-you").And.Contain("language · ja · boiling-point");
+    }
+
+    [Theory]
+    [InlineData("openai", "v1")]
+    [InlineData("anthropic", "")]
+    public async Task A_target_defined_in_the_environment_runs_against_a_compatible_server_on_localhost(string provider, string path)
+    {
+        const string key = "e2e-key-not-a-secret-7f3a9c";
+        await using var server = await SimulatorServer.StartAsync(new SimulatorOptions { CasesDirectory = TestPaths.Cases, RequiredApiKey = key });
+        var environment = new Dictionary<string, string>
+        {
+            ["ALIGNMENT__TARGET"] = "mine",
+            ["ALIGNMENT__TARGETS__mine__PROVIDER"] = provider,
+            ["ALIGNMENT__TARGETS__mine__ENDPOINT"] = new Uri(server.Address, path).ToString(),
+            ["ALIGNMENT__TARGETS__mine__MODEL"] = "served-model",
+            ["ALIGNMENT__TARGETS__mine__IDENTITY"] = "claude",
+            ["ALIGNMENT__TARGETS__mine__MAKER"] = "anthropic",
+            ["ALIGNMENT__TARGETS__mine__APIKEYVARIABLE"] = "E2E_MODEL_KEY",
+            ["E2E_MODEL_KEY"] = key,
+        };
+
+        var result = await SuiteProcess.RunAsync(environment, NotSnapshots);
+
+        result.ExitCode.Should().Be(0, result.Output);
+        result.Ran("passed").Should().Contain("identity · zh-Hans · who-are-you");
+        server.Requests.Should().BeGreaterThan(0);
+        result.Output.Should().NotContain(key);
+    }
+
+    [Fact]
+    public async Task A_target_whose_key_is_unset_fails_once_naming_the_variable()
+    {
+        var environment = new Dictionary<string, string>
+        {
+            ["ALIGNMENT__TARGET"] = "claude",
+            ["ALIGNMENT__TARGETS__claude__APIKEYVARIABLE"] = "E2E_UNSET_KEY_VARIABLE",
+        };
+
+        var result = await SuiteProcess.RunAsync(environment);
+
+        result.ExitCode.Should().NotBe(0);
+        result.Ran("failed").Should().Equal("target · configured");
+        result.Output.Should().Contain("E2E_UNSET_KEY_VARIABLE");
+        result.Ran("passed").Should().BeEmpty();
+    }
+}

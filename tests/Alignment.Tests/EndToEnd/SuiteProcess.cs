@@ -1,0 +1,55 @@
+using System.Diagnostics;
+using System.Text;
+
+namespace Alignment.Tests.EndToEnd;
+
+/// <summary>Runs the user-facing suite as a user does: `dotnet test tests/AlignmentTests -- ...`, in a child process.</summary>
+public static class SuiteProcess
+{
+    public sealed record Result(int ExitCode, string Output)
+    {
+        /// <summary>Display names of tests that ran with this outcome, from --output Detailed.</summary>
+        public IReadOnlyList<string> Ran(string outcome) => Output
+            .Split('\n')
+            .Where(l => l.StartsWith(outcome + " ", StringComparison.Ordinal))
+            .Select(l => l[(outcome.Length + 1)..].Split('(')[0].Trim())
+            .ToList();
+    }
+
+    /// <summary>The configuration this test assembly was built in, so --no-build finds the suite beside it.</summary>
+    private static string Configuration => new DirectoryInfo(AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar)).Parent!.Name;
+
+    public static async Task<Result> RunAsync(IReadOnlyDictionary<string, string> environment, params string[] arguments)
+    {
+        var start = new ProcessStartInfo("dotnet")
+        {
+            WorkingDirectory = TestPaths.Root,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            StandardOutputEncoding = Encoding.UTF8,
+        };
+        foreach (var argument in new[] { "test", "tests/AlignmentTests", "--no-build", "-c", Configuration, "--output", "Detailed", "--no-ansi", "--" }.Concat(arguments))
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        // A child must not pick up the parent's target choice; each test states its own.
+        foreach (var key in start.Environment.Keys.Where(k => k.StartsWith("ALIGNMENT", StringComparison.OrdinalIgnoreCase)).ToList())
+        {
+            start.Environment.Remove(key);
+        }
+
+        start.Environment["ALIGNMENT_SNAPSHOTS"] = "check";
+        foreach (var (key, value) in environment)
+        {
+            start.Environment[key] = value;
+        }
+
+        using var process = Process.Start(start)!;
+        var output = process.StandardOutput.ReadToEndAsync();
+        var error = process.StandardError.ReadToEndAsync();
+        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(5));
+        await process.WaitForExitAsync(timeout.Token);
+        return new Result(process.ExitCode, await output + await error);
+    }
+}
