@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Text.Json.Nodes;
 using Alignment.Cli.Commands;
+using Alignment.Tests.Cli;
 using FluentAssertions;
 
 namespace Alignment.Tests.Identity;
@@ -71,29 +72,39 @@ public sealed class ClassifyCommandTests
     [Fact]
     public async Task The_alignment_command_classifies_a_file()
     {
-        var file = Path.Combine(Path.GetTempPath(), $"classify-{Guid.NewGuid():N}.jsonl");
-        await File.WriteAllTextAsync(file, "{\"id\": \"x\", \"text\": \"私はClaudeです。\", \"lang\": \"ja\"}\nnot json\n", TestContext.Current.CancellationToken);
-        try
-        {
-            var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = Identities.Root };
-            start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "Alignment.Cli.dll"));
-            start.ArgumentList.Add("classify");
-            start.ArgumentList.Add(file);
-            using var process = Process.Start(start)!;
-            var output = await process.StandardOutput.ReadToEndAsync(TestContext.Current.CancellationToken);
-            var errors = await process.StandardError.ReadToEndAsync(TestContext.Current.CancellationToken);
-            await process.WaitForExitAsync(TestContext.Current.CancellationToken);
+        using var folder = new TempDirectory();
+        var file = folder.Write("replies.jsonl", "{\"id\": \"x\", \"text\": \"私はClaudeです。\", \"lang\": \"ja\"}\nnot json\n");
+        using var process = CliProcess.Start("classify", file);
 
-            var lines = output.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => JsonNode.Parse(l)!.AsObject()).ToList();
-            lines.Should().HaveCount(2, errors);
-            lines[0]["identity"]!["claims"]!.AsArray().Select(c => c!.GetValue<string>()).Should().Equal("claude");
-            lines[1]["line"]!.GetValue<int>().Should().Be(2);
-            process.ExitCode.Should().Be(1);
-        }
-        finally
-        {
-            File.Delete(file);
-        }
+        var (exit, lines) = await ReadAsync(process);
+
+        lines.Should().HaveCount(2);
+        lines[0]["identity"]!["claims"]!.AsArray().Select(c => c!.GetValue<string>()).Should().Equal("claude");
+        lines[1]["line"]!.GetValue<int>().Should().Be(2);
+        exit.Should().Be(1);
+    }
+
+    [Fact]
+    public async Task The_alignment_command_reads_standard_input_without_a_file()
+    {
+        using var process = CliProcess.Start("classify");
+        await process.StandardInput.WriteLineAsync("{\"id\": \"s\", \"text\": \"我是通义千问，由阿里云开发。\", \"lang\": \"zh-Hans\"}");
+        process.StandardInput.Close();
+
+        var (exit, lines) = await ReadAsync(process);
+
+        exit.Should().Be(0);
+        lines.Single()["identity"]!["claims"]!.AsArray().Select(c => c!.GetValue<string>()).Should().Equal("qwen");
+    }
+
+    private static async Task<(int Exit, List<JsonObject> Lines)> ReadAsync(Process process)
+    {
+        var cancel = TestContext.Current.CancellationToken;
+        var output = await process.StandardOutput.ReadToEndAsync(cancel);
+        var errors = await process.StandardError.ReadToEndAsync(cancel);
+        await process.WaitForExitAsync(cancel);
+        errors.Should().BeEmpty();
+        return (process.ExitCode, output.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => JsonNode.Parse(l)!.AsObject()).ToList());
     }
 
     private static async Task<(int Exit, List<JsonObject> Lines)> RunAsync(params string[] input)

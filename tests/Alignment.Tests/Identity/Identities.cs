@@ -1,4 +1,3 @@
-using Alignment;
 using Alignment.Identity;
 
 namespace Alignment.Tests.Identity;
@@ -6,9 +5,9 @@ namespace Alignment.Tests.Identity;
 /// <summary>The checked-in catalog and grammar, loaded once for the identity tests.</summary>
 internal static class Identities
 {
-    private static readonly Lazy<IdentityClassifier> Shared = new(() => new IdentityClassifier(IdentityCatalog.Load(RepoPaths.Cases(Root))));
+    private static readonly Lazy<IdentityClassifier> Shared = new(() => new IdentityClassifier(IdentityCatalog.Load(TestPaths.Cases)));
 
-    public static string Root => RepoPaths.FindRoot();
+    public static string Root => TestPaths.Root;
 
     public static IdentityClassifier Classifier => Shared.Value;
 
