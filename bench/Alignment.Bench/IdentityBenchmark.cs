@@ -101,6 +101,9 @@ public sealed class IdentityBenchmark : IBenchmark
         Console.WriteLine($"| identity check | {ours.PerSecond:N0} | {1e6 / ours.PerSecond:F1} | {ours.BytesPerReply / 1024.0:F1} KiB |");
         Console.WriteLine($"| naive peer (every name, substring search) | {peer.PerSecond:N0} | {1e6 / peer.PerSecond:F1} | {peer.BytesPerReply / 1024.0:F1} KiB |");
         Console.WriteLine($"| ratio identity check / naive peer | {ours.PerSecond / peer.PerSecond:F2} | | |");
+        var longReply = new[] { string.Join("\n\n", texts.Take(60)) };
+        var slow = Measure(longReply, t => classifier.Classify(t).Claims.Count);
+        Console.WriteLine($"| identity check, one long reply of {longReply[0].Length:N0} characters (60 replies joined) | {slow.PerSecond:N0} | {1e6 / slow.PerSecond:F0} | {slow.BytesPerReply / 1024.0:F0} KiB |");
         Console.WriteLine();
         Console.WriteLine($"Memory: the loaded catalog, grammar and matchers hold {built / 1024.0 / 1024.0:F1} MiB; working set {Environment.WorkingSet / 1024.0 / 1024.0:F0} MiB.");
     }

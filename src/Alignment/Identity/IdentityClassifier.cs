@@ -118,6 +118,9 @@ public sealed class IdentityClassifier
         private readonly ReplyLayout layout;
         private readonly List<Occurrence> occurrences;
         private readonly List<PhraseHit<MarkKind>> marks;
+        private readonly bool[] inName;
+        private readonly int[] markClauses;
+        private readonly int[] markSentences;
 
         public ReplyReader(IdentityClassifier owner, string reply)
         {
@@ -126,11 +129,18 @@ public sealed class IdentityClassifier
             text = new FoldedText(reply);
             layout = new ReplyLayout(text);
             occurrences = FindNames();
+            inName = new bool[text.Length];
+            foreach (var o in occurrences)
+            {
+                Array.Fill(inName, true, o.Start, o.End - o.Start);
+            }
 
             // Grammar words inside a name ("의" in 통의천문) are part of the name.
             marks = grammar.Marks.FindAll(text, layout)
-                .Where(m => !occurrences.Any(o => m.Start < o.End && o.Start < m.End))
+                .Where(m => !inName.AsSpan(m.Start, m.End - m.Start).Contains(true))
                 .ToList();
+            markClauses = marks.Select(m => layout.Clause(m.Start)).ToArray();
+            markSentences = marks.Select(m => layout.Sentence(m.Start)).ToArray();
         }
 
         public IdentityReading Read()
@@ -299,7 +309,7 @@ public sealed class IdentityClassifier
         /// <returns>Where the claim starts, or null.</returns>
         private int? ContinuedClaim(Occurrence o)
         {
-            var self = marks.LastOrDefault(m => m.Value is MarkKind.Self or MarkKind.FirstPerson && m.End <= o.Start
+            var self = InSentence(o.Start).LastOrDefault(m => m.Value is MarkKind.Self or MarkKind.FirstPerson && m.End <= o.Start
                 && layout.SameSentence(m.Start, o.Start) && !layout.SameClause(m.Start, o.Start));
             if (self == default)
             {
@@ -308,7 +318,7 @@ public sealed class IdentityClassifier
 
             // "我并不是ChatGPT，而是Claude": a denial answered by a contrast goes on to the claim; an open denial does not.
             bool negated = false, denied = false;
-            foreach (var m in marks.Where(m => m.Start >= self.End && m.End <= o.Start))
+            foreach (var m in InSentence(o.Start).Where(m => m.Start >= self.End && m.End <= o.Start))
             {
                 switch (m.Value)
                 {
@@ -340,7 +350,7 @@ public sealed class IdentityClassifier
         private bool HedgedSentence(int position)
         {
             var hedged = false;
-            foreach (var m in marks.Where(m => m.End <= position && layout.SameSentence(m.Start, position)))
+            foreach (var m in InSentence(position).Where(m => m.End <= position))
             {
                 hedged = m.Value switch
                 {
@@ -391,20 +401,14 @@ public sealed class IdentityClassifier
         }
 
         private bool IsNegatedAt(PhraseHit<MarkKind> form) =>
-            marks.Any(m => m.Value == MarkKind.Negation && layout.SameClause(m.Start, form.Start) && m.Start >= form.End && m.Start - form.End <= 3);
+            InClause(form.Start).Any(m => m.Value == MarkKind.Negation && m.Start >= form.End && m.Start - form.End <= 3);
 
         /// <summary>The nearest claim form before a name, in its clause and within reach.</summary>
         private PhraseHit<MarkKind>? ClaimForm(int position)
         {
-            for (var i = marks.Count - 1; i >= 0; i--)
+            foreach (var m in ClauseBefore(position).Reverse())
             {
-                var m = marks[i];
-                if (m.End > position)
-                {
-                    continue;
-                }
-
-                if (!layout.SameClause(m.Start, position) || position - m.End > grammar.MaxGap)
+                if (position - m.End > grammar.MaxGap)
                 {
                     return null;
                 }
@@ -427,16 +431,11 @@ public sealed class IdentityClassifier
             // The latest subject before the position wins: the speaker (a first-person word, a claimed name) or someone else
             // (another subject, role-play, or an unclaimed name opening a clause: "通义千问是阿里巴巴开发的模型").
             int lastSelf = -1, lastOther = -1;
-            foreach (var m in marks)
+            foreach (var m in InSentence(position))
             {
                 if (m.End > position)
                 {
                     break;
-                }
-
-                if (!layout.SameSentence(m.Start, position))
-                {
-                    continue;
                 }
 
                 if (m.Value is MarkKind.Self or MarkKind.FirstPerson or MarkKind.Naming)
@@ -538,23 +537,15 @@ public sealed class IdentityClassifier
                 return false;
             }
 
-            var covered = 0;
-            var letters = 0;
             for (var i = 0; i < text.Length; i++)
             {
-                if (!char.IsLetter(text[i]))
+                if (char.IsLetter(text[i]) && !inName[i])
                 {
-                    continue;
-                }
-
-                letters++;
-                if (occurrences.Any(o => i >= o.Start && i < o.End))
-                {
-                    covered++;
+                    return false;
                 }
             }
 
-            return letters == covered;
+            return true;
         }
 
         /// <summary>Whether a claim form and its name sit inside one quotation that is not the whole reply: someone else's words.</summary>
@@ -562,6 +553,39 @@ public sealed class IdentityClassifier
         {
             var quote = layout.QuoteStart(form);
             return quote >= 0 && quote > layout.FirstContent && layout.QuoteStart(name) == quote;
+        }
+
+        /// <summary>The marks of the clause around this offset, in order (marks are sorted, so a clause's marks are contiguous).</summary>
+        private IEnumerable<PhraseHit<MarkKind>> InClause(int position) => Slice(markClauses, layout.Clause(position));
+
+        /// <summary>The marks of the sentence around this offset, in order.</summary>
+        private IEnumerable<PhraseHit<MarkKind>> InSentence(int position) => Slice(markSentences, layout.Sentence(position));
+
+        private IEnumerable<PhraseHit<MarkKind>> Slice(int[] keys, int key)
+        {
+            for (var i = LowerBound(keys, key); i < keys.Length && keys[i] == key; i++)
+            {
+                yield return marks[i];
+            }
+        }
+
+        private static int LowerBound(int[] keys, int key)
+        {
+            int lo = 0, hi = keys.Length;
+            while (lo < hi)
+            {
+                var mid = (lo + hi) / 2;
+                if (keys[mid] < key)
+                {
+                    lo = mid + 1;
+                }
+                else
+                {
+                    hi = mid;
+                }
+            }
+
+            return lo;
         }
 
         /// <summary>The first offset from here that is not Markdown or a closing quote.</summary>
@@ -577,14 +601,14 @@ public sealed class IdentityClassifier
 
         /// <summary>Marks in the clause of this position that end before it, in order.</summary>
         private IEnumerable<PhraseHit<MarkKind>> ClauseBefore(int position) =>
-            marks.Where(m => m.End <= position && layout.SameClause(m.Start, position));
+            InClause(position).Where(m => m.End <= position);
 
         /// <summary>Marks starting right after a name (within the gap, Markdown and closing quotes aside), in its clause.</summary>
         private List<PhraseHit<MarkKind>> MarksAfter(int end, int? gap = null)
         {
             var from = SkipDecoration(end);
             var reach = gap ?? grammar.AfterGap;
-            return marks.Where(m => m.Start >= end && m.Start - from <= reach && layout.SameClause(m.Start, end)
+            return InClause(end).Where(m => m.Start >= end && m.Start - from <= reach
                 && !occurrences.Any(o => o.Start >= end && o.Start < m.Start)).ToList();
         }
     }
