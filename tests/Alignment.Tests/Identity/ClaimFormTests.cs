@@ -146,6 +146,10 @@ public sealed class ClaimFormTests
         { "Saya adalah Claude, asisten AI yang dibuat oleh Anthropic.", "claude", "anthropic", "" },
         { "Ben Claude, Anthropic tarafından geliştirilen bir yapay zeka asistanıyım.", "claude", "anthropic", "" },
         { "Sim, sou o ChatGPT.", "chatgpt", "", "" },
+        { "Hi, this is Claude. How can I help?", "claude", "", "" },
+        { "当前模型是 claude-3-5-sonnet-20241022", "claude", "", "" },
+        { "I don't think I'm ChatGPT.", "", "", "chatgpt" },
+        { "This is similar to ChatGPT.", "", "", "chatgpt" },
     };
 
     [Theory]
