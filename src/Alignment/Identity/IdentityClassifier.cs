@@ -153,7 +153,7 @@ public sealed class IdentityClassifier
             // Makers are read too: "私はオープンAIです" names the maker in a claim.
             foreach (var o in occurrences)
             {
-                ReadFamily(o);
+                ReadName(o);
             }
 
             if (IsBareName())
@@ -239,8 +239,8 @@ public sealed class IdentityClassifier
             return found;
         }
 
-        /// <summary>Whether the family name is claimed, denied, hedged or only mentioned.</summary>
-        private void ReadFamily(Occurrence o)
+        /// <summary>Whether a name (a family, or a maker in a claim slot) is claimed, denied, hedged or only mentioned.</summary>
+        private void ReadName(Occurrence o)
         {
             var after = MarksAfter(o.End);
             var selfAfter = after.FirstOrDefault(m => m.Value == MarkKind.SelfAfter);
