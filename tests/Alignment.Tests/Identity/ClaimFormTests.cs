@@ -150,6 +150,8 @@ public sealed class ClaimFormTests
         { "当前模型是 claude-3-5-sonnet-20241022", "claude", "", "" },
         { "I don't think I'm ChatGPT.", "", "", "chatgpt" },
         { "This is similar to ChatGPT.", "", "", "chatgpt" },
+        { "我是支持图像理解的GPT-4o，由OpenAI开发。", "chatgpt", "openai", "" },
+        { "I am none other than ChatGPT!", "chatgpt", "", "" },
     };
 
     [Theory]
