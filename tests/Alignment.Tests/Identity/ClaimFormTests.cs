@@ -60,6 +60,11 @@ public sealed class ClaimFormTests
         { "我是百川大模型，是由百川智能的工程师们创造的。", "baichuan", "baichuan", "" },
         { "我是百灵大模型，由蚂蚁集团开发。", "ling", "antgroup", "" },
         { "我是MiMo，小米公司开发的大模型。", "mimo", "xiaomi", "" },
+        { "你好，我是腾讯元宝，很高兴为你服务。", "hunyuan", "", "" },
+        { "我是千问，阿里巴巴出品。", "qwen", "alibaba", "" },
+        { "I am Tongyi Qianwen, developed by Alibaba Cloud.", "qwen", "alibaba", "" },
+        { "我是由月之暗面开发的智能助手。", "kimi", "moonshot", "" },
+        { "저는 하이퍼클로바X입니다. 네이버에서 개발했습니다.", "hyperclova", "naver", "" },
 
         // Version confusion inside one family is still that family.
         { "I'm Claude 3.5 Sonnet, made by Anthropic.", "claude", "anthropic", "" },
