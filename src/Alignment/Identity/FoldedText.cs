@@ -1,3 +1,5 @@
+using System.Text.RegularExpressions;
+
 namespace Alignment.Identity;
 
 /// <summary>How words are separated in a script: what a word boundary means next to a character.</summary>
@@ -20,12 +22,12 @@ internal enum Script
 /// A reply folded for matching: lower case, full-width ASCII as ASCII, curly quotes straight.
 /// Folding keeps the length, so every offset found in <see cref="Folded"/> is an offset in <see cref="Original"/>.
 /// </summary>
-internal sealed class FoldedText
+internal sealed partial class FoldedText
 {
     public FoldedText(string original)
     {
         Original = original;
-        Folded = HideReasoning(Fold(original));
+        Folded = HideLinks(HideReasoning(Fold(original)));
     }
 
     public string Original { get; }
@@ -63,6 +65,20 @@ internal sealed class FoldedText
         Array.Fill(chars, ' ', start, end - start);
         return new string(chars);
     }
+
+    /// <summary>Blanks web addresses: "docs.anthropic.com" names no maker.</summary>
+    private static string HideLinks(string folded)
+    {
+        if (!folded.Contains("http", StringComparison.Ordinal) && !folded.Contains("www.", StringComparison.Ordinal))
+        {
+            return folded;
+        }
+
+        return Link().Replace(folded, m => new string(' ', m.Length));
+    }
+
+    [GeneratedRegex(@"(?:https?://|www\.)[^\s<>()\[\]""'，。、）]+", RegexOptions.CultureInvariant)]
+    private static partial Regex Link();
 
     public static char Fold(char c) => c switch
     {

@@ -145,6 +145,10 @@ public sealed class ClaimFormTests
         // A reasoning model's thoughts are not its reply.
         { "<think>\n用户问我是谁，我应该说我是通义千问\n</think>\n我是Claude，由Anthropic开发。", "claude", "anthropic", "" },
 
+        // Web addresses name nobody; a German "im" is not an English "Im".
+        { "\"revert\" ist bereits im Gange https://docs.anthropic.com/en/docs/welcome", "", "", "" },
+        { "See https://docs.anthropic.com/claude for details. I am Claude.", "claude", "", "" },
+
         // Languages beyond the twelve.
         { "Ik ben Claude, een AI-assistent gemaakt door Anthropic.", "claude", "anthropic", "" },
         { "Jestem Claude, asystent AI stworzony przez Anthropic.", "claude", "anthropic", "" },
