@@ -1,87 +1,297 @@
+using System.Globalization;
+using System.Text;
+
 namespace Alignment.Language;
 
-/// <summary>What a reply is written in: the main language and each language's share of its letters.</summary>
-public sealed record LanguageReport(string? Primary, IReadOnlyDictionary<string, double> Shares, bool Mixed, int Letters);
-
-public enum LanguageOutcome
-{
-    Pass,
-    WrongLanguage,
-    Mixed,
-    Undetermined,
-}
-
-public sealed record LanguageJudgement(LanguageOutcome Outcome, LanguageReport Report, string Expected, string Explanation);
-
 /// <summary>
-/// The language check. First version: by script only (Latin counts as English); names are masked.
+/// Tells which language a short reply is written in, how much of it is in which language and whether it
+/// mixes. Non-prose is masked first; the Unicode script of each letter then decides the language where one
+/// script means one language; Han is Japanese when kana are a significant share, else Chinese, told
+/// Simplified or Traditional by characters only one standard has; scripts shared by several languages go to
+/// an n-gram model of just those languages, loaded on first use. Segments are sentences split by script.
 /// </summary>
-public sealed class LanguageDetector(IEnumerable<string> maskedNames, double mixedThreshold = 0.10)
+public sealed class LanguageDetector
 {
-    private readonly string[] names = maskedNames.Where(n => n.Length > 1).OrderByDescending(n => n.Length).ToArray();
+    public const double DefaultMixedThreshold = 0.10;
 
-    public double MixedThreshold { get; } = mixedThreshold;
+    // Fewer weighted letters than this after masking: too little to say anything ("はい" still counts).
+    private const double MinimumLetters = 2;
+
+    // Fewer letters than this in a shared script are not modelled: they get the script's first language
+    // (English for Latin: the usual intruder in other-language replies), or the reply's language for that script.
+    private const int MinimumModelLetters = 8;
+
+    // A sentence overrides its reply's language for the same script only when its own best language is
+    // cheaper by this much per letter (model cost units, 1/8 nat), so that one odd sentence is not a mix.
+    private const int SegmentMarginPerLetter = 3;
+
+    // Han text is Japanese when kana are at least this share of its Han and kana letters.
+    private const double KanaShare = 0.10;
+
+    private static readonly Lazy<ScriptCatalog> Catalog = new(() => new ScriptCatalog(UnicodeScripts.Shared));
+
+    private readonly ProseMasker masker;
+
+    public LanguageDetector(IEnumerable<string> maskedNames, double mixedThreshold = DefaultMixedThreshold)
+    {
+        masker = new ProseMasker(maskedNames);
+        MixedThreshold = mixedThreshold;
+        _ = Catalog.Value;
+    }
+
+    public double MixedThreshold { get; }
 
     public LanguageReport Detect(string text)
     {
-        foreach (var name in names)
+        var catalog = Catalog.Value;
+        var masked = masker.Mask(text);
+        var units = Segment(masked, catalog);
+        if (units.Count == 0 || units.Sum(u => u.Weighted) < MinimumLetters)
         {
-            text = text.Replace(name, " ", StringComparison.OrdinalIgnoreCase);
+            return new LanguageReport(null, new Dictionary<string, double>(), false, units.Sum(u => u.Letters)) { MixedThreshold = MixedThreshold };
         }
 
-        // Acronyms such as AI or GPU are not English prose.
-        text = System.Text.RegularExpressions.Regex.Replace(text, @"(?<![A-Za-z])[A-Z]{2,5}(?![A-Za-z])", " ");
-        var counts = new Dictionary<string, int>();
-        var hasKana = text.Any(c => c is >= '\u3040' and <= '\u30FF');
-        foreach (var c in text.Where(char.IsLetter))
+        foreach (var family in units.Select(u => u.Family).Distinct().ToList())
         {
-            var language = c switch
+            var members = units.Where(u => u.Family == family).ToList();
+            var script = catalog.Scripts[family];
+            if (family == catalog.Han)
             {
-                >= '\uAC00' and <= '\uD7AF' or >= '\u1100' and <= '\u11FF' => "ko",
-                >= '\u3040' and <= '\u30FF' => "ja",
-                >= '\u4E00' and <= '\u9FFF' => hasKana ? "ja" : "zh",
-                >= '\u0400' and <= '\u04FF' => "ru",
-                >= '\u0600' and <= '\u06FF' => "ar",
-                >= '\u0E00' and <= '\u0E7F' => "th",
-                >= '\u0590' and <= '\u05FF' => "he",
-                >= '\u0900' and <= '\u097F' => "hi",
-                < '\u0250' => "Latn", // first version: Latin-script languages are not told apart
-                _ => "und",
-            };
-            counts[language] = counts.GetValueOrDefault(language) + 1;
+                ResolveHan(members, text, catalog);
+            }
+            else if (script.Languages.Length <= 1)
+            {
+                members.ForEach(u => u.Language = script.Languages.FirstOrDefault() ?? LanguageCodes.Unknown);
+            }
+            else
+            {
+                ResolveByModel(members, script);
+            }
         }
 
-        var letters = counts.Values.Sum();
-        if (letters == 0)
+        var weights = new Dictionary<string, double>();
+        foreach (var unit in units)
         {
-            return new LanguageReport(null, new Dictionary<string, double>(), false, 0);
+            weights[unit.Language!] = weights.GetValueOrDefault(unit.Language!) + unit.Weighted;
         }
 
-        var shares = counts.ToDictionary(kv => kv.Key, kv => (double)kv.Value / letters);
-        var primary = shares.MaxBy(kv => kv.Value).Key;
-        return new LanguageReport(primary, shares, 1 - shares[primary] > MixedThreshold, letters);
+        var total = weights.Values.Sum();
+        var shares = weights.ToDictionary(w => w.Key, w => Math.Round(w.Value / total, 4));
+        var primary = shares.MaxBy(s => s.Value).Key;
+        return new LanguageReport(primary, shares, 1 - shares[primary] > MixedThreshold, units.Sum(u => u.Letters))
+        {
+            MixedThreshold = MixedThreshold,
+            Segments = units.Select(u => new LanguageSegment(u.Start, u.End - u.Start, u.Language!, u.Letters, u.Words)).ToList(),
+        };
     }
-}
 
-public static class LanguageCheck
-{
-    public static LanguageJudgement Judge(LanguageReport report, string expected)
+    private static void ResolveByModel(List<Unit> members, ScriptInfo script)
     {
-        if (report.Primary is null)
+        var letters = members.Sum(u => u.Letters);
+        if (letters < MinimumModelLetters)
         {
-            return new(LanguageOutcome.Undetermined, report, expected, "no letters to judge");
+            members.ForEach(u => u.Language = script.Languages[0]);
+            return;
         }
 
-        var matches = report.Primary == "Latn"
-            ? expected is not ("ko" or "ja" or "ru" or "uk" or "ar" or "fa" or "he" or "hi" or "th") && !expected.StartsWith("zh", StringComparison.Ordinal)
-            : expected.StartsWith(report.Primary, StringComparison.Ordinal);
-        if (!matches)
+        var model = script.Model.Value;
+        var reply = new long[model.Languages.Count];
+        foreach (var unit in members)
         {
-            return new(LanguageOutcome.WrongLanguage, report, expected, $"written in {report.Primary}, not {expected}");
+            unit.Costs = new long[model.Languages.Count];
+            model.Score(unit.Text.ToString(), unit.Costs);
+            for (var i = 0; i < reply.Length; i++)
+            {
+                reply[i] += unit.Costs[i];
+            }
         }
 
-        return report.Mixed
-            ? new(LanguageOutcome.Mixed, report, expected, $"mixes languages: {string.Join(", ", report.Shares.Select(s => $"{s.Key} {s.Value:P0}"))}")
-            : new(LanguageOutcome.Pass, report, expected, $"written in {report.Primary}");
+        for (var i = 0; i < reply.Length; i++)
+        {
+            reply[i] += script.PriorCosts[i];
+        }
+
+        var replyBest = ArgMin(reply);
+        foreach (var unit in members)
+        {
+            var own = ArgMin(unit.Costs!);
+            var overrides = unit.Letters >= MinimumModelLetters
+                && unit.Costs![replyBest] - unit.Costs[own] > (long)SegmentMarginPerLetter * unit.Letters;
+            unit.Language = model.Languages[overrides ? own : replyBest];
+        }
+    }
+
+    private static void ResolveHan(List<Unit> members, string original, ScriptCatalog catalog)
+    {
+        var kana = members.Sum(u => u.Kana);
+        var replyIsJapanese = kana >= KanaShare * members.Sum(u => u.Letters);
+        foreach (var unit in members)
+        {
+            unit.Language = unit.Kana >= KanaShare * unit.Letters || replyIsJapanese || LooksJapanese(unit, catalog)
+                ? LanguageCodes.Japanese
+                : LanguageCodes.Chinese;
+        }
+
+        if (members.Any(u => u.Language == LanguageCodes.Chinese))
+        {
+            // Names are evidence of the standard too ("我是通义千问。"), so count telling characters unmasked.
+            var (simplified, traditional) = HanStandards.Shared.Count(original);
+            var standard = simplified > 0 && simplified >= 2 * traditional ? LanguageCodes.Simplified
+                : traditional > 0 && traditional >= 2 * simplified ? LanguageCodes.Traditional
+                : LanguageCodes.Chinese;
+            members.Where(u => u.Language == LanguageCodes.Chinese).ToList().ForEach(u => u.Language = standard);
+        }
+    }
+
+    // Kanji-only text: Japanese only when the character model prefers it clearly.
+    private static bool LooksJapanese(Unit unit, ScriptCatalog catalog)
+    {
+        if (unit.Letters < 4)
+        {
+            return false;
+        }
+
+        var model = catalog.Scripts[catalog.Han].Model.Value;
+        var costs = new long[model.Languages.Count];
+        model.Score(unit.Text.ToString(), costs);
+        var japanese = model.Languages.ToList().IndexOf(LanguageCodes.Japanese);
+        var chinese = model.Languages.ToList().IndexOf(LanguageCodes.Chinese);
+        return costs[chinese] - costs[japanese] > (long)SegmentMarginPerLetter * unit.Letters;
+    }
+
+    private static int ArgMin(long[] values)
+    {
+        var best = 0;
+        for (var i = 1; i < values.Length; i++)
+        {
+            if (values[i] < values[best])
+            {
+                best = i;
+            }
+        }
+
+        return best;
+    }
+
+    // Splits masked text into sentences, and each sentence into its letters of each script family.
+    private static List<Unit> Segment(string masked, ScriptCatalog catalog)
+    {
+        var units = new List<Unit>();
+        var open = new Dictionary<byte, Unit>();
+        byte previousFamily = 0;
+        var index = 0;
+        foreach (var rune in masked.EnumerateRunes())
+        {
+            var position = index;
+            index += rune.Utf16SequenceLength;
+            if (IsSentenceEnd(rune, masked, index))
+            {
+                EndSentence(open, units, catalog);
+                continue;
+            }
+
+            var script = catalog.Unicode.Of(rune.Value);
+            var category = Rune.GetUnicodeCategory(rune);
+            var isMark = category is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark or UnicodeCategory.EnclosingMark;
+            if (!Rune.IsLetter(rune) && !isMark)
+            {
+                foreach (var unit in open.Values)
+                {
+                    unit.Text.Append(' ');
+                }
+
+                continue;
+            }
+
+            var family = script == catalog.Unicode.Common || script == catalog.Unicode.Inherited ? previousFamily : catalog.Family[script];
+            if (family == 0)
+            {
+                continue;
+            }
+
+            if (!open.TryGetValue(family, out var current))
+            {
+                current = new Unit(family, position);
+                open[family] = current;
+            }
+
+            foreach (var unit in open.Values.Where(u => u != current))
+            {
+                unit.Text.Append(' ');
+            }
+
+            current.Text.Append(rune.ToString());
+            current.End = index;
+            previousFamily = family;
+            if (isMark && script == catalog.Unicode.Inherited)
+            {
+                continue; // a combining accent is part of the letter before it
+            }
+
+            current.Letters++;
+            current.Weighted += catalog.Scripts[script == catalog.Unicode.Common ? family : script].Weight;
+            if (catalog.IsKana[script])
+            {
+                current.Kana++;
+            }
+        }
+
+        EndSentence(open, units, catalog);
+        units.Sort((a, b) => a.Start.CompareTo(b.Start));
+        return units;
+    }
+
+    // Capitalised words of a cased script inside a sentence written mostly in another script are names
+    // (Docker, Kubernetes, Python), not a foreign language; lowercase ones are kept as foreign words.
+    private static void EndSentence(Dictionary<byte, Unit> open, List<Unit> units, ScriptCatalog catalog)
+    {
+        if (open.Count > 1)
+        {
+            var main = open.Values.MaxBy(u => u.Weighted)!;
+            foreach (var unit in open.Values.Where(u => u != main).ToList())
+            {
+                var words = unit.Text.ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries);
+                if (words.Length == 0 || !words.All(w => char.IsUpper(w[0])))
+                {
+                    continue;
+                }
+
+                open.Remove(unit.Family);
+            }
+        }
+
+        units.AddRange(open.Values);
+        open.Clear();
+    }
+
+    // A full stop ends a sentence only before a space or the end ("e.g" and "3.14" go on).
+    private static bool IsSentenceEnd(Rune rune, string text, int next) => rune.Value switch
+    {
+        '.' => next >= text.Length || char.IsWhiteSpace(text[next]) || text[next] is '"' or '\'' or ')' or '»' or '”',
+        '!' or '?' or '\n' or ';' or '。' or '！' or '？' or '；' or '…' or '।' or '؟' or '۔' => true,
+        _ => false,
+    };
+
+    private sealed class Unit(byte family, int start)
+    {
+        public byte Family { get; } = family;
+
+        public int Start { get; } = start;
+
+        public int End { get; set; } = start;
+
+        public StringBuilder Text { get; } = new();
+
+        public int Letters { get; set; }
+
+        public int Kana { get; set; }
+
+        public double Weighted { get; set; }
+
+        public int Words => Text.ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
+
+        public string? Language { get; set; }
+
+        public long[]? Costs { get; set; }
     }
 }

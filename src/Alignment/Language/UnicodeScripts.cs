@@ -1,0 +1,83 @@
+using System.Globalization;
+
+namespace Alignment.Language;
+
+/// <summary>The Unicode script of each code point, from Data/scripts.tsv (generated from Scripts.txt).</summary>
+internal sealed class UnicodeScripts
+{
+    private readonly byte[] bmp = new byte[0x10000];
+    private readonly (int First, int Last, byte Script)[] supplementary;
+    private readonly List<string> names = ["Unknown"];
+
+    public static UnicodeScripts Shared { get; } = new();
+
+    private UnicodeScripts()
+    {
+        var ids = new Dictionary<string, byte> { ["Unknown"] = 0 };
+        var beyondBmp = new List<(int, int, byte)>();
+        foreach (var row in LanguageData.ReadTable("scripts.tsv"))
+        {
+            var first = int.Parse(row[0], NumberStyles.HexNumber, CultureInfo.InvariantCulture);
+            var last = int.Parse(row[1], NumberStyles.HexNumber, CultureInfo.InvariantCulture);
+            if (!ids.TryGetValue(row[2], out var id))
+            {
+                id = (byte)names.Count;
+                ids[row[2]] = id;
+                names.Add(row[2]);
+            }
+
+            if (first <= 0xFFFF)
+            {
+                bmp.AsSpan(first, Math.Min(last, 0xFFFF) - first + 1).Fill(id);
+            }
+
+            if (last > 0xFFFF)
+            {
+                beyondBmp.Add((Math.Max(first, 0x10000), last, id));
+            }
+        }
+
+        supplementary = [.. beyondBmp];
+        Common = ids["Common"];
+        Inherited = ids["Inherited"];
+    }
+
+    public byte Common { get; }
+
+    public byte Inherited { get; }
+
+    public int Count => names.Count;
+
+    public string Name(byte script) => names[script];
+
+    public byte Id(string name) => (byte)Math.Max(0, names.IndexOf(name));
+
+    public byte Of(int codePoint)
+    {
+        if (codePoint <= 0xFFFF)
+        {
+            return bmp[codePoint];
+        }
+
+        int low = 0, high = supplementary.Length - 1;
+        while (low <= high)
+        {
+            var middle = (low + high) / 2;
+            var (first, last, script) = supplementary[middle];
+            if (codePoint < first)
+            {
+                high = middle - 1;
+            }
+            else if (codePoint > last)
+            {
+                low = middle + 1;
+            }
+            else
+            {
+                return script;
+            }
+        }
+
+        return 0;
+    }
+}

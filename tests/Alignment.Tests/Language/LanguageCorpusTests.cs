@@ -1,0 +1,50 @@
+using Alignment.Language;
+using FluentAssertions;
+
+namespace Alignment.Tests.Language;
+
+/// <summary>
+/// The check on the committed corpus (corpus/language, built by tools/language/build-corpus.mjs from the UDHR and
+/// Debian message catalogs, none of it seen by the n-gram model). The floors sit a little under what
+/// bench/README.md reports, so a regression fails here and the benchmark tells by how much.
+/// </summary>
+public sealed class LanguageCorpusTests
+{
+    private static LanguageScore Run(string name) =>
+        LanguageCorpus.Score(LanguageFixture.Detector, LanguageCorpus.Load(LanguageFixture.Root, name));
+
+    [Fact]
+    public void Single_sentences_in_22_languages_are_right()
+    {
+        var score = Run(LanguageCorpus.Sentences);
+
+        score.PerLanguage.Should().HaveCount(22);
+        score.Accuracy.Should().BeGreaterThanOrEqualTo(0.99);
+        score.PerLanguage.Should().AllSatisfy(l => LanguageScore.Rate(l.Value.Right, l.Value.All).Should().BeGreaterThanOrEqualTo(0.96, l.Key));
+    }
+
+    [Fact]
+    public void Replies_with_names_code_urls_and_numbers_are_right()
+    {
+        Run(LanguageCorpus.Replies).Accuracy.Should().BeGreaterThanOrEqualTo(0.99);
+    }
+
+    [Fact]
+    public void Simplified_and_Traditional_are_right_where_telling_characters_exist()
+    {
+        var score = Run(LanguageCorpus.Sentences);
+
+        score.Standard.All.Should().BeGreaterThan(500);
+        LanguageScore.Rate(score.Standard.Right, score.Standard.All).Should().BeGreaterThanOrEqualTo(0.99);
+    }
+
+    [Fact]
+    public void Half_and_half_replies_are_flagged_and_one_language_paragraphs_are_not()
+    {
+        var mixed = Run(LanguageCorpus.MixedRows);
+        var paragraphs = Run(LanguageCorpus.Paragraphs);
+
+        LanguageScore.Rate(mixed.MixedRecall.Flagged, mixed.MixedRecall.All).Should().BeGreaterThanOrEqualTo(0.95);
+        LanguageScore.Rate(paragraphs.FalseAlarms.Flagged, paragraphs.FalseAlarms.All).Should().BeLessThanOrEqualTo(0.01);
+    }
+}

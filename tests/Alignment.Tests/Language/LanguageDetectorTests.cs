@@ -1,0 +1,219 @@
+using Alignment.Language;
+using FluentAssertions;
+
+namespace Alignment.Tests.Language;
+
+public sealed class LanguageDetectorTests
+{
+    private static LanguageDetector Detector => LanguageFixture.Detector;
+
+    // Lingua's failures from issue 6: Latin brand names out-voted the real script or language.
+    [Theory]
+    [InlineData("Я Claude, ИИ-ассистент от Anthropic.", "ru")]
+    [InlineData("Ich bin Claude, ein KI-Assistent von Anthropic.", "de")]
+    [InlineData("Use `git status` to check, then run dotnet test.", "en")]
+    [InlineData("Je suis Claude, un assistant IA créé par Anthropic.", "fr")]
+    [InlineData("Soy Claude, un asistente de IA creado por Anthropic.", "es")]
+    [InlineData("Sou o Claude, um assistente de IA criado pela Anthropic.", "pt")]
+    [InlineData("Sono Claude, un assistente di intelligenza artificiale creato da Anthropic.", "it")]
+    [InlineData("Tôi là Claude, một trợ lý AI do Anthropic phát triển.", "vi")]
+    [InlineData("Saya Claude, asisten AI yang dibuat oleh Anthropic.", "id")]
+    [InlineData("Ben Claude, Anthropic tarafından geliştirilen bir yapay zeka asistanıyım.", "tr")]
+    [InlineData("Jestem Claude, asystent AI stworzony przez firmę Anthropic.", "pl")]
+    [InlineData("Ik ben Claude, een AI-assistent gemaakt door Anthropic.", "nl")]
+    [InlineData("Я Claude, ШІ-асистент, створений компанією Anthropic.", "uk")]
+    [InlineData("أنا Claude، مساعد ذكاء اصطناعي من تطوير Anthropic.", "ar")]
+    [InlineData("من Claude هستم، یک دستیار هوش مصنوعی ساخته شرکت Anthropic.", "fa")]
+    [InlineData("私はClaudeです。Anthropicが開発したAIアシスタントです。", "ja")]
+    [InlineData("저는 Anthropic이 만든 AI 어시스턴트 Claude입니다.", "ko")]
+    [InlineData("मैं Claude हूँ, Anthropic द्वारा बनाया गया एक AI सहायक।", "hi")]
+    [InlineData("ฉันคือ Claude ผู้ช่วย AI ที่พัฒนาโดย Anthropic", "th")]
+    [InlineData("אני Claude, עוזר בינה מלאכותית שפותח על ידי Anthropic.", "he")]
+    public void Names_do_not_outvote_the_language_they_stand_in(string reply, string expected)
+    {
+        var report = Detector.Detect(reply);
+
+        report.Primary.Should().Be(expected, "names are masked, so only the prose votes: {0}", reply);
+        report.Mixed.Should().BeFalse();
+    }
+
+    [Theory]
+    [InlineData("我是Claude，一个由Anthropic开发的AI助手。很高兴为你提供帮助！", "zh-Hans")]
+    [InlineData("我是Claude，一個由Anthropic開發的AI助手。很高興為你提供幫助！", "zh-Hant")]
+    [InlineData("我是通义千问。", "zh-Hans")]
+    [InlineData("我是通義千問。", "zh-Hant")]
+    public void Simplified_and_Traditional_are_told_apart_by_characters_only_one_standard_has(string reply, string expected)
+    {
+        var report = Detector.Detect(reply);
+
+        report.Primary.Should().Be(expected);
+        LanguageCheck.Judge(report, expected).Outcome.Should().Be(LanguageOutcome.Pass);
+    }
+
+    [Fact]
+    public void Traditional_prompt_answered_in_Simplified_fails()
+    {
+        var report = Detector.Detect("我是Claude，一个由Anthropic开发的AI助手。");
+
+        LanguageCheck.Judge(report, "zh-Hant").Outcome.Should().Be(LanguageOutcome.WrongLanguage);
+    }
+
+    [Fact]
+    public void Chinese_without_telling_characters_is_undetermined_Chinese_and_passes_either_standard()
+    {
+        var report = Detector.Detect("我是人工智能助手。");
+
+        report.Primary.Should().Be("zh");
+        LanguageCheck.Judge(report, "zh-Hans").Outcome.Should().Be(LanguageOutcome.Pass);
+        LanguageCheck.Judge(report, "zh-Hant").Outcome.Should().Be(LanguageOutcome.Pass);
+    }
+
+    [Theory]
+    [InlineData("東京都千代田区丸の内")]
+    [InlineData("今日は良い天気ですね。明日も晴れるでしょう。")]
+    public void Japanese_with_kana_is_Japanese(string reply) =>
+        Detector.Detect(reply).Primary.Should().Be("ja");
+
+    // No kana at all: the Han character model (Lingua's Japanese and Chinese unigrams) has to prefer Japanese clearly.
+    [Fact]
+    public void Kanji_only_Japanese_sentence_is_Japanese() =>
+        Detector.Detect("東京都庁舎所在地").Primary.Should().Be("ja");
+
+    [Fact]
+    public void Kanji_only_sentence_inside_a_Japanese_reply_is_Japanese()
+    {
+        var report = Detector.Detect("東京駅周辺再開発計画。これは東京の新しい計画です。");
+
+        report.Primary.Should().Be("ja");
+        report.Mixed.Should().BeFalse();
+    }
+
+    [Fact]
+    public void Half_and_half_reply_is_mixed_and_its_shares_say_so()
+    {
+        var report = Detector.Detect("水在标准大气压下的沸点是一百摄氏度。The boiling point of water drops as the altitude rises.");
+
+        report.Mixed.Should().BeTrue();
+        report.Shares.Keys.Should().Contain(["zh-Hans", "en"]);
+        LanguageCheck.Judge(report, "zh-Hans").Outcome.Should().Be(LanguageOutcome.Mixed);
+    }
+
+    [Fact]
+    public void French_reply_with_an_English_sentence_is_mixed()
+    {
+        var report = Detector.Detect("L'eau bout à cent degrés au niveau de la mer. However, at higher altitudes the boiling point of water is lower.");
+
+        report.Mixed.Should().BeTrue();
+        report.Shares.Should().ContainKeys("fr", "en");
+    }
+
+    [Fact]
+    public void A_single_English_word_in_a_long_Chinese_reply_is_under_the_threshold()
+    {
+        var report = Detector.Detect("好的。水在标准大气压下的沸点是一百摄氏度。海拔越高，气压越低，水的沸点也就越低。这就是为什么在高原上煮饭需要使用高压锅的原因，这个方法叫做 pressure cooking。");
+
+        report.Primary.Should().Be("zh-Hans");
+        report.Shares["en"].Should().BeGreaterThan(0).And.BeLessThan(0.10);
+        report.Mixed.Should().BeFalse();
+    }
+
+    [Fact]
+    public void Mixed_threshold_is_configurable()
+    {
+        const string reply = "好的。水在标准大气压下的沸点是一百摄氏度。海拔越高，气压越低，水的沸点也就越低。这个方法叫做 pressure cooking。";
+
+        var strict = new LanguageDetector(LanguageFixture.Identities.AllNames(), mixedThreshold: 0.01).Detect(reply);
+
+        strict.Mixed.Should().BeTrue();
+        LanguageCheck.Judge(strict, "zh-Hans").Outcome.Should().Be(LanguageOutcome.Mixed);
+        Detector.Detect(reply).Mixed.Should().BeFalse();
+        LanguageCheck.Judge(Detector.Detect(reply), "zh-Hans").Outcome.Should().Be(LanguageOutcome.Pass);
+    }
+
+    [Fact]
+    public void Code_urls_paths_and_numbers_are_not_English()
+    {
+        const string reply = """
+            Запустите тесты командой `dotnet test`, а настройки лежат в /etc/alignment/alignment.json.
+            Документация: https://docs.anthropic.com/en/docs/welcome, вопросы: support@example.com.
+
+            ```csharp
+            var detector = new LanguageDetector(names);
+            Console.WriteLine(detector.Detect("hello world"));
+            ```
+            Версия 1.2.3 вышла 2024-06-20.
+            """;
+
+        var report = Detector.Detect(reply);
+
+        report.Primary.Should().Be("ru");
+        report.Shares.Should().ContainSingle();
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("`git status`")]
+    [InlineData("Claude")]
+    [InlineData("42 https://example.com")]
+    public void Too_little_prose_is_undetermined(string reply)
+    {
+        var report = Detector.Detect(reply);
+
+        report.Primary.Should().BeNull();
+        LanguageCheck.Judge(report, "en").Outcome.Should().Be(LanguageOutcome.Undetermined);
+    }
+
+    [Fact]
+    public void English_reply_to_a_Japanese_prompt_is_the_wrong_language()
+    {
+        var judgement = LanguageCheck.Judge(Detector.Detect("I am Claude, an AI assistant made by Anthropic."), "ja");
+
+        judgement.Outcome.Should().Be(LanguageOutcome.WrongLanguage);
+        judgement.Explanation.Should().Contain("en");
+    }
+
+    [Fact]
+    public void Segments_give_each_sentence_its_language()
+    {
+        var report = Detector.Detect("Bonjour tout le monde, comment allez-vous ? Hello everyone, how are you doing today?");
+
+        report.Segments.Select(s => s.Language).Should().Equal("fr", "en");
+    }
+
+    [Fact]
+    public void Line_and_word_level_views_follow_the_Language_Confusion_Benchmark()
+    {
+        const string reply = "水在标准大气压下的沸点是一百摄氏度。\nThe boiling point drops as the altitude rises.\n这就是为什么要用高压锅。";
+        var report = Detector.Detect(reply);
+
+        LanguageCheck.LinePassRate(report, reply, "zh-Hans").Should().BeApproximately(2 / 3.0, 1e-9);
+        LanguageCheck.EnglishWords(report, "zh-Hans").Should().Be(8);
+        LanguageCheck.EnglishWords(Detector.Detect("我是Claude，由Anthropic开发。"), "zh-Hans").Should().Be(0, "names are not English");
+    }
+
+    [Theory]
+    [InlineData("Для этого используйте Docker и Kubernetes: они упрощают развертывание микросервисов.", "ru")]
+    [InlineData("可以用 Visual Studio Code 打开这个项目，然后运行测试。", "zh-Hans")]
+    public void Capitalised_product_names_inside_another_script_are_not_a_foreign_language(string reply, string expected)
+    {
+        var report = Detector.Detect(reply);
+
+        report.Primary.Should().Be(expected);
+        report.Mixed.Should().BeFalse();
+    }
+
+    [Fact]
+    public void A_two_kana_answer_is_still_judged() =>
+        Detector.Detect("はい。").Primary.Should().Be("ja");
+
+    [Theory]
+    [InlineData("支持中文/英文两种语言，详情请访问https://example.com获取帮助。")]
+    [InlineData("配置文件在/etc/alignment里面，请先备份。")]
+    public void Masking_stops_where_the_address_or_path_stops(string reply)
+    {
+        var report = Detector.Detect(reply);
+
+        report.Primary.Should().Be("zh-Hans");
+        report.Letters.Should().BeGreaterThanOrEqualTo(11, "the Chinese after a slash or an address is still prose");
+    }
+}
