@@ -372,7 +372,7 @@ public sealed class IdentityClassifier
             foreach (var m in marks.Where(m => m.Value is MarkKind.Self or MarkKind.Naming))
             {
                 var start = m.End;
-                while (start < text.Length && (text[start] is ' ' or '*' or '"' or '\'' or '「' or '“' or ':' || text.Original[start] == '“'))
+                while (start < text.Length && text[start] is ' ' or '*' or '"' or '\'' or '「' or ':')
                 {
                     start++;
                 }
