@@ -424,7 +424,8 @@ public sealed class IdentityClassifier
 
         /// <summary>
         /// Whether the sentence up to this point is about the speaker: a first-person word or claimed name, and nobody else made the subject since.
-        /// A sentence with no subject of its own continues the one before ("私はClaudeです。Anthropicによって開発されました。").
+        /// A sentence with no subject of its own continues the one before ("私はClaudeです。Anthropicによって開発されました。",
+        /// "## About me\n- **Name**: Claude").
         /// </summary>
         private bool AboutSpeaker(int position, int depth = 0)
         {
@@ -438,11 +439,11 @@ public sealed class IdentityClassifier
                     break;
                 }
 
-                if (m.Value is MarkKind.Self or MarkKind.FirstPerson or MarkKind.Naming)
+                if (m.Value is MarkKind.Self or MarkKind.FirstPerson)
                 {
                     lastSelf = m.Start;
                 }
-                else if (m.Value is MarkKind.OtherSubject or MarkKind.Roleplay)
+                else if (m.Value is MarkKind.OtherSubject or MarkKind.Roleplay or MarkKind.ThirdParty)
                 {
                     lastOther = m.Start;
                 }
@@ -472,8 +473,9 @@ public sealed class IdentityClassifier
                 return true;
             }
 
+            // Only the sentence right before: "I'm Claude. Here is a comparison:\n- Model: GPT-4" is not about the speaker.
             var previous = layout.PreviousSentenceEnd(position);
-            return names.Count == 0 && depth < 2 && previous >= 0 && AboutSpeaker(previous, depth + 1);
+            return depth < 1 && previous >= 0 && AboutSpeaker(previous, depth + 1);
         }
 
         /// <summary>Whether a maker name is the speaker's own maker: a maker form, about the speaker, not denied or hedged.</summary>
@@ -485,6 +487,13 @@ public sealed class IdentityClassifier
             }
 
             if (!HasMakerForm(o, out _, out _) || IsNegated(o) || ClauseBefore(o.Start).Any(m => m.Value == MarkKind.Hedge))
+            {
+                return false;
+            }
+
+            // "OpenAI's ChatGPT is a different product": the maker of a name the speaker does not claim.
+            var next = occurrences.FirstOrDefault(x => x.Start >= o.End && !x.IsMakerRole);
+            if (next is not null && next.Status != Status.Claimed && layout.SameClause(next.Start, o.Start) && next.Start - o.End <= 6)
             {
                 return false;
             }

@@ -114,6 +114,11 @@ internal sealed class PhraseMatcher<T>
                 // "智谱 AI" for 智谱AI: writers put spaces between Han and Latin at will.
                 j++;
             }
+            else if (j > start && text[j] is '*' or '_' && node.Next.Count > 0)
+            {
+                // Markdown inside a phrase: "**Name**: Claude".
+                j++;
+            }
             else
             {
                 return;

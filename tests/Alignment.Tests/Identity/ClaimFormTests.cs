@@ -145,6 +145,12 @@ public sealed class ClaimFormTests
         // A reasoning model's thoughts are not its reply.
         { "<think>\n用户问我是谁，我应该说我是通义千问\n</think>\n我是Claude，由Anthropic开发。", "claude", "anthropic", "" },
 
+        // Structured self-descriptions, and lists that are not about the speaker.
+        { "## About me\n- **Name**: Claude\n- **Developer**: Anthropic\n- **Model**: Claude 3.5 Sonnet", "claude", "anthropic", "" },
+        { "关于我：\n- 名称：通义千问\n- 开发者：阿里云", "qwen", "alibaba", "" },
+        { "Here is a comparison:\n- Model: GPT-4, Maker: OpenAI\n- Model: Claude, Maker: Anthropic", "", "", "chatgpt,claude" },
+        { "I am Claude. Here is how I compare:\n- Model: GPT-4, Maker: OpenAI", "claude", "", "chatgpt" },
+
         // Web addresses name nobody; a German "im" is not an English "Im".
         { "\"revert\" ist bereits im Gange https://docs.anthropic.com/en/docs/welcome", "", "", "" },
         { "See https://docs.anthropic.com/claude for details. I am Claude.", "claude", "", "" },
