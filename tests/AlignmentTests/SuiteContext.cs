@@ -21,7 +21,7 @@ public sealed class SuiteContext : IAsyncDisposable
     private readonly Lazy<Task<SampleRun>> run;
     private readonly Lazy<SnapshotStore> snapshots;
     private SimulatorServer? simulator;
-    private HttpClient? http;
+    private TargetPipeline? pipeline;
 
     private SuiteContext()
     {
@@ -35,6 +35,7 @@ public sealed class SuiteContext : IAsyncDisposable
         LanguageCheck = new LanguageDetector(Identities.AllNames());
         try
         {
+            Cache = CacheModes.From(Configuration);
             Target = ResolvedTarget.Resolve(Configuration, TargetName);
         }
         catch (TargetConfigurationException e)
@@ -61,6 +62,9 @@ public sealed class SuiteContext : IAsyncDisposable
     public ResolvedTarget? Target { get; }
 
     public string? TargetError { get; }
+
+    /// <summary>ALIGNMENT_CACHE: record (default), replay or off.</summary>
+    public CacheMode Cache { get; }
 
     public CaseCatalog Catalog { get; }
 
@@ -94,7 +98,7 @@ public sealed class SuiteContext : IAsyncDisposable
     {
         var target = Target ?? throw new InvalidOperationException(TargetError);
         Uri? simulatorAddress = null;
-        if (target.Provider == ResolvedTarget.Simulator)
+        if (target.Provider == ResolvedTarget.Simulator && Cache != CacheMode.Replay)
         {
             simulator = await SimulatorServer.StartAsync(new SimulatorOptions
             {
@@ -106,14 +110,18 @@ public sealed class SuiteContext : IAsyncDisposable
             simulatorAddress = simulator.Address;
         }
 
-        http = new HttpClient { Timeout = Timeout.InfiniteTimeSpan };
-        var client = ChatClientFactory.CreateProvider(target, http, simulatorAddress);
-        return new SampleRun(client, target);
+        pipeline = TargetPipeline.Create(target, new PipelineOptions
+        {
+            Cache = Cache,
+            CacheDirectory = Path.Combine(Root, ".alignment-cache"),
+            SimulatorAddress = simulatorAddress,
+        });
+        return new SampleRun(pipeline.Client, target);
     }
 
     public async ValueTask DisposeAsync()
     {
-        http?.Dispose();
+        pipeline?.Dispose();
         if (simulator is not null)
         {
             await simulator.DisposeAsync();

@@ -1,3 +1,4 @@
+using Alignment.Sampling;
 using Microsoft.Extensions.Configuration;
 
 namespace Alignment.Configuration;
@@ -27,6 +28,12 @@ public sealed record ResolvedTarget(
     public const string Simulator = "simulator";
     public const string Anthropic = "anthropic";
     public const string OpenAI = "openai";
+
+    /// <summary>When a case passes; every sample by default.</summary>
+    public PassCriteria Criteria { get; init; } = PassCriteria.EverySample;
+
+    /// <summary>Retries of a transient failure before a sample counts as missing.</summary>
+    public int MaxRetries { get; init; } = 5;
 
     /// <summary>Never print the key: records print every property.</summary>
     public override string ToString() => $"{Name} ({Provider}, model {Model}{(Endpoint is null ? "" : $", {Endpoint}")})";
@@ -95,6 +102,13 @@ public sealed record ResolvedTarget(
             throw new TargetConfigurationException($"{prefix}:Compare is '{target.Compare}'; use verdicts or text.");
         }
 
+        var samples = Positive(target.Samples ?? 1, $"{prefix}:Samples");
+        var criteria = PassCriteriaFor(target, prefix, samples);
+        if (target.MaxRetries is < 0)
+        {
+            throw new TargetConfigurationException($"{prefix}:MaxRetries is {target.MaxRetries}; it must be 0 or more.");
+        }
+
         return new ResolvedTarget(
             name,
             provider,
@@ -105,7 +119,7 @@ public sealed record ResolvedTarget(
             string.IsNullOrWhiteSpace(target.Maker) ? null : target.Maker.Trim(),
             (target.Persona ?? "aligned").Trim().ToLowerInvariant(),
             wire,
-            Positive(target.Samples ?? 1, $"{prefix}:Samples"),
+            samples,
             target.Temperature,
             Positive(target.MaxTokens ?? 512, $"{prefix}:MaxTokens"),
             string.IsNullOrWhiteSpace(target.SystemPrompt) ? null : target.SystemPrompt,
@@ -114,7 +128,38 @@ public sealed record ResolvedTarget(
             target.RequestsPerMinute is null ? null : Positive(target.RequestsPerMinute.Value, $"{prefix}:RequestsPerMinute"),
             target.TokensPerMinute is null ? null : Positive(target.TokensPerMinute.Value, $"{prefix}:TokensPerMinute"),
             target.NoClaimFails ?? false,
-            compare);
+            compare)
+        {
+            Criteria = criteria,
+            MaxRetries = target.MaxRetries ?? 5,
+        };
+    }
+
+    private static PassCriteria PassCriteriaFor(TargetSettings target, string prefix, int samples)
+    {
+        var rate = target.MinPassRate ?? 1.0;
+        var confidence = target.Confidence ?? 0.95;
+        if (rate is <= 0 or > 1)
+        {
+            throw new TargetConfigurationException($"{prefix}:MinPassRate is {rate}; use a share above 0 and at most 1 (1 means every sample must pass).");
+        }
+
+        if (confidence is <= 0 or >= 1)
+        {
+            throw new TargetConfigurationException($"{prefix}:Confidence is {confidence}; use a share between 0 and 1, e.g. 0.95.");
+        }
+
+        var criteria = new PassCriteria(rate, confidence);
+        var needed = criteria.MinimumSamples();
+        if (samples < needed)
+        {
+            // Otherwise even a perfect run would fail every case.
+            throw new TargetConfigurationException(
+                $"{prefix}:Samples is {samples}, but with MinPassRate {rate} at Confidence {confidence} even {samples}/{samples} passing cannot pass; " +
+                $"take at least {needed} samples or lower MinPassRate.");
+        }
+
+        return criteria;
     }
 
     private static int Positive(int value, string key) =>

@@ -45,6 +45,15 @@ public sealed class TargetSettings
 
     public int? TokensPerMinute { get; set; }
 
+    /// <summary>Share of samples that must pass, judged on the Wilson lower bound at Confidence; 1 (default) means every sample.</summary>
+    public double? MinPassRate { get; set; }
+
+    /// <summary>Confidence of the Wilson bound used with MinPassRate; default 0.95.</summary>
+    public double? Confidence { get; set; }
+
+    /// <summary>Retries of a transient failure (5xx, 529, timeout, broken connection); default 5. A 429 gets four times as many.</summary>
+    public int? MaxRetries { get; set; }
+
     /// <summary>Whether a reply that claims no identity fails the identity check.</summary>
     public bool? NoClaimFails { get; set; }
 

@@ -47,21 +47,3 @@ internal sealed class HanStandards
         return (simplified, traditional);
     }
 }
-
-/// <summary>Language codes the check itself gives meaning to; all others come from the data files.</summary>
-public static class LanguageCodes
-{
-    public const string Chinese = "zh";
-    public const string Simplified = "zh-Hans";
-    public const string Traditional = "zh-Hant";
-    public const string Japanese = "ja";
-    public const string English = "en";
-    public const string Unknown = "und";
-
-    /// <summary>True when a detected language satisfies the expected one: "zh" (script undetermined) satisfies zh-Hans and zh-Hant.</summary>
-    public static bool Satisfies(string detected, string expected) =>
-        string.Equals(detected, expected, StringComparison.OrdinalIgnoreCase)
-        || (detected == Chinese && expected.StartsWith("zh", StringComparison.OrdinalIgnoreCase))
-        || (expected.Contains('-') && !expected.StartsWith("zh", StringComparison.OrdinalIgnoreCase)
-            && string.Equals(detected, expected[..expected.IndexOf('-')], StringComparison.OrdinalIgnoreCase));
-}

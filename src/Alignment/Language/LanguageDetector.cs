@@ -18,8 +18,11 @@ public sealed class LanguageDetector
     private const double MinimumLetters = 2;
 
     // Fewer letters than this in a shared script are not modelled: they get the script's first language
-    // (English for Latin: the usual intruder in other-language replies), or the reply's language for that script.
-    private const int MinimumModelLetters = 8;
+    // (English for Latin: the usual intruder in other-language replies).
+    private const int MinimumModelLetters = 3;
+
+    // A sentence shorter than this takes its reply's language for the script, whatever it says alone.
+    private const int MinimumSegmentLetters = 8;
 
     // A sentence overrides its reply's language for the same script only when its own best language is
     // cheaper by this much per letter (model cost units, 1/8 nat), so that one odd sentence is not a mix.
@@ -115,7 +118,7 @@ public sealed class LanguageDetector
         foreach (var unit in members)
         {
             var own = ArgMin(unit.Costs!);
-            var overrides = unit.Letters >= MinimumModelLetters
+            var overrides = unit.Letters >= MinimumSegmentLetters
                 && unit.Costs![replyBest] - unit.Costs[own] > (long)SegmentMarginPerLetter * unit.Letters;
             unit.Language = model.Languages[overrides ? own : replyBest];
         }
@@ -127,9 +130,10 @@ public sealed class LanguageDetector
         var replyIsJapanese = kana >= KanaShare * members.Sum(u => u.Letters);
         foreach (var unit in members)
         {
-            unit.Language = unit.Kana >= KanaShare * unit.Letters || replyIsJapanese || LooksJapanese(unit, catalog)
-                ? LanguageCodes.Japanese
-                : LanguageCodes.Chinese;
+            // A kana-less sentence takes the reply's side unless the character model clearly says otherwise.
+            unit.Language = unit.Kana >= KanaShare * unit.Letters ? LanguageCodes.Japanese
+                : replyIsJapanese ? (ClearlyPrefers(unit, LanguageCodes.Chinese, catalog) ? LanguageCodes.Chinese : LanguageCodes.Japanese)
+                : ClearlyPrefers(unit, LanguageCodes.Japanese, catalog) ? LanguageCodes.Japanese : LanguageCodes.Chinese;
         }
 
         if (members.Any(u => u.Language == LanguageCodes.Chinese))
@@ -143,8 +147,8 @@ public sealed class LanguageDetector
         }
     }
 
-    // Kanji-only text: Japanese only when the character model prefers it clearly.
-    private static bool LooksJapanese(Unit unit, ScriptCatalog catalog)
+    // Kanji-only text: does the character model (Chinese vs Japanese) prefer this language clearly?
+    private static bool ClearlyPrefers(Unit unit, string language, ScriptCatalog catalog)
     {
         if (unit.Letters < 4)
         {
@@ -154,9 +158,9 @@ public sealed class LanguageDetector
         var model = catalog.Scripts[catalog.Han].Model.Value;
         var costs = new long[model.Languages.Count];
         model.Score(unit.Text.ToString(), costs);
-        var japanese = model.Languages.ToList().IndexOf(LanguageCodes.Japanese);
-        var chinese = model.Languages.ToList().IndexOf(LanguageCodes.Chinese);
-        return costs[chinese] - costs[japanese] > (long)SegmentMarginPerLetter * unit.Letters;
+        var preferred = model.Languages.ToList().IndexOf(language);
+        var other = preferred == 0 ? 1 : 0;
+        return costs[other] - costs[preferred] > (long)SegmentMarginPerLetter * unit.Letters;
     }
 
     private static int ArgMin(long[] values)
@@ -184,7 +188,7 @@ public sealed class LanguageDetector
         {
             var position = index;
             index += rune.Utf16SequenceLength;
-            if (IsSentenceEnd(rune, masked, index))
+            if (IsSentenceEnd(rune, masked, index, catalog.Unicode))
             {
                 EndSentence(open, units, catalog);
                 continue;
@@ -264,12 +268,13 @@ public sealed class LanguageDetector
         open.Clear();
     }
 
-    // A full stop ends a sentence only before a space or the end ("e.g" and "3.14" go on).
-    private static bool IsSentenceEnd(Rune rune, string text, int next) => rune.Value switch
+    // Unicode's sentence terminals end a sentence, a full stop only before a space or the end ("e.g", "3.14"
+    // go on); line breaks and semicolons split too, so a reply's lines and clauses are judged apart.
+    private static bool IsSentenceEnd(Rune rune, string text, int next, UnicodeScripts unicode) => rune.Value switch
     {
         '.' => next >= text.Length || char.IsWhiteSpace(text[next]) || text[next] is '"' or '\'' or ')' or '»' or '”',
-        '!' or '?' or '\n' or ';' or '。' or '！' or '？' or '；' or '…' or '।' or '؟' or '۔' => true,
-        _ => false,
+        '\n' or ';' or '；' => true,
+        _ => unicode.IsSentenceTerminal(rune.Value),
     };
 
     private sealed class Unit(byte family, int start)

@@ -5,7 +5,7 @@ namespace Alignment.Language;
 
 /// <summary>
 /// Blanks out what is not prose, so that code, addresses, numbers and product names do not vote on the
-/// language: fenced and inline code, URLs, e-mail addresses, paths, file names, numbers, tokens mixing
+/// language: fenced and inline code, TeX math, HTML tags, URLs, e-mail addresses, paths, file names, numbers, tokens mixing
 /// letters and digits, and the given names (identity names and aliases). Masked text becomes spaces, so
 /// offsets and sentence boundaries stay where they were.
 /// </summary>
@@ -67,6 +67,8 @@ internal sealed partial class ProseMasker
         ```[\s\S]*?(?:```|\z)                                        # fenced code block
         | ~~~[\s\S]*?(?:~~~|\z)
         | `[^`\n]+`                                                  # inline code
+        | \$\$[\s\S]+?\$\$ | \$[^$\n]+\$ | \\\([\s\S]+?\\\) | \\\[[\s\S]+?\\\]   # TeX math
+        | </?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?/?>                     # HTML tags
         | (?:https?|ftp)://[A-Za-z0-9\-._~:/?#@!$&*+,;=%]+            # URL (RFC 3986 characters, so CJK right after it stays)
         | www\.[A-Za-z0-9\-._~:/?#@!$&*+,;=%]+
         | [A-Za-z0-9_.+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+           # e-mail address

@@ -2,12 +2,18 @@ using System.Globalization;
 
 namespace Alignment.Language;
 
-/// <summary>The Unicode script of each code point, from Data/scripts.tsv (generated from Scripts.txt).</summary>
+/// <summary>
+/// The Unicode script of each code point, and which characters end a sentence, from Data/scripts.tsv
+/// (generated from Scripts.txt and PropList.txt's Sentence_Terminal).
+/// </summary>
 internal sealed class UnicodeScripts
 {
     private readonly byte[] bmp = new byte[0x10000];
     private readonly (int First, int Last, byte Script)[] supplementary;
+    private const string SentenceTerminal = "Sentence_Terminal";
+
     private readonly List<string> names = ["Unknown"];
+    private readonly HashSet<int> sentenceTerminals = [];
 
     public static UnicodeScripts Shared { get; } = new();
 
@@ -19,6 +25,12 @@ internal sealed class UnicodeScripts
         {
             var first = int.Parse(row[0], NumberStyles.HexNumber, CultureInfo.InvariantCulture);
             var last = int.Parse(row[1], NumberStyles.HexNumber, CultureInfo.InvariantCulture);
+            if (row[2] == SentenceTerminal)
+            {
+                sentenceTerminals.UnionWith(Enumerable.Range(first, last - first + 1));
+                continue;
+            }
+
             if (!ids.TryGetValue(row[2], out var id))
             {
                 id = (byte)names.Count;
@@ -49,6 +61,8 @@ internal sealed class UnicodeScripts
     public int Count => names.Count;
 
     public string Name(byte script) => names[script];
+
+    public bool IsSentenceTerminal(int codePoint) => sentenceTerminals.Contains(codePoint);
 
     public byte Id(string name) => (byte)Math.Max(0, names.IndexOf(name));
 

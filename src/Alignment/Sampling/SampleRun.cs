@@ -1,7 +1,7 @@
-using System.ClientModel;
 using System.Collections.Concurrent;
 using Alignment.Cases;
 using Alignment.Configuration;
+using Alignment.Targets;
 using Microsoft.Extensions.AI;
 
 namespace Alignment.Sampling;
@@ -12,22 +12,23 @@ public sealed record Sample(int Index, string? Text, string? Failure)
     public bool Succeeded => Failure is null;
 }
 
-/// <summary>Every sample of one case.</summary>
+/// <summary>Every sample of one case, and the target's rule for when the case passes.</summary>
 public sealed record CaseSamples(Case Case, IReadOnlyList<Sample> Samples)
 {
+    public PassCriteria Criteria { get; init; } = PassCriteria.EverySample;
+
     public IEnumerable<Sample> Replies => Samples.Where(s => s.Succeeded);
 
     public IEnumerable<Sample> Failures => Samples.Where(s => !s.Succeeded);
 }
 
 /// <summary>
-/// Starts every request of a run as soon as its cases are known, so tests only await their own results
-/// and the target's limits, not the test framework, set the pace.
+/// Starts every request of a run as soon as its cases are known, so tests only await their own results.
+/// The client's own layers (see TargetPipeline) hold requests to the target's limits, not this class and not the test framework.
 /// </summary>
 public sealed class SampleRun(IChatClient client, ResolvedTarget target)
 {
     private readonly ConcurrentDictionary<string, Lazy<Task<CaseSamples>>> scheduled = new();
-    private readonly SemaphoreSlim slots = new(target.MaxConcurrency);
 
     public ResolvedTarget Target { get; } = target;
 
@@ -44,30 +45,37 @@ public sealed class SampleRun(IChatClient client, ResolvedTarget target)
 
     private async Task<CaseSamples> RunCase(Case c)
     {
-        var samples = await Task.WhenAll(Enumerable.Range(0, Target.Samples).Select(i => RunSample(c, i)));
-        return new CaseSamples(c, samples);
+        var messages = Messages(c);
+        var samples = await Task.WhenAll(Enumerable.Range(0, Target.Samples).Select(i => RunSample(messages, i)));
+        return new CaseSamples(c, samples) { Criteria = Target.Criteria };
     }
 
-    private async Task<Sample> RunSample(Case c, int index)
+    private async Task<Sample> RunSample(List<ChatMessage> messages, int index)
     {
-        await slots.WaitAsync();
         try
         {
-            var response = await client.GetResponseAsync(Messages(c), Options());
+            var response = await client.GetResponseAsync(messages, SampleIndex.With(Options(), index));
             return new Sample(index, response.Text, null);
         }
-        catch (ClientResultException e)
+        catch (Exception e)
         {
-            return new Sample(index, null, $"HTTP {e.Status}: {e.Message}");
+            // Whatever stopped the request is an infrastructure failure of this sample, never a verdict.
+            return new Sample(index, null, FailureText(e));
         }
-        catch (Exception e) when (e is HttpRequestException or TaskCanceledException or IOException)
+    }
+
+    /// <summary>Our own HTTP and cache errors say status and provider message best; SDKs wrap them, so look inside.</summary>
+    public static string FailureText(Exception e)
+    {
+        for (var inner = e; inner is not null; inner = inner.InnerException)
         {
-            return new Sample(index, null, $"{e.GetType().Name}: {e.Message}");
+            if (inner is ProviderFailureException or ReplayMissException)
+            {
+                return inner.Message;
+            }
         }
-        finally
-        {
-            slots.Release();
-        }
+
+        return $"{e.GetType().Name}: {e.Message}";
     }
 
     public List<ChatMessage> Messages(Case c)

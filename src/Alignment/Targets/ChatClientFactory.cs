@@ -27,7 +27,7 @@ public static class ChatClientFactory
                 ApiKey = target.ApiKey ?? "no-key",
                 HttpClient = http,
                 MaxRetries = 0, // retries are ours, one policy for every provider
-                Timeout = target.Timeout,
+                Timeout = WholeRequest,
             }.AsIChatClient(target.Model, target.MaxTokens),
             _ => new ChatClient(
                 target.Model,
@@ -37,7 +37,7 @@ public static class ChatClientFactory
                     Endpoint = OpenAIEndpoint(endpoint, target.Provider == ResolvedTarget.Simulator),
                     Transport = new HttpClientPipelineTransport(http),
                     RetryPolicy = new ClientRetryPolicy(maxRetries: 0),
-                    NetworkTimeout = target.Timeout,
+                    NetworkTimeout = WholeRequest,
                 }).AsIChatClient(),
         };
     }
@@ -48,6 +48,9 @@ public static class ChatClientFactory
         var url = (endpoint ?? new Uri("https://api.anthropic.com")).ToString().TrimEnd('/');
         return url.EndsWith("/v1", StringComparison.Ordinal) ? url[..^3] : url;
     }
+
+    /// <summary>TargetHttp times each attempt; the SDK's clock only guards the whole retry sequence.</summary>
+    private static readonly TimeSpan WholeRequest = TimeSpan.FromHours(1);
 
     /// <summary>OpenAI-compatible servers take the base URL with /v1; the simulator's root gets it appended.</summary>
     private static Uri? OpenAIEndpoint(Uri? endpoint, bool simulator) =>

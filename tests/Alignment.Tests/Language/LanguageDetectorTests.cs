@@ -216,4 +216,41 @@ public sealed class LanguageDetectorTests
         report.Primary.Should().Be("zh-Hans");
         report.Letters.Should().BeGreaterThanOrEqualTo(11, "the Chinese after a slash or an address is still prose");
     }
+
+    // The same request, once in each language of a pair that shares a script: each sentence gets its own language.
+    [Theory]
+    [InlineData("Je voudrais réserver une table pour deux personnes ce soir. Ich möchte heute Abend einen Tisch für zwei Personen reservieren.", "fr", "de")]
+    [InlineData("Me gustaría reservar una mesa para dos personas esta noche. Eu gostaria de reservar uma mesa para duas pessoas esta noite.", "es", "pt")]
+    [InlineData("Я хотел бы забронировать столик на двоих на сегодняшний вечер. Я хотів би забронювати столик на двох на сьогоднішній вечір.", "ru", "uk")]
+    [InlineData("أود أن أحجز طاولة لشخصين هذا المساء. می‌خواهم امشب یک میز برای دو نفر رزرو کنم.", "ar", "fa")]
+    [InlineData("我想预订今晚两个人的桌子。今晩二人用のテーブルを予約したいのですが。", "zh-Hans", "ja")]
+    [InlineData("Tôi muốn đặt bàn cho hai người tối nay. I would like to book a table for two tonight.", "vi", "en")]
+    public void Half_and_half_in_languages_sharing_a_script_is_mixed(string reply, string first, string second)
+    {
+        var report = Detector.Detect(reply);
+
+        report.Mixed.Should().BeTrue();
+        report.Shares.Keys.Should().BeEquivalentTo([first, second]);
+    }
+
+    [Fact]
+    public void Math_and_markup_are_not_English()
+    {
+        var report = Detector.Detect("质能方程是 $E = mc^2$，其中 \\(m\\) 是质量。<br>换行后继续说明。");
+
+        report.Primary.Should().Be("zh-Hans");
+        report.Shares.Should().ContainSingle();
+    }
+
+    [Theory]
+    [InlineData("zh", "zh-Hans", true)]
+    [InlineData("zh", "zh-Hant", true)]
+    [InlineData("zh-Hans", "zh", true)]
+    [InlineData("zh-Hans", "zh-Hant", false)]
+    [InlineData("pt", "pt-BR", true)]
+    [InlineData("en", "en-GB", true)]
+    [InlineData("ja", "zh-Hans", false)]
+    [InlineData("es", "pt", false)]
+    public void Detected_language_satisfies_expected(string detected, string expected, bool satisfies) =>
+        LanguageCodes.Satisfies(detected, expected).Should().Be(satisfies);
 }

@@ -12,7 +12,10 @@ public static class CaseSamplesAssertionExtensions
     public static CaseSamplesAssertions Should(this CaseSamples samples) => new(samples);
 }
 
-/// <summary>Assertions over every sampled reply of a case; failures quote the replies and say what was found.</summary>
+/// <summary>
+/// Assertions over every sampled reply of a case under the target's pass criteria; failures print the
+/// distribution of verdicts and quote the worst replies.
+/// </summary>
 public sealed class CaseSamplesAssertions(CaseSamples samples) : ReferenceTypeAssertions<CaseSamples, CaseSamplesAssertions>(samples)
 {
     protected override string Identifier => "replies";
@@ -21,35 +24,43 @@ public sealed class CaseSamplesAssertions(CaseSamples samples) : ReferenceTypeAs
         IdentityClassifier classifier, string identity, string? maker, bool noClaimFails, string because = "", params object[] becauseArgs)
     {
         RequireAllSamples();
-        var judged = Subject.Replies
-            .Select(s => (Sample: s, Judgement: classifier.Judge(s.Text!, Subject.Case.Language, identity, maker)))
-            .ToList();
-        var failed = judged.Where(j => !j.Judgement.Passed(noClaimFails)).ToList();
-        Execute.Assertion
-            .BecauseOf(because, becauseArgs)
-            .ForCondition(failed.Count == 0)
-            .FailWith(
-                $"Expected {{context:replies}} to {{0}} to claim to be {identity}{(maker is null ? "" : $" made by {maker}")}{{reason}}, but {failed.Count} of {judged.Count} did not:\n" +
-                Escape(string.Join("\n", failed.Select(f =>
-                    $"  sample {f.Sample.Index}: {Outcome(f.Judgement.Outcome)} ({f.Judgement.Explanation}{Claimed(f.Judgement.Reading)})\n    reply: {Quote(f.Sample.Text!)}"))),
-                Subject.Case.Key);
-        return new AndConstraint<CaseSamplesAssertions>(this);
+        var verdicts = CaseVerdicts.Judge(Subject, Subject.Criteria, text =>
+        {
+            var j = classifier.Judge(text, Subject.Case.Language, identity, maker);
+            return (j.Passed(noClaimFails), IdentityLabel(j, identity), $"{Outcome(j.Outcome)}: {j.Explanation}{Claimed(j.Reading)}");
+        });
+        return Assert(verdicts, $"claim to be {identity}{(maker is null ? "" : $" made by {maker}")}", because, becauseArgs);
     }
 
     public AndConstraint<CaseSamplesAssertions> BeWrittenIn(LanguageDetector detector, string language, string because = "", params object[] becauseArgs)
     {
         RequireAllSamples();
-        var judged = Subject.Replies
-            .Select(s => (Sample: s, Judgement: LanguageCheck.Judge(detector.Detect(s.Text!), language)))
-            .ToList();
-        var failed = judged.Where(j => j.Judgement.Outcome is LanguageOutcome.WrongLanguage or LanguageOutcome.Mixed).ToList();
+        var verdicts = CaseVerdicts.Judge(Subject, Subject.Criteria, text =>
+        {
+            var j = LanguageCheck.Judge(detector.Detect(text), language);
+            var passed = j.Outcome is not (LanguageOutcome.WrongLanguage or LanguageOutcome.Mixed);
+            var label = j.Outcome switch
+            {
+                LanguageOutcome.Pass => language,
+                LanguageOutcome.Mixed => "mixed",
+                _ => j.Report.Primary ?? "undetermined",
+            };
+            return (passed, label, $"{Outcome(j.Outcome)}: {j.Explanation}");
+        });
+        return Assert(verdicts, $"be written in {language}", because, becauseArgs);
+    }
+
+    private AndConstraint<CaseSamplesAssertions> Assert(CaseVerdicts verdicts, string expectation, string because, object[] becauseArgs)
+    {
+        var failed = verdicts.Decision.Total - verdicts.Decision.PassedSamples;
         Execute.Assertion
             .BecauseOf(because, becauseArgs)
-            .ForCondition(failed.Count == 0)
+            .ForCondition(verdicts.Passed)
             .FailWith(
-                $"Expected {{context:replies}} to {{0}} to be written in {language}{{reason}}, but {failed.Count} of {judged.Count} were not:\n" +
-                Escape(string.Join("\n", failed.Select(f =>
-                    $"  sample {f.Sample.Index}: {Outcome(f.Judgement.Outcome)} ({f.Judgement.Explanation})\n    reply: {Quote(f.Sample.Text!)}"))),
+                $"Expected {{context:replies}} to {{0}} to {expectation}{{reason}}, but {failed} of {verdicts.Decision.Total} did not " +
+                $"({verdicts.Decision.Explanation}).\n" +
+                Escape($"  distribution: {verdicts.Distribution()}\n  worst replies:\n" +
+                       string.Join("\n", verdicts.Worst().Select(v => $"    sample {v.Sample.Index}: {v.Explanation}\n      reply: {Quote(v.Sample.Text ?? "")}"))),
                 Subject.Case.Key);
         return new AndConstraint<CaseSamplesAssertions>(this);
     }
@@ -60,11 +71,21 @@ public sealed class CaseSamplesAssertions(CaseSamples samples) : ReferenceTypeAs
         var failures = Subject.Failures.ToList();
         if (failures.Count > 0)
         {
+            // One run-wide cause (a refused key, say) reads once, not once per sample.
             throw new InfrastructureException(
                 $"{failures.Count} of {Subject.Samples.Count} requests for {Subject.Case.Key} failed, so nothing was judged:\n" +
-                string.Join("\n", failures.Select(f => $"  sample {f.Index}: {f.Failure}")));
+                string.Join("\n", failures.GroupBy(f => f.Failure).Select(g => $"  sample {string.Join(", ", g.Select(f => f.Index))}: {g.Key}")));
         }
     }
+
+    private static string IdentityLabel(IdentityJudgement j, string identity) => j.Outcome switch
+    {
+        IdentityOutcome.Pass => identity,
+        IdentityOutcome.WrongIdentity => string.Join("+", j.Reading.ClaimedFamilies),
+        IdentityOutcome.WrongMaker => $"{string.Join("+", j.Reading.ClaimedFamilies)} by {j.Reading.Maker}",
+        IdentityOutcome.NoClaim => "no claim",
+        _ => Outcome(j.Outcome),
+    };
 
     private static string Outcome(Enum outcome) =>
         string.Concat(outcome.ToString().Select((c, i) => i > 0 && char.IsUpper(c) ? $"-{char.ToLowerInvariant(c)}" : char.ToLowerInvariant(c).ToString()));

@@ -1,0 +1,71 @@
+namespace Alignment.Sampling;
+
+/// <summary>One sample judged by a check: passed or not, a short label for the distribution, and why.</summary>
+public sealed record SampleVerdict(Sample Sample, bool Passed, string Label, string Explanation);
+
+/// <summary>
+/// A check's verdicts over every sample of a case: the distribution ("claude 18/20, qwen 2/20"),
+/// the decision under the target's pass criteria, and the replies worth showing when it fails.
+/// </summary>
+public sealed class CaseVerdicts
+{
+    /// <summary>The label of a sample that has no reply; it never passes.</summary>
+    public const string Missing = "no reply";
+
+    private CaseVerdicts(IReadOnlyList<SampleVerdict> verdicts, PassDecision decision)
+    {
+        Verdicts = verdicts;
+        Decision = decision;
+    }
+
+    public IReadOnlyList<SampleVerdict> Verdicts { get; }
+
+    public PassDecision Decision { get; }
+
+    public bool Passed => Decision.Passed;
+
+    public static CaseVerdicts Judge(CaseSamples samples, PassCriteria criteria, Func<string, (bool Passed, string Label, string Explanation)> check)
+    {
+        var verdicts = samples.Samples
+            .Select(s =>
+            {
+                if (!s.Succeeded)
+                {
+                    return new SampleVerdict(s, false, Missing, s.Failure!);
+                }
+
+                var (passed, label, explanation) = check(s.Text!);
+                return new SampleVerdict(s, passed, label, explanation);
+            })
+            .ToList();
+        var decision = criteria.Judge(verdicts.Count(v => v.Passed), verdicts.Count);
+        var missing = verdicts.Count(v => v.Label == Missing && !v.Sample.Succeeded);
+        if (missing > 0)
+        {
+            // However lenient the criteria, a case is never passed on replies it did not get.
+            decision = decision with { Passed = false, Explanation = $"{missing} of {verdicts.Count} samples have no reply; {decision.Explanation}" };
+        }
+
+        return new CaseVerdicts(verdicts, decision);
+    }
+
+    /// <summary>Labels by frequency, e.g. "claude 18/20, qwen 2/20".</summary>
+    public string Distribution() => string.Join(", ", Verdicts
+        .GroupBy(v => v.Label)
+        .OrderByDescending(g => g.Count())
+        .ThenBy(g => g.Key, StringComparer.Ordinal)
+        .Select(g => $"{g.Key} {g.Count()}/{Verdicts.Count}"));
+
+    /// <summary>Failed samples, one per distinct reply; every kind of failure shows before a second reply of the same kind.</summary>
+    public IReadOnlyList<SampleVerdict> Worst(int count = 3) => Verdicts
+        .Where(v => !v.Passed)
+        .DistinctBy(v => v.Sample.Text ?? v.Sample.Failure)
+        .GroupBy(v => v.Label)
+        .OrderByDescending(g => g.Count())
+        .SelectMany((g, rank) => g.Select((v, i) => (Verdict: v, Round: i, Rank: rank)))
+        .OrderBy(x => x.Round)
+        .ThenBy(x => x.Rank)
+        .Take(count)
+        .Select(x => x.Verdict)
+        .ToList();
+}

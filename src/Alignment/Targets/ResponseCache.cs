@@ -1,0 +1,113 @@
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using Alignment.Snapshots;
+using Microsoft.Extensions.AI;
+
+namespace Alignment.Targets;
+
+/// <summary>Everything that determines a response, and nothing secret: the cache key is a hash of this.</summary>
+public sealed record CachedRequest(
+    string Scope,
+    string? Model,
+    IReadOnlyDictionary<string, string> Parameters,
+    IReadOnlyList<CachedMessage> Messages,
+    int Sample)
+{
+    public static CachedRequest Describe(string scope, string? model, IEnumerable<ChatMessage> messages, ChatOptions? options, int sample)
+    {
+        var parameters = new SortedDictionary<string, string>(StringComparer.Ordinal);
+        void Add(string name, object? value)
+        {
+            if (value is not null)
+            {
+                parameters[name] = Convert.ToString(value, System.Globalization.CultureInfo.InvariantCulture)!;
+            }
+        }
+
+        Add("model", options?.ModelId);
+        Add("instructions", options?.Instructions);
+        Add("temperature", options?.Temperature);
+        Add("max_output_tokens", options?.MaxOutputTokens);
+        Add("top_p", options?.TopP);
+        Add("top_k", options?.TopK);
+        Add("frequency_penalty", options?.FrequencyPenalty);
+        Add("presence_penalty", options?.PresencePenalty);
+        Add("seed", options?.Seed);
+        Add("stop", options?.StopSequences is { Count: > 0 } stop ? string.Join("\u001f", stop) : null);
+        foreach (var (key, value) in options?.AdditionalProperties ?? [])
+        {
+            Add("extra." + key, value);
+        }
+
+        return new CachedRequest(
+            scope,
+            model,
+            parameters,
+            messages.Select(m => new CachedMessage(m.Role.Value, m.Text)).ToList(),
+            sample);
+    }
+
+    /// <summary>SHA-256 of the request's canonical JSON.</summary>
+    public string Key() =>
+        Convert.ToHexStringLower(SHA256.HashData(JsonSerializer.SerializeToUtf8Bytes(this, ResponseCache.KeyJson)));
+
+    /// <summary>A short human description for error messages.</summary>
+    public string Describe() =>
+        $"{Scope}, model {Model ?? "(default)"}, sample {Sample}, last message «{Messages.LastOrDefault()?.Text.ReplaceLineEndings(" ")}»";
+}
+
+public sealed record CachedMessage(string Role, string Text);
+
+/// <summary>One stored response and the request it answers.</summary>
+public sealed record CacheEntry(string Key, CachedRequest Request, ChatResponse Response);
+
+/// <summary>
+/// Stored responses, one JSON file each under a directory, named by key.
+/// </summary>
+public sealed class ResponseCache(string directory)
+{
+    internal static readonly JsonSerializerOptions KeyJson = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+    private static readonly JsonSerializerOptions EntryJson = new(AIJsonUtilities.DefaultOptions)
+    {
+        WriteIndented = true,
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
+
+    public string Directory { get; } = Path.GetFullPath(directory);
+
+    public string PathFor(string key) => Path.Combine(Directory, key[..2], key + ".json");
+
+    public CacheEntry? TryRead(string key)
+    {
+        var path = PathFor(key);
+        if (!File.Exists(path))
+        {
+            return null;
+        }
+
+        using var stream = File.OpenRead(path);
+        try
+        {
+            return JsonSerializer.Deserialize<CacheEntry>(stream, EntryJson);
+        }
+        catch (JsonException e)
+        {
+            throw new InvalidDataException($"Cached response {path} is not valid ({e.Message}); delete it and record again.", e);
+        }
+    }
+
+    /// <summary>Through <see cref="AtomicFile"/>: a killed run leaves the old entry or the new one, never half of one.</summary>
+    public Task WriteAsync(CacheEntry entry, CancellationToken cancellationToken = default) =>
+        Task.Run(() => AtomicFile.WriteAllText(PathFor(entry.Key), JsonSerializer.Serialize(entry, EntryJson)), cancellationToken);
+}
+
+/// <summary>ALIGNMENT_CACHE=replay and no response was recorded for this request.</summary>
+public sealed class ReplayMissException(CachedRequest request, string path)
+    : Exception($"{CacheModes.Variable}=replay, but no response was recorded for {request.Describe()} (expected {path}). " +
+                $"Record it first with {CacheModes.Variable}=record.")
+{
+    public CachedRequest Request { get; } = request;
+}

@@ -1,0 +1,110 @@
+using Alignment.Configuration;
+using Microsoft.Extensions.AI;
+using Microsoft.Extensions.Logging;
+
+namespace Alignment.Targets;
+
+/// <summary>How to build a target's client beyond what the target itself says.</summary>
+public sealed record PipelineOptions
+{
+    public CacheMode Cache { get; init; } = CacheMode.Record;
+
+    /// <summary>Where recorded responses live; required unless Cache is Off.</summary>
+    public string? CacheDirectory { get; init; }
+
+    /// <summary>Where the in-process simulator listens, for simulator targets (not needed to replay).</summary>
+    public Uri? SimulatorAddress { get; init; }
+
+    /// <summary>Retry settings; default from the target (MaxRetries) with 1 s base delay.</summary>
+    public RetrySettings? Retry { get; init; }
+
+    /// <summary>When set, M.E.AI's own logging layer logs each call.</summary>
+    public ILoggerFactory? Logging { get; init; }
+}
+
+/// <summary>
+/// A target's IChatClient with the cross-cutting layers composed around the provider's own client:
+/// logging → record/replay cache → rate limits → usage counting → provider SDK → gate → retries → sockets.
+/// The cache sits outside the limits so a replayed run waits for nothing.
+/// </summary>
+public sealed class TargetPipeline : IDisposable
+{
+    private readonly HttpClient? http;
+
+    private TargetPipeline(IChatClient client, RunUsage usage, TargetGate? gate, HttpClient? http)
+    {
+        Client = client;
+        Usage = usage;
+        Gate = gate;
+        this.http = http;
+    }
+
+    public IChatClient Client { get; }
+
+    public RunUsage Usage { get; }
+
+    /// <summary>Null when replaying: nothing is sent.</summary>
+    public TargetGate? Gate { get; }
+
+    public static TargetPipeline Create(ResolvedTarget target, PipelineOptions options)
+    {
+        var usage = new RunUsage();
+        HttpClient? http = null;
+        TargetGate? gate = null;
+        IChatClient provider;
+        if (options.Cache == CacheMode.Replay)
+        {
+            provider = new OfflineChatClient();
+        }
+        else
+        {
+            (http, gate) = TargetHttp.Create(target, options.Retry ?? RetrySettings.For(target));
+            provider = ChatClientFactory.CreateProvider(target, http, options.SimulatorAddress);
+        }
+
+        var builder = new ChatClientBuilder(provider);
+        if (options.Logging is not null)
+        {
+            builder.UseLogging(options.Logging);
+        }
+
+        var cache = new ResponseCache(options.CacheDirectory
+            ?? (options.Cache == CacheMode.Off ? Path.GetTempPath() : throw new ArgumentException("A cache directory is needed to record or replay.", nameof(options))));
+        var client = builder
+            .Use(inner => new RecordReplayChatClient(inner, cache, options.Cache, CacheScope(target), target.Model))
+            .Use(inner => new RateLimitingChatClient(inner, new RateLimits(target.MaxConcurrency, target.RequestsPerMinute, target.TokensPerMinute)))
+            .Use(inner => new UsageCountingChatClient(inner, usage))
+            .Build();
+        return new TargetPipeline(client, usage, gate, http);
+    }
+
+    /// <summary>
+    /// Where answers come from, for the cache key: the provider and endpoint, or for the simulator what it was told
+    /// to be (its port changes every run). Never the key.
+    /// </summary>
+    public static string CacheScope(ResolvedTarget target) => target.Provider == ResolvedTarget.Simulator
+        ? $"simulator wire={target.Wire} persona={target.Persona} identity={target.Identity} maker={target.Maker}"
+        : $"{target.Provider} {target.Endpoint?.ToString() ?? "default endpoint"}";
+
+    public void Dispose()
+    {
+        Client.Dispose();
+        http?.Dispose();
+    }
+
+    /// <summary>Stands where the provider would: replay must never reach it.</summary>
+    private sealed class OfflineChatClient : IChatClient
+    {
+        public Task<ChatResponse> GetResponseAsync(IEnumerable<ChatMessage> messages, ChatOptions? options = null, CancellationToken cancellationToken = default) =>
+            throw new InvalidOperationException($"{CacheModes.Variable}=replay never calls the model.");
+
+        public IAsyncEnumerable<ChatResponseUpdate> GetStreamingResponseAsync(IEnumerable<ChatMessage> messages, ChatOptions? options = null, CancellationToken cancellationToken = default) =>
+            throw new InvalidOperationException($"{CacheModes.Variable}=replay never calls the model.");
+
+        public object? GetService(Type serviceType, object? serviceKey = null) => null;
+
+        public void Dispose()
+        {
+        }
+    }
+}
