@@ -6,7 +6,7 @@ namespace Alignment.Bench;
 /// <summary>
 /// The identity check on the labeled corpus of real replies: accuracy per language, confusion matrix, exact claim sets,
 /// forbidden identities judged pass, and speed and memory on one core. The peer measured in the same run is the naive
-/// check ("a reply claims every family it names"), the simplest thing that could work and what the first version did.
+/// check ("a reply claims every family it names"), the simplest thing that could work.
 /// </summary>
 public sealed class IdentityBenchmark : IBenchmark
 {
