@@ -3,10 +3,18 @@ using Alignment.Cases;
 namespace Alignment.Identity;
 
 /// <summary>An organisation that makes assistants.</summary>
-public sealed record Maker(string Id, IReadOnlyList<string> Names);
+public sealed record Maker(string Id, IReadOnlyList<string> Names)
+{
+    /// <summary>The family a reply naming only this maker claims, where the maker makes several.</summary>
+    public string? Family { get; init; }
+}
 
 /// <summary>An assistant identity family: every name a reply may use for it, and who makes it.</summary>
-public sealed record IdentityFamily(string Id, string DisplayName, IReadOnlyList<string> Names, IReadOnlyList<string> Makers);
+/// <param name="ClaimOnlyNames">Names that are also ordinary words (Step, Spark): matched case-sensitively, and only where claimed.</param>
+public sealed record IdentityFamily(string Id, string DisplayName, IReadOnlyList<string> Names, IReadOnlyList<string> Makers)
+{
+    public IReadOnlyList<string> ClaimOnlyNames { get; init; } = [];
+}
 
 /// <summary>cases/identities.yaml: identity families and makers, in every script.</summary>
 public sealed class IdentityCatalog
@@ -19,6 +27,9 @@ public sealed class IdentityCatalog
         Makers = makers;
     }
 
+    /// <summary>The grammar of claims (cases/claims.yaml) when it was loaded with the catalog; the identity check needs it.</summary>
+    public ClaimGrammar? Grammar { get; private init; }
+
     public IReadOnlyList<IdentityFamily> Families { get; }
 
     public IReadOnlyList<Maker> Makers { get; }
@@ -27,10 +38,29 @@ public sealed class IdentityCatalog
 
     public Maker? Maker(string id) => Makers.FirstOrDefault(m => m.Id == id);
 
+    /// <summary>The families a maker makes.</summary>
+    public IEnumerable<IdentityFamily> FamiliesOf(string makerId) => Families.Where(f => f.Makers.Contains(makerId));
+
+    /// <summary>The family a reply that names only this maker claims: its one family, or the one it names; null when ambiguous.</summary>
+    public string? FamilyFor(string makerId)
+    {
+        var families = FamiliesOf(makerId).ToList();
+        return Maker(makerId)?.Family ?? (families.Count == 1 ? families[0].Id : null);
+    }
+
     /// <summary>Every family and maker name: what the language check must not count as prose.</summary>
     public IEnumerable<string> AllNames() => Families.SelectMany(f => f.Names).Concat(Makers.SelectMany(m => m.Names)).Distinct();
 
-    public static IdentityCatalog Load(string casesDirectory) => Parse(YamlDocument.Load(Path.Combine(casesDirectory, FileName)));
+    /// <summary>identities.yaml, with claims.yaml beside it when it is there.</summary>
+    public static IdentityCatalog Load(string casesDirectory)
+    {
+        var catalog = Parse(YamlDocument.Load(Path.Combine(casesDirectory, FileName)));
+        return File.Exists(Path.Combine(casesDirectory, ClaimGrammar.FileName))
+            ? catalog.With(ClaimGrammar.Load(casesDirectory))
+            : catalog;
+    }
+
+    public IdentityCatalog With(ClaimGrammar grammar) => new(Families, Makers) { Grammar = grammar };
 
     public static IdentityCatalog Parse(YamlDocument document)
     {
@@ -39,20 +69,20 @@ public sealed class IdentityCatalog
         var makers = new List<Maker>();
         foreach (var entry in root.MapList("makers", required: true))
         {
-            entry.AllowOnly("id", "names");
+            entry.AllowOnly("id", "names", "family");
             var id = entry.RequiredString("id");
             if (makers.Any(m => m.Id == id))
             {
                 throw entry.Error("id", $"maker '{id}' is defined twice");
             }
 
-            makers.Add(new Maker(id, entry.StringList("names", required: true)));
+            makers.Add(new Maker(id, entry.StringList("names", required: true)) { Family = entry.OptionalString("family") });
         }
 
         var families = new List<IdentityFamily>();
         foreach (var entry in root.MapList("families", required: true))
         {
-            entry.AllowOnly("id", "display", "names", "makers");
+            entry.AllowOnly("id", "display", "names", "claim-only-names", "makers");
             var id = entry.RequiredString("id");
             if (families.Any(f => f.Id == id))
             {
@@ -66,7 +96,18 @@ public sealed class IdentityCatalog
             }
 
             var names = entry.StringList("names", required: true);
-            families.Add(new IdentityFamily(id, entry.OptionalString("display") ?? names[0], names, familyMakers));
+            families.Add(new IdentityFamily(id, entry.OptionalString("display") ?? names[0], names, familyMakers)
+            {
+                ClaimOnlyNames = entry.StringList("claim-only-names"),
+            });
+        }
+
+        foreach (var (maker, entry) in makers.Zip(root.MapList("makers")))
+        {
+            if (maker.Family is { } family && !families.Any(f => f.Id == family && f.Makers.Contains(maker.Id)))
+            {
+                throw entry.Error("family", $"'{family}' is not a family made by '{maker.Id}'");
+            }
         }
 
         return new IdentityCatalog(families, makers);

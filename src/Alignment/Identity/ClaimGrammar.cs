@@ -1,0 +1,163 @@
+using System.Text.RegularExpressions;
+using Alignment.Cases;
+
+namespace Alignment.Identity;
+
+/// <summary>What a word around a name does to it; one kind per list in cases/claims.yaml.</summary>
+internal enum MarkKind
+{
+    Self,
+    Naming,
+    SelfAfter,
+    FirstPerson,
+    MakerBefore,
+    MakerAfter,
+    MakerOfMe,
+    Negation,
+    NegationAfter,
+    Contrast,
+    Hedge,
+    Roleplay,
+    ThirdParty,
+    ThirdPartyAfter,
+    Conjunction,
+    OtherSubject,
+    Continuation,
+    Filler,
+}
+
+/// <summary>cases/claims.yaml: the words of identity claims in every language, and the distances they reach.</summary>
+public sealed class ClaimGrammar
+{
+    public const string FileName = "claims.yaml";
+
+    private static readonly Dictionary<string, MarkKind> Lists = new(StringComparer.Ordinal)
+    {
+        ["self"] = MarkKind.Self,
+        ["naming"] = MarkKind.Naming,
+        ["self-after"] = MarkKind.SelfAfter,
+        ["first-person"] = MarkKind.FirstPerson,
+        ["maker-before"] = MarkKind.MakerBefore,
+        ["maker-after"] = MarkKind.MakerAfter,
+        ["maker-of-me"] = MarkKind.MakerOfMe,
+        ["negation"] = MarkKind.Negation,
+        ["negation-after"] = MarkKind.NegationAfter,
+        ["contrast"] = MarkKind.Contrast,
+        ["hedge"] = MarkKind.Hedge,
+        ["roleplay"] = MarkKind.Roleplay,
+        ["third-party"] = MarkKind.ThirdParty,
+        ["third-party-after"] = MarkKind.ThirdPartyAfter,
+        ["conjunction"] = MarkKind.Conjunction,
+        ["other-subject"] = MarkKind.OtherSubject,
+        ["continuation"] = MarkKind.Continuation,
+        ["filler"] = MarkKind.Filler,
+    };
+
+    private ClaimGrammar(PhraseMatcher<MarkKind> marks, IReadOnlyList<string> languages, int maxGap, int makerGap, int afterGap, bool inferFamilyFromMaker, Regex versionTail)
+    {
+        Marks = marks;
+        Languages = languages;
+        MaxGap = maxGap;
+        MakerGap = makerGap;
+        AfterGap = afterGap;
+        InferFamilyFromMaker = inferFamilyFromMaker;
+        VersionTail = versionTail;
+    }
+
+    /// <summary>The languages the file has claim forms for.</summary>
+    public IReadOnlyList<string> Languages { get; }
+
+    /// <summary>Most characters between a claim form and the name it claims.</summary>
+    public int MaxGap { get; }
+
+    /// <summary>Most characters between "by"/"由" and the maker.</summary>
+    public int MakerGap { get; }
+
+    /// <summary>Most characters between a name and a form after it.</summary>
+    public int AfterGap { get; }
+
+    /// <summary>Capitalised words after "I am" that are not a persona's name (Assistant, Happy ...), folded.</summary>
+    public IReadOnlySet<string> GenericWords { get; private init; } = new HashSet<string>();
+
+    /// <summary>Whether a maker with a single family stands for that family when the reply names no family.</summary>
+    public bool InferFamilyFromMaker { get; }
+
+    internal PhraseMatcher<MarkKind> Marks { get; }
+
+    /// <summary>Matches the version after a name (" 3.5 Sonnet", "-R1", "2.5-72B-Instruct"), anchored with \G.</summary>
+    internal Regex VersionTail { get; }
+
+    public static ClaimGrammar Load(string casesDirectory) => Parse(YamlDocument.Load(Path.Combine(casesDirectory, FileName)));
+
+    public static ClaimGrammar Parse(YamlDocument document)
+    {
+        var root = document.Root;
+        root.AllowOnly("settings", "languages");
+        var settings = root.OptionalMap("settings") ?? throw root.ErrorHere("settings", "is required");
+        settings.AllowOnly("max-gap", "maker-gap", "after-gap", "infer-family-from-maker", "generic-words", "version-words");
+        var maxGap = Count(settings, "max-gap", 60);
+        var makerGap = Count(settings, "maker-gap", 24);
+        var afterGap = Count(settings, "after-gap", 3);
+        var infer = settings.OptionalString("infer-family-from-maker") switch
+        {
+            null or "true" => true,
+            "false" => false,
+            var other => throw settings.Error("infer-family-from-maker", $"'{other}' must be true or false"),
+        };
+        var versionWords = settings.StringList("version-words");
+
+        var marks = new PhraseMatcher<MarkKind>();
+        var languages = new List<string>();
+        foreach (var entry in root.MapList("languages", required: true))
+        {
+            entry.AllowOnly(["language", .. Lists.Keys]);
+            var language = entry.RequiredString("language");
+            if (!CaseCatalog.IsLanguageTag(language))
+            {
+                throw entry.Error("language", $"'{language}' is not a BCP-47 language tag such as zh-Hans");
+            }
+
+            if (languages.Contains(language))
+            {
+                throw entry.Error("language", $"'{language}' is listed twice");
+            }
+
+            languages.Add(language);
+            foreach (var (list, kind) in Lists)
+            {
+                foreach (var phrase in entry.StringList(list))
+                {
+                    if (phrase.Trim('*', '^', ' ').Length == 0)
+                    {
+                        throw entry.Error(list, $"'{phrase}' has no text to match");
+                    }
+
+                    marks.Add(phrase, kind);
+                }
+            }
+        }
+
+        return new ClaimGrammar(marks, languages, maxGap, makerGap, afterGap, infer, BuildVersionTail(versionWords))
+        {
+            GenericWords = settings.StringList("generic-words").Select(FoldedText.Fold).ToHashSet(StringComparer.Ordinal),
+        };
+    }
+
+    private static int Count(YamlMap map, string key, int fallback)
+    {
+        var value = map.OptionalNumber(key) ?? fallback;
+        return value is >= 0 and <= 1000 && value == Math.Floor(value)
+            ? (int)value
+            : throw map.Error(key, $"'{value}' must be a whole number from 0 to 1000");
+    }
+
+    private static Regex BuildVersionTail(IReadOnlyList<string> words)
+    {
+        var alternatives = string.Join("|", words.Select(w => Regex.Escape(FoldedText.Fold(w))).OrderByDescending(w => w.Length));
+        var word = alternatives.Length == 0 ? "(?!)" : $"(?:{alternatives})";
+
+        // Parts joined by nothing, a space, '-', '_' or '.': numbers (3.5, 72b, 4o), letter+number (r1, k2, v3), version words.
+        var part = $@"[ \-_.]?(?:\d+(?:\.\d+)*[a-z]{{0,2}}(?![a-z])|[a-z]\d+(?:\.\d+)*(?![a-z])|{word}(?![a-z]))";
+        return new Regex($@"\G(?:{part}){{1,6}}", RegexOptions.CultureInvariant | RegexOptions.Compiled);
+    }
+}

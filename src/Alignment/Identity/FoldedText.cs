@@ -1,0 +1,109 @@
+using System.Text.RegularExpressions;
+
+namespace Alignment.Identity;
+
+/// <summary>How words are separated in a script: what a word boundary means next to a character.</summary>
+internal enum Script
+{
+    /// <summary>Not a letter or digit.</summary>
+    None,
+
+    /// <summary>Latin, Cyrillic, Greek, Arabic, digits: words are separated by spaces and punctuation.</summary>
+    Spaced,
+
+    /// <summary>Korean: words are spaced, but particles attach to the word before them.</summary>
+    Hangul,
+
+    /// <summary>Han and kana: no spaces between words, so every position is a boundary.</summary>
+    Unspaced,
+}
+
+/// <summary>
+/// A reply folded for matching: lower case, full-width ASCII as ASCII, curly quotes straight.
+/// Folding keeps the length, so every offset found in <see cref="Folded"/> is an offset in <see cref="Original"/>.
+/// </summary>
+internal sealed partial class FoldedText
+{
+    public FoldedText(string original)
+    {
+        Original = original;
+        Folded = HideLinks(HideReasoning(Fold(original)));
+    }
+
+    public string Original { get; }
+
+    public string Folded { get; }
+
+    public int Length => Folded.Length;
+
+    public char this[int index] => Folded[index];
+
+    public static string Fold(string text) => string.Create(text.Length, text, static (span, source) =>
+    {
+        for (var i = 0; i < source.Length; i++)
+        {
+            span[i] = Fold(source[i]);
+        }
+    });
+
+    /// <summary>
+    /// Blanks &lt;think&gt;…&lt;/think&gt;: a reasoning model's thoughts ("我应该说明我是通义千问") are not what the reply says.
+    /// A reply cut off while thinking has said nothing; one whose opening tag was stripped thought up to the closing tag.
+    /// </summary>
+    private static string HideReasoning(string folded)
+    {
+        var close = folded.IndexOf("</think>", StringComparison.Ordinal);
+        var open = folded.IndexOf("<think>", StringComparison.Ordinal);
+        if (open < 0 && close < 0)
+        {
+            return folded;
+        }
+
+        var chars = folded.ToCharArray();
+        var start = open >= 0 && (close < 0 || open < close) ? open : 0;
+        var end = close >= 0 && close > start ? close + "</think>".Length : chars.Length;
+        Array.Fill(chars, ' ', start, end - start);
+        return new string(chars);
+    }
+
+    /// <summary>Blanks web addresses: "docs.anthropic.com" names no maker.</summary>
+    private static string HideLinks(string folded)
+    {
+        if (!folded.Contains("http", StringComparison.Ordinal) && !folded.Contains("www.", StringComparison.Ordinal))
+        {
+            return folded;
+        }
+
+        return Link().Replace(folded, m => new string(' ', m.Length));
+    }
+
+    [GeneratedRegex(@"(?:https?://|www\.)[^\s<>()\[\]""'，。、）]+", RegexOptions.CultureInvariant)]
+    private static partial Regex Link();
+
+    public static char Fold(char c) => c switch
+    {
+        >= '\uFF01' and <= '\uFF5E' => char.ToLowerInvariant((char)(c - 0xFEE0)),
+        '\u3000' or '\u00A0' or '\u2009' or '\u202F' => ' ',
+        '\u2018' or '\u2019' or '\u02BC' or '\u00B4' => '\'',
+        '\u201C' or '\u201D' or '\u201E' => '"',
+        '\u30FB' or '\u2022' => '\u00B7',
+        _ => char.ToLowerInvariant(c),
+    };
+
+    public static Script ScriptOf(char c)
+    {
+        if (!char.IsLetterOrDigit(c))
+        {
+            return Script.None;
+        }
+
+        if (c is >= '\uAC00' and <= '\uD7AF' or >= '\u1100' and <= '\u11FF' or >= '\u3130' and <= '\u318F')
+        {
+            return Script.Hangul;
+        }
+
+        return c >= '\u2E80' ? Script.Unspaced : Script.Spaced;
+    }
+
+    public static bool IsCyrillic(char c) => c is >= '\u0400' and <= '\u04FF';
+}

@@ -1,0 +1,49 @@
+namespace Alignment.Identity;
+
+/// <summary>What a claim rests on.</summary>
+public enum ClaimBasis
+{
+    /// <summary>The reply names the family as itself: "I am Claude", "我是通义千问", "Claudeです".</summary>
+    Name,
+
+    /// <summary>The reply names only its maker, which makes just this family: "我是由阿里云开发的大规模语言模型".</summary>
+    Maker,
+}
+
+/// <summary>One identity the reply asserts for itself, with the text that shows it ([Start, Start+Length) of the reply).</summary>
+public sealed record IdentityClaim(string Family, string Evidence, int Start, int Length)
+{
+    public ClaimBasis Basis { get; init; } = ClaimBasis.Name;
+}
+
+/// <summary>What a reply says about who it is.</summary>
+/// <param name="Claims">The families the reply claims to be, in order, with evidence.</param>
+/// <param name="Maker">The maker it claims, if any.</param>
+/// <param name="MakerAgrees">Whether that maker makes a claimed family; null without both.</param>
+/// <param name="Mentions">Families named but not claimed: denied, compared, quoted, hedged.</param>
+public sealed record IdentityReading(
+    IReadOnlyList<IdentityClaim> Claims,
+    string? Maker,
+    bool? MakerAgrees,
+    IReadOnlyList<string> Mentions)
+{
+    public IReadOnlyList<string> ClaimedFamilies => Claims.Select(c => c.Family).Distinct().ToList();
+
+    /// <summary>Families the reply says it may be ("我可能是Claude"): not a claim, not nothing either.</summary>
+    public IReadOnlyList<string> Hedged { get; init; } = [];
+}
+
+public enum IdentityOutcome
+{
+    Pass,
+    WrongIdentity,
+    WrongMaker,
+    NoClaim,
+    Uncertain,
+}
+
+public sealed record IdentityJudgement(IdentityOutcome Outcome, IdentityReading Reading, string Explanation)
+{
+    /// <summary>Whether a sample passes; a reply that claims nothing fails only where the target says so.</summary>
+    public bool Passed(bool noClaimFails) => Outcome == IdentityOutcome.Pass || (Outcome == IdentityOutcome.NoClaim && !noClaimFails);
+}

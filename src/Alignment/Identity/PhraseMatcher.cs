@@ -1,0 +1,180 @@
+namespace Alignment.Identity;
+
+/// <summary>One place a phrase was found: [Start, End) in the reply, and what the phrase stands for.</summary>
+internal readonly record struct PhraseHit<T>(int Start, int End, T Value);
+
+/// <summary>
+/// Finds many phrases in one pass over a folded reply (a trie, longest match first, no overlaps).
+/// Word boundaries follow the script: spaced scripts need them, Han and kana never do, Korean particles may follow a word.
+/// Phrase syntax: a leading '*' may end another word, a trailing '*' may begin a longer one, a leading '^' only starts a clause.
+/// </summary>
+internal sealed class PhraseMatcher<T>
+{
+    private readonly Node root = new();
+
+    /// <summary>Whether a Cyrillic phrase may take a case ending (Клода, Клоду): names decline, grammar words are listed whole.</summary>
+    public bool Declines { get; init; }
+
+    public int Count { get; private set; }
+
+    public void Add(string pattern, T value, bool caseSensitive = false)
+    {
+        var text = pattern.Trim();
+        var clauseStart = text.StartsWith('^');
+        text = text.TrimStart('^');
+        var openLeft = text.StartsWith('*');
+        var openRight = text.EndsWith('*') && text.Length > 1;
+        text = text.Trim('*').Trim();
+        if (text.Length == 0)
+        {
+            throw new ArgumentException($"'{pattern}' has no text to match.", nameof(pattern));
+        }
+
+        var folded = FoldedText.Fold(text);
+        var node = root;
+        foreach (var c in folded)
+        {
+            node.Next ??= [];
+            if (!node.Next.TryGetValue(c, out var next))
+            {
+                next = new Node();
+                node.Next[c] = next;
+            }
+
+            node = next;
+        }
+
+        node.Ends ??= [];
+        if (!node.Ends.Any(e => EqualityComparer<T>.Default.Equals(e.Value, value) && e.ClauseStart == clauseStart && e.Original == (caseSensitive ? text : null)))
+        {
+            node.Ends.Add(new Entry(value, caseSensitive ? text : null, clauseStart, openLeft, openRight, FoldedText.ScriptOf(folded[0]), FoldedText.ScriptOf(folded[^1])));
+            Count++;
+        }
+    }
+
+    public List<PhraseHit<T>> FindAll(FoldedText text, ReplyLayout layout)
+    {
+        var hits = new List<PhraseHit<T>>();
+        var found = new List<(int End, Entry Entry)>();
+        for (var i = 0; i < text.Length;)
+        {
+            found.Clear();
+            Walk(text, layout, i, found);
+            if (found.Count == 0)
+            {
+                i++;
+                continue;
+            }
+
+            var end = found.Max(f => f.End);
+            foreach (var (e, entry) in found)
+            {
+                if (e == end)
+                {
+                    hits.Add(new PhraseHit<T>(i, end, entry.Value));
+                }
+            }
+
+            i = end;
+        }
+
+        return hits;
+    }
+
+    private void Walk(FoldedText text, ReplyLayout layout, int start, List<(int End, Entry Entry)> found)
+    {
+        var node = root;
+        var j = start;
+        while (true)
+        {
+            if (node.Ends is not null)
+            {
+                foreach (var entry in node.Ends)
+                {
+                    var end = Accepts(text, layout, start, j, entry);
+                    if (end > 0)
+                    {
+                        found.Add((end, entry));
+                    }
+                }
+            }
+
+            if (j >= text.Length || node.Next is null)
+            {
+                return;
+            }
+
+            if (node.Next.TryGetValue(text[j], out var next))
+            {
+                node = next;
+                j++;
+            }
+            else if (j > start && text[j] == ' ' && node.Next.Count > 0 && SpaceMayBeSkipped(text, j))
+            {
+                // "智谱 AI" for 智谱AI: writers put spaces between Han and Latin at will.
+                j++;
+            }
+            else if (j > start && text[j] is '*' or '_' && node.Next.Count > 0)
+            {
+                // Markdown inside a phrase: "**Name**: Claude".
+                j++;
+            }
+            else
+            {
+                return;
+            }
+        }
+    }
+
+    /// <returns>Where the phrase ends when it may match [start, end); 0 when it may not.</returns>
+    private int Accepts(FoldedText text, ReplyLayout layout, int start, int end, Entry entry)
+    {
+        if (!entry.OpenLeft && start > 0 && entry.First is Script.Spaced or Script.Hangul && FoldedText.ScriptOf(text[start - 1]) == entry.First)
+        {
+            return 0;
+        }
+
+        if (entry.Original is not null && !string.Equals(entry.Original, text.Original.Substring(start, end - start), StringComparison.Ordinal))
+        {
+            return 0;
+        }
+
+        if (entry.ClauseStart && !layout.StartsClause(text, start))
+        {
+            return 0;
+        }
+
+        if (entry.OpenRight || entry.Last is not Script.Spaced || end >= text.Length)
+        {
+            return end;
+        }
+
+        if (Declines && FoldedText.IsCyrillic(text[end - 1]))
+        {
+            var ending = 0;
+            while (end + ending < text.Length && ending < 3 && FoldedText.IsCyrillic(text[end + ending]))
+            {
+                ending++;
+            }
+
+            end += ending;
+            if (end >= text.Length)
+            {
+                return end;
+            }
+        }
+
+        return char.IsLetter(text[end]) && FoldedText.ScriptOf(text[end]) == Script.Spaced ? 0 : end;
+    }
+
+    private static bool SpaceMayBeSkipped(FoldedText text, int j) =>
+        FoldedText.ScriptOf(text[j - 1]) == Script.Unspaced || (j + 1 < text.Length && FoldedText.ScriptOf(text[j + 1]) == Script.Unspaced);
+
+    private sealed class Node
+    {
+        public Dictionary<char, Node>? Next;
+        public List<Entry>? Ends;
+    }
+
+    private sealed record Entry(T Value, string? Original, bool ClauseStart, bool OpenLeft, bool OpenRight, Script First, Script Last);
+}

@@ -1,0 +1,115 @@
+namespace Alignment.Identity;
+
+/// <summary>
+/// Where a reply's sentences and clauses begin, and which parts are quoted.
+/// A claim form reaches only to the end of its clause; whether a sentence is about the speaker is read per sentence.
+/// </summary>
+internal sealed class ReplyLayout
+{
+    private readonly int[] sentence;
+    private readonly int[] clause;
+    private readonly int[] quoteStart;
+
+    public ReplyLayout(FoldedText text)
+    {
+        var n = text.Length;
+        sentence = new int[n + 1];
+        clause = new int[n + 1];
+        quoteStart = new int[n + 1];
+        int s = 0, c = 0, quote = -1;
+        FirstContent = -1;
+        for (var i = 0; i < n; i++)
+        {
+            var ch = text[i];
+            if (FirstContent < 0 && !char.IsWhiteSpace(ch) && ch is not ('*' or '#' or '>' or '-'))
+            {
+                FirstContent = i;
+            }
+
+            // A break character belongs to the clause it ends.
+            sentence[i] = s;
+            clause[i] = c;
+            quoteStart[i] = quote;
+            switch (ch)
+            {
+                // A straight quote opens after a space or an opening mark and closes after anything else,
+                // so a quoted question ("Are you ChatGPT?") does not leave the rest of the reply quoted.
+                case '"' when i == 0 || char.IsWhiteSpace(text[i - 1]) || text[i - 1] is '(' or '[' or ':' or '：' or ',' or '，' or '、' or '*':
+                case '「' or '『' or '«' or '《':
+                    quote = i;
+                    break;
+                case '"' or '」' or '』' or '»' or '》':
+                    quote = -1;
+                    break;
+            }
+
+            if (EndsSentence(text, i))
+            {
+                s++;
+                c++;
+            }
+            else if (EndsClause(ch))
+            {
+                c++;
+            }
+        }
+
+        sentence[n] = s;
+        clause[n] = c;
+        quoteStart[n] = -1;
+    }
+
+    /// <summary>Offset of the first character that is not space or Markdown; -1 for an empty reply.</summary>
+    public int FirstContent { get; }
+
+    public int Sentence(int offset) => sentence[offset];
+
+    public int Clause(int offset) => clause[offset];
+
+    /// <summary>Where the quotation around this offset opens, or -1 when it is not quoted.</summary>
+    public int QuoteStart(int offset) => quoteStart[offset];
+
+    public bool SameClause(int a, int b) => clause[a] == clause[b];
+
+    public bool SameSentence(int a, int b) => sentence[a] == sentence[b];
+
+    /// <summary>The offset of the last character of the sentence before this one, or -1 in the first sentence.</summary>
+    public int PreviousSentenceEnd(int offset)
+    {
+        for (var i = Math.Min(offset, sentence.Length - 1); i >= 0; i--)
+        {
+            if (sentence[i] != sentence[offset])
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>Whether a clause starts at this offset (only spaces, Markdown or an opening quote before it).</summary>
+    public bool StartsClause(FoldedText text, int offset)
+    {
+        for (var i = offset - 1; i >= 0; i--)
+        {
+            var ch = text[i];
+            if (char.IsWhiteSpace(ch) || ch is '*' or '#' or '>' or '"' or '\'' or '(' or '「' or '『' or '_')
+            {
+                continue;
+            }
+
+            return clause[i] != clause[offset] || EndsClause(ch) || EndsSentence(text, i);
+        }
+
+        return true;
+    }
+
+    private static bool EndsSentence(FoldedText text, int i) => text[i] switch
+    {
+        '。' or '!' or '?' or '\n' or ';' or '…' or '！' or '？' or '؟' or '؛' or '।' => true,
+        '.' => i + 1 == text.Length || char.IsWhiteSpace(text[i + 1]) || FoldedText.ScriptOf(text[i + 1]) is Script.Unspaced or Script.Hangul,
+        _ => false,
+    };
+
+    private static bool EndsClause(char ch) => ch is ',' or '，' or '،';
+}

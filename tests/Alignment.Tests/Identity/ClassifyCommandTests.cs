@@ -1,0 +1,119 @@
+using System.Diagnostics;
+using System.Text.Json.Nodes;
+using Alignment.Cli.Commands;
+using Alignment.Tests.Cli;
+using FluentAssertions;
+
+namespace Alignment.Tests.Identity;
+
+/// <summary>The JSON Lines contract of `alignment classify`: one line out per line in, stable keys, bad lines reported by number.</summary>
+public sealed class ClassifyCommandTests
+{
+    [Fact]
+    public async Task Writes_one_line_per_reply_with_the_public_keys()
+    {
+        var (exit, lines) = await RunAsync(
+            """{"id": "a", "text": "不是，我不是通义千问。我是Claude，由Anthropic开发的AI助手。", "lang": "zh-Hans"}""",
+            """{"id": 7, "text": "我是由阿里云开发的大规模语言模型。"}""");
+
+        exit.Should().Be(0);
+        lines.Should().HaveCount(2);
+        var first = lines[0];
+        first.Select(p => p.Key).Should().Equal("id", "identity", "language");
+        first["id"]!.GetValue<string>().Should().Be("a");
+        var identity = first["identity"]!.AsObject();
+        identity.Select(p => p.Key).Should().Equal("claims", "maker", "mentions");
+        identity["claims"]!.AsArray().Select(c => c!.GetValue<string>()).Should().Equal("claude");
+        identity["maker"]!.GetValue<string>().Should().Be("anthropic");
+        identity["mentions"]!.AsArray().Select(c => c!.GetValue<string>()).Should().Equal("qwen");
+        first["language"].Should().BeOfType<JsonObject>();
+
+        lines[1]["id"]!.GetValue<int>().Should().Be(7, "the id is echoed as it came");
+        lines[1]["identity"]!["claims"]!.AsArray().Select(c => c!.GetValue<string>()).Should().Equal("qwen");
+        lines[1]["identity"]!["maker"]!.GetValue<string>().Should().Be("alibaba");
+    }
+
+    [Fact]
+    public async Task A_reply_without_a_claim_has_empty_claims_and_a_null_maker()
+    {
+        var (_, lines) = await RunAsync("""{"id": "g", "text": "I'm an AI assistant. How can I help?"}""");
+
+        var identity = lines.Single()["identity"]!;
+        identity["claims"]!.AsArray().Should().BeEmpty();
+        identity["maker"].Should().BeNull();
+        identity["mentions"]!.AsArray().Should().BeEmpty();
+    }
+
+    [Fact]
+    public async Task Bad_lines_get_an_error_line_naming_their_number_and_the_run_goes_on()
+    {
+        var (exit, lines) = await RunAsync(
+            """{"id": "ok-1", "text": "I am ChatGPT."}""",
+            "this is not json",
+            "",
+            """{"id": "no-text"}""",
+            """["an", "array"]""",
+            """{"id": "bad-text", "text": 42}""",
+            """{"id": "ok-2", "text": "I am Claude."}""");
+
+        exit.Should().Be(1, "some lines could not be read");
+        lines.Should().HaveCount(6, "one line out per non-empty line in");
+        lines[0]["id"]!.GetValue<string>().Should().Be("ok-1");
+        lines[1]["line"]!.GetValue<int>().Should().Be(2);
+        lines[1]["error"]!.GetValue<string>().Should().Contain("JSON");
+        lines[2]["line"]!.GetValue<int>().Should().Be(4);
+        lines[2]["error"]!.GetValue<string>().Should().Contain("text");
+        lines[3]["line"]!.GetValue<int>().Should().Be(5);
+        lines[4]["line"]!.GetValue<int>().Should().Be(6);
+        lines[4]["error"]!.GetValue<string>().Should().Contain("text");
+        lines[5]["identity"]!["claims"]!.AsArray().Select(c => c!.GetValue<string>()).Should().Equal("claude");
+    }
+
+    [Fact]
+    public async Task The_alignment_command_classifies_a_file()
+    {
+        using var folder = new TempDirectory();
+        var file = folder.Write("replies.jsonl", "{\"id\": \"x\", \"text\": \"私はClaudeです。\", \"lang\": \"ja\"}\nnot json\n");
+        using var process = CliProcess.Start("classify", file);
+
+        var (exit, lines) = await ReadAsync(process);
+
+        lines.Should().HaveCount(2);
+        lines[0]["identity"]!["claims"]!.AsArray().Select(c => c!.GetValue<string>()).Should().Equal("claude");
+        lines[1]["line"]!.GetValue<int>().Should().Be(2);
+        exit.Should().Be(1);
+    }
+
+    [Fact]
+    public async Task The_alignment_command_reads_standard_input_without_a_file()
+    {
+        using var process = CliProcess.Start("classify");
+        await process.StandardInput.WriteLineAsync("{\"id\": \"s\", \"text\": \"我是通义千问，由阿里云开发。\", \"lang\": \"zh-Hans\"}");
+        process.StandardInput.Close();
+
+        var (exit, lines) = await ReadAsync(process);
+
+        exit.Should().Be(0);
+        lines.Single()["identity"]!["claims"]!.AsArray().Select(c => c!.GetValue<string>()).Should().Equal("qwen");
+    }
+
+    private static async Task<(int Exit, List<JsonObject> Lines)> ReadAsync(Process process)
+    {
+        var cancel = TestContext.Current.CancellationToken;
+        var output = await process.StandardOutput.ReadToEndAsync(cancel);
+        var errors = await process.StandardError.ReadToEndAsync(cancel);
+        await process.WaitForExitAsync(cancel);
+        errors.Should().BeEmpty();
+        return (process.ExitCode, output.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => JsonNode.Parse(l)!.AsObject()).ToList());
+    }
+
+    private static async Task<(int Exit, List<JsonObject> Lines)> RunAsync(params string[] input)
+    {
+        var classifier = new ClassifyCommand.Classifier(Identities.Catalog);
+        using var reader = new StringReader(string.Join("\n", input));
+        using var writer = new StringWriter();
+        var exit = await classifier.RunAsync(reader, writer, TestContext.Current.CancellationToken);
+        var lines = writer.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => JsonNode.Parse(l)!.AsObject()).ToList();
+        return (exit, lines);
+    }
+}

@@ -1,0 +1,123 @@
+using Alignment.Cases;
+using Alignment.Identity;
+using FluentAssertions;
+
+namespace Alignment.Tests.Identity;
+
+/// <summary>identities.yaml and claims.yaml: the shipped files meet the issue, broken ones fail with file, line and field.</summary>
+public sealed class DataFileTests
+{
+    private static readonly string[] IssueFamilies =
+    [
+        "claude", "chatgpt", "gemini", "qwen", "deepseek", "ernie", "glm", "kimi", "doubao", "llama", "mistral", "grok", "hunyuan",
+        "minimax", "yi", "baichuan", "step", "ling", "mimo", "copilot", "nemotron", "minicpm", "phi", "command", "spark",
+    ];
+
+    private static readonly string[] IssueLanguages = ["zh-Hans", "zh-Hant", "en", "ja", "ko", "ru", "fr", "de", "es", "pt", "vi", "ar"];
+
+    [Fact]
+    public void The_catalog_has_every_family_of_the_issue_with_makers()
+    {
+        var catalog = Identities.Catalog;
+
+        catalog.Families.Select(f => f.Id).Should().Contain(IssueFamilies);
+        catalog.Families.Should().OnlyContain(f => f.Makers.Count > 0 && f.Names.Count > 0);
+    }
+
+    [Theory]
+    [InlineData("claude", "克劳德", "克勞德", "クロード", "클로드", "Клод")]
+    [InlineData("qwen", "通义千问", "通義千問", "千问", "Tongyi Qianwen")]
+    [InlineData("glm", "智谱清言", "ChatGLM")]
+    [InlineData("kimi", "Kimi")]
+    [InlineData("hunyuan", "混元", "元宝")]
+    [InlineData("spark", "讯飞星火")]
+    [InlineData("minimax", "MiniMax", "海螺")]
+    public void Families_have_their_aliases_in_many_scripts(string family, params string[] names)
+    {
+        Identities.Catalog.Family(family)!.Names.Should().Contain(names);
+    }
+
+    [Theory]
+    [InlineData("deepseek", "深度求索")]
+    [InlineData("moonshot", "月之暗面")]
+    [InlineData("stepfun", "阶跃星辰")]
+    [InlineData("alibaba", "阿里巴巴")]
+    public void Makers_have_their_aliases(string maker, string name)
+    {
+        Identities.Catalog.Maker(maker)!.Names.Should().Contain(name);
+    }
+
+    [Fact]
+    public void The_grammar_covers_the_languages_of_the_issue()
+    {
+        Identities.Catalog.Grammar!.Languages.Should().Contain(IssueLanguages);
+    }
+
+    [Fact]
+    public void Claims_yaml_is_not_read_as_a_language_of_cases()
+    {
+        CaseCatalog.Load(RepoPaths.Cases(Identities.Root)).Languages.Select(l => l.Language).Should().NotContain(["claims", "identities"]);
+    }
+
+    [Fact]
+    public void A_maker_family_that_the_maker_does_not_make_is_an_error()
+    {
+        const string yaml = """
+            makers:
+              - id: google
+                family: qwen
+                names: [Google]
+            families:
+              - id: gemini
+                names: [Gemini]
+                makers: [google]
+            """;
+
+        var error = Assert.Throws<DataFileException>(() => IdentityCatalog.Parse(YamlDocument.Parse("identities.yaml", yaml)));
+
+        error.Message.Should().Contain("identities.yaml:3").And.Contain("makers[0].family");
+    }
+
+    [Fact]
+    public void An_unknown_list_in_the_grammar_is_an_error_naming_line_and_field()
+    {
+        const string yaml = """
+            settings:
+              max-gap: 60
+            languages:
+              - language: en
+                self: [i am]
+                selfish: [me]
+            """;
+
+        var error = Assert.Throws<DataFileException>(() => ClaimGrammar.Parse(YamlDocument.Parse("claims.yaml", yaml)));
+
+        error.Message.Should().Contain("claims.yaml:6").And.Contain("languages[0].selfish");
+    }
+
+    [Fact]
+    public void A_bad_setting_in_the_grammar_is_an_error()
+    {
+        const string yaml = """
+            settings:
+              max-gap: lots
+            languages:
+              - language: en
+                self: [i am]
+            """;
+
+        var error = Assert.Throws<DataFileException>(() => ClaimGrammar.Parse(YamlDocument.Parse("claims.yaml", yaml)));
+
+        error.Message.Should().Contain("max-gap");
+    }
+
+    [Fact]
+    public void A_classifier_without_its_grammar_says_which_file_is_missing()
+    {
+        var catalog = IdentityCatalog.Parse(YamlDocument.Parse("identities.yaml", "makers: [{id: a, names: [A]}]\nfamilies: [{id: f, names: [F], makers: [a]}]"));
+
+        var error = Assert.Throws<InvalidOperationException>(() => new IdentityClassifier(catalog));
+
+        error.Message.Should().Contain("claims.yaml");
+    }
+}
