@@ -52,6 +52,20 @@ public sealed class LanguageCoverageTests
     }
 
     [Theory]
+    [MemberData(nameof(AllCases))]
+    public void The_simulators_own_replies_read_as_their_language(string language, string id)
+    {
+        // Cues that recognise the language's ordinary prose, not only the catalog's exact prompts.
+        var prompt = Case(language, id).LastUserText;
+
+        foreach (var persona in new[] { "aligned", "wrong-maker" })
+        {
+            var reply = Personas().Reply(persona, prompt);
+            Book.LanguageOf(reply).Language.Should().Be(language, "the {0} reply \"{1}\" is written in {2}", persona, reply, language);
+        }
+    }
+
+    [Theory]
     [MemberData(nameof(IdentityCases))]
     public void The_aligned_persona_names_itself_and_the_impostor_another_assistant(string language, string id)
     {
