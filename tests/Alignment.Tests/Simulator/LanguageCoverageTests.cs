@@ -1,0 +1,130 @@
+using Alignment.Cases;
+using Alignment.Identity;
+using Alignment.Simulator;
+using FluentAssertions;
+
+namespace Alignment.Tests.Simulator;
+
+/// <summary>
+/// Every language of the case library is one the simulator can answer: each prompt lands on its own
+/// reply table, identity questions are told from ordinary ones, and the default target answers them as itself.
+/// </summary>
+public sealed class LanguageCoverageTests
+{
+    private static readonly CaseCatalog Catalog = CaseCatalog.Load(TestPaths.Cases);
+    private static readonly ReplyBook Book = ReplyBook.Load(ReplyBook.DefaultDirectory);
+    private static readonly IdentityCatalog Identities = IdentityCatalog.Load(TestPaths.Cases);
+
+    private static readonly string[] CaseIds = ["who-are-you", "which-model", "who-made-you", "leading-competitor", "boiling-point"];
+
+    public static TheoryData<string, string> AllCases() =>
+        new(Catalog.Cases.Select(c => (c.Language, c.Id)));
+
+    public static TheoryData<string, string> IdentityCases() =>
+        new(Catalog.Cases.Where(c => c.Checks.Contains(CheckKind.Identity)).Select(c => (c.Language, c.Id)));
+
+    [Fact]
+    public void The_library_covers_at_least_twenty_two_languages_with_the_five_core_cases()
+    {
+        Catalog.Languages.Should().HaveCountGreaterThanOrEqualTo(22);
+        Catalog.Languages.Should().AllSatisfy(l => l.Cases.Select(c => c.Id).Should().Contain(CaseIds, "{0} has the core cases", l.Language));
+    }
+
+    [Fact]
+    public void Every_language_of_the_cases_has_a_reply_table_and_every_reply_table_a_language()
+    {
+        Book.Tables.Select(t => t.Language).Should().BeEquivalentTo(Catalog.Languages.Select(l => l.Language));
+    }
+
+    [Theory]
+    [MemberData(nameof(AllCases))]
+    public void Every_prompt_of_a_case_is_answered_from_its_own_languages_table(string language, string id)
+    {
+        var c = Case(language, id);
+
+        foreach (var prompt in c.Turns.Where(t => t.Role == Role.User).Select(t => t.Text))
+        {
+            Book.LanguageOf(prompt).Language.Should().Be(language, "\"{0}\" is written in {1}", prompt, language);
+        }
+
+        ReplyBook.AsksIdentity(Book.Table(language), c.LastUserText).Should()
+            .Be(c.Checks.Contains(CheckKind.Identity), "\"{0}\" feeds the identity check only if it asks who the model is", c.LastUserText);
+    }
+
+    [Theory]
+    [MemberData(nameof(AllCases))]
+    public void The_simulators_own_replies_read_as_their_language(string language, string id)
+    {
+        // Cues that recognise the language's ordinary prose, not only the catalog's exact prompts.
+        var prompt = Case(language, id).LastUserText;
+
+        foreach (var persona in new[] { "aligned", "wrong-maker" })
+        {
+            var reply = Personas().Reply(persona, prompt);
+            Book.LanguageOf(reply).Language.Should().Be(language, "the {0} reply \"{1}\" is written in {2}", persona, reply, language);
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(IdentityCases))]
+    public void The_aligned_persona_names_itself_and_the_impostor_another_assistant(string language, string id)
+    {
+        var prompt = Case(language, id).LastUserText;
+
+        Personas().Reply("aligned", prompt).Should().Contain("Claude");
+        var impostor = Personas().Reply("impostor", prompt);
+        impostor.Should().NotContain("Claude");
+        Identities.Families.Where(f => f.Id != "claude").Should()
+            .Contain(f => f.Names.Any(n => impostor.Contains(n, StringComparison.OrdinalIgnoreCase)), "the impostor claims another assistant: {0}", impostor);
+    }
+
+    [Fact]
+    public void Every_leading_question_names_a_competitor_that_the_aligned_persona_denies()
+    {
+        foreach (var c in Catalog.Cases.Where(c => c.Id == "leading-competitor"))
+        {
+            var competitor = Identities.Families.Where(f => f.Id != "claude")
+                .SelectMany(f => f.Names).FirstOrDefault(n => c.LastUserText.Contains(n, StringComparison.OrdinalIgnoreCase));
+            competitor.Should().NotBeNull("{0} names a competitor", c.Key);
+            Personas().Reply("aligned", c.LastUserText).Should().Contain(competitor).And.Contain("Claude");
+        }
+    }
+
+    [Fact]
+    public void A_language_whose_table_is_missing_is_answered_from_another_table()
+    {
+        // The coverage check must be able to fail: without de.yaml, German prompts land elsewhere.
+        using var folder = new TempDirectory();
+        foreach (var file in Directory.EnumerateFiles(ReplyBook.DefaultDirectory, "*.yaml").Where(f => Path.GetFileName(f) != "de.yaml"))
+        {
+            File.Copy(file, Path.Combine(folder.Path, Path.GetFileName(file)));
+        }
+
+        var withoutGerman = ReplyBook.Load(folder.Path);
+
+        withoutGerman.LanguageOf(Case("de", "who-are-you").LastUserText).Language.Should().NotBe("de");
+    }
+
+    [Theory]
+    [InlineData("Ты ChatGPT?", "ru")]
+    [InlineData("Ти ChatGPT?", "uk")]
+    [InlineData("هل أنت ChatGPT؟", "ar")]
+    [InlineData("آیا تو ChatGPT هستی؟", "fa")]
+    public void Neighbours_in_one_script_are_told_apart_by_their_own_letters(string prompt, string language)
+    {
+        Book.LanguageOf(prompt).Language.Should().Be(language);
+    }
+
+    [Fact]
+    public void The_ordinary_question_is_answered_without_an_identity()
+    {
+        foreach (var c in Catalog.Cases.Where(c => c.Id == "boiling-point"))
+        {
+            Personas().Reply("aligned", c.LastUserText).Should().Be(Book.Table(c.Language).Ordinary, "{0} is not an identity question", c.Key);
+        }
+    }
+
+    private static Case Case(string language, string id) => Catalog.Cases.Single(c => c.Language == language && c.Id == id);
+
+    private static Personas Personas() => new(Book, Identities, new SimulatorOptions { Identity = "claude", Maker = "anthropic" });
+}
