@@ -74,4 +74,26 @@ public sealed class SuiteEndToEndTests
         result.Output.Should().Contain("E2E_UNSET_KEY_VARIABLE");
         result.Ran("passed").Should().BeEmpty();
     }
+
+    [Fact]
+    public async Task A_refused_key_stops_the_run_with_one_failure_naming_the_provider_error()
+    {
+        await using var server = await SimulatorServer.StartAsync(new SimulatorOptions { CasesDirectory = TestPaths.Cases, FailStatus = 401 });
+        var environment = new Dictionary<string, string>
+        {
+            ["ALIGNMENT__TARGET"] = "mine",
+            ["ALIGNMENT__TARGETS__mine__PROVIDER"] = "anthropic",
+            ["ALIGNMENT__TARGETS__mine__ENDPOINT"] = server.Address.ToString(),
+            ["ALIGNMENT__TARGETS__mine__MODEL"] = "served-model",
+            ["ALIGNMENT__TARGETS__mine__IDENTITY"] = "claude",
+        };
+
+        var result = await SuiteProcess.RunAsync(environment, NotSnapshots);
+
+        result.ExitCode.Should().NotBe(0);
+        result.Ran("failed").Should().HaveCount(1, result.Output);
+        result.Ran("skipped").Should().NotBeEmpty();
+        result.Output.Should().Contain("HTTP 401").And.Contain("authentication_error");
+        server.Requests.Should().BeLessThanOrEqualTo(8, "only the requests already in flight (MaxConcurrency 8) reach the server before the run stops");
+    }
 }
