@@ -82,7 +82,9 @@ public sealed record ResolvedTarget(
         if (!string.IsNullOrEmpty(keyVariable))
         {
             key = configuration[keyVariable];
-            if (string.IsNullOrWhiteSpace(key))
+
+            // A replay never calls the model, so re-grading stored answers offline needs no key.
+            if (string.IsNullOrWhiteSpace(key) && Targets.CacheModes.From(configuration) != Targets.CacheMode.Replay)
             {
                 throw new TargetConfigurationException(
                     $"Target '{name}' needs an API key in the environment variable {keyVariable} (or a user-secret of that name), and it is not set. " +

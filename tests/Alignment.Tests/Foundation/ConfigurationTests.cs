@@ -80,6 +80,22 @@ public sealed class ConfigurationTests
     }
 
     [Fact]
+    public void A_replay_needs_no_key_because_it_never_calls_the_model()
+    {
+        var configuration = FromEnvironment(new()
+        {
+            ["ALIGNMENT__TARGET"] = "claude",
+            ["ALIGNMENT__TARGETS__claude__APIKEYVARIABLE"] = "MY_TEST_KEY_VARIABLE",
+            ["ALIGNMENT_CACHE"] = "replay",
+        });
+
+        var target = ResolvedTarget.Resolve(configuration);
+
+        target.Name.Should().Be("claude");
+        target.ApiKey.Should().BeNull();
+    }
+
+    [Fact]
     public void A_public_endpoint_without_a_key_variable_asks_for_the_provider_default()
     {
         var configuration = FromEnvironment(new()
