@@ -11,20 +11,18 @@ namespace Alignment.Language;
 /// </summary>
 internal sealed partial class ProseMasker
 {
-    private readonly Regex? names;
+    // Names by their first character, folded, longest first: one dictionary look-up per character of a reply.
+    // (A regex alternation of some 600 names, case-insensitive, was four times slower than the rest of the check.)
+    private readonly Dictionary<char, string[]> namesByFirst;
 
     public ProseMasker(IEnumerable<string> maskedNames)
     {
-        var alternatives = maskedNames
-            .Where(n => n.Trim().Length > 1)
+        namesByFirst = maskedNames
+            .Select(n => n.Trim())
+            .Where(n => n.Length > 1)
             .Distinct(StringComparer.OrdinalIgnoreCase)
-            .OrderByDescending(n => n.Length)
-            .Select(NamePattern)
-            .ToList();
-        if (alternatives.Count > 0)
-        {
-            names = new Regex(string.Join('|', alternatives), RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
-        }
+            .GroupBy(n => char.ToLowerInvariant(n[0]))
+            .ToDictionary(g => g.Key, g => g.OrderByDescending(n => n.Length).ToArray());
     }
 
     /// <summary>The text with non-prose replaced by spaces (same length as the input).</summary>
@@ -32,35 +30,60 @@ internal sealed partial class ProseMasker
     {
         var buffer = new StringBuilder(text);
         Blank(buffer, NonProse().EnumerateMatches(text));
-        if (names is not null)
+        for (var i = 0; i < text.Length; i++)
         {
-            Blank(buffer, names.EnumerateMatches(text));
+            if (namesByFirst.TryGetValue(char.ToLowerInvariant(text[i]), out var candidates)
+                && candidates.FirstOrDefault(n => NameAt(text, i, n)) is { } name)
+            {
+                Blank(buffer, i, name.Length);
+                i += name.Length - 1;
+            }
         }
 
         return buffer.ToString();
     }
 
+    private static bool NameAt(string text, int start, string name) =>
+        start + name.Length <= text.Length
+        && string.Compare(text, start, name, 0, name.Length, StringComparison.OrdinalIgnoreCase) == 0
+        && StandsAlone(text, start, name.Length);
+
     private static void Blank(StringBuilder buffer, Regex.ValueMatchEnumerator matches)
     {
         foreach (var match in matches)
         {
-            for (var i = match.Index; i < match.Index + match.Length; i++)
+            Blank(buffer, match.Index, match.Length);
+        }
+    }
+
+    private static void Blank(StringBuilder buffer, int start, int length)
+    {
+        for (var i = start; i < start + length; i++)
+        {
+            if (buffer[i] != '\n')
             {
-                if (buffer[i] != '\n')
-                {
-                    buffer[i] = ' ';
-                }
+                buffer[i] = ' ';
             }
         }
     }
 
     // Names in cased scripts must stand as words ("Claude" not inside "Claudette"), but may touch uncased
     // scripts that write without spaces ("Claude입니다", "我是Claude").
-    private static string NamePattern(string name)
+    private static bool StandsAlone(string text, int start, int length)
     {
-        var escaped = Regex.Escape(name.Trim());
-        return name.Any(c => c < 0x250 && char.IsLetterOrDigit(c)) ? $@"(?<![\p{{L}}\p{{N}}-[\p{{Lo}}]]){escaped}(?![\p{{L}}\p{{N}}-[\p{{Lo}}]])" : escaped;
+        if (!text.AsSpan(start, length).ContainsAny(CasedLettersAndDigits))
+        {
+            return true;
+        }
+
+        return (start == 0 || !WordCharacter(text[start - 1])) && (start + length == text.Length || !WordCharacter(text[start + length]));
     }
+
+    private static readonly System.Buffers.SearchValues<char> CasedLettersAndDigits = System.Buffers.SearchValues.Create(
+        Enumerable.Range(0, 0x250).Select(c => (char)c).Where(char.IsLetterOrDigit).ToArray());
+
+    private static bool WordCharacter(char c) =>
+        char.IsLetterOrDigit(c) && char.GetUnicodeCategory(c) != System.Globalization.UnicodeCategory.OtherLetter;
 
     // ASCII classes on purpose: \w would swallow the CJK prose next to a number or an address.
     [GeneratedRegex("""
