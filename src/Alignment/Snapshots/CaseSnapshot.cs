@@ -44,7 +44,9 @@ public sealed class CaseSnapshot(IdentityClassifier identityCheck, LanguageDetec
 
         text.Append(CultureInfo.InvariantCulture, $"---\n\n# {IdOf(target, c)}\n\n## Verdicts\n\n| verdict | value |\n| --- | --- |\n");
         var failedChecks = c.Checks
-            .Where(check => verdicts.Any(v => check == CheckKind.Identity ? !v.IdentityPassed : !v.LanguagePassed))
+            // The same pass criteria as the check rows, so a snapshot's outcome never disagrees with them.
+            .Where(check => !target.Criteria.Judge(
+                verdicts.Count(v => check == CheckKind.Identity ? v.IdentityPassed : v.LanguagePassed), verdicts.Count).Passed)
             .Select(Name)
             .ToList();
         text.Append(CultureInfo.InvariantCulture, $"| outcome | {(failedChecks.Count == 0 ? "pass" : $"fail ({string.Join(", ", failedChecks)})")} |\n");
