@@ -27,6 +27,7 @@ public sealed class LanguageBenchmark : IBenchmark
         var replies = LanguageCorpus.Load(root, LanguageCorpus.Replies);
         var paragraphs = LanguageCorpus.Load(root, LanguageCorpus.Paragraphs);
         var mixed = LanguageCorpus.Load(root, LanguageCorpus.MixedRows);
+        var real = LanguageCorpus.LoadFile(Path.Combine(root, "corpus", "identity", "replies.jsonl"));
 
         var firstModel = CpuClock.Start();
         detector.Detect("Bonjour, je suis un assistant. Привет! مرحبا بك");
@@ -36,6 +37,7 @@ public sealed class LanguageBenchmark : IBenchmark
         var shaped = LanguageCorpus.Score(detector, replies);
         var paragraph = LanguageCorpus.Score(detector, paragraphs);
         var halves = LanguageCorpus.Score(detector, mixed);
+        var models = LanguageCorpus.Score(detector, real);
 
         Console.WriteLine("| language | sentences | right | LLM-shaped replies | right |");
         Console.WriteLine("|---|---:|---:|---:|---:|");
@@ -48,6 +50,7 @@ public sealed class LanguageBenchmark : IBenchmark
         Console.WriteLine();
         Console.WriteLine($"- single sentences, 22 languages: **{single.Accuracy:P2}** ({Count(single)})");
         Console.WriteLine($"- LLM-shaped replies (names, code, URLs, paths, numbers embedded): **{shaped.Accuracy:P2}** ({Count(shaped)})");
+        Console.WriteLine($"- real model replies (corpus/identity, {models.PerLanguage.Count} languages, never tuned on): **{models.Accuracy:P2}** ({Count(models)})");
         Console.WriteLine($"- Simplified vs Traditional where telling characters exist: **{Percent(single.Standard.Right + shaped.Standard.Right, single.Standard.All + shaped.Standard.All)}** ({single.Standard.Right + shaped.Standard.Right}/{single.Standard.All + shaped.Standard.All})");
         Console.WriteLine($"- half-and-half replies flagged mixed (recall): **{Percent(halves.MixedRecall.Flagged, halves.MixedRecall.All)}** ({halves.MixedRecall.Flagged}/{halves.MixedRecall.All})");
         var alarms = (single.FalseAlarms.Flagged + shaped.FalseAlarms.Flagged + paragraph.FalseAlarms.Flagged, single.FalseAlarms.All + shaped.FalseAlarms.All + paragraph.FalseAlarms.All);
@@ -66,7 +69,7 @@ public sealed class LanguageBenchmark : IBenchmark
 
         if (args.Contains("--errors"))
         {
-            foreach (var (row, report) in single.Errors.Concat(shaped.Errors).Concat(paragraph.Errors).Concat(halves.Errors))
+            foreach (var (row, report) in single.Errors.Concat(shaped.Errors).Concat(models.Errors).Concat(paragraph.Errors).Concat(halves.Errors))
             {
                 Console.WriteLine($"  {row.Id}: expected {row.Lang}{(row.Mixed ? " mixed" : string.Empty)}, got {report.Primary} {(report.Mixed ? "mixed " : string.Empty)}[{string.Join(' ', report.Shares.Select(s => $"{s.Key}={s.Value:F2}"))}] {row.Text.ReplaceLineEndings(" ")}");
             }

@@ -18,7 +18,11 @@ public static class LanguageCorpus
     public static string Directory(string root) => Path.Combine(root, "corpus", "language");
 
     public static IReadOnlyList<LanguageCorpusRow> Load(string root, string name) =>
-        File.ReadLines(Path.Combine(Directory(root), name + ".jsonl"))
+        LoadFile(Path.Combine(Directory(root), name + ".jsonl"));
+
+    /// <summary>Any JSON Lines file whose rows carry id, lang and text (corpus/identity/replies.jsonl too).</summary>
+    public static IReadOnlyList<LanguageCorpusRow> LoadFile(string path) =>
+        File.ReadLines(path)
             .Where(l => l.Length > 0)
             .Select(l => JsonSerializer.Deserialize<LanguageCorpusRow>(l, Json)!)
             .ToList();

@@ -26,7 +26,7 @@ public sealed class LanguageDetector
 
     // A sentence overrides its reply's language for the same script only when its own best language is
     // cheaper by this much per letter (model cost units, 1/8 nat), so that one odd sentence is not a mix.
-    private const int SegmentMarginPerLetter = 3;
+    private const int SegmentMarginPerLetter = 1;
 
     // Han text is Japanese when kana are at least this share of its Han and kana letters.
     private const double KanaShare = 0.10;

@@ -6,8 +6,8 @@ namespace Alignment.Language;
 
 /// <summary>
 /// Character n-gram model over the languages that share one script (tables in Data/ngrams, derived from
-/// Lingua's models). Scores are summed negative log probabilities over all orders, with Lingua's back-off
-/// to the n-gram's prefixes; the lowest total wins.
+/// Lingua's models). A word's score is its negative log probability letter by letter, each letter from the
+/// longest known n-gram ending at it; the lowest total wins.
 /// </summary>
 internal sealed class NgramModel
 {
@@ -16,6 +16,9 @@ internal sealed class NgramModel
     // An n-gram no language knows costs as much as probability 1e-7 (in the tables' units of 1/8 nat).
     private const int UnseenCost = 129;
     private const int LongestWord = 40;
+
+    // Falling back one order shorter costs one nat: not knowing the longer context is itself evidence.
+    private const int BackoffCost = 8;
 
     private readonly Dictionary<ulong, int> rows;
     private readonly byte[] costs;
@@ -102,6 +105,10 @@ internal sealed class NgramModel
         }
     }
 
+    // Each letter is predicted once, by the longest n-gram ending at it that the language knows (chain rule
+    // with back-off): Lingua's tables hold P(last letter | the ones before). Summing every order at every
+    // position, as Lingua does, counted a letter up to five times and let a language that had seen a rare
+    // prefix once score its continuations as certain ("decomprimere" came out Spanish).
     private void ScoreWord(ReadOnlySpan<char> word, Span<long> totals)
     {
         var order = MaxOrder;
@@ -115,25 +122,23 @@ internal sealed class NgramModel
         }
 
         var count = Languages.Count;
-        for (var n = 1; n <= Math.Min(order, word.Length); n++)
+        for (var end = 0; end < word.Length; end++)
         {
-            for (var start = 0; start + n <= word.Length; start++)
+            var longest = Math.Min(order, end + 1);
+            for (var language = 0; language < count; language++)
             {
-                for (var language = 0; language < count; language++)
+                var cost = UnseenCost;
+                for (var n = longest; n >= 1; n--)
                 {
-                    var cost = UnseenCost;
-                    for (var k = n; k >= 1; k--)
+                    var row = found[((end - n + 1) * order) + n - 1];
+                    if (row >= 0 && costs[(row * count) + language] != Missing)
                     {
-                        var row = found[(start * order) + k - 1];
-                        if (row >= 0 && costs[(row * count) + language] != Missing)
-                        {
-                            cost = costs[(row * count) + language];
-                            break;
-                        }
+                        cost = costs[(row * count) + language] + (BackoffCost * (longest - n));
+                        break;
                     }
-
-                    totals[language] += cost;
                 }
+
+                totals[language] += cost;
             }
         }
     }

@@ -19,14 +19,23 @@ public sealed class LanguageCorpusTests
         var score = Run(LanguageCorpus.Sentences);
 
         score.PerLanguage.Should().HaveCount(22);
-        score.Accuracy.Should().BeGreaterThanOrEqualTo(0.99);
-        score.PerLanguage.Should().AllSatisfy(l => LanguageScore.Rate(l.Value.Right, l.Value.All).Should().BeGreaterThanOrEqualTo(0.96, l.Key));
+        score.Accuracy.Should().BeGreaterThanOrEqualTo(0.995, "issue 6's goal");
+        score.PerLanguage.Should().AllSatisfy(l => LanguageScore.Rate(l.Value.Right, l.Value.All).Should().BeGreaterThanOrEqualTo(0.97, l.Key));
     }
 
     [Fact]
     public void Replies_with_names_code_urls_and_numbers_are_right()
     {
-        Run(LanguageCorpus.Replies).Accuracy.Should().BeGreaterThanOrEqualTo(0.99);
+        Run(LanguageCorpus.Replies).Accuracy.Should().BeGreaterThanOrEqualTo(0.995, "issue 6's goal");
+    }
+
+    // Real model replies collected for the identity check: text nobody tuned the language check on.
+    [Fact]
+    public void Real_model_replies_are_in_their_labelled_language()
+    {
+        var rows = LanguageCorpus.LoadFile(Path.Combine(LanguageFixture.Root, "corpus", "identity", "replies.jsonl"));
+
+        LanguageCorpus.Score(LanguageFixture.Detector, rows).Accuracy.Should().BeGreaterThanOrEqualTo(0.98);
     }
 
     [Fact]

@@ -37,6 +37,16 @@ public sealed class LanguageDetectorTests
         report.Mixed.Should().BeFalse();
     }
 
+    // A technical English word inside the sentence must not carry it: each letter is scored once, by the
+    // longest context the language knows, so a rare prefix seen once does not make its continuations certain.
+    [Theory]
+    [InlineData("Per decomprimere l'archivio serve un repository.", "it")]
+    [InlineData("Помилка: не вказано назви модуля.", "uk")]
+    public void One_technical_word_does_not_outvote_the_sentence(string reply, string expected)
+    {
+        Detector.Detect(reply).Primary.Should().Be(expected);
+    }
+
     [Theory]
     [InlineData("我是Claude，一个由Anthropic开发的AI助手。很高兴为你提供帮助！", "zh-Hans")]
     [InlineData("我是Claude，一個由Anthropic開發的AI助手。很高興為你提供幫助！", "zh-Hant")]
