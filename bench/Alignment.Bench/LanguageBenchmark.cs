@@ -38,6 +38,7 @@ public sealed class LanguageBenchmark : IBenchmark
         var paragraph = LanguageCorpus.Score(detector, paragraphs);
         var halves = LanguageCorpus.Score(detector, mixed);
         var models = LanguageCorpus.Score(detector, real);
+        var shortOnes = new[] { 2, 4 }.Select(n => (Words: n, Score: LanguageCorpus.Score(detector, LanguageCorpus.FirstWords(sentences, n)))).ToList();
 
         Console.WriteLine("| language | sentences | right | LLM-shaped replies | right |");
         Console.WriteLine("|---|---:|---:|---:|---:|");
@@ -51,6 +52,11 @@ public sealed class LanguageBenchmark : IBenchmark
         Console.WriteLine($"- single sentences, 22 languages: **{single.Accuracy:P2}** ({Count(single)})");
         Console.WriteLine($"- LLM-shaped replies (names, code, URLs, paths, numbers embedded): **{shaped.Accuracy:P2}** ({Count(shaped)})");
         Console.WriteLine($"- real model replies (corpus/identity, {models.PerLanguage.Count} languages, never tuned on): **{models.Accuracy:P2}** ({Count(models)})");
+        foreach (var (words, score) in shortOnes)
+        {
+            Console.WriteLine($"- short replies, the first {words} words of each longer sentence: **{score.Accuracy:P2}** ({Count(score)})");
+        }
+
         Console.WriteLine($"- Simplified vs Traditional where telling characters exist: **{Percent(single.Standard.Right + shaped.Standard.Right, single.Standard.All + shaped.Standard.All)}** ({single.Standard.Right + shaped.Standard.Right}/{single.Standard.All + shaped.Standard.All})");
         Console.WriteLine($"- half-and-half replies flagged mixed (recall): **{Percent(halves.MixedRecall.Flagged, halves.MixedRecall.All)}** ({halves.MixedRecall.Flagged}/{halves.MixedRecall.All})");
         var alarms = (single.FalseAlarms.Flagged + shaped.FalseAlarms.Flagged + paragraph.FalseAlarms.Flagged, single.FalseAlarms.All + shaped.FalseAlarms.All + paragraph.FalseAlarms.All);

@@ -27,6 +27,17 @@ public static class LanguageCorpus
             .Select(l => JsonSerializer.Deserialize<LanguageCorpusRow>(l, Json)!)
             .ToList();
 
+    /// <summary>
+    /// Short replies made from longer rows: each one-language row's first <paramref name="words"/> words, for rows
+    /// that have more (so scripts written without spaces drop out).
+    /// </summary>
+    public static IReadOnlyList<LanguageCorpusRow> FirstWords(IEnumerable<LanguageCorpusRow> rows, int words) =>
+        rows.Where(r => !r.Mixed)
+            .Select(r => (Row: r, Words: r.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries)))
+            .Where(r => r.Words.Length > words)
+            .Select(r => r.Row with { Id = $"{r.Row.Id}-first{words}", Text = string.Join(' ', r.Words.Take(words)) })
+            .ToList();
+
     /// <summary>A row is right when its primary language satisfies the label (for Chinese, "zh" satisfies either standard).</summary>
     public static bool PrimaryRight(LanguageReport report, LanguageCorpusRow row) =>
         report.Primary is not null && LanguageCodes.Satisfies(report.Primary, row.Lang);

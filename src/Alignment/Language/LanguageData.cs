@@ -23,6 +23,20 @@ internal static class LanguageData
         }
     }
 
+    public static IEnumerable<string> ReadLines(string name)
+    {
+        using var reader = Open(name);
+        while (reader.ReadLine() is { } line)
+        {
+            if (line.Length > 0)
+            {
+                yield return line;
+            }
+        }
+    }
+
+    public static bool Exists(string name) => Assembly.GetManifestResourceInfo("Alignment.Language.Data." + name) is not null;
+
     public static byte[] ReadAllBytes(string name)
     {
         using var reader = Open(name);

@@ -22,6 +22,7 @@ internal sealed class NgramModel
 
     private readonly Dictionary<ulong, int> rows;
     private readonly byte[] costs;
+    private readonly WordFrequencies words;
 
     public NgramModel(IReadOnlyList<string> languages)
     {
@@ -35,6 +36,7 @@ internal sealed class NgramModel
         }
 
         costs = table[..(rows.Count * languages.Count)];
+        words = new WordFrequencies(languages);
     }
 
     public IReadOnlyList<string> Languages { get; }
@@ -105,11 +107,27 @@ internal sealed class NgramModel
         }
     }
 
+    // A word costs what its letters cost, mixed with what its frequency as a whole word says.
+    private void ScoreWord(ReadOnlySpan<char> word, Span<long> totals)
+    {
+        Span<long> wordCosts = stackalloc long[totals.Length];
+        ScoreLetters(word, wordCosts);
+        if (words.Any)
+        {
+            words.Mix(word, wordCosts);
+        }
+
+        for (var language = 0; language < totals.Length; language++)
+        {
+            totals[language] += wordCosts[language];
+        }
+    }
+
     // Each letter is predicted once, by the longest n-gram ending at it that the language knows (chain rule
     // with back-off): Lingua's tables hold P(last letter | the ones before). Summing every order at every
     // position, as Lingua does, counted a letter up to five times and let a language that had seen a rare
     // prefix once score its continuations as certain ("decomprimere" came out Spanish).
-    private void ScoreWord(ReadOnlySpan<char> word, Span<long> totals)
+    private void ScoreLetters(ReadOnlySpan<char> word, Span<long> totals)
     {
         var order = MaxOrder;
         Span<int> found = stackalloc int[LongestWord * order];

