@@ -28,6 +28,11 @@ public sealed class LanguageDetector
     // cheaper by this much per letter (model cost units, 1/8 nat), so that one odd sentence is not a mix.
     private const int SegmentMarginPerLetter = 1;
 
+    // A run of another script inside a sentence lighter than this (English-letter equivalents, about three
+    // words) is a term, a command or a loanword ("运行 npm install", "timeout 되면 retry"), not a switch of
+    // language: it is listed as a segment but not counted in the shares.
+    private const double EmbeddedRunLetters = 20;
+
     // Han text is Japanese when kana are at least this share of its Han and kana letters.
     private const double KanaShare = 0.10;
 
@@ -73,7 +78,7 @@ public sealed class LanguageDetector
         }
 
         var weights = new Dictionary<string, double>();
-        foreach (var unit in units)
+        foreach (var unit in units.Where(u => !u.Embedded))
         {
             weights[unit.Language!] = weights.GetValueOrDefault(unit.Language!) + unit.Weighted;
         }
@@ -84,7 +89,7 @@ public sealed class LanguageDetector
         return new LanguageReport(primary, shares, 1 - shares[primary] > MixedThreshold, units.Sum(u => u.Letters))
         {
             MixedThreshold = MixedThreshold,
-            Segments = units.Select(u => new LanguageSegment(u.Start, u.End - u.Start, u.Language!, u.Letters, u.Words)).ToList(),
+            Segments = units.Select(u => new LanguageSegment(u.Start, u.End - u.Start, u.Language!, u.Letters, u.Words) { Embedded = u.Embedded }).ToList(),
         };
     }
 
@@ -199,9 +204,11 @@ public sealed class LanguageDetector
             var isMark = category is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark or UnicodeCategory.EnclosingMark;
             if (!Rune.IsLetter(rune) && !isMark)
             {
+                // A hyphen keeps a compound one word ("Pre-trained"); the model splits on it all the same.
+                var separator = rune.Value is '-' or '\u2010' or '\u2011' ? '-' : ' ';
                 foreach (var unit in open.Values)
                 {
-                    unit.Text.Append(' ');
+                    unit.Text.Append(separator);
                 }
 
                 continue;
@@ -222,6 +229,7 @@ public sealed class LanguageDetector
             foreach (var unit in open.Values.Where(u => u != current))
             {
                 unit.Text.Append(' ');
+                unit.EndRun();
             }
 
             current.Text.Append(rune.ToString());
@@ -233,7 +241,7 @@ public sealed class LanguageDetector
             }
 
             current.Letters++;
-            current.Weighted += catalog.Scripts[script == catalog.Unicode.Common ? family : script].Weight;
+            current.AddWeight(catalog.Scripts[script == catalog.Unicode.Common ? family : script].Weight);
             if (catalog.IsKana[script])
             {
                 current.Kana++;
@@ -246,21 +254,22 @@ public sealed class LanguageDetector
     }
 
     // Capitalised words of a cased script inside a sentence written mostly in another script are names
-    // (Docker, Kubernetes, Python), not a foreign language; lowercase ones are kept as foreign words.
+    // (Docker, Kubernetes, Python), not a foreign language, and are dropped; short runs of other words are
+    // kept as embedded terms.
     private static void EndSentence(Dictionary<byte, Unit> open, List<Unit> units, ScriptCatalog catalog)
     {
         if (open.Count > 1)
         {
-            var main = open.Values.MaxBy(u => u.Weighted)!;
+            // The sentence's own script is the heaviest one that is not all names.
+            var main = open.Values.Where(u => !u.AllCapitalised).MaxBy(u => u.Weighted) ?? open.Values.MaxBy(u => u.Weighted)!;
             foreach (var unit in open.Values.Where(u => u != main).ToList())
             {
-                var words = unit.Text.ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries);
-                if (words.Length == 0 || !words.All(w => char.IsUpper(w[0])))
+                unit.EndRun();
+                unit.Embedded = unit.LongestRun < EmbeddedRunLetters;
+                if (unit.AllCapitalised)
                 {
-                    continue;
+                    open.Remove(unit.Family);
                 }
-
-                open.Remove(unit.Family);
             }
         }
 
@@ -291,9 +300,32 @@ public sealed class LanguageDetector
 
         public int Kana { get; set; }
 
-        public double Weighted { get; set; }
+        public double Weighted { get; private set; }
+
+        /// <summary>Weighted letters of the longest stretch of this script not interrupted by another's letters.</summary>
+        public double LongestRun { get; private set; }
+
+        /// <summary>A minor script's short runs inside a sentence of another script: terms, not a switch.</summary>
+        public bool Embedded { get; set; }
+
+        private double Run { get; set; }
+
+        public void AddWeight(double weight)
+        {
+            Weighted += weight;
+            Run += weight;
+        }
+
+        public void EndRun()
+        {
+            LongestRun = Math.Max(LongestRun, Run);
+            Run = 0;
+        }
 
         public int Words => Text.ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
+
+        public bool AllCapitalised => Text.ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries) is { Length: > 0 } words
+            && words.All(w => w.FirstOrDefault(char.IsLetter) is var first && char.IsUpper(first));
 
         public string? Language { get; set; }
 

@@ -15,7 +15,11 @@ public sealed record LanguageReport(string? Primary, IReadOnlyDictionary<string,
 }
 
 /// <summary>One sentence's letters of one script family, the language they were given, and how many words they make.</summary>
-public sealed record LanguageSegment(int Start, int Length, string Language, int Letters, int Words);
+public sealed record LanguageSegment(int Start, int Length, string Language, int Letters, int Words)
+{
+    /// <summary>Short runs inside a sentence of another script (terms, commands, loanwords): not counted in the shares.</summary>
+    public bool Embedded { get; init; }
+}
 
 public enum LanguageOutcome
 {
