@@ -11,7 +11,7 @@ import { execFileSync } from 'node:child_process'
 
 const work = path.resolve(process.argv[2] ?? '/tmp/alignment-heldout')
 const outFile = 'corpus/language/heldout.jsonl'
-const PER_LANGUAGE = 150
+const PER_LANGUAGE = 400
 
 // Where each language's text comes from: [kind, Debian package, locale or files]. ar and th: no Debian
 // package with free prose in them was found (see corpus/language/README.md).
@@ -148,6 +148,8 @@ function clean(text, lang) {
   if (/(^|\s)[-+][\p{L}\d]/u.test(text)) return false // a command-line option
   if (/\b\p{Lu}{3,}\b/u.test(text)) return false // acronyms and command names in capitals
   const ls = letters(text)
+  if (/^《[^》]*》$/u.test(text)) return false // a cited title, not a sentence
+  if (untranslated(text, lang)) return false
   if (/\p{Ll}/u.test(ls[0] ?? '')) return false // a fragment: something before it was markup that was dropped
   const own = ownScript[lang]
   if (own) {
@@ -159,6 +161,13 @@ function clean(text, lang) {
   const words = text.split(/\s+/).filter(w => /\p{L}{2,}/u.test(w))
   return words.length >= 4 && ls.length >= 20 && text.length <= 300
 }
+
+// Translated manual pages keep the paragraphs nobody translated yet in English: drop a sentence of another
+// Latin-script language that holds an English function word (minus the words that language has too).
+const englishWords = new Set('the and with which this that from when are would should been has have was were its into than then there their they you your not only each after if or can may must will be by it is of to as at for'.split(' '))
+const sharedWords = { nl: ['is', 'of', 'was'], de: ['was', 'will'], fr: ['as'], pt: ['as'], pl: ['to', 'by'], vi: ['to'] }
+const untranslated = (text, lang) => lang !== 'en' && !ownScript[lang] &&
+  text.toLowerCase().split(/[^\p{L}']+/u).some(w => englishWords.has(w) && !(sharedWords[lang] ?? []).includes(w))
 
 // ---- candidates per language, then a seeded round-robin over packages and files ---------------------------
 function rng(seed) { return () => { seed |= 0; seed = seed + 0x6D2B79F5 | 0; let t = Math.imul(seed ^ seed >>> 15, 1 | seed); t = t + Math.imul(t ^ t >>> 7, 61 | t) ^ t; return ((t ^ t >>> 14) >>> 0) / 4294967296 } }
