@@ -165,7 +165,7 @@ function clean(text, lang) {
 // Translated manual pages keep the paragraphs nobody translated yet in English: drop a sentence of another
 // Latin-script language that holds an English function word (minus the words that language has too).
 const englishWords = new Set('the and with which this that from when are would should been has have was were its into than then there their they you your not only each after if or can may must will be by it is of to as at for'.split(' '))
-const sharedWords = { nl: ['is', 'of', 'was'], de: ['was', 'will'], fr: ['as'], pt: ['as'], pl: ['to', 'by'], vi: ['to'] }
+const sharedWords = { nl: ['is', 'of', 'was', 'as'], de: ['was', 'will'], fr: ['as', 'or'], pt: ['as'], pl: ['to', 'by'], tr: ['at', 'as'], vi: ['to', 'can', 'may', 'than'] }
 const untranslated = (text, lang) => lang !== 'en' && !ownScript[lang] &&
   text.toLowerCase().split(/[^\p{L}']+/u).some(w => englishWords.has(w) && !(sharedWords[lang] ?? []).includes(w))
 
