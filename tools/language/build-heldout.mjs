@@ -17,7 +17,7 @@ const PER_LANGUAGE = 400
 // package with free prose in them was found (see corpus/language/README.md).
 const plan = {
   'zh-Hans': [['fortune', 'fortunes-zh', ['chinese']], ['man', 'manpages-zh', 'zh_CN'], ['mallard', 'gnome-user-docs', 'zh_CN']],
-  'zh-Hant': [['man', 'manpages-zh', 'zh_TW']],
+  'zh-Hant': [['man', 'manpages-zh', 'zh_TW'], ['html', 'libreoffice-help-zh-tw', 'usr/share/libreoffice/help/zh-TW']],
   en: [['fortune', 'fortunes-min', ['fortunes', 'literature', 'riddles']], ['mallard', 'gnome-user-docs', 'C']],
   ja: [['man', 'manpages-ja', 'ja'], ['mallard', 'gnome-user-docs', 'ja']],
   ko: [['html', 'debian-faq-ko', 'usr/share/doc/debian/FAQ/ko'], ['html', 'gimp-help-ko', 'usr/share/gimp/2.0/help/ko']],
@@ -27,7 +27,7 @@ const plan = {
   es: [['fortune', 'fortunes-es'], ['man', 'manpages-es', 'es'], ['mallard', 'gnome-user-docs', 'es']],
   pt: [['fortune', 'fortunes-br'], ['man', 'manpages-pt-br', 'pt_BR'], ['mallard', 'gnome-user-docs', 'pt']],
   it: [['fortune', 'fortunes-it'], ['man', 'manpages-it', 'it'], ['mallard', 'gnome-user-docs', 'it']],
-  hi: [['mallard', 'gnome-user-docs', 'hi']],
+  hi: [['html', 'libreoffice-help-hi', 'usr/share/libreoffice/help/hi'], ['mallard', 'gnome-user-docs', 'hi']],
   vi: [['man', 'manpages-vi', 'vi'], ['mallard', 'gnome-user-docs', 'vi']],
   id: [['man', 'manpages-id', 'id'], ['mallard', 'gnome-user-docs', 'id']],
   tr: [['man', 'manpages-tr', 'tr'], ['mallard', 'gnome-user-docs', 'tr']],
