@@ -28,6 +28,7 @@ public sealed class LanguageBenchmark : IBenchmark
         var paragraphs = LanguageCorpus.Load(root, LanguageCorpus.Paragraphs);
         var mixed = LanguageCorpus.Load(root, LanguageCorpus.MixedRows);
         var real = LanguageCorpus.LoadFile(Path.Combine(root, "corpus", "identity", "replies.jsonl"));
+        var heldOutRows = LanguageCorpus.Load(root, LanguageCorpus.HeldOut);
 
         var firstModel = CpuClock.Start();
         detector.Detect("Bonjour, je suis un assistant. Привет! مرحبا بك");
@@ -39,6 +40,7 @@ public sealed class LanguageBenchmark : IBenchmark
         var halves = LanguageCorpus.Score(detector, mixed);
         var models = LanguageCorpus.Score(detector, real);
         var shortOnes = new[] { 2, 4 }.Select(n => (Words: n, Score: LanguageCorpus.Score(detector, LanguageCorpus.FirstWords(sentences, n)))).ToList();
+        var heldOut = LanguageCorpus.Score(detector, heldOutRows);
 
         Console.WriteLine("| language | sentences | right | LLM-shaped replies | right |");
         Console.WriteLine("|---|---:|---:|---:|---:|");
@@ -57,11 +59,20 @@ public sealed class LanguageBenchmark : IBenchmark
             Console.WriteLine($"- short replies, the first {words} words of each longer sentence: **{score.Accuracy:P2}** ({Count(score)})");
         }
 
+        Console.WriteLine($"- held-out prose (corpus/language/heldout.jsonl, {heldOut.PerLanguage.Count} languages, never tuned on): **{heldOut.Accuracy:P2}** ({Count(heldOut)}; Simplified vs Traditional {heldOut.Standard.Right}/{heldOut.Standard.All}, flagged mixed {heldOut.FalseAlarms.Flagged}/{heldOut.FalseAlarms.All})");
         Console.WriteLine($"- Simplified vs Traditional where telling characters exist: **{Percent(single.Standard.Right + shaped.Standard.Right, single.Standard.All + shaped.Standard.All)}** ({single.Standard.Right + shaped.Standard.Right}/{single.Standard.All + shaped.Standard.All})");
         Console.WriteLine($"- half-and-half replies flagged mixed (recall): **{Percent(halves.MixedRecall.Flagged, halves.MixedRecall.All)}** ({halves.MixedRecall.Flagged}/{halves.MixedRecall.All})");
         var alarms = (single.FalseAlarms.Flagged + shaped.FalseAlarms.Flagged + paragraph.FalseAlarms.Flagged, single.FalseAlarms.All + shaped.FalseAlarms.All + paragraph.FalseAlarms.All);
         Console.WriteLine($"- one-language rows flagged mixed (false alarms): **{Percent(alarms.Item1, alarms.Item2)}** ({alarms.Item1}/{alarms.Item2}; paragraphs of 3 sentences: {paragraph.FalseAlarms.Flagged}/{paragraph.FalseAlarms.All})");
         Console.WriteLine($"- paragraphs of 3 sentences, primary right: {paragraph.Accuracy:P2} ({Count(paragraph)})");
+
+        Console.WriteLine();
+        Console.WriteLine("| held-out prose | rows | right |");
+        Console.WriteLine("|---|---:|---:|");
+        foreach (var (language, (right, all)) in heldOut.PerLanguage)
+        {
+            Console.WriteLine($"| {language} | {all} | {Percent(right, all)} |");
+        }
 
         var texts = sentences.Concat(replies).Concat(paragraphs).Concat(mixed).Select(r => r.Text).ToArray();
         var (perSecond, characters) = Throughput(detector, texts);
@@ -75,7 +86,7 @@ public sealed class LanguageBenchmark : IBenchmark
 
         if (args.Contains("--errors"))
         {
-            foreach (var (row, report) in single.Errors.Concat(shaped.Errors).Concat(models.Errors).Concat(paragraph.Errors).Concat(halves.Errors))
+            foreach (var (row, report) in single.Errors.Concat(shaped.Errors).Concat(models.Errors).Concat(heldOut.Errors).Concat(paragraph.Errors).Concat(halves.Errors))
             {
                 Console.WriteLine($"  {row.Id}: expected {row.Lang}{(row.Mixed ? " mixed" : string.Empty)}, got {report.Primary} {(report.Mixed ? "mixed " : string.Empty)}[{string.Join(' ', report.Shares.Select(s => $"{s.Key}={s.Value:F2}"))}] {row.Text.ReplaceLineEndings(" ")}");
             }

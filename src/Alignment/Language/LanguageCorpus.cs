@@ -13,6 +13,9 @@ public static class LanguageCorpus
     public const string Paragraphs = "paragraphs";
     public const string MixedRows = "mixed";
 
+    /// <summary>Fortune cookies and translated documentation (tools/language/build-heldout.mjs): never tuned on.</summary>
+    public const string HeldOut = "heldout";
+
     private static readonly JsonSerializerOptions Json = new() { PropertyNameCaseInsensitive = true };
 
     public static string Directory(string root) => Path.Combine(root, "corpus", "language");
