@@ -51,6 +51,8 @@ public sealed class LanguageDetectorTests
     [Theory]
     [InlineData("Come stai?", "it")]
     [InlineData("Что ты делаешь?", "ru")]
+    [InlineData("Я стою на асфальте.", "ru")]
+    [InlineData("Так, звичайно.", "uk")]
     [InlineData("Що ти робиш?", "uk")]
     public void Short_everyday_replies_are_told_by_their_words(string reply, string expected)
     {
