@@ -167,6 +167,12 @@ public sealed class ClaimFormTests
         { "This is similar to ChatGPT.", "", "", "chatgpt" },
         { "我是支持图像理解的GPT-4o，由OpenAI开发。", "chatgpt", "openai", "" },
         { "I am none other than ChatGPT!", "chatgpt", "", "" },
+
+        // Seen in real Portuguese and Traditional Chinese replies (corpus/identity): "desenvolvido no Google" names a maker,
+        // but "no Google" alone does not; OpenAssistant is a family of its own.
+        { "Como um modelo de linguagem grande, sou desenvolvido no Google.", "gemini", "google", "" },
+        { "Eu pesquisei no Google e não encontrei nada.", "", "", "" },
+        { "我是一個開源的人工智能助理，你可以叫我 OpenAssistant。", "openassistant", "", "" },
     };
 
     [Theory]
