@@ -44,9 +44,8 @@ public sealed class CaseSnapshot(IdentityClassifier identityCheck, LanguageDetec
 
         text.Append(CultureInfo.InvariantCulture, $"---\n\n# {IdOf(target, c)}\n\n## Verdicts\n\n| verdict | value |\n| --- | --- |\n");
         var failedChecks = c.Checks
-            // The same pass criteria as the check rows, so a snapshot's outcome never disagrees with them.
-            .Where(check => !target.Criteria.Judge(
-                verdicts.Count(v => check == CheckKind.Identity ? v.IdentityPassed : v.LanguagePassed), verdicts.Count).Passed)
+            // The same pass criteria and sample counts as the check rows, so a snapshot's outcome never disagrees with them.
+            .Where(check => !Decide(target, check, verdicts).Passed)
             .Select(Name)
             .ToList();
         text.Append(CultureInfo.InvariantCulture, $"| outcome | {(failedChecks.Count == 0 ? "pass" : $"fail ({string.Join(", ", failedChecks)})")} |\n");
@@ -86,11 +85,23 @@ public sealed class CaseSnapshot(IdentityClassifier identityCheck, LanguageDetec
         yield return ("expected-identity", target.Identity);
         yield return ("expected-maker", target.Maker ?? "any");
         yield return ("claim-required", target.NoClaimFails ? "yes" : "no");
-        yield return ("samples", target.Samples.ToString(CultureInfo.InvariantCulture));
+        yield return ("samples", target.SamplesFor(c).ToString(CultureInfo.InvariantCulture));
+        if (target.SamplesPerCheck.Count > 0)
+        {
+            // Only when set, so snapshots of targets without per-check counts keep their header.
+            yield return ("samples-per-check", string.Join(", ", c.Checks.Select(check => $"{Name(check)} {target.SamplesFor(check)}")));
+        }
         yield return ("temperature", target.Temperature?.ToString(CultureInfo.InvariantCulture) ?? "default");
         yield return ("max-tokens", target.MaxTokens.ToString(CultureInfo.InvariantCulture));
         yield return ("system-prompt", target.SystemPrompt is null ? "none" : $"sha256:{Hash(target.SystemPrompt)}");
         yield return ("compare", CompareModes.Parse(target.Compare).Name());
+    }
+
+    /// <summary>A check judges the first of the replies, up to its own sample count.</summary>
+    private static PassDecision Decide(ResolvedTarget target, CheckKind check, IReadOnlyList<SampleVerdict> verdicts)
+    {
+        var judged = verdicts.Take(target.SamplesFor(check)).ToList();
+        return target.Criteria.Judge(judged.Count(v => check == CheckKind.Identity ? v.IdentityPassed : v.LanguagePassed), judged.Count);
     }
 
     private SampleVerdict Judge(ResolvedTarget target, Case c, string reply)
