@@ -32,7 +32,7 @@ public sealed class CaseSnapshot(IdentityClassifier identityCheck, LanguageDetec
         }
 
         var replies = samples.Samples.OrderBy(s => s.Index).ToList();
-        var verdicts = replies.Select(s => Judge(target, c, s.Text!)).ToList();
+        var verdicts = replies.Select(s => Judge(target, c, s)).ToList();
         var text = new StringBuilder();
 
         // Front matter (GitHub shows it as a table) and a verdict table: one "key: value" per line diffs readably.
@@ -45,7 +45,7 @@ public sealed class CaseSnapshot(IdentityClassifier identityCheck, LanguageDetec
         text.Append(CultureInfo.InvariantCulture, $"---\n\n# {IdOf(target, c)}\n\n## Verdicts\n\n| verdict | value |\n| --- | --- |\n");
         var failedChecks = c.Checks
             // The same pass criteria and sample counts as the check rows, so a snapshot's outcome never disagrees with them.
-            .Where(check => !Decide(target, check, verdicts).Passed)
+            .Where(check => !Decide(target, check, samples.For(check), verdicts).Passed)
             .Select(Name)
             .ToList();
         text.Append(CultureInfo.InvariantCulture, $"| outcome | {(failedChecks.Count == 0 ? "pass" : $"fail ({string.Join(", ", failedChecks)})")} |\n");
@@ -97,18 +97,21 @@ public sealed class CaseSnapshot(IdentityClassifier identityCheck, LanguageDetec
         yield return ("compare", CompareModes.Parse(target.Compare).Name());
     }
 
-    /// <summary>A check judges the first of the replies, up to its own sample count.</summary>
-    private static PassDecision Decide(ResolvedTarget target, CheckKind check, IReadOnlyList<SampleVerdict> verdicts)
+    /// <summary>A check's decision on the samples its row judges (the first ones, up to its own count).</summary>
+    private static PassDecision Decide(ResolvedTarget target, CheckKind check, CaseSamples judged, IReadOnlyList<SampleVerdict> verdicts)
     {
-        var judged = verdicts.Take(target.SamplesFor(check)).ToList();
-        return target.Criteria.Judge(judged.Count(v => check == CheckKind.Identity ? v.IdentityPassed : v.LanguagePassed), judged.Count);
+        var indices = judged.Samples.Select(s => s.Index).ToHashSet();
+        var counted = verdicts.Where(v => indices.Contains(v.Index)).ToList();
+        return target.Criteria.Judge(counted.Count(v => check == CheckKind.Identity ? v.IdentityPassed : v.LanguagePassed), counted.Count);
     }
 
-    private SampleVerdict Judge(ResolvedTarget target, Case c, string reply)
+    private SampleVerdict Judge(ResolvedTarget target, Case c, Sample sample)
     {
+        var reply = sample.Text!;
         var identity = identityCheck.Judge(reply, c.Language, target.Identity, target.Maker);
         var language = LanguageCheck.Judge(languageCheck.Detect(reply), c.Language);
         return new SampleVerdict(
+            sample.Index,
             identity,
             identity.Passed(target.NoClaimFails),
             language.Report.Primary ?? "und",
@@ -162,7 +165,7 @@ public sealed class CaseSnapshot(IdentityClassifier identityCheck, LanguageDetec
 
     private static string Hash(string text) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)))[..12];
 
-    private sealed record SampleVerdict(IdentityJudgement Identity, bool IdentityPassed, string Language, bool LanguagePassed);
+    private sealed record SampleVerdict(int Index, IdentityJudgement Identity, bool IdentityPassed, string Language, bool LanguagePassed);
 }
 
 /// <summary>Some requests of a case failed: an infrastructure problem, not a change in the model's answers.</summary>

@@ -161,22 +161,17 @@ public sealed class SamplesPerCheckTests
         using var kit = new SnapshotKit();
         var c = kit.Case("zh-Hans", "who-are-you");
         string[] replies = ["我是Claude，由Anthropic开发的AI助手。", "我是Claude，由Anthropic开发的AI助手。", "我是通义千问，由阿里云开发的超大规模语言模型。"];
-        var samples = SnapshotKit.Samples(c, replies);
-        var identityTwo = SnapshotKit.Target() with
-        {
-            Samples = 3,
-            SamplesPerCheck = new Dictionary<CheckKind, int> { [CheckKind.Identity] = 2 },
-        };
+        var identityTwo = new Dictionary<CheckKind, int> { [CheckKind.Identity] = 2, [CheckKind.Language] = 3 };
+        var target = SnapshotKit.Target() with { Samples = 3, SamplesPerCheck = new Dictionary<CheckKind, int> { [CheckKind.Identity] = 2 } };
 
-        var snapshot = kit.Renderer.Render(identityTwo, samples);
+        var snapshot = kit.Renderer.Render(target, SnapshotKit.Samples(c, replies) with { SamplesPerCheck = identityTwo });
 
         snapshot.Should().Contain("\nsamples: 3\nsamples-per-check: identity 2, language 3\n");
         snapshot.Should().Contain("| outcome | pass |", "identity judges samples 0 and 1 only");
         snapshot.Should().Contain("| claimed identities | claude, qwen |").And.Contain("### Sample 2");
-        kit.Renderer.Render(identityTwo with { SamplesPerCheck = new Dictionary<CheckKind, int> { [CheckKind.Identity] = 3 } }, samples)
-            .Should().Contain("| outcome | fail (identity) |");
-        kit.Renderer.Render(identityTwo with { SamplesPerCheck = new Dictionary<CheckKind, int>() }, samples)
-            .Should().NotContain("samples-per-check", "a target without per-check counts keeps its snapshot header");
+        kit.Renderer.Render(target with { SamplesPerCheck = new Dictionary<CheckKind, int>() }, SnapshotKit.Samples(c, replies))
+            .Should().Contain("| outcome | fail (identity) |", "identity judges all three")
+            .And.NotContain("samples-per-check", "a target without per-check counts keeps its snapshot header");
     }
 
     [Fact]
