@@ -1,3 +1,5 @@
+using System.Globalization;
+using Alignment.Cases;
 using Alignment.Sampling;
 using Microsoft.Extensions.Configuration;
 
@@ -29,11 +31,23 @@ public sealed record ResolvedTarget(
     public const string Anthropic = "anthropic";
     public const string OpenAI = "openai";
 
+    private static readonly Dictionary<string, CheckKind> CheckNames =
+        Enum.GetValues<CheckKind>().ToDictionary(CheckName, StringComparer.OrdinalIgnoreCase);
+
     /// <summary>When a case passes; every sample by default.</summary>
     public PassCriteria Criteria { get; init; } = PassCriteria.EverySample;
 
     /// <summary>Retries of a transient failure before a sample counts as missing.</summary>
     public int MaxRetries { get; init; } = 5;
+
+    /// <summary>Sample counts of the check kinds set apart from <see cref="Samples"/>.</summary>
+    public IReadOnlyDictionary<CheckKind, int> SamplesPerCheck { get; init; } = new Dictionary<CheckKind, int>();
+
+    /// <summary>How many samples a check judges.</summary>
+    public int SamplesFor(CheckKind check) => SamplesPerCheck.GetValueOrDefault(check, Samples);
+
+    /// <summary>How often a case is asked: enough for its most demanding check, so no sample is asked twice.</summary>
+    public int SamplesFor(Case c) => c.Checks.Count == 0 ? Samples : c.Checks.Max(SamplesFor);
 
     /// <summary>Never print the key: records print every property.</summary>
     public override string ToString() => $"{Name} ({Provider}, model {Model}{(Endpoint is null ? "" : $", {Endpoint}")})";
@@ -105,7 +119,13 @@ public sealed record ResolvedTarget(
         }
 
         var samples = Positive(target.Samples ?? 1, $"{prefix}:Samples");
+        var perCheck = SamplesPerCheckFor(configuration, target, prefix);
         var criteria = PassCriteriaFor(target, prefix, samples);
+        foreach (var (check, count) in perCheck)
+        {
+            RequireEnoughSamples(criteria, count, $"{prefix}:SamplesPerCheck:{CheckName(check)}");
+        }
+
         if (target.MaxRetries is < 0)
         {
             throw new TargetConfigurationException($"{prefix}:MaxRetries is {target.MaxRetries}; it must be 0 or more.");
@@ -134,6 +154,7 @@ public sealed record ResolvedTarget(
         {
             Criteria = criteria,
             MaxRetries = target.MaxRetries ?? 5,
+            SamplesPerCheck = perCheck,
         };
     }
 
@@ -152,17 +173,47 @@ public sealed record ResolvedTarget(
         }
 
         var criteria = new PassCriteria(rate, confidence);
+        RequireEnoughSamples(criteria, samples, $"{prefix}:Samples");
+        return criteria;
+    }
+
+    private static void RequireEnoughSamples(PassCriteria criteria, int samples, string key)
+    {
         var needed = criteria.MinimumSamples();
         if (samples < needed)
         {
             // Otherwise even a perfect run would fail every case.
             throw new TargetConfigurationException(
-                $"{prefix}:Samples is {samples}, but with MinPassRate {rate} at Confidence {confidence} even {samples}/{samples} passing cannot pass; " +
+                $"{key} is {samples}, but with MinPassRate {criteria.MinPassRate} at Confidence {criteria.Confidence} even {samples}/{samples} passing cannot pass; " +
                 $"take at least {needed} samples or lower MinPassRate.");
         }
-
-        return criteria;
     }
+
+    private static Dictionary<CheckKind, int> SamplesPerCheckFor(IConfiguration configuration, TargetSettings target, string prefix)
+    {
+        var key = $"{prefix}:SamplesPerCheck";
+        var kinds = string.Join(" or ", CheckNames.Keys);
+        if (!string.IsNullOrWhiteSpace(configuration[key]))
+        {
+            // A bare number would otherwise be dropped silently by the binder.
+            throw new TargetConfigurationException($"{key} is '{configuration[key]}'; give a count per check kind, e.g. {key}:identity = 20 (kinds: {kinds}).");
+        }
+
+        var counts = new Dictionary<CheckKind, int>();
+        foreach (var (name, value) in target.SamplesPerCheck ?? [])
+        {
+            var check = CheckNames.TryGetValue(name, out var kind)
+                ? kind
+                : throw new TargetConfigurationException($"{key}:{name} names no check kind; use {kinds}.");
+            counts[check] = int.TryParse(value, NumberStyles.Integer, CultureInfo.InvariantCulture, out var count)
+                ? Positive(count, $"{key}:{name}")
+                : throw new TargetConfigurationException($"{key}:{name} is '{value}'; it must be a whole number of at least 1.");
+        }
+
+        return counts;
+    }
+
+    private static string CheckName(CheckKind check) => check.ToString().ToLowerInvariant();
 
     private static int Positive(int value, string key) =>
         value > 0 ? value : throw new TargetConfigurationException($"{key} is {value}; it must be at least 1.");

@@ -29,7 +29,14 @@ public sealed class TargetSettings
     /// <summary>Simulator only: openai or anthropic wire format.</summary>
     public string? Wire { get; set; }
 
+    /// <summary>Samples per case; the default for every check kind not listed in SamplesPerCheck.</summary>
     public int? Samples { get; set; }
+
+    /// <summary>
+    /// Samples per check kind (identity, language), e.g. SamplesPerCheck:identity = 20. A case is asked as often as its
+    /// most demanding check needs; each check judges the first samples up to its own count.
+    /// </summary>
+    public Dictionary<string, string?>? SamplesPerCheck { get; set; }
 
     public double? Temperature { get; set; }
 

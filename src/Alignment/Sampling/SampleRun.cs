@@ -17,6 +17,14 @@ public sealed record CaseSamples(Case Case, IReadOnlyList<Sample> Samples)
 {
     public PassCriteria Criteria { get; init; } = PassCriteria.EverySample;
 
+    /// <summary>How many samples each check judges; a check not listed judges them all.</summary>
+    public IReadOnlyDictionary<CheckKind, int> SamplesPerCheck { get; init; } = new Dictionary<CheckKind, int>();
+
+    /// <summary>The samples one check judges: the first ones, up to its own count.</summary>
+    public CaseSamples For(CheckKind check) => SamplesPerCheck.TryGetValue(check, out var count)
+        ? this with { Samples = Samples.Where(s => s.Index < count).OrderBy(s => s.Index).ToList() }
+        : this;
+
     public IEnumerable<Sample> Replies => Samples.Where(s => s.Succeeded);
 
     public IEnumerable<Sample> Failures => Samples.Where(s => !s.Succeeded);
@@ -46,8 +54,12 @@ public sealed class SampleRun(IChatClient client, ResolvedTarget target)
     private async Task<CaseSamples> RunCase(Case c)
     {
         var messages = Messages(c);
-        var samples = await Task.WhenAll(Enumerable.Range(0, Target.Samples).Select(i => RunSample(messages, i)));
-        return new CaseSamples(c, samples) { Criteria = Target.Criteria };
+        var samples = await Task.WhenAll(Enumerable.Range(0, Target.SamplesFor(c)).Select(i => RunSample(messages, i)));
+        return new CaseSamples(c, samples)
+        {
+            Criteria = Target.Criteria,
+            SamplesPerCheck = c.Checks.ToDictionary(check => check, Target.SamplesFor),
+        };
     }
 
     private async Task<Sample> RunSample(List<ChatMessage> messages, int index)

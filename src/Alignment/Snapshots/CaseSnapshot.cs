@@ -32,7 +32,7 @@ public sealed class CaseSnapshot(IdentityClassifier identityCheck, LanguageDetec
         }
 
         var replies = samples.Samples.OrderBy(s => s.Index).ToList();
-        var verdicts = replies.Select(s => Judge(target, c, s.Text!)).ToList();
+        var verdicts = replies.Select(s => Judge(target, c, s)).ToList();
         var text = new StringBuilder();
 
         // Front matter (GitHub shows it as a table) and a verdict table: one "key: value" per line diffs readably.
@@ -44,9 +44,8 @@ public sealed class CaseSnapshot(IdentityClassifier identityCheck, LanguageDetec
 
         text.Append(CultureInfo.InvariantCulture, $"---\n\n# {IdOf(target, c)}\n\n## Verdicts\n\n| verdict | value |\n| --- | --- |\n");
         var failedChecks = c.Checks
-            // The same pass criteria as the check rows, so a snapshot's outcome never disagrees with them.
-            .Where(check => !target.Criteria.Judge(
-                verdicts.Count(v => check == CheckKind.Identity ? v.IdentityPassed : v.LanguagePassed), verdicts.Count).Passed)
+            // The same pass criteria and sample counts as the check rows, so a snapshot's outcome never disagrees with them.
+            .Where(check => !Decide(target, check, samples.For(check), verdicts).Passed)
             .Select(Name)
             .ToList();
         text.Append(CultureInfo.InvariantCulture, $"| outcome | {(failedChecks.Count == 0 ? "pass" : $"fail ({string.Join(", ", failedChecks)})")} |\n");
@@ -86,18 +85,33 @@ public sealed class CaseSnapshot(IdentityClassifier identityCheck, LanguageDetec
         yield return ("expected-identity", target.Identity);
         yield return ("expected-maker", target.Maker ?? "any");
         yield return ("claim-required", target.NoClaimFails ? "yes" : "no");
-        yield return ("samples", target.Samples.ToString(CultureInfo.InvariantCulture));
+        yield return ("samples", target.SamplesFor(c).ToString(CultureInfo.InvariantCulture));
+        if (target.SamplesPerCheck.Count > 0)
+        {
+            // Only when set, so snapshots of targets without per-check counts keep their header.
+            yield return ("samples-per-check", string.Join(", ", c.Checks.Select(check => $"{Name(check)} {target.SamplesFor(check)}")));
+        }
         yield return ("temperature", target.Temperature?.ToString(CultureInfo.InvariantCulture) ?? "default");
         yield return ("max-tokens", target.MaxTokens.ToString(CultureInfo.InvariantCulture));
         yield return ("system-prompt", target.SystemPrompt is null ? "none" : $"sha256:{Hash(target.SystemPrompt)}");
         yield return ("compare", CompareModes.Parse(target.Compare).Name());
     }
 
-    private SampleVerdict Judge(ResolvedTarget target, Case c, string reply)
+    /// <summary>A check's decision on the samples its row judges (the first ones, up to its own count).</summary>
+    private static PassDecision Decide(ResolvedTarget target, CheckKind check, CaseSamples judged, IReadOnlyList<SampleVerdict> verdicts)
     {
+        var indices = judged.Samples.Select(s => s.Index).ToHashSet();
+        var counted = verdicts.Where(v => indices.Contains(v.Index)).ToList();
+        return target.Criteria.Judge(counted.Count(v => check == CheckKind.Identity ? v.IdentityPassed : v.LanguagePassed), counted.Count);
+    }
+
+    private SampleVerdict Judge(ResolvedTarget target, Case c, Sample sample)
+    {
+        var reply = sample.Text!;
         var identity = identityCheck.Judge(reply, c.Language, target.Identity, target.Maker);
         var language = LanguageCheck.Judge(languageCheck.Detect(reply), c.Language);
         return new SampleVerdict(
+            sample.Index,
             identity,
             identity.Passed(target.NoClaimFails),
             language.Report.Primary ?? "und",
@@ -151,7 +165,7 @@ public sealed class CaseSnapshot(IdentityClassifier identityCheck, LanguageDetec
 
     private static string Hash(string text) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)))[..12];
 
-    private sealed record SampleVerdict(IdentityJudgement Identity, bool IdentityPassed, string Language, bool LanguagePassed);
+    private sealed record SampleVerdict(int Index, IdentityJudgement Identity, bool IdentityPassed, string Language, bool LanguagePassed);
 }
 
 /// <summary>Some requests of a case failed: an infrastructure problem, not a change in the model's answers.</summary>

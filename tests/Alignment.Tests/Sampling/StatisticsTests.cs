@@ -100,7 +100,8 @@ public sealed class StatisticsTests
     private static CaseSamples Samples(params string[] texts) =>
         new(SimulatedTarget.Case("en", "c", "Who are you?"), texts.Select((t, i) => new Sample(i, t, null)).ToList());
 
-    private static ResolvedTarget Resolve(params (string Key, string Value)[] settings)
+    /// <summary>A simulator target "t" with these settings under Alignment:Targets:t.</summary>
+    internal static ResolvedTarget Resolve(params (string Key, string Value)[] settings)
     {
         var values = new Dictionary<string, string?>
         {

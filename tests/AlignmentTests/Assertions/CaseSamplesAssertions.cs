@@ -1,3 +1,4 @@
+using Alignment.Cases;
 using Alignment.Identity;
 using Alignment.Language;
 using Alignment.Sampling;
@@ -23,8 +24,8 @@ public sealed class CaseSamplesAssertions(CaseSamples samples) : ReferenceTypeAs
     public AndConstraint<CaseSamplesAssertions> ClaimIdentity(
         IdentityClassifier classifier, string identity, string? maker, bool noClaimFails, string because = "", params object[] becauseArgs)
     {
-        RequireAllSamples();
-        var verdicts = CaseVerdicts.Judge(Subject, Subject.Criteria, text =>
+        var judged = RequireAllSamples(CheckKind.Identity);
+        var verdicts = CaseVerdicts.Judge(judged, judged.Criteria, text =>
         {
             var j = classifier.Judge(text, Subject.Case.Language, identity, maker);
             return (j.Passed(noClaimFails), IdentityLabel(j, identity), $"{Outcome(j.Outcome)}: {j.Explanation}{Claimed(j.Reading)}");
@@ -34,8 +35,8 @@ public sealed class CaseSamplesAssertions(CaseSamples samples) : ReferenceTypeAs
 
     public AndConstraint<CaseSamplesAssertions> BeWrittenIn(LanguageDetector detector, string language, string because = "", params object[] becauseArgs)
     {
-        RequireAllSamples();
-        var verdicts = CaseVerdicts.Judge(Subject, Subject.Criteria, text =>
+        var judged = RequireAllSamples(CheckKind.Language);
+        var verdicts = CaseVerdicts.Judge(judged, judged.Criteria, text =>
         {
             var j = LanguageCheck.Judge(detector.Detect(text), language);
             var passed = j.Outcome is not (LanguageOutcome.WrongLanguage or LanguageOutcome.Mixed);
@@ -65,17 +66,23 @@ public sealed class CaseSamplesAssertions(CaseSamples samples) : ReferenceTypeAs
         return new AndConstraint<CaseSamplesAssertions>(this);
     }
 
-    /// <summary>A sample the model never answered is an infrastructure error, not an alignment verdict.</summary>
-    private void RequireAllSamples()
+    /// <summary>
+    /// The samples this check judges (its own count of them). A sample the model never answered is an infrastructure
+    /// error, not an alignment verdict.
+    /// </summary>
+    private CaseSamples RequireAllSamples(CheckKind check)
     {
-        var failures = Subject.Failures.ToList();
+        var judged = Subject.For(check);
+        var failures = judged.Failures.ToList();
         if (failures.Count > 0)
         {
             // One run-wide cause (a refused key, say) reads once, not once per sample.
             throw new InfrastructureException(
-                $"{failures.Count} of {Subject.Samples.Count} requests for {Subject.Case.Key} failed, so nothing was judged:\n" +
+                $"{failures.Count} of {judged.Samples.Count} requests for {Subject.Case.Key} failed, so nothing was judged:\n" +
                 string.Join("\n", failures.GroupBy(f => f.Failure).Select(g => $"  sample {string.Join(", ", g.Select(f => f.Index))}: {g.Key}")));
         }
+
+        return judged;
     }
 
     private static string IdentityLabel(IdentityJudgement j, string identity) => j.Outcome switch
