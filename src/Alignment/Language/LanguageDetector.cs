@@ -38,6 +38,16 @@ public sealed class LanguageDetector
 
     private static readonly Lazy<ScriptCatalog> Catalog = new(() => new ScriptCatalog(UnicodeScripts.Shared));
 
+    // What a kanji costs each language of the Han model for being a kanji at all: Japanese spends half its
+    // letters on kana, so without this kanji-only text always looked Chinese ("名前 | 説明" in a Japanese table).
+    private static readonly Lazy<long[]> KanjiCostPerLetter = new(() =>
+    {
+        var catalog = Catalog.Value;
+        return catalog.Scripts[catalog.Han].Model.Value.ShareOf(letter => catalog.Unicode.Of(letter) == catalog.Han)
+            .Select(share => (long)Math.Round(-Math.Log(share) * 8))
+            .ToArray();
+    });
+
     private readonly ProseMasker masker;
 
     public LanguageDetector(IEnumerable<string> maskedNames, double mixedThreshold = DefaultMixedThreshold)
@@ -137,7 +147,7 @@ public sealed class LanguageDetector
         {
             // A kana-less sentence takes the reply's side unless the character model clearly says otherwise.
             unit.Language = unit.Kana >= KanaShare * unit.Letters ? LanguageCodes.Japanese
-                : replyIsJapanese ? (ClearlyPrefers(unit, LanguageCodes.Chinese, catalog) ? LanguageCodes.Chinese : LanguageCodes.Japanese)
+                : replyIsJapanese ? (ClearlyPrefers(unit, LanguageCodes.Chinese, catalog, givenKanji: true) ? LanguageCodes.Chinese : LanguageCodes.Japanese)
                 : ClearlyPrefers(unit, LanguageCodes.Japanese, catalog) ? LanguageCodes.Japanese : LanguageCodes.Chinese;
         }
 
@@ -152,8 +162,10 @@ public sealed class LanguageDetector
         }
     }
 
-    // Kanji-only text: does the character model (Chinese vs Japanese) prefer this language clearly?
-    private static bool ClearlyPrefers(Unit unit, string language, ScriptCatalog catalog)
+    // Kanji-only text: does the character model (Chinese vs Japanese) prefer this language clearly? Inside a
+    // Japanese reply the question is which language writes these kanji (givenKanji); in a reply without kana,
+    // the missing kana are themselves evidence against Japanese, so the plain costs stand.
+    private static bool ClearlyPrefers(Unit unit, string language, ScriptCatalog catalog, bool givenKanji = false)
     {
         if (unit.Letters < 4)
         {
@@ -163,6 +175,11 @@ public sealed class LanguageDetector
         var model = catalog.Scripts[catalog.Han].Model.Value;
         var costs = new long[model.Languages.Count];
         model.Score(unit.Text.ToString(), costs);
+        for (var i = 0; givenKanji && i < costs.Length; i++)
+        {
+            costs[i] -= KanjiCostPerLetter.Value[i] * unit.Letters;
+        }
+
         var preferred = model.Languages.ToList().IndexOf(language);
         var other = preferred == 0 ? 1 : 0;
         return costs[other] - costs[preferred] > (long)SegmentMarginPerLetter * unit.Letters;

@@ -23,6 +23,7 @@ internal sealed class NgramModel
     private readonly Dictionary<ulong, int> rows;
     private readonly byte[] costs;
     private readonly WordFrequencies words;
+    private readonly List<(int Letter, int Language, byte Cost)> unigrams = [];
 
     public NgramModel(IReadOnlyList<string> languages)
     {
@@ -77,7 +78,26 @@ internal sealed class NgramModel
             }
 
             table[(row * count) + index] = (byte)cost;
+            if (Rune.DecodeFromUtf16(ngram[..length], out var letter, out var used) == System.Buffers.OperationStatus.Done && used == length)
+            {
+                unigrams.Add((letter.Value, index, (byte)cost));
+            }
         }
+    }
+
+    /// <summary>Each language's share of its single-letter probability mass that falls on letters <paramref name="include"/> picks.</summary>
+    public double[] ShareOf(Func<int, bool> include)
+    {
+        var all = new double[Languages.Count];
+        var picked = new double[Languages.Count];
+        foreach (var (letter, language, cost) in unigrams)
+        {
+            var probability = Math.Exp(-cost / 8.0);
+            all[language] += probability;
+            picked[language] += include(letter) ? probability : 0;
+        }
+
+        return picked.Select((p, i) => p / all[i]).ToArray();
     }
 
     /// <summary>Adds the cost of each word of the text (letters of this model's script) to <paramref name="totals"/>.</summary>

@@ -72,6 +72,15 @@ public sealed class LanguageDetectorTests
         LanguageCheck.Judge(report, expected).Outcome.Should().Be(LanguageOutcome.Pass);
     }
 
+    // Japanese spends half its letters on kana, so kanji-only lines looked Chinese to a plain character model.
+    [Theory]
+    [InlineData("| 名前 | 説明 |\n|---|---|\n| Claude | Anthropicが開発したAIアシスタント |")]
+    [InlineData("## 手順の概要\n1. 東京都港区\n2. 設定を確認します。")]
+    public void Kanji_only_lines_in_a_Japanese_reply_stay_Japanese(string reply)
+    {
+        LanguageCheck.Judge(Detector.Detect(reply), "ja").Outcome.Should().Be(LanguageOutcome.Pass);
+    }
+
     [Fact]
     public void Traditional_prompt_answered_in_Simplified_fails()
     {
