@@ -117,7 +117,7 @@ public sealed class LanguageDetector
         foreach (var unit in members)
         {
             unit.Costs = new long[model.Languages.Count];
-            model.Score(unit.Text.ToString(), unit.Costs);
+            model.Score(unit.ModelText, unit.Costs);
             for (var i = 0; i < reply.Length; i++)
             {
                 reply[i] += unit.Costs[i];
@@ -174,7 +174,7 @@ public sealed class LanguageDetector
 
         var model = catalog.Scripts[catalog.Han].Model.Value;
         var costs = new long[model.Languages.Count];
-        model.Score(unit.Text.ToString(), costs);
+        model.Score(unit.ModelText, costs);
         for (var i = 0; givenKanji && i < costs.Length; i++)
         {
             costs[i] -= KanjiCostPerLetter.Value[i] * unit.Letters;
@@ -338,6 +338,9 @@ public sealed class LanguageDetector
             LongestRun = Math.Max(LongestRun, Run);
             Run = 0;
         }
+
+        // The models' tables are composed (NFC): "ệ" written as e + two combining marks must look them up as one.
+        public string ModelText => Text.ToString() is var text && text.IsNormalized() ? text : text.Normalize();
 
         public int Words => Text.ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
 

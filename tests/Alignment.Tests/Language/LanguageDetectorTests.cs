@@ -81,6 +81,17 @@ public sealed class LanguageDetectorTests
         LanguageCheck.Judge(Detector.Detect(reply), "ja").Outcome.Should().Be(LanguageOutcome.Pass);
     }
 
+    [Theory]
+    [InlineData("Tôi là Claude, một trợ lý AI do Anthropic phát triển. Tôi có thể giúp gì cho bạn?", "vi")]
+    [InlineData("Je suis Claude, un assistant créé par Anthropic. Très heureux de vous aider.", "fr")]
+    public void Decomposed_accents_are_read_as_the_composed_letters(string reply, string expected)
+    {
+        var decomposed = reply.Normalize(System.Text.NormalizationForm.FormD);
+
+        decomposed.Should().NotBe(reply);
+        Detector.Detect(decomposed).Primary.Should().Be(expected);
+    }
+
     [Fact]
     public void Traditional_prompt_answered_in_Simplified_fails()
     {
