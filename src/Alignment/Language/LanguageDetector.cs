@@ -17,8 +17,8 @@ public sealed class LanguageDetector
     // Fewer weighted letters than this after masking: too little to say anything ("はい" still counts).
     private const double MinimumLetters = 2;
 
-    // Fewer letters than this in a shared script are not modelled: they get the script's first language
-    // (English for Latin: the usual intruder in other-language replies).
+    // Fewer letters than this in a shared script say nothing about which of its languages they are ("Sí",
+    // "Ja", "No"): they are left out, and a reply of nothing else is undetermined.
     private const int MinimumModelLetters = 3;
 
     // A sentence shorter than this takes its reply's language for the script, whatever it says alone.
@@ -87,10 +87,16 @@ public sealed class LanguageDetector
             }
         }
 
+        units.RemoveAll(u => u.Language is null);
         var weights = new Dictionary<string, double>();
         foreach (var unit in units.Where(u => !u.Embedded))
         {
             weights[unit.Language!] = weights.GetValueOrDefault(unit.Language!) + unit.Weighted;
+        }
+
+        if (weights.Count == 0)
+        {
+            return new LanguageReport(null, new Dictionary<string, double>(), false, units.Sum(u => u.Letters)) { MixedThreshold = MixedThreshold };
         }
 
         var total = weights.Values.Sum();
@@ -108,7 +114,6 @@ public sealed class LanguageDetector
         var letters = members.Sum(u => u.Letters);
         if (letters < MinimumModelLetters)
         {
-            members.ForEach(u => u.Language = script.Languages[0]);
             return;
         }
 

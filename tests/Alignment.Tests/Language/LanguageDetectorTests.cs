@@ -92,6 +92,16 @@ public sealed class LanguageDetectorTests
         Detector.Detect(decomposed).Primary.Should().Be(expected);
     }
 
+    // Two letters of a script several languages share cannot say which one: not a failure, not a pass.
+    [Theory]
+    [InlineData("Sí.", "es")]
+    [InlineData("Ja.", "de")]
+    [InlineData("No.", "it")]
+    public void Two_letters_of_a_shared_script_are_undetermined(string reply, string expected)
+    {
+        LanguageCheck.Judge(Detector.Detect(reply), expected).Outcome.Should().Be(LanguageOutcome.Undetermined);
+    }
+
     [Fact]
     public void Traditional_prompt_answered_in_Simplified_fails()
     {
