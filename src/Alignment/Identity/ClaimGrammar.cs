@@ -79,6 +79,12 @@ public sealed class ClaimGrammar
     /// <summary>Capitalised words after "I am" that are not a persona's name (Assistant, Happy ...), folded.</summary>
     public IReadOnlySet<string> GenericWords { get; private init; } = new HashSet<string>();
 
+    /// <summary>
+    /// Negations that carry the first-person verb where the pronoun is dropped ("non sono", "no soy", "não sou"),
+    /// folded: found from the negation and self lists, so "Non sono ChatGPT, ma Claude" denies one name and claims the next.
+    /// </summary>
+    internal IReadOnlySet<string> SelfDenials { get; private init; } = new HashSet<string>();
+
     /// <summary>Whether a maker with a single family stands for that family when the reply names no family.</summary>
     public bool InferFamilyFromMaker { get; }
 
@@ -108,6 +114,7 @@ public sealed class ClaimGrammar
 
         var marks = new PhraseMatcher<MarkKind>();
         var languages = new List<string>();
+        var selfDenials = new HashSet<string>(StringComparer.Ordinal);
         foreach (var entry in root.MapList("languages", required: true))
         {
             entry.AllowOnly(["language", .. Lists.Keys]);
@@ -135,13 +142,20 @@ public sealed class ClaimGrammar
                     marks.Add(phrase, kind);
                 }
             }
+
+            var selves = entry.StringList("self").Where(Plain).Select(FoldedText.Fold).ToList();
+            selfDenials.UnionWith(entry.StringList("negation").Where(Plain).Select(FoldedText.Fold)
+                .Where(negation => selves.Any(self => negation.EndsWith(" " + self, StringComparison.Ordinal))));
         }
 
         return new ClaimGrammar(marks, languages, maxGap, makerGap, afterGap, infer, BuildVersionTail(versionWords))
         {
             GenericWords = settings.StringList("generic-words").Select(FoldedText.Fold).ToHashSet(StringComparer.Ordinal),
+            SelfDenials = selfDenials,
         };
     }
+
+    private static bool Plain(string phrase) => !phrase.Contains('*') && !phrase.Contains('^');
 
     private static int Count(YamlMap map, string key, int fallback)
     {

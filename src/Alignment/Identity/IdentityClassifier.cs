@@ -311,13 +311,22 @@ public sealed class IdentityClassifier
         {
             var self = InSentence(o.Start).LastOrDefault(m => m.Value is MarkKind.Self or MarkKind.FirstPerson && m.End <= o.Start
                 && layout.SameSentence(m.Start, o.Start) && !layout.SameClause(m.Start, o.Start));
+            var selfDenied = false;
             if (self == default)
             {
-                return null;
+                self = InSentence(o.Start).LastOrDefault(m => m.Value == MarkKind.Negation && m.End <= o.Start
+                    && layout.SameSentence(m.Start, o.Start) && !layout.SameClause(m.Start, o.Start)
+                    && grammar.SelfDenials.Contains(text.Folded[m.Start..m.End]));
+                if (self == default)
+                {
+                    return null;
+                }
+
+                selfDenied = true;
             }
 
             // "我并不是ChatGPT，而是Claude": a denial answered by a contrast goes on to the claim; an open denial does not.
-            bool negated = false, denied = false;
+            bool negated = selfDenied, denied = selfDenied;
             foreach (var m in InSentence(o.Start).Where(m => m.Start >= self.End && m.End <= o.Start))
             {
                 switch (m.Value)

@@ -173,6 +173,15 @@ public sealed class ClaimFormTests
         { "Como um modelo de linguagem grande, sou desenvolvido no Google.", "gemini", "google", "" },
         { "Eu pesquisei no Google e não encontrei nada.", "", "", "" },
         { "我是一個開源的人工智能助理，你可以叫我 OpenAssistant。", "openassistant", "", "" },
+
+        // Without a pronoun the denial carries the verb ("non sono", "no soy", "não sou", "nie jestem"): the name after
+        // the contrast is the claim, and an open denial still claims nothing.
+        { "Non sono ChatGPT, ma Claude.", "claude", "", "chatgpt" },
+        { "No soy ChatGPT, sino Claude.", "claude", "", "chatgpt" },
+        { "Não sou o ChatGPT, mas sim o Claude.", "claude", "", "chatgpt" },
+        { "Nie jestem ChatGPT, ale Claude.", "claude", "", "chatgpt" },
+        { "No soy ChatGPT, pero conozco a Claude.", "", "", "chatgpt,claude" },
+        { "Non sono ChatGPT.", "", "", "chatgpt" },
     };
 
     [Theory]
