@@ -87,6 +87,10 @@ internal sealed partial class FoldedText
         '\u2018' or '\u2019' or '\u02BC' or '\u00B4' => '\'',
         '\u201C' or '\u201D' or '\u201E' => '"',
         '\u30FB' or '\u2022' => '\u00B7',
+
+        // Persian writes kaf and yeh with its own letters (کلود, گوگل ... نیستم): read them as the Arabic ones (كلود).
+        '\u06A9' => '\u0643',
+        '\u06CC' or '\u0649' => '\u064A',
         _ => char.ToLowerInvariant(c),
     };
 
@@ -100,6 +104,12 @@ internal sealed partial class FoldedText
         if (c is >= '\uAC00' and <= '\uD7AF' or >= '\u1100' and <= '\u11FF' or >= '\u3130' and <= '\u318F')
         {
             return Script.Hangul;
+        }
+
+        // Thai, Lao, Khmer and Myanmar, like Han, write words without spaces between them.
+        if (c is >= '\u0E00' and <= '\u0EFF' or >= '\u1000' and <= '\u109F' or >= '\u1780' and <= '\u17FF')
+        {
+            return Script.Unspaced;
         }
 
         return c >= '\u2E80' ? Script.Unspaced : Script.Spaced;
