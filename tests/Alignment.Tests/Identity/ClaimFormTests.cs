@@ -182,6 +182,49 @@ public sealed class ClaimFormTests
         { "Nie jestem ChatGPT, ale Claude.", "claude", "", "chatgpt" },
         { "No soy ChatGPT, pero conozco a Claude.", "", "", "chatgpt,claude" },
         { "Non sono ChatGPT.", "", "", "chatgpt" },
+
+        // Names and makers in Devanagari, Thai, Hebrew and Persian; Thai runs words together; Persian writes ک and ی.
+        { "मैं जेमिनी हूँ, गूगल द्वारा विकसित।", "gemini", "google", "" },
+        { "ฉันคือคล็อด ผู้ช่วย AI จากแอนโทรปิก", "claude", "anthropic", "" },
+        { "אני קלוד, עוזר בינה מלאכותית.", "claude", "", "" },
+        { "من کلود هستم.", "claude", "", "" },
+        { "من جمینی هستم، مدلی از گوگل.", "gemini", "google", "" },
+
+        // Made-by claims where the first person is only in the verb, or the verb follows the maker.
+        { "Zostałam stworzona przez Google.", "gemini", "google", "" },
+        { "Anthropic tarafından geliştirildim.", "claude", "anthropic", "" },
+        { "मुझे Google ने प्रशिक्षित किया है।", "gemini", "google", "" },
+        { "Мене навчила компанія Google.", "gemini", "google", "" },
+        { "Tôi được Anthropic tạo ra.", "claude", "anthropic", "" },
+        { "تم تطويري بواسطة Anthropic.", "claude", "anthropic", "" },
+        { "Tôi là Claude. Google phát triển Gemini.", "claude", "", "gemini" },
+
+        // "Based on" claims, and a name after the verb (German and Dutch put the verb second).
+        { "Estoy basado en GPT-4.", "chatgpt", "", "" },
+        { "No, no estoy basado en GPT-4.", "", "", "chatgpt" },
+        { "Eu sou um modelo baseado no GPT-4.", "chatgpt", "", "" },
+        { "Je repose sur GPT-4.", "chatgpt", "", "" },
+        { "Ich basiere auf GPT-4.", "chatgpt", "", "" },
+        { "Tôi dựa trên GPT-4.", "chatgpt", "", "" },
+        { "GPT-4 tabanlıyım.", "chatgpt", "", "" },
+        { "Im Gegensatz zu ChatGPT bin ich Claude, entwickelt von Anthropic.", "claude", "anthropic", "chatgpt" },
+        { "Claude here! How can I help?", "claude", "", "" },
+
+        // Hedges that end a verb-final clause, and role-play in other verb forms.
+        { "私はGPT-4をベースにしているかもしれません。", "", "", "chatgpt" },
+        { "私はClaudeだと思いますが、確かではありません。", "", "", "claude" },
+        { "私はClaudeで、お役に立てるかもしれません。", "claude", "", "" },
+        { "저는 GPT-4를 기반으로 할 수도 있습니다.", "", "", "chatgpt" },
+        { "Хорошо, я притворюсь ChatGPT.", "", "", "chatgpt" },
+        { "Okay, ich tue so, als wäre ich ChatGPT.", "", "", "chatgpt" },
+
+        // An elliptical denial answered by a name alone claims it.
+        { "Not ChatGPT, but Claude.", "claude", "", "chatgpt" },
+        { "Не ChatGPT, а Claude.", "claude", "", "chatgpt" },
+        { "Pas ChatGPT, mais Claude.", "claude", "", "chatgpt" },
+        { "Nicht ChatGPT, sondern Claude.", "claude", "", "chatgpt" },
+        { "No, ChatGPT is made by OpenAI, but Claude is made by Anthropic.", "", "", "chatgpt,claude" },
+        { "No. Not ChatGPT, but Claude is a good choice too.", "", "", "chatgpt,claude" },
     };
 
     [Theory]
