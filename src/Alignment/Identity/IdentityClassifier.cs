@@ -139,7 +139,8 @@ public sealed class IdentityClassifier
             marks = grammar.Marks.FindAll(text, layout)
                 .Where(m => !inName.AsSpan(m.Start, m.End - m.Start).Contains(true))
                 .ToList();
-            markClauses = marks.Select(m => layout.Clause(m.Start)).ToArray();
+            // A form spanning a comma ("moi, c'est") belongs to the clause it leads into.
+            markClauses = marks.Select(m => layout.Clause(m.End - 1)).ToArray();
             markSentences = marks.Select(m => layout.Sentence(m.Start)).ToArray();
         }
 

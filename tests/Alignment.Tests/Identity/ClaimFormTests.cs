@@ -225,6 +225,20 @@ public sealed class ClaimFormTests
         { "Nicht ChatGPT, sondern Claude.", "claude", "", "chatgpt" },
         { "No, ChatGPT is made by OpenAI, but Claude is made by Anthropic.", "", "", "chatgpt,claude" },
         { "No. Not ChatGPT, but Claude is a good choice too.", "", "", "chatgpt,claude" },
+
+        // Comparisons written as postpositions follow the name they compare with.
+        { "私はChatGPTのような言語モデルですが、Claudeです。", "claude", "", "chatgpt" },
+        { "저는 ChatGPT와 같은 AI 언어 모델입니다.", "", "", "chatgpt" },
+        { "Ben ChatGPT gibi bir yapay zeka modeliyim.", "", "", "chatgpt" },
+        { "मैं ChatGPT जैसा एक AI मॉडल हूँ।", "", "", "chatgpt" },
+
+        // "X and not Y", what others think of the speaker, a form across a comma, and "this model".
+        { "저는 ChatGPT가 아니고 Claude입니다.", "claude", "", "chatgpt" },
+        { "أنا Claude ولست ChatGPT.", "claude", "", "chatgpt" },
+        { "Some people think I'm ChatGPT, but I'm actually Claude.", "claude", "", "chatgpt" },
+        { "Moi, c'est Claude !", "claude", "", "" },
+        { "本模型由Anthropic训练。", "claude", "anthropic", "" },
+        { "该模型由OpenAI开发。", "", "", "" },
     };
 
     [Theory]
