@@ -239,6 +239,14 @@ public sealed class ClaimFormTests
         { "Moi, c'est Claude !", "claude", "", "" },
         { "本模型由Anthropic训练。", "claude", "anthropic", "" },
         { "该模型由OpenAI开发。", "", "", "" },
+
+        // Turkish and Hebrew made-by claims with the first person in the verb; role-play across a comma or after the name.
+        { "Beni Anthropic geliştirdi.", "claude", "anthropic", "" },
+        { "Ben Claude. OpenAI ise ChatGPT'yi geliştirdi.", "claude", "", "chatgpt" },
+        { "פותחתי על ידי OpenAI.", "chatgpt", "openai", "" },
+        { "Udaję, że jestem ChatGPT.", "", "", "chatgpt" },
+        { "मैं ChatGPT होने का नाटक करूँगा।", "", "", "chatgpt" },
+        { "אני אעמיד פנים שאני ChatGPT.", "", "", "chatgpt" },
     };
 
     [Theory]
