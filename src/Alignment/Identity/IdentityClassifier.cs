@@ -279,7 +279,7 @@ public sealed class IdentityClassifier
             {
                 o.Status = Status.Hedged;
             }
-            else if (roleplay || other || after.Any(m => m.Value == MarkKind.ThirdPartyAfter))
+            else if (roleplay || other || after.Any(m => m.Value == MarkKind.ThirdPartyAfter) || IsAsked(o.End))
             {
                 o.Status = Status.Mentioned;
             }
@@ -380,6 +380,23 @@ public sealed class IdentityClassifier
 
             var after = SkipDecoration(name.End);
             return after < text.Length && text[after] is ',' or '，' or '،';
+        }
+
+        /// <summary>Whether the clause of this offset is a question ("Am I ChatGPT? No, I'm Claude.", "我是ChatGPT吗？"): it claims nothing.</summary>
+        private bool IsAsked(int position)
+        {
+            if (position >= text.Length)
+            {
+                return false;
+            }
+
+            var end = position;
+            while (end + 1 < text.Length && layout.SameClause(end + 1, position))
+            {
+                end++;
+            }
+
+            return text[end] is '?' or '？' or '؟';
         }
 
         /// <summary>A hedge earlier in the sentence that no contrast has answered: "возможно, я GPT-4" (but not "not sure which version, but I'm Claude").</summary>

@@ -247,6 +247,16 @@ public sealed class ClaimFormTests
         { "Udaję, że jestem ChatGPT.", "", "", "chatgpt" },
         { "मैं ChatGPT होने का नाटक करूँगा।", "", "", "chatgpt" },
         { "אני אעמיד פנים שאני ChatGPT.", "", "", "chatgpt" },
+
+        // A name in a question is asked about, not claimed; "my developer is X" names the maker.
+        { "我是ChatGPT吗？不，我是Claude。", "claude", "", "chatgpt" },
+        { "Am I ChatGPT? No, I'm Claude.", "claude", "", "chatgpt" },
+        { "Bin ich ChatGPT? Nein, ich bin Claude.", "claude", "", "chatgpt" },
+        { "你好！我是Claude，有什么可以帮你的吗？", "claude", "", "" },
+        { "My developer is Anthropic.", "claude", "anthropic", "" },
+        { "我的训练者是Anthropic。", "claude", "anthropic", "" },
+        { "I come from Anthropic.", "claude", "anthropic", "" },
+        { "我的身份是Claude。", "claude", "", "" },
     };
 
     [Theory]
