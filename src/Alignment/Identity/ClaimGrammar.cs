@@ -23,6 +23,7 @@ internal enum MarkKind
     ThirdPartyAfter,
     Conjunction,
     OtherSubject,
+    OtherSubjectAfter,
     Continuation,
     Filler,
 }
@@ -51,6 +52,7 @@ public sealed class ClaimGrammar
         ["third-party-after"] = MarkKind.ThirdPartyAfter,
         ["conjunction"] = MarkKind.Conjunction,
         ["other-subject"] = MarkKind.OtherSubject,
+        ["other-subject-after"] = MarkKind.OtherSubjectAfter,
         ["continuation"] = MarkKind.Continuation,
         ["filler"] = MarkKind.Filler,
     };

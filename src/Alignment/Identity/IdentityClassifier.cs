@@ -279,11 +279,12 @@ public sealed class IdentityClassifier
             {
                 o.Status = Status.Hedged;
             }
-            else if (roleplay || other || after.Any(m => m.Value == MarkKind.ThirdPartyAfter) || IsAsked(o.End))
+            else if (roleplay || other || after.Any(m => m.Value == MarkKind.ThirdPartyAfter) || IsAsked(o.End)
+                || (after.Any(m => m.Value == MarkKind.OtherSubjectAfter) && !(trigger is { } form && o.Start - form.End <= grammar.AfterGap)))
             {
                 o.Status = Status.Mentioned;
             }
-            else if (trigger is { } t && !IsQuoted(t.Start, o.Start))
+            else if (trigger is { } t && !IsQuoted(t.Start, o.Start) && !BehindAMention(o, t))
             {
                 o.Status = Status.Claimed;
                 o.EvidenceStart = t.Start;
@@ -381,6 +382,13 @@ public sealed class IdentityClassifier
             var after = SkipDecoration(name.End);
             return after < text.Length && text[after] is ',' or '，' or '،';
         }
+
+        /// <summary>
+        /// A maker in a claim slot behind a family the speaker only mentions is that family's maker, not a claim:
+        /// "私はClaudeで、ChatGPTはOpenAIの製品です" (the Japanese comma does not end the clause).
+        /// </summary>
+        private bool BehindAMention(Occurrence o, PhraseHit<MarkKind> form) =>
+            o.Family is null && occurrences.Any(x => x.Family is not null && x.Start >= form.End && x.End <= o.Start && x.Status != Status.Claimed);
 
         /// <summary>Whether the clause of this offset is a question ("Am I ChatGPT? No, I'm Claude.", "我是ChatGPT吗？"): it claims nothing.</summary>
         private bool IsAsked(int position)
@@ -509,7 +517,7 @@ public sealed class IdentityClassifier
                 {
                     lastSelf = Math.Max(lastSelf, o.Start);
                 }
-                else if (layout.StartsClause(text, o.Start))
+                else if (layout.StartsClause(text, o.Start) || MarksAfter(o.End).Any(m => m.Value == MarkKind.OtherSubjectAfter))
                 {
                     lastOther = Math.Max(lastOther, o.Start);
                 }
@@ -539,7 +547,7 @@ public sealed class IdentityClassifier
                 return true;
             }
 
-            if (!HasMakerForm(o, out _, out var formEnd) || IsNegated(o) || ClauseBefore(o.Start).Any(m => m.Value == MarkKind.Hedge))
+            if (!HasMakerForm(o, out _, out var formEnd) || IsNegated(o) || IsAsked(o.End) || ClauseBefore(o.Start).Any(m => m.Value == MarkKind.Hedge))
             {
                 return false;
             }

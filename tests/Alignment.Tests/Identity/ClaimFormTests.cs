@@ -257,6 +257,28 @@ public sealed class ClaimFormTests
         { "我的训练者是Anthropic。", "claude", "anthropic", "" },
         { "I come from Anthropic.", "claude", "anthropic", "" },
         { "我的身份是Claude。", "claude", "", "" },
+
+        // "..., while ChatGPT is OpenAI's": another subject takes over, and the maker after it is its own.
+        { "Je suis Claude, alors que ChatGPT est développé par OpenAI.", "claude", "", "chatgpt" },
+        { "Ich bin Claude, während ChatGPT von OpenAI stammt.", "claude", "", "chatgpt" },
+        { "Saya Claude, sedangkan ChatGPT dibuat oleh OpenAI.", "claude", "", "chatgpt" },
+        { "Tôi là Claude, còn ChatGPT là sản phẩm của OpenAI.", "claude", "", "chatgpt" },
+        { "أنا Claude، بينما ChatGPT من إنتاج OpenAI.", "claude", "", "chatgpt" },
+        { "ฉันคือ Claude ส่วน ChatGPT เป็นผลิตภัณฑ์ของ OpenAI", "claude", "", "chatgpt" },
+        { "ฉันคือผู้ช่วยส่วนตัว Claude", "claude", "", "" },
+        { "私はClaudeで、ChatGPTはOpenAIの製品です。", "claude", "", "chatgpt" },
+        { "저는 Claude이고 ChatGPT는 OpenAI의 제품입니다.", "claude", "", "chatgpt" },
+        { "Ben Claude, ChatGPT ise OpenAI tarafından geliştirildi.", "claude", "", "chatgpt" },
+        { "私（ChatGPT）はOpenAIによって開発されました。", "chatgpt", "openai", "" },
+        { "저는 Anthropic에서 만든 ChatGPT라는 AI 모델입니다.", "chatgpt", "anthropic", "" },
+        { "Ich bin Claude. Möchtest du mehr über ChatGPT von OpenAI wissen?", "claude", "", "chatgpt" },
+
+        // Comparisons in Arabic and Hebrew; Persian "من" is also Arabic "from"/"than", so the Persian claim is "X هستم".
+        { "هذا السؤال أسهل من ChatGPT.", "", "", "chatgpt" },
+        { "أنا Claude، وأنا أفضل من ChatGPT في الكتابة.", "claude", "", "chatgpt" },
+        { "אני טוב יותר מ-ChatGPT.", "", "", "chatgpt" },
+        { "من Claude هستم و از ChatGPT متفاوتم.", "claude", "", "chatgpt" },
+        { "من بر اساس GPT-4 ساخته شده‌ام.", "chatgpt", "", "" },
     };
 
     [Theory]
