@@ -115,5 +115,21 @@ internal sealed partial class FoldedText
         return c >= '\u2E80' ? Script.Unspaced : Script.Spaced;
     }
 
+    /// <summary>
+    /// Whether two letters are of one alphabet, so that together they make one word: Arabic and Hebrew attach
+    /// prefixes to a Latin name ("وGemini", "לChatGPT") without making it part of a longer word.
+    /// </summary>
+    public static bool SameAlphabet(char a, char b) => Alphabet(a) == Alphabet(b);
+
+    private static int Alphabet(char c) => c switch
+    {
+        < '\u0250' or >= '\u1E00' and <= '\u1EFF' => 0,
+        >= '\u0590' and <= '\u05FF' => 1,
+        >= '\u0600' and <= '\u06FF' or >= '\u0750' and <= '\u077F' or >= '\uFB50' and <= '\uFDFF' or >= '\uFE70' and <= '\uFEFF' => 2,
+        >= '\u0400' and <= '\u052F' => 3,
+        >= '\uAC00' and <= '\uD7AF' or >= '\u1100' and <= '\u11FF' or >= '\u3130' and <= '\u318F' => 4,
+        _ => c >> 7,
+    };
+
     public static bool IsCyrillic(char c) => c is >= '\u0400' and <= '\u04FF';
 }

@@ -279,6 +279,15 @@ public sealed class ClaimFormTests
         { "אני טוב יותר מ-ChatGPT.", "", "", "chatgpt" },
         { "من Claude هستم و از ChatGPT متفاوتم.", "claude", "", "chatgpt" },
         { "من بر اساس GPT-4 ساخته شده‌ام.", "chatgpt", "", "" },
+
+        // Arabic and Hebrew attach a prefix to a Latin name ("وGemini", "לChatGPT").
+        { "أنا مساعد ذكي، أتعلم من ChatGPT وGemini.", "", "", "chatgpt,gemini" },
+        { "אני דומה לChatGPT.", "", "", "chatgpt" },
+
+        // "不是X，是Y": the second "是" answers the denial.
+        { "不是ChatGPT，是Claude。", "claude", "", "chatgpt" },
+        { "我不是ChatGPT，是Claude。", "claude", "", "chatgpt" },
+        { "我可能是Claude，是一个AI助手。", "", "", "claude" },
     };
 
     [Theory]
