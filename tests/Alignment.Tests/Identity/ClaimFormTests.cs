@@ -288,6 +288,11 @@ public sealed class ClaimFormTests
         { "不是ChatGPT，是Claude。", "claude", "", "chatgpt" },
         { "我不是ChatGPT，是Claude。", "claude", "", "chatgpt" },
         { "我可能是Claude，是一个AI助手。", "", "", "claude" },
+
+        // Neither ... nor.
+        { "Ich bin weder ChatGPT noch Gemini, sondern Claude.", "claude", "", "chatgpt,gemini" },
+        { "私はChatGPTでもGeminiでもなく、Claudeです。", "claude", "", "chatgpt,gemini" },
+        { "저는 ChatGPT도 Gemini도 아닌 Claude입니다.", "claude", "", "chatgpt,gemini" },
     };
 
     [Theory]
