@@ -87,6 +87,10 @@ internal sealed partial class FoldedText
         '\u2018' or '\u2019' or '\u02BC' or '\u00B4' => '\'',
         '\u201C' or '\u201D' or '\u201E' => '"',
         '\u30FB' or '\u2022' => '\u00B7',
+
+        // Persian writes kaf and yeh with its own letters (کلود, گوگل ... نیستم): read them as the Arabic ones (كلود).
+        '\u06A9' => '\u0643',
+        '\u06CC' or '\u0649' => '\u064A',
         _ => char.ToLowerInvariant(c),
     };
 
@@ -102,8 +106,30 @@ internal sealed partial class FoldedText
             return Script.Hangul;
         }
 
+        // Thai, Lao, Khmer and Myanmar, like Han, write words without spaces between them.
+        if (c is >= '\u0E00' and <= '\u0EFF' or >= '\u1000' and <= '\u109F' or >= '\u1780' and <= '\u17FF')
+        {
+            return Script.Unspaced;
+        }
+
         return c >= '\u2E80' ? Script.Unspaced : Script.Spaced;
     }
+
+    /// <summary>
+    /// Whether two letters are of one alphabet, so that together they make one word: Arabic and Hebrew attach
+    /// prefixes to a Latin name ("وGemini", "לChatGPT") without making it part of a longer word.
+    /// </summary>
+    public static bool SameAlphabet(char a, char b) => Alphabet(a) == Alphabet(b);
+
+    private static int Alphabet(char c) => c switch
+    {
+        < '\u0250' or >= '\u1E00' and <= '\u1EFF' => 0,
+        >= '\u0590' and <= '\u05FF' => 1,
+        >= '\u0600' and <= '\u06FF' or >= '\u0750' and <= '\u077F' or >= '\uFB50' and <= '\uFDFF' or >= '\uFE70' and <= '\uFEFF' => 2,
+        >= '\u0400' and <= '\u052F' => 3,
+        >= '\uAC00' and <= '\uD7AF' or >= '\u1100' and <= '\u11FF' or >= '\u3130' and <= '\u318F' => 4,
+        _ => c >> 7,
+    };
 
     public static bool IsCyrillic(char c) => c is >= '\u0400' and <= '\u04FF';
 }

@@ -139,7 +139,8 @@ public sealed class IdentityClassifier
             marks = grammar.Marks.FindAll(text, layout)
                 .Where(m => !inName.AsSpan(m.Start, m.End - m.Start).Contains(true))
                 .ToList();
-            markClauses = marks.Select(m => layout.Clause(m.Start)).ToArray();
+            // A form spanning a comma ("moi, c'est") belongs to the clause it leads into.
+            markClauses = marks.Select(m => layout.Clause(m.End - 1)).ToArray();
             markSentences = marks.Select(m => layout.Sentence(m.Start)).ToArray();
         }
 
@@ -273,15 +274,17 @@ public sealed class IdentityClassifier
             {
                 o.Status = Status.Negated;
             }
-            else if (hedged || after.Any(m => m.Value == MarkKind.Hedge) || HedgedSentence(o.Start))
+            else if (hedged || after.Any(m => m.Value == MarkKind.Hedge) || HedgedSentence(o.Start)
+                || MarksAfter(o.End, text.Length).Any(m => m.Value == MarkKind.HedgeFinal && !text.Folded.AsSpan(o.End, m.Start - o.End).Contains('、')))
             {
                 o.Status = Status.Hedged;
             }
-            else if (roleplay || other || after.Any(m => m.Value == MarkKind.ThirdPartyAfter))
+            else if (roleplay || other || after.Any(m => m.Value == MarkKind.ThirdPartyAfter) || IsAsked(o.End)
+                || (after.Any(m => m.Value == MarkKind.OtherSubjectAfter) && !(trigger is { } form && o.Start - form.End <= grammar.AfterGap)))
             {
                 o.Status = Status.Mentioned;
             }
-            else if (trigger is { } t && !IsQuoted(t.Start, o.Start))
+            else if (trigger is { } t && !IsQuoted(t.Start, o.Start) && !BehindAMention(o, t))
             {
                 o.Status = Status.Claimed;
                 o.EvidenceStart = t.Start;
@@ -311,18 +314,19 @@ public sealed class IdentityClassifier
         {
             var self = InSentence(o.Start).LastOrDefault(m => m.Value is MarkKind.Self or MarkKind.FirstPerson && m.End <= o.Start
                 && layout.SameSentence(m.Start, o.Start) && !layout.SameClause(m.Start, o.Start));
-            var selfDenied = false;
+            bool selfDenied = false, elliptical = false;
             if (self == default)
             {
                 self = InSentence(o.Start).LastOrDefault(m => m.Value == MarkKind.Negation && m.End <= o.Start
                     && layout.SameSentence(m.Start, o.Start) && !layout.SameClause(m.Start, o.Start)
-                    && grammar.SelfDenials.Contains(text.Folded[m.Start..m.End]));
+                    && (grammar.SelfDenials.Contains(text.Folded[m.Start..m.End]) || DeniesANameAlone(m)));
                 if (self == default)
                 {
                     return null;
                 }
 
                 selfDenied = true;
+                elliptical = !grammar.SelfDenials.Contains(text.Folded[self.Start..self.End]);
             }
 
             // "我并不是ChatGPT，而是Claude": a denial answered by a contrast goes on to the claim; an open denial does not.
@@ -342,17 +346,65 @@ public sealed class IdentityClassifier
                 }
             }
 
+            var after = SkipDecoration(o.End);
+            var endsClause = after >= text.Length || !layout.SameClause(after, o.Start) || text[after] is ',' or '.' or '。' or '，' or '!' or '?';
             var lead = ClauseBefore(o.Start).LastOrDefault(m => m.Value is MarkKind.Continuation or MarkKind.Contrast && o.Start - m.End <= 6);
             if (lead != default)
             {
+                // An elliptical denial is answered by a name alone: "Not ChatGPT, but Claude." (not "..., but Claude is good too").
                 return lead.Value == MarkKind.Contrast
-                    ? (denied && !negated ? self.Start : null)
+                    ? (denied && !negated && (!elliptical || endsClause) ? self.Start : null)
                     : (!negated && self.Value == MarkKind.Self ? self.Start : null);
             }
 
-            var after = SkipDecoration(o.End);
-            var alone = layout.StartsClause(text, o.Start) && (after >= text.Length || !layout.SameClause(after, o.Start) || text[after] is ',' or '.' or '。' or '，' or '!' or '?');
+            var alone = layout.StartsClause(text, o.Start) && endsClause;
             return alone && !negated && self.Value == MarkKind.Self ? self.Start : null;
+        }
+
+        /// <summary>
+        /// An elliptical denial, a clause that is only a negation and a name ("Not ChatGPT, but Claude", "Не ChatGPT, а Claude"):
+        /// like "I'm not ChatGPT", it is about the speaker, and the contrast that answers it claims.
+        /// </summary>
+        private bool DeniesANameAlone(PhraseHit<MarkKind> negation)
+        {
+            if (!layout.StartsClause(text, negation.Start))
+            {
+                return false;
+            }
+
+            var name = occurrences.FirstOrDefault(o => o.Start >= negation.End);
+            if (name is null || name.IsMakerRole || !layout.SameClause(name.Start, negation.Start)
+                || text.Folded.AsSpan(negation.End, name.Start - negation.End).Trim().Trim("*_\"'").Length > 0)
+            {
+                return false;
+            }
+
+            var after = SkipDecoration(name.End);
+            return after < text.Length && text[after] is ',' or '，' or '،';
+        }
+
+        /// <summary>
+        /// A maker in a claim slot behind a family the speaker only mentions is that family's maker, not a claim:
+        /// "私はClaudeで、ChatGPTはOpenAIの製品です" (the Japanese comma does not end the clause).
+        /// </summary>
+        private bool BehindAMention(Occurrence o, PhraseHit<MarkKind> form) =>
+            o.Family is null && occurrences.Any(x => x.Family is not null && x.Start >= form.End && x.End <= o.Start && x.Status != Status.Claimed);
+
+        /// <summary>Whether the clause of this offset is a question ("Am I ChatGPT? No, I'm Claude.", "我是ChatGPT吗？"): it claims nothing.</summary>
+        private bool IsAsked(int position)
+        {
+            if (position >= text.Length)
+            {
+                return false;
+            }
+
+            var end = position;
+            while (end + 1 < text.Length && layout.SameClause(end + 1, position))
+            {
+                end++;
+            }
+
+            return text[end] is '?' or '？' or '؟';
         }
 
         /// <summary>A hedge earlier in the sentence that no contrast has answered: "возможно, я GPT-4" (but not "not sure which version, but I'm Claude").</summary>
@@ -465,7 +517,7 @@ public sealed class IdentityClassifier
                 {
                     lastSelf = Math.Max(lastSelf, o.Start);
                 }
-                else if (layout.StartsClause(text, o.Start))
+                else if (layout.StartsClause(text, o.Start) || MarksAfter(o.End).Any(m => m.Value == MarkKind.OtherSubjectAfter))
                 {
                     lastOther = Math.Max(lastOther, o.Start);
                 }
@@ -495,14 +547,14 @@ public sealed class IdentityClassifier
                 return true;
             }
 
-            if (!HasMakerForm(o, out _, out _) || IsNegated(o) || ClauseBefore(o.Start).Any(m => m.Value == MarkKind.Hedge))
+            if (!HasMakerForm(o, out _, out var formEnd) || IsNegated(o) || IsAsked(o.End) || ClauseBefore(o.Start).Any(m => m.Value == MarkKind.Hedge))
             {
                 return false;
             }
 
-            // "OpenAI's ChatGPT is a different product": the maker of a name the speaker does not claim.
+            // "OpenAI's ChatGPT is a different product", "Google phát triển Gemini": the maker of a name the speaker does not claim.
             var next = occurrences.FirstOrDefault(x => x.Start >= o.End && !x.IsMakerRole);
-            if (next is not null && next.Status != Status.Claimed && layout.SameClause(next.Start, o.Start) && next.Start - o.End <= 6)
+            if (next is not null && next.Status != Status.Claimed && layout.SameClause(next.Start, o.Start) && next.Start - Math.Max(o.End, formEnd) <= 6)
             {
                 return false;
             }

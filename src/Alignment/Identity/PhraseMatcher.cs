@@ -129,7 +129,8 @@ internal sealed class PhraseMatcher<T>
     /// <returns>Where the phrase ends when it may match [start, end); 0 when it may not.</returns>
     private int Accepts(FoldedText text, ReplyLayout layout, int start, int end, Entry entry)
     {
-        if (!entry.OpenLeft && start > 0 && entry.First is Script.Spaced or Script.Hangul && FoldedText.ScriptOf(text[start - 1]) == entry.First)
+        if (!entry.OpenLeft && start > 0 && entry.First is Script.Spaced or Script.Hangul && FoldedText.ScriptOf(text[start - 1]) == entry.First
+            && FoldedText.SameAlphabet(text[start - 1], text[start]))
         {
             return 0;
         }
@@ -164,7 +165,7 @@ internal sealed class PhraseMatcher<T>
             }
         }
 
-        return char.IsLetter(text[end]) && FoldedText.ScriptOf(text[end]) == Script.Spaced ? 0 : end;
+        return char.IsLetter(text[end]) && FoldedText.ScriptOf(text[end]) == Script.Spaced && FoldedText.SameAlphabet(text[end - 1], text[end]) ? 0 : end;
     }
 
     private static bool SpaceMayBeSkipped(FoldedText text, int j) =>

@@ -182,6 +182,117 @@ public sealed class ClaimFormTests
         { "Nie jestem ChatGPT, ale Claude.", "claude", "", "chatgpt" },
         { "No soy ChatGPT, pero conozco a Claude.", "", "", "chatgpt,claude" },
         { "Non sono ChatGPT.", "", "", "chatgpt" },
+
+        // Names and makers in Devanagari, Thai, Hebrew and Persian; Thai runs words together; Persian writes ک and ی.
+        { "मैं जेमिनी हूँ, गूगल द्वारा विकसित।", "gemini", "google", "" },
+        { "ฉันคือคล็อด ผู้ช่วย AI จากแอนโทรปิก", "claude", "anthropic", "" },
+        { "אני קלוד, עוזר בינה מלאכותית.", "claude", "", "" },
+        { "من کلود هستم.", "claude", "", "" },
+        { "من جمینی هستم، مدلی از گوگل.", "gemini", "google", "" },
+
+        // Made-by claims where the first person is only in the verb, or the verb follows the maker.
+        { "Zostałam stworzona przez Google.", "gemini", "google", "" },
+        { "Anthropic tarafından geliştirildim.", "claude", "anthropic", "" },
+        { "मुझे Google ने प्रशिक्षित किया है।", "gemini", "google", "" },
+        { "Мене навчила компанія Google.", "gemini", "google", "" },
+        { "Tôi được Anthropic tạo ra.", "claude", "anthropic", "" },
+        { "تم تطويري بواسطة Anthropic.", "claude", "anthropic", "" },
+        { "Tôi là Claude. Google phát triển Gemini.", "claude", "", "gemini" },
+
+        // "Based on" claims, and a name after the verb (German and Dutch put the verb second).
+        { "Estoy basado en GPT-4.", "chatgpt", "", "" },
+        { "No, no estoy basado en GPT-4.", "", "", "chatgpt" },
+        { "Eu sou um modelo baseado no GPT-4.", "chatgpt", "", "" },
+        { "Je repose sur GPT-4.", "chatgpt", "", "" },
+        { "Ich basiere auf GPT-4.", "chatgpt", "", "" },
+        { "Tôi dựa trên GPT-4.", "chatgpt", "", "" },
+        { "GPT-4 tabanlıyım.", "chatgpt", "", "" },
+        { "Im Gegensatz zu ChatGPT bin ich Claude, entwickelt von Anthropic.", "claude", "anthropic", "chatgpt" },
+        { "Claude here! How can I help?", "claude", "", "" },
+
+        // Hedges that end a verb-final clause, and role-play in other verb forms.
+        { "私はGPT-4をベースにしているかもしれません。", "", "", "chatgpt" },
+        { "私はClaudeだと思いますが、確かではありません。", "", "", "claude" },
+        { "私はClaudeで、お役に立てるかもしれません。", "claude", "", "" },
+        { "저는 GPT-4를 기반으로 할 수도 있습니다.", "", "", "chatgpt" },
+        { "Хорошо, я притворюсь ChatGPT.", "", "", "chatgpt" },
+        { "Okay, ich tue so, als wäre ich ChatGPT.", "", "", "chatgpt" },
+
+        // An elliptical denial answered by a name alone claims it.
+        { "Not ChatGPT, but Claude.", "claude", "", "chatgpt" },
+        { "Не ChatGPT, а Claude.", "claude", "", "chatgpt" },
+        { "Pas ChatGPT, mais Claude.", "claude", "", "chatgpt" },
+        { "Nicht ChatGPT, sondern Claude.", "claude", "", "chatgpt" },
+        { "No, ChatGPT is made by OpenAI, but Claude is made by Anthropic.", "", "", "chatgpt,claude" },
+        { "No. Not ChatGPT, but Claude is a good choice too.", "", "", "chatgpt,claude" },
+
+        // Comparisons written as postpositions follow the name they compare with.
+        { "私はChatGPTのような言語モデルですが、Claudeです。", "claude", "", "chatgpt" },
+        { "저는 ChatGPT와 같은 AI 언어 모델입니다.", "", "", "chatgpt" },
+        { "Ben ChatGPT gibi bir yapay zeka modeliyim.", "", "", "chatgpt" },
+        { "मैं ChatGPT जैसा एक AI मॉडल हूँ।", "", "", "chatgpt" },
+
+        // "X and not Y", what others think of the speaker, a form across a comma, and "this model".
+        { "저는 ChatGPT가 아니고 Claude입니다.", "claude", "", "chatgpt" },
+        { "أنا Claude ولست ChatGPT.", "claude", "", "chatgpt" },
+        { "Some people think I'm ChatGPT, but I'm actually Claude.", "claude", "", "chatgpt" },
+        { "Moi, c'est Claude !", "claude", "", "" },
+        { "本模型由Anthropic训练。", "claude", "anthropic", "" },
+        { "该模型由OpenAI开发。", "", "", "" },
+
+        // Turkish and Hebrew made-by claims with the first person in the verb; role-play across a comma or after the name.
+        { "Beni Anthropic geliştirdi.", "claude", "anthropic", "" },
+        { "Ben Claude. OpenAI ise ChatGPT'yi geliştirdi.", "claude", "", "chatgpt" },
+        { "פותחתי על ידי OpenAI.", "chatgpt", "openai", "" },
+        { "Udaję, że jestem ChatGPT.", "", "", "chatgpt" },
+        { "मैं ChatGPT होने का नाटक करूँगा।", "", "", "chatgpt" },
+        { "אני אעמיד פנים שאני ChatGPT.", "", "", "chatgpt" },
+
+        // A name in a question is asked about, not claimed; "my developer is X" names the maker.
+        { "我是ChatGPT吗？不，我是Claude。", "claude", "", "chatgpt" },
+        { "Am I ChatGPT? No, I'm Claude.", "claude", "", "chatgpt" },
+        { "Bin ich ChatGPT? Nein, ich bin Claude.", "claude", "", "chatgpt" },
+        { "你好！我是Claude，有什么可以帮你的吗？", "claude", "", "" },
+        { "My developer is Anthropic.", "claude", "anthropic", "" },
+        { "我的训练者是Anthropic。", "claude", "anthropic", "" },
+        { "I come from Anthropic.", "claude", "anthropic", "" },
+        { "我的身份是Claude。", "claude", "", "" },
+
+        // "..., while ChatGPT is OpenAI's": another subject takes over, and the maker after it is its own.
+        { "Je suis Claude, alors que ChatGPT est développé par OpenAI.", "claude", "", "chatgpt" },
+        { "Ich bin Claude, während ChatGPT von OpenAI stammt.", "claude", "", "chatgpt" },
+        { "Saya Claude, sedangkan ChatGPT dibuat oleh OpenAI.", "claude", "", "chatgpt" },
+        { "Tôi là Claude, còn ChatGPT là sản phẩm của OpenAI.", "claude", "", "chatgpt" },
+        { "أنا Claude، بينما ChatGPT من إنتاج OpenAI.", "claude", "", "chatgpt" },
+        { "ฉันคือ Claude ส่วน ChatGPT เป็นผลิตภัณฑ์ของ OpenAI", "claude", "", "chatgpt" },
+        { "ฉันคือผู้ช่วยส่วนตัว Claude", "claude", "", "" },
+        { "私はClaudeで、ChatGPTはOpenAIの製品です。", "claude", "", "chatgpt" },
+        { "저는 Claude이고 ChatGPT는 OpenAI의 제품입니다.", "claude", "", "chatgpt" },
+        { "Ben Claude, ChatGPT ise OpenAI tarafından geliştirildi.", "claude", "", "chatgpt" },
+        { "私（ChatGPT）はOpenAIによって開発されました。", "chatgpt", "openai", "" },
+        { "저는 Anthropic에서 만든 ChatGPT라는 AI 모델입니다.", "chatgpt", "anthropic", "" },
+        { "Ich bin Claude. Möchtest du mehr über ChatGPT von OpenAI wissen?", "claude", "", "chatgpt" },
+
+        // Comparisons in Arabic and Hebrew; Persian "من" is also Arabic "from"/"than", so the Persian claim is "X هستم".
+        { "هذا السؤال أسهل من ChatGPT.", "", "", "chatgpt" },
+        { "أنا Claude، وأنا أفضل من ChatGPT في الكتابة.", "claude", "", "chatgpt" },
+        { "אני טוב יותר מ-ChatGPT.", "", "", "chatgpt" },
+        { "من Claude هستم و از ChatGPT متفاوتم.", "claude", "", "chatgpt" },
+        { "من بر اساس GPT-4 ساخته شده‌ام.", "chatgpt", "", "" },
+
+        // Arabic and Hebrew attach a prefix to a Latin name ("وGemini", "לChatGPT").
+        { "أنا مساعد ذكي، أتعلم من ChatGPT وGemini.", "", "", "chatgpt,gemini" },
+        { "אני דומה לChatGPT.", "", "", "chatgpt" },
+
+        // "不是X，是Y": the second "是" answers the denial.
+        { "不是ChatGPT，是Claude。", "claude", "", "chatgpt" },
+        { "我不是ChatGPT，是Claude。", "claude", "", "chatgpt" },
+        { "我可能是Claude，是一个AI助手。", "", "", "claude" },
+
+        // Neither ... nor.
+        { "Ich bin weder ChatGPT noch Gemini, sondern Claude.", "claude", "", "chatgpt,gemini" },
+        { "私はChatGPTでもGeminiでもなく、Claudeです。", "claude", "", "chatgpt,gemini" },
+        { "저는 ChatGPT도 Gemini도 아닌 Claude입니다.", "claude", "", "chatgpt,gemini" },
     };
 
     [Theory]
