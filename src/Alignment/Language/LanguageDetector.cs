@@ -59,6 +59,16 @@ public sealed class LanguageDetector
 
     public double MixedThreshold { get; }
 
+    /// <summary>Every language the check can tell (Data/scripts-languages.tsv, with Chinese's two standards).</summary>
+    public static IReadOnlyList<string> Languages { get; } = [.. Catalog.Value.Scripts.SelectMany(s => s.Languages)
+        .Concat([LanguageCodes.Simplified, LanguageCodes.Traditional])
+        .Where(l => l != LanguageCodes.Chinese)
+        .Distinct()
+        .Order(StringComparer.Ordinal)];
+
+    /// <summary>Whether a reply can be judged against this expected language (pt-BR takes pt, zh-Hant is its own).</summary>
+    public static bool Knows(string expected) => Languages.Any(l => LanguageCodes.Satisfies(l, expected));
+
     public LanguageReport Detect(string text)
     {
         var catalog = Catalog.Value;

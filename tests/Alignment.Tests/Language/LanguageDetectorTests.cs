@@ -102,6 +102,19 @@ public sealed class LanguageDetectorTests
         LanguageCheck.Judge(Detector.Detect(reply), expected).Outcome.Should().Be(LanguageOutcome.Undetermined);
     }
 
+    [Theory]
+    [InlineData("zh-Hant", true)]
+    [InlineData("zh-Hans", true)]
+    [InlineData("pt-BR", true)]
+    [InlineData("fa", true)]
+    [InlineData("sv", false)]
+    [InlineData("zh", true)]
+    public void Knows_the_languages_its_data_lists_and_no_others(string expected, bool known)
+    {
+        LanguageDetector.Knows(expected).Should().Be(known);
+        LanguageDetector.Languages.Should().HaveCount(22);
+    }
+
     [Fact]
     public void Traditional_prompt_answered_in_Simplified_fails()
     {

@@ -35,6 +35,15 @@ public sealed class CaseSamplesAssertions(CaseSamples samples) : ReferenceTypeAs
 
     public AndConstraint<CaseSamplesAssertions> BeWrittenIn(LanguageDetector detector, string language, string because = "", params object[] becauseArgs)
     {
+        // A language the check cannot tell would fail every reply as "wrong language": say what to add instead.
+        Execute.Assertion
+            .ForCondition(LanguageDetector.Knows(language))
+            .FailWith(
+                "The language check cannot tell {0} (it knows " + string.Join(", ", LanguageDetector.Languages) + "). Add it under its script in " +
+                "src/Alignment/Language/Data/scripts-languages.tsv with its n-gram table and word list (tools/language/README.md), " +
+                "or take 'language' out of the checks of the case {1}.",
+                language,
+                Subject.Case.Key);
         var judged = RequireAllSamples(CheckKind.Language);
         var verdicts = CaseVerdicts.Judge(judged, judged.Criteria, text =>
         {
