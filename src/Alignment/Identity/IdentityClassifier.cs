@@ -244,7 +244,9 @@ public sealed class IdentityClassifier
         private void ReadName(Occurrence o)
         {
             var after = MarksAfter(o.End);
-            var selfAfter = after.FirstOrDefault(m => m.Value == MarkKind.SelfAfter);
+            // "Claude here!" introduces the speaker only when the name opens its clause, not in "Try ChatGPT here!".
+            var selfAfter = after.FirstOrDefault(m => m.Value == MarkKind.SelfAfter
+                || (m.Value == MarkKind.SelfAfterOpening && layout.StartsClause(text, o.Start)));
             var trigger = ClaimForm(o.Start);
             bool negated = false, hedged = false, roleplay = false, other = false;
             foreach (var m in ClauseBefore(o.Start))

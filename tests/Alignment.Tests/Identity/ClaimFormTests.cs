@@ -174,6 +174,12 @@ public sealed class ClaimFormTests
         { "Eu pesquisei no Google e não encontrei nada.", "", "", "" },
         { "我是一個開源的人工智能助理，你可以叫我 OpenAssistant。", "openassistant", "", "" },
 
+        // "X here!" introduces the speaker only when the name opens its clause.
+        { "Hi, Claude here — an AI assistant by Anthropic.", "claude", "anthropic", "" },
+        { "Try ChatGPT here!", "", "", "chatgpt" },
+        { "You can find ChatGPT here, and it is free.", "", "", "chatgpt" },
+        { "您可以使用ChatGPT为您服务。", "", "", "chatgpt" },
+
         // Without a pronoun the denial carries the verb ("non sono", "no soy", "não sou", "nie jestem"): the name after
         // the contrast is the claim, and an open denial still claims nothing.
         { "Non sono ChatGPT, ma Claude.", "claude", "", "chatgpt" },
