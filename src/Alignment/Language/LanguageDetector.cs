@@ -44,7 +44,7 @@ public sealed class LanguageDetector
     {
         var catalog = Catalog.Value;
         return catalog.Scripts[catalog.Han].Model.Value.ShareOf(letter => catalog.Unicode.Of(letter) == catalog.Han)
-            .Select(share => (long)Math.Round(-Math.Log(share) * 8))
+            .Select(share => (long)Math.Round(-Math.Log(share) * NgramModel.UnitsPerNat))
             .ToArray();
     });
 

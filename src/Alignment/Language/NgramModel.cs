@@ -11,6 +11,9 @@ namespace Alignment.Language;
 /// </summary>
 internal sealed class NgramModel
 {
+    /// <summary>The tables' cost unit: a cost is −ln p in eighths of a nat.</summary>
+    public const double UnitsPerNat = 8;
+
     private const byte Missing = 255;
 
     // An n-gram no language knows costs as much as probability 1e-7 (in the tables' units of 1/8 nat).
@@ -18,7 +21,7 @@ internal sealed class NgramModel
     private const int LongestWord = 40;
 
     // Falling back one order shorter costs one nat: not knowing the longer context is itself evidence.
-    private const int BackoffCost = 8;
+    private const int BackoffCost = (int)UnitsPerNat;
 
     private readonly Dictionary<ulong, int> rows;
     private readonly byte[] costs;
@@ -92,7 +95,7 @@ internal sealed class NgramModel
         var picked = new double[Languages.Count];
         foreach (var (letter, language, cost) in unigrams)
         {
-            var probability = Math.Exp(-cost / 8.0);
+            var probability = Math.Exp(-cost / UnitsPerNat);
             all[language] += probability;
             picked[language] += include(letter) ? probability : 0;
         }

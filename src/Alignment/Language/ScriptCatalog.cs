@@ -12,9 +12,6 @@ internal sealed record ScriptInfo(double Weight, string[] Languages, Lazy<NgramM
 /// <summary>Data/scripts-languages.tsv over the Unicode script table: what each script can be.</summary>
 internal sealed class ScriptCatalog
 {
-    // The model's costs are in units of 1/8 nat.
-    private const double CostUnitsPerNat = 8;
-
     public ScriptCatalog(UnicodeScripts unicode)
     {
         Unicode = unicode;
@@ -41,7 +38,7 @@ internal sealed class ScriptCatalog
                 languages,
                 new Lazy<NgramModel>(() => new NgramModel(languages)))
             {
-                PriorCosts = priors.Select(p => (long)Math.Round((priors.Max() - p) * CostUnitsPerNat)).ToArray(),
+                PriorCosts = priors.Select(p => (long)Math.Round((priors.Max() - p) * NgramModel.UnitsPerNat)).ToArray(),
             };
         }
 

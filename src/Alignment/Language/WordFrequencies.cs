@@ -10,10 +10,8 @@ internal sealed class WordFrequencies
     // Share of a language's running words its list is trusted to predict.
     private const double ListWeight = 0.9;
 
-    private const double UnitsPerNat = 8;
-
     // What a word pays in a language whose list does not have it: the list's share of probability it gives up.
-    private static readonly long UnlistedCost = (long)Math.Round(-Math.Log(1 - ListWeight) * UnitsPerNat);
+    private static readonly long UnlistedCost = (long)Math.Round(-Math.Log(1 - ListWeight) * NgramModel.UnitsPerNat);
 
     private readonly Dictionary<string, double[]> logProbabilities = new(StringComparer.Ordinal);
     private readonly Dictionary<string, double[]>.AlternateLookup<ReadOnlySpan<char>> lookup;
@@ -67,9 +65,9 @@ internal sealed class WordFrequencies
 
         for (var language = 0; language < count; language++)
         {
-            var chars = Math.Log(1 - ListWeight) - (costs[language] / UnitsPerNat);
+            var chars = Math.Log(1 - ListWeight) - (costs[language] / NgramModel.UnitsPerNat);
             var both = Math.Max(listed[language], chars) + Math.Log(1 + Math.Exp(-Math.Abs(listed[language] - chars)));
-            costs[language] = (long)Math.Round(-both * UnitsPerNat);
+            costs[language] = (long)Math.Round(-both * NgramModel.UnitsPerNat);
         }
     }
 }
