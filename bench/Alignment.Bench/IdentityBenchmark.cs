@@ -20,48 +20,73 @@ public sealed class IdentityBenchmark : IBenchmark
         var built = GC.GetTotalMemory(forceFullCollection: true) - before;
         var rows = IdentityCorpus.Load(IdentityCorpus.DefaultPath(root));
         var evaluation = CorpusEvaluation.Run(classifier, rows);
+        var parts = new[] { IdentityCorpus.Tune, IdentityCorpus.Test }.Select(evaluation.Part).ToArray();
         var naive = new NaiveCheck(classifier.Catalog);
 
-        Console.WriteLine($"Corpus: {rows.Count} real replies (corpus/identity/replies.jsonl), {rows.Count(r => r.Language != "en")} not in English.");
+        Console.WriteLine($"Corpus: {rows.Count} real replies (corpus/identity/replies.jsonl) from {rows.Select(r => IdentityCorpus.SourceGroup(r.Source)).Distinct().Count()} sources, "
+            + $"{rows.Count(r => r.Language is not ("en" or "zh-Hans"))} outside English and Simplified Chinese, "
+            + $"{rows.Count(r => r.Claims.Concat([r.Maker ?? ""]).Any(c => c.StartsWith(IdentityCatalog.OtherPrefix, StringComparison.Ordinal)))} naming an identity or maker outside the catalog.");
+        Console.WriteLine($"Tuning part: {parts[0].Results.Count} replies; test part (sources never tuned on): {parts[1].Results.Count} replies.");
         Console.WriteLine();
-        Console.WriteLine("Exact claim set: the set of families the reply claims equals the labels. \"By name\" follows the corpus labels");
-        Console.WriteLine("(a reply naming only its maker claims nothing); \"issue rule\" counts such a reply as claiming the maker's family,");
-        Console.WriteLine("as the identity issue asks (\"我是由阿里云开发的大规模语言模型\" → qwen) and as `alignment classify` reports.");
+        Console.WriteLine("Exact claim set: the set of identities the reply claims equals the labels (a name outside the catalog as other:Name).");
+        Console.WriteLine("\"By name\" follows the corpus labels (a reply naming only its maker claims nothing); \"issue rule\" counts such a reply as");
+        Console.WriteLine("claiming the maker's family (\"我是由阿里云开发的大规模语言模型\" → qwen), as `alignment classify` reports. A gate false pass is a");
+        Console.WriteLine("reply whose true claim is not a target's identity, judged pass against that target as the gate judges by default.");
         Console.WriteLine();
-        Console.WriteLine("| measure | identity check | naive peer |");
-        Console.WriteLine("|---|---:|---:|");
-        var naiveRate = rows.Count(r => naive.Claims(r.Text).SetEquals(r.Claims)) / (double)rows.Count;
-        Console.WriteLine($"| exact claim set, by name | {Percent(evaluation.Rate(r => r.NameClaimsRight))} | {Percent(naiveRate)} |");
-        Console.WriteLine($"| exact claim set, issue rule | {Percent(evaluation.Rate(r => r.ClaimsRight))} | – |");
-        Console.WriteLine($"| maker | {Percent(evaluation.Rate(r => r.MakerRight))} | – |");
-        Console.WriteLine($"| mentions | {Percent(evaluation.Rate(r => r.MentionsRight))} | – |");
-        Console.WriteLine($"| forbidden identity judged pass | {evaluation.ForbiddenPasses.Count} of {evaluation.ForbiddenJudgements} judgements | {NaiveForbiddenPasses(naive, rows, classifier.Catalog)} |");
+        Console.WriteLine("| measure | tuning part | test part | naive peer, test part |");
+        Console.WriteLine("|---|---:|---:|---:|");
+        var testRows = rows.Where(r => r.Split == IdentityCorpus.Test).ToList();
+        var naiveRate = testRows.Count == 0 ? 0 : testRows.Count(r => CorpusEvaluation.SameClaims(naive.Claims(r.Text), r.Claims.Select(c => classifier.Catalog.Canonical(c)))) / (double)testRows.Count;
+        Console.WriteLine($"| exact claim set, by name | {Rate(parts[0], r => r.NameClaimsRight)} | {Rate(parts[1], r => r.NameClaimsRight)} | {Percent(naiveRate)} |");
+        Console.WriteLine($"| exact claim set, issue rule | {Rate(parts[0], r => r.ClaimsRight)} | {Rate(parts[1], r => r.ClaimsRight)} | – |");
+        Console.WriteLine($"| maker | {Rate(parts[0], r => r.MakerRight)} | {Rate(parts[1], r => r.MakerRight)} | – |");
+        Console.WriteLine($"| mentions | {Rate(parts[0], r => r.MentionsRight)} | {Rate(parts[1], r => r.MentionsRight)} | – |");
+        Console.WriteLine($"| replies judged uncertain (\"could not tell\") | {parts[0].Results.Count(r => r.Reading.Uncertain)} | {parts[1].Results.Count(r => r.Reading.Uncertain)} | – |");
+        Console.WriteLine($"| **gate false passes** | **{parts[0].GateFalsePasses.Count}** of {parts[0].GateJudgements} | **{parts[1].GateFalsePasses.Count}** of {parts[1].GateJudgements} | {NaiveFalsePasses(naive, testRows, classifier.Catalog)} |");
         Console.WriteLine();
 
-        Console.WriteLine("Accuracy per language (exact claim set by name · issue rule · maker):");
+        Console.WriteLine("Per language (exact claim set, issue rule; gate false passes):");
         Console.WriteLine();
-        Console.WriteLine("| language | replies | by name | issue rule | maker |");
-        Console.WriteLine("|---|---:|---:|---:|---:|");
-        var byName = evaluation.ByLanguage(r => r.NameClaimsRight).ToList();
-        var byRule = evaluation.ByLanguage(r => r.ClaimsRight).ToDictionary(l => l.Language);
-        var byMaker = evaluation.ByLanguage(r => r.MakerRight).ToDictionary(l => l.Language);
-        foreach (var (language, right, total) in byName)
+        Console.WriteLine("| language | tuning replies | tuning exact | test replies | test exact | false passes |");
+        Console.WriteLine("|---|---:|---:|---:|---:|---:|");
+        foreach (var language in rows.GroupBy(r => r.Language).OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal).Select(g => g.Key))
         {
-            Console.WriteLine($"| {language} | {total} | {Percent(right / (double)total)} | {Percent(byRule[language].Right / (double)total)} | {Percent(byMaker[language].Right / (double)total)} |");
+            var cells = parts.Select(p => p.Results.Where(r => r.Row.Language == language).ToList())
+                .Select(list => $"{list.Count} | {(list.Count == 0 ? "–" : Percent(list.Count(r => r.ClaimsRight) / (double)list.Count))}");
+            Console.WriteLine($"| {language} | {string.Join(" | ", cells)} | {evaluation.GateFalsePasses.Count(p => p.Row.Language == language)} |");
         }
 
         Console.WriteLine();
-        PrintConfusion(evaluation.Confusion(byName: true));
+        Console.WriteLine("Per kind of reply (corpus tags; a reply may have several):");
+        Console.WriteLine();
+        Console.WriteLine("| kind | tuning replies | tuning exact | test replies | test exact | false passes |");
+        Console.WriteLine("|---|---:|---:|---:|---:|---:|");
+        foreach (var tag in rows.SelectMany(r => r.Tags).Distinct().Order(StringComparer.Ordinal))
+        {
+            var cells = parts.Select(p => p.Results.Where(r => r.Row.Tags.Contains(tag)).ToList())
+                .Select(list => $"{list.Count} | {(list.Count == 0 ? "–" : Percent(list.Count(r => r.ClaimsRight) / (double)list.Count))}");
+            Console.WriteLine($"| {tag} | {string.Join(" | ", cells)} | {evaluation.GateFalsePasses.Count(p => p.Row.Tags.Contains(tag))} |");
+        }
+
+        Console.WriteLine();
+        PrintConfusion(evaluation.Confusion(byName: false));
         PrintMisses(evaluation);
-        PrintSpeed(classifier, naive, rows, built);
+        if (!args.Contains("--no-speed"))
+        {
+            PrintSpeed(classifier, naive, rows, built);
+        }
+
         return Task.CompletedTask;
     }
+
+    private static string Rate(CorpusEvaluation part, Func<CorpusResult, bool> right) =>
+        part.Results.Count == 0 ? "–" : $"{Percent(part.Rate(right))} ({part.Results.Count(right)}/{part.Results.Count})";
 
     private static void PrintConfusion(IReadOnlyDictionary<(string Labeled, string Read), int> confusion)
     {
         var labels = confusion.Keys.SelectMany(k => new[] { k.Labeled, k.Read }).Distinct()
             .OrderBy(k => k == "none" ? 1 : 0).ThenBy(k => k, StringComparer.Ordinal).ToList();
-        Console.WriteLine("Confusion matrix, by name (rows: labeled claim set; columns: claim set read; blank = 0):");
+        Console.WriteLine("Confusion matrix, issue rule, both parts (rows: labeled claim set; columns: claim set read; other = a name outside the catalog; blank = 0):");
         Console.WriteLine();
         Console.WriteLine("| labeled ＼ read | " + string.Join(" | ", labels) + " |");
         Console.WriteLine("|---|" + string.Concat(labels.Select(_ => "---:|")));
@@ -76,12 +101,24 @@ public sealed class IdentityBenchmark : IBenchmark
 
     private static void PrintMisses(CorpusEvaluation evaluation)
     {
-        var misses = evaluation.Results.Where(r => !r.NameClaimsRight).ToList();
-        Console.WriteLine($"Replies whose claim set (by name) differs from the labels ({misses.Count}):");
-        Console.WriteLine();
-        foreach (var miss in misses)
+        foreach (var split in new[] { IdentityCorpus.Tune, IdentityCorpus.Test })
         {
-            Console.WriteLine($"- `{miss.Row.Id}` labeled [{string.Join(", ", miss.Row.Claims)}], read [{string.Join(", ", miss.NameClaims)}]");
+            var misses = evaluation.Results.Where(r => r.Row.Split == split && !r.ClaimsRight).ToList();
+            Console.WriteLine($"Replies of the {split} part whose claim set (issue rule) differs from the labels ({misses.Count}):");
+            Console.WriteLine();
+            foreach (var miss in misses)
+            {
+                Console.WriteLine($"- `{miss.Row.Id}` labeled [{string.Join(", ", miss.Implied)}], read [{string.Join(", ", miss.Reading.ClaimedFamilies)}]{(miss.Reading.Uncertain ? " (uncertain)" : "")}");
+            }
+
+            Console.WriteLine();
+        }
+
+        Console.WriteLine($"Gate false passes ({evaluation.GateFalsePasses.Count}):");
+        Console.WriteLine();
+        foreach (var pass in evaluation.GateFalsePasses.GroupBy(p => p.Row.Id))
+        {
+            Console.WriteLine($"- `{pass.Key}` ({pass.First().Row.Split}) passed as {string.Join(", ", pass.Select(p => p.Target))}");
         }
 
         Console.WriteLine();
@@ -101,11 +138,52 @@ public sealed class IdentityBenchmark : IBenchmark
         Console.WriteLine($"| identity check | {ours.PerSecond:N0} | {1e6 / ours.PerSecond:F1} | {ours.BytesPerReply / 1024.0:F1} KiB |");
         Console.WriteLine($"| naive peer (every name, substring search) | {peer.PerSecond:N0} | {1e6 / peer.PerSecond:F1} | {peer.BytesPerReply / 1024.0:F1} KiB |");
         Console.WriteLine($"| ratio identity check / naive peer | {ours.PerSecond / peer.PerSecond:F2} | | |");
-        var longReply = new[] { string.Join("\n\n", texts.Take(60)) };
-        var slow = Measure(longReply, t => classifier.Classify(t).Claims.Count);
-        Console.WriteLine($"| identity check, one long reply of {longReply[0].Length:N0} characters (60 replies joined) | {slow.PerSecond:N0} | {1e6 / slow.PerSecond:F0} | {slow.BytesPerReply / 1024.0:F0} KiB |");
+        Console.WriteLine();
+        PrintScaling(classifier, texts);
         Console.WriteLine();
         Console.WriteLine($"Memory: the loaded catalog, grammar and matchers hold {built / 1024.0 / 1024.0:F1} MiB; working set {Environment.WorkingSet / 1024.0 / 1024.0:F0} MiB.");
+    }
+
+    /// <summary>
+    /// Time per character against reply length, 1 KB to 4 MB: corpus replies joined (many names, many sentences) and one
+    /// sentence that repeats a denied name without end (every name in one clause). Linear means the ratio stays near 1.
+    /// </summary>
+    private static void PrintScaling(IdentityClassifier classifier, string[] texts)
+    {
+        Console.WriteLine("Time against reply length (one reply; ratio = time per character against the 1 KB reply of the same kind; 1.0 is linear):");
+        Console.WriteLine();
+        Console.WriteLine("| reply | length | names in it | ms | µs per KB | ratio |");
+        Console.WriteLine("|---|---:|---:|---:|---:|---:|");
+        var kinds = new (string Name, string Unit)[]
+        {
+            ("corpus replies joined", string.Join("\n\n", texts)),
+            ("one clause of denials", "我不是ChatGPT，也不是通义千问 and not DeepSeek or Gemini or Llama "),
+        };
+        foreach (var (name, unit) in kinds)
+        {
+            double? baseline = null;
+            foreach (var kilobytes in new[] { 1, 16, 256, 1024, 4096 })
+            {
+                var length = kilobytes * 1024;
+                var reply = string.Concat(Enumerable.Repeat(unit, length / unit.Length + 1))[..length];
+                var rounds = Math.Max(1, 2048 / kilobytes);
+                classifier.Classify(reply);
+                var clock = Stopwatch.StartNew();
+                var names = 0;
+                for (var i = 0; i < rounds; i++)
+                {
+                    var reading = classifier.Classify(reply);
+                    names = reading.Claims.Count + reading.Mentions.Count;
+                }
+
+                var ms = clock.Elapsed.TotalMilliseconds / rounds;
+                var perKb = ms * 1000 / kilobytes;
+                baseline ??= perKb;
+                Console.WriteLine($"| {name} | {kilobytes:N0} KB | {names} distinct | {ms:F1} | {perKb:F0} | {perKb / baseline:F2} |");
+            }
+        }
+
+        Console.WriteLine();
     }
 
     private static (double PerSecond, double BytesPerReply) Measure(string[] texts, Func<string, int> classify)
@@ -143,9 +221,10 @@ public sealed class IdentityBenchmark : IBenchmark
         }
     }
 
-    private static int NaiveForbiddenPasses(NaiveCheck naive, IReadOnlyList<LabeledReply> rows, IdentityCatalog catalog) =>
+    /// <summary>The naive peer passes a target when the reply names exactly that family (and claims, by its rule, nothing else).</summary>
+    private static int NaiveFalsePasses(NaiveCheck naive, IReadOnlyList<LabeledReply> rows, IdentityCatalog catalog) =>
         rows.Where(r => r.Claims.Count > 0)
-            .Sum(r => catalog.Families.Count(f => !r.Claims.Contains(f.Id) && naive.Claims(r.Text) is { Count: 1 } c && c.Contains(f.Id)));
+            .Sum(r => catalog.Families.Count(f => !r.Claims.Contains(f.Id) && naive.Claims(r.Text) is var c && (c.Count == 0 || (c.Count == 1 && c.Contains(f.Id)))));
 
     private static string Percent(double rate) => $"{rate * 100:F1} %";
 

@@ -101,6 +101,7 @@ public static class ClassifyCommand
                     ["claims"] = new JsonArray(reading.ClaimedFamilies.Select(f => (JsonNode)f).ToArray()),
                     ["maker"] = reading.Maker,
                     ["mentions"] = new JsonArray(reading.Mentions.Select(f => (JsonNode)f).ToArray()),
+                    ["uncertain"] = reading.Uncertain,
                 },
                 ["language"] = new JsonObject
                 {

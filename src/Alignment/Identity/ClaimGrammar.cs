@@ -14,6 +14,8 @@ internal enum MarkKind
     MakerBefore,
     MakerAfter,
     MakerOfMe,
+    MadeBy,
+    MadeByAfter,
     Negation,
     NegationAfter,
     Contrast,
@@ -44,6 +46,8 @@ public sealed class ClaimGrammar
         ["maker-before"] = MarkKind.MakerBefore,
         ["maker-after"] = MarkKind.MakerAfter,
         ["maker-of-me"] = MarkKind.MakerOfMe,
+        ["made-by"] = MarkKind.MadeBy,
+        ["made-by-after"] = MarkKind.MadeByAfter,
         ["negation"] = MarkKind.Negation,
         ["negation-after"] = MarkKind.NegationAfter,
         ["contrast"] = MarkKind.Contrast,
@@ -82,8 +86,14 @@ public sealed class ClaimGrammar
     /// <summary>Most characters between a name and a form after it.</summary>
     public int AfterGap { get; }
 
-    /// <summary>Capitalised words after "I am" that are not a persona's name (Assistant, Happy ...), folded.</summary>
+    /// <summary>Words in a naming slot that name nobody ("I am an AI assistant", "我是一个AI助手"), folded: the settings' and every language's.</summary>
     public IReadOnlySet<string> GenericWords { get; private init; } = new HashSet<string>();
+
+    /// <summary>Words that show a run of unspaced letters is a phrase, not a name ("一个", "的", "正在"), folded.</summary>
+    internal IReadOnlyList<string> PhraseWords { get; private init; } = [];
+
+    /// <summary>The generic words of unspaced scripts (Han, kana, Hangul), longest first: found inside a run of letters, not as whole words.</summary>
+    internal IReadOnlyList<string> GenericUnspaced { get; private init; } = [];
 
     /// <summary>
     /// Negations that carry the first-person verb where the pronoun is dropped ("non sono", "no soy", "não sou"),
@@ -121,9 +131,11 @@ public sealed class ClaimGrammar
         var marks = new PhraseMatcher<MarkKind>();
         var languages = new List<string>();
         var selfDenials = new HashSet<string>(StringComparer.Ordinal);
+        var phraseWords = new HashSet<string>(StringComparer.Ordinal);
+        var generic = settings.StringList("generic-words").Select(FoldedText.Fold).ToHashSet(StringComparer.Ordinal);
         foreach (var entry in root.MapList("languages", required: true))
         {
-            entry.AllowOnly(["language", .. Lists.Keys]);
+            entry.AllowOnly(["language", "generic", "phrase-words", .. Lists.Keys]);
             var language = entry.RequiredString("language");
             if (!CaseCatalog.IsLanguageTag(language))
             {
@@ -149,6 +161,8 @@ public sealed class ClaimGrammar
                 }
             }
 
+            generic.UnionWith(entry.StringList("generic").Select(FoldedText.Fold));
+            phraseWords.UnionWith(entry.StringList("phrase-words").Select(FoldedText.Fold));
             var selves = entry.StringList("self").Where(Plain).Select(FoldedText.Fold).ToList();
             selfDenials.UnionWith(entry.StringList("negation").Where(Plain).Select(FoldedText.Fold)
                 .Where(negation => selves.Any(self => negation.EndsWith(" " + self, StringComparison.Ordinal))));
@@ -156,7 +170,10 @@ public sealed class ClaimGrammar
 
         return new ClaimGrammar(marks, languages, maxGap, makerGap, afterGap, infer, BuildVersionTail(versionWords))
         {
-            GenericWords = settings.StringList("generic-words").Select(FoldedText.Fold).ToHashSet(StringComparer.Ordinal),
+            GenericWords = generic,
+            PhraseWords = [.. phraseWords],
+            GenericUnspaced = generic.Where(w => FoldedText.ScriptOf(w[0]) is Script.Unspaced or Script.Hangul)
+                .OrderByDescending(w => w.Length).ToList(),
             SelfDenials = selfDenials,
         };
     }

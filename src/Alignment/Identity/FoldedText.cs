@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Alignment.Language;
 
 namespace Alignment.Identity;
 
@@ -88,31 +89,43 @@ internal sealed partial class FoldedText
         '\u201C' or '\u201D' or '\u201E' => '"',
         '\u30FB' or '\u2022' => '\u00B7',
 
+        // Hyphens that look alike ("Chat‑GPT" with a non-breaking hyphen) are one hyphen.
+        '\u2010' or '\u2011' or '\u2012' or '\u2212' or '\uFE63' => '-',
+
         // Persian writes kaf and yeh with its own letters (کلود, گوگل ... نیستم): read them as the Arabic ones (كلود).
         '\u06A9' => '\u0643',
         '\u06CC' or '\u0649' => '\u064A',
         _ => char.ToLowerInvariant(c),
     };
 
-    public static Script ScriptOf(char c)
+    /// <summary>How words are separated next to this character, from the Unicode script data the language check uses.</summary>
+    public static Script ScriptOf(char c) => Scripts[c];
+
+    private static readonly Script[] Scripts = BuildScripts();
+
+    private static Script[] BuildScripts()
     {
-        if (!char.IsLetterOrDigit(c))
+        var unicode = UnicodeScripts.Shared;
+        // These scripts write words without spaces between them, so every position may be a word boundary.
+        var unspaced = new[] { "Han", "Hiragana", "Katakana", "Bopomofo", "Yi", "Thai", "Lao", "Khmer", "Myanmar", "Tibetan" }
+            .Select(unicode.Id).ToHashSet();
+        var hangul = unicode.Id("Hangul");
+        var table = new Script[0x10000];
+        for (var c = 0; c < table.Length; c++)
         {
-            return Script.None;
+            if (!char.IsLetterOrDigit((char)c))
+            {
+                continue;
+            }
+
+            var script = unicode.Of(c);
+            var shared = script == unicode.Common || script == unicode.Inherited;
+            table[c] = script == hangul ? Script.Hangul
+                : unspaced.Contains(script) || (shared && c >= 0x2E80) ? Script.Unspaced
+                : Script.Spaced;
         }
 
-        if (c is >= '\uAC00' and <= '\uD7AF' or >= '\u1100' and <= '\u11FF' or >= '\u3130' and <= '\u318F')
-        {
-            return Script.Hangul;
-        }
-
-        // Thai, Lao, Khmer and Myanmar, like Han, write words without spaces between them.
-        if (c is >= '\u0E00' and <= '\u0EFF' or >= '\u1000' and <= '\u109F' or >= '\u1780' and <= '\u17FF')
-        {
-            return Script.Unspaced;
-        }
-
-        return c >= '\u2E80' ? Script.Unspaced : Script.Spaced;
+        return table;
     }
 
     /// <summary>

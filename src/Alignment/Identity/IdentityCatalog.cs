@@ -21,6 +21,9 @@ public sealed class IdentityCatalog
 {
     public const string FileName = "identities.yaml";
 
+    /// <summary>The prefix of an identity or maker outside the catalog, followed by the name as the reply writes it: "other:Zephyrine".</summary>
+    public const string OtherPrefix = "other:";
+
     private IdentityCatalog(IReadOnlyList<IdentityFamily> families, IReadOnlyList<Maker> makers)
     {
         Families = families;
@@ -46,6 +49,34 @@ public sealed class IdentityCatalog
     {
         var families = FamiliesOf(makerId).ToList();
         return Maker(makerId)?.Family ?? (families.Count == 1 ? families[0].Id : null);
+    }
+
+    /// <summary>
+    /// How names compare: folded, letters and digits only ("Chat-GPT", "chat gpt" and "ＣｈａｔＧＰＴ" are one key).
+    /// An <c>other:</c> prefix is dropped.
+    /// </summary>
+    public static string NameKey(string name)
+    {
+        var bare = name.StartsWith(OtherPrefix, StringComparison.Ordinal) ? name[OtherPrefix.Length..] : name;
+        return new string(FoldedText.Fold(bare).Where(char.IsLetterOrDigit).ToArray());
+    }
+
+    /// <summary>
+    /// One spelling for a claimed family or maker: a catalog id as it is; <c>other:Name</c> as the family or maker whose
+    /// name it is, else as <c>other:</c> and its <see cref="NameKey"/>. Two readings of one identity compare equal this way.
+    /// </summary>
+    public string Canonical(string id, bool maker = false)
+    {
+        if (!id.StartsWith(OtherPrefix, StringComparison.Ordinal))
+        {
+            return id;
+        }
+
+        var key = NameKey(id);
+        var known = maker
+            ? Makers.FirstOrDefault(m => m.Id == key || m.Names.Any(n => NameKey(n) == key))?.Id
+            : Families.FirstOrDefault(f => f.Id == key || f.Names.Concat(f.ClaimOnlyNames).Any(n => NameKey(n) == key))?.Id;
+        return known ?? OtherPrefix + key;
     }
 
     /// <summary>Every family and maker name: what the language check must not count as prose.</summary>

@@ -13,11 +13,35 @@ public sealed record LabeledReply(
     IReadOnlyList<string> Mentions,
     IReadOnlyList<string> Tags,
     string Source,
-    int Line);
+    int Line)
+{
+    /// <summary>"tune" (the check may be tuned on it) or "test" (never tuned on); no source is in both.</summary>
+    public string Split { get; init; } = IdentityCorpus.Tune;
+}
 
 /// <summary>The labeled corpus of real replies the identity check is measured on.</summary>
 public static class IdentityCorpus
 {
+    public const string Tune = "tune";
+    public const string Test = "test";
+
+    /// <summary>
+    /// The source a row counts under for the split: a GitHub repository (owner/name), else the site. Rows of one repository
+    /// or site share their wording, so a source in both parts would let the test part reward what was tuned on.
+    /// </summary>
+    public static string SourceGroup(string url)
+    {
+        if (!Uri.TryCreate(url, UriKind.Absolute, out var uri))
+        {
+            return url;
+        }
+
+        var parts = uri.AbsolutePath.Split('/', StringSplitOptions.RemoveEmptyEntries);
+        return uri.Host.EndsWith("github.com", StringComparison.OrdinalIgnoreCase) && parts.Length >= 2
+            ? $"{uri.Host}/{parts[0]}/{parts[1]}".ToLowerInvariant()
+            : uri.Host.ToLowerInvariant();
+    }
+
     public static string DefaultPath(string root) => Path.Combine(root, "corpus", "identity", "replies.jsonl");
 
     public static IReadOnlyList<LabeledReply> Load(string path)
@@ -64,7 +88,16 @@ public static class IdentityCorpus
                 ? v.EnumerateArray().Select(e => e.GetString()!).ToList()
                 : throw new DataFileException(file, line, field, "must be a list of strings");
 
-        return new LabeledReply(Required("id"), Required("lang"), Required("text"), List("claims"), Optional("maker"), List("mentions"), List("tags"), Required("source"), line);
+        var split = Required("split");
+        if (split is not (Tune or Test))
+        {
+            throw new DataFileException(file, line, "split", $"'{split}' must be '{Tune}' or '{Test}'");
+        }
+
+        return new LabeledReply(Required("id"), Required("lang"), Required("text"), List("claims"), Optional("maker"), List("mentions"), List("tags"), Required("source"), line)
+        {
+            Split = split,
+        };
     }
 }
 
@@ -78,69 +111,119 @@ public sealed record CorpusResult(
     public IReadOnlyList<string> NameClaims => Reading.Claims.Where(c => c.Basis == ClaimBasis.Name).Select(c => c.Family).Distinct().ToList();
 }
 
-/// <summary>The identity check measured on a labeled corpus: exact claim sets, makers, mentions, and forbidden identities that passed.</summary>
+/// <summary>A gate false pass: a reply whose true claim is not the target's identity, judged pass against that target.</summary>
+public sealed record GateFalsePass(LabeledReply Row, string Target, IdentityOutcome Outcome);
+
+/// <summary>
+/// The identity check measured on a labeled corpus: exact claim sets, makers, mentions, and gate false passes, the worst
+/// error a gate can make. Names outside the catalog compare by <see cref="IdentityCatalog.Canonical"/>: "other:Xiao Huang"
+/// and "other:XiaoHuang" are one claim, and so are two spellings where one holds the other ("other:VNPT Bot", "other:VNPT").
+/// </summary>
 public sealed class CorpusEvaluation
 {
-    private CorpusEvaluation(IReadOnlyList<CorpusResult> results, IReadOnlyList<(LabeledReply Row, string Target)> forbiddenPasses)
+    private readonly IReadOnlyList<(string Split, int Count)> judged;
+
+    private CorpusEvaluation(IReadOnlyList<CorpusResult> results, IReadOnlyList<GateFalsePass> falsePasses, IReadOnlyList<(string Split, int Count)> judged)
     {
         Results = results;
-        ForbiddenPasses = forbiddenPasses;
+        GateFalsePasses = falsePasses;
+        this.judged = judged;
     }
 
     public IReadOnlyList<CorpusResult> Results { get; }
 
-    /// <summary>Replies that claim an identity (or a maker) other than the target's, yet were judged pass against that target.</summary>
-    public IReadOnlyList<(LabeledReply Row, string Target)> ForbiddenPasses { get; }
+    /// <summary>
+    /// Replies that claim an identity (or, with none, a maker) other than a target's, judged pass against that target as the
+    /// gate judges by default (a reply that claims nothing passes, an uncertain one does not).
+    /// </summary>
+    public IReadOnlyList<GateFalsePass> GateFalsePasses { get; }
 
-    public int ForbiddenJudgements { get; private init; }
+    /// <summary>How many (reply, target) judgements the gate false passes were counted in.</summary>
+    public int GateJudgements => judged.Sum(j => j.Count);
 
     public static CorpusEvaluation Run(IdentityClassifier classifier, IReadOnlyList<LabeledReply> rows)
     {
         var catalog = classifier.Catalog;
         var results = new List<CorpusResult>();
-        var forbidden = new List<(LabeledReply, string)>();
-        var judgements = 0;
+        var falsePasses = new List<GateFalsePass>();
+        var judged = new List<(string, int)>();
         foreach (var row in rows)
         {
             var reading = classifier.Classify(row.Text, row.Language);
-            var nameClaims = reading.Claims.Where(c => c.Basis == ClaimBasis.Name).Select(c => c.Family).ToHashSet();
+            var labeled = row.Claims.Select(c => catalog.Canonical(c)).ToList();
             var implied = ImpliedClaims(catalog, row);
+            var nameClaims = reading.Claims.Where(c => c.Basis == ClaimBasis.Name).Select(c => catalog.Canonical(c.Family));
             results.Add(new CorpusResult(
                 row,
                 reading,
                 implied,
-                nameClaims.SetEquals(row.Claims),
-                reading.ClaimedFamilies.ToHashSet().SetEquals(implied),
-                reading.Maker == row.Maker,
-                reading.Mentions.ToHashSet().SetEquals(row.Mentions.Except(row.Claims))));
+                SameClaims(nameClaims, labeled),
+                SameClaims(reading.ClaimedFamilies.Select(c => catalog.Canonical(c)), implied),
+                SameClaims(Maybe(reading.Maker, catalog), Maybe(row.Maker, catalog, maker: true)),
+                SameClaims(reading.Mentions.Select(c => catalog.Canonical(c)), row.Mentions.Select(c => catalog.Canonical(c)).Except(labeled))));
 
             // Every target whose identity the reply does not claim, and whose maker it does not claim either, must not pass.
-            if (row.Claims.Count == 0 && row.Maker is null)
+            var maker = row.Maker is null ? null : catalog.Canonical(row.Maker, maker: true);
+            if (labeled.Count == 0 && maker is null)
             {
                 continue;
             }
 
-            foreach (var target in catalog.Families.Where(f => !row.Claims.Contains(f.Id) && (row.Claims.Count > 0 || !f.Makers.Contains(row.Maker!))))
+            var targets = catalog.Families.Where(f => !labeled.Contains(f.Id) && (labeled.Count > 0 || !f.Makers.Contains(maker!))).ToList();
+            judged.Add((row.Split, targets.Count));
+            foreach (var target in targets)
             {
-                judgements++;
                 var judgement = classifier.Judge(row.Text, row.Language, target.Id, target.Makers[0]);
-                if (judgement.Outcome == IdentityOutcome.Pass)
+                if (judgement.Passed(noClaimFails: false))
                 {
-                    forbidden.Add((row, target.Id));
+                    falsePasses.Add(new GateFalsePass(row, target.Id, judgement.Outcome));
                 }
             }
         }
 
-        return new CorpusEvaluation(results, forbidden) { ForbiddenJudgements = judgements };
+        return new CorpusEvaluation(results, falsePasses, judged);
     }
 
     /// <summary>The labels read with the rule: a reply that names only its maker claims the maker's family (a persona does not).</summary>
-    public static IReadOnlyCollection<string> ImpliedClaims(IdentityCatalog catalog, LabeledReply row) =>
-        row.Claims.Count > 0 || row.Maker is null || row.Tags.Contains("roleplay") || catalog.FamilyFor(row.Maker) is not { } family || row.Mentions.Contains(family)
-            ? row.Claims.ToHashSet()
+    public static IReadOnlyCollection<string> ImpliedClaims(IdentityCatalog catalog, LabeledReply row)
+    {
+        var claims = row.Claims.Select(c => catalog.Canonical(c)).ToHashSet();
+        return claims.Count > 0 || row.Maker is null || row.Tags.Contains("roleplay") || catalog.FamilyFor(catalog.Canonical(row.Maker, maker: true)) is not { } family
+            || row.Mentions.Contains(family)
+            ? claims
             : [family];
+    }
+
+    /// <summary>Two claim sets are one when each claim of one has its like in the other, and the other way round.</summary>
+    public static bool SameClaims(IEnumerable<string> read, IEnumerable<string> labeled)
+    {
+        var a = read.Distinct().ToList();
+        var b = labeled.Distinct().ToList();
+        return a.All(x => b.Any(y => Alike(x, y))) && b.All(y => a.Any(x => Alike(x, y)));
+    }
+
+    private static bool Alike(string a, string b)
+    {
+        if (a == b)
+        {
+            return true;
+        }
+
+        var other = IdentityCatalog.OtherPrefix;
+        return a.StartsWith(other, StringComparison.Ordinal) && b.StartsWith(other, StringComparison.Ordinal)
+            && a.Length > other.Length && b.Length > other.Length && (a.Contains(b[other.Length..], StringComparison.Ordinal) || b.Contains(a[other.Length..], StringComparison.Ordinal));
+    }
+
+    private static IEnumerable<string> Maybe(string? id, IdentityCatalog catalog, bool maker = true) =>
+        id is null ? [] : [catalog.Canonical(id, maker)];
 
     public double Rate(Func<CorpusResult, bool> right) => Results.Count == 0 ? 0 : (double)Results.Count(right) / Results.Count;
+
+    /// <summary>The same measures on a part of the corpus (the tuning or the test part).</summary>
+    public CorpusEvaluation Part(string split) => new(
+        Results.Where(r => r.Row.Split == split).ToList(),
+        GateFalsePasses.Where(p => p.Row.Split == split).ToList(),
+        judged.Where(j => j.Split == split).ToList());
 
     /// <summary>Rows per language with how many were read right.</summary>
     public IEnumerable<(string Language, int Right, int Total)> ByLanguage(Func<CorpusResult, bool> right) =>
@@ -156,7 +239,8 @@ public sealed class CorpusEvaluation
 
     private static string Key(IEnumerable<string> families)
     {
-        var list = families.Distinct().Order(StringComparer.Ordinal).ToList();
+        var list = families.Select(f => f.StartsWith(IdentityCatalog.OtherPrefix, StringComparison.Ordinal) ? "other" : f)
+            .Distinct().Order(StringComparer.Ordinal).ToList();
         return list.Count == 0 ? "none" : string.Join("+", list);
     }
 }

@@ -10,7 +10,10 @@ public enum ClaimBasis
     Maker,
 }
 
-/// <summary>One identity the reply asserts for itself, with the text that shows it ([Start, Start+Length) of the reply).</summary>
+/// <summary>
+/// One identity the reply asserts for itself, with the text that shows it ([Start, Start+Length) of the reply).
+/// <see cref="Family"/> is a catalog family id, or <c>other:Name</c> for a name outside the catalog.
+/// </summary>
 public sealed record IdentityClaim(string Family, string Evidence, int Start, int Length)
 {
     public ClaimBasis Basis { get; init; } = ClaimBasis.Name;
@@ -31,6 +34,12 @@ public sealed record IdentityReading(
 
     /// <summary>Families the reply says it may be ("我可能是Claude"): not a claim, not nothing either.</summary>
     public IReadOnlyList<string> Hedged { get; init; } = [];
+
+    /// <summary>Families named in a sentence about the speaker that no listed form explains, in a reply that claims nothing else.</summary>
+    public IReadOnlyList<string> Unclear { get; init; } = [];
+
+    /// <summary>Whether the check cannot tell what the reply claims: it claims nothing, yet hedges or names a family about itself.</summary>
+    public bool Uncertain => Claims.Count == 0 && (Hedged.Count > 0 || Unclear.Count > 0);
 }
 
 public enum IdentityOutcome
@@ -44,6 +53,6 @@ public enum IdentityOutcome
 
 public sealed record IdentityJudgement(IdentityOutcome Outcome, IdentityReading Reading, string Explanation)
 {
-    /// <summary>Whether a sample passes; a reply that claims nothing fails only where the target says so.</summary>
+    /// <summary>Whether a sample passes; a reply that claims nothing fails only where the target says so; an uncertain one never passes.</summary>
     public bool Passed(bool noClaimFails) => Outcome == IdentityOutcome.Pass || (Outcome == IdentityOutcome.NoClaim && !noClaimFails);
 }

@@ -15,6 +15,12 @@ internal sealed class PhraseMatcher<T>
     /// <summary>Whether a Cyrillic phrase may take a case ending (Клода, Клоду): names decline, grammar words are listed whole.</summary>
     public bool Declines { get; init; }
 
+    /// <summary>
+    /// Whether a phrase matches however it is split or joined: "Chat GPT", "Chat-GPT", "ChatGPT", "Chat\u200BGPT" are one name.
+    /// Separators are dropped from the phrase, and one separator or invisible character between two letters of the reply is skipped.
+    /// </summary>
+    public bool LooseSpelling { get; init; }
+
     public int Count { get; private set; }
 
     public void Add(string pattern, T value, bool caseSensitive = false)
@@ -30,7 +36,8 @@ internal sealed class PhraseMatcher<T>
             throw new ArgumentException($"'{pattern}' has no text to match.", nameof(pattern));
         }
 
-        var folded = FoldedText.Fold(text);
+        var folded = LooseSpelling ? Joined(FoldedText.Fold(text)) : FoldedText.Fold(text);
+        var original = LooseSpelling ? Joined(text) : text;
         var node = root;
         foreach (var c in folded)
         {
@@ -45,9 +52,9 @@ internal sealed class PhraseMatcher<T>
         }
 
         node.Ends ??= [];
-        if (!node.Ends.Any(e => EqualityComparer<T>.Default.Equals(e.Value, value) && e.ClauseStart == clauseStart && e.Original == (caseSensitive ? text : null)))
+        if (!node.Ends.Any(e => EqualityComparer<T>.Default.Equals(e.Value, value) && e.ClauseStart == clauseStart && e.Original == (caseSensitive ? original : null)))
         {
-            node.Ends.Add(new Entry(value, caseSensitive ? text : null, clauseStart, openLeft, openRight, FoldedText.ScriptOf(folded[0]), FoldedText.ScriptOf(folded[^1])));
+            node.Ends.Add(new Entry(value, caseSensitive ? original : null, clauseStart, openLeft, openRight, FoldedText.ScriptOf(folded[0]), FoldedText.ScriptOf(folded[^1])));
             Count++;
         }
     }
@@ -109,6 +116,11 @@ internal sealed class PhraseMatcher<T>
                 node = next;
                 j++;
             }
+            else if (LooseSpelling && j > start && IsSeparator(text[j]) && j + 1 < text.Length && char.IsLetterOrDigit(text[j + 1])
+                && char.IsLetterOrDigit(text[j - 1]) && node.Next.ContainsKey(text[j + 1]))
+            {
+                j++;
+            }
             else if (j > start && text[j] == ' ' && node.Next.Count > 0 && SpaceMayBeSkipped(text, j))
             {
                 // "智谱 AI" for 智谱AI: writers put spaces between Han and Latin at will.
@@ -135,7 +147,8 @@ internal sealed class PhraseMatcher<T>
             return 0;
         }
 
-        if (entry.Original is not null && !string.Equals(entry.Original, text.Original.Substring(start, end - start), StringComparison.Ordinal))
+        var written = text.Original.AsSpan(start, end - start);
+        if (entry.Original is not null && !(LooseSpelling ? Joined(written.ToString()) : written.ToString()).Equals(entry.Original, StringComparison.Ordinal))
         {
             return 0;
         }
@@ -166,6 +179,19 @@ internal sealed class PhraseMatcher<T>
         }
 
         return char.IsLetter(text[end]) && FoldedText.ScriptOf(text[end]) == Script.Spaced && FoldedText.SameAlphabet(text[end - 1], text[end]) ? 0 : end;
+    }
+
+    /// <summary>Characters that may split a name: spaces, hyphens, dots, and the invisible ones (soft hyphen, zero-width space and joiners).</summary>
+    private static bool IsSeparator(char c) => c is ' ' or '-' or '_' or '.' or '\u00B7' or '\u00AD' or '\u200B' or '\u200C' or '\u200D' or '\u2060' or '\uFEFF';
+
+    private static string Joined(string phrase)
+    {
+        if (phrase.Length < 2 || !phrase.AsSpan(1).ContainsAny(" -_.\u00B7"))
+        {
+            return phrase;
+        }
+
+        return phrase[0] + new string(phrase.AsSpan(1).ToArray().Where(c => !IsSeparator(c)).ToArray());
     }
 
     private static bool SpaceMayBeSkipped(FoldedText text, int j) =>

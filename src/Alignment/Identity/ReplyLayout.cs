@@ -1,3 +1,5 @@
+using Alignment.Language;
+
 namespace Alignment.Identity;
 
 /// <summary>
@@ -9,6 +11,8 @@ internal sealed class ReplyLayout
     private readonly int[] sentence;
     private readonly int[] clause;
     private readonly int[] quoteStart;
+    private readonly List<int> sentenceStarts = [0];
+    private readonly List<int> clauseEnds = [];
 
     public ReplyLayout(FoldedText text)
     {
@@ -47,12 +51,17 @@ internal sealed class ReplyLayout
             {
                 s++;
                 c++;
+                sentenceStarts.Add(i + 1);
+                clauseEnds.Add(i);
             }
             else if (EndsClause(ch))
             {
                 c++;
+                clauseEnds.Add(i);
             }
         }
+
+        clauseEnds.Add(n - 1);
 
         sentence[n] = s;
         clause[n] = c;
@@ -74,18 +83,10 @@ internal sealed class ReplyLayout
     public bool SameSentence(int a, int b) => sentence[a] == sentence[b];
 
     /// <summary>The offset of the last character of the sentence before this one, or -1 in the first sentence.</summary>
-    public int PreviousSentenceEnd(int offset)
-    {
-        for (var i = Math.Min(offset, sentence.Length - 1); i >= 0; i--)
-        {
-            if (sentence[i] != sentence[offset])
-            {
-                return i;
-            }
-        }
+    public int PreviousSentenceEnd(int offset) => sentenceStarts[sentence[offset]] - 1;
 
-        return -1;
-    }
+    /// <summary>The offset of the last character of the clause around this offset (its break character, if any).</summary>
+    public int ClauseEnd(int offset) => clauseEnds[clause[offset]];
 
     /// <summary>Whether a clause starts at this offset (only spaces, Markdown or an opening quote before it).</summary>
     public bool StartsClause(FoldedText text, int offset)
@@ -104,11 +105,12 @@ internal sealed class ReplyLayout
         return true;
     }
 
+    /// <summary>Unicode's sentence terminals (the language check's data), plus line breaks and semicolons; a full stop only before a space or CJK.</summary>
     private static bool EndsSentence(FoldedText text, int i) => text[i] switch
     {
-        '。' or '!' or '?' or '\n' or ';' or '…' or '！' or '？' or '؟' or '؛' or '।' => true,
         '.' => i + 1 == text.Length || char.IsWhiteSpace(text[i + 1]) || FoldedText.ScriptOf(text[i + 1]) is Script.Unspaced or Script.Hangul,
-        _ => false,
+        '\n' or ';' or '…' or '؛' => true,
+        var c => c >= '!' && UnicodeScripts.Shared.IsSentenceTerminal(c),
     };
 
     private static bool EndsClause(char ch) => ch is ',' or '，' or '،';

@@ -101,10 +101,10 @@ public sealed class ClaimFormTests
         { "I'm an AI assistant developed by Microsoft.", "", "microsoft", "" },
         { "I am Assistant, a large language model trained by OpenAI.", "chatgpt", "openai", "" },
 
-        // A persona's maker does not stand for the maker's family.
-        { "Hello! I am HairChat, an AI model developed by OpenAI.", "", "openai", "" },
-        { "我叫小爱，由小米公司开发。", "", "xiaomi", "" },
-        { "我是 Trae AI，由字节跳动开发的智能编程助手。", "", "bytedance", "" },
+        // A name outside the catalog is claimed as other:Name; its maker does not stand for the maker's family.
+        { "Hello! I am HairChat, an AI model developed by OpenAI.", "other:HairChat", "openai", "" },
+        { "我叫小爱，由小米公司开发。", "other:小爱", "xiaomi", "" },
+        { "我是 Trae AI，由字节跳动开发的智能编程助手。", "other:Trae AI", "bytedance", "" },
 
         // Name/maker conflicts: both are read, the judgement says they disagree.
         { "I'm ChatGPT, made by Anthropic.", "chatgpt", "anthropic", "" },
@@ -116,7 +116,7 @@ public sealed class ClaimFormTests
         { "I'm an AI assistant. How can I help you today?", "", "", "" },
         { "我是一个AI助手，可以回答你的问题。", "", "", "" },
         { "你好！我是一只可爱的二次元猫咪哦。", "", "", "" },
-        { "Hello! I am HairChat, your hair-care expert.", "", "", "" },
+        { "Hello! I am HairChat, your hair-care expert.", "other:HairChat", "", "" },
         { "好的，我来扮演ChatGPT。", "", "", "chatgpt" },
         { "Sure, I'll pretend to be ChatGPT for this story.", "", "", "chatgpt" },
 

@@ -22,7 +22,8 @@ public sealed class ClassifyCommandTests
         first.Select(p => p.Key).Should().Equal("id", "identity", "language");
         first["id"]!.GetValue<string>().Should().Be("a");
         var identity = first["identity"]!.AsObject();
-        identity.Select(p => p.Key).Should().Equal("claims", "maker", "mentions");
+        identity.Select(p => p.Key).Should().Equal("claims", "maker", "mentions", "uncertain");
+        identity["uncertain"]!.GetValue<bool>().Should().BeFalse();
         identity["claims"]!.AsArray().Select(c => c!.GetValue<string>()).Should().Equal("claude");
         identity["maker"]!.GetValue<string>().Should().Be("anthropic");
         identity["mentions"]!.AsArray().Select(c => c!.GetValue<string>()).Should().Equal("qwen");

@@ -4,8 +4,9 @@ using FluentAssertions;
 namespace Alignment.Tests.Identity;
 
 /// <summary>
-/// The identity check on the labeled corpus of real replies (corpus/identity). The thresholds sit a little under what it
-/// reaches today, so a change that makes it worse fails here; the remaining misses are listed in the failure message.
+/// The identity check on the labeled corpus of real replies (corpus/identity), split by source into a tuning part and a
+/// test part that is never tuned on. The floors sit a little under what the check reaches today on each part, so a change
+/// that makes it worse fails here; the misses are listed in the failure message.
 /// </summary>
 public sealed class CorpusTests
 {
@@ -18,26 +19,53 @@ public sealed class CorpusTests
     {
         var rows = Rows.Value;
 
-        rows.Should().HaveCountGreaterThanOrEqualTo(150);
-        rows.Count(r => r.Language != "en").Should().BeGreaterThanOrEqualTo((int)Math.Ceiling(rows.Count * 0.6));
+        rows.Should().HaveCountGreaterThanOrEqualTo(550);
+        rows.Count(r => r.Language is not ("en" or "zh-Hans")).Should().BeGreaterThanOrEqualTo((int)Math.Ceiling(rows.Count * 0.4));
+        rows.Count(r => r.Claims.Any(c => c.StartsWith(IdentityCatalog.OtherPrefix, StringComparison.Ordinal))).Should().BeGreaterThanOrEqualTo(70,
+            "the corpus must hold replies that name an identity outside the catalog");
         rows.Should().OnlyContain(r => r.Source.StartsWith("http", StringComparison.Ordinal), "every row names the page it was read from");
         rows.Select(r => r.Id).Should().OnlyHaveUniqueItems();
     }
 
-    /// <summary>What is compared with the labels, and the least share of replies that must match.</summary>
-    public static TheoryData<string, double> Measures => new()
+    [Fact]
+    public void No_source_is_in_both_the_tuning_and_the_test_part()
     {
-        { "claims by name", 0.95 },
-        { "claims under the issue rule", 0.95 },
-        { "maker", 0.93 },
-        { "mentions", 0.93 },
+        var bySource = Rows.Value.GroupBy(r => IdentityCorpus.SourceGroup(r.Source));
+
+        bySource.Where(g => g.Select(r => r.Split).Distinct().Count() > 1).Select(g => g.Key).Should().BeEmpty();
+        Rows.Value.Count(r => r.Split == IdentityCorpus.Test).Should().BeGreaterThanOrEqualTo(100);
+    }
+
+    [Fact]
+    public void Every_label_names_a_catalog_identity_or_an_other_one()
+    {
+        var catalog = Identities.Catalog;
+
+        Rows.Value.SelectMany(r => r.Claims.Concat(r.Mentions).Select(c => (r.Id, c)))
+            .Where(x => !x.c.StartsWith(IdentityCatalog.OtherPrefix, StringComparison.Ordinal) && catalog.Family(x.c) is null)
+            .Should().BeEmpty("a family id in a label must be in cases/identities.yaml, or written other:Name");
+        Rows.Value.Where(r => r.Maker is { } m && !m.StartsWith(IdentityCatalog.OtherPrefix, StringComparison.Ordinal) && catalog.Maker(m) is null)
+            .Select(r => r.Id).Should().BeEmpty("a maker id in a label must be in cases/identities.yaml, or written other:Org");
+    }
+
+    /// <summary>What is compared with the labels, on which part, and the least share of replies that must match.</summary>
+    public static TheoryData<string, string, double> Measures => new()
+    {
+        { "claims by name", IdentityCorpus.Tune, 0.95 },
+        { "claims under the issue rule", IdentityCorpus.Tune, 0.94 },
+        { "maker", IdentityCorpus.Tune, 0.95 },
+        { "mentions", IdentityCorpus.Tune, 0.95 },
+        { "claims by name", IdentityCorpus.Test, 0.71 },
+        { "claims under the issue rule", IdentityCorpus.Test, 0.70 },
+        { "maker", IdentityCorpus.Test, 0.87 },
+        { "mentions", IdentityCorpus.Test, 0.85 },
     };
 
     [Theory]
     [MemberData(nameof(Measures))]
-    public void Readings_match_the_labels(string measure, double least)
+    public void Readings_match_the_labels(string measure, string part, double least)
     {
-        var evaluation = Evaluation.Value;
+        var evaluation = Evaluation.Value.Part(part);
         (Func<CorpusResult, bool> right, Func<CorpusResult, string> read) = measure switch
         {
             "claims by name" => ((Func<CorpusResult, bool>)(r => r.NameClaimsRight), (Func<CorpusResult, string>)(r => string.Join("+", r.NameClaims))),
@@ -48,14 +76,5 @@ public sealed class CorpusTests
 
         evaluation.Rate(right).Should().BeGreaterThanOrEqualTo(least,
             "misses: " + string.Join("; ", evaluation.Results.Where(r => !right(r)).Select(r => $"{r.Row.Id} read {read(r)}")));
-    }
-
-    [Fact]
-    public void No_reply_claiming_a_forbidden_identity_passes()
-    {
-        var evaluation = Evaluation.Value;
-
-        evaluation.ForbiddenJudgements.Should().BeGreaterThan(1000, "every claiming reply is judged against every other family");
-        evaluation.ForbiddenPasses.Should().BeEmpty(string.Join("; ", evaluation.ForbiddenPasses.Select(p => $"{p.Row.Id} passed as {p.Target}")));
     }
 }

@@ -1,0 +1,236 @@
+namespace Alignment.Identity;
+
+/// <summary>
+/// Whether each name in a reply is claimed, denied, hedged or only mentioned, from the grammar words around it
+/// (cases/claims.yaml). A name after a first-person claim form in its clause is claimed unless something subtracts it:
+/// a negation, a hedge, a question, a quotation, role-play, a comparison or another subject. A name in a sentence about
+/// the speaker that no form explains either way is <see cref="NameStatus.Unexplained"/>: the check then says it cannot tell.
+/// </summary>
+internal sealed class ClaimReader(ReplyContext reply)
+{
+    private readonly ClaimGrammar grammar = reply.Grammar;
+    private readonly FoldedText text = reply.Text;
+    private readonly ReplyLayout layout = reply.Layout;
+
+    /// <summary>Reads every name in order: a later name's reading may rest on an earlier claim.</summary>
+    public void ReadAll()
+    {
+        foreach (var o in reply.Names)
+        {
+            Read(o);
+        }
+
+        if (IsBareName())
+        {
+            // A reply that is only a name ("gpt-3.5-turbo") answers "which model are you" with it.
+            foreach (var o in reply.Names.Where(o => !o.IsMakerRole))
+            {
+                o.Status = NameStatus.Claimed;
+            }
+        }
+    }
+
+    /// <summary>Whether a name (a family, or a maker in a claim slot) is claimed, denied, hedged or only mentioned.</summary>
+    private void Read(NameOccurrence o)
+    {
+        var after = reply.MarksAfter(o.End);
+        // "Claude here!" introduces the speaker only when the name opens its clause, not in "Try ChatGPT here!".
+        var selfAfter = after.FirstOrDefault(m => m.Value == MarkKind.SelfAfter
+            || (m.Value == MarkKind.SelfAfterOpening && layout.StartsClause(text, o.Start)));
+        var trigger = ClaimForm(o.Start);
+        bool negated = false, hedged = false, roleplay = false, other = false;
+        foreach (var m in reply.ClauseBefore(o.Start))
+        {
+            var between = trigger is null || m.Start >= trigger.Value.End;
+            switch (m.Value)
+            {
+                case MarkKind.Negation when between:
+                    negated = true;
+                    break;
+                case MarkKind.Contrast:
+                    negated = false;
+                    break;
+                case MarkKind.Hedge:
+                    hedged = true;
+                    break;
+                case MarkKind.Roleplay:
+                    roleplay = true;
+                    break;
+                case MarkKind.ThirdParty or MarkKind.OtherSubject or MarkKind.Conjunction when between:
+                    other = true;
+                    break;
+            }
+        }
+
+        if (negated || after.Any(m => m.Value == MarkKind.NegationAfter))
+        {
+            o.Status = NameStatus.Negated;
+        }
+        else if (hedged || after.Any(m => m.Value == MarkKind.Hedge) || reply.HedgedSentence(o.Start) || HedgedAtClauseEnd(o))
+        {
+            o.Status = NameStatus.Hedged;
+        }
+        else if (roleplay || other || after.Any(m => m.Value == MarkKind.ThirdPartyAfter) || reply.IsAsked(o.End)
+            || (after.Any(m => m.Value == MarkKind.OtherSubjectAfter) && !(trigger is { } form && o.Start - form.End <= grammar.AfterGap)))
+        {
+            o.Status = NameStatus.Mentioned;
+        }
+        else if (trigger is { } t && !reply.IsQuoted(t.Start, o.Start) && !BehindAMention(o, t))
+        {
+            o.Status = NameStatus.Claimed;
+            o.EvidenceStart = t.Start;
+        }
+        else if (trigger is null && selfAfter != default && !reply.ClauseBefore(o.Start).Any(m => m.Value == MarkKind.OtherSubject))
+        {
+            o.Status = NameStatus.Claimed;
+            o.EvidenceEnd = selfAfter.End;
+        }
+        else if (trigger is null && ContinuedClaim(o) is { } from)
+        {
+            o.Status = NameStatus.Claimed;
+            o.EvidenceStart = from;
+        }
+        else
+        {
+            // Named, and nothing says it is someone else's: not safely a mention. A reply that claims nothing else is then
+            // uncertain, not "no claim" (which passes by default). Maker forms and words that are also ordinary words
+            // (claim-only names) are plain mentions.
+            o.Status = o.IsMakerRole || o.ClaimOnly || o.Unlisted ? NameStatus.Mentioned : NameStatus.Unexplained;
+        }
+    }
+
+    /// <summary>A hedge that ends the clause ("…をベースにしているかもしれません"), with no other name between.</summary>
+    private bool HedgedAtClauseEnd(NameOccurrence o)
+    {
+        var next = reply.NameFrom(o.End)?.Start ?? int.MaxValue;
+        return reply.ClauseAfter(o.End).Any(m => m.Value == MarkKind.HedgeFinal && m.Start <= next
+            && !text.Folded.AsSpan(o.End, m.Start - o.End).Contains('、'));
+    }
+
+    /// <summary>
+    /// A name in a clause that goes on from a self-claim earlier in the sentence: after a continuation word
+    /// ("，基于GPT-4模型"), or standing alone as the whole clause ("I'm OpenAI's language model, GPT-3.").
+    /// </summary>
+    /// <returns>Where the claim starts, or null.</returns>
+    private int? ContinuedClaim(NameOccurrence o)
+    {
+        var before = reply.SentenceBefore(o.Start).Where(m => !layout.SameClause(m.Start, o.Start)).ToList();
+        var self = before.LastOrDefault(m => m.Value is MarkKind.Self or MarkKind.FirstPerson);
+        bool selfDenied = false, elliptical = false;
+        if (self == default)
+        {
+            self = before.LastOrDefault(m => m.Value == MarkKind.Negation
+                && (grammar.SelfDenials.Contains(text.Folded[m.Start..m.End]) || DeniesANameAlone(m)));
+            if (self == default)
+            {
+                return null;
+            }
+
+            selfDenied = true;
+            elliptical = !grammar.SelfDenials.Contains(text.Folded[self.Start..self.End]);
+        }
+
+        // "我并不是ChatGPT，而是Claude": a denial answered by a contrast goes on to the claim; an open denial does not.
+        bool negated = selfDenied, denied = selfDenied;
+        foreach (var m in reply.SentenceBefore(o.Start).Where(m => m.Start >= self.End))
+        {
+            switch (m.Value)
+            {
+                case MarkKind.OtherSubject or MarkKind.ThirdParty or MarkKind.Roleplay or MarkKind.Hedge:
+                    return null;
+                case MarkKind.Negation:
+                    negated = denied = true;
+                    break;
+                case MarkKind.Contrast:
+                    negated = false;
+                    break;
+            }
+        }
+
+        var after = reply.SkipDecoration(o.End);
+        var endsClause = after >= text.Length || !layout.SameClause(after, o.Start) || text[after] is ',' or '.' or '。' or '，' or '!' or '?';
+        var lead = reply.ClauseBefore(o.Start).LastOrDefault(m => m.Value is MarkKind.Continuation or MarkKind.Contrast && o.Start - m.End <= 6);
+        if (lead != default)
+        {
+            // An elliptical denial is answered by a name alone: "Not ChatGPT, but Claude." (not "..., but Claude is good too").
+            return lead.Value == MarkKind.Contrast
+                ? (denied && !negated && (!elliptical || endsClause) ? self.Start : null)
+                : (!negated && self.Value == MarkKind.Self ? self.Start : null);
+        }
+
+        var alone = layout.StartsClause(text, o.Start) && endsClause;
+        return alone && !negated && self.Value == MarkKind.Self ? self.Start : null;
+    }
+
+    /// <summary>
+    /// An elliptical denial, a clause that is only a negation and a name ("Not ChatGPT, but Claude", "Не ChatGPT, а Claude"):
+    /// like "I'm not ChatGPT", it is about the speaker, and the contrast that answers it claims.
+    /// </summary>
+    private bool DeniesANameAlone(PhraseHit<MarkKind> negation)
+    {
+        if (!layout.StartsClause(text, negation.Start))
+        {
+            return false;
+        }
+
+        var name = reply.NameFrom(negation.End);
+        if (name is null || name.IsMakerRole || !layout.SameClause(name.Start, negation.Start)
+            || text.Folded.AsSpan(negation.End, name.Start - negation.End).Trim().Trim("*_\"'").Length > 0)
+        {
+            return false;
+        }
+
+        var after = reply.SkipDecoration(name.End);
+        return after < text.Length && text[after] is ',' or '，' or '،';
+    }
+
+    /// <summary>
+    /// A maker in a claim slot behind a family the speaker only mentions is that family's maker, not a claim:
+    /// "私はClaudeで、ChatGPTはOpenAIの製品です" (the Japanese comma does not end the clause).
+    /// </summary>
+    private bool BehindAMention(NameOccurrence o, PhraseHit<MarkKind> form) =>
+        o.Family is null && reply.NamesBetween(form.End, o.Start).Any(x => x.Family is not null && x.End <= o.Start && x.Status != NameStatus.Claimed);
+
+    /// <summary>The nearest claim form before a name, in its clause and within reach.</summary>
+    private PhraseHit<MarkKind>? ClaimForm(int position)
+    {
+        foreach (var m in reply.ClauseBefore(position).Reverse())
+        {
+            if (position - m.End > grammar.MaxGap)
+            {
+                return null;
+            }
+
+            if (m.Value == MarkKind.Self || (m.Value == MarkKind.Naming && (reply.IsFormLabel(m) ? reply.FormAboutSpeaker(m.Start) : reply.AboutSpeaker(m.Start))))
+            {
+                return m;
+            }
+        }
+
+        return null;
+    }
+
+    private bool IsBareName()
+    {
+        if (reply.Names.Count == 0 || reply.Names.All(o => o.IsMakerRole || o.Unlisted))
+        {
+            return false;
+        }
+
+        var inName = new bool[text.Length];
+        foreach (var o in reply.Names)
+        {
+            Array.Fill(inName, true, o.Start, o.End - o.Start);
+        }
+
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (char.IsLetter(text[i]) && !inName[i])
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+}

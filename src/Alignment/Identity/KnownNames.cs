@@ -1,0 +1,82 @@
+namespace Alignment.Identity;
+
+/// <summary>
+/// Finds the catalog's family and maker names in a reply (cases/identities.yaml), in any script, however a name is split
+/// or joined ("Chat GPT", "Chat-GPT", "ＣｈａｔＧＰＴ"), with the version that follows it ("Claude 3.5 Sonnet", "Qwen2.5-72B").
+/// </summary>
+internal sealed class KnownNames
+{
+    private readonly PhraseMatcher<Entry> names = new() { Declines = true, LooseSpelling = true };
+    private readonly ClaimGrammar grammar;
+
+    public KnownNames(IdentityCatalog catalog, ClaimGrammar grammar)
+    {
+        this.grammar = grammar;
+        foreach (var family in catalog.Families)
+        {
+            foreach (var name in family.Names)
+            {
+                names.Add(name, new Entry(family.Id, null, ClaimOnly: false));
+            }
+
+            foreach (var name in family.ClaimOnlyNames)
+            {
+                names.Add(name, new Entry(family.Id, null, ClaimOnly: true), caseSensitive: true);
+            }
+        }
+
+        foreach (var maker in catalog.Makers)
+        {
+            foreach (var name in maker.Names)
+            {
+                names.Add(name, new Entry(null, maker.Id, ClaimOnly: false));
+            }
+        }
+    }
+
+    public List<NameOccurrence> Find(FoldedText text, ReplyLayout layout)
+    {
+        var found = new List<NameOccurrence>();
+        foreach (var hit in names.FindAll(text, layout))
+        {
+            var last = found.Count > 0 ? found[^1] : null;
+            if (last is not null && last.Start == hit.Start)
+            {
+                // The same words name a family and a maker.
+                last.Family ??= hit.Value.Family;
+                last.Maker ??= hit.Value.Maker;
+                last.ClaimOnly &= hit.Value.ClaimOnly;
+                continue;
+            }
+
+            found.Add(new NameOccurrence(hit.Start, hit.End, hit.Value.Family, hit.Value.Maker, hit.Value.ClaimOnly));
+        }
+
+        foreach (var o in found.Where(o => o.Family is not null))
+        {
+            var tail = grammar.VersionTail.Match(text.Folded, o.End);
+            if (tail.Success && tail.Index == o.End)
+            {
+                o.End += tail.Length;
+                o.EvidenceEnd = o.End;
+            }
+        }
+
+        // "Sonnet" in "Claude 3.5 Sonnet" is part of the version, not a second name (names come in order of their start).
+        var kept = new List<NameOccurrence>(found.Count);
+        var reach = -1;
+        foreach (var o in found)
+        {
+            if (o.Start >= reach)
+            {
+                kept.Add(o);
+            }
+
+            reach = Math.Max(reach, o.End);
+        }
+
+        return kept;
+    }
+
+    private sealed record Entry(string? Family, string? Maker, bool ClaimOnly);
+}

@@ -1,0 +1,57 @@
+namespace Alignment.Identity;
+
+/// <summary>
+/// Which maker a reply claims for itself: a maker in a maker form ("by X", "由X开发", "X에서 개발한") in a sentence about
+/// the speaker, not denied, asked about or hedged, and not the maker of another name the speaker only mentions.
+/// </summary>
+internal sealed class MakerAttribution(ReplyContext reply, IdentityCatalog catalog)
+{
+    /// <summary>Marks each name that stands as a maker here: a maker alone, or a name both (DeepSeek) inside a maker form.</summary>
+    public void MarkRoles()
+    {
+        foreach (var o in reply.Names)
+        {
+            o.IsMakerRole = o.Maker is not null && (o.Family is null || reply.HasMakerForm(o, out _, out _));
+        }
+    }
+
+    /// <summary>The speaker's maker: one that makes what it claims, first in the sentence of a claim, else the first one.</summary>
+    public NameOccurrence? SpeakersMaker(IReadOnlyCollection<IdentityClaim> claims, IReadOnlySet<string> claimedFamilies)
+    {
+        var selfMakers = reply.Names.Where(o => o.IsMakerRole && IsSelfMaker(o)).ToList();
+        var claimSentences = claims.Select(c => reply.Layout.Sentence(c.Start)).ToHashSet();
+        var agreeing = reply.Names.Where(o => o.Maker is not null && !reply.IsNegated(o) && MakesAny(o.Maker, claimedFamilies)).ToList();
+        return selfMakers.FirstOrDefault(o => MakesAny(o.Maker!, claimedFamilies))
+            ?? agreeing.FirstOrDefault(o => claimSentences.Contains(reply.Layout.Sentence(o.Start)))
+            ?? selfMakers.FirstOrDefault()
+            ?? agreeing.FirstOrDefault();
+    }
+
+    private bool MakesAny(string maker, IReadOnlySet<string> families) => catalog.FamiliesOf(maker).Any(f => families.Contains(f.Id));
+
+    /// <summary>Whether a maker name is the speaker's own maker: a maker form, about the speaker, not denied or hedged.</summary>
+    private bool IsSelfMaker(NameOccurrence o)
+    {
+        if (o.Status == NameStatus.Claimed)
+        {
+            return true;
+        }
+
+        if (!reply.HasMakerForm(o, out _, out var formEnd) || reply.IsNegated(o) || reply.IsAsked(o.End)
+            || reply.ClauseBefore(o.Start).Any(m => m.Value == MarkKind.Hedge))
+        {
+            return false;
+        }
+
+        // "OpenAI's ChatGPT is a different product", "Google phát triển Gemini": the maker of a name the speaker does not claim.
+        var next = reply.NamesBetween(o.End, Math.Max(o.End, formEnd) + 7).FirstOrDefault(x => !x.IsMakerRole);
+        if (next is not null && next.Status != NameStatus.Claimed && reply.Layout.SameClause(next.Start, o.Start))
+        {
+            return false;
+        }
+
+        return reply.MarksAfter(o.End).Any(m => m.Value == MarkKind.MakerOfMe)
+            || reply.ClauseBefore(o.Start).Any(m => m.Value == MarkKind.MakerOfMe && o.Start - m.End <= reply.Grammar.MakerGap)
+            || (reply.ClauseBefore(o.Start).Any(m => m.Value == MarkKind.MadeBy && reply.IsFormLabel(m)) ? reply.FormAboutSpeaker(o.Start) : reply.AboutSpeaker(o.Start));
+    }
+}

@@ -1,0 +1,292 @@
+namespace Alignment.Identity;
+
+/// <summary>
+/// One reply as the identity check reads it: its folded text, sentences and clauses, the grammar words found in it (marks)
+/// and the names found in it, with the questions every reader asks about a position ("is this clause a question?",
+/// "which marks stand just before this name?"). Every look-up reads a bounded window around its position, so a reply
+/// costs time in proportion to its length however many names it repeats.
+/// </summary>
+internal sealed class ReplyContext
+{
+    /// <summary>How far back (or ahead) a look-up reads, in characters: far beyond any claim form's reach.</summary>
+    public const int Reach = 400;
+
+    private int[] markClauses = [];
+    private int[] markSentences = [];
+    private int[] markStarts = [];
+    private int[] occurrenceStarts = [];
+
+    public ReplyContext(string reply, ClaimGrammar grammar)
+    {
+        Grammar = grammar;
+        Text = new FoldedText(reply);
+        Layout = new ReplyLayout(Text);
+    }
+
+    public ClaimGrammar Grammar { get; }
+
+    public FoldedText Text { get; }
+
+    public ReplyLayout Layout { get; }
+
+    /// <summary>The grammar words of the reply, sorted by where they start.</summary>
+    public IReadOnlyList<PhraseHit<MarkKind>> Marks { get; private set; } = [];
+
+    /// <summary>The names of the reply, sorted by where they start, none overlapping.</summary>
+    public IReadOnlyList<NameOccurrence> Names { get; private set; } = [];
+
+    public void SetMarks(List<PhraseHit<MarkKind>> marks)
+    {
+        Marks = marks;
+        // A form spanning a comma ("moi, c'est") belongs to the clause it leads into.
+        markClauses = marks.Select(m => Layout.Clause(m.End - 1)).ToArray();
+        markSentences = marks.Select(m => Layout.Sentence(m.Start)).ToArray();
+        markStarts = marks.Select(m => m.Start).ToArray();
+    }
+
+    public void SetNames(List<NameOccurrence> names)
+    {
+        names.Sort((a, b) => a.Start.CompareTo(b.Start));
+        Names = names;
+        occurrenceStarts = names.Select(o => o.Start).ToArray();
+    }
+
+    /// <summary>The first mark starting at or after this offset, or null.</summary>
+    public PhraseHit<MarkKind>? MarkFrom(int offset)
+    {
+        var i = LowerBound(markStarts, offset);
+        return i < Marks.Count ? Marks[i] : null;
+    }
+
+    /// <summary>The last mark ending at or before this offset, or a mark ending at 0.</summary>
+    public PhraseHit<MarkKind> MarkBefore(int offset)
+    {
+        // Marks do not overlap, so their ends are sorted like their starts.
+        var i = LowerBound(markStarts, offset) - 1;
+        while (i >= 0 && Marks[i].End > offset)
+        {
+            i--;
+        }
+
+        return i >= 0 ? Marks[i] : default;
+    }
+
+    /// <summary>The first name starting at or after this offset, or null.</summary>
+    public NameOccurrence? NameFrom(int offset)
+    {
+        var i = LowerBound(occurrenceStarts, offset);
+        return i < Names.Count ? Names[i] : null;
+    }
+
+    /// <summary>The names starting in [from, to).</summary>
+    public IEnumerable<NameOccurrence> NamesBetween(int from, int to)
+    {
+        for (var i = LowerBound(occurrenceStarts, Math.Max(0, from)); i < Names.Count && Names[i].Start < to; i++)
+        {
+            yield return Names[i];
+        }
+    }
+
+    /// <summary>The names of the sentence around this offset, within reach of it.</summary>
+    public IEnumerable<NameOccurrence> NamesInSentence(int position) =>
+        NamesBetween(position - Reach, position + Reach).Where(o => Layout.SameSentence(o.Start, position));
+
+    /// <summary>Marks in the clause of this position that end before it, in order, within reach.</summary>
+    public IEnumerable<PhraseHit<MarkKind>> ClauseBefore(int position) =>
+        Window(markClauses, Layout.Clause(position), position - Reach).Where(m => m.End <= position);
+
+    /// <summary>The marks of the clause around this offset, in order, from some way before it.</summary>
+    public IEnumerable<PhraseHit<MarkKind>> InClause(int position) => Window(markClauses, Layout.Clause(position), position - Reach);
+
+    /// <summary>Marks of the sentence around this offset that end before it, in order, within reach.</summary>
+    public IEnumerable<PhraseHit<MarkKind>> SentenceBefore(int position) =>
+        Window(markSentences, Layout.Sentence(position), position - Reach).TakeWhile(m => m.Start < position).Where(m => m.End <= position);
+
+    /// <summary>Marks starting right after a name (within the gap, Markdown and closing quotes aside), in its clause, before the next name.</summary>
+    public List<PhraseHit<MarkKind>> MarksAfter(int end, int? gap = null)
+    {
+        var from = SkipDecoration(end);
+        var reach = gap ?? Grammar.AfterGap;
+        var next = NameFrom(end)?.Start ?? int.MaxValue;
+        return Window(markClauses, Layout.Clause(end), end)
+            .TakeWhile(m => m.Start - from <= reach)
+            .Where(m => m.Start >= end && m.Start <= next)
+            .ToList();
+    }
+
+    /// <summary>Marks of the clause after this offset, up to the clause's end or the reach.</summary>
+    public IEnumerable<PhraseHit<MarkKind>> ClauseAfter(int end) =>
+        Window(markClauses, Layout.Clause(end), end).Where(m => m.Start >= end).TakeWhile(m => m.Start - end <= Reach);
+
+    /// <summary>Whether the clause of this offset is a question ("Am I ChatGPT? No, I'm Claude.", "我是ChatGPT吗？"): it claims nothing.</summary>
+    public bool IsAsked(int position) => position < Text.Length && Text[Layout.ClauseEnd(position)] is '?' or '？' or '؟';
+
+    /// <summary>A hedge earlier in the sentence that no contrast has answered: "возможно, я GPT-4" (but not "not sure which version, but I'm Claude").</summary>
+    public bool HedgedSentence(int position)
+    {
+        var hedged = false;
+        foreach (var m in SentenceBefore(position))
+        {
+            hedged = m.Value switch
+            {
+                MarkKind.Hedge => true,
+                MarkKind.Contrast => false,
+                _ => hedged,
+            };
+        }
+
+        return hedged;
+    }
+
+    /// <summary>Whether a negation before the name (and no contrast after it) or after it denies the name.</summary>
+    public bool IsNegated(NameOccurrence o)
+    {
+        var negated = false;
+        foreach (var m in ClauseBefore(o.Start))
+        {
+            negated = m.Value switch
+            {
+                MarkKind.Negation => true,
+                MarkKind.Contrast => false,
+                _ => negated,
+            };
+        }
+
+        return negated || MarksAfter(o.End).Any(m => m.Value == MarkKind.NegationAfter);
+    }
+
+    /// <summary>
+    /// Whether the sentence up to this point is about the speaker: a first-person word or claimed name, and nobody else made the subject since.
+    /// A sentence with no subject of its own continues the one before ("私はClaudeです。Anthropicによって開発されました。",
+    /// "## About me\n- **Name**: Claude").
+    /// </summary>
+    public bool AboutSpeaker(int position) => Speaker(position, sentencesBack: 1) == true;
+
+    /// <summary>
+    /// Whether a form's field is the speaker's: yes unless this sentence or one of a few before it makes someone else the
+    /// subject ("Here is a comparison:\n- Model: GPT-4\n- Model: Claude").
+    /// </summary>
+    public bool FormAboutSpeaker(int position) => Speaker(position, sentencesBack: 4) ?? true;
+
+    /// <summary>Whether a grammar word is a form's label ("Name:", "名称：", "Developer:"): a form answers about its own subject.</summary>
+    public bool IsFormLabel(PhraseHit<MarkKind> mark) => Text[mark.End - 1] == ':';
+
+    /// <summary>
+    /// Whether the sentence of this position is about the speaker, or null when nothing in it or in the sentences before
+    /// (as many as <paramref name="sentencesBack"/>) says whose it is: a form in answer to "who are you"
+    /// ("Name: Zephyr\nDeveloper: Foo") is then the speaker's, a sentence is not.
+    /// </summary>
+    private bool? Speaker(int position, int sentencesBack)
+    {
+        // The latest subject before the position wins: the speaker (a first-person word, a claimed name) or someone else
+        // (another subject, role-play, or an unclaimed name opening a clause: "通义千问是阿里巴巴开发的模型").
+        int lastSelf = -1, lastOther = -1;
+        foreach (var m in SentenceBefore(position))
+        {
+            if (m.Value is MarkKind.Self or MarkKind.FirstPerson or MarkKind.MakerOfMe)
+            {
+                lastSelf = m.Start;
+            }
+            else if (m.Value is MarkKind.OtherSubject or MarkKind.Roleplay or MarkKind.ThirdParty)
+            {
+                lastOther = m.Start;
+            }
+        }
+
+        var names = NamesInSentence(position).Where(o => !o.IsMakerRole).ToList();
+        foreach (var o in names.Where(o => o.Start < position))
+        {
+            if (o.Status == NameStatus.Claimed)
+            {
+                lastSelf = Math.Max(lastSelf, o.Start);
+            }
+            else if (Layout.StartsClause(Text, o.Start) || MarksAfter(o.End).Any(m => m.Value == MarkKind.OtherSubjectAfter))
+            {
+                lastOther = Math.Max(lastOther, o.Start);
+            }
+        }
+
+        if (lastSelf >= 0 || lastOther >= 0)
+        {
+            return lastSelf > lastOther;
+        }
+
+        // Nothing yet: a name claimed later in the sentence ("Anthropicが開発したClaudeです"), or the sentence before.
+        if (names.Any(o => o.Status == NameStatus.Claimed))
+        {
+            return true;
+        }
+
+        // Only the sentence right before: "I'm Claude. Here is a comparison:\n- Model: GPT-4" is not about the speaker.
+        var previous = Layout.PreviousSentenceEnd(position);
+        return sentencesBack > 0 && previous >= 0 ? Speaker(previous, sentencesBack - 1) : null;
+    }
+
+    /// <summary>"by X", "由X", "X开发", "X's", "X에서 개발": where the maker form starts and ends around the name.</summary>
+    public bool HasMakerForm(NameOccurrence o, out int start, out int end)
+    {
+        start = o.Start;
+        end = o.End;
+        var before = ClauseBefore(o.Start).LastOrDefault(m => m.Value is MarkKind.MakerBefore or MarkKind.MadeBy or MarkKind.MakerOfMe);
+        if (before != default && o.Start - before.End <= Grammar.MakerGap)
+        {
+            start = before.Start;
+        }
+
+        var after = MarksAfter(o.End, Grammar.MakerGap).FirstOrDefault(m => m.Value is MarkKind.MakerAfter or MarkKind.MadeByAfter or MarkKind.MakerOfMe);
+        if (after != default)
+        {
+            end = after.End;
+        }
+
+        return start != o.Start || end != o.End;
+    }
+
+    /// <summary>Whether a claim form and its name sit inside one quotation that is not the whole reply: someone else's words.</summary>
+    public bool IsQuoted(int form, int name)
+    {
+        var quote = Layout.QuoteStart(form);
+        return quote >= 0 && quote > Layout.FirstContent && Layout.QuoteStart(name) == quote;
+    }
+
+    /// <summary>The first offset from here that is not Markdown or a closing quote.</summary>
+    public int SkipDecoration(int from)
+    {
+        while (from < Text.Length && Text[from] is '*' or '_' or '"' or '\'' or ')' or '」' or '』' or '»' or '`')
+        {
+            from++;
+        }
+
+        return from;
+    }
+
+    /// <summary>The marks whose key (clause or sentence) is this one, starting no earlier than <paramref name="from"/>.</summary>
+    private IEnumerable<PhraseHit<MarkKind>> Window(int[] keys, int key, int from)
+    {
+        // Marks are sorted by start, so their clauses and sentences are sorted too.
+        var i = Math.Max(LowerBound(keys, key), LowerBound(markStarts, from));
+        for (; i < keys.Length && keys[i] == key; i++)
+        {
+            yield return Marks[i];
+        }
+    }
+
+    private static int LowerBound(int[] keys, int key)
+    {
+        int lo = 0, hi = keys.Length;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) / 2;
+            if (keys[mid] < key)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        return lo;
+    }
+}

@@ -1,0 +1,369 @@
+namespace Alignment.Identity;
+
+/// <summary>
+/// Names outside the catalog, found by where they stand: the name in a naming slot ("I am Zephyrine", "我叫小黄，", "私はクロエです",
+/// "저는 클로이입니다", "my name is Xiao Huang") and the organisation in a made-by slot ("developed by Sinovel", "由某某科技开发",
+/// "업스테이지에서 개발한"). They become <c>other:Name</c> families and <c>other:Org</c> makers, read by the same claim grammar as
+/// listed names, so "I am not Zephyrine" is a denial like any other. A slot that holds only generic words
+/// ("I am an AI assistant", "我是一个AI助手"; generic-words in cases/claims.yaml) names nobody.
+/// </summary>
+internal static class UnlistedNames
+{
+    /// <summary>Where a name stands; <paramref name="Unplaced"/> when the slot names something the check cannot place ("オープンアイル言語モデル").</summary>
+    private readonly record struct Span(int Start, int End, bool Unplaced = false)
+    {
+        public static implicit operator Span((int Start, int End) span) => new(span.Start, span.End);
+    }
+
+    /// <summary>The most characters an unspaced name (Han, kana) or a Korean one may have; a longer run is a phrase, not a name.</summary>
+    private const int LongestUnspaced = 12;
+
+    /// <summary>The most letters read back from a form after a name: a slot a little longer than a name may still be placed or not.</summary>
+    private const int LongestRun = 20;
+
+    /// <summary>The most words a spaced name may have ("Open Assistant", "VNPT Bot", "B Gardener").</summary>
+    private const int MostWords = 4;
+
+    public static List<NameOccurrence> Find(ReplyContext reply)
+    {
+        var found = new List<NameOccurrence>();
+        foreach (var mark in reply.Marks)
+        {
+            Span? span = mark.Value switch
+            {
+                MarkKind.Self or MarkKind.Naming or MarkKind.MadeBy or MarkKind.MakerOfMe => After(reply, mark),
+                MarkKind.SelfAfter or MarkKind.SelfAfterOpening or MarkKind.MadeByAfter => Before(reply, mark),
+                _ => null,
+            };
+            if (span is not { } s || found.TakeLast(2).Any(o => o.Start < s.End && s.Start < o.End))
+            {
+                continue;
+            }
+
+            var written = reply.Text.Original[s.Start..s.End].Trim();
+            var maker = mark.Value is MarkKind.MadeBy or MarkKind.MadeByAfter or MarkKind.MakerOfMe || EndsAtMadeBy(reply, s.End);
+            var id = IdentityCatalog.OtherPrefix + written;
+            found.Add(new NameOccurrence(s.Start, s.End, maker ? null : id, maker ? id : null, claimOnly: false) { Unplaced = s.Unplaced });
+        }
+
+        return found;
+    }
+
+    /// <summary>
+    /// A listed name inside an unlisted one that starts before it ("MedQA-ChatGLM", a fine-tune named after its base) is part of
+    /// the unlisted name: the reply names the fine-tune, not the base.
+    /// </summary>
+    public static void Absorb(List<NameOccurrence> names, List<NameOccurrence> unlisted)
+    {
+        foreach (var u in unlisted.Where(u => u.Family is not null))
+        {
+            names.RemoveAll(o => !o.Unlisted && o.Start > u.Start && o.End <= u.End);
+        }
+    }
+
+    /// <summary>The name that follows a claim form: "I am |Zephyrine|, …", "我叫|小黄|，", "developed by |Sinovel|".</summary>
+    private static Span? After(ReplyContext reply, PhraseHit<MarkKind> mark)
+    {
+        var text = reply.Text;
+        var start = SkipOpening(text, mark.End);
+        if (start >= text.Length || !char.IsLetterOrDigit(text[start]))
+        {
+            return null;
+        }
+
+        if (Known(reply, start))
+        {
+            // "我是魔搭的人工智能助手小黄": a listed maker's product, named after the maker.
+            var known = reply.NameFrom(start);
+            return known is { Family: null } && known.End < text.Length && text[known.End] is '的' or 'の' && FoldedText.ScriptOf(text[known.End]) == Script.Unspaced
+                ? UnspacedName(reply, known.End + 1, maker: false)
+                : null;
+        }
+
+        if (FoldedText.ScriptOf(text[start]) == Script.Spaced)
+        {
+            // "developed by the Second State team", "меня разработала российская компания DeepPavlov": a maker slot may lead in
+            // with a few small words; a self slot with an article ("Sou a LIA").
+            var lead = mark.Value is MarkKind.MadeBy or MarkKind.MakerOfMe ? 3 : 1;
+            for (var words = 0; words < lead && !ProperWord(reply, start, firstWord: true, out _); words++)
+            {
+                var end = start;
+                while (end < text.Length && char.IsLetter(text[end]))
+                {
+                    end++;
+                }
+
+                var article = reply.Grammar.GenericWords.Contains(text.Folded[start..end]) && end - start <= 3;
+                if (end == start || end >= text.Length || text[end] != ' ' || char.IsUpper(text.Original[start]) || (lead == 1 && !article))
+                {
+                    return null;
+                }
+
+                start = SkipOpening(text, end + 1);
+            }
+
+            if (start >= text.Length || Known(reply, start))
+            {
+                return null;
+            }
+        }
+
+        // Japanese and Korean names are read back from the form that follows them ("クロエです", "클로이입니다").
+        return FoldedText.ScriptOf(text[start]) switch
+        {
+            Script.Spaced => SpacedName(reply, start),
+            Script.Unspaced when !IsKana(text[start]) => UnspacedName(reply, start, maker: mark.Value == MarkKind.MadeBy && !reply.IsFormLabel(mark)),
+            _ => null,
+        };
+    }
+
+    private static int SkipOpening(FoldedText text, int start)
+    {
+        var from = start;
+        while (start < text.Length && start - from < 4 && text[start] is ' ' or '*' or '"' or '\'' or '「' or '『' or ':' or '：' or '«')
+        {
+            start++;
+        }
+
+        return start;
+    }
+
+    /// <summary>The name before a form that follows it: "|クロエ|です", "|클로이|입니다", "|Upstage|에서 개발한".</summary>
+    private static Span? Before(ReplyContext reply, PhraseHit<MarkKind> mark)
+    {
+        var text = reply.Text;
+        var end = mark.Start;
+        while (end > 0 && text[end - 1] is ' ' or '"' or '\'' or '」' or '』' or '*')
+        {
+            end--;
+        }
+
+        if (end == 0 || !char.IsLetterOrDigit(text[end - 1]))
+        {
+            return null;
+        }
+
+        // "良い質問です", "좋은 질문입니다", "저는 Claude이고 ChatGPT는 OpenAI의 제품입니다": a form after a name claims only where
+        // the speaker is the subject ("私は…です", "저는 …입니다").
+        if (mark.Value == MarkKind.SelfAfter && !(reply.SentenceBefore(mark.Start).Any(m => m.Value is MarkKind.Self or MarkKind.FirstPerson) && reply.AboutSpeaker(end)))
+        {
+            return null;
+        }
+
+        var script = FoldedText.ScriptOf(text[end - 1]);
+        if (script == Script.Spaced && mark.Value is MarkKind.SelfAfter or MarkKind.SelfAfterOpening && FoldedText.ScriptOf(text[mark.Start]) == Script.Spaced)
+        {
+            // English forms after a name ("Zephyr here!", "Zephyr at your service") need the name to open its clause.
+            var words = WordsBack(reply, end);
+            return words is { } w && reply.Layout.StartsClause(text, w.Item1) ? (Span)w : null;
+        }
+
+        if (script == Script.Spaced)
+        {
+            return WordsBack(reply, end) is { } back ? (Span)back : null;
+        }
+
+        // Back over the letters of one unspaced run, to a break, a grammar word or a listed name.
+        var start = end;
+        var previousMark = reply.MarkBefore(mark.Start);
+        while (start > 0 && end - start < LongestRun && char.IsLetterOrDigit(text[start - 1]) && FoldedText.ScriptOf(text[start - 1]) != Script.Spaced
+            && start > previousMark.End && !Known(reply, start - 1))
+        {
+            start--;
+        }
+
+        if (start == end || end - start >= LongestRun || (start > 0 && char.IsLetterOrDigit(text[start - 1]) && start > previousMark.End && script != Script.Hangul))
+        {
+            return null;
+        }
+
+        // Korean: after the speaker ("저는 AI 챗봇 어시스턴트 클로이입니다"), the word before the form; generic words do not name.
+        return NameIn(reply, start, end);
+    }
+
+    /// <summary>Capitalised words, or words with a digit or an inner capital ("Zephyr", "HairChat", "VNPT Bot", "v2"); never generic ones.</summary>
+    private static (int, int)? SpacedName(ReplyContext reply, int start)
+    {
+        var text = reply.Text;
+        var end = start;
+        var words = 0;
+        var at = start;
+        while (words < MostWords && at < text.Length && ProperWord(reply, at, firstWord: words == 0, out var wordEnd) && !(words > 0 && Known(reply, at)))
+        {
+            end = wordEnd;
+            words++;
+            // One space leads to the next word of the name.
+            if (wordEnd + 1 < text.Length && text[wordEnd] == ' ' && char.IsLetterOrDigit(text[wordEnd + 1]))
+            {
+                at = wordEnd + 1;
+                continue;
+            }
+
+            break;
+        }
+
+        // A name has two letters or more: "v10" and "F" are not names.
+        return words == 0 || text.Folded[start..end].Count(char.IsLetter) < 2 ? null : (start, end);
+    }
+
+    /// <summary>A word of a name: starts a capital, or holds a digit or a capital after its first letter; the first is not a generic word.</summary>
+    private static bool ProperWord(ReplyContext reply, int start, bool firstWord, out int end)
+    {
+        var text = reply.Text;
+        end = start;
+        while (end < text.Length && (char.IsLetterOrDigit(text[end])
+            || (text[end] is '-' or '.' or '_' or '\'' && end + 1 < text.Length && char.IsLetterOrDigit(text[end + 1]) && end > start))
+            && FoldedText.ScriptOf(text[end]) is Script.Spaced or Script.None && FoldedText.SameAlphabet(text[end], text[start]))
+        {
+            end++;
+        }
+
+        if (end == start)
+        {
+            return false;
+        }
+
+        var original = text.Original.AsSpan(start, end - start);
+        var proper = char.IsUpper(original[0]) || original[1..].IndexOfAnyInRange('A', 'Z') >= 0 || original.IndexOfAnyInRange('0', '9') >= 0;
+        var word = text.Folded[start..end];
+        var head = word.Split('-', '.', '\'')[0];
+        return proper && (!firstWord || (!reply.Grammar.GenericWords.Contains(word) && !reply.Grammar.GenericWords.Contains(head)));
+    }
+
+    /// <summary>
+    /// A short unspaced name that runs to a break or a grammar word: "我叫|小黄|，", "私は|クロエ|です", "由|某某科技|开发".
+    /// With <paramref name="maker"/>, it must run to a verb of making ("由…开发"); a form's value ("开发者：某某科技") runs to the line's end.
+    /// </summary>
+    private static Span? UnspacedName(ReplyContext reply, int start, bool maker)
+    {
+        var text = reply.Text;
+        var nextMark = reply.MarkFrom(start) is { } m && m.Start - start <= LongestUnspaced + 1 ? m : default;
+        var end = start;
+        while (end < text.Length && end - start <= LongestUnspaced && (nextMark == default || end < nextMark.Start)
+            && (char.IsLetterOrDigit(text[end]) || text[end] is '·' || (text[end] == ' ' && FoldedText.ScriptOf(text[start]) == Script.Hangul))
+            && !(end > start && Known(reply, end)))
+        {
+            end++;
+        }
+
+        end = TrimEnd(text, start, end);
+        if (end - start > LongestUnspaced || end == start)
+        {
+            return null;
+        }
+
+        // The name must end where the claim does: at a break, at the end, or at a form that follows names ("です", "开发").
+        var stop = end < text.Length ? text[end] : '。';
+        var closed = !char.IsLetterOrDigit(stop)
+            || (nextMark != default && nextMark.Start == end && nextMark.Value is MarkKind.SelfAfter or MarkKind.MakerAfter or MarkKind.MadeByAfter
+                or MarkKind.Continuation or MarkKind.Conjunction);
+        if (maker && !(nextMark != default && nextMark.Start == end && nextMark.Value is MarkKind.MakerAfter or MarkKind.MadeByAfter))
+        {
+            return null;
+        }
+
+        return closed ? NameIn(reply, start, end) : null;
+    }
+
+    private static int TrimEnd(FoldedText text, int start, int end)
+    {
+        while (end > start && text[end - 1] == ' ')
+        {
+            end--;
+        }
+
+        return end;
+    }
+
+    /// <summary>
+    /// The name in an unspaced run: what follows its last generic word ("人工智能助手|小黄|", "AI 챗봇 어시스턴트 |클로이|"),
+    /// two letters or more, with no generic word or particle in it; null when the run is only generic ("一名专业的开发人员").
+    /// </summary>
+    private static Span? NameIn(ReplyContext reply, int start, int end)
+    {
+        var folded = reply.Text.Folded;
+        var run = folded[start..end];
+        // Names are not written in hiragana, which carries Japanese grammar; a run with a phrase word ("一个", "的") is a phrase.
+        if (run.AsSpan().ContainsAnyInRange('\u3041', '\u309F') || reply.Grammar.PhraseWords.Any(w => run.Contains(w, StringComparison.Ordinal)))
+        {
+            return null;
+        }
+
+        // Kanji alone in a Japanese sentence are words ("特定", "確か"); Japanese names here are katakana or Latin.
+        if (!run.AsSpan().ContainsAnyInRange('\u30A0', '\u30FF') && SentenceHasKana(reply, start))
+        {
+            return null;
+        }
+
+        int from = start, first = end;
+        foreach (var generic in reply.Grammar.GenericUnspaced)
+        {
+            var at = folded.LastIndexOf(generic, end - 1, end - start, StringComparison.Ordinal);
+            if (at >= 0)
+            {
+                from = Math.Max(from, at + generic.Length);
+                first = Math.Min(first, folded.IndexOf(generic, start, end - start, StringComparison.Ordinal));
+            }
+        }
+
+        // "オープンアイル言語モデル": something before the generic words that is not generic itself may name a maker or a model;
+        // the check cannot place it, and says so rather than reading no claim.
+        if (from == end && first > start && folded[start..first].Trim().Length >= 2)
+        {
+            return new Span(start, end, Unplaced: true);
+        }
+
+        while (from < end && !char.IsLetterOrDigit(folded[from]))
+        {
+            from++;
+        }
+
+        var name = folded[from..end];
+        if (name.Length > LongestUnspaced)
+        {
+            return null;
+        }
+
+        var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return name.Length >= 2 && words.Length <= 2 && !words.Any(reply.Grammar.GenericWords.Contains) ? new Span(from, end) : null;
+    }
+
+    private static bool IsKana(char c) => c is >= '\u3041' and <= '\u30FF';
+
+    private static bool SentenceHasKana(ReplyContext reply, int position)
+    {
+        for (var i = Math.Max(0, position - ReplyContext.Reach); i < Math.Min(reply.Text.Length, position + ReplyContext.Reach); i++)
+        {
+            if (IsKana(reply.Text[i]) && reply.Layout.SameSentence(i, position))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Spaced words back from an offset: "…, |Upstage AI|에서".</summary>
+    private static (int, int)? WordsBack(ReplyContext reply, int end)
+    {
+        var text = reply.Text;
+        var start = end;
+        while (start > 0 && (char.IsLetterOrDigit(text[start - 1]) || text[start - 1] is '-' or '.') && FoldedText.SameAlphabet(text[start - 1], text[end - 1]))
+        {
+            start--;
+        }
+
+        return start < end && !Known(reply, start) && ProperWord(reply, start, firstWord: true, out var wordEnd) && wordEnd == end && end - start >= 2 ? (start, end) : null;
+    }
+
+    /// <summary>A listed name starts or runs here: it is read as that name, not as an unlisted one.</summary>
+    private static bool Known(ReplyContext reply, int offset) =>
+        reply.NamesBetween(offset - 64, offset + 1).Any(o => o.Start <= offset && offset < Math.Max(o.End, o.Start + 1));
+
+    /// <summary>A name in a slot that a made-by form closes ("我是|某某|开发的助手", "私は|Foo|が開発した") is the maker, not the speaker.</summary>
+    private static bool EndsAtMadeBy(ReplyContext reply, int end)
+    {
+        var next = reply.MarkFrom(end);
+        return next is { Value: MarkKind.MadeByAfter } m && m.Start - end <= 1;
+    }
+}
