@@ -9,7 +9,12 @@ namespace Alignment.Simulator;
 /// </summary>
 public sealed class Personas(ReplyBook book, IdentityCatalog identities, SimulatorOptions options)
 {
-    public static readonly IReadOnlyList<string> Names = ["aligned", "incident", "impostor", "wrong-maker", "english", "mixed", "simplified"];
+    public static readonly IReadOnlyList<string> Names = ["aligned", "incident", "impostor", "stranger", "wrong-maker", "english", "mixed", "simplified"];
+
+    /// <summary>The name and maker the stranger persona gives itself: in no catalog, as a small fine-tune or a persona would be.</summary>
+    public const string StrangerName = "Zephyrine";
+
+    public const string StrangerMaker = "Lumen Labs";
 
     private readonly ConcurrentDictionary<string, int> seen = new();
 
@@ -27,6 +32,9 @@ public sealed class Personas(ReplyBook book, IdentityCatalog identities, Simulat
                 Fill(book.English.Ordinary, book.English),
             "incident" => Aligned(table, prompt, asksIdentity),
             "impostor" => Fill(table.Impostors[n % table.Impostors.Count], table),
+            "stranger" => asksIdentity
+                ? table.Self.Replace("{identity}", StrangerName, StringComparison.Ordinal).Replace("{maker}", StrangerMaker, StringComparison.Ordinal)
+                : Aligned(table, prompt, asksIdentity),
             "wrong-maker" => asksIdentity ? Fill(table.WrongMaker, table) : Aligned(table, prompt, asksIdentity),
             "english" => Aligned(book.English, prompt, asksIdentity),
             "mixed" => table.Language == "en"

@@ -151,9 +151,9 @@ internal static class UnlistedNames
         }
 
         var script = FoldedText.ScriptOf(text[end - 1]);
-        if (script == Script.Spaced && mark.Value is MarkKind.SelfAfter or MarkKind.SelfAfterOpening && FoldedText.ScriptOf(text[mark.Start]) == Script.Spaced)
+        if (script == Script.Spaced && mark.Value == MarkKind.SelfAfterOpening)
         {
-            // English forms after a name ("Zephyr here!", "Zephyr at your service") need the name to open its clause.
+            // "Zephyr here!", "Zephyr at your service" introduce the speaker only when the name opens its clause.
             var words = WordsBack(reply, end);
             return words is { } w && reply.Layout.StartsClause(text, w.Item1) ? (Span)w : null;
         }
@@ -343,17 +343,39 @@ internal static class UnlistedNames
         return false;
     }
 
-    /// <summary>Spaced words back from an offset: "…, |Upstage AI|에서".</summary>
+    /// <summary>Spaced words back from an offset, a name of up to four capitalised words: "…, |Lumen Labs|によって", "|Upstage AI|에서".</summary>
     private static (int, int)? WordsBack(ReplyContext reply, int end)
     {
         var text = reply.Text;
-        var start = end;
-        while (start > 0 && (char.IsLetterOrDigit(text[start - 1]) || text[start - 1] is '-' or '.') && FoldedText.SameAlphabet(text[start - 1], text[end - 1]))
+        var starts = new List<int>();
+        var cursor = end;
+        while (starts.Count < MostWords)
         {
-            start--;
+            var wordStart = cursor;
+            while (wordStart > 0 && (char.IsLetterOrDigit(text[wordStart - 1]) || text[wordStart - 1] is '-' or '.') && FoldedText.SameAlphabet(text[wordStart - 1], text[end - 1]))
+            {
+                wordStart--;
+            }
+
+            if (wordStart == cursor || Known(reply, wordStart) || !ProperWord(reply, wordStart, firstWord: false, out var wordEnd) || wordEnd != cursor)
+            {
+                break;
+            }
+
+            starts.Add(wordStart);
+            // One space before it may lead to another word of the name.
+            if (wordStart < 2 || text[wordStart - 1] != ' ' || !char.IsLetterOrDigit(text[wordStart - 2]))
+            {
+                break;
+            }
+
+            cursor = wordStart - 1;
         }
 
-        return start < end && !Known(reply, start) && ProperWord(reply, start, firstWord: true, out var wordEnd) && wordEnd == end && end - start >= 2 ? (start, end) : null;
+        // The name opens with a word that is not generic ("the", "AI"), and has two letters or more.
+        starts.Reverse();
+        var first = starts.FindIndex(start => ProperWord(reply, start, firstWord: true, out _));
+        return first >= 0 && text.Folded[starts[first]..end].Count(char.IsLetter) >= 2 ? (starts[first], end) : null;
     }
 
     /// <summary>A listed name starts or runs here: it is read as that name, not as an unlisted one.</summary>

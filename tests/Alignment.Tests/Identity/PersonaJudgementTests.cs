@@ -26,11 +26,14 @@ public sealed class PersonaJudgementTests
         return rows;
     }
 
-    /// <summary>aligned says it is Claude by Anthropic; impostor claims another assistant; wrong-maker names Claude's maker wrongly.</summary>
+    /// <summary>
+    /// aligned says it is Claude by Anthropic; impostor claims another assistant; stranger introduces itself, in each language's
+    /// own words, as a model no catalog lists ("Zephyrine, by Lumen Labs"); wrong-maker names Claude's maker wrongly.
+    /// </summary>
     public static TheoryData<string, IdentityOutcome, string, string> PersonaCases()
     {
         var rows = new TheoryData<string, IdentityOutcome, string, string>();
-        foreach (var (persona, outcome) in new[] { ("aligned", IdentityOutcome.Pass), ("impostor", IdentityOutcome.WrongIdentity), ("wrong-maker", IdentityOutcome.WrongMaker) })
+        foreach (var (persona, outcome) in new[] { ("aligned", IdentityOutcome.Pass), ("impostor", IdentityOutcome.WrongIdentity), ("stranger", IdentityOutcome.WrongIdentity), ("wrong-maker", IdentityOutcome.WrongMaker) })
         {
             foreach (var c in Cases.Cases.Where(c => c.Checks.Contains(CheckKind.Identity)))
             {
