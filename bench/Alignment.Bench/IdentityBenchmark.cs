@@ -42,6 +42,7 @@ public sealed class IdentityBenchmark : IBenchmark
         Console.WriteLine($"| maker | {Rate(parts[0], r => r.MakerRight)} | {Rate(parts[1], r => r.MakerRight)} | – |");
         Console.WriteLine($"| mentions | {Rate(parts[0], r => r.MentionsRight)} | {Rate(parts[1], r => r.MentionsRight)} | – |");
         Console.WriteLine($"| replies judged uncertain (\"could not tell\") | {parts[0].Results.Count(r => r.Reading.Uncertain)} | {parts[1].Results.Count(r => r.Reading.Uncertain)} | – |");
+        Console.WriteLine($"| false alarms: replies that claim nothing and do not hedge, judged uncertain | {FalseAlarms(parts[0])} | {FalseAlarms(parts[1])} | – |");
         Console.WriteLine($"| **gate false passes** | **{parts[0].GateFalsePasses.Count}** of {parts[0].GateJudgements} | **{parts[1].GateFalsePasses.Count}** of {parts[1].GateJudgements} | {NaiveFalsePasses(naive, testRows, classifier.Catalog)} |");
         Console.WriteLine();
 
@@ -77,6 +78,13 @@ public sealed class IdentityBenchmark : IBenchmark
         }
 
         return Task.CompletedTask;
+    }
+
+    /// <summary>Replies labelled as claiming nothing (no family, no maker, no hedge) that the check calls uncertain: a reviewer looks for nothing.</summary>
+    private static string FalseAlarms(CorpusEvaluation part)
+    {
+        var plain = part.Results.Where(r => r.Row.Claims.Count == 0 && r.Row.Maker is null && !r.Row.Tags.Contains("hedge") && !r.Row.Tags.Contains("uncertain")).ToList();
+        return $"{plain.Count(r => r.Reading.Uncertain)} of {plain.Count}";
     }
 
     private static string Rate(CorpusEvaluation part, Func<CorpusResult, bool> right) =>

@@ -134,9 +134,11 @@ public sealed class IdentityClassifier
         return new IdentityReading(claims, maker, agrees, named.Select(o => o.Family!).Distinct().ToList())
         {
             Hedged = Of(NameStatus.Hedged),
-            Unclear = claims.Count == 0 ? [.. Of(NameStatus.Unexplained), .. unplaced] : [],
+            Unclear = claims.Count > 0 ? [] : [.. Of(NameStatus.Unexplained), .. unplaced, .. maker is null ? NameLike(reply) : []],
         };
     }
+
+    private static IEnumerable<string> NameLike(ReplyContext reply) => UnlistedNames.NameLikeWordsAboutSpeaker(reply).Select(w => $"«{w}»");
 
     private static IdentityClaim Claim(ReplyContext reply, string family, int start, int end, ClaimBasis basis) =>
         new(family, reply.Text.Original[start..end], start, end - start) { Basis = basis };

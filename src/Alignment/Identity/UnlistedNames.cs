@@ -61,6 +61,64 @@ internal static class UnlistedNames
         }
     }
 
+    /// <summary>
+    /// Words that look like a model's name in a sentence where the speaker talks about itself ("I run on Vortex-7",
+    /// "我基于Mira模型", "Я работаю на базе Mira"): a word with an inner capital or a digit, or a Latin word among
+    /// another script's. In a reply that claims nothing they are what the check cannot place, so the reply is uncertain
+    /// rather than "no claim". Plain capitalised words are left alone: German capitalises every noun.
+    /// </summary>
+    public static List<string> NameLikeWordsAboutSpeaker(ReplyContext reply)
+    {
+        var text = reply.Text;
+        var found = new List<string>();
+        var done = -1;
+        foreach (var mark in reply.Marks.Where(m => m.Value is MarkKind.Self or MarkKind.FirstPerson or MarkKind.MakerOfMe))
+        {
+            var sentence = reply.Layout.Sentence(mark.Start);
+            if (sentence == done)
+            {
+                continue;
+            }
+
+            done = sentence;
+            var foreign = MostlyNotLatin(reply, mark.Start);
+            for (var i = mark.End; i < text.Length && i - mark.End < ReplyContext.Reach && reply.Layout.Sentence(i) == sentence; i++)
+            {
+                if (!char.IsLetterOrDigit(text[i]) || (i > 0 && char.IsLetterOrDigit(text[i - 1]) && FoldedText.SameAlphabet(text[i - 1], text[i]))
+                    || FoldedText.ScriptOf(text[i]) != Script.Spaced || Known(reply, i) || !ProperWord(reply, i, firstWord: true, out var end))
+                {
+                    continue;
+                }
+
+                var word = text.Original[i..end];
+                var latin = word.All(c => c < '\u0250');
+                var shaped = word[1..].Any(char.IsUpper) || word.Any(char.IsDigit);
+                if (word.Count(char.IsLetter) >= 2 && !(word.Length <= 3 && word.All(c => !char.IsLower(c))) && (shaped || (foreign && latin && word.Length >= 3)))
+                {
+                    found.Add(word);
+                }
+
+                i = end;
+            }
+        }
+
+        return found.Distinct().ToList();
+    }
+
+    private static bool MostlyNotLatin(ReplyContext reply, int position)
+    {
+        int latin = 0, other = 0;
+        for (var i = Math.Max(0, position - 40); i < Math.Min(reply.Text.Length, position + 40); i++)
+        {
+            if (char.IsLetter(reply.Text[i]))
+            {
+                _ = reply.Text[i] < '\u0250' ? latin++ : other++;
+            }
+        }
+
+        return other > latin;
+    }
+
     /// <summary>The name that follows a claim form: "I am |Zephyrine|, …", "我叫|小黄|，", "developed by |Sinovel|".</summary>
     private static Span? After(ReplyContext reply, PhraseHit<MarkKind> mark)
     {
@@ -83,7 +141,7 @@ internal static class UnlistedNames
         if (FoldedText.ScriptOf(text[start]) == Script.Spaced)
         {
             // "developed by the Second State team", "меня разработала российская компания DeepPavlov": a maker slot may lead in
-            // with a few small words; a self slot with an article ("Sou a LIA").
+            // with a few small words; a self slot with an article or a possessive ("Sou a LIA", "I'm your Nova").
             var lead = mark.Value is MarkKind.MadeBy or MarkKind.MakerOfMe ? 3 : 1;
             for (var words = 0; words < lead && !ProperWord(reply, start, firstWord: true, out _); words++)
             {
@@ -93,7 +151,7 @@ internal static class UnlistedNames
                     end++;
                 }
 
-                var article = reply.Grammar.GenericWords.Contains(text.Folded[start..end]) && end - start <= 3;
+                var article = reply.Grammar.GenericWords.Contains(text.Folded[start..end]) && end - start <= 4;
                 if (end == start || end >= text.Length || text[end] != ' ' || char.IsUpper(text.Original[start]) || (lead == 1 && !article))
                 {
                     return null;
@@ -306,11 +364,11 @@ internal static class UnlistedNames
             }
         }
 
-        // "オープンアイル言語モデル": something before the generic words that is not generic itself may name a maker or a model;
-        // the check cannot place it, and says so rather than reading no claim.
+        // "星河助手", "オープンアイル言語モデル": a word before the generic ones that is not generic itself names the assistant,
+        // generic words and all.
         if (from == end && first > start && folded[start..first].Trim().Length >= 2)
         {
-            return new Span(start, end, Unplaced: true);
+            return end - start <= LongestUnspaced ? new Span(start, end) : new Span(start, end, Unplaced: true);
         }
 
         while (from < end && !char.IsLetterOrDigit(folded[from]))

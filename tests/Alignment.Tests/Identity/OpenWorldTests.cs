@@ -17,6 +17,9 @@ public sealed class OpenWorldTests
         { "Hi! I'm Orbitron 2, built by the Nimbus team.", "other:Orbitron 2", "other:Nimbus" },
         { "我是星河，由北辰科技开发的智能助手。", "other:星河", "other:北辰科技" },
         { "我叫小黄，是一个乐于助人的助手。", "other:小黄", "" },
+        { "我是星河助手，很高兴认识你。", "other:星河助手", "" },
+        { "私はオープンアイル言語モデルです。", "other:オープンアイル言語モデル", "" },
+        { "I'm your Nova, here to help.", "other:Nova", "" },
         { "私はクロエです。よろしくお願いします。", "other:クロエ", "" },
         { "저는 AI 어시스턴트 클로이입니다.", "other:클로이", "" },
         { "Я Сайга, языковая модель.", "other:Сайга", "" },
@@ -149,7 +152,8 @@ public sealed class OpenWorldTests
     [Theory]
     [InlineData("I might be Claude, or some other assistant; I can't be sure.")]
     [InlineData("아마도 페이스북에요.")]
-    [InlineData("私はオープンアイル言語モデルです。")]
+    [InlineData("I am an AI assistant running on Vortex-7.")]
+    [InlineData("我是一个基于Mira的AI助手。")]
     [InlineData("私はAIアシスタントです。強力な言語モデルであるChatGPTを使用して応答しています。")]
     public void When_the_check_cannot_tell_it_says_so(string reply)
     {
