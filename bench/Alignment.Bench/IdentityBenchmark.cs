@@ -126,7 +126,10 @@ public sealed class IdentityBenchmark : IBenchmark
         Console.WriteLine();
         foreach (var pass in evaluation.GateFalsePasses.GroupBy(p => p.Row.Id))
         {
-            Console.WriteLine($"- `{pass.Key}` ({pass.First().Row.Split}) passed as {string.Join(", ", pass.Select(p => p.Target))}");
+            var targets = pass.Select(p => p.Target).ToList();
+            var row = pass.First().Row;
+            var shown = targets.Count <= 6 ? string.Join(", ", targets) : $"{targets.Count} targets ({string.Join(", ", targets.Take(4))}, …)";
+            Console.WriteLine($"- `{pass.Key}` ({row.Split}, {row.Language}, labeled [{string.Join(", ", row.Claims)}]{(row.Maker is null ? "" : $" by {row.Maker}")}) passed as {shown}, read {pass.First().Outcome}");
         }
 
         Console.WriteLine();
