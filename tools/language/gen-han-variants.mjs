@@ -1,15 +1,21 @@
 // Generates src/Alignment/Language/Data/han-variants.tsv: Han characters that exist in only one of
 // the two Chinese standards, from Unihan_Variants.txt (kSimplifiedVariant / kTraditionalVariant).
 // A character is Traditional-only when it has a different simplified form, is nobody's simplified
-// form and does not list itself as a variant; Simplified-only is the mirror image.
-// Usage: node tools/language/gen-han-variants.mjs [Unihan_Variants.txt(.bz2)] [out]
+// form and does not list itself as a variant; Simplified-only is the mirror image. Unihan also lists
+// some simplified forms as their own traditional variant (远: U+8FDC U+9060), so the character sets of the
+// two standards decide too (Unihan_OtherMappings.txt): a character of GB 2312 that Big5 lacks, with a
+// different traditional form, is Simplified-only (远, 这, 还); one of Big5 that GB 2312 lacks, with a
+// different simplified form, is Traditional-only. Characters in both sets (干, 后, 台) tell nothing.
+// Usage: node tools/language/gen-han-variants.mjs [Unihan_Variants.txt(.bz2)] [out] [Unihan_OtherMappings.txt(.bz2)]
 import fs from 'node:fs'
 import { execFileSync } from 'node:child_process'
 const src = process.argv[2] ?? '/usr/share/unicode/Unihan_Variants.txt.bz2'
 const out = process.argv[3] ?? 'src/Alignment/Language/Data/han-variants.tsv'
-const text = src.endsWith('.bz2')
-  ? execFileSync('bzcat', [src], { maxBuffer: 1 << 28 }).toString('utf8')
-  : fs.readFileSync(src, 'utf8')
+const mappings = process.argv[4] ?? '/usr/share/unicode/Unihan_OtherMappings.txt.bz2'
+const read = file => file.endsWith('.bz2')
+  ? execFileSync('bzcat', [file], { maxBuffer: 1 << 28 }).toString('utf8')
+  : fs.readFileSync(file, 'utf8')
+const text = read(src)
 const cp = s => String.fromCodePoint(parseInt(s.slice(2), 16))
 const simplifiedOf = new Map(), traditionalOf = new Map()
 for (const line of text.split('\n')) {
@@ -20,10 +26,23 @@ for (const line of text.split('\n')) {
 }
 const usedAsSimplified = new Set([...simplifiedOf.values()].flat())
 const usedAsTraditional = new Set([...traditionalOf.values()].flat())
-const traditionalOnly = [...simplifiedOf].filter(([c, s]) =>
+let traditionalOnly = [...simplifiedOf].filter(([c, s]) =>
   !s.includes(c) && !usedAsSimplified.has(c) && !(traditionalOf.get(c) ?? []).includes(c)).map(([c]) => c)
-const simplifiedOnly = [...traditionalOf].filter(([c, t]) =>
+let simplifiedOnly = [...traditionalOf].filter(([c, t]) =>
   !t.includes(c) && !usedAsTraditional.has(c) && !(simplifiedOf.get(c) ?? []).includes(c)).map(([c]) => c)
+const gb2312 = new Set(), big5 = new Set()
+for (const line of read(mappings).split('\n')) {
+  const [code, field] = line.split('\t')
+  if (!code.startsWith('U+')) continue
+  if (field === 'kGB0') gb2312.add(cp(code))
+  else if (field === 'kBigFive') big5.add(cp(code))
+}
+for (const [c, t] of traditionalOf) {
+  if (t.some(x => x !== c) && gb2312.has(c) && !big5.has(c) && !simplifiedOnly.includes(c)) simplifiedOnly.push(c)
+}
+for (const [c, s] of simplifiedOf) {
+  if (s.some(x => x !== c) && big5.has(c) && !gb2312.has(c) && !traditionalOnly.includes(c)) traditionalOnly.push(c)
+}
 const byCode = (a, b) => a.codePointAt(0) - b.codePointAt(0)
 const chunk = (chars, n = 64) => Array.from({ length: Math.ceil(chars.length / n) }, (_, i) => chars.slice(i * n, (i + 1) * n).join(''))
 const lines = [

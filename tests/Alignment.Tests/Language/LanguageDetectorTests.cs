@@ -64,6 +64,12 @@ public sealed class LanguageDetectorTests
     [InlineData("我是Claude，一個由Anthropic開發的AI助手。很高興為你提供幫助！", "zh-Hant")]
     [InlineData("我是通义千问。", "zh-Hans")]
     [InlineData("我是通義千問。", "zh-Hant")]
+
+    // Unihan lists some simplified forms as their own traditional variant (远: 远 遠); the character sets of GB 2312 and
+    // Big5 decide them. Before, "他走得很远。" was undetermined Chinese and passed a Traditional prompt.
+    [InlineData("他走得很远。", "zh-Hans")]
+    [InlineData("他走得很遠。", "zh-Hant")]
+    [InlineData("这还不够。", "zh-Hans")]
     public void Simplified_and_Traditional_are_told_apart_by_characters_only_one_standard_has(string reply, string expected)
     {
         var report = Detector.Detect(reply);
@@ -113,6 +119,12 @@ public sealed class LanguageDetectorTests
     {
         LanguageDetector.Knows(expected).Should().Be(known);
         LanguageDetector.Languages.Should().HaveCount(22);
+    }
+
+    [Fact]
+    public void A_simplified_form_unihan_also_lists_as_traditional_fails_a_traditional_prompt()
+    {
+        LanguageCheck.Judge(Detector.Detect("他走得很远。"), "zh-Hant").Outcome.Should().Be(LanguageOutcome.WrongLanguage);
     }
 
     [Fact]
