@@ -1,4 +1,4 @@
-using System.Text.RegularExpressions;
+using Alignment.Checks;
 using Alignment.Language;
 
 namespace Alignment.Identity;
@@ -23,12 +23,13 @@ internal enum Script
 /// A reply folded for matching: lower case, full-width ASCII as ASCII, curly quotes straight.
 /// Folding keeps the length, so every offset found in <see cref="Folded"/> is an offset in <see cref="Original"/>.
 /// </summary>
-internal sealed partial class FoldedText
+internal sealed class FoldedText
 {
     public FoldedText(string original)
     {
         Original = original;
-        Folded = HideLinks(HideReasoning(Fold(original)));
+        // The checks' shared cleaning: reasoning and links are not what the reply says.
+        Folded = Fold(ReplyCleaner.Clean(original, ReplyParts.Reasoning | ReplyParts.Links).Text);
     }
 
     public string Original { get; }
@@ -46,40 +47,6 @@ internal sealed partial class FoldedText
             span[i] = Fold(source[i]);
         }
     });
-
-    /// <summary>
-    /// Blanks &lt;think&gt;…&lt;/think&gt;: a reasoning model's thoughts ("我应该说明我是通义千问") are not what the reply says.
-    /// A reply cut off while thinking has said nothing; one whose opening tag was stripped thought up to the closing tag.
-    /// </summary>
-    private static string HideReasoning(string folded)
-    {
-        var close = folded.IndexOf("</think>", StringComparison.Ordinal);
-        var open = folded.IndexOf("<think>", StringComparison.Ordinal);
-        if (open < 0 && close < 0)
-        {
-            return folded;
-        }
-
-        var chars = folded.ToCharArray();
-        var start = open >= 0 && (close < 0 || open < close) ? open : 0;
-        var end = close >= 0 && close > start ? close + "</think>".Length : chars.Length;
-        Array.Fill(chars, ' ', start, end - start);
-        return new string(chars);
-    }
-
-    /// <summary>Blanks web addresses: "docs.anthropic.com" names no maker.</summary>
-    private static string HideLinks(string folded)
-    {
-        if (!folded.Contains("http", StringComparison.Ordinal) && !folded.Contains("www.", StringComparison.Ordinal))
-        {
-            return folded;
-        }
-
-        return Link().Replace(folded, m => new string(' ', m.Length));
-    }
-
-    [GeneratedRegex(@"(?:https?://|www\.)[^\s<>()\[\]""'，。、）]+", RegexOptions.CultureInvariant)]
-    private static partial Regex Link();
 
     public static char Fold(char c) => c switch
     {

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using Alignment.Checks;
 
 namespace Alignment.Language;
 
@@ -72,7 +73,8 @@ public sealed class LanguageDetector
     public LanguageReport Detect(string text)
     {
         var catalog = Catalog.Value;
-        var masked = masker.Mask(text);
+        // Reasoning and quoted words (the prompt repeated back) are not the reply's language.
+        var masked = masker.Mask(ReplyCleaner.Clean(text, ReplyParts.Reasoning | ReplyParts.Quotes).Text);
         var units = Segment(masked, catalog);
         if (units.Count == 0 || units.Sum(u => u.Weighted) < MinimumLetters)
         {

@@ -1,0 +1,65 @@
+using Alignment.Checks;
+using Alignment.Language;
+using Alignment.Tests.Identity;
+using Alignment.Tests.Language;
+using FluentAssertions;
+
+namespace Alignment.Tests.Checks;
+
+/// <summary>The cleaning step both checks share: reasoning, links and quoted words are not what the reply says.</summary>
+public sealed class ReplyCleanerTests
+{
+    private const string ThinksInEnglish = "<think>The user asks who I am. I should answer in Chinese.</think>我是Claude，由Anthropic开发的AI助手。";
+
+    [Fact]
+    public void Blanks_reasoning_keeping_every_offset_and_gives_it_back()
+    {
+        var cleaned = ReplyCleaner.Clean(ThinksInEnglish, ReplyParts.Reasoning);
+
+        cleaned.Text.Should().HaveLength(ThinksInEnglish.Length);
+        cleaned.Text.Trim().Should().Be("我是Claude，由Anthropic开发的AI助手。");
+        cleaned.Reasoning.Should().Be("The user asks who I am. I should answer in Chinese.");
+    }
+
+    [Theory]
+    [InlineData("<thinking>Maybe say Qwen.</thinking>I am Claude.")]
+    [InlineData("<reasoning>Maybe say Qwen.</reasoning>I am Claude.")]
+    [InlineData("Maybe say Qwen.</think>I am Claude.")]
+    public void Every_kind_of_reasoning_block_is_blanked(string reply)
+    {
+        ReplyCleaner.Clean(reply, ReplyParts.Reasoning).Text.Trim().Should().Be("I am Claude.");
+    }
+
+    [Fact]
+    public void A_reply_cut_off_while_thinking_said_nothing()
+    {
+        ReplyCleaner.Clean("Hello.<think>I am Qwen and", ReplyParts.Reasoning).Text.Trim().Should().Be("Hello.");
+    }
+
+    [Fact]
+    public void A_reasoning_model_thinking_in_english_answers_in_chinese()
+    {
+        var judgement = LanguageCheck.Judge(LanguageFixture.Detector.Detect(ThinksInEnglish), "zh-Hans");
+
+        judgement.Outcome.Should().Be(LanguageOutcome.Pass);
+        Identities.Classifier.Classify("<thinking>I should say I am Qwen.</thinking>I am Claude.").ClaimedFamilies.Should().Equal("claude");
+    }
+
+    [Fact]
+    public void A_quoted_prompt_inside_an_answer_is_not_mixing()
+    {
+        const string reply = "The user is asking \"Bạn tên là gì?\", which means \"What is your name?\" in Vietnamese. My name is Claude, and I am an AI assistant made by Anthropic.";
+
+        var judgement = LanguageCheck.Judge(LanguageFixture.Detector.Detect(reply), "en");
+
+        judgement.Outcome.Should().Be(LanguageOutcome.Pass);
+    }
+
+    [Fact]
+    public void A_reply_that_is_mostly_a_quotation_keeps_it()
+    {
+        const string reply = "\"Je suis Claude, un assistant créé par Anthropic.\"";
+
+        ReplyCleaner.Clean(reply, ReplyParts.Quotes).Text.Should().Be(reply);
+    }
+}
