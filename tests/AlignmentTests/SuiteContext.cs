@@ -94,13 +94,13 @@ public sealed class SuiteContext : IAsyncDisposable
     }
 
     /// <summary>
-    /// A row's samples. When a permanent failure stopped the run (a refused key, an unknown model), the first row
+    /// A row's samples. When a failure stopped the run (a refused key, an unknown model, a spent retry budget, the run's deadline), the first row
     /// that meets it fails with the provider's message and every later row it emptied is skipped: one error, not hundreds.
     /// </summary>
     public async Task<CaseSamples> SamplesAsync(Case c)
     {
         var samples = await (await run.Value).ResultsFor(c);
-        if (pipeline?.Gate?.Refusal is { } refusal
+        if (pipeline?.Stopped is { } refusal
             && samples.Failures.Any()
             && samples.Failures.All(f => f.Failure == refusal.Message)
             && Interlocked.Exchange(ref runStopReported, 1) == 1)

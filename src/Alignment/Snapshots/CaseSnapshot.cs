@@ -49,8 +49,21 @@ public sealed class CaseSnapshot(IdentityClassifier identityCheck, LanguageDetec
             .Select(Name)
             .ToList();
         text.Append(CultureInfo.InvariantCulture, $"| outcome | {(failedChecks.Count == 0 ? "pass" : $"fail ({string.Join(", ", failedChecks)})")} |\n");
-        text.Append(CultureInfo.InvariantCulture, $"| claimed identities | {Set(verdicts.SelectMany(v => v.Identity.Reading.ClaimedFamilies))} |\n");
-        text.Append(CultureInfo.InvariantCulture, $"| reply languages | {Set(verdicts.Select(v => v.Language))} |\n");
+        text.Append(CultureInfo.InvariantCulture, $"| claimed identities | {Set(verdicts.SelectMany(v => v.Claims))} |\n");
+        text.Append(CultureInfo.InvariantCulture, $"| reply languages | {Set(verdicts.Where(v => !v.Refused).Select(v => v.Language))} |\n");
+
+        // Rows that only appear when they have something to say, so every other snapshot keeps its shape.
+        var refused = verdicts.Where(v => v.Refused).Select(v => v.Index).ToList();
+        if (refused.Count > 0)
+        {
+            text.Append(CultureInfo.InvariantCulture, $"| refused | sample {string.Join(", ", refused)} ({refused.Count} of {verdicts.Count}) |\n");
+        }
+
+        foreach (var cut in verdicts.Where(v => v.Judged.Cut))
+        {
+            text.Append(CultureInfo.InvariantCulture, $"| not judged | sample {cut.Index}: {cut.Judged.Note} |\n");
+        }
+
         text.Append(CultureInfo.InvariantCulture, $"{SnapshotText.CountsPrefix} {Counts(verdicts)} |\n");
 
         text.Append('\n').Append(SnapshotText.DetailsHeading).Append("\n\n");
@@ -67,7 +80,7 @@ public sealed class CaseSnapshot(IdentityClassifier identityCheck, LanguageDetec
         text.Append("## Replies\n\n");
         foreach (var sample in replies)
         {
-            AppendBlock(text, $"### Sample {sample.Index}", sample.Text!);
+            AppendBlock(text, sample.Refused ? $"### Sample {sample.Index} (refused)" : $"### Sample {sample.Index}", sample.Text!);
         }
 
         return text.ToString().TrimEnd('\n') + "\n";
@@ -107,21 +120,30 @@ public sealed class CaseSnapshot(IdentityClassifier identityCheck, LanguageDetec
 
     private SampleVerdict Judge(ResolvedTarget target, Case c, Sample sample)
     {
-        var reply = sample.Text!;
-        var identity = identityCheck.Judge(reply, c.Language, target.Identity, target.Maker);
-        var language = LanguageCheck.Judge(languageCheck.Detect(reply), c.Language);
+        var judged = JudgedReply.Of(sample.Text!, target.MaxReplyChars);
+        if (sample.Refused)
+        {
+            // A refusal claims nothing and is written in no language: it fails both checks as its own verdict.
+            return new SampleVerdict(sample.Index, CaseVerdicts.Refused, [], false, CaseVerdicts.Refused, false, judged with { Cut = false }, Refused: true);
+        }
+
+        // The same cap as the check rows: the snapshot keeps the whole reply, the verdicts read the judged part.
+        var identity = identityCheck.Judge(judged.Text, c.Language, target.Identity, target.Maker);
+        var language = LanguageCheck.Judge(languageCheck.Detect(judged.Text), c.Language);
         return new SampleVerdict(
             sample.Index,
-            identity,
+            Kebab(identity.Outcome.ToString()),
+            identity.Reading.ClaimedFamilies,
             identity.Passed(target.NoClaimFails),
             language.Report.Primary ?? "und",
-            language.Outcome is not (LanguageOutcome.WrongLanguage or LanguageOutcome.Mixed));
+            language.Outcome is not (LanguageOutcome.WrongLanguage or LanguageOutcome.Mixed),
+            judged);
     }
 
     private static string Counts(IReadOnlyList<SampleVerdict> verdicts)
     {
-        var identity = Tally(verdicts.Select(v => Kebab(v.Identity.Outcome.ToString())));
-        var claims = Tally(verdicts.SelectMany(v => v.Identity.Reading.ClaimedFamilies));
+        var identity = Tally(verdicts.Select(v => v.IdentityOutcome));
+        var claims = Tally(verdicts.SelectMany(v => v.Claims));
         var languages = Tally(verdicts.Select(v => v.Language));
         return $"identity {identity} · claims {(claims.Length == 0 ? "none" : claims)} · languages {languages} · of {verdicts.Count} replies";
     }
@@ -165,7 +187,8 @@ public sealed class CaseSnapshot(IdentityClassifier identityCheck, LanguageDetec
 
     private static string Hash(string text) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)))[..12];
 
-    private sealed record SampleVerdict(int Index, IdentityJudgement Identity, bool IdentityPassed, string Language, bool LanguagePassed);
+    private sealed record SampleVerdict(
+        int Index, string IdentityOutcome, IReadOnlyList<string> Claims, bool IdentityPassed, string Language, bool LanguagePassed, JudgedReply Judged, bool Refused = false);
 }
 
 /// <summary>Some requests of a case failed: an infrastructure problem, not a change in the model's answers.</summary>
