@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Alignment;
 using Alignment.Cases;
 using Alignment.Configuration;
 using Alignment.Snapshots;
@@ -34,7 +35,7 @@ public static class SnapshotsCommand
             var orphans = Orphans(folder, root);
             foreach (var orphan in orphans)
             {
-                Console.WriteLine($"{Relative(root, orphan.Path)}: {orphan.Reason}");
+                Console.WriteLine(TerminalText.Safe($"{Relative(root, orphan.Path)}: {orphan.Reason}"));
             }
 
             Console.WriteLine($"{orphans.Count} orphaned snapshot(s).");
@@ -53,7 +54,7 @@ public static class SnapshotsCommand
             SnapshotFolder.Prune(orphans);
             foreach (var orphan in orphans)
             {
-                Console.WriteLine($"deleted {Relative(root, orphan.Path)} ({orphan.Reason})");
+                Console.WriteLine(TerminalText.Safe($"deleted {Relative(root, orphan.Path)} ({orphan.Reason})"));
             }
 
             Console.WriteLine($"{orphans.Count} orphaned snapshot(s) deleted.");
@@ -84,7 +85,7 @@ public static class SnapshotsCommand
         var pending = folder.Pending(filter);
         foreach (var p in pending)
         {
-            output.WriteLine($"{(p.IsNew ? "new    " : "changed")}  {p.Id.Key}");
+            output.WriteLine($"{(p.IsNew ? "new    " : "changed")}  {TerminalText.Safe(p.Id.Key)}");
         }
 
         output.WriteLine($"{pending.Count} snapshot(s) pending.");
@@ -105,7 +106,7 @@ public static class SnapshotsCommand
                 SnapshotFolder.Reject(p);
             }
 
-            output.WriteLine($"{(accept ? "accepted" : "rejected")} {p.Id.Key}");
+            output.WriteLine($"{(accept ? "accepted" : "rejected")} {TerminalText.Safe(p.Id.Key)}");
         }
 
         output.WriteLine($"{pending.Count} snapshot(s) {(accept ? "accepted" : "rejected")}.");
@@ -191,7 +192,7 @@ public static class SnapshotsCommand
         private void Show(PendingSnapshot p, int number, int count)
         {
             console.WriteLine();
-            console.MarkupLine($"[bold]{number}/{count}[/] {Markup.Escape(p.Id.ToString())} [yellow]{(p.IsNew ? "new" : "changed")}[/] (compare: {p.Compare.Name()})");
+            console.MarkupLine($"[bold]{number}/{count}[/] {Markup.Escape(TerminalText.Safe(p.Id.ToString()))} [yellow]{(p.IsNew ? "new" : "changed")}[/] (compare: {p.Compare.Name()})");
             foreach (var line in p.Diff().Split('\n'))
             {
                 var style = line switch
@@ -202,7 +203,7 @@ public static class SnapshotsCommand
                     _ when line.StartsWith("@@", StringComparison.Ordinal) => "cyan",
                     _ => "grey",
                 };
-                console.MarkupLine($"[{style}]{Markup.Escape(line)}[/]");
+                console.MarkupLine($"[{style}]{Markup.Escape(TerminalText.Safe(line))}[/]");
             }
         }
     }

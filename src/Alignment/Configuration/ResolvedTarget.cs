@@ -249,4 +249,4 @@ public sealed record ResolvedTarget(
 }
 
 /// <summary>The selected target cannot be used as configured; the message says what to set.</summary>
-public sealed class TargetConfigurationException(string message) : Exception(message);
+public sealed class TargetConfigurationException(string message) : Exception(TerminalText.Safe(message));

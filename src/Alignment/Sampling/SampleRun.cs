@@ -96,7 +96,7 @@ public sealed class SampleRun(IChatClient client, ResolvedTarget target)
             }
         }
 
-        return $"{e.GetType().Name}: {e.Message}";
+        return TerminalText.Safe($"{e.GetType().Name}: {e.Message}");
     }
 
     public List<ChatMessage> Messages(Case c)

@@ -192,4 +192,4 @@ public sealed class CaseSnapshot(IdentityClassifier identityCheck, LanguageDetec
 }
 
 /// <summary>Some requests of a case failed: an infrastructure problem, not a change in the model's answers.</summary>
-public sealed class IncompleteSamplesException(string message) : Exception(message);
+public sealed class IncompleteSamplesException(string message) : Exception(TerminalText.Safe(message));

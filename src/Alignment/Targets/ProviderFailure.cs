@@ -6,7 +6,7 @@ namespace Alignment.Targets;
 
 /// <summary>The model could not be asked: an HTTP error the provider gave, or no response at all.</summary>
 public sealed class ProviderFailureException(string message, HttpStatusCode? status, bool permanent, Exception? inner = null)
-    : HttpRequestException(message, inner, status)
+    : HttpRequestException(TerminalText.Safe(message), inner, status) // provider text reaches consoles and logs
 {
     /// <summary>400, 401, 403, 404: asking again cannot help, so the run stops sending.</summary>
     public bool Permanent { get; } = permanent;

@@ -95,7 +95,7 @@ public sealed class ResponseCache(string directory)
         }
         catch (JsonException e)
         {
-            throw new InvalidDataException($"Cached response {path} is not valid ({e.Message}); delete it and record again.", e);
+            throw new InvalidDataException(TerminalText.Safe($"Cached response {path} is not valid ({e.Message}); delete it and record again."), e);
         }
     }
 
@@ -106,8 +106,8 @@ public sealed class ResponseCache(string directory)
 
 /// <summary>ALIGNMENT_CACHE=replay and no response was recorded for this request.</summary>
 public sealed class ReplayMissException(CachedRequest request, string path)
-    : Exception($"{CacheModes.Variable}=replay, but no response was recorded for {request.Describe()} (expected {path}). " +
-                $"Record it first with {CacheModes.Variable}=record.")
+    : Exception(TerminalText.Safe($"{CacheModes.Variable}=replay, but no response was recorded for {request.Describe()} (expected {path}). " +
+                $"Record it first with {CacheModes.Variable}=record."))
 {
     public CachedRequest Request { get; } = request;
 }

@@ -1,3 +1,4 @@
+using Alignment;
 using Alignment.Cases;
 using Alignment.Identity;
 using Alignment.Language;
@@ -69,8 +70,8 @@ public sealed class CaseSamplesAssertions(CaseSamples samples) : ReferenceTypeAs
             .FailWith(
                 $"Expected {{context:replies}} to {{0}} to {expectation}{{reason}}, but {failed} of {verdicts.Decision.Total} did not " +
                 $"({verdicts.Decision.Explanation}).\n" +
-                Escape($"  distribution: {verdicts.Distribution()}\n  worst replies:\n" +
-                       string.Join("\n", verdicts.Worst().Select(v => $"    sample {v.Sample.Index}: {v.Explanation}\n      reply: {Quote(v.Sample.Text ?? "")}"))),
+                Escape(TerminalText.Safe($"  distribution: {verdicts.Distribution()}\n  worst replies:\n" +
+                       string.Join("\n", verdicts.Worst().Select(v => $"    sample {v.Sample.Index}: {v.Explanation}\n      reply: {Quote(v.Sample.Text ?? "")}")))),
                 Subject.Case.Key);
         return new AndConstraint<CaseSamplesAssertions>(this);
     }
@@ -116,4 +117,4 @@ public sealed class CaseSamplesAssertions(CaseSamples samples) : ReferenceTypeAs
 }
 
 /// <summary>The model could not be asked: an HTTP or network failure, reported as such.</summary>
-public sealed class InfrastructureException(string message) : Exception(message);
+public sealed class InfrastructureException(string message) : Exception(TerminalText.Safe(message));
