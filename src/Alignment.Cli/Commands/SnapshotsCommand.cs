@@ -21,6 +21,11 @@ public static class SnapshotsCommand
         command.Subcommands.Add(Sub("pending", "List received snapshots waiting for review.", (folder, filter, _) => Pending(folder, filter, Console.Out)));
         command.Subcommands.Add(Sub("review", "Walk the pending snapshots with a diff: a accept, r reject, s skip; A/R/S for all remaining.", (folder, filter, _) =>
         {
+            if (RefusedOnCi("review", "review and accept locally, then commit the .verified.md files") is { } refused)
+            {
+                return refused;
+            }
+
             if (Console.IsInputRedirected || Console.IsOutputRedirected)
             {
                 return RefuseReview(folder, filter, Console.Error);
@@ -28,7 +33,8 @@ public static class SnapshotsCommand
 
             return new Reviewer(AnsiConsole.Console, () => Console.ReadKey(intercept: true).KeyChar).Run(folder.Pending(filter));
         }));
-        command.Subcommands.Add(Sub("accept", "Accept pending snapshots: the received file replaces the verified one.", (folder, filter, _) => Decide(folder, filter, accept: true, Console.Out)));
+        command.Subcommands.Add(Sub("accept", "Accept pending snapshots: the received file replaces the verified one (locally only; refused on CI).", (folder, filter, _) =>
+            RefusedOnCi("accept", "accept locally from the received files and commit the .verified.md files") ?? Decide(folder, filter, accept: true, Console.Out)));
         command.Subcommands.Add(Sub("reject", "Reject pending snapshots: the received file is deleted.", (folder, filter, _) => Decide(folder, filter, accept: false, Console.Out)));
         command.Subcommands.Add(Sub("orphans", "List snapshots no configured target or catalog case produces any more (exit 1 if any).", (folder, _, root) =>
         {
@@ -43,11 +49,9 @@ public static class SnapshotsCommand
         }));
         command.Subcommands.Add(Sub("prune", "Delete orphaned snapshots (locally only; refused on CI).", (folder, _, root) =>
         {
-            var ci = ContinuousIntegration.FromEnvironment();
-            if (ci.IsCi)
+            if (RefusedOnCi("prune", "prune locally and commit") is { } refused)
             {
-                Console.Error.WriteLine($"alignment snapshots prune is refused on CI ({ci.Reason}): prune locally and commit.");
-                return 2;
+                return refused;
             }
 
             var orphans = Orphans(folder, root);
@@ -61,6 +65,19 @@ public static class SnapshotsCommand
             return 0;
         }));
         return command;
+    }
+
+    /// <summary>Nothing is approved or deleted on CI: the same rule as ALIGNMENT_SNAPSHOTS' accepting modes there.</summary>
+    private static int? RefusedOnCi(string subcommand, string instead)
+    {
+        var ci = ContinuousIntegration.FromEnvironment();
+        if (!ci.IsCi)
+        {
+            return null;
+        }
+
+        Console.Error.WriteLine($"alignment snapshots {subcommand} is refused on CI ({ci.Reason}): nothing is approved on CI; {instead}.");
+        return 2;
     }
 
     private static Command Sub(string name, string description, Func<SnapshotFolder, SnapshotFilter, string, int> run)
