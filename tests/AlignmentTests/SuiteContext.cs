@@ -45,7 +45,12 @@ public sealed class SuiteContext : IAsyncDisposable
         }
 
         run = new Lazy<Task<SampleRun>>(StartAsync);
-        snapshots = new Lazy<SnapshotStore>(() => new SnapshotStore(SnapshotSettings.FromEnvironment(Root)));
+        snapshots = new Lazy<SnapshotStore>(() =>
+        {
+            var settings = SnapshotSettings.FromEnvironment(Root);
+            AtomicFile.DeleteStaleTemporaryFiles(settings.Directory); // half-written snapshots of a killed run
+            return new SnapshotStore(settings);
+        });
         SnapshotCheck = new CaseSnapshot(IdentityCheck, LanguageCheck);
     }
 

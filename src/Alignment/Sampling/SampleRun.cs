@@ -90,7 +90,7 @@ public sealed class SampleRun(IChatClient client, ResolvedTarget target)
     {
         for (var inner = e; inner is not null; inner = inner.InnerException)
         {
-            if (inner is ProviderFailureException or ReplayMissException)
+            if (inner is ProviderFailureException or ReplayMissException or InvalidDataException)
             {
                 return inner.Message;
             }

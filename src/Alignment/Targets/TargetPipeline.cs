@@ -76,6 +76,10 @@ public sealed class TargetPipeline : IDisposable
 
         var cache = new ResponseCache(options.CacheDirectory
             ?? (options.Cache == CacheMode.Off ? Path.GetTempPath() : throw new ArgumentException("A cache directory is needed to record or replay.", nameof(options))));
+        if (options.Cache == CacheMode.Record)
+        {
+            cache.DeleteStaleTemporaryFiles(); // half-written entries of a killed run
+        }
         builder.Use(inner => new RecordReplayChatClient(inner, cache, options.Cache, CacheScope(target), target.Model));
         if (target.RunTimeout is { } runTimeout && options.Cache != CacheMode.Replay)
         {
