@@ -110,7 +110,7 @@ public sealed class SuiteContext : IAsyncDisposable
             && samples.Failures.All(f => f.Failure == refusal.Message)
             && Interlocked.Exchange(ref runStopReported, 1) == 1)
         {
-            Assert.Skip($"not asked: the run stopped at its first permanent failure, reported once on an earlier row ({refusal.Message})");
+            Assert.Skip($"not asked: the run stopped at a failure that asking again cannot mend, reported once on an earlier row ({refusal.Message})");
         }
 
         return samples;

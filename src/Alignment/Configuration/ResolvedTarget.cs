@@ -161,7 +161,7 @@ public sealed record ResolvedTarget(
             target.Temperature,
             Positive(target.MaxTokens ?? 512, $"{prefix}:MaxTokens"),
             string.IsNullOrWhiteSpace(target.SystemPrompt) ? null : target.SystemPrompt,
-            Seconds(target.TimeoutSeconds ?? 120, $"{prefix}:TimeoutSeconds"),
+            AttemptTimeout(target.TimeoutSeconds ?? 120, $"{prefix}:TimeoutSeconds"),
             Positive(target.MaxConcurrency ?? 8, $"{prefix}:MaxConcurrency"),
             target.RequestsPerMinute is null ? null : Positive(target.RequestsPerMinute.Value, $"{prefix}:RequestsPerMinute"),
             target.TokensPerMinute is null ? null : Positive(target.TokensPerMinute.Value, $"{prefix}:TokensPerMinute"),
@@ -239,6 +239,12 @@ public sealed record ResolvedTarget(
 
     private static int Positive(int value, string key) =>
         value > 0 ? value : throw new TargetConfigurationException($"{key} is {value}; it must be at least 1.");
+
+    /// <summary>The resilience timeout accepts 10 ms to a day; say so here rather than fail deep in the HTTP pipeline.</summary>
+    private static TimeSpan AttemptTimeout(double value, string key) =>
+        value is >= 0.01 and <= 86_400
+            ? TimeSpan.FromSeconds(value)
+            : throw new TargetConfigurationException($"{key} is {value.ToString(CultureInfo.InvariantCulture)}; it must be between 0.01 and 86400 seconds.");
 
     private static TimeSpan Seconds(double value, string key, bool zeroAllowed = false) =>
         value > 0 || (zeroAllowed && value == 0)

@@ -17,7 +17,8 @@ public sealed class RunDeadlineChatClient : DelegatingChatClient
     public RunDeadlineChatClient(IChatClient inner, TimeSpan runTimeout, string targetName)
         : base(inner)
     {
-        deadline = new CancellationTokenSource(runTimeout);
+        // A CancellationTokenSource counts at most about 49 days; a longer deadline is as good as none.
+        deadline = new CancellationTokenSource(TimeSpan.FromMilliseconds(Math.Min(runTimeout.TotalMilliseconds, uint.MaxValue - 1.0)));
         var seconds = runTimeout.TotalSeconds.ToString("0.###", CultureInfo.InvariantCulture);
         expired = new ProviderFailureException(
             $"The run's deadline passed: Alignment:Targets:{targetName}:RunTimeoutSeconds is {seconds} s, and this request had no reply by then. " +

@@ -71,7 +71,7 @@ public sealed class TargetPipeline : IDisposable
         var builder = new ChatClientBuilder(provider);
         if (options.Logging is not null)
         {
-            builder.UseLogging(options.Logging);
+            builder.UseLogging(new TerminalSafeLoggerFactory(options.Logging));
         }
 
         var cache = new ResponseCache(options.CacheDirectory

@@ -32,7 +32,8 @@ public sealed class ReliabilitySettingsTests
 
     [Theory]
     [InlineData("RunTimeoutSeconds", "0", "*Alignment:Targets:t:RunTimeoutSeconds is 0; it must be above 0 seconds*")]
-    [InlineData("TimeoutSeconds", "-1", "*Alignment:Targets:t:TimeoutSeconds is -1; it must be above 0 seconds*")]
+    [InlineData("TimeoutSeconds", "-1", "*Alignment:Targets:t:TimeoutSeconds is -1; it must be between 0.01 and 86400 seconds*")]
+    [InlineData("TimeoutSeconds", "100000", "*Alignment:Targets:t:TimeoutSeconds is 100000; it must be between 0.01 and 86400 seconds*")]
     [InlineData("MaxRetryAfterSeconds", "-5", "*Alignment:Targets:t:MaxRetryAfterSeconds is -5; it must be 0 or more seconds*")]
     [InlineData("RetryBudget", "-1", "*Alignment:Targets:t:RetryBudget is -1; it must be 0 or more*")]
     [InlineData("MaxReplyChars", "0", "*Alignment:Targets:t:MaxReplyChars is 0; it must be at least 1*")]

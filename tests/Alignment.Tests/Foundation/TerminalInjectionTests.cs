@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Logging;
 using Alignment.Simulator;
 using Alignment.Snapshots;
 using Alignment.Tests.EndToEnd;
@@ -49,6 +50,40 @@ public sealed class TerminalInjectionTests
         failure.Should().Contain("boom ⟦U+001B⟧]0;pwned⟦U+0007⟧⟦U+001B⟧[2J⟦U+0000⟧⟦U+202E⟧gnp.exe⟦U+2066⟧");
         failure.Should().NotContainAny(Raw);
         pipeline.Stopped!.Message.Should().NotContainAny(Raw);
+    }
+
+    [Fact]
+    public async Task The_pipeline_log_shows_a_hostile_reply_only_as_tokens()
+    {
+        await using var sim = await SimulatedTarget.StartAsync(new SimulatorOptions { FixedReply = "I am Claude." + Hostile });
+        var target = sim.Target();
+        var lines = new System.Collections.Concurrent.ConcurrentQueue<string>();
+        using var logging = Microsoft.Extensions.Logging.LoggerFactory.Create(b => b
+            .SetMinimumLevel(Microsoft.Extensions.Logging.LogLevel.Trace)
+            .AddProvider(new LineCollector(lines)));
+        using var pipeline = Alignment.Targets.TargetPipeline.Create(target, new Alignment.Targets.PipelineOptions { Cache = Alignment.Targets.CacheMode.Off, Logging = logging });
+
+        await SimulatedTarget.RunAsync(pipeline, target, SimulatedTarget.Cases(1));
+
+        lines.Should().Contain(l => l.Contains("⟦U+202E⟧gnp.exe", StringComparison.Ordinal), "the reply is logged at trace level (its JSON already escapes ESC and NUL)");
+        lines.Should().AllSatisfy(l => l.Should().NotContainAny(Raw));
+    }
+
+    private sealed class LineCollector(System.Collections.Concurrent.ConcurrentQueue<string> lines) : Microsoft.Extensions.Logging.ILoggerProvider, Microsoft.Extensions.Logging.ILogger
+    {
+        public Microsoft.Extensions.Logging.ILogger CreateLogger(string categoryName) => this;
+
+        public IDisposable? BeginScope<TState>(TState state)
+            where TState : notnull => null;
+
+        public bool IsEnabled(Microsoft.Extensions.Logging.LogLevel logLevel) => true;
+
+        public void Log<TState>(Microsoft.Extensions.Logging.LogLevel logLevel, Microsoft.Extensions.Logging.EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter) =>
+            lines.Enqueue(formatter(state, exception));
+
+        public void Dispose()
+        {
+        }
     }
 
     [Fact]
