@@ -30,6 +30,7 @@ public sealed class RunDeadlineChatClient : DelegatingChatClient
     /// <summary>The failure every unanswered request got, once the deadline has passed; else null.</summary>
     public ProviderFailureException? Expired => deadline.IsCancellationRequested ? expired : null;
 
+    // Whatever a layer below throws once the deadline has cancelled it (an SDK may wrap the cancellation) is the deadline's doing.
     public override async Task<ChatResponse> GetResponseAsync(
         IEnumerable<ChatMessage> messages, ChatOptions? options = null, CancellationToken cancellationToken = default)
     {
@@ -38,7 +39,7 @@ public sealed class RunDeadlineChatClient : DelegatingChatClient
         {
             return await base.GetResponseAsync(messages, options, linked.Token);
         }
-        catch (OperationCanceledException) when (deadline.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
+        catch (Exception) when (deadline.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
         {
             throw expired;
         }
@@ -58,7 +59,7 @@ public sealed class RunDeadlineChatClient : DelegatingChatClient
                     break;
                 }
             }
-            catch (OperationCanceledException) when (deadline.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
+            catch (Exception) when (deadline.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
             {
                 throw expired;
             }

@@ -80,6 +80,7 @@ public sealed class TargetPipeline : IDisposable
         {
             cache.DeleteStaleTemporaryFiles(); // half-written entries of a killed run
         }
+
         builder.Use(inner => new RecordReplayChatClient(inner, cache, options.Cache, CacheScope(target), target.Model));
         if (target.RunTimeout is { } runTimeout && options.Cache != CacheMode.Replay)
         {
@@ -128,16 +129,7 @@ public sealed class TargetPipeline : IDisposable
 
         public object? GetService(Type serviceType, object? serviceKey = null) => null;
 
-        /// <summary>Where a target's replies come from, for messages: the URL and the model.</summary>
-    public static string EndpointName(ResolvedTarget target, Uri? simulatorAddress = null)
-    {
-        var url = target.Endpoint?.ToString()
-            ?? (target.Provider == ResolvedTarget.Simulator ? simulatorAddress?.ToString() ?? "the simulator"
-                : target.Provider == ResolvedTarget.Anthropic ? "https://api.anthropic.com" : "https://api.openai.com/v1");
-        return $"{url} (model {target.Model})";
-    }
-
-    public void Dispose()
+        public void Dispose()
         {
         }
     }

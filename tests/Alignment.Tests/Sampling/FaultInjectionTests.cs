@@ -82,6 +82,41 @@ public sealed class FaultInjectionTests
     }
 
     [Theory]
+    [InlineData("Retry-After", "100000", 100000)]
+    [InlineData("retry-after-ms", "90000", 90)]
+    [InlineData("Retry-After", "Wed, 21 Oct 2065 07:28:00 GMT", 1e9)]
+    public void The_wait_asked_for_is_read_with_its_header_from_seconds_milliseconds_or_a_date(string header, string value, double seconds)
+    {
+        using var response = new HttpResponseMessage(System.Net.HttpStatusCode.TooManyRequests);
+        response.Headers.TryAddWithoutValidation(header, value);
+
+        var asked = TargetHttp.RequestedWait(response)!.Value;
+
+        if (seconds < 1e9)
+        {
+            asked.Wait.Should().Be(TimeSpan.FromSeconds(seconds));
+        }
+        else
+        {
+            asked.Wait.Should().BeGreaterThan(TimeSpan.FromDays(365), "a date decades away");
+        }
+
+        asked.Header.Should().StartWith(header + ": ");
+    }
+
+    [Fact]
+    public async Task A_retry_after_date_in_the_past_or_now_is_retried_at_once()
+    {
+        await using var sim = await SimulatedTarget.StartAsync(new SimulatorOptions { RateLimitShare = 0.5, RetryAfterSeconds = 0 });
+        var target = sim.Target(settings: [("MaxRetryAfterSeconds", "0")]);
+
+        var results = await SimulatedTarget.RunAsync(sim.Pipeline(target, retry: SimulatedTarget.Fast(target)), target, SimulatedTarget.Cases(4))
+            .WaitAsync(Bound, TestContext.Current.CancellationToken);
+
+        results.SelectMany(r => r.Samples).Should().OnlyContain(s => s.Succeeded, "a wait of zero is within any cap");
+    }
+
+    [Theory]
     [InlineData("Retry-After: 100000")]
     public async Task A_retry_after_beyond_the_cap_fails_the_sample_naming_the_header(string header)
     {
@@ -113,11 +148,13 @@ public sealed class FaultInjectionTests
         results.SelectMany(r => r.Samples).Select(s => s.Failure).Distinct().Should().Equal([pipeline.Stopped.Message], "one message for the run");
     }
 
-    [Fact]
-    public async Task The_run_deadline_fails_every_unanswered_request_with_one_message()
+    [Theory]
+    [InlineData("openai")]
+    [InlineData("anthropic")]
+    public async Task The_run_deadline_fails_every_unanswered_request_with_one_message(string wire)
     {
         await using var sim = await SimulatedTarget.StartAsync(new SimulatorOptions { Latency = TimeSpan.FromMinutes(5) });
-        var target = sim.Target(settings: [("Samples", "3"), ("MaxConcurrency", "2"), ("RunTimeoutSeconds", "1.5")]);
+        var target = sim.Target(wire, settings: [("Samples", "3"), ("MaxConcurrency", "2"), ("RunTimeoutSeconds", "1.5")]);
         target.RunTimeout.Should().Be(TimeSpan.FromSeconds(1.5));
         var pipeline = sim.Pipeline(target, retry: SimulatedTarget.Fast(target));
 
