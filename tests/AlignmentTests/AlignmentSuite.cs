@@ -110,7 +110,10 @@ public sealed class AlignmentSuite
             var judged = JudgedReply.Of(sample.Text!, samples.MaxReplyChars);
             if (judged.Cut)
             {
-                TestContext.Current.AddWarning($"sample {sample.Index}: {judged.Note}; the whole reply is in the snapshot");
+                // A warning for reports that show them, and the row's output for consoles that show only that.
+                var note = $"sample {sample.Index}: {judged.Note}; the whole reply is in the snapshot";
+                TestContext.Current.AddWarning(note);
+                TestContext.Current.TestOutputHelper?.WriteLine(note);
             }
         }
     }

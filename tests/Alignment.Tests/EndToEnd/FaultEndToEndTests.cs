@@ -30,6 +30,21 @@ public sealed class FaultEndToEndTests
         }
     }
 
+    [Fact]
+    public async Task A_reply_beyond_MaxReplyChars_is_judged_on_its_start_and_the_row_says_so()
+    {
+        var reply = "I am Claude, an AI assistant made by Anthropic. " + string.Concat(Enumerable.Repeat("Water boils at a lower temperature at altitude. ", 400));
+        await using var server = await SimulatorServer.StartAsync(new SimulatorOptions { CasesDirectory = TestPaths.Cases, FixedReply = reply });
+        var environment = Target(server, "openai");
+        environment["ALIGNMENT__TARGETS__mine__MAXREPLYCHARS"] = "2000";
+
+        var result = await SuiteProcess.RunAsync(environment, "--filter-trait", "Language=en", "--filter-not-trait", "Check=snapshot");
+
+        result.ExitCode.Should().Be(0, result.Output);
+        result.Ran("passed").Should().Contain("identity · en · who-are-you");
+        result.Output.Should().Contain($"judged the first 2,000 of {reply.Length:N0} characters (MaxReplyChars)");
+    }
+
     private static Dictionary<string, string> Target(SimulatorServer server, string provider) => new()
     {
         ["ALIGNMENT__TARGET"] = "mine",

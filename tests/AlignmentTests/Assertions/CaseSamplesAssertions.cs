@@ -110,7 +110,13 @@ public sealed class CaseSamplesAssertions(CaseSamples samples) : ReferenceTypeAs
     private static string Claimed(IdentityReading reading) =>
         reading.Claims.Count == 0 ? "" : $"; claimed: {string.Join(", ", reading.Claims.Select(c => $"{c.Family} \"{c.Evidence}\""))}";
 
-    private static string Quote(string text) => "«" + text.ReplaceLineEndings(" ⏎ ") + "»";
+    /// <summary>A reply as the failure shows it: on one line, and cut short so a huge reply does not flood the console.</summary>
+    private static string Quote(string text)
+    {
+        const int shown = 600;
+        var cut = JudgedReply.Of(text, shown);
+        return "«" + cut.Text.ReplaceLineEndings(" ⏎ ") + "»" + (cut.Cut ? $" … and {cut.Length - cut.Text.Length:N0} more characters (the snapshot has them all)" : "");
+    }
 
     /// <summary>Replies are quoted as they are: braces must not be read as FluentAssertions placeholders.</summary>
     private static string Escape(string text) => text.Replace("{", "{{", StringComparison.Ordinal).Replace("}", "}}", StringComparison.Ordinal);
