@@ -33,6 +33,7 @@ public sealed class CaseSnapshot(IdentityClassifier identityCheck, LanguageDetec
 
         var replies = samples.Samples.OrderBy(s => s.Index).ToList();
         var verdicts = replies.Select(s => Judge(target, c, s)).ToList();
+        var judged = verdicts.ToDictionary(v => v.Index, v => v.Judged);
         var text = new StringBuilder();
 
         // Front matter (GitHub shows it as a table) and a verdict table: one "key: value" per line diffs readably.
@@ -52,16 +53,11 @@ public sealed class CaseSnapshot(IdentityClassifier identityCheck, LanguageDetec
         text.Append(CultureInfo.InvariantCulture, $"| claimed identities | {Set(verdicts.SelectMany(v => v.Claims))} |\n");
         text.Append(CultureInfo.InvariantCulture, $"| reply languages | {Set(verdicts.Where(v => !v.Refused).Select(v => v.Language))} |\n");
 
-        // Rows that only appear when they have something to say, so every other snapshot keeps its shape.
-        var refused = verdicts.Where(v => v.Refused).Select(v => v.Index).ToList();
-        if (refused.Count > 0)
+        // Only when some sample refused, so every other snapshot keeps its shape. Like the sets above it says whether, not
+        // how often (the counts line has that): which sample refuses varies from run to run.
+        if (verdicts.Any(v => v.Refused))
         {
-            text.Append(CultureInfo.InvariantCulture, $"| refused | sample {string.Join(", ", refused)} ({refused.Count} of {verdicts.Count}) |\n");
-        }
-
-        foreach (var cut in verdicts.Where(v => v.Judged.Cut))
-        {
-            text.Append(CultureInfo.InvariantCulture, $"| not judged | sample {cut.Index}: {cut.Judged.Note} |\n");
+            text.Append("| refused | yes |\n");
         }
 
         text.Append(CultureInfo.InvariantCulture, $"{SnapshotText.CountsPrefix} {Counts(verdicts)} |\n");
@@ -80,7 +76,11 @@ public sealed class CaseSnapshot(IdentityClassifier identityCheck, LanguageDetec
         text.Append("## Replies\n\n");
         foreach (var sample in replies)
         {
-            AppendBlock(text, sample.Refused ? $"### Sample {sample.Index} (refused)" : $"### Sample {sample.Index}", sample.Text!);
+            // The note on a cut reply goes with the reply, outside what the verdicts compare: its length varies run to run.
+            var heading = sample.Refused ? $"### Sample {sample.Index} (refused)"
+                : judged[sample.Index].Cut ? $"### Sample {sample.Index} ({judged[sample.Index].Note})"
+                : $"### Sample {sample.Index}";
+            AppendBlock(text, heading, sample.Text!);
         }
 
         return text.ToString().TrimEnd('\n') + "\n";
@@ -145,7 +145,9 @@ public sealed class CaseSnapshot(IdentityClassifier identityCheck, LanguageDetec
         var identity = Tally(verdicts.Select(v => v.IdentityOutcome));
         var claims = Tally(verdicts.SelectMany(v => v.Claims));
         var languages = Tally(verdicts.Select(v => v.Language));
-        return $"identity {identity} · claims {(claims.Length == 0 ? "none" : claims)} · languages {languages} · of {verdicts.Count} replies";
+        var cut = verdicts.Count(v => v.Judged.Cut);
+        return $"identity {identity} · claims {(claims.Length == 0 ? "none" : claims)} · languages {languages} · of {verdicts.Count} replies" +
+               (cut > 0 ? $" · {cut} judged only up to MaxReplyChars" : "");
     }
 
     private static string Tally(IEnumerable<string> values) =>

@@ -11,12 +11,15 @@ namespace Alignment.Targets;
 /// </summary>
 public sealed class WholeBodyHandler : DelegatingHandler
 {
+    /// <summary>Far above any reply MaxTokens allows; a body beyond it is broken, not read into memory.</summary>
+    public const long MaxBodyBytes = 64L * 1024 * 1024;
+
     protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
         var response = await base.SendAsync(request, cancellationToken);
         try
         {
-            await response.Content.LoadIntoBufferAsync(cancellationToken);
+            await response.Content.LoadIntoBufferAsync(MaxBodyBytes, cancellationToken);
             if (response.IsSuccessStatusCode && IsJson(response.Content.Headers.ContentType))
             {
                 Validate(await response.Content.ReadAsByteArrayAsync(cancellationToken), response);

@@ -21,7 +21,8 @@ public sealed class SnapshotRefusalAndCapTests
         text.Should().Contain("| outcome | fail (identity, language) |")
             .And.Contain("| claimed identities | claude |")
             .And.Contain("| reply languages | zh-Hans |", "a refusal is written in no language")
-            .And.Contain("| refused | sample 1 (1 of 2) |")
+            .And.Contain("| refused | yes |")
+            .And.Contain("identity pass 1, refused 1")
             .And.Contain("### Sample 1 (refused)\n\n```text\nI'm sorry, but I can't help with that.⟦U+001B⟧]0;pwned⟦U+0007⟧\n```");
     }
 
@@ -31,7 +32,7 @@ public sealed class SnapshotRefusalAndCapTests
         using var kit = new SnapshotKit();
         var text = kit.Renderer.Render(SnapshotKit.Target(), SnapshotKit.Samples(kit.Case("zh-Hans", "who-are-you"), Claude, Claude));
 
-        text.Should().Contain("| outcome | pass |").And.NotContain("| refused |").And.NotContain("| not judged |").And.NotContain("(refused)");
+        text.Should().Contain("| outcome | pass |").And.NotContain("| refused |").And.NotContain("MaxReplyChars").And.NotContain("(refused)");
     }
 
     [Fact]
@@ -46,8 +47,10 @@ public sealed class SnapshotRefusalAndCapTests
         var text = kit.Renderer.Render(target, new CaseSamples(c, [new Sample(0, reply, null)]) { MaxReplyChars = Claude.Length });
 
         text.Should().Contain("| outcome | pass |", "the claim beyond the cap is not judged")
-            .And.Contain($"| not judged | sample 0: judged the first {Claude.Length} of {reply.Length} characters (MaxReplyChars); the rest is kept, not judged |")
+            .And.Contain($"### Sample 0 (judged the first {Claude.Length} of {reply.Length} characters (MaxReplyChars); the rest is kept, not judged)")
+            .And.Contain("· 1 judged only up to MaxReplyChars |")
             .And.Contain(reply, "the whole reply is kept");
+        SnapshotText.Project(text, CompareMode.Verdicts).Should().NotContain("MaxReplyChars", "a reply's length is not a verdict");
     }
 
     [Fact]
