@@ -53,7 +53,7 @@ public sealed class TargetSettings
     /// <summary>The longest Retry-After the run waits for; a longer one fails its sample naming the header. Default 120.</summary>
     public double? MaxRetryAfterSeconds { get; set; }
 
-    /// <summary>Retries the whole run may spend (every status and error together); when spent, the run stops. Default 100.</summary>
+    /// <summary>Retries the whole run may spend on failures the server did not pace with Retry-After; when spent, the run stops. Default 100.</summary>
     public int? RetryBudget { get; set; }
 
     /// <summary>Characters of one reply the checks read; the rest is kept in the snapshot but not judged. Default 50000.</summary>

@@ -29,8 +29,9 @@ public sealed record RetrySettings(int MaxRetries, TimeSpan BaseDelay, TimeSpan 
 }
 
 /// <summary>
-/// Retries left for the whole run, shared by every request: a quota that is used up (429s with no Retry-After)
-/// must end the run in minutes, not retry every request twenty times for hours.
+/// Retries left for the whole run, shared by every request, for the retries the server did not pace with Retry-After:
+/// a quota that is used up (429s with no Retry-After) or an endpoint that keeps failing must end the run in minutes,
+/// not retry every request twenty times for hours.
 /// </summary>
 public sealed class RetryBudget(int retries)
 {
@@ -65,8 +66,7 @@ public static class TargetHttp
                     gate.Refusal is null // once the run has stopped, retries in flight stop too
                     && args.AttemptNumber < (args.Outcome.Result?.StatusCode == HttpStatusCode.TooManyRequests ? retry.RateLimitRetries : retry.MaxRetries)
                     && await transient(args)
-                    && !(RequestedWait(args.Outcome.Result)?.Wait > retry.MaxRetryAfter) // the gate reports it, naming the header
-                    && budget.TrySpend(),
+                    && Paced(args.Outcome.Result, retry, budget),
                 BackoffType = DelayBackoffType.Exponential,
                 UseJitter = true,
                 Delay = retry.BaseDelay,
@@ -85,6 +85,14 @@ public static class TargetHttp
         // The SDKs' own timeouts and retries are off: these layers own them.
         return (new HttpClient(gate) { Timeout = Timeout.InfiniteTimeSpan }, gate);
     }
+
+    /// <summary>
+    /// Whether a retryable failure may be retried: a wait the server asked for within the cap is its pacing and costs
+    /// nothing (rate-limited providers pace every run like this); a longer one is not retried (the gate reports it,
+    /// naming the header); a retry the server did not pace (5xx, timeouts, a 429 without Retry-After) spends the budget.
+    /// </summary>
+    private static bool Paced(HttpResponseMessage? response, RetrySettings retry, RetryBudget budget) =>
+        RequestedWait(response) is { } asked ? asked.Wait <= retry.MaxRetryAfter : budget.TrySpend();
 
     /// <summary>
     /// The wait the server asked for (retry-after-ms or Retry-After), plus a jitter of up to a tenth of the base delay (at most a second)

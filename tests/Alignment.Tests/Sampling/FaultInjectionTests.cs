@@ -148,6 +148,21 @@ public sealed class FaultInjectionTests
         results.SelectMany(r => r.Samples).Select(s => s.Failure).Distinct().Should().Equal([pipeline.Stopped.Message], "one message for the run");
     }
 
+    [Fact]
+    public async Task Retries_the_server_paces_with_retry_after_do_not_spend_the_budget()
+    {
+        // A rate-limited provider paces every run with Retry-After; that is normal operation, not a failing endpoint.
+        await using var sim = await SimulatedTarget.StartAsync(new SimulatorOptions { RateLimitShare = 0.25, RetryAfterSeconds = 0 });
+        var target = sim.Target(settings: [("Samples", "5"), ("RetryBudget", "0")]);
+        var pipeline = sim.Pipeline(target, retry: SimulatedTarget.Fast(target));
+
+        var results = await SimulatedTarget.RunAsync(pipeline, target, SimulatedTarget.Cases(8)).WaitAsync(Bound, TestContext.Current.CancellationToken);
+
+        results.SelectMany(r => r.Samples).Should().HaveCount(40).And.OnlyContain(s => s.Succeeded);
+        sim.Server!.RateLimited.Should().BeGreaterThanOrEqualTo(10);
+        pipeline.Stopped.Should().BeNull();
+    }
+
     [Theory]
     [InlineData("openai")]
     [InlineData("anthropic")]
