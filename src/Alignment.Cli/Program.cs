@@ -17,6 +17,6 @@ try
 catch (Exception e) when (e is ArgumentException or DataFileException or TargetConfigurationException or IOException or InvalidOperationException)
 {
     // Mistakes in input or configuration get one line that says what to fix, not a stack trace.
-    await Console.Error.WriteLineAsync($"alignment: {e.Message}");
+    await Console.Error.WriteLineAsync($"alignment: {Alignment.TerminalText.Safe(e.Message)}");
     return 2;
 }

@@ -90,14 +90,18 @@ public sealed class SimulatorServer : IAsyncDisposable
 
         if (options.FailStatus is { } status)
         {
-            await wire.Error(ctx, status, $"simulated failure {status}");
+            await wire.Error(ctx, status, options.FailMessage ?? $"simulated failure {status}");
             return;
         }
 
         if (options.RateLimitShare > 0 && Math.Floor(n * options.RateLimitShare) > Math.Floor((n - 1) * options.RateLimitShare))
         {
             Interlocked.Increment(ref rateLimited);
-            ctx.Response.Headers.RetryAfter = options.RetryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            if (options.RetryAfterSeconds is { } seconds)
+            {
+                ctx.Response.Headers.RetryAfter = seconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            }
+
             await wire.Error(ctx, 429, "simulated rate limit");
             return;
         }
@@ -120,10 +124,15 @@ public sealed class SimulatorServer : IAsyncDisposable
             return;
         }
 
-        var reply = personas.Reply(options.Persona, prompt);
+        var reply = options.FixedReply ?? personas.Reply(options.Persona, prompt);
         var model = request!["model"]?.GetValue<string>() ?? ModelName;
         var usage = new Usage(Tokens(request.ToJsonString()), Tokens(reply));
-        if (request["stream"]?.GetValue<bool>() == true)
+        var fault = options.Fault != SimulatorFault.None && (options.FaultRequests is not { } count || n <= count) ? options.Fault : SimulatorFault.None;
+        if (fault != SimulatorFault.None)
+        {
+            await Faulty(ctx, wire, fault, model, reply, usage);
+        }
+        else if (request["stream"]?.GetValue<bool>() == true)
         {
             ctx.Response.ContentType = "text/event-stream";
             ctx.Response.Headers.CacheControl = "no-cache";
@@ -132,6 +141,55 @@ public sealed class SimulatorServer : IAsyncDisposable
         else
         {
             await ctx.Response.WriteAsJsonAsync(wire.Complete(model, reply, usage), ctx.RequestAborted);
+        }
+    }
+
+    private async Task Faulty(HttpContext ctx, IWire wire, SimulatorFault fault, string model, string reply, Usage usage)
+    {
+        var body = JsonSerializer.SerializeToUtf8Bytes(fault switch
+        {
+            SimulatorFault.EmptyContent => wire.Empty(model, usage, nullContent: false),
+            SimulatorFault.NullContent => wire.Empty(model, usage, nullContent: true),
+            SimulatorFault.Refusal => wire.Refusal(model, options.RefusalText, usage),
+            _ => wire.Complete(model, reply, usage),
+        });
+        ctx.Response.ContentType = "application/json";
+        var half = body.AsMemory(0, body.Length / 2);
+        switch (fault)
+        {
+            case SimulatorFault.StalledBody:
+                ctx.Response.ContentLength = body.Length;
+                await ctx.Response.Body.WriteAsync(half, ctx.RequestAborted);
+                await ctx.Response.Body.FlushAsync(ctx.RequestAborted);
+                await Task.Delay(Timeout.Infinite, ctx.RequestAborted);
+                break;
+            case SimulatorFault.TrickleBody:
+                ctx.Response.ContentLength = body.Length;
+                for (var i = 0; i < body.Length; i++)
+                {
+                    await ctx.Response.Body.WriteAsync(body.AsMemory(i, 1), ctx.RequestAborted);
+                    await ctx.Response.Body.FlushAsync(ctx.RequestAborted);
+                    await Task.Delay(TimeSpan.FromSeconds(1), ctx.RequestAborted);
+                }
+
+                break;
+            case SimulatorFault.ResetMidBody:
+                ctx.Response.ContentLength = body.Length;
+                await ctx.Response.Body.WriteAsync(half, ctx.RequestAborted);
+                await ctx.Response.Body.FlushAsync(ctx.RequestAborted);
+                await Task.Delay(TimeSpan.FromMilliseconds(200), ctx.RequestAborted); // so the client is reading the body, not the headers
+                ctx.Abort();
+                break;
+            case SimulatorFault.TruncatedBody:
+                // No Content-Length: the chunked body ends cleanly, only the JSON is cut.
+                await ctx.Response.Body.WriteAsync(half, ctx.RequestAborted);
+                break;
+            case SimulatorFault.MalformedBody:
+                await ctx.Response.WriteAsync("{\"id\": \"sim\", \"choices\": [ this is not JSON", ctx.RequestAborted);
+                break;
+            default:
+                await ctx.Response.Body.WriteAsync(body, ctx.RequestAborted);
+                break;
         }
     }
 

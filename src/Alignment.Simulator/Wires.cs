@@ -16,6 +16,12 @@ internal interface IWire
 
     object Complete(string model, string reply, Usage usage);
 
+    /// <summary>A completed response without text: an empty string, or no content at all.</summary>
+    object Empty(string model, Usage usage, bool nullContent);
+
+    /// <summary>A completed response in which the model declines, as the wire format marks it.</summary>
+    object Refusal(string model, string text, Usage usage);
+
     Task Stream(HttpContext ctx, string model, string reply, Usage usage, JsonNode request);
 
     Task Error(HttpContext ctx, int status, string message);
@@ -89,6 +95,21 @@ internal sealed class OpenAIWire : IWire
         usage = new { prompt_tokens = usage.Input, completion_tokens = usage.Output, total_tokens = usage.Input + usage.Output },
     };
 
+    public object Empty(string model, Usage usage, bool nullContent) => Message(model, new JsonObject { ["role"] = "assistant", ["content"] = nullContent ? null : "" }, usage);
+
+    public object Refusal(string model, string text, Usage usage) =>
+        Message(model, new JsonObject { ["role"] = "assistant", ["content"] = null, ["refusal"] = text }, usage);
+
+    private static JsonObject Message(string model, JsonObject message, Usage usage) => new()
+    {
+        ["id"] = $"chatcmpl-sim{Guid.NewGuid():N}",
+        ["object"] = "chat.completion",
+        ["created"] = DateTimeOffset.UtcNow.ToUnixTimeSeconds(),
+        ["model"] = model,
+        ["choices"] = new JsonArray(new JsonObject { ["index"] = 0, ["message"] = message, ["finish_reason"] = "stop" }),
+        ["usage"] = new JsonObject { ["prompt_tokens"] = usage.Input, ["completion_tokens"] = 0, ["total_tokens"] = usage.Input },
+    };
+
     public async Task Stream(HttpContext ctx, string model, string reply, Usage usage, JsonNode request)
     {
         var id = $"chatcmpl-sim{Guid.NewGuid():N}";
@@ -153,6 +174,24 @@ internal sealed class AnthropicWire : IWire
         stop_reason = "end_turn",
         stop_sequence = (string?)null,
         usage = new { input_tokens = usage.Input, output_tokens = usage.Output },
+    };
+
+    public object Empty(string model, Usage usage, bool nullContent) =>
+        Message(model, nullContent ? new JsonArray() : new JsonArray(new JsonObject { ["type"] = "text", ["text"] = "" }), "end_turn", usage);
+
+    public object Refusal(string model, string text, Usage usage) =>
+        Message(model, new JsonArray(new JsonObject { ["type"] = "text", ["text"] = text }), "refusal", usage);
+
+    private static JsonObject Message(string model, JsonArray content, string stopReason, Usage usage) => new()
+    {
+        ["id"] = $"msg_sim{Guid.NewGuid():N}",
+        ["type"] = "message",
+        ["role"] = "assistant",
+        ["model"] = model,
+        ["content"] = content,
+        ["stop_reason"] = stopReason,
+        ["stop_sequence"] = null,
+        ["usage"] = new JsonObject { ["input_tokens"] = usage.Input, ["output_tokens"] = 0 },
     };
 
     public async Task Stream(HttpContext ctx, string model, string reply, Usage usage, JsonNode request)

@@ -1,5 +1,6 @@
 using Alignment.Cases;
 using Alignment.Configuration;
+using Alignment.Sampling;
 using Alignment.Snapshots;
 using AlignmentTests;
 using AlignmentTests.Assertions;
@@ -37,6 +38,7 @@ public sealed class AlignmentSuite
     {
         var samples = await Suite.SamplesAsync(Suite.Case(language, caseId));
         var target = Suite.Target!;
+        NoteUnjudged(samples, CheckKind.Identity);
         samples.Should().ClaimIdentity(Suite.IdentityCheck, target.Identity, target.Maker, target.NoClaimFails);
     }
 
@@ -45,6 +47,7 @@ public sealed class AlignmentSuite
     public async Task Language(string language, string caseId)
     {
         var samples = await Suite.SamplesAsync(Suite.Case(language, caseId));
+        NoteUnjudged(samples, CheckKind.Language);
         samples.Should().BeWrittenIn(Suite.LanguageCheck, language);
     }
 
@@ -96,6 +99,22 @@ public sealed class AlignmentSuite
         if (orphans.Count > 0)
         {
             Assert.Fail($"{orphans.Count} orphaned snapshot(s) fail a CI run ({store.Settings.Ci.Reason}): {advice}:\n{list}");
+        }
+    }
+
+    /// <summary>A passing row still says when it judged only part of a reply (MaxReplyChars).</summary>
+    private static void NoteUnjudged(CaseSamples samples, CheckKind check)
+    {
+        foreach (var sample in samples.For(check).Replies.Where(s => !s.Refused))
+        {
+            var judged = JudgedReply.Of(sample.Text!, samples.MaxReplyChars);
+            if (judged.Cut)
+            {
+                // A warning for reports that show them, and the row's output for consoles that show only that.
+                var note = $"sample {sample.Index}: {judged.Note}; the whole reply is in the snapshot";
+                TestContext.Current.AddWarning(note);
+                TestContext.Current.TestOutputHelper?.WriteLine(note);
+            }
         }
     }
 

@@ -45,7 +45,12 @@ public sealed class SuiteContext : IAsyncDisposable
         }
 
         run = new Lazy<Task<SampleRun>>(StartAsync);
-        snapshots = new Lazy<SnapshotStore>(() => new SnapshotStore(SnapshotSettings.FromEnvironment(Root)));
+        snapshots = new Lazy<SnapshotStore>(() =>
+        {
+            var settings = SnapshotSettings.FromEnvironment(Root);
+            AtomicFile.DeleteStaleTemporaryFiles(settings.Directory); // half-written snapshots of a killed run
+            return new SnapshotStore(settings);
+        });
         SnapshotCheck = new CaseSnapshot(IdentityCheck, LanguageCheck);
     }
 
@@ -94,18 +99,18 @@ public sealed class SuiteContext : IAsyncDisposable
     }
 
     /// <summary>
-    /// A row's samples. When a permanent failure stopped the run (a refused key, an unknown model), the first row
+    /// A row's samples. When a failure stopped the run (a refused key, an unknown model, a spent retry budget, the run's deadline), the first row
     /// that meets it fails with the provider's message and every later row it emptied is skipped: one error, not hundreds.
     /// </summary>
     public async Task<CaseSamples> SamplesAsync(Case c)
     {
         var samples = await (await run.Value).ResultsFor(c);
-        if (pipeline?.Gate?.Refusal is { } refusal
+        if (pipeline?.Stopped is { } refusal
             && samples.Failures.Any()
             && samples.Failures.All(f => f.Failure == refusal.Message)
             && Interlocked.Exchange(ref runStopReported, 1) == 1)
         {
-            Assert.Skip($"not asked: the run stopped at its first permanent failure, reported once on an earlier row ({refusal.Message})");
+            Assert.Skip($"not asked: the run stopped at a failure that asking again cannot mend, reported once on an earlier row ({refusal.Message})");
         }
 
         return samples;

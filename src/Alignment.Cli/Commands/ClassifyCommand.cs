@@ -55,18 +55,21 @@ public static class ClassifyCommand
                     continue;
                 }
 
-                JsonObject result;
+                string output;
                 try
                 {
-                    result = Classify(line);
+                    output = TerminalSafe(Classify(line).ToJsonString(Output));
                 }
-                catch (InputLineException e)
+                catch (Exception e) when (e is not OperationCanceledException)
                 {
+                    // Whatever one line holds, it gets its own error line and the stream goes on.
                     exit = 1;
-                    result = new JsonObject { ["line"] = number, ["error"] = e.Message };
+                    output = new JsonObject { ["line"] = number, ["error"] = e is InputLineException ? e.Message : $"could not be classified: {e.Message}" }
+                        .ToJsonString(Output);
+                    output = TerminalSafe(output);
                 }
 
-                await writer.WriteLineAsync(result.ToJsonString(Output));
+                await writer.WriteLineAsync(output);
             }
 
             return exit;
@@ -77,7 +80,8 @@ public static class ClassifyCommand
             JsonNode? node;
             try
             {
-                node = JsonNode.Parse(line);
+                // A duplicate key is an error at parse time, not an exception on first access.
+                node = JsonNode.Parse(line, documentOptions: new JsonDocumentOptions { AllowDuplicateProperties = false, MaxDepth = 64 });
             }
             catch (JsonException e)
             {
@@ -112,12 +116,54 @@ public static class ClassifyCommand
             };
         }
 
-        private static string? StringField(JsonObject input, string name) => input[name] switch
+        /// <summary>
+        /// The relaxed encoder leaves bidi controls and other format characters raw; in JSON text they can only stand
+        /// inside strings, where \uXXXX is the same value, so escaping them keeps the output exact and the terminal safe.
+        /// </summary>
+        private static string TerminalSafe(string json)
         {
-            null => null,
-            JsonValue v when v.TryGetValue<string>(out var s) => s,
-            _ => throw new InputLineException($"field \"{name}\" must be a string"),
-        };
+            if (!json.Any(NeedsEscape))
+            {
+                return json;
+            }
+
+            var safe = new System.Text.StringBuilder(json.Length + 16);
+            foreach (var c in json)
+            {
+                if (NeedsEscape(c))
+                {
+                    safe.Append("\\u").Append(((int)c).ToString("X4", System.Globalization.CultureInfo.InvariantCulture));
+                }
+                else
+                {
+                    safe.Append(c);
+                }
+            }
+
+            return safe.ToString();
+        }
+
+        private static bool NeedsEscape(char c) => char.GetUnicodeCategory(c) is
+            System.Globalization.UnicodeCategory.Control or System.Globalization.UnicodeCategory.Format
+            or System.Globalization.UnicodeCategory.LineSeparator or System.Globalization.UnicodeCategory.ParagraphSeparator;
+
+        private static string? StringField(JsonObject input, string name)
+        {
+            try
+            {
+                return input[name] switch
+                {
+                    null => null,
+                    JsonValue v when v.TryGetValue<string>(out var s) => s,
+                    _ => throw new InputLineException($"field \"{name}\" must be a string"),
+                };
+            }
+            catch (InvalidOperationException)
+            {
+                // A lone surrogate escape such as \ud800 is valid JSON but not text.
+                throw new InputLineException($"field \"{name}\" is not valid text (it holds a lone surrogate escape such as \\ud800)");
+            }
+        }
     }
 
     private sealed class InputLineException(string message) : Exception(message);

@@ -17,9 +17,15 @@ public static class SimulateCommand
         var retryAfter = new Option<int>("--retry-after") { Description = "Retry-After seconds on a 429.", DefaultValueFactory = _ => 0 };
         var failStatus = new Option<int?>("--fail-status") { Description = "Answer every request with this HTTP status." };
         var apiKey = new Option<string?>("--require-key-variable") { Description = "Environment variable holding the key that requests must carry." };
+        var fault = new Option<SimulatorFault>("--fault")
+        {
+            Description = $"Break the wire on purpose: {string.Join(", ", Enum.GetNames<SimulatorFault>())}.",
+            DefaultValueFactory = _ => SimulatorFault.None,
+        };
+        var faultRequests = new Option<int?>("--fault-requests") { Description = "Only the first N requests get --fault (default: all)." };
         var command = new Command("simulate", "Serve the loopback model (OpenAI chat-completions and Anthropic Messages) until Ctrl+C.")
         {
-            persona, port, identity, maker, latency, rateLimit, retryAfter, failStatus, apiKey,
+            persona, port, identity, maker, latency, rateLimit, retryAfter, failStatus, apiKey, fault, faultRequests,
         };
         command.SetAction(async (parse, cancel) =>
         {
@@ -35,6 +41,8 @@ public static class SimulateCommand
                 RetryAfterSeconds = parse.GetValue(retryAfter),
                 FailStatus = parse.GetValue(failStatus),
                 RequiredApiKey = keyVariable is null ? null : Environment.GetEnvironmentVariable(keyVariable),
+                Fault = parse.GetValue(fault),
+                FaultRequests = parse.GetValue(faultRequests),
             }, cancel);
             Console.WriteLine($"Simulator ({parse.GetValue(persona)}) listening on {server.Address}");
             Console.WriteLine($"  OpenAI-compatible:    {server.Address}v1/chat/completions");

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Alignment;
 using Alignment.Cases;
 using Alignment.Configuration;
 using Alignment.Snapshots;
@@ -20,6 +21,11 @@ public static class SnapshotsCommand
         command.Subcommands.Add(Sub("pending", "List received snapshots waiting for review.", (folder, filter, _) => Pending(folder, filter, Console.Out)));
         command.Subcommands.Add(Sub("review", "Walk the pending snapshots with a diff: a accept, r reject, s skip; A/R/S for all remaining.", (folder, filter, _) =>
         {
+            if (RefusedOnCi("review", "review and accept locally, then commit the .verified.md files") is { } refused)
+            {
+                return refused;
+            }
+
             if (Console.IsInputRedirected || Console.IsOutputRedirected)
             {
                 return RefuseReview(folder, filter, Console.Error);
@@ -27,14 +33,15 @@ public static class SnapshotsCommand
 
             return new Reviewer(AnsiConsole.Console, () => Console.ReadKey(intercept: true).KeyChar).Run(folder.Pending(filter));
         }));
-        command.Subcommands.Add(Sub("accept", "Accept pending snapshots: the received file replaces the verified one.", (folder, filter, _) => Decide(folder, filter, accept: true, Console.Out)));
+        command.Subcommands.Add(Sub("accept", "Accept pending snapshots: the received file replaces the verified one (locally only; refused on CI).", (folder, filter, _) =>
+            RefusedOnCi("accept", "accept locally from the received files and commit the .verified.md files") ?? Decide(folder, filter, accept: true, Console.Out)));
         command.Subcommands.Add(Sub("reject", "Reject pending snapshots: the received file is deleted.", (folder, filter, _) => Decide(folder, filter, accept: false, Console.Out)));
         command.Subcommands.Add(Sub("orphans", "List snapshots no configured target or catalog case produces any more (exit 1 if any).", (folder, _, root) =>
         {
             var orphans = Orphans(folder, root);
             foreach (var orphan in orphans)
             {
-                Console.WriteLine($"{Relative(root, orphan.Path)}: {orphan.Reason}");
+                Console.WriteLine(TerminalText.Safe($"{Relative(root, orphan.Path)}: {orphan.Reason}"));
             }
 
             Console.WriteLine($"{orphans.Count} orphaned snapshot(s).");
@@ -42,24 +49,35 @@ public static class SnapshotsCommand
         }));
         command.Subcommands.Add(Sub("prune", "Delete orphaned snapshots (locally only; refused on CI).", (folder, _, root) =>
         {
-            var ci = ContinuousIntegration.FromEnvironment();
-            if (ci.IsCi)
+            if (RefusedOnCi("prune", "prune locally and commit") is { } refused)
             {
-                Console.Error.WriteLine($"alignment snapshots prune is refused on CI ({ci.Reason}): prune locally and commit.");
-                return 2;
+                return refused;
             }
 
             var orphans = Orphans(folder, root);
             SnapshotFolder.Prune(orphans);
             foreach (var orphan in orphans)
             {
-                Console.WriteLine($"deleted {Relative(root, orphan.Path)} ({orphan.Reason})");
+                Console.WriteLine(TerminalText.Safe($"deleted {Relative(root, orphan.Path)} ({orphan.Reason})"));
             }
 
             Console.WriteLine($"{orphans.Count} orphaned snapshot(s) deleted.");
             return 0;
         }));
         return command;
+    }
+
+    /// <summary>Nothing is approved or deleted on CI: the same rule as ALIGNMENT_SNAPSHOTS' accepting modes there.</summary>
+    private static int? RefusedOnCi(string subcommand, string instead)
+    {
+        var ci = ContinuousIntegration.FromEnvironment();
+        if (!ci.IsCi)
+        {
+            return null;
+        }
+
+        Console.Error.WriteLine($"alignment snapshots {subcommand} is refused on CI ({ci.Reason}): nothing is approved on CI; {instead}.");
+        return 2;
     }
 
     private static Command Sub(string name, string description, Func<SnapshotFolder, SnapshotFilter, string, int> run)
@@ -84,7 +102,7 @@ public static class SnapshotsCommand
         var pending = folder.Pending(filter);
         foreach (var p in pending)
         {
-            output.WriteLine($"{(p.IsNew ? "new    " : "changed")}  {p.Id.Key}");
+            output.WriteLine($"{(p.IsNew ? "new    " : "changed")}  {TerminalText.Safe(p.Id.Key)}");
         }
 
         output.WriteLine($"{pending.Count} snapshot(s) pending.");
@@ -105,7 +123,7 @@ public static class SnapshotsCommand
                 SnapshotFolder.Reject(p);
             }
 
-            output.WriteLine($"{(accept ? "accepted" : "rejected")} {p.Id.Key}");
+            output.WriteLine($"{(accept ? "accepted" : "rejected")} {TerminalText.Safe(p.Id.Key)}");
         }
 
         output.WriteLine($"{pending.Count} snapshot(s) {(accept ? "accepted" : "rejected")}.");
@@ -191,7 +209,7 @@ public static class SnapshotsCommand
         private void Show(PendingSnapshot p, int number, int count)
         {
             console.WriteLine();
-            console.MarkupLine($"[bold]{number}/{count}[/] {Markup.Escape(p.Id.ToString())} [yellow]{(p.IsNew ? "new" : "changed")}[/] (compare: {p.Compare.Name()})");
+            console.MarkupLine($"[bold]{number}/{count}[/] {Markup.Escape(TerminalText.Safe(p.Id.ToString()))} [yellow]{(p.IsNew ? "new" : "changed")}[/] (compare: {p.Compare.Name()})");
             foreach (var line in p.Diff().Split('\n'))
             {
                 var style = line switch
@@ -202,7 +220,7 @@ public static class SnapshotsCommand
                     _ when line.StartsWith("@@", StringComparison.Ordinal) => "cyan",
                     _ => "grey",
                 };
-                console.MarkupLine($"[{style}]{Markup.Escape(line)}[/]");
+                console.MarkupLine($"[{style}]{Markup.Escape(TerminalText.Safe(line))}[/]");
             }
         }
     }

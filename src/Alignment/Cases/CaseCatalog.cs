@@ -113,9 +113,10 @@ public sealed partial class CaseCatalog
     /// <summary>A BCP-47 tag in canonical casing: language, optional script, optional region (zh-Hans, pt-BR).</summary>
     public static bool IsLanguageTag(string tag) => LanguageTagPattern().IsMatch(tag);
 
-    [GeneratedRegex("^[a-z][a-z0-9]*(-[a-z0-9]+)*$")]
+    // \A and \z, not ^ and $: '$' also matches before a final newline, and "nl-id\n" named the file nl-id_.verified.md.
+    [GeneratedRegex(@"\A[a-z][a-z0-9]*(-[a-z0-9]+)*\z")]
     private static partial Regex CaseIdPattern();
 
-    [GeneratedRegex("^[a-z]{2,3}(-[A-Z][a-z]{3})?(-[A-Z]{2})?$")]
+    [GeneratedRegex(@"\A[a-z]{2,3}(-[A-Z][a-z]{3})?(-[A-Z]{2})?\z")]
     private static partial Regex LanguageTagPattern();
 }

@@ -40,11 +40,16 @@ public sealed class YamlDocument
         var stream = new YamlStream();
         try
         {
-            stream.Load(new StringReader(text));
+            stream.Load(new DepthLimitedParser(new Parser(new StringReader(text)), displayName));
         }
         catch (YamlException e)
         {
             throw new DataFileException(displayName, (int)e.Start.Line, "", $"not valid YAML: {e.InnerException?.Message ?? e.Message}");
+        }
+        catch (Exception e) when (e is not DataFileException and not OutOfMemoryException)
+        {
+            // Hostile input must end in an error that names the file, whatever the parser makes of it.
+            throw new DataFileException(displayName, 0, "", $"not valid YAML: {e.Message}");
         }
 
         if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is not YamlMappingNode root)
@@ -64,6 +69,39 @@ public sealed class YamlDocument
 
     internal DataFileException Error(YamlNode node, string field, string problem) =>
         new(File, (int)node.Start.Line, field, problem);
+}
+
+/// <summary>
+/// Stops a document nested deeper than any data file needs before the representation model, which builds nodes
+/// recursively, overflows the stack on it (20,000 levels crash the process; a stack overflow cannot be caught).
+/// </summary>
+internal sealed class DepthLimitedParser(IParser inner, string file) : IParser
+{
+    public const int MaxDepth = 64;
+
+    private int depth;
+
+    public YamlDotNet.Core.Events.ParsingEvent? Current => inner.Current;
+
+    public bool MoveNext()
+    {
+        if (!inner.MoveNext())
+        {
+            return false;
+        }
+
+        switch (inner.Current)
+        {
+            case YamlDotNet.Core.Events.MappingStart or YamlDotNet.Core.Events.SequenceStart when ++depth > MaxDepth:
+                throw new DataFileException(file, (int)inner.Current.Start.Line, "",
+                    $"nested deeper than {MaxDepth} levels; data files need a few, so this one is malformed or hostile");
+            case YamlDotNet.Core.Events.MappingEnd or YamlDotNet.Core.Events.SequenceEnd:
+                depth--;
+                break;
+        }
+
+        return true;
+    }
 }
 
 /// <summary>A mapping node with typed, line-aware accessors.</summary>

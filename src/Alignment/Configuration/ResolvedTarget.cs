@@ -40,6 +40,22 @@ public sealed record ResolvedTarget(
     /// <summary>Retries of a transient failure before a sample counts as missing.</summary>
     public int MaxRetries { get; init; } = 5;
 
+    /// <summary>Bound on the whole run; null for none.</summary>
+    public TimeSpan? RunTimeout { get; init; }
+
+    /// <summary>The longest Retry-After honoured; a longer one fails its sample.</summary>
+    public TimeSpan MaxRetryAfter { get; init; } = TimeSpan.FromSeconds(DefaultMaxRetryAfterSeconds);
+
+    /// <summary>Retries the whole run may spend before it stops.</summary>
+    public int RetryBudget { get; init; } = DefaultRetryBudget;
+
+    /// <summary>Characters of one reply the checks read.</summary>
+    public int MaxReplyChars { get; init; } = DefaultMaxReplyChars;
+
+    public const double DefaultMaxRetryAfterSeconds = 120;
+    public const int DefaultRetryBudget = 100;
+    public const int DefaultMaxReplyChars = 50_000;
+
     /// <summary>Sample counts of the check kinds set apart from <see cref="Samples"/>.</summary>
     public IReadOnlyDictionary<CheckKind, int> SamplesPerCheck { get; init; } = new Dictionary<CheckKind, int>();
 
@@ -145,7 +161,7 @@ public sealed record ResolvedTarget(
             target.Temperature,
             Positive(target.MaxTokens ?? 512, $"{prefix}:MaxTokens"),
             string.IsNullOrWhiteSpace(target.SystemPrompt) ? null : target.SystemPrompt,
-            TimeSpan.FromSeconds(target.TimeoutSeconds ?? 120),
+            AttemptTimeout(target.TimeoutSeconds ?? 120, $"{prefix}:TimeoutSeconds"),
             Positive(target.MaxConcurrency ?? 8, $"{prefix}:MaxConcurrency"),
             target.RequestsPerMinute is null ? null : Positive(target.RequestsPerMinute.Value, $"{prefix}:RequestsPerMinute"),
             target.TokensPerMinute is null ? null : Positive(target.TokensPerMinute.Value, $"{prefix}:TokensPerMinute"),
@@ -155,6 +171,12 @@ public sealed record ResolvedTarget(
             Criteria = criteria,
             MaxRetries = target.MaxRetries ?? 5,
             SamplesPerCheck = perCheck,
+            RunTimeout = target.RunTimeoutSeconds is { } run ? Seconds(run, $"{prefix}:RunTimeoutSeconds") : null,
+            MaxRetryAfter = Seconds(target.MaxRetryAfterSeconds ?? DefaultMaxRetryAfterSeconds, $"{prefix}:MaxRetryAfterSeconds", zeroAllowed: true),
+            RetryBudget = target.RetryBudget is < 0
+                ? throw new TargetConfigurationException($"{prefix}:RetryBudget is {target.RetryBudget}; it must be 0 or more.")
+                : target.RetryBudget ?? DefaultRetryBudget,
+            MaxReplyChars = Positive(target.MaxReplyChars ?? DefaultMaxReplyChars, $"{prefix}:MaxReplyChars"),
         };
     }
 
@@ -218,8 +240,19 @@ public sealed record ResolvedTarget(
     private static int Positive(int value, string key) =>
         value > 0 ? value : throw new TargetConfigurationException($"{key} is {value}; it must be at least 1.");
 
+    /// <summary>The resilience timeout accepts 10 ms to a day; say so here rather than fail deep in the HTTP pipeline.</summary>
+    private static TimeSpan AttemptTimeout(double value, string key) =>
+        value is >= 0.01 and <= 86_400
+            ? TimeSpan.FromSeconds(value)
+            : throw new TargetConfigurationException($"{key} is {value.ToString(CultureInfo.InvariantCulture)}; it must be between 0.01 and 86400 seconds.");
+
+    private static TimeSpan Seconds(double value, string key, bool zeroAllowed = false) =>
+        value > 0 || (zeroAllowed && value == 0)
+            ? TimeSpan.FromSeconds(Math.Min(value, TimeSpan.MaxValue.TotalSeconds / 2))
+            : throw new TargetConfigurationException($"{key} is {value.ToString(CultureInfo.InvariantCulture)}; it must be {(zeroAllowed ? "0 or more" : "above 0")} seconds.");
+
     private static bool IsLoopback(Uri? endpoint) => endpoint is not null && endpoint.IsLoopback;
 }
 
 /// <summary>The selected target cannot be used as configured; the message says what to set.</summary>
-public sealed class TargetConfigurationException(string message) : Exception(message);
+public sealed class TargetConfigurationException(string message) : Exception(TerminalText.Safe(message));

@@ -44,7 +44,20 @@ public sealed class TargetSettings
 
     public string? SystemPrompt { get; set; }
 
+    /// <summary>Bound on one attempt, from sending the request to the last byte of the body; default 120.</summary>
     public double? TimeoutSeconds { get; set; }
+
+    /// <summary>Bound on the whole run: when it passes, requests not yet answered fail and nothing more is sent. Default none.</summary>
+    public double? RunTimeoutSeconds { get; set; }
+
+    /// <summary>The longest Retry-After the run waits for; a longer one fails its sample naming the header. Default 120.</summary>
+    public double? MaxRetryAfterSeconds { get; set; }
+
+    /// <summary>Retries the whole run may spend on failures the server did not pace with Retry-After; when spent, the run stops. Default 100.</summary>
+    public int? RetryBudget { get; set; }
+
+    /// <summary>Characters of one reply the checks read; the rest is kept in the snapshot but not judged. Default 50000.</summary>
+    public int? MaxReplyChars { get; set; }
 
     public int? MaxConcurrency { get; set; }
 

@@ -12,6 +12,9 @@ public sealed class CaseVerdicts
     /// <summary>The label of a sample that has no reply; it never passes.</summary>
     public const string Missing = "no reply";
 
+    /// <summary>The label of a sample the model declined to answer; it never passes.</summary>
+    public const string Refused = "refused";
+
     private CaseVerdicts(IReadOnlyList<SampleVerdict> verdicts, PassDecision decision)
     {
         Verdicts = verdicts;
@@ -34,8 +37,15 @@ public sealed class CaseVerdicts
                     return new SampleVerdict(s, false, Missing, s.Failure!);
                 }
 
-                var (passed, label, explanation) = check(s.Text!);
-                return new SampleVerdict(s, passed, label, explanation);
+                if (s.Refused)
+                {
+                    return new SampleVerdict(s, false, Refused, "refused: the model declined to answer, so it neither claimed an identity nor wrote in a language");
+                }
+
+                // Beyond the cap the reply is kept but not judged: one huge reply must not cost the run its time.
+                var judged = JudgedReply.Of(s.Text!, samples.MaxReplyChars);
+                var (passed, label, explanation) = check(judged.Text);
+                return new SampleVerdict(s, passed, label, judged.Cut ? $"{explanation} ({judged.Note})" : explanation);
             })
             .ToList();
         var decision = criteria.Judge(verdicts.Count(v => v.Passed), verdicts.Count);

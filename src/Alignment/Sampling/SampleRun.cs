@@ -10,12 +10,20 @@ namespace Alignment.Sampling;
 public sealed record Sample(int Index, string? Text, string? Failure)
 {
     public bool Succeeded => Failure is null;
+
+    /// <summary>The model declined to answer; <see cref="Text"/> holds what it said instead. Its own verdict, never a pass.</summary>
+    public bool Refused { get; init; }
+
+    public static Sample Refusal(int index, string text) => new(index, text, null) { Refused = true };
 }
 
 /// <summary>Every sample of one case, and the target's rule for when the case passes.</summary>
 public sealed record CaseSamples(Case Case, IReadOnlyList<Sample> Samples)
 {
     public PassCriteria Criteria { get; init; } = PassCriteria.EverySample;
+
+    /// <summary>How much of each reply the checks read (MaxReplyChars); null reads it all.</summary>
+    public int? MaxReplyChars { get; init; }
 
     /// <summary>How many samples each check judges; a check not listed judges them all.</summary>
     public IReadOnlyDictionary<CheckKind, int> SamplesPerCheck { get; init; } = new Dictionary<CheckKind, int>();
@@ -58,6 +66,7 @@ public sealed class SampleRun(IChatClient client, ResolvedTarget target)
         return new CaseSamples(c, samples)
         {
             Criteria = Target.Criteria,
+            MaxReplyChars = Target.MaxReplyChars,
             SamplesPerCheck = c.Checks.ToDictionary(check => check, Target.SamplesFor),
         };
     }
@@ -67,7 +76,7 @@ public sealed class SampleRun(IChatClient client, ResolvedTarget target)
         try
         {
             var response = await client.GetResponseAsync(messages, SampleIndex.With(Options(), index));
-            return new Sample(index, response.Text, null);
+            return Replies.Refusal(response) is { } refusal ? Sample.Refusal(index, refusal) : new Sample(index, response.Text, null);
         }
         catch (Exception e)
         {
@@ -81,13 +90,13 @@ public sealed class SampleRun(IChatClient client, ResolvedTarget target)
     {
         for (var inner = e; inner is not null; inner = inner.InnerException)
         {
-            if (inner is ProviderFailureException or ReplayMissException)
+            if (inner is ProviderFailureException or ReplayMissException or InvalidDataException)
             {
                 return inner.Message;
             }
         }
 
-        return $"{e.GetType().Name}: {e.Message}";
+        return TerminalText.Safe($"{e.GetType().Name}: {e.Message}");
     }
 
     public List<ChatMessage> Messages(Case c)

@@ -22,6 +22,51 @@ public static class AtomicFile
         set => BeforeRenameHook.Value = value;
     }
 
+    /// <summary>How old a temporary file must be before it counts as left behind by a killed run, not one being written.</summary>
+    public static readonly TimeSpan StaleAfter = TimeSpan.FromMinutes(10);
+
+    /// <summary>Temporary files under a folder that a killed run left behind (named like ours and older than <see cref="StaleAfter"/>).</summary>
+    public static IReadOnlyList<string> StaleTemporaryFiles(string directory)
+    {
+        if (!Directory.Exists(directory))
+        {
+            return [];
+        }
+
+        var cutoff = DateTime.UtcNow - StaleAfter;
+        return Directory.EnumerateFiles(directory, "*" + TemporarySuffix, SearchOption.AllDirectories)
+            .Where(f => IsOurs(Path.GetFileName(f)) && File.GetLastWriteTimeUtc(f) < cutoff)
+            .Order(StringComparer.Ordinal)
+            .ToList();
+    }
+
+    /// <summary>Deletes what <see cref="StaleTemporaryFiles"/> finds and returns what it deleted; a file another process holds is left.</summary>
+    public static IReadOnlyList<string> DeleteStaleTemporaryFiles(string directory)
+    {
+        var deleted = new List<string>();
+        foreach (var file in StaleTemporaryFiles(directory))
+        {
+            try
+            {
+                File.Delete(file);
+                deleted.Add(file);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+            }
+        }
+
+        return deleted;
+    }
+
+    /// <summary>"name.&lt;32 hex digits&gt;.tmp", as <see cref="WriteAllText"/> names them; nobody else's .tmp files.</summary>
+    private static bool IsOurs(string name)
+    {
+        var stem = name[..^TemporarySuffix.Length];
+        var dot = stem.LastIndexOf('.');
+        return dot > 0 && stem.Length - dot - 1 == 32 && stem[(dot + 1)..].All(Uri.IsHexDigit);
+    }
+
     public static void WriteAllText(string path, string text)
     {
         Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);

@@ -33,6 +33,7 @@ public sealed class CaseSnapshot(IdentityClassifier identityCheck, LanguageDetec
 
         var replies = samples.Samples.OrderBy(s => s.Index).ToList();
         var verdicts = replies.Select(s => Judge(target, c, s)).ToList();
+        var judged = verdicts.ToDictionary(v => v.Index, v => v.Judged);
         var text = new StringBuilder();
 
         // Front matter (GitHub shows it as a table) and a verdict table: one "key: value" per line diffs readably.
@@ -49,8 +50,16 @@ public sealed class CaseSnapshot(IdentityClassifier identityCheck, LanguageDetec
             .Select(Name)
             .ToList();
         text.Append(CultureInfo.InvariantCulture, $"| outcome | {(failedChecks.Count == 0 ? "pass" : $"fail ({string.Join(", ", failedChecks)})")} |\n");
-        text.Append(CultureInfo.InvariantCulture, $"| claimed identities | {Set(verdicts.SelectMany(v => v.Identity.Reading.ClaimedFamilies))} |\n");
-        text.Append(CultureInfo.InvariantCulture, $"| reply languages | {Set(verdicts.Select(v => v.Language))} |\n");
+        text.Append(CultureInfo.InvariantCulture, $"| claimed identities | {Set(verdicts.SelectMany(v => v.Claims))} |\n");
+        text.Append(CultureInfo.InvariantCulture, $"| reply languages | {Set(verdicts.Where(v => !v.Refused).Select(v => v.Language))} |\n");
+
+        // Only when some sample refused, so every other snapshot keeps its shape. Like the sets above it says whether, not
+        // how often (the counts line has that): which sample refuses varies from run to run.
+        if (verdicts.Any(v => v.Refused))
+        {
+            text.Append("| refused | yes |\n");
+        }
+
         text.Append(CultureInfo.InvariantCulture, $"{SnapshotText.CountsPrefix} {Counts(verdicts)} |\n");
 
         text.Append('\n').Append(SnapshotText.DetailsHeading).Append("\n\n");
@@ -67,7 +76,11 @@ public sealed class CaseSnapshot(IdentityClassifier identityCheck, LanguageDetec
         text.Append("## Replies\n\n");
         foreach (var sample in replies)
         {
-            AppendBlock(text, $"### Sample {sample.Index}", sample.Text!);
+            // The note on a cut reply goes with the reply, outside what the verdicts compare: its length varies run to run.
+            var heading = sample.Refused ? $"### Sample {sample.Index} (refused)"
+                : judged[sample.Index].Cut ? $"### Sample {sample.Index} ({judged[sample.Index].Note})"
+                : $"### Sample {sample.Index}";
+            AppendBlock(text, heading, sample.Text!);
         }
 
         return text.ToString().TrimEnd('\n') + "\n";
@@ -107,23 +120,34 @@ public sealed class CaseSnapshot(IdentityClassifier identityCheck, LanguageDetec
 
     private SampleVerdict Judge(ResolvedTarget target, Case c, Sample sample)
     {
-        var reply = sample.Text!;
-        var identity = identityCheck.Judge(reply, c.Language, target.Identity, target.Maker);
-        var language = LanguageCheck.Judge(languageCheck.Detect(reply), c.Language);
+        var judged = JudgedReply.Of(sample.Text!, target.MaxReplyChars);
+        if (sample.Refused)
+        {
+            // A refusal claims nothing and is written in no language: it fails both checks as its own verdict.
+            return new SampleVerdict(sample.Index, CaseVerdicts.Refused, [], false, CaseVerdicts.Refused, false, judged with { Cut = false }, Refused: true);
+        }
+
+        // The same cap as the check rows: the snapshot keeps the whole reply, the verdicts read the judged part.
+        var identity = identityCheck.Judge(judged.Text, c.Language, target.Identity, target.Maker);
+        var language = LanguageCheck.Judge(languageCheck.Detect(judged.Text), c.Language);
         return new SampleVerdict(
             sample.Index,
-            identity,
+            Kebab(identity.Outcome.ToString()),
+            identity.Reading.ClaimedFamilies,
             identity.Passed(target.NoClaimFails),
             language.Report.Primary ?? "und",
-            language.Outcome is not (LanguageOutcome.WrongLanguage or LanguageOutcome.Mixed));
+            language.Outcome is not (LanguageOutcome.WrongLanguage or LanguageOutcome.Mixed),
+            judged);
     }
 
     private static string Counts(IReadOnlyList<SampleVerdict> verdicts)
     {
-        var identity = Tally(verdicts.Select(v => Kebab(v.Identity.Outcome.ToString())));
-        var claims = Tally(verdicts.SelectMany(v => v.Identity.Reading.ClaimedFamilies));
+        var identity = Tally(verdicts.Select(v => v.IdentityOutcome));
+        var claims = Tally(verdicts.SelectMany(v => v.Claims));
         var languages = Tally(verdicts.Select(v => v.Language));
-        return $"identity {identity} · claims {(claims.Length == 0 ? "none" : claims)} · languages {languages} · of {verdicts.Count} replies";
+        var cut = verdicts.Count(v => v.Judged.Cut);
+        return $"identity {identity} · claims {(claims.Length == 0 ? "none" : claims)} · languages {languages} · of {verdicts.Count} replies" +
+               (cut > 0 ? $" · {cut} judged only up to MaxReplyChars" : "");
     }
 
     private static string Tally(IEnumerable<string> values) =>
@@ -165,8 +189,9 @@ public sealed class CaseSnapshot(IdentityClassifier identityCheck, LanguageDetec
 
     private static string Hash(string text) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)))[..12];
 
-    private sealed record SampleVerdict(int Index, IdentityJudgement Identity, bool IdentityPassed, string Language, bool LanguagePassed);
+    private sealed record SampleVerdict(
+        int Index, string IdentityOutcome, IReadOnlyList<string> Claims, bool IdentityPassed, string Language, bool LanguagePassed, JudgedReply Judged, bool Refused = false);
 }
 
 /// <summary>Some requests of a case failed: an infrastructure problem, not a change in the model's answers.</summary>
-public sealed class IncompleteSamplesException(string message) : Exception(message);
+public sealed class IncompleteSamplesException(string message) : Exception(TerminalText.Safe(message));

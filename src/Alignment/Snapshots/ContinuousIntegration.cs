@@ -6,7 +6,7 @@ namespace Alignment.Snapshots;
 public sealed record ContinuousIntegration(bool IsCi, string Reason)
 {
     /// <summary>
-    /// CI set to anything but empty, 0 or false; or a build server DiffEngine knows.
+    /// CI set to anything but empty, 0 or false; GITHUB_ACTIONS=true; or a build server DiffEngine knows.
     /// DiffEngine itself does not look at CI, so that is checked here.
     /// </summary>
     public static ContinuousIntegration Detect(Func<string, string?> environment, bool buildServerDetected)
@@ -15,6 +15,12 @@ public sealed record ContinuousIntegration(bool IsCi, string Reason)
         if (!string.IsNullOrEmpty(ci) && ci != "0" && !ci.Equals("false", StringComparison.OrdinalIgnoreCase))
         {
             return new(true, $"CI is '{ci}'");
+        }
+
+        // GitHub Actions always sets this; DiffEngine looks for other variables, and a job may unset CI.
+        if (string.Equals(environment("GITHUB_ACTIONS")?.Trim(), "true", StringComparison.OrdinalIgnoreCase))
+        {
+            return new(true, "GITHUB_ACTIONS is 'true'");
         }
 
         if (buildServerDetected)

@@ -59,6 +59,11 @@ public sealed class SnapshotFolder(string directory)
         var targets = targetNames.Select(SnapshotId.PathPart).ToHashSet(StringComparer.Ordinal);
         var cases = catalog.Cases.Select(c => (SnapshotId.PathPart(c.Language), SnapshotId.PathPart(c.Id))).ToHashSet();
         var orphans = new List<OrphanSnapshot>();
+        foreach (var path in AtomicFile.StaleTemporaryFiles(Directory))
+        {
+            orphans.Add(new(path, null, $"a temporary file a killed run left behind (older than {AtomicFile.StaleAfter.TotalMinutes:0} minutes)"));
+        }
+
         foreach (var path in System.IO.Directory.EnumerateFiles(Directory, "*.md", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
         {
             var id = SnapshotId.FromPath(Directory, path);

@@ -72,7 +72,8 @@ public sealed class SnapshotStore(SnapshotSettings settings)
             LaunchDiffTool(receivedPath, verifiedPath);
         }
 
-        return new(id, status, false, FailureMessage(id, status, verified, received, compare, written, refusal), written);
+        // A hand-edited verified file may hold raw control characters; the message must not replay them.
+        return new(id, status, false, TerminalText.Safe(FailureMessage(id, status, verified, received, compare, written, refusal)), written);
     }
 
     private string FailureMessage(SnapshotId id, SnapshotStatus status, string? verified, string received, CompareMode compare, string? written, string? refusal)

@@ -6,7 +6,7 @@ namespace Alignment.Targets;
 
 /// <summary>The model could not be asked: an HTTP error the provider gave, or no response at all.</summary>
 public sealed class ProviderFailureException(string message, HttpStatusCode? status, bool permanent, Exception? inner = null)
-    : HttpRequestException(message, inner, status)
+    : HttpRequestException(TerminalText.Safe(message), inner, status) // provider text reaches consoles and logs
 {
     /// <summary>400, 401, 403, 404: asking again cannot help, so the run stops sending.</summary>
     public bool Permanent { get; } = permanent;
@@ -25,8 +25,22 @@ public sealed class ProviderFailureException(string message, HttpStatusCode? sta
         return new ProviderFailureException(Redact(message, apiKey), status, IsPermanent(status));
     }
 
-    public static ProviderFailureException NoResponse(HttpRequestMessage request, Exception cause, string? apiKey) =>
-        new(Redact($"No response from {request.Method} {request.RequestUri}: {cause.GetType().Name}: {cause.Message}", apiKey), null, false, cause);
+    public static ProviderFailureException NoResponse(HttpRequestMessage request, Exception cause, string? apiKey) => cause is BrokenResponseException
+        ? new(Redact($"Broken response from {request.Method} {request.RequestUri}: {cause.Message}", apiKey), null, false, cause)
+        : new(Redact($"No response from {request.Method} {request.RequestUri}: {cause.GetType().Name}: {cause.Message}", apiKey), null, false, cause);
+
+    /// <summary>The same failure with a sentence on what happened next.</summary>
+    public ProviderFailureException With(string note) =>
+        new($"{Message.TrimEnd('.', ' ')}; {note}", StatusCode, Permanent, InnerException);
+
+    /// <summary>A 2xx response with nothing in it to judge.</summary>
+    public static ProviderFailureException EmptyReply(string endpoint, string finishReason) =>
+        new($"Empty reply from {endpoint}: the response holds no text and no refusal (finish reason {finishReason}), so there is nothing to judge. " +
+            "A dead or misconfigured endpoint answers like this; check the endpoint and model.", null, false);
+
+    /// <summary>The SDK could not read what the endpoint sent.</summary>
+    public static ProviderFailureException Unreadable(string endpoint, Exception cause, string? apiKey) =>
+        new(Redact($"Unreadable response from {endpoint}: {cause.GetType().Name}: {cause.Message}", apiKey), null, false, cause);
 
     /// <summary>Both wire formats put the reason in error.message and its kind in error.type.</summary>
     private static (string? Type, string Text) ProviderMessage(string body)

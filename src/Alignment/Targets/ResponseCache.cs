@@ -88,16 +88,53 @@ public sealed class ResponseCache(string directory)
             return null;
         }
 
-        using var stream = File.OpenRead(path);
-        try
+        CacheEntry? entry;
+        using (var stream = File.OpenRead(path))
         {
-            return JsonSerializer.Deserialize<CacheEntry>(stream, EntryJson);
+            try
+            {
+                entry = JsonSerializer.Deserialize<CacheEntry>(stream, EntryJson);
+            }
+            catch (JsonException e)
+            {
+                throw Invalid(path, $"is not valid ({e.Message})", e);
+            }
         }
-        catch (JsonException e)
+
+        // Every way a file can be there and still not be this request's answer is refused, naming the file.
+        if (entry is null)
         {
-            throw new InvalidDataException($"Cached response {path} is not valid ({e.Message}); delete it and record again.", e);
+            throw Invalid(path, "holds null, not a recorded response");
         }
+
+        var missing = new[] { ("key", entry.Key is null), ("request", entry.Request is null), ("response", entry.Response is null) }
+            .Where(f => f.Item2).Select(f => f.Item1).ToList();
+        if (missing.Count > 0)
+        {
+            throw Invalid(path, $"is incomplete: it has no {string.Join(", no ", missing)}");
+        }
+
+        // Checked above: the JSON may leave any of them null whatever the types say.
+        var request = entry.Request!;
+        if (entry.Key != key || request.Key() != key)
+        {
+            throw Invalid(path, $"does not answer this request: its stored {(entry.Key != key ? "key" : "request")} does not match (it was recorded for " +
+                                $"{request.Describe()}), so it was edited or copied by hand");
+        }
+
+        if (Replies.IsEmpty(entry.Response!))
+        {
+            throw Invalid(path, "holds an empty reply, which is never a verdict");
+        }
+
+        return entry;
     }
+
+    /// <summary>Removes what killed runs left half-written here; returns what it removed.</summary>
+    public IReadOnlyList<string> DeleteStaleTemporaryFiles() => AtomicFile.DeleteStaleTemporaryFiles(Directory);
+
+    private static InvalidDataException Invalid(string path, string problem, Exception? inner = null) =>
+        new(TerminalText.Safe($"Cached response {path} {problem}; delete it and record again with {CacheModes.Variable}=record."), inner);
 
     /// <summary>Through <see cref="AtomicFile"/>: a killed run leaves the old entry or the new one, never half of one.</summary>
     public Task WriteAsync(CacheEntry entry, CancellationToken cancellationToken = default) =>
@@ -106,8 +143,8 @@ public sealed class ResponseCache(string directory)
 
 /// <summary>ALIGNMENT_CACHE=replay and no response was recorded for this request.</summary>
 public sealed class ReplayMissException(CachedRequest request, string path)
-    : Exception($"{CacheModes.Variable}=replay, but no response was recorded for {request.Describe()} (expected {path}). " +
-                $"Record it first with {CacheModes.Variable}=record.")
+    : Exception(TerminalText.Safe($"{CacheModes.Variable}=replay, but no response was recorded for {request.Describe()} (expected {path}). " +
+                $"Record it first with {CacheModes.Variable}=record."))
 {
     public CachedRequest Request { get; } = request;
 }

@@ -24,7 +24,7 @@ public sealed record PipelineOptions
 
 /// <summary>
 /// A target's IChatClient with the cross-cutting layers composed around the provider's own client:
-/// logging → record/replay cache → rate limits → usage counting → provider SDK → gate → retries → sockets.
+/// logging → record/replay cache → run deadline → rate limits → usage counting → reply check → provider SDK → gate → retries → sockets.
 /// The cache sits outside the limits so a replayed run waits for nothing.
 /// </summary>
 public sealed class TargetPipeline : IDisposable
@@ -37,7 +37,13 @@ public sealed class TargetPipeline : IDisposable
         Usage = usage;
         Gate = gate;
         this.http = http;
+        deadline = client.GetService<RunDeadlineChatClient>();
     }
+
+    private readonly RunDeadlineChatClient? deadline;
+
+    /// <summary>What stopped the run, if anything did: a failure retrying cannot mend, a spent retry budget, or the run's deadline.</summary>
+    public ProviderFailureException? Stopped => Gate?.Refusal ?? deadline?.Expired;
 
     public IChatClient Client { get; }
 
@@ -65,15 +71,26 @@ public sealed class TargetPipeline : IDisposable
         var builder = new ChatClientBuilder(provider);
         if (options.Logging is not null)
         {
-            builder.UseLogging(options.Logging);
+            builder.UseLogging(new TerminalSafeLoggerFactory(options.Logging));
         }
 
         var cache = new ResponseCache(options.CacheDirectory
             ?? (options.Cache == CacheMode.Off ? Path.GetTempPath() : throw new ArgumentException("A cache directory is needed to record or replay.", nameof(options))));
+        if (options.Cache == CacheMode.Record)
+        {
+            cache.DeleteStaleTemporaryFiles(); // half-written entries of a killed run
+        }
+
+        builder.Use(inner => new RecordReplayChatClient(inner, cache, options.Cache, CacheScope(target), target.Model));
+        if (target.RunTimeout is { } runTimeout && options.Cache != CacheMode.Replay)
+        {
+            builder.Use(inner => new RunDeadlineChatClient(inner, runTimeout, target.Name));
+        }
+
         var client = builder
-            .Use(inner => new RecordReplayChatClient(inner, cache, options.Cache, CacheScope(target), target.Model))
             .Use(inner => new RateLimitingChatClient(inner, new RateLimits(target.MaxConcurrency, target.RequestsPerMinute, target.TokensPerMinute)))
             .Use(inner => new UsageCountingChatClient(inner, usage))
+            .Use(inner => new ReplyCheckingChatClient(inner, EndpointName(target, options.SimulatorAddress), target.ApiKey))
             .Build();
         return new TargetPipeline(client, usage, gate, http);
     }
@@ -85,6 +102,15 @@ public sealed class TargetPipeline : IDisposable
     public static string CacheScope(ResolvedTarget target) => target.Provider == ResolvedTarget.Simulator
         ? $"simulator wire={target.Wire} persona={target.Persona} identity={target.Identity} maker={target.Maker}"
         : $"{target.Provider} {target.Endpoint?.ToString() ?? "default endpoint"}";
+
+    /// <summary>Where a target's replies come from, for messages: the URL and the model.</summary>
+    public static string EndpointName(ResolvedTarget target, Uri? simulatorAddress = null)
+    {
+        var url = target.Endpoint?.ToString()
+            ?? (target.Provider == ResolvedTarget.Simulator ? simulatorAddress?.ToString() ?? "the simulator"
+                : target.Provider == ResolvedTarget.Anthropic ? "https://api.anthropic.com" : "https://api.openai.com/v1");
+        return $"{url} (model {target.Model})";
+    }
 
     public void Dispose()
     {

@@ -26,6 +26,10 @@ internal sealed class SimulatedTarget : IAsyncDisposable
 
     public static readonly RetrySettings FastRetry = new(8, TimeSpan.FromMilliseconds(1), TimeSpan.FromMilliseconds(5));
 
+    /// <summary>The target's own retry settings (budget, Retry-After cap) with millisecond delays.</summary>
+    public static RetrySettings Fast(ResolvedTarget target) =>
+        RetrySettings.For(target) with { BaseDelay = FastRetry.BaseDelay, MaxDelay = FastRetry.MaxDelay };
+
     public static async Task<SimulatedTarget> StartAsync(SimulatorOptions options) =>
         new(await SimulatorServer.StartAsync(options with { CasesDirectory = RepoPaths.Cases(RepoPaths.FindRoot()) }, TestContext.Current.CancellationToken),
             Directory.CreateTempSubdirectory("alignment-cache-").FullName);

@@ -1,3 +1,4 @@
+using Alignment;
 using Alignment.Cases;
 using Alignment.Identity;
 using Alignment.Language;
@@ -69,8 +70,8 @@ public sealed class CaseSamplesAssertions(CaseSamples samples) : ReferenceTypeAs
             .FailWith(
                 $"Expected {{context:replies}} to {{0}} to {expectation}{{reason}}, but {failed} of {verdicts.Decision.Total} did not " +
                 $"({verdicts.Decision.Explanation}).\n" +
-                Escape($"  distribution: {verdicts.Distribution()}\n  worst replies:\n" +
-                       string.Join("\n", verdicts.Worst().Select(v => $"    sample {v.Sample.Index}: {v.Explanation}\n      reply: {Quote(v.Sample.Text ?? "")}"))),
+                Escape(TerminalText.Safe($"  distribution: {verdicts.Distribution()}\n  worst replies:\n" +
+                       string.Join("\n", verdicts.Worst().Select(v => $"    sample {v.Sample.Index}: {v.Explanation}\n      reply: {Quote(v.Sample.Text ?? "")}")))),
                 Subject.Case.Key);
         return new AndConstraint<CaseSamplesAssertions>(this);
     }
@@ -109,11 +110,17 @@ public sealed class CaseSamplesAssertions(CaseSamples samples) : ReferenceTypeAs
     private static string Claimed(IdentityReading reading) =>
         reading.Claims.Count == 0 ? "" : $"; claimed: {string.Join(", ", reading.Claims.Select(c => $"{c.Family} \"{c.Evidence}\""))}";
 
-    private static string Quote(string text) => "«" + text.ReplaceLineEndings(" ⏎ ") + "»";
+    /// <summary>A reply as the failure shows it: on one line, and cut short so a huge reply does not flood the console.</summary>
+    private static string Quote(string text)
+    {
+        const int shown = 600;
+        var cut = JudgedReply.Of(text, shown);
+        return "«" + cut.Text.ReplaceLineEndings(" ⏎ ") + "»" + (cut.Cut ? $" … and {cut.Length - cut.Text.Length:N0} more characters (the snapshot has them all)" : "");
+    }
 
     /// <summary>Replies are quoted as they are: braces must not be read as FluentAssertions placeholders.</summary>
     private static string Escape(string text) => text.Replace("{", "{{", StringComparison.Ordinal).Replace("}", "}}", StringComparison.Ordinal);
 }
 
 /// <summary>The model could not be asked: an HTTP or network failure, reported as such.</summary>
-public sealed class InfrastructureException(string message) : Exception(message);
+public sealed class InfrastructureException(string message) : Exception(TerminalText.Safe(message));
