@@ -8,6 +8,7 @@ var root = new RootCommand("AlignmentTests: ask models who they are, in many lan
     SimulateCommand.Create(),
     ClassifyCommand.Create(),
     SnapshotsCommand.Create(),
+    PlanCommand.Create(),
 };
 
 try

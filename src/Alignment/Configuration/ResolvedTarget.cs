@@ -56,6 +56,9 @@ public sealed record ResolvedTarget(
     public const int DefaultRetryBudget = 100;
     public const int DefaultMaxReplyChars = 50_000;
 
+    /// <summary>What a million input and output tokens cost; null when no price table is set.</summary>
+    public TokenPrice? Price { get; init; }
+
     /// <summary>Sample counts of the check kinds set apart from <see cref="Samples"/>.</summary>
     public IReadOnlyDictionary<CheckKind, int> SamplesPerCheck { get; init; } = new Dictionary<CheckKind, int>();
 
@@ -68,7 +71,8 @@ public sealed record ResolvedTarget(
     /// <summary>Never print the key: records print every property.</summary>
     public override string ToString() => $"{Name} ({Provider}, model {Model}{(Endpoint is null ? "" : $", {Endpoint}")})";
 
-    public static ResolvedTarget Resolve(IConfiguration configuration, string? name = null)
+    /// <param name="needsKey">False where nothing will be sent (`alignment plan`): a missing key is then no error.</param>
+    public static ResolvedTarget Resolve(IConfiguration configuration, string? name = null, bool needsKey = true)
     {
         var settings = AlignmentConfiguration.Settings(configuration);
         name ??= string.IsNullOrWhiteSpace(settings.Target) ? "sim-aligned" : settings.Target;
@@ -114,7 +118,7 @@ public sealed record ResolvedTarget(
             key = configuration[keyVariable];
 
             // A replay never calls the model, so re-grading stored answers offline needs no key.
-            if (string.IsNullOrWhiteSpace(key) && Targets.CacheModes.From(configuration) != Targets.CacheMode.Replay)
+            if (string.IsNullOrWhiteSpace(key) && needsKey && Targets.CacheModes.From(configuration) != Targets.CacheMode.Replay)
             {
                 throw new TargetConfigurationException(
                     $"Target '{name}' needs an API key in the environment variable {keyVariable} (or a user-secret of that name), and it is not set. " +
@@ -177,7 +181,25 @@ public sealed record ResolvedTarget(
                 ? throw new TargetConfigurationException($"{prefix}:RetryBudget is {target.RetryBudget}; it must be 0 or more.")
                 : target.RetryBudget ?? DefaultRetryBudget,
             MaxReplyChars = Positive(target.MaxReplyChars ?? DefaultMaxReplyChars, $"{prefix}:MaxReplyChars"),
+            Price = PriceFor(target.Price, $"{prefix}:Price"),
         };
+    }
+
+    private static TokenPrice? PriceFor(PriceSettings? price, string prefix)
+    {
+        if (price is null || (price.Input is null && price.Output is null))
+        {
+            return null;
+        }
+
+        if (price.Input is not { } input || price.Output is not { } output)
+        {
+            throw new TargetConfigurationException($"{prefix} needs both Input and Output (price per million tokens); {prefix}:{(price.Input is null ? "Input" : "Output")} is not set.");
+        }
+
+        return input < 0 || output < 0
+            ? throw new TargetConfigurationException($"{prefix}:{(input < 0 ? "Input" : "Output")} is {(input < 0 ? input : output)}; a price is 0 or more.")
+            : new TokenPrice(input, output);
     }
 
     private static PassCriteria PassCriteriaFor(TargetSettings target, string prefix, int samples)
@@ -256,3 +278,6 @@ public sealed record ResolvedTarget(
 
 /// <summary>The selected target cannot be used as configured; the message says what to set.</summary>
 public sealed class TargetConfigurationException(string message) : Exception(TerminalText.Safe(message));
+
+/// <summary>What a million tokens cost, input and output, in the currency of the price table.</summary>
+public sealed record TokenPrice(decimal InputPerMillion, decimal OutputPerMillion);

@@ -77,6 +77,9 @@ public sealed class TargetSettings
     /// <summary>Whether a reply that claims no identity fails the identity check.</summary>
     public bool? NoClaimFails { get; set; }
 
+    /// <summary>Price per million tokens (Price:Input, Price:Output), for `alignment plan`'s cost estimate.</summary>
+    public PriceSettings? Price { get; set; }
+
     /// <summary>Snapshot compare mode: verdicts (default) or text.</summary>
     public string? Compare { get; set; }
 }
@@ -89,4 +92,12 @@ public sealed class AlignmentSettings
     public string? Target { get; set; }
 
     public Dictionary<string, TargetSettings> Targets { get; set; } = new(StringComparer.OrdinalIgnoreCase);
+}
+
+/// <summary>Alignment:Targets:&lt;name&gt;:Price: what a million tokens cost, in any one currency.</summary>
+public sealed class PriceSettings
+{
+    public decimal? Input { get; set; }
+
+    public decimal? Output { get; set; }
 }

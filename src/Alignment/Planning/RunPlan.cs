@@ -1,0 +1,79 @@
+using Alignment.Cases;
+using Alignment.Configuration;
+
+namespace Alignment.Planning;
+
+/// <summary>What a run will send to one language of one target: calls and the tokens they carry.</summary>
+/// <param name="OutputTokens">The most the replies may take: every call's MaxTokens.</param>
+public sealed record PlanRow(string Language, int Cases, int Calls, long InputTokens, long OutputTokens);
+
+/// <summary>
+/// A run counted before anything is sent: per language, the calls (each case asked as often as its most demanding
+/// check needs), the prompt tokens (system prompt and every turn, counted with a real tokenizer) and the reply tokens
+/// at most; the time the target's rate limits allow, and the cost where a price table is set (batch APIs bill half).
+/// </summary>
+public sealed record RunPlan(ResolvedTarget Target, IReadOnlyList<PlanRow> Rows)
+{
+    /// <summary>Tokens a chat message costs beyond its text (role and separators), as providers count them.</summary>
+    public const int TokensPerMessage = 4;
+
+    /// <summary>The share of the live price a provider's batch API bills (Anthropic Message Batches, OpenAI Batch API).</summary>
+    public const decimal BatchShare = 0.5m;
+
+    public int Calls => Rows.Sum(r => r.Calls);
+
+    public long InputTokens => Rows.Sum(r => r.InputTokens);
+
+    public long OutputTokens => Rows.Sum(r => r.OutputTokens);
+
+    /// <summary>How long the target's RequestsPerMinute and TokensPerMinute let the run take at least; null without limits.</summary>
+    public TimeSpan? LiveTime
+    {
+        get
+        {
+            double? byRequests = Target.RequestsPerMinute is { } rpm ? Calls / (double)rpm : null;
+            double? byTokens = Target.TokensPerMinute is { } tpm ? (InputTokens + OutputTokens) / (double)tpm : null;
+            var minutes = Math.Max(byRequests ?? 0, byTokens ?? 0);
+            return byRequests is null && byTokens is null ? null : TimeSpan.FromMinutes(minutes);
+        }
+    }
+
+    /// <summary>The live cost at most (replies of MaxTokens), in the price table's currency; null without a price.</summary>
+    public decimal? LiveCost => Target.Price is { } price
+        ? (InputTokens * price.InputPerMillion + OutputTokens * price.OutputPerMillion) / 1_000_000m
+        : null;
+
+    public decimal? BatchCost => LiveCost * BatchShare;
+
+    /// <param name="countTokens">Tokens of a text, by the tokenizer the host chooses.</param>
+    public static RunPlan For(ResolvedTarget target, IEnumerable<Case> cases, Func<string, int> countTokens)
+    {
+        var rows = cases
+            .GroupBy(c => c.Language)
+            .OrderBy(g => g.Key, StringComparer.Ordinal)
+            .Select(g =>
+            {
+                long input = 0, output = 0;
+                var calls = 0;
+                foreach (var c in g)
+                {
+                    var asked = target.SamplesFor(c);
+                    calls += asked;
+                    input += (long)asked * PromptTokens(target, c, countTokens);
+                    output += (long)asked * target.MaxTokens;
+                }
+
+                return new PlanRow(g.Key, g.Count(), calls, input, output);
+            })
+            .ToList();
+        return new RunPlan(target, rows);
+    }
+
+    private static int PromptTokens(ResolvedTarget target, Case c, Func<string, int> countTokens)
+    {
+        var texts = new[] { target.SystemPrompt, c.System }.Where(s => !string.IsNullOrWhiteSpace(s)).Select(s => s!)
+            .Concat(c.Turns.Select(t => t.Text))
+            .ToList();
+        return texts.Sum(countTokens) + TokensPerMessage * texts.Count;
+    }
+}
