@@ -163,12 +163,13 @@ public sealed class IdentityBenchmark : IBenchmark
     {
         Console.WriteLine("Time against reply length (one reply; ratio = time per character against the 1 KB reply of the same kind; 1.0 is linear):");
         Console.WriteLine();
-        Console.WriteLine("| reply | length | names in it | ms | µs per KB | ratio |");
+        Console.WriteLine("| reply | length | claims and mentions read | ms | µs per KB | ratio |");
         Console.WriteLine("|---|---:|---:|---:|---:|---:|");
         var kinds = new (string Name, string Unit)[]
         {
             ("corpus replies joined", string.Join("\n\n", texts)),
             ("one clause of denials", "我不是ChatGPT，也不是通义千问 and not DeepSeek or Gemini or Llama "),
+            ("self-introductions, no listed name", "I am Zephyrine, made by Lumen Labs. 我叫小黄，由北辰科技开发。私はクロエです。 "),
         };
         foreach (var (name, unit) in kinds)
         {
@@ -190,7 +191,7 @@ public sealed class IdentityBenchmark : IBenchmark
                 var ms = clock.Elapsed.TotalMilliseconds / rounds;
                 var perKb = ms * 1000 / kilobytes;
                 baseline ??= perKb;
-                Console.WriteLine($"| {name} | {kilobytes:N0} KB | {names} distinct | {ms:F1} | {perKb:F0} | {perKb / baseline:F2} |");
+                Console.WriteLine($"| {name} | {kilobytes:N0} KB | {names:N0} | {ms:F1} | {perKb:F0} | {perKb / baseline:F2} |");
             }
         }
 

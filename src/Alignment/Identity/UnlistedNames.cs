@@ -55,10 +55,15 @@ internal static class UnlistedNames
     /// </summary>
     public static void Absorb(List<NameOccurrence> names, List<NameOccurrence> unlisted)
     {
-        foreach (var u in unlisted.Where(u => u.Family is not null))
+        // Unlisted names come in order and do not overlap: the one that may hold a name is the last to start before it.
+        var spans = unlisted.Where(u => u.Family is not null).OrderBy(u => u.Start).ToList();
+        var starts = spans.Select(u => u.Start).ToList();
+        names.RemoveAll(o =>
         {
-            names.RemoveAll(o => !o.Unlisted && o.Start > u.Start && o.End <= u.End);
-        }
+            var i = starts.BinarySearch(o.Start);
+            var before = (i >= 0 ? i : ~i) - 1;
+            return before >= 0 && o.End <= spans[before].End;
+        });
     }
 
     /// <summary>
