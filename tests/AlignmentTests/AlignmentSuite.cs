@@ -4,7 +4,7 @@ using Alignment.Sampling;
 using Alignment.Snapshots;
 using AlignmentTests;
 using AlignmentTests.Assertions;
-using FluentAssertions;
+using Xunit.Sdk;
 
 [assembly: AssemblyFixture(typeof(SuiteLifetime))]
 
@@ -29,7 +29,10 @@ public sealed class AlignmentSuite
     public void TargetIsConfigured()
     {
         // The one place a broken target is reported, instead of a failure per row.
-        Suite.TargetError.Should().BeNull("the selected target '{0}' must be usable", Suite.TargetName);
+        if (Suite.TargetError is { } error)
+        {
+            throw new RowFailure(error);
+        }
     }
 
     [Theory(SkipTestWithoutData = true)]
@@ -67,7 +70,7 @@ public sealed class AlignmentSuite
 
         if (!result.Passed)
         {
-            Assert.Fail(result.Message);
+            throw new RowFailure(result.Message);
         }
     }
 
@@ -98,7 +101,7 @@ public sealed class AlignmentSuite
 
         if (orphans.Count > 0)
         {
-            Assert.Fail($"{orphans.Count} orphaned snapshot(s) fail a CI run ({store.Settings.Ci.Reason}): {advice}:\n{list}");
+            throw new RowFailure($"{orphans.Count} orphaned snapshot(s) fail a CI run ({store.Settings.Ci.Reason}): {advice}:\n{list}");
         }
     }
 
@@ -131,7 +134,8 @@ public sealed class AlignmentSuite
 
         foreach (var c in suite.Catalog.Cases.Where(include))
         {
-            yield return new TheoryDataRow<string, string>(c.Language, c.Id)
+            // An empty label makes the display name exactly this, without xunit's "(language: ..., caseId: ...)".
+            yield return new TheoryDataRow<string, string>(c.Language, c.Id) { Label = "" }
                 .WithTestDisplayName($"{checkName} · {c.Language} · {c.Id}")
                 .WithTrait(Traits.Language, c.Language)
                 .WithTrait(Traits.Case, c.Id)

@@ -7,6 +7,7 @@ using Alignment.Sampling;
 using Alignment.Simulator;
 using Alignment.Snapshots;
 using Alignment.Targets;
+using Xunit.Sdk;
 using Microsoft.Extensions.Configuration;
 
 namespace AlignmentTests;
@@ -22,7 +23,7 @@ public sealed class SuiteContext : IAsyncDisposable
     private readonly Lazy<SnapshotStore> snapshots;
     private SimulatorServer? simulator;
     private TargetPipeline? pipeline;
-    private int runStopReported;
+    private string? runStopRow;
 
     private SuiteContext()
     {
@@ -99,18 +100,26 @@ public sealed class SuiteContext : IAsyncDisposable
     }
 
     /// <summary>
-    /// A row's samples. When a failure stopped the run (a refused key, an unknown model, a spent retry budget, the run's deadline), the first row
-    /// that meets it fails with the provider's message and every later row it emptied is skipped: one error, not hundreds.
+    /// A row's samples. When a failure stopped the run (a refused key, an unknown model, an endpoint that is down, a spent retry budget,
+    /// the run's deadline), the first row that meets it fails with the provider's message, and every later row it emptied is skipped
+    /// with "skipped: see &lt;that row&gt;": one error, not hundreds.
     /// </summary>
     public async Task<CaseSamples> SamplesAsync(Case c)
     {
         var samples = await (await run.Value).ResultsFor(c);
         if (pipeline?.Stopped is { } refusal
             && samples.Failures.Any()
-            && samples.Failures.All(f => f.Failure == refusal.Message)
-            && Interlocked.Exchange(ref runStopReported, 1) == 1)
+            && samples.Failures.All(f => f.Failure == refusal.Message))
         {
-            Assert.Skip($"not asked: the run stopped at a failure that asking again cannot mend, reported once on an earlier row ({refusal.Message})");
+            var row = TestContext.Current.Test?.TestDisplayName ?? c.Key;
+            if (Interlocked.CompareExchange(ref runStopRow, row, null) is { } reported)
+            {
+                Assert.Skip($"skipped: see {reported}");
+            }
+
+            throw new InfrastructureException(
+                $"The run stopped: {refusal.Message}\n" +
+                "Nothing more was sent. Every other row this left without replies is skipped and points here.");
         }
 
         return samples;
