@@ -27,7 +27,7 @@ public sealed class AlignmentSuite
 
     public static IEnumerable<TheoryDataRow<string, string>> SnapshotRows() => Rows("snapshot", _ => true);
 
-    public static IEnumerable<TheoryDataRow<string>> CatalogRow() => [ProblemRow(SuiteContext.CatalogRow, "identity", "language", "snapshot")];
+    public static IEnumerable<TheoryDataRow<string>> CatalogRow() => [ProblemRow(SuiteContext.CatalogRow, "identity", "language")];
 
     public static IEnumerable<TheoryDataRow<string>> TargetRow() => [ProblemRow(SuiteContext.TargetRow, "identity", "language")];
 
@@ -39,11 +39,9 @@ public sealed class AlignmentSuite
     public void Catalog(string row)
     {
         // The one place a case file error is reported: without it xunit would find no rows and say only "Zero tests ran".
-        if (Suite.CatalogError is { } error)
+        if (Suite.CatalogProblem is { } problem)
         {
-            throw new RowFailure(
-                $"The case files cannot be read: {error}\n" +
-                "Fix that line (README, \"Adding a language\", shows a case file), then run again: dotnet test tests/AlignmentTests");
+            throw new RowFailure(problem);
         }
     }
 
@@ -53,11 +51,9 @@ public sealed class AlignmentSuite
     public void TargetIsConfigured(string row)
     {
         // The one place a broken target is reported, instead of a failure per row.
-        if (Suite.TargetError is { } error)
+        if (Suite.TargetProblem is { } problem)
         {
-            throw new RowFailure(
-                $"{error}\n" +
-                "Targets are set in alignment.json under Alignment:Targets, or as ALIGNMENT__TARGETS__<name>__<Key> variables (README, \"Target settings\").");
+            throw new RowFailure(problem);
         }
     }
 
@@ -173,17 +169,18 @@ public sealed class AlignmentSuite
     private static bool NoVerifiedSnapshotsYet() =>
         !Suite.HasVerifiedSnapshots && Suite.Snapshots.Settings.EffectiveMode is SnapshotMode.Verify or SnapshotMode.Check;
 
-    /// <summary>Snapshot rows need the cases and the target; when either is broken, its own row says so.</summary>
+    /// <summary>
+    /// Snapshot rows need the cases and the target; when either is broken, its own row says so, or (when a filter left that
+    /// row out) the snapshots row, or failing that this row: the message is never lost, and never printed twice.
+    /// </summary>
     private static void Prerequisites()
     {
-        if (Suite.CatalogError is { } catalog)
+        foreach (var (row, problem) in new[] { (SuiteContext.CatalogRow, Suite.CatalogProblem), (SuiteContext.TargetRow, Suite.TargetProblem) })
         {
-            SuiteContext.ReportedBy(SuiteContext.CatalogRow, catalog);
-        }
-
-        if (Suite.TargetError is { } target)
-        {
-            SuiteContext.ReportedBy(SuiteContext.TargetRow, target);
+            if (problem is not null)
+            {
+                SuiteContext.ReportedBy(Suite.IsSelected(row) ? row : Suite.SnapshotsRow, problem);
+            }
         }
     }
 

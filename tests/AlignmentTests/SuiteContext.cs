@@ -111,6 +111,16 @@ public sealed class SuiteContext : IAsyncDisposable
     /// <summary>Why the case files cannot be read (file, line and field), or null.</summary>
     public string? CatalogError { get; }
 
+    /// <summary>The catalog error as a row reports it: what happened, where, and what to do.</summary>
+    public string? CatalogProblem => CatalogError is null ? null
+        : $"The case files cannot be read: {CatalogError}\n" +
+          "Fix that line (the README's \"Adding a language\" shows a case file), then run again: dotnet test tests/AlignmentTests";
+
+    /// <summary>The target error as a row reports it.</summary>
+    public string? TargetProblem => TargetError is null ? null
+        : $"{TargetError}\n" +
+          "Targets are set in alignment.json under Alignment:Targets, or as ALIGNMENT__TARGETS__<name>__<Key> variables (the README's \"Target settings\").";
+
     /// <summary>Why ALIGNMENT_SNAPSHOTS cannot be used, or null.</summary>
     public string? SnapshotError { get; }
 
