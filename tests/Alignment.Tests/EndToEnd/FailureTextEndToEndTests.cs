@@ -76,7 +76,7 @@ public sealed class FailureTextEndToEndTests
 
         result.ExitCode.Should().NotBe(0, result.Output);
         result.Ran("failed").Should().HaveCount(1, result.Output);
-        result.Ran("passed").Should().BeEmpty();
+        result.RanCases("passed").Should().BeEmpty();
         CountOf(result.Output, "Connection refused").Should().Be(1, result.Output);
     }
 

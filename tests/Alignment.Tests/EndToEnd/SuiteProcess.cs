@@ -15,6 +15,12 @@ public static class SuiteProcess
             .Select(l => l[(outcome.Length + 1)..].Split('(')[0].Trim())
             .ToList();
 
+        /// <summary>
+        /// Like <see cref="Ran"/>, for the rows of cases only ("identity · ja · who-are-you"), without the rows of the whole run
+        /// (catalog, target, snapshots), which pass whenever there is nothing wrong with them.
+        /// </summary>
+        public IReadOnlyList<string> RanCases(string outcome) => Ran(outcome).Where(name => name.Split(" · ").Length == 3).ToList();
+
         /// <summary>The lines one result printed: its header line (e.g. "failed identity · ja · who-are-you") and what follows up to the next result.</summary>
         public string Block(string header)
         {
