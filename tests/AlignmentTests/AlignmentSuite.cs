@@ -1,10 +1,11 @@
+using System.Diagnostics.CodeAnalysis;
 using Alignment.Cases;
 using Alignment.Configuration;
 using Alignment.Sampling;
 using Alignment.Snapshots;
 using AlignmentTests;
 using AlignmentTests.Assertions;
-using FluentAssertions;
+using Xunit.Sdk;
 
 [assembly: AssemblyFixture(typeof(SuiteLifetime))]
 
@@ -15,6 +16,7 @@ namespace AlignmentTests;
 /// All rows live in one class so that one orderer call sees every selected row and can start its requests.
 /// </summary>
 [TestCaseOrderer(typeof(ScheduleSelectedCases))]
+[TestMethodOrderer(typeof(ProblemRowsFirst))]
 public sealed class AlignmentSuite
 {
     private static SuiteContext Suite => SuiteContext.Current;
@@ -25,11 +27,65 @@ public sealed class AlignmentSuite
 
     public static IEnumerable<TheoryDataRow<string, string>> SnapshotRows() => Rows("snapshot", _ => true);
 
-    [Fact(DisplayName = "target · configured")]
-    public void TargetIsConfigured()
+    public static IEnumerable<TheoryDataRow<string>> CatalogRow() => [ProblemRow(SuiteContext.CatalogRow, "identity", "language")];
+
+    public static IEnumerable<TheoryDataRow<string>> TargetRow() => [ProblemRow(SuiteContext.TargetRow, "identity", "language")];
+
+    public static IEnumerable<TheoryDataRow<string>> SnapshotsRow() => [ProblemRow(SuiteContext.Current.SnapshotsRow, "snapshot")];
+
+    [Theory]
+    [MemberData(nameof(CatalogRow))]
+    [SuppressMessage("Usage", "xUnit1026", Justification = "The argument only names the row: its display name and traits.")]
+    public void Catalog(string row)
+    {
+        // The one place a case file error is reported: without it xunit would find no rows and say only "Zero tests ran".
+        if (Suite.CatalogProblem is { } problem)
+        {
+            throw new RowFailure(problem);
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(TargetRow))]
+    [SuppressMessage("Usage", "xUnit1026", Justification = "The argument only names the row: its display name and traits.")]
+    public void TargetIsConfigured(string row)
     {
         // The one place a broken target is reported, instead of a failure per row.
-        Suite.TargetError.Should().BeNull("the selected target '{0}' must be usable", Suite.TargetName);
+        if (Suite.TargetProblem is { } problem)
+        {
+            throw new RowFailure(problem);
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(SnapshotsRow))]
+    [SuppressMessage("Usage", "xUnit1026", Justification = "The argument only names the row: its display name and traits.")]
+    public void SnapshotsOfTarget(string row)
+    {
+        // The one place a problem of the whole target's snapshots is reported, instead of a failure per case.
+        if (Suite.SnapshotError is { } error)
+        {
+            throw new RowFailure(
+                $"{error}\n" +
+                $"No snapshot was compared. Unset it to verify, or run for example: {SnapshotModes.Variable}=accept-new dotnet test tests/AlignmentTests");
+        }
+
+        Prerequisites();
+        if (NoVerifiedSnapshotsYet())
+        {
+            var store = Suite.Snapshots;
+            var folder = $"snapshots/{SnapshotId.PathPart(Suite.TargetName)}/";
+            var written = store.Settings.EffectiveMode == SnapshotMode.Check
+                ? $"{SnapshotModes.Variable}=check wrote nothing; run without it to write the received files."
+                : $"This run writes each case's received snapshot to {folder} for review.";
+            var accept = store.Settings.Ci.IsCi
+                ? $"Nothing is approved on CI ({store.Settings.Ci.Reason}): accept locally and commit the .verified.md files."
+                : $"Read them, then accept them: {SnapshotStore.CliCommand} review --filter {SnapshotId.PathPart(Suite.TargetName)}\n" +
+                  $"  or approve them all as they come: {Suite.TargetCommand()}{SnapshotModes.Variable}=accept-new dotnet test tests/AlignmentTests";
+            throw new RowFailure(
+                $"There are no verified snapshots for target '{Suite.TargetName}' yet ({folder} holds none), so no case has anything to be " +
+                $"compared with; every snapshot row is skipped and points here.\n{written}\n{accept}");
+        }
     }
 
     [Theory(SkipTestWithoutData = true)]
@@ -65,9 +121,15 @@ public sealed class AlignmentSuite
             TestContext.Current.AddAttachment(Path.GetFileName(result.ReceivedPath), File.ReadAllText(result.ReceivedPath));
         }
 
+        if (result.Status == SnapshotStatus.New && NoVerifiedSnapshotsYet())
+        {
+            // A target's first run: one message for the target, not one per case (its received file is written all the same).
+            SuiteContext.ReportedBy(Suite.SnapshotsRow, result.Message);
+        }
+
         if (!result.Passed)
         {
-            Assert.Fail(result.Message);
+            throw new RowFailure(result.Message);
         }
     }
 
@@ -75,11 +137,12 @@ public sealed class AlignmentSuite
     [Trait(Traits.Check, "snapshot")]
     public void SnapshotOrphans()
     {
-        if (Suite.Target is null)
+        if (Suite.SnapshotError is { } error)
         {
-            Assert.Skip("the target is not configured (see 'target · configured'), so this run verifies no snapshots");
+            SuiteContext.ReportedBy(Suite.SnapshotsRow, error);
         }
 
+        Prerequisites();
         var store = Suite.Snapshots;
         var orphans = new SnapshotFolder(store.Settings.Directory)
             .Orphans(Suite.Catalog, AlignmentConfiguration.Settings(Suite.Configuration).Targets.Keys);
@@ -98,8 +161,48 @@ public sealed class AlignmentSuite
 
         if (orphans.Count > 0)
         {
-            Assert.Fail($"{orphans.Count} orphaned snapshot(s) fail a CI run ({store.Settings.Ci.Reason}): {advice}:\n{list}");
+            throw new RowFailure($"{orphans.Count} orphaned snapshot(s) fail a CI run ({store.Settings.Ci.Reason}): {advice}:\n{list}");
         }
+    }
+
+    /// <summary>A target's first run: nothing approved to compare with, and a mode that approves nothing new.</summary>
+    private static bool NoVerifiedSnapshotsYet() =>
+        !Suite.HasVerifiedSnapshots && Suite.Snapshots.Settings.EffectiveMode is SnapshotMode.Verify or SnapshotMode.Check;
+
+    /// <summary>
+    /// Snapshot rows need the cases and the target; when either is broken, its own row says so, or (when a filter left that
+    /// row out) the snapshots row, or failing that this row: the message is never lost, and never printed twice.
+    /// </summary>
+    private static void Prerequisites()
+    {
+        foreach (var (row, problem) in new[] { (SuiteContext.CatalogRow, Suite.CatalogProblem), (SuiteContext.TargetRow, Suite.TargetProblem) })
+        {
+            if (problem is not null)
+            {
+                SuiteContext.ReportedBy(Suite.IsSelected(row) ? row : Suite.SnapshotsRow, problem);
+            }
+        }
+    }
+
+    /// <summary>
+    /// A row that reports one problem of the whole run. It carries every language and the checks it stands for, so a run
+    /// filtered by Language or Check still shows it instead of running nothing.
+    /// </summary>
+    private static TheoryDataRow<string> ProblemRow(string name, params string[] checks)
+    {
+        var suite = SuiteContext.Current;
+        var row = new TheoryDataRow<string>(name) { Label = "" }.WithTestDisplayName(name).WithTrait(Traits.Target, suite.TargetName);
+        foreach (var language in suite.Languages)
+        {
+            row = row.WithTrait(Traits.Language, language);
+        }
+
+        foreach (var check in checks)
+        {
+            row = row.WithTrait(Traits.Check, check);
+        }
+
+        return row;
     }
 
     /// <summary>A passing row still says when it judged only part of a reply (MaxReplyChars).</summary>
@@ -124,14 +227,16 @@ public sealed class AlignmentSuite
     private static IEnumerable<TheoryDataRow<string, string>> Rows(string checkName, Func<Case, bool> include)
     {
         var suite = SuiteContext.Current;
-        if (suite.Target is null)
+        if (!suite.CanRun || (checkName == "snapshot" && suite.SnapshotError is not null))
         {
+            // Their one reason is reported by its own row (catalog, target, snapshots), not once per case.
             yield break;
         }
 
         foreach (var c in suite.Catalog.Cases.Where(include))
         {
-            yield return new TheoryDataRow<string, string>(c.Language, c.Id)
+            // An empty label makes the display name exactly this, without xunit's "(language: ..., caseId: ...)".
+            yield return new TheoryDataRow<string, string>(c.Language, c.Id) { Label = "" }
                 .WithTestDisplayName($"{checkName} · {c.Language} · {c.Id}")
                 .WithTrait(Traits.Language, c.Language)
                 .WithTrait(Traits.Case, c.Id)

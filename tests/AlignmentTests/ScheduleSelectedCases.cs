@@ -24,3 +24,24 @@ public sealed class ScheduleSelectedCases : ITestCaseOrderer
     private static string? Trait(ITestCase testCase, string name) =>
         testCase.Traits.TryGetValue(name, out var values) ? values.FirstOrDefault() : null;
 }
+
+/// <summary>
+/// Runs the rows that report a problem of the whole run (catalog, target, snapshots) first, so their message leads the
+/// output, and tells the suite which of them this run executes: a row it empties points to one only if that one runs.
+/// </summary>
+public sealed class ProblemRowsFirst : ITestMethodOrderer
+{
+    public IReadOnlyCollection<TTestMethod?> OrderTestMethods<TTestMethod>(IReadOnlyCollection<TTestMethod?> testMethods)
+        where TTestMethod : notnull, ITestMethod
+    {
+        var suite = SuiteContext.Current;
+        var problems = new Dictionary<string, string>
+        {
+            [nameof(AlignmentSuite.Catalog)] = SuiteContext.CatalogRow,
+            [nameof(AlignmentSuite.TargetIsConfigured)] = SuiteContext.TargetRow,
+            [nameof(AlignmentSuite.SnapshotsOfTarget)] = suite.SnapshotsRow,
+        };
+        suite.Select(testMethods.Select(m => m is null ? null : problems.GetValueOrDefault(m.MethodName)).OfType<string>());
+        return testMethods.OrderBy(m => m is not null && problems.ContainsKey(m.MethodName) ? 0 : 1).ToList();
+    }
+}

@@ -8,41 +8,78 @@ using Alignment.Simulator;
 using Alignment.Snapshots;
 using Alignment.Targets;
 using Microsoft.Extensions.Configuration;
+using Xunit.Sdk;
 
 namespace AlignmentTests;
 
 /// <summary>
 /// Everything one run of the suite shares: configuration, cases, checks, the target and its requests.
-/// Loading is cheap and offline; the target is only contacted once a test needs it.
+/// Loading is cheap and offline; the target is only contacted once a test needs it. A problem that would fail every row
+/// (a case file, the target, ALIGNMENT_SNAPSHOTS, an empty replay cache, a target with no verified snapshots) is kept here
+/// and reported by one row; the rows it empties are skipped and point to that row.
 /// </summary>
 public sealed class SuiteContext : IAsyncDisposable
 {
+    public const string CatalogRow = "catalog · cases";
+    public const string TargetRow = "target · configured";
+
     private static readonly Lazy<SuiteContext> Instance = new(() => new SuiteContext());
     private readonly Lazy<Task<SampleRun>> run;
     private readonly Lazy<SnapshotStore> snapshots;
+    private readonly IdentityClassifier? identityCheck;
+    private readonly LanguageDetector? languageCheck;
+    private readonly CaseSnapshot? snapshotCheck;
+    private readonly Dictionary<string, string> sharedCauseRows = new(StringComparer.Ordinal);
     private SimulatorServer? simulator;
     private TargetPipeline? pipeline;
-    private int runStopReported;
+    private IReadOnlySet<string> selected = new HashSet<string>();
 
     private SuiteContext()
     {
         Root = RepoPaths.FindRoot();
         Configuration = AlignmentConfiguration.Build(Root);
-        var settings = AlignmentConfiguration.Settings(Configuration);
-        TargetName = string.IsNullOrWhiteSpace(settings.Target) ? "sim-aligned" : settings.Target;
-        Catalog = CaseCatalog.Load(RepoPaths.Cases(Root));
-        Identities = IdentityCatalog.Load(RepoPaths.Cases(Root));
-        IdentityCheck = new IdentityClassifier(Identities);
-        LanguageCheck = new LanguageDetector(Identities.AllNames());
+        Languages = LanguageFiles(RepoPaths.Cases(Root));
         try
         {
+            Catalog = CaseCatalog.Load(RepoPaths.Cases(Root));
+            var identities = IdentityCatalog.Load(RepoPaths.Cases(Root));
+            identityCheck = new IdentityClassifier(identities);
+            languageCheck = new LanguageDetector(identities.AllNames());
+            snapshotCheck = new CaseSnapshot(identityCheck, languageCheck);
+        }
+        catch (Exception e) when (e is DataFileException or IOException)
+        {
+            // Thrown while xunit collects the rows, this would end the run as "Zero tests ran" with the message in a log.
+            Catalog = CaseCatalog.Empty;
+            CatalogError = e.Message;
+        }
+
+        try
+        {
+            var settings = AlignmentConfiguration.Settings(Configuration);
+            TargetName = string.IsNullOrWhiteSpace(settings.Target) ? "sim-aligned" : settings.Target;
             Cache = CacheModes.From(Configuration);
             Target = ResolvedTarget.Resolve(Configuration, TargetName);
         }
         catch (TargetConfigurationException e)
         {
+            TargetName ??= "sim-aligned";
             TargetError = e.Message;
         }
+
+        try
+        {
+            SnapshotModes.Parse(Environment.GetEnvironmentVariable(SnapshotModes.Variable));
+        }
+        catch (SnapshotConfigurationException e)
+        {
+            SnapshotError = e.Message;
+        }
+
+        // Read before any row writes one: whether this target has anything approved to compare with.
+        var targetFolder = Path.Combine(RepoPaths.Snapshots(Root), SnapshotId.PathPart(TargetName));
+        HasVerifiedSnapshots = Directory.Exists(targetFolder)
+            && Directory.EnumerateFiles(targetFolder, "*" + SnapshotId.VerifiedSuffix, SearchOption.AllDirectories).Any();
 
         run = new Lazy<Task<SampleRun>>(StartAsync);
         snapshots = new Lazy<SnapshotStore>(() =>
@@ -51,7 +88,6 @@ public sealed class SuiteContext : IAsyncDisposable
             AtomicFile.DeleteStaleTemporaryFiles(settings.Directory); // half-written snapshots of a killed run
             return new SnapshotStore(settings);
         });
-        SnapshotCheck = new CaseSnapshot(IdentityCheck, LanguageCheck);
     }
 
     public static SuiteContext Current => Instance.Value;
@@ -64,57 +100,161 @@ public sealed class SuiteContext : IAsyncDisposable
 
     public string TargetName { get; }
 
+    /// <summary>The row that reports this run's snapshot problems, e.g. "snapshots · sim-aligned".</summary>
+    public string SnapshotsRow => $"snapshots · {TargetName}";
+
     /// <summary>Null when the target cannot be used; TargetError says why, once.</summary>
     public ResolvedTarget? Target { get; }
 
     public string? TargetError { get; }
+
+    /// <summary>Why the case files cannot be read (file, line and field), or null.</summary>
+    public string? CatalogError { get; }
+
+    /// <summary>The catalog error as a row reports it: what happened, where, and what to do.</summary>
+    public string? CatalogProblem => CatalogError is null ? null
+        : $"The case files cannot be read: {CatalogError}\n" +
+          "Fix that line (the README's \"Adding a language\" shows a case file), then run again: dotnet test tests/AlignmentTests";
+
+    /// <summary>The target error as a row reports it.</summary>
+    public string? TargetProblem => TargetError is null ? null
+        : $"{TargetError}\n" +
+          "Targets are set in alignment.json under Alignment:Targets, or as ALIGNMENT__TARGETS__<name>__<Key> variables (the README's \"Target settings\").";
+
+    /// <summary>Why ALIGNMENT_SNAPSHOTS cannot be used, or null.</summary>
+    public string? SnapshotError { get; }
+
+    /// <summary>Whether snapshots/&lt;target&gt;/ held any verified snapshot when the run started.</summary>
+    public bool HasVerifiedSnapshots { get; }
+
+    /// <summary>The language tags of cases/*.yaml by file name, readable even when a file is not.</summary>
+    public IReadOnlyList<string> Languages { get; }
 
     /// <summary>ALIGNMENT_CACHE: record (default), replay or off.</summary>
     public CacheMode Cache { get; }
 
     public CaseCatalog Catalog { get; }
 
-    public IdentityCatalog Identities { get; }
+    /// <summary>Whether rows can run at all: the cases load and the target is usable.</summary>
+    public bool CanRun => CatalogError is null && Target is not null;
 
-    public IdentityClassifier IdentityCheck { get; }
+    public IdentityClassifier IdentityCheck => identityCheck ?? throw new InvalidOperationException(CatalogError);
 
-    public LanguageDetector LanguageCheck { get; }
+    public LanguageDetector LanguageCheck => languageCheck ?? throw new InvalidOperationException(CatalogError);
 
     /// <summary>The snapshot store of this run; throws the ALIGNMENT_SNAPSHOTS error if its value is unknown.</summary>
     public SnapshotStore Snapshots => snapshots.Value;
 
     /// <summary>Renders a case's samples as its snapshot.</summary>
-    public CaseSnapshot SnapshotCheck { get; }
+    public CaseSnapshot SnapshotCheck => snapshotCheck ?? throw new InvalidOperationException(CatalogError);
 
     public Case Case(string language, string id) =>
         Catalog.Cases.Single(c => c.Language == language && c.Id == id);
 
+    /// <summary>The problem rows this run executes (after filters), so a row points only to one that runs.</summary>
+    public void Select(IEnumerable<string> displayNames) => selected = displayNames.ToHashSet(StringComparer.Ordinal);
+
+    public bool IsSelected(string row) => selected.Contains(row);
+
+    /// <summary>
+    /// Reports a problem that is not this row's own: skips with "skipped: see &lt;row&gt;" when that row runs and reports it,
+    /// and fails with the message here when a filter left that row out, so a filtered run is never green by accident.
+    /// </summary>
+    public static void ReportedBy(string row, string message)
+    {
+        if (TestContext.Current.Test?.TestDisplayName != row && Current.IsSelected(row))
+        {
+            Assert.Skip($"skipped: see {row}");
+        }
+
+        throw new RowFailure(message);
+    }
+
+    /// <summary>
+    /// Fails the first row that meets a cause shared by many rows and skips the later ones with "skipped: see &lt;first row&gt;":
+    /// one message for one cause, whatever order the rows run in.
+    /// </summary>
+    public void SharedCause(string cause, Func<RowFailure> failure)
+    {
+        var row = TestContext.Current.Test?.TestDisplayName ?? cause;
+        string first;
+        lock (sharedCauseRows)
+        {
+            first = sharedCauseRows.TryAdd(cause, row) ? row : sharedCauseRows[cause];
+        }
+
+        if (first != row)
+        {
+            Assert.Skip($"skipped: see {first}");
+        }
+
+        throw failure();
+    }
+
     /// <summary>Starts the requests of these cases now, without waiting for them.</summary>
     public void Schedule(IEnumerable<Case> cases)
     {
-        if (Target is not null)
+        if (CanRun)
         {
             run.Value.ContinueWith(t => t.Result.Schedule(cases), TaskContinuationOptions.OnlyOnRanToCompletion);
         }
     }
 
     /// <summary>
-    /// A row's samples. When a failure stopped the run (a refused key, an unknown model, a spent retry budget, the run's deadline), the first row
-    /// that meets it fails with the provider's message and every later row it emptied is skipped: one error, not hundreds.
+    /// A row's samples. When a failure stopped the run (a refused key, an unknown model, an endpoint that is down, a spent retry budget,
+    /// the run's deadline), or a replay found nothing recorded for the case, the first row that meets it fails with the message and
+    /// every later row with the same cause is skipped with "skipped: see &lt;that row&gt;": one error, not hundreds.
     /// </summary>
     public async Task<CaseSamples> SamplesAsync(Case c)
     {
         var samples = await (await run.Value).ResultsFor(c);
-        if (pipeline?.Stopped is { } refusal
-            && samples.Failures.Any()
-            && samples.Failures.All(f => f.Failure == refusal.Message)
-            && Interlocked.Exchange(ref runStopReported, 1) == 1)
+        var failures = samples.Failures.ToList();
+        if (failures.Count == 0)
         {
-            Assert.Skip($"not asked: the run stopped at a failure that asking again cannot mend, reported once on an earlier row ({refusal.Message})");
+            return samples;
+        }
+
+        if (pipeline?.Stopped is { } refusal && failures.All(f => f.Failure == refusal.Message))
+        {
+            SharedCause("stopped", () => new InfrastructureException(
+                $"The run stopped: {refusal.Message}\n" +
+                "Nothing more was sent. Every other row this left without replies is skipped and points here."));
+        }
+
+        if (Cache == CacheMode.Replay && failures.Count == samples.Samples.Count && failures.All(f => ReplayMissException.Is(f.Failure)))
+        {
+            SharedCause("replay", () => new InfrastructureException(
+                $"{CacheModes.Variable}=replay found no recorded response for {c.Key} on target '{TargetName}' " +
+                $"(.alignment-cache/ holds none for it{(Directory.Exists(Path.Combine(Root, ".alignment-cache")) ? "" : ": the folder does not exist")}).\n" +
+                $"  first miss: {failures[0].Failure}\n" +
+                "Every other row with nothing recorded is skipped and points here. Record the responses first, then replay:\n" +
+                $"  {TargetCommand()}dotnet test tests/AlignmentTests\n" +
+                $"  {TargetCommand()}{CacheModes.Variable}=replay dotnet test tests/AlignmentTests"));
         }
 
         return samples;
     }
+
+    /// <summary>The environment prefix that selects this run's target in a shell command ("" for the default target).</summary>
+    public string TargetCommand()
+    {
+        if (string.IsNullOrWhiteSpace(Configuration["Alignment:Target"]) || TargetName == "sim-aligned")
+        {
+            return "";
+        }
+
+        // bash cannot assign a variable whose value needs quoting without quotes; env takes any NAME=value.
+        return $"env ALIGNMENT__TARGET={TargetName} ";
+    }
+
+    private static IReadOnlyList<string> LanguageFiles(string casesDirectory) => Directory.Exists(casesDirectory)
+        ? Directory.EnumerateFiles(casesDirectory, "*.yaml")
+            .Select(Path.GetFileNameWithoutExtension)
+            .Where(n => n is not null && CaseCatalog.IsLanguageTag(n) && n is not ("identities" or "claims"))
+            .Select(n => n!)
+            .Order(StringComparer.Ordinal)
+            .ToList()
+        : [];
 
     private async Task<SampleRun> StartAsync()
     {

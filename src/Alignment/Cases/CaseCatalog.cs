@@ -14,6 +14,9 @@ public sealed partial class CaseCatalog
         Cases = languages.SelectMany(l => l.Cases).ToList();
     }
 
+    /// <summary>No cases: what a run holds when the case files cannot be read (it reports that once).</summary>
+    public static CaseCatalog Empty { get; } = new([]);
+
     public IReadOnlyList<LanguageCases> Languages { get; }
 
     public IReadOnlyList<Case> Cases { get; }

@@ -71,11 +71,36 @@ public sealed record ResolvedTarget(
     /// <summary>Never print the key: records print every property.</summary>
     public override string ToString() => $"{Name} ({Provider}, model {Model}{(Endpoint is null ? "" : $", {Endpoint}")})";
 
+    /// <summary>Every number and yes/no of a target must read as one; the message names the key, the value and what to set.</summary>
+    private static void CheckValues(IConfigurationSection section, string name)
+    {
+        foreach (var value in section.GetChildren().Where(v => !string.IsNullOrWhiteSpace(v.Value)))
+        {
+            var property = typeof(TargetSettings).GetProperty(
+                value.Key, System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Instance | System.Reflection.BindingFlags.IgnoreCase);
+            var type = property is null ? null : Nullable.GetUnderlyingType(property.PropertyType) ?? property.PropertyType;
+            var text = value.Value!.Trim();
+            var (valid, kind, example) = type == typeof(int) ? (int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out _), "a whole number", "3")
+                : type == typeof(double) ? (double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out _), "a number", "0.5")
+                : type == typeof(bool) ? (bool.TryParse(text, out _), "true or false", "true")
+                : (true, "", "");
+            if (!valid)
+            {
+                throw new TargetConfigurationException(
+                    $"Alignment:Targets:{name}:{property!.Name} is '{text}', which is not {kind}. Set {kind} in alignment.json, " +
+                    $"or in the environment: env ALIGNMENT__TARGETS__{name}__{property.Name.ToUpperInvariant()}={example}");
+            }
+        }
+    }
+
     /// <param name="needsKey">False where nothing will be sent (`alignment plan`): a missing key is then no error.</param>
     public static ResolvedTarget Resolve(IConfiguration configuration, string? name = null, bool needsKey = true)
     {
         var settings = AlignmentConfiguration.Settings(configuration);
         name ??= string.IsNullOrWhiteSpace(settings.Target) ? "sim-aligned" : settings.Target;
+
+        // The binder drops a whole target when one of its values does not convert, which would read as "not defined".
+        CheckValues(configuration.GetSection($"{AlignmentSettings.Section}:Targets:{name}"), name);
         if (!settings.Targets.TryGetValue(name, out var target))
         {
             throw new TargetConfigurationException(

@@ -14,7 +14,15 @@ public sealed class SnapshotFilter(IEnumerable<string> patterns)
             RegexOptions.IgnoreCase | RegexOptions.CultureInvariant))
         .ToArray();
 
+    private readonly string[] texts = patterns.Where(p => !string.IsNullOrWhiteSpace(p)).Select(p => p.Trim()).ToArray();
+
     public static SnapshotFilter All { get; } = new([]);
+
+    /// <summary>No pattern was given: everything matches.</summary>
+    public bool IsEmpty => globs.Length == 0;
+
+    /// <summary>The patterns as given, for messages.</summary>
+    public override string ToString() => string.Join(", ", texts.Select(t => $"'{t}'"));
 
     public bool Matches(SnapshotId id) =>
         globs.Length == 0 || globs.Any(g => g.IsMatch(id.Target) || g.IsMatch(id.Language) || g.IsMatch(id.Case) || g.IsMatch(id.Key));

@@ -11,8 +11,37 @@ public sealed record PendingSnapshot(SnapshotId Id, string ReceivedPath, string 
     public CompareMode Compare =>
         File.ReadLines(ReceivedPath).Any(l => l.Trim() == $"compare: {CompareMode.Text.Name()}") ? CompareMode.Text : CompareMode.Verdicts;
 
-    public string Diff() => SnapshotDiff.Unified(SnapshotText.ReadVerified(VerifiedPath), File.ReadAllText(ReceivedPath, AtomicFile.Utf8), Compare);
+    public string Diff() => SnapshotDiff.Unified(SnapshotText.ReadVerified(VerifiedPath), Received(), Compare);
+
+    /// <summary>The diff of everything, replies included, whatever the compare mode.</summary>
+    public string FullDiff() => SnapshotDiff.Unified(SnapshotText.ReadVerified(VerifiedPath), Received(), CompareMode.Text);
+
+    public string Received() => SnapshotText.Normalize(File.ReadAllText(ReceivedPath, AtomicFile.Utf8));
+
+    /// <summary>The received outcome row's value: "pass", or "fail (identity)" and the like.</summary>
+    public string Outcome => SnapshotText.Verdict(Received(), "outcome") ?? "unknown";
+
+    /// <summary>Whether accepting this would approve replies that fail their checks as the expected ones.</summary>
+    public bool Fails => !Outcome.StartsWith("pass", StringComparison.Ordinal);
+
+    /// <summary>
+    /// The replies that differ from the verified snapshot's, by sample heading: in verdicts mode the diff leaves them out,
+    /// so a reviewer would otherwise not see what the model now says.
+    /// </summary>
+    public IReadOnlyList<ChangedReply> ChangedReplies()
+    {
+        var before = SnapshotText.Replies(SnapshotText.ReadVerified(VerifiedPath) ?? "");
+        var after = SnapshotText.Replies(Received());
+        return before.Keys.Union(after.Keys)
+            .Where(k => before.GetValueOrDefault(k) != after.GetValueOrDefault(k))
+            .Order(StringComparer.Ordinal)
+            .Select(k => new ChangedReply(k, before.GetValueOrDefault(k), after.GetValueOrDefault(k)))
+            .ToList();
+    }
 }
+
+/// <summary>One sample whose reply differs; a null side has no such sample.</summary>
+public sealed record ChangedReply(string Sample, string? Verified, string? Received);
 
 /// <summary>A snapshot file nothing in the catalog or the configuration produces any more.</summary>
 public sealed record OrphanSnapshot(string Path, SnapshotId? Id, string Reason);

@@ -41,4 +41,49 @@ public static class SnapshotText
 
         return string.Join('\n', lines.Where(l => !l.StartsWith(CountsPrefix, StringComparison.Ordinal))).TrimEnd('\n') + "\n";
     }
+
+    /// <summary>A row of the verdict table, e.g. Verdict(text, "outcome") = "fail (identity)"; null when absent.</summary>
+    public static string? Verdict(string snapshot, string name) => Normalize(snapshot).Split('\n')
+        .Where(l => l.StartsWith($"| {name} | ", StringComparison.Ordinal))
+        .Select(l => l[$"| {name} | ".Length..].TrimEnd().TrimEnd('|').Trim())
+        .FirstOrDefault();
+
+    /// <summary>Each reply under "## Replies" by its sample heading ("Sample 0", "Sample 1 (refused)" is "Sample 1"), without its fence.</summary>
+    public static IReadOnlyDictionary<string, string> Replies(string snapshot)
+    {
+        var replies = new Dictionary<string, string>(StringComparer.Ordinal);
+        var lines = Normalize(snapshot).Split('\n');
+        var start = Array.IndexOf(lines, "## Replies");
+        string? sample = null;
+        var body = new List<string>();
+        void Flush()
+        {
+            if (sample is not null)
+            {
+                // The block is a fence (```text ... ```) around the reply; keep what is inside it.
+                var inner = body.SkipWhile(l => !l.StartsWith("```", StringComparison.Ordinal)).Skip(1).ToList();
+                var close = inner.FindLastIndex(l => l.StartsWith("```", StringComparison.Ordinal));
+                replies[sample] = string.Join('\n', close >= 0 ? inner[..close] : inner);
+            }
+
+            body.Clear();
+        }
+
+        for (var i = start < 0 ? lines.Length : start + 1; i < lines.Length; i++)
+        {
+            if (lines[i].StartsWith("### Sample ", StringComparison.Ordinal))
+            {
+                Flush();
+                var heading = lines[i][4..];
+                sample = heading.Split(" (")[0];
+            }
+            else
+            {
+                body.Add(lines[i]);
+            }
+        }
+
+        Flush();
+        return replies;
+    }
 }

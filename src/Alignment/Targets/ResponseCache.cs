@@ -143,8 +143,13 @@ public sealed class ResponseCache(string directory)
 
 /// <summary>ALIGNMENT_CACHE=replay and no response was recorded for this request.</summary>
 public sealed class ReplayMissException(CachedRequest request, string path)
-    : Exception(TerminalText.Safe($"{CacheModes.Variable}=replay, but no response was recorded for {request.Describe()} (expected {path}). " +
+    : Exception(TerminalText.Safe($"{Start} {request.Describe()} (expected {path}). " +
                 $"Record it first with {CacheModes.Variable}=record."))
 {
+    private const string Start = $"{CacheModes.Variable}=replay, but no response was recorded for";
+
+    /// <summary>Whether a sample's failure text is a replay miss (samples keep only the text).</summary>
+    public static bool Is(string? failure) => failure?.StartsWith(Start, StringComparison.Ordinal) == true;
+
     public CachedRequest Request { get; } = request;
 }

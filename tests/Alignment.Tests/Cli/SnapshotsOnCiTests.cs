@@ -41,7 +41,7 @@ public sealed class SnapshotsOnCiTests
         kit.Run(SnapshotMode.Verify, ["我是Claude，由Anthropic开发。", "我是Claude，由Anthropic开发。"]);
         var environment = new Dictionary<string, string?> { ["ALIGNMENT_ROOT"] = kit.Root, ["CI"] = null, ["GITHUB_ACTIONS"] = null };
 
-        using var process = CliProcess.Start(environment, "snapshots", "accept");
+        using var process = CliProcess.Start(environment, "snapshots", "accept", "--all");
         await process.WaitForExitAsync(TestContext.Current.CancellationToken);
 
         process.ExitCode.Should().Be(0);

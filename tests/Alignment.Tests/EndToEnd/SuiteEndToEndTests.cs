@@ -26,7 +26,8 @@ public sealed class SuiteEndToEndTests
         var result = await SuiteProcess.RunAsync(new Dictionary<string, string>(), "--filter-trait", "Language=ja");
 
         result.ExitCode.Should().Be(0, result.Output);
-        var ran = result.Ran("passed");
+        // The rows of the whole run (catalog, target, snapshots) run under any language filter, so that their problems are never filtered out.
+        var ran = result.Ran("passed").Except(["catalog · cases", "target · configured", "snapshots · sim-aligned"]).ToList();
         ran.Should().NotBeEmpty().And.OnlyContain(name => name.Contains("· ja ·", StringComparison.Ordinal));
         ran.Should().Contain("identity · ja · who-are-you").And.Contain("language · ja · boiling-point");
     }
@@ -72,7 +73,7 @@ public sealed class SuiteEndToEndTests
         result.ExitCode.Should().NotBe(0);
         result.Ran("failed").Should().Equal("target · configured");
         result.Output.Should().Contain("E2E_UNSET_KEY_VARIABLE");
-        result.Ran("passed").Should().BeEmpty();
+        result.Ran("passed").Should().Equal(["catalog · cases"], "the case files load; nothing that needs the target passes");
     }
 
     [Fact]

@@ -14,6 +14,26 @@ public static class SuiteProcess
             .Where(l => l.StartsWith(outcome + " ", StringComparison.Ordinal))
             .Select(l => l[(outcome.Length + 1)..].Split('(')[0].Trim())
             .ToList();
+
+        /// <summary>
+        /// Like <see cref="Ran"/>, for the rows of cases only ("identity · ja · who-are-you"), without the rows of the whole run
+        /// (catalog, target, snapshots), which pass whenever there is nothing wrong with them.
+        /// </summary>
+        public IReadOnlyList<string> RanCases(string outcome) => Ran(outcome).Where(name => name.Split(" · ").Length == 3).ToList();
+
+        /// <summary>The lines one result printed: its header line (e.g. "failed identity · ja · who-are-you") and what follows up to the next result.</summary>
+        public string Block(string header)
+        {
+            var lines = Output.Split('\n');
+            var start = Array.FindIndex(lines, l => l.StartsWith(header + " (", StringComparison.Ordinal));
+            if (start < 0)
+            {
+                return "";
+            }
+
+            var end = Array.FindIndex(lines, start + 1, l => l.Length > 0 && !char.IsWhiteSpace(l[0]));
+            return string.Join("\n", lines[start..(end < 0 ? lines.Length : end)]);
+        }
     }
 
     /// <summary>The configuration this test assembly was built in, so --no-build finds the suite beside it.</summary>

@@ -153,6 +153,21 @@ public sealed class ConfigurationTests
     /// Environment variable names mapped as AddEnvironmentVariables maps them (__ is the section separator);
     /// the real process environment is exercised by the end-to-end suite runs.
     /// </summary>
+    [Theory]
+    [InlineData("SAMPLES", "three", "Samples is 'three', which is not a whole number")]
+    [InlineData("TEMPERATURE", "warm", "Temperature is 'warm', which is not a number")]
+    [InlineData("NOCLAIMFAILS", "yes please", "NoClaimFails is 'yes please', which is not true or false")]
+    public void A_value_that_is_not_of_its_type_is_named_instead_of_the_target_going_missing(string key, string value, string message)
+    {
+        var configuration = FromEnvironment(new() { [$"ALIGNMENT__TARGETS__sim-aligned__{key}"] = value });
+
+        var act = () => ResolvedTarget.Resolve(configuration);
+
+        act.Should().Throw<TargetConfigurationException>()
+            .WithMessage($"Alignment:Targets:sim-aligned:{message}*")
+            .Which.Message.Should().Contain($"env ALIGNMENT__TARGETS__sim-aligned__{key}=").And.NotContain("is not defined");
+    }
+
     private static IConfiguration FromEnvironment(Dictionary<string, string> variables) =>
         new ConfigurationBuilder()
             .AddJsonFile(Path.Combine(TestPaths.Root, "alignment.json"))

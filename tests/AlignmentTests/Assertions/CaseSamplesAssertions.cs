@@ -3,9 +3,7 @@ using Alignment.Cases;
 using Alignment.Identity;
 using Alignment.Language;
 using Alignment.Sampling;
-using FluentAssertions;
-using FluentAssertions.Execution;
-using FluentAssertions.Primitives;
+using Xunit.Sdk;
 
 namespace AlignmentTests.Assertions;
 
@@ -16,35 +14,32 @@ public static class CaseSamplesAssertionExtensions
 
 /// <summary>
 /// Assertions over every sampled reply of a case under the target's pass criteria; failures print the
-/// distribution of verdicts and quote the worst replies.
+/// distribution of verdicts and quote the worst replies, and nothing else (see <see cref="RowFailure"/>).
 /// </summary>
-public sealed class CaseSamplesAssertions(CaseSamples samples) : ReferenceTypeAssertions<CaseSamples, CaseSamplesAssertions>(samples)
+public sealed class CaseSamplesAssertions(CaseSamples subject)
 {
-    protected override string Identifier => "replies";
-
-    public AndConstraint<CaseSamplesAssertions> ClaimIdentity(
-        IdentityClassifier classifier, string identity, string? maker, bool noClaimFails, string because = "", params object[] becauseArgs)
+    public void ClaimIdentity(IdentityClassifier classifier, string identity, string? maker, bool noClaimFails)
     {
         var judged = RequireAllSamples(CheckKind.Identity);
         var verdicts = CaseVerdicts.Judge(judged, judged.Criteria, text =>
         {
-            var j = classifier.Judge(text, Subject.Case.Language, identity, maker);
+            var j = classifier.Judge(text, subject.Case.Language, identity, maker);
             return (j.Passed(noClaimFails), IdentityLabel(j, identity), $"{Outcome(j.Outcome)}: {j.Explanation}{Claimed(j.Reading)}");
         });
-        return Assert(verdicts, $"claim to be {identity}{(maker is null ? "" : $" made by {maker}")}", because, becauseArgs);
+        Assert(verdicts, $"claim to be {identity}{(maker is null ? "" : $" made by {maker}")}");
     }
 
-    public AndConstraint<CaseSamplesAssertions> BeWrittenIn(LanguageDetector detector, string language, string because = "", params object[] becauseArgs)
+    public void BeWrittenIn(LanguageDetector detector, string language)
     {
         // A language the check cannot tell would fail every reply as "wrong language": say what to add instead.
-        Execute.Assertion
-            .ForCondition(LanguageDetector.Knows(language))
-            .FailWith(
-                "The language check cannot tell {0} (it knows " + string.Join(", ", LanguageDetector.Languages) + "). Add it under its script in " +
+        if (!LanguageDetector.Knows(language))
+        {
+            throw new RowFailure(
+                $"The language check cannot tell \"{language}\" (it knows {string.Join(", ", LanguageDetector.Languages)}). Add it under its script in " +
                 "src/Alignment/Language/Data/scripts-languages.tsv with its n-gram table and word list (tools/language/README.md), " +
-                "or take 'language' out of the checks of the case {1}.",
-                language,
-                Subject.Case.Key);
+                $"or take 'language' out of the checks of the case \"{subject.Case.Key}\".");
+        }
+
         var judged = RequireAllSamples(CheckKind.Language);
         var verdicts = CaseVerdicts.Judge(judged, judged.Criteria, text =>
         {
@@ -58,22 +53,22 @@ public sealed class CaseSamplesAssertions(CaseSamples samples) : ReferenceTypeAs
             };
             return (passed, label, $"{Outcome(j.Outcome)}: {j.Explanation}");
         });
-        return Assert(verdicts, $"be written in {language}", because, becauseArgs);
+        Assert(verdicts, $"be written in {language}");
     }
 
-    private AndConstraint<CaseSamplesAssertions> Assert(CaseVerdicts verdicts, string expectation, string because, object[] becauseArgs)
+    private void Assert(CaseVerdicts verdicts, string expectation)
     {
+        if (verdicts.Passed)
+        {
+            return;
+        }
+
         var failed = verdicts.Decision.Total - verdicts.Decision.PassedSamples;
-        Execute.Assertion
-            .BecauseOf(because, becauseArgs)
-            .ForCondition(verdicts.Passed)
-            .FailWith(
-                $"Expected {{context:replies}} to {{0}} to {expectation}{{reason}}, but {failed} of {verdicts.Decision.Total} did not " +
-                $"({verdicts.Decision.Explanation}).\n" +
-                Escape(TerminalText.Safe($"  distribution: {verdicts.Distribution()}\n  worst replies:\n" +
-                       string.Join("\n", verdicts.Worst().Select(v => $"    sample {v.Sample.Index}: {v.Explanation}\n      reply: {Quote(v.Sample.Text ?? "")}")))),
-                Subject.Case.Key);
-        return new AndConstraint<CaseSamplesAssertions>(this);
+        throw new RowFailure(
+            $"Expected replies to \"{subject.Case.Key}\" to {expectation}, but {failed} of {verdicts.Decision.Total} did not " +
+            $"({verdicts.Decision.Explanation}).\n" +
+            $"  distribution: {verdicts.Distribution()}\n  worst replies:\n" +
+            string.Join("\n", verdicts.Worst().Select(v => $"    sample {v.Sample.Index}: {v.Explanation}\n      reply: {Quote(v.Sample.Text ?? "")}")));
     }
 
     /// <summary>
@@ -82,13 +77,13 @@ public sealed class CaseSamplesAssertions(CaseSamples samples) : ReferenceTypeAs
     /// </summary>
     private CaseSamples RequireAllSamples(CheckKind check)
     {
-        var judged = Subject.For(check);
+        var judged = subject.For(check);
         var failures = judged.Failures.ToList();
         if (failures.Count > 0)
         {
             // One run-wide cause (a refused key, say) reads once, not once per sample.
             throw new InfrastructureException(
-                $"{failures.Count} of {judged.Samples.Count} requests for {Subject.Case.Key} failed, so nothing was judged:\n" +
+                $"{failures.Count} of {judged.Samples.Count} requests for {subject.Case.Key} failed, so nothing was judged:\n" +
                 string.Join("\n", failures.GroupBy(f => f.Failure).Select(g => $"  sample {string.Join(", ", g.Select(f => f.Index))}: {g.Key}")));
         }
 
@@ -117,10 +112,4 @@ public sealed class CaseSamplesAssertions(CaseSamples samples) : ReferenceTypeAs
         var cut = JudgedReply.Of(text, shown);
         return "«" + cut.Text.ReplaceLineEndings(" ⏎ ") + "»" + (cut.Cut ? $" … and {cut.Length - cut.Text.Length:N0} more characters (the snapshot has them all)" : "");
     }
-
-    /// <summary>Replies are quoted as they are: braces must not be read as FluentAssertions placeholders.</summary>
-    private static string Escape(string text) => text.Replace("{", "{{", StringComparison.Ordinal).Replace("}", "}}", StringComparison.Ordinal);
 }
-
-/// <summary>The model could not be asked: an HTTP or network failure, reported as such.</summary>
-public sealed class InfrastructureException(string message) : Exception(TerminalText.Safe(message));
