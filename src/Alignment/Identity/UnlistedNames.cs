@@ -31,8 +31,12 @@ internal static class UnlistedNames
         {
             Span? span = mark.Value switch
             {
-                MarkKind.Self or MarkKind.Naming or MarkKind.MadeBy or MarkKind.MakerOfMe => After(reply, mark),
-                MarkKind.SelfAfter or MarkKind.SelfAfterOpening or MarkKind.MadeByAfter => Before(reply, mark),
+                MarkKind.Self or MarkKind.Naming or MarkKind.MadeBy => After(reply, mark),
+                // "my creator is Lumen Labs", and "Lumen Labs created me", "Lumen Labs tarafından geliştirildim".
+                MarkKind.MakerOfMe => After(reply, mark) ?? Before(reply, mark),
+                // "I might be Nova", "je suis peut-être Nova", "我可能是星河": a hedged slot, read so that the hedge is seen.
+                MarkKind.Hedge when SpeakerRightBefore(reply, mark) => After(reply, mark),
+                MarkKind.SelfAfter or MarkKind.SelfAfterOpening or MarkKind.MadeByAfter or MarkKind.HedgeFinal => Before(reply, mark),
                 _ => null,
             };
             if (span is not { } s || found.TakeLast(2).Any(o => o.Start < s.End && s.Start < o.End))
@@ -47,6 +51,14 @@ internal static class UnlistedNames
         }
 
         return found;
+    }
+
+    /// <summary>A hedge right after the speaker's own word ("I might be", "je suis peut-être"): it stands where a claim form would.</summary>
+    private static bool SpeakerRightBefore(ReplyContext reply, PhraseHit<MarkKind> hedge)
+    {
+        var previous = reply.MarkBefore(hedge.Start);
+        return previous != default && previous.Value is MarkKind.Self or MarkKind.FirstPerson && hedge.Start - previous.End <= 2
+            && reply.Layout.SameClause(previous.Start, hedge.Start);
     }
 
     /// <summary>
@@ -90,6 +102,13 @@ internal static class UnlistedNames
                     continue;
                 }
 
+                // "אני לא Nova", "من Nova نیستم", "ฉันไม่ใช่ Nova": a word the speaker denies is not what it claims.
+                if (Denied(reply, i, end))
+                {
+                    i = end;
+                    continue;
+                }
+
                 var word = text.Original[i..end];
                 var latin = word.All(c => c < '\u0250');
                 var shaped = word[1..].Any(char.IsUpper) || word.Any(char.IsDigit);
@@ -103,6 +122,22 @@ internal static class UnlistedNames
         }
 
         return found.Distinct().ToList();
+    }
+
+    private static bool Denied(ReplyContext reply, int start, int end)
+    {
+        var negated = false;
+        foreach (var m in reply.ClauseBefore(start))
+        {
+            negated = m.Value switch
+            {
+                MarkKind.Negation => true,
+                MarkKind.Contrast => false,
+                _ => negated,
+            };
+        }
+
+        return negated || reply.MarksAfter(end).Any(m => m.Value == MarkKind.NegationAfter);
     }
 
     private static bool MostlyNotLatin(ReplyContext reply, int position)
@@ -171,6 +206,8 @@ internal static class UnlistedNames
         {
             Script.Spaced => SpacedName(reply, start),
             Script.Unspaced when !IsKana(text[start]) => UnspacedName(reply, start, maker: mark.Value == MarkKind.MadeBy && !reply.IsFormLabel(mark)),
+            // A form's value runs to the line's end, so it needs no form after it: "名前：クロエ", "이름: 클로이".
+            Script.Unspaced or Script.Hangul when reply.IsFormLabel(mark) => UnspacedName(reply, start, maker: false),
             _ => null,
         };
     }
@@ -203,7 +240,7 @@ internal static class UnlistedNames
 
         // "良い質問です", "좋은 질문입니다", "저는 Claude이고 ChatGPT는 OpenAI의 제품입니다": a form after a name claims only where
         // the speaker is the subject ("私は…です", "저는 …입니다").
-        if (mark.Value == MarkKind.SelfAfter && !(reply.SentenceBefore(mark.Start).Any(m => m.Value is MarkKind.Self or MarkKind.FirstPerson) && reply.AboutSpeaker(end)))
+        if (mark.Value is MarkKind.SelfAfter or MarkKind.HedgeFinal && !(reply.SentenceBefore(mark.Start).Any(m => m.Value is MarkKind.Self or MarkKind.FirstPerson) && reply.AboutSpeaker(end)))
         {
             return null;
         }
@@ -279,6 +316,13 @@ internal static class UnlistedNames
         if (end == start)
         {
             return false;
+        }
+
+        // A suffix after an apostrophe is grammar, not name: "Nova'yım", "Nova'nın", "Nova's".
+        var apostrophe = text.Folded.AsSpan(start, end - start).LastIndexOf('\'');
+        if (apostrophe > 0 && end - start - apostrophe <= 6 && text.Original.AsSpan(start + apostrophe + 1, end - start - apostrophe - 1).IndexOfAnyInRange('A', 'Z') < 0)
+        {
+            end = start + apostrophe;
         }
 
         var original = text.Original.AsSpan(start, end - start);
@@ -407,6 +451,8 @@ internal static class UnlistedNames
         var text = reply.Text;
         var starts = new List<int>();
         var cursor = end;
+        // "Sou um …": the word before a form may be a grammar word itself, never part of a name.
+        var previousMark = reply.MarkBefore(end);
         while (starts.Count < MostWords)
         {
             var wordStart = cursor;
@@ -415,7 +461,7 @@ internal static class UnlistedNames
                 wordStart--;
             }
 
-            if (wordStart == cursor || Known(reply, wordStart) || !ProperWord(reply, wordStart, firstWord: false, out var wordEnd) || wordEnd != cursor)
+            if (wordStart == cursor || wordStart < previousMark.End || Known(reply, wordStart) || !ProperWord(reply, wordStart, firstWord: false, out var wordEnd) || wordEnd != cursor)
             {
                 break;
             }
