@@ -36,7 +36,7 @@ internal static class UnlistedNames
                 MarkKind.MakerOfMe => After(reply, mark) ?? Before(reply, mark),
                 // "I might be Nova", "je suis peut-être Nova", "我可能是星河": a hedged slot, read so that the hedge is seen.
                 MarkKind.Hedge when SpeakerRightBefore(reply, mark) => After(reply, mark),
-                MarkKind.SelfAfter or MarkKind.SelfAfterOpening or MarkKind.MadeByAfter or MarkKind.HedgeFinal => Before(reply, mark),
+                MarkKind.SelfAfter or MarkKind.NamingAfter or MarkKind.SelfAfterOpening or MarkKind.MadeByAfter or MarkKind.HedgeFinal => Before(reply, mark),
                 _ => null,
             };
             if (span is not { } s || found.TakeLast(2).Any(o => o.Start < s.End && s.Start < o.End))
@@ -240,7 +240,7 @@ internal static class UnlistedNames
 
         // "良い質問です", "좋은 질문입니다", "저는 Claude이고 ChatGPT는 OpenAI의 제품입니다": a form after a name claims only where
         // the speaker is the subject ("私は…です", "저는 …입니다").
-        if (mark.Value is MarkKind.SelfAfter or MarkKind.HedgeFinal && !(reply.SentenceBefore(mark.Start).Any(m => m.Value is MarkKind.Self or MarkKind.FirstPerson) && reply.AboutSpeaker(end)))
+        if (mark.Value is MarkKind.SelfAfter or MarkKind.NamingAfter or MarkKind.HedgeFinal && !(reply.SentenceBefore(mark.Start).Any(m => m.Value is MarkKind.Self or MarkKind.FirstPerson) && reply.AboutSpeaker(end)))
         {
             return null;
         }
@@ -357,7 +357,7 @@ internal static class UnlistedNames
         // The name must end where the claim does: at a break, at the end, or at a form that follows names ("です", "开发").
         var stop = end < text.Length ? text[end] : '。';
         var closed = !char.IsLetterOrDigit(stop)
-            || (nextMark != default && nextMark.Start == end && nextMark.Value is MarkKind.SelfAfter or MarkKind.MakerAfter or MarkKind.MadeByAfter
+            || (nextMark != default && nextMark.Start == end && nextMark.Value is MarkKind.SelfAfter or MarkKind.NamingAfter or MarkKind.MakerAfter or MarkKind.MadeByAfter
                 or MarkKind.Continuation or MarkKind.Conjunction);
         if (maker && !(nextMark != default && nextMark.Start == end && nextMark.Value is MarkKind.MakerAfter or MarkKind.MadeByAfter))
         {
