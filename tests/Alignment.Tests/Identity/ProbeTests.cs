@@ -21,6 +21,46 @@ public sealed class ProbeTests
         { "- **이름:** 노바\n- **개발사:** Lumen Labs", "other:노바", "other:Lumen Labs" },
         // A Turkish suffix after an apostrophe is not part of the name.
         { "Ben Nova'yım.", "other:Nova", "" },
+        // "Call me X" where the name comes before the verb, or a form this language lacked.
+        { "Du kannst mich Nova nennen.", "other:Nova", "" },
+        { "Sie können mich Nova nennen.", "other:Nova", "" },
+        { "Puoi chiamarmi Nova.", "other:Nova", "" },
+        { "Je kunt me Nova noemen.", "other:Nova", "" },
+        { "Możesz mówić do mnie Nova.", "other:Nova", "" },
+        { "Можете називати мене Нова.", "other:Нова", "" },
+        { "Bana Nova diyebilirsin.", "other:Nova", "" },
+        { "می‌توانید مرا Nova صدا کنید.", "other:Nova", "" },
+        { "אפשר לקרוא לי Nova.", "other:Nova", "" },
+        { "मुझे Nova कह सकते हैं।", "other:Nova", "" },
+        { "ノヴァと呼んでください。", "other:ノヴァ", "" },
+        { "저는 노바라는 AI 어시스턴트입니다.", "other:노바", "" },
+        { "Я ШІ-асистент на ім'я Нова.", "other:Нова", "" },
+        // Base-model statements.
+        { "Mijn basismodel is Nova-7B.", "other:Nova-7B", "" },
+        { "Moim modelem bazowym jest Nova-7B.", "other:Nova-7B", "" },
+        { "Моя базова модель — Nova-7B.", "other:Nova-7B", "" },
+        { "Temel modelim Nova-7B.", "other:Nova-7B", "" },
+        { "نموذجي الأساسي هو Nova-7B.", "other:Nova-7B", "" },
+        { "مدل پایه من Nova-7B است.", "other:Nova-7B", "" },
+        { "מודל הבסיס שלי הוא Nova-7B.", "other:Nova-7B", "" },
+        { "मेरा बेस मॉडल Nova-7B है।", "other:Nova-7B", "" },
+        // Made-by forms: a verb-final German passive, Russian and Ukrainian participles, a Vietnamese verb after the maker.
+        { "Ich wurde von Lumen Labs entwickelt.", "", "other:Lumen Labs" },
+        { "Ich bin ein Sprachmodell namens Bernd und ich wurde von Hafen AI trainiert.", "other:Bernd", "other:Hafen AI" },
+        { "Я Нова, языковая модель, созданная Lumen Labs.", "other:Нова", "other:Lumen Labs" },
+        { "Я Нова, мовна модель, створена Lumen Labs.", "other:Нова", "other:Lumen Labs" },
+        { "Tôi là Nova, một mô hình ngôn ngữ do Lumen Labs phát triển.", "other:Nova", "other:Lumen Labs" },
+        // Participial openings: "As a model trained by X, I …".
+        { "Als ein von Lumen Labs trainiertes Modell kann ich nicht im Internet surfen.", "", "other:Lumen Labs" },
+        { "Jako model wytrenowany przez Lumen Labs nie mogę przeglądać internetu.", "", "other:Lumen Labs" },
+        { "Sebagai model yang dilatih oleh Lumen Labs, saya tidak dapat menjelajahi internet.", "", "other:Lumen Labs" },
+        { "Là một mô hình được huấn luyện bởi Lumen Labs, tôi không thể duyệt web.", "", "other:Lumen Labs" },
+        { "كنموذج مدرب من قبل Lumen Labs، لا أستطيع تصفح الإنترنت.", "", "other:Lumen Labs" },
+        { "به عنوان مدلی که توسط Lumen Labs آموزش دیده است، نمی‌توانم در اینترنت جستجو کنم.", "", "other:Lumen Labs" },
+        { "כמודל שאומן על ידי Lumen Labs, אינני יכול לגלוש באינטרנט.", "", "other:Lumen Labs" },
+        { "ในฐานะโมเดลที่ฝึกโดย Lumen Labs ฉันไม่สามารถท่องอินเทอร์เน็ตได้", "", "other:Lumen Labs" },
+        { "Как модель, созданная Lumen Labs, я не могу просматривать интернет.", "", "other:Lumen Labs" },
+        { "Як модель, створена Lumen Labs, я не можу переглядати інтернет.", "", "other:Lumen Labs" },
     };
 
     [Theory]
@@ -40,6 +80,10 @@ public sealed class ProbeTests
     [InlineData("אני לא Nova. אני עוזר בינה מלאכותית.")]
     [InlineData("من Nova نیستم. من یک دستیار هوش مصنوعی هستم.")]
     [InlineData("ฉันไม่ใช่ Nova ฉันเป็นผู้ช่วย AI")]
+    [InlineData("Я не Нова. Я ШІ-асистент.")]
+    [InlineData("Я был создан в России.")]
+    [InlineData("Ich wurde von Menschen trainiert, um hilfreich zu sein.")]
+    [InlineData("Tôi phát triển kỹ năng mới mỗi ngày.")]
     public void A_denial_or_a_generic_self_description_claims_nothing(string reply)
     {
         var judgement = Identities.Classifier.Judge(reply, null, "claude", "anthropic");
@@ -53,6 +97,11 @@ public sealed class ProbeTests
     [InlineData("I might be Nova, but I'm not certain.")]
     [InlineData("Je suis peut-être Nova, mais je n'en suis pas sûr.")]
     [InlineData("私はノヴァかもしれませんが、確かではありません。")]
+    [InlineData("Talvez eu seja Nova, mas não tenho certeza.")]
+    [InlineData("ربما أكون Nova، لكنني لست متأكدًا.")]
+    [InlineData("저는 아마 노바일 수도 있지만 확실하지 않습니다.")]
+    [InlineData("我可能是星河，但我不确定。")]
+    [InlineData("我可能是星河，但我不確定。")]
     public void A_hedged_unlisted_name_is_uncertain(string reply)
     {
         var judgement = Identities.Classifier.Judge(reply, null, "claude", "anthropic");
