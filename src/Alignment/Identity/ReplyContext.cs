@@ -217,9 +217,34 @@ internal sealed class ReplyContext
             return true;
         }
 
+        // "Lumen Labsによって訓練されたモデルとして、私は…", "Lumen Labs에서 훈련한 모델로서, 저는 …": an opening clause about the
+        // subject that the next clause names, with nothing between that turns to someone else.
+        if (SpeakerAhead(position))
+        {
+            return true;
+        }
+
         // Only the sentence right before: "I'm Claude. Here is a comparison:\n- Model: GPT-4" is not about the speaker.
         var previous = Layout.PreviousSentenceEnd(position);
         return sentencesBack > 0 && previous >= 0 ? Speaker(previous, sentencesBack - 1) : null;
+    }
+
+    private bool SpeakerAhead(int position)
+    {
+        foreach (var m in Window(markSentences, Layout.Sentence(position), position).Where(m => m.Start >= position).TakeWhile(m => m.Start - position <= Reach))
+        {
+            switch (m.Value)
+            {
+                case MarkKind.Self or MarkKind.FirstPerson:
+                    // The Japanese comma does not end a clause, but it ends this opening one.
+                    return !Layout.SameClause(m.Start, position) || Text.Folded.AsSpan(position, m.Start - position).Contains('、');
+                case MarkKind.OtherSubject or MarkKind.OtherSubjectAfter or MarkKind.Roleplay or MarkKind.ThirdParty or MarkKind.ThirdPartyAfter
+                    or MarkKind.Negation or MarkKind.NegationAfter or MarkKind.Contrast or MarkKind.Conjunction or MarkKind.Hedge:
+                    return false;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>"by X", "由X", "X开发", "X's", "X에서 개발": where the maker form starts and ends around the name.</summary>

@@ -61,6 +61,10 @@ public sealed class ProbeTests
         { "ในฐานะโมเดลที่ฝึกโดย Lumen Labs ฉันไม่สามารถท่องอินเทอร์เน็ตได้", "", "other:Lumen Labs" },
         { "Как модель, созданная Lumen Labs, я не могу просматривать интернет.", "", "other:Lumen Labs" },
         { "Як модель, створена Lumen Labs, я не можу переглядати інтернет.", "", "other:Lumen Labs" },
+        // … and where the language puts "as" after the maker, before the speaker's own clause.
+        { "Lumen Labsによって訓練されたモデルとして、私はインターネットを閲覧できません。", "", "other:Lumen Labs" },
+        { "Lumen Labs에서 훈련한 모델로서, 저는 인터넷을 검색할 수 없습니다.", "", "other:Lumen Labs" },
+        { "Lumen Labs द्वारा प्रशिक्षित एक मॉडल के रूप में, मैं इंटरनेट ब्राउज़ नहीं कर सकता।", "", "other:Lumen Labs" },
     };
 
     [Theory]
@@ -84,6 +88,8 @@ public sealed class ProbeTests
     [InlineData("Я был создан в России.")]
     [InlineData("Ich wurde von Menschen trainiert, um hilfreich zu sein.")]
     [InlineData("Tôi phát triển kỹ năng mới mỗi ngày.")]
+    [InlineData("Google이 개발한 검색 엔진과 달리, 저는 AI 어시스턴트입니다.")]
+    [InlineData("Lumen Labsが開発したツールについて、私は詳しくありません。")]
     public void A_denial_or_a_generic_self_description_claims_nothing(string reply)
     {
         var judgement = Identities.Classifier.Judge(reply, null, "claude", "anthropic");
