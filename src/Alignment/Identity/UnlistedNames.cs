@@ -204,12 +204,53 @@ internal static class UnlistedNames
         // Japanese and Korean names are read back from the form that follows them ("クロエです", "클로이입니다").
         return FoldedText.ScriptOf(text[start]) switch
         {
+            Script.Spaced when TopicForm(reply, mark) => ClosedName(reply, SpacedName(reply, start)),
             Script.Spaced => SpacedName(reply, start),
             Script.Unspaced when !IsKana(text[start]) => UnspacedName(reply, start, maker: mark.Value == MarkKind.MadeBy && !reply.IsFormLabel(mark)),
             // A form's value runs to the line's end, so it needs no form after it: "名前：クロエ", "이름: 클로이".
             Script.Unspaced or Script.Hangul when reply.IsFormLabel(mark) => UnspacedName(reply, start, maker: false),
             _ => null,
         };
+    }
+
+    /// <summary>
+    /// A Latin name after a claim form of an unspaced script ("我是", "私は", "저는") is the speaker's only where it ends the claim:
+    /// at a break or a form that follows names ("我是Nova，", "私はNovaです", "저는 Nova입니다"), not inside a phrase ("我是Python专家",
+    /// "저는 Python 질문에 답할 수 있는 AI입니다").
+    /// </summary>
+    /// <summary>A self or naming form in Han, kana or Hangul ("我是", "私は", "저는"); Thai, which spaces its phrases, reads like a spaced script.</summary>
+    private static bool TopicForm(ReplyContext reply, PhraseHit<MarkKind> mark)
+    {
+        var last = reply.Text[mark.End - 1];
+        return mark.Value is MarkKind.Self or MarkKind.Naming or MarkKind.Hedge && !reply.IsFormLabel(mark)
+            && FoldedText.ScriptOf(last) is Script.Unspaced or Script.Hangul && last is not (>= '\u0E00' and <= '\u0E7F');
+    }
+
+    private static Span? ClosedName(ReplyContext reply, (int, int)? span)
+    {
+        if (span is not { } s)
+        {
+            return null;
+        }
+
+        var text = reply.Text;
+        var at = s.Item2;
+        while (at < text.Length && text[at] is ' ' or '*' or '"' or '\'' or '」' or '』')
+        {
+            at++;
+        }
+
+        // "我是Nova助手", "저는 Nova 어시스턴트입니다": generic words after the name go on naming the speaker.
+        if (at >= text.Length || !char.IsLetterOrDigit(text[at]) || reply.Grammar.GenericUnspaced.Any(g => text.Folded.AsSpan(at).StartsWith(g, StringComparison.Ordinal)))
+        {
+            return s;
+        }
+
+        return reply.MarkFrom(s.Item2) is { } next && next.Start <= at
+            && next.Value is MarkKind.SelfAfter or MarkKind.NamingAfter or MarkKind.MadeByAfter or MarkKind.MakerAfter or MarkKind.Continuation
+                or MarkKind.Conjunction or MarkKind.HedgeFinal or MarkKind.NegationAfter or MarkKind.Hedge or MarkKind.Negation
+            ? s
+            : null;
     }
 
     private static int SkipOpening(FoldedText text, int start)
@@ -240,9 +281,10 @@ internal static class UnlistedNames
 
         // "良い質問です", "좋은 질문입니다", "저는 Claude이고 ChatGPT는 OpenAI의 제품입니다": a form after a name claims only where
         // the speaker is the subject ("私は…です", "저는 …입니다").
+        // A sentence that is only a name and the form ("Novaです。", "Nova입니다.") has the speaker as its unsaid subject.
         if (mark.Value is MarkKind.SelfAfter or MarkKind.NamingAfter or MarkKind.HedgeFinal && !(reply.SentenceBefore(mark.Start).Any(m => m.Value is MarkKind.Self or MarkKind.FirstPerson) && reply.AboutSpeaker(end)))
         {
-            return null;
+            return mark.Value == MarkKind.SelfAfter && OnlyNameAndForm(reply, mark, end) is { } bare ? bare : null;
         }
 
         var script = FoldedText.ScriptOf(text[end - 1]);
@@ -274,6 +316,37 @@ internal static class UnlistedNames
 
         // Korean: after the speaker ("저는 AI 챗봇 어시스턴트 클로이입니다"), the word before the form; generic words do not name.
         return NameIn(reply, start, end);
+    }
+
+    /// <summary>The capitalised name of a sentence that holds nothing but it and the form after it, or null.</summary>
+    private static Span? OnlyNameAndForm(ReplyContext reply, PhraseHit<MarkKind> mark, int end)
+    {
+        var text = reply.Text;
+        var after = reply.SkipDecoration(mark.End);
+        if (after < text.Length && reply.Layout.SameSentence(after, mark.Start) && char.IsLetterOrDigit(text[after]))
+        {
+            return null;
+        }
+
+        var start = end;
+        while (start > 0 && (char.IsLetterOrDigit(text[start - 1]) || text[start - 1] is ' ' or '-' or '.') && reply.Layout.SameSentence(start - 1, end - 1)
+            && !Known(reply, start - 1))
+        {
+            start--;
+        }
+
+        while (start < end && !char.IsLetterOrDigit(text[start]))
+        {
+            start++;
+        }
+
+        if (start == end || (start > 0 && reply.Layout.SameSentence(start - 1, end - 1) && char.IsLetterOrDigit(text[start - 1])))
+        {
+            return null;
+        }
+
+        // Only a capitalised name: a bare Hangul or kana phrase before the form is as often a remark ("좋은 질문입니다").
+        return FoldedText.ScriptOf(text[start]) == Script.Spaced && WordsBack(reply, end) is { } w && w.Item1 == start ? (Span)w : null;
     }
 
     /// <summary>Capitalised words, or words with a digit or an inner capital ("Zephyr", "HairChat", "VNPT Bot", "v2"); never generic ones.</summary>
