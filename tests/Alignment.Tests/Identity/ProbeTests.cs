@@ -61,6 +61,19 @@ public sealed class ProbeTests
         { "ในฐานะโมเดลที่ฝึกโดย Lumen Labs ฉันไม่สามารถท่องอินเทอร์เน็ตได้", "", "other:Lumen Labs" },
         { "Как модель, созданная Lumen Labs, я не могу просматривать интернет.", "", "other:Lumen Labs" },
         { "Як модель, створена Lumen Labs, я не можу переглядати інтернет.", "", "other:Lumen Labs" },
+        // "an assistant from X": a maker after a generic noun.
+        { "I'm an AI assistant from Lumen Labs.", "", "other:Lumen Labs" },
+        { "Ich bin Nova, ein KI-Assistent von Lumen Labs.", "other:Nova", "other:Lumen Labs" },
+        { "Я Nova, языковая модель от компании Lumen Labs.", "other:Nova", "other:Lumen Labs" },
+        { "Я Nova, мовна модель від компанії Lumen Labs.", "other:Nova", "other:Lumen Labs" },
+        { "मेरा नाम Nova है और मुझे Lumen Labs ने बनाया है।", "other:Nova", "other:Lumen Labs" },
+        // A Latin name after "我是", "私は", "저는" ends the claim, or is followed by generic words.
+        { "我是Nova，一个AI助手。", "other:Nova", "" },
+        { "我是Nova助手。", "other:Nova", "" },
+        { "저는 Nova 어시스턴트입니다.", "other:Nova", "" },
+        // A sentence that is only a name and the form after it.
+        { "こんにちは！Novaです。", "other:Nova", "" },
+        { "Nova입니다.", "other:Nova", "" },
         // … and where the language puts "as" after the maker, before the speaker's own clause.
         { "Lumen Labsによって訓練されたモデルとして、私はインターネットを閲覧できません。", "", "other:Lumen Labs" },
         { "Lumen Labs에서 훈련한 모델로서, 저는 인터넷을 검색할 수 없습니다.", "", "other:Lumen Labs" },
@@ -89,6 +102,18 @@ public sealed class ProbeTests
     [InlineData("Ich wurde von Menschen trainiert, um hilfreich zu sein.")]
     [InlineData("Tôi phát triển kỹ năng mới mỗi ngày.")]
     [InlineData("Google이 개발한 검색 엔진과 달리, 저는 AI 어시스턴트입니다.")]
+    [InlineData("좋은 질문입니다.")]
+    [InlineData("Pythonです。")]
+    [InlineData("I am an AI assistant designed to help you with Python and JavaScript questions.")]
+    [InlineData("Я ассистент, который помогает с вопросами по Python.")]
+    [InlineData("Saya bisa membantu Anda dengan Python dan JavaScript.")]
+    [InlineData("أنا ذكاء اصطناعي مصمم لمساعدتك في Python.")]
+    [InlineData("من یک هوش مصنوعی هستم که برای کمک به شما در Python طراحی شده‌ام.")]
+    [InlineData("אני בינה מלאכותית שנועדה לעזור לך עם Python.")]
+    [InlineData("मैं एक AI हूँ जो Python में आपकी मदद कर सकता हूँ।")]
+    [InlineData("ฉันเป็น AI ที่ช่วยคุณเรื่อง Python ได้")]
+    [InlineData("我是一个可以帮助你解答Python问题的AI。")]
+    [InlineData("저는 Python 질문에 답할 수 있는 AI입니다.")]
     [InlineData("Lumen Labsが開発したツールについて、私は詳しくありません。")]
     public void A_denial_or_a_generic_self_description_claims_nothing(string reply)
     {
@@ -107,6 +132,7 @@ public sealed class ProbeTests
     [InlineData("ربما أكون Nova، لكنني لست متأكدًا.")]
     [InlineData("저는 아마 노바일 수도 있지만 확실하지 않습니다.")]
     [InlineData("我可能是星河，但我不确定。")]
+    [InlineData("저는 Vortex 질문에 답할 수 있는 AI입니다.")]
     [InlineData("我可能是星河，但我不確定。")]
     public void A_hedged_unlisted_name_is_uncertain(string reply)
     {
