@@ -217,20 +217,22 @@ internal sealed class ReplyContext
             return true;
         }
 
-        // "Lumen Labsによって訓練されたモデルとして、私は…", "Lumen Labs에서 훈련한 모델로서, 저는 …": an opening clause about the
-        // subject that the next clause names, with nothing between that turns to someone else.
-        if (SpeakerAhead(position))
-        {
-            return true;
-        }
-
         // Only the sentence right before: "I'm Claude. Here is a comparison:\n- Model: GPT-4" is not about the speaker.
         var previous = Layout.PreviousSentenceEnd(position);
         return sentencesBack > 0 && previous >= 0 ? Speaker(previous, sentencesBack - 1) : null;
     }
 
-    private bool SpeakerAhead(int position)
+    /// <summary>
+    /// Whether a maker form opens a sentence whose next clause is about the speaker ("Lumen Labsによって訓練されたモデルとして、私は…",
+    /// "Lumen Labs에서 훈련한 모델로서, 저는 …"), with nothing between that turns to someone else. Only the sentence's opening clause.
+    /// </summary>
+    public bool SpeakerAhead(int position)
     {
+        if (SentenceBefore(position).Any(m => !Layout.SameClause(m.Start, position)) || Speaker(position, sentencesBack: 0) is not null)
+        {
+            return false;
+        }
+
         foreach (var m in Window(markSentences, Layout.Sentence(position), position).Where(m => m.Start >= position).TakeWhile(m => m.Start - position <= Reach))
         {
             switch (m.Value)
