@@ -103,6 +103,8 @@ public sealed class ProbeTests
     [InlineData("Tôi phát triển kỹ năng mới mỗi ngày.")]
     [InlineData("Google이 개발한 검색 엔진과 달리, 저는 AI 어시스턴트입니다.")]
     [InlineData("좋은 질문입니다.")]
+    [InlineData("OpenAI has not announced a product named GPT-7, so I am not GPT-7.")]
+    [InlineData("Google has never shipped a model called Gemini Ultra 9, so I cannot be Gemini Ultra 9.")]
     [InlineData("Pythonです。")]
     [InlineData("I am an AI assistant designed to help you with Python and JavaScript questions.")]
     [InlineData("Я ассистент, который помогает с вопросами по Python.")]
