@@ -209,6 +209,7 @@ internal static class UnlistedNames
             Script.Unspaced when !IsKana(text[start]) => UnspacedName(reply, start, maker: mark.Value == MarkKind.MadeBy && !reply.IsFormLabel(mark)),
             // A form's value runs to the line's end, so it needs no form after it: "名前：クロエ", "이름: 클로이".
             Script.Unspaced or Script.Hangul when reply.IsFormLabel(mark) => UnspacedName(reply, start, maker: false),
+            Script.Unspaced or Script.Hangul when mark.Value == MarkKind.Self => Apposition(reply, start),
             _ => null,
         };
     }
@@ -218,6 +219,65 @@ internal static class UnlistedNames
     /// at a break or a form that follows names ("我是Nova，", "私はNovaです", "저는 Nova입니다"), not inside a phrase ("我是Python专家",
     /// "저는 Python 질문에 답할 수 있는 AI입니다").
     /// </summary>
+    /// <summary>
+    /// A kana or Hangul name set off by a comma before generic words and a self form: "私は|ノヴァ|、AIアシスタントです",
+    /// "저는 |노바|, AI 어시스턴트입니다" (not "私はコーディング、翻訳、要約が得意です").
+    /// </summary>
+    private static Span? Apposition(ReplyContext reply, int start)
+    {
+        var text = reply.Text;
+        var script = FoldedText.ScriptOf(text[start]);
+        var end = start;
+        while (end < text.Length && end - start <= LongestUnspaced && char.IsLetterOrDigit(text[end]) && FoldedText.ScriptOf(text[end]) == script)
+        {
+            end++;
+        }
+
+        if (end >= text.Length || text[end] is not ('、' or ',' or '，'))
+        {
+            return null;
+        }
+
+        var form = reply.MarkFrom(end);
+        if (form is not { Value: MarkKind.SelfAfter } f || !reply.Layout.SameSentence(f.Start, start))
+        {
+            return null;
+        }
+
+        // Only generic words between the comma and the form.
+        var at = end + 1;
+        while (at < f.Start)
+        {
+            if (text[at] == ' ')
+            {
+                at++;
+                continue;
+            }
+
+            var word = at;
+            while (word < f.Start && text[word] != ' ' && FoldedText.ScriptOf(text[word]) == Script.Spaced)
+            {
+                word++;
+            }
+
+            if (word > at && reply.Grammar.GenericWords.Contains(text.Folded[at..word]))
+            {
+                at = word;
+                continue;
+            }
+
+            var generic = reply.Grammar.GenericUnspaced.Where(g => text.Folded.AsSpan(at).StartsWith(g, StringComparison.Ordinal)).MaxBy(g => g.Length);
+            if (generic is null)
+            {
+                return null;
+            }
+
+            at += generic.Length;
+        }
+
+        return NameIn(reply, start, end);
+    }
+
     /// <summary>A self or naming form in Han, kana or Hangul ("我是", "私は", "저는"); Thai, which spaces its phrases, reads like a spaced script.</summary>
     private static bool TopicForm(ReplyContext reply, PhraseHit<MarkKind> mark)
     {
