@@ -74,6 +74,12 @@ public sealed class ProbeTests
         // A sentence that is only a name and the form after it.
         { "こんにちは！Novaです。", "other:Nova", "" },
         { "Nova입니다.", "other:Nova", "" },
+        // A kana or Hangul name set off by a comma before generic words and a self form.
+        { "私はノヴァ、AIアシスタントです。", "other:ノヴァ", "" },
+        { "저는 노바, AI 어시스턴트입니다.", "other:노바", "" },
+        // Russian and Ukrainian "trained by" participles.
+        { "Как модель, обученная Lumen Labs, я не могу просматривать интернет.", "", "other:Lumen Labs" },
+        { "Як модель, навчена Lumen Labs, я не можу переглядати інтернет.", "", "other:Lumen Labs" },
         // … and where the language puts "as" after the maker, before the speaker's own clause.
         { "Lumen Labsによって訓練されたモデルとして、私はインターネットを閲覧できません。", "", "other:Lumen Labs" },
         { "Lumen Labs에서 훈련한 모델로서, 저는 인터넷을 검색할 수 없습니다.", "", "other:Lumen Labs" },
@@ -103,6 +109,11 @@ public sealed class ProbeTests
     [InlineData("Tôi phát triển kỹ năng mới mỗi ngày.")]
     [InlineData("Google이 개발한 검색 엔진과 달리, 저는 AI 어시스턴트입니다.")]
     [InlineData("좋은 질문입니다.")]
+    [InlineData("私はコーディング、翻訳、要約が得意です。")]
+    [InlineData("저는 코딩, 번역을 도와드릴 수 있습니다.")]
+    [InlineData("Я обучена на данных из Википедии.")]
+    [InlineData("Я был обучен с помощью RLHF.")]
+    [InlineData("I was trained with RLHF on GPU clusters.")]
     [InlineData("OpenAI has not announced a product named GPT-7, so I am not GPT-7.")]
     [InlineData("Google has never shipped a model called Gemini Ultra 9, so I cannot be Gemini Ultra 9.")]
     [InlineData("Pythonです。")]
