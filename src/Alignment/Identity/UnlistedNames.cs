@@ -201,6 +201,13 @@ internal static class UnlistedNames
             }
         }
 
+        // Thai, Lao, Khmer, Myanmar and Tibetan have no capitals and no spaces between words: a run of them cannot be told
+        // from a phrase ("ฉันเป็นแค่ผู้ช่วย"), so only a Latin name is read after their forms.
+        if (NoWordBreaks(text[start]))
+        {
+            return null;
+        }
+
         // Japanese and Korean names are read back from the form that follows them ("クロエです", "클로이입니다").
         return FoldedText.ScriptOf(text[start]) switch
         {
@@ -562,6 +569,8 @@ internal static class UnlistedNames
         var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         return name.Length >= 2 && words.Length <= 2 && !words.Any(reply.Grammar.GenericWords.Contains) ? new Span(from, end) : null;
     }
+
+    private static bool NoWordBreaks(char c) => c is (>= '\u0E00' and <= '\u0FFF') or (>= '\u1000' and <= '\u109F') or (>= '\u1780' and <= '\u17FF');
 
     private static bool IsKana(char c) => c is >= '\u3041' and <= '\u30FF';
 
