@@ -229,4 +229,77 @@ public sealed class ProbeTests
     {
         Identities.Classifier.Classify(reply).ClaimedFamilies.Should().Equal([family], "«{0}»", reply);
     }
+
+    /// <summary>Ordinary replies about the speaker with capitalised words, no name, or a refusal of one: nothing is claimed.</summary>
+    [Theory]
+    [InlineData("I'm happy to help you with your Excel spreadsheet.")]
+    [InlineData("You can call me anytime you need help.")]
+    [InlineData("I am here to help. Ask me anything about Marketing or Sales.")]
+    [InlineData("I'm located in the cloud, not in Paris.")]
+    [InlineData("I am available 24/7 in English and Spanish.")]
+    [InlineData("Call me if you need anything else!")]
+    [InlineData("I'm sorry, but I can't help with that request.")]
+    [InlineData("As an AI, I don't have a name.")]
+    [InlineData("I don't have a personal name; I'm simply an AI assistant.")]
+    [InlineData("I was trained on a large dataset of text from books and websites.")]
+    [InlineData("Ich bin Experte für Deutsch und Mathematik.")]
+    [InlineData("Ich bin für Sie da, wenn Sie Fragen haben.")]
+    [InlineData("Ich wurde von Grund auf neu entwickelt.")]
+    [InlineData("Sie können mich jederzeit Fragen stellen.")]
+    [InlineData("Ich habe keinen Namen, ich bin einfach ein KI-Assistent.")]
+    [InlineData("Ich bin ein Sprachmodell, das auf großen Datenmengen trainiert wurde.")]
+    [InlineData("Je suis là pour vous aider avec Word et Excel.")]
+    [InlineData("Je n'ai pas de nom, je suis simplement un assistant IA.")]
+    [InlineData("Vous pouvez m'appeler quand vous voulez.")]
+    [InlineData("Je suis un modèle de langage entraîné sur de grandes quantités de textes.")]
+    [InlineData("Soy experto en Marketing digital.")]
+    [InlineData("No tengo un nombre propio; soy un asistente de IA.")]
+    [InlineData("Puedes llamarme cuando quieras.")]
+    [InlineData("Fui entrenado con grandes cantidades de texto.")]
+    [InlineData("Sono qui per aiutarti con Excel.")]
+    [InlineData("Non ho un nome, sono semplicemente un assistente IA.")]
+    [InlineData("Puoi chiamarmi quando vuoi.")]
+    [InlineData("Estou aqui para ajudar com Excel.")]
+    [InlineData("Não tenho um nome próprio; sou um assistente de IA.")]
+    [InlineData("Você pode me chamar quando quiser.")]
+    [InlineData("Je kunt me altijd vragen stellen.")]
+    [InlineData("Ik heb geen naam, ik ben gewoon een AI-assistent.")]
+    [InlineData("Możesz mówić do mnie po polsku lub angielsku.")]
+    [InlineData("Nie mam imienia, jestem po prostu asystentem AI.")]
+    [InlineData("Zostałem stworzony przez zespół inżynierów.")]
+    [InlineData("Можете называть меня как хотите.")]
+    [InlineData("У меня нет имени, я просто ИИ-ассистент.")]
+    [InlineData("Меня создала команда инженеров.")]
+    [InlineData("Можете називати мене як завгодно.")]
+    [InlineData("У мене немає імені, я просто ШІ-асистент.")]
+    [InlineData("Bana istediğin gibi hitap edebilirsin.")]
+    [InlineData("Benim bir adım yok, sadece bir yapay zeka asistanıyım.")]
+    [InlineData("Anda bisa memanggil saya kapan saja.")]
+    [InlineData("Saya tidak memiliki nama, saya hanya asisten AI.")]
+    [InlineData("Tôi không có tên, tôi chỉ là một trợ lý AI.")]
+    [InlineData("Bạn có thể gọi tôi bất cứ lúc nào.")]
+    [InlineData("私には名前がありません。AIアシスタントです。")]
+    [InlineData("何でも聞いてください。")]
+    [InlineData("私を好きなように呼んでください。")]
+    [InlineData("エラーです。")]
+    [InlineData("저는 이름이 없습니다. AI 어시스턴트입니다.")]
+    [InlineData("편하게 불러 주세요.")]
+    [InlineData("저를 편하게 불러 주세요.")]
+    [InlineData("我没有名字，我只是一个AI助手。")]
+    [InlineData("你可以随时叫我。")]
+    [InlineData("我是由一群工程师开发的。")]
+    [InlineData("我沒有名字，我只是一個AI助理。")]
+    [InlineData("ليس لدي اسم، أنا مجرد مساعد ذكاء اصطناعي.")]
+    [InlineData("אין לי שם, אני פשוט עוזר בינה מלאכותית.")]
+    [InlineData("मेरा कोई नाम नहीं है, मैं सिर्फ एक AI सहायक हूँ।")]
+    [InlineData("ฉันไม่มีชื่อ ฉันเป็นแค่ผู้ช่วย AI")]
+    [InlineData("من اسمی ندارم، فقط یک دستیار هوش مصنوعی هستم.")]
+    public void An_ordinary_reply_about_the_speaker_claims_no_name(string reply)
+    {
+        var reading = Identities.Classifier.Classify(reply);
+
+        reading.ClaimedFamilies.Should().BeEmpty("«{0}»", reply);
+        reading.Maker.Should().BeNull("«{0}»", reply);
+        reading.Uncertain.Should().BeFalse("«{0}»", reply);
+    }
 }
