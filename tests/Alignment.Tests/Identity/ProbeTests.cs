@@ -302,4 +302,69 @@ public sealed class ProbeTests
         reading.Maker.Should().BeNull("«{0}»", reply);
         reading.Uncertain.Should().BeFalse("«{0}»", reply);
     }
+
+    /// <summary>Made-by statements in their other registers: "X created me", "a product of X", "my developer is X".</summary>
+    [Theory]
+    [InlineData("I'm a product of Lumen Labs.", "other:Lumen Labs")]
+    [InlineData("Lumen Labs is my developer.", "other:Lumen Labs")]
+    [InlineData("My creators are the team at Lumen Labs.", "other:Lumen Labs")]
+    [InlineData("I come from Lumen Labs.", "other:Lumen Labs")]
+    [InlineData("Lumen Labs hat mich entwickelt.", "other:Lumen Labs")]
+    [InlineData("Ich stamme von Lumen Labs.", "other:Lumen Labs")]
+    [InlineData("Mein Entwickler ist Lumen Labs.", "other:Lumen Labs")]
+    [InlineData("Lumen Labs m'a créé.", "other:Lumen Labs")]
+    [InlineData("Je suis un produit de Lumen Labs.", "other:Lumen Labs")]
+    [InlineData("Mon développeur est Lumen Labs.", "other:Lumen Labs")]
+    [InlineData("Lumen Labs me creó.", "other:Lumen Labs")]
+    [InlineData("Soy un producto de Lumen Labs.", "other:Lumen Labs")]
+    [InlineData("Mi desarrollador es Lumen Labs.", "other:Lumen Labs")]
+    [InlineData("Lumen Labs mi ha creato.", "other:Lumen Labs")]
+    [InlineData("Sono un prodotto di Lumen Labs.", "other:Lumen Labs")]
+    [InlineData("A Lumen Labs me criou.", "other:Lumen Labs")]
+    [InlineData("Sou um produto da Lumen Labs.", "other:Lumen Labs")]
+    [InlineData("Lumen Labs heeft mij gemaakt.", "other:Lumen Labs")]
+    [InlineData("Ik ben een product van Lumen Labs.", "other:Lumen Labs")]
+    [InlineData("Lumen Labs stworzył mnie.", "other:Lumen Labs")]
+    [InlineData("Jestem produktem firmy Lumen Labs.", "other:Lumen Labs")]
+    [InlineData("Lumen Labs создала меня.", "other:Lumen Labs")]
+    [InlineData("Я продукт компании Lumen Labs.", "other:Lumen Labs")]
+    [InlineData("Мой разработчик — Lumen Labs.", "other:Lumen Labs")]
+    [InlineData("Lumen Labs створила мене.", "other:Lumen Labs")]
+    [InlineData("Я продукт компанії Lumen Labs.", "other:Lumen Labs")]
+    [InlineData("Мій розробник — Lumen Labs.", "other:Lumen Labs")]
+    [InlineData("Beni Lumen Labs geliştirdi.", "other:Lumen Labs")]
+    [InlineData("Lumen Labs beni geliştirdi.", "other:Lumen Labs")]
+    [InlineData("Lumen Labs menciptakan saya.", "other:Lumen Labs")]
+    [InlineData("Saya adalah produk dari Lumen Labs.", "other:Lumen Labs")]
+    [InlineData("Saya dibuat oleh tim Lumen Labs.", "other:Lumen Labs")]
+    [InlineData("Lumen Labs đã tạo ra tôi.", "other:Lumen Labs")]
+    [InlineData("Tôi là sản phẩm của Lumen Labs.", "other:Lumen Labs")]
+    [InlineData("طورتني Lumen Labs.", "other:Lumen Labs")]
+    [InlineData("أنا من إنتاج Lumen Labs.", "other:Lumen Labs")]
+    [InlineData("Lumen Labs مرا ساخته است.", "other:Lumen Labs")]
+    [InlineData("من محصول Lumen Labs هستم.", "other:Lumen Labs")]
+    [InlineData("Lumen Labs פיתחה אותי.", "other:Lumen Labs")]
+    [InlineData("אני מוצר של Lumen Labs.", "other:Lumen Labs")]
+    [InlineData("Lumen Labs ने मुझे बनाया है।", "other:Lumen Labs")]
+    [InlineData("मुझे Lumen Labs ने विकसित किया है।", "other:Lumen Labs")]
+    [InlineData("Lumen Labs สร้างฉันขึ้นมา", "other:Lumen Labs")]
+    [InlineData("ฉันเป็นผลิตภัณฑ์ของ Lumen Labs", "other:Lumen Labs")]
+    [InlineData("Lumen Labsが私を開発しました。", "other:Lumen Labs")]
+    [InlineData("私はLumen Labsの製品です。", "other:Lumen Labs")]
+    [InlineData("私の開発元はLumen Labsです。", "other:Lumen Labs")]
+    [InlineData("Lumen Labs가 저를 만들었습니다.", "other:Lumen Labs")]
+    [InlineData("저는 Lumen Labs의 제품입니다.", "other:Lumen Labs")]
+    [InlineData("제 개발사는 Lumen Labs입니다.", "other:Lumen Labs")]
+    [InlineData("北辰科技开发了我。", "other:北辰科技")]
+    [InlineData("我的开发者是北辰科技。", "other:北辰科技")]
+    [InlineData("北辰科技是我的开发者。", "other:北辰科技")]
+    [InlineData("北辰科技開發了我。", "other:北辰科技")]
+    [InlineData("我的開發者是北辰科技。", "other:北辰科技")]
+    public void An_unlisted_maker_in_any_made_by_form_is_the_speakers(string reply, string maker)
+    {
+        var reading = Identities.Classifier.Classify(reply);
+
+        reading.Maker.Should().Be(maker, "«{0}»", reply);
+        reading.ClaimedFamilies.Should().BeEmpty("«{0}»", reply);
+    }
 }
