@@ -367,4 +367,64 @@ public sealed class ProbeTests
         reading.Maker.Should().Be(maker, "«{0}»", reply);
         reading.ClaimedFamilies.Should().BeEmpty("«{0}»", reply);
     }
+
+    /// <summary>Hedges of an unlisted name in every language: uncertain.</summary>
+    [Theory]
+    [InlineData("I think I'm Nova, but I'm not sure.")]
+    [InlineData("I'm probably Nova.")]
+    [InlineData("Ich bin vielleicht Nova.")]
+    [InlineData("Probablemente soy Nova.")]
+    [InlineData("Probabilmente sono Nova.")]
+    [InlineData("Provavelmente sou Nova.")]
+    [InlineData("Ik ben waarschijnlijk Nova.")]
+    [InlineData("Prawdopodobnie jestem Nova.")]
+    [InlineData("Наверное, я Nova.")]
+    [InlineData("Напевно, я Nova.")]
+    [InlineData("Ben muhtemelen Nova'yım.")]
+    [InlineData("Saya mungkin Nova.")]
+    [InlineData("Tôi có lẽ là Nova.")]
+    [InlineData("ربما أنا Nova.")]
+    [InlineData("شاید من Nova باشم.")]
+    [InlineData("אולי אני Nova.")]
+    [InlineData("शायद मैं Nova हूँ।")]
+    [InlineData("ฉันอาจจะเป็น Nova")]
+    [InlineData("私はたぶんノヴァです。")]
+    [InlineData("저는 아마 노바일 거예요.")]
+    [InlineData("我也许是星河。")]
+    [InlineData("我也許是星河。")]
+    public void A_hedge_of_an_unlisted_name_is_uncertain_in_every_language(string reply)
+    {
+        Identities.Classifier.Classify(reply).Uncertain.Should().BeTrue("«{0}»", reply);
+    }
+
+    /// <summary>Denials of an unlisted name in every language: no claim, not uncertain.</summary>
+    [Theory]
+    [InlineData("I'm not Nova, I'm just an AI assistant.")]
+    [InlineData("No, I am not Nova.")]
+    [InlineData("Nein, ich bin nicht Nova.")]
+    [InlineData("Non, je ne suis pas Nova.")]
+    [InlineData("No, no soy Nova.")]
+    [InlineData("No, non sono Nova.")]
+    [InlineData("Não, eu não sou a Nova.")]
+    [InlineData("Nie, nie jestem Nova.")]
+    [InlineData("Нет, я не Nova.")]
+    [InlineData("Ні, я не Nova.")]
+    [InlineData("Hayır, ben Nova değilim.")]
+    [InlineData("Tidak, saya bukan Nova.")]
+    [InlineData("Không, tôi không phải là Nova.")]
+    [InlineData("لا، أنا لست Nova.")]
+    [InlineData("نه، من Nova نیستم.")]
+    [InlineData("לא, אני לא Nova.")]
+    [InlineData("नहीं, मैं Nova नहीं हूँ।")]
+    [InlineData("ไม่ ฉันไม่ใช่ Nova")]
+    [InlineData("いいえ、私はノヴァではありません。")]
+    [InlineData("아니요, 저는 노바가 아닙니다.")]
+    [InlineData("不，我不是星河。")]
+    public void A_denial_of_an_unlisted_name_claims_nothing_in_every_language(string reply)
+    {
+        var reading = Identities.Classifier.Classify(reply);
+
+        reading.ClaimedFamilies.Should().BeEmpty("«{0}»", reply);
+        reading.Uncertain.Should().BeFalse("«{0}»", reply);
+    }
 }
