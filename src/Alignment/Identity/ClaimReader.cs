@@ -35,7 +35,10 @@ internal sealed class ClaimReader(ReplyContext reply)
     {
         var after = reply.MarksAfter(o.End);
         // "Claude here!" introduces the speaker only when the name opens its clause, not in "Try ChatGPT here!".
+        // "저는 노바라는 AI입니다" (I am an AI called Nova): a naming form after the name claims only in a sentence about the
+        // speaker ("하이퍼클로바라는 모델 명은 …" names a model).
         var selfAfter = after.FirstOrDefault(m => m.Value == MarkKind.SelfAfter
+            || (m.Value == MarkKind.NamingAfter && SpeakerSentence(o.Start))
             || (m.Value == MarkKind.SelfAfterOpening && layout.StartsClause(text, o.Start)));
         var trigger = ClaimForm(o.Start);
         bool negated = false, hedged = false, roleplay = false, other = false;
@@ -98,6 +101,10 @@ internal sealed class ClaimReader(ReplyContext reply)
             o.Status = o.IsMakerRole || o.ClaimOnly || o.Unlisted ? NameStatus.Mentioned : NameStatus.Unexplained;
         }
     }
+
+    /// <summary>A sentence whose own first-person word, before this position, makes it about the speaker.</summary>
+    private bool SpeakerSentence(int position) =>
+        reply.SentenceBefore(position).Any(m => m.Value is MarkKind.Self or MarkKind.FirstPerson) && reply.AboutSpeaker(position);
 
     /// <summary>A hedge that ends the clause ("…をベースにしているかもしれません"), with no other name between.</summary>
     private bool HedgedAtClauseEnd(NameOccurrence o)

@@ -222,6 +222,33 @@ internal sealed class ReplyContext
         return sentencesBack > 0 && previous >= 0 ? Speaker(previous, sentencesBack - 1) : null;
     }
 
+    /// <summary>
+    /// Whether a maker form opens a sentence whose next clause is about the speaker ("Lumen Labsによって訓練されたモデルとして、私は…",
+    /// "Lumen Labs에서 훈련한 모델로서, 저는 …"), with nothing between that turns to someone else. Only the sentence's opening clause.
+    /// </summary>
+    public bool SpeakerAhead(int position)
+    {
+        if (SentenceBefore(position).Any(m => !Layout.SameClause(m.Start, position)) || Speaker(position, sentencesBack: 0) is not null)
+        {
+            return false;
+        }
+
+        foreach (var m in Window(markSentences, Layout.Sentence(position), position).Where(m => m.Start >= position).TakeWhile(m => m.Start - position <= Reach))
+        {
+            switch (m.Value)
+            {
+                case MarkKind.Self or MarkKind.FirstPerson:
+                    // The Japanese comma does not end a clause, but it ends this opening one.
+                    return !Layout.SameClause(m.Start, position) || Text.Folded.AsSpan(position, m.Start - position).Contains('、');
+                case MarkKind.OtherSubject or MarkKind.OtherSubjectAfter or MarkKind.Roleplay or MarkKind.ThirdParty or MarkKind.ThirdPartyAfter
+                    or MarkKind.Negation or MarkKind.NegationAfter or MarkKind.Contrast or MarkKind.Conjunction or MarkKind.Hedge:
+                    return false;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>"by X", "由X", "X开发", "X's", "X에서 개발": where the maker form starts and ends around the name.</summary>
     public bool HasMakerForm(NameOccurrence o, out int start, out int end)
     {

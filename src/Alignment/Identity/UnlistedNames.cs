@@ -31,8 +31,12 @@ internal static class UnlistedNames
         {
             Span? span = mark.Value switch
             {
-                MarkKind.Self or MarkKind.Naming or MarkKind.MadeBy or MarkKind.MakerOfMe => After(reply, mark),
-                MarkKind.SelfAfter or MarkKind.SelfAfterOpening or MarkKind.MadeByAfter => Before(reply, mark),
+                MarkKind.Self or MarkKind.Naming or MarkKind.MadeBy => After(reply, mark),
+                // "my creator is Lumen Labs", and "Lumen Labs created me", "Lumen Labs tarafından geliştirildim".
+                MarkKind.MakerOfMe => After(reply, mark) ?? Before(reply, mark),
+                // "I might be Nova", "je suis peut-être Nova", "我可能是星河": a hedged slot, read so that the hedge is seen.
+                MarkKind.Hedge when SpeakerRightBefore(reply, mark) => After(reply, mark),
+                MarkKind.SelfAfter or MarkKind.NamingAfter or MarkKind.SelfAfterOpening or MarkKind.MadeByAfter or MarkKind.HedgeFinal => Before(reply, mark),
                 _ => null,
             };
             if (span is not { } s || found.TakeLast(2).Any(o => o.Start < s.End && s.Start < o.End))
@@ -47,6 +51,14 @@ internal static class UnlistedNames
         }
 
         return found;
+    }
+
+    /// <summary>A hedge right after the speaker's own word ("I might be", "je suis peut-être"): it stands where a claim form would.</summary>
+    private static bool SpeakerRightBefore(ReplyContext reply, PhraseHit<MarkKind> hedge)
+    {
+        var previous = reply.MarkBefore(hedge.Start);
+        return previous != default && previous.Value is MarkKind.Self or MarkKind.FirstPerson && hedge.Start - previous.End <= 2
+            && reply.Layout.SameClause(previous.Start, hedge.Start);
     }
 
     /// <summary>
@@ -95,6 +107,13 @@ internal static class UnlistedNames
                     continue;
                 }
 
+                // "אני לא Nova", "من Nova نیستم", "ฉันไม่ใช่ Nova": a word the speaker denies is not what it claims.
+                if (Denied(reply, i, end))
+                {
+                    i = end;
+                    continue;
+                }
+
                 var word = text.Original[i..end];
                 var latin = word.All(c => c < '\u0250');
                 var shaped = word[1..].Any(char.IsUpper) || word.Any(char.IsDigit);
@@ -108,6 +127,22 @@ internal static class UnlistedNames
         }
 
         return found.Distinct().ToList();
+    }
+
+    private static bool Denied(ReplyContext reply, int start, int end)
+    {
+        var negated = false;
+        foreach (var m in reply.ClauseBefore(start))
+        {
+            negated = m.Value switch
+            {
+                MarkKind.Negation => true,
+                MarkKind.Contrast => false,
+                _ => negated,
+            };
+        }
+
+        return negated || reply.MarksAfter(end).Any(m => m.Value == MarkKind.NegationAfter);
     }
 
     private static bool MostlyNotLatin(ReplyContext reply, int position)
@@ -171,13 +206,123 @@ internal static class UnlistedNames
             }
         }
 
+        // Thai, Lao, Khmer, Myanmar and Tibetan have no capitals and no spaces between words: a run of them cannot be told
+        // from a phrase ("ฉันเป็นแค่ผู้ช่วย"), so only a Latin name is read after their forms.
+        if (NoWordBreaks(text[start]))
+        {
+            return null;
+        }
+
         // Japanese and Korean names are read back from the form that follows them ("クロエです", "클로이입니다").
         return FoldedText.ScriptOf(text[start]) switch
         {
+            Script.Spaced when TopicForm(reply, mark) => ClosedName(reply, SpacedName(reply, start)),
             Script.Spaced => SpacedName(reply, start),
             Script.Unspaced when !IsKana(text[start]) => UnspacedName(reply, start, maker: mark.Value == MarkKind.MadeBy && !reply.IsFormLabel(mark)),
+            // A form's value runs to the line's end, so it needs no form after it: "名前：クロエ", "이름: 클로이".
+            Script.Unspaced or Script.Hangul when reply.IsFormLabel(mark) => UnspacedName(reply, start, maker: false),
+            Script.Unspaced or Script.Hangul when mark.Value == MarkKind.Self => Apposition(reply, start),
             _ => null,
         };
+    }
+
+    /// <summary>
+    /// A Latin name after a claim form of an unspaced script ("我是", "私は", "저는") is the speaker's only where it ends the claim:
+    /// at a break or a form that follows names ("我是Nova，", "私はNovaです", "저는 Nova입니다"), not inside a phrase ("我是Python专家",
+    /// "저는 Python 질문에 답할 수 있는 AI입니다").
+    /// </summary>
+    /// <summary>
+    /// A kana or Hangul name set off by a comma before generic words and a self form: "私は|ノヴァ|、AIアシスタントです",
+    /// "저는 |노바|, AI 어시스턴트입니다" (not "私はコーディング、翻訳、要約が得意です").
+    /// </summary>
+    private static Span? Apposition(ReplyContext reply, int start)
+    {
+        var text = reply.Text;
+        var script = FoldedText.ScriptOf(text[start]);
+        var end = start;
+        while (end < text.Length && end - start <= LongestUnspaced && char.IsLetterOrDigit(text[end]) && FoldedText.ScriptOf(text[end]) == script)
+        {
+            end++;
+        }
+
+        if (end >= text.Length || text[end] is not ('、' or ',' or '，'))
+        {
+            return null;
+        }
+
+        var form = reply.MarkFrom(end);
+        if (form is not { Value: MarkKind.SelfAfter } f || !reply.Layout.SameSentence(f.Start, start))
+        {
+            return null;
+        }
+
+        // Only generic words between the comma and the form.
+        var at = end + 1;
+        while (at < f.Start)
+        {
+            if (text[at] == ' ')
+            {
+                at++;
+                continue;
+            }
+
+            var word = at;
+            while (word < f.Start && text[word] != ' ' && FoldedText.ScriptOf(text[word]) == Script.Spaced)
+            {
+                word++;
+            }
+
+            if (word > at && reply.Grammar.GenericWords.Contains(text.Folded[at..word]))
+            {
+                at = word;
+                continue;
+            }
+
+            var generic = reply.Grammar.GenericUnspaced.Where(g => text.Folded.AsSpan(at).StartsWith(g, StringComparison.Ordinal)).MaxBy(g => g.Length);
+            if (generic is null)
+            {
+                return null;
+            }
+
+            at += generic.Length;
+        }
+
+        return NameIn(reply, start, end);
+    }
+
+    /// <summary>A self or naming form in Han, kana or Hangul ("我是", "私は", "저는"); Thai, which spaces its phrases, reads like a spaced script.</summary>
+    private static bool TopicForm(ReplyContext reply, PhraseHit<MarkKind> mark)
+    {
+        var last = reply.Text[mark.End - 1];
+        return mark.Value is MarkKind.Self or MarkKind.Naming or MarkKind.Hedge && !reply.IsFormLabel(mark)
+            && FoldedText.ScriptOf(last) is Script.Unspaced or Script.Hangul && last is not (>= '\u0E00' and <= '\u0E7F');
+    }
+
+    private static Span? ClosedName(ReplyContext reply, (int, int)? span)
+    {
+        if (span is not { } s)
+        {
+            return null;
+        }
+
+        var text = reply.Text;
+        var at = s.Item2;
+        while (at < text.Length && text[at] is ' ' or '*' or '"' or '\'' or '」' or '』')
+        {
+            at++;
+        }
+
+        // "我是Nova助手", "저는 Nova 어시스턴트입니다": generic words after the name go on naming the speaker.
+        if (at >= text.Length || !char.IsLetterOrDigit(text[at]) || reply.Grammar.GenericUnspaced.Any(g => text.Folded.AsSpan(at).StartsWith(g, StringComparison.Ordinal)))
+        {
+            return s;
+        }
+
+        return reply.MarkFrom(s.Item2) is { } next && next.Start <= at
+            && next.Value is MarkKind.SelfAfter or MarkKind.NamingAfter or MarkKind.MadeByAfter or MarkKind.MakerAfter or MarkKind.Continuation
+                or MarkKind.Conjunction or MarkKind.HedgeFinal or MarkKind.NegationAfter or MarkKind.Hedge or MarkKind.Negation
+            ? s
+            : null;
     }
 
     private static int SkipOpening(FoldedText text, int start)
@@ -208,9 +353,10 @@ internal static class UnlistedNames
 
         // "良い質問です", "좋은 질문입니다", "저는 Claude이고 ChatGPT는 OpenAI의 제품입니다": a form after a name claims only where
         // the speaker is the subject ("私は…です", "저는 …입니다").
-        if (mark.Value == MarkKind.SelfAfter && !(reply.SentenceBefore(mark.Start).Any(m => m.Value is MarkKind.Self or MarkKind.FirstPerson) && reply.AboutSpeaker(end)))
+        // A sentence that is only a name and the form ("Novaです。", "Nova입니다.") has the speaker as its unsaid subject.
+        if (mark.Value is MarkKind.SelfAfter or MarkKind.NamingAfter or MarkKind.HedgeFinal && !(reply.SentenceBefore(mark.Start).Any(m => m.Value is MarkKind.Self or MarkKind.FirstPerson) && reply.AboutSpeaker(end)))
         {
-            return null;
+            return mark.Value == MarkKind.SelfAfter && OnlyNameAndForm(reply, mark, end) is { } bare ? bare : null;
         }
 
         var script = FoldedText.ScriptOf(text[end - 1]);
@@ -242,6 +388,37 @@ internal static class UnlistedNames
 
         // Korean: after the speaker ("저는 AI 챗봇 어시스턴트 클로이입니다"), the word before the form; generic words do not name.
         return NameIn(reply, start, end);
+    }
+
+    /// <summary>The capitalised name of a sentence that holds nothing but it and the form after it, or null.</summary>
+    private static Span? OnlyNameAndForm(ReplyContext reply, PhraseHit<MarkKind> mark, int end)
+    {
+        var text = reply.Text;
+        var after = reply.SkipDecoration(mark.End);
+        if (after < text.Length && reply.Layout.SameSentence(after, mark.Start) && char.IsLetterOrDigit(text[after]))
+        {
+            return null;
+        }
+
+        var start = end;
+        while (start > 0 && (char.IsLetterOrDigit(text[start - 1]) || text[start - 1] is ' ' or '-' or '.') && reply.Layout.SameSentence(start - 1, end - 1)
+            && !Known(reply, start - 1))
+        {
+            start--;
+        }
+
+        while (start < end && !char.IsLetterOrDigit(text[start]))
+        {
+            start++;
+        }
+
+        if (start == end || (start > 0 && reply.Layout.SameSentence(start - 1, end - 1) && char.IsLetterOrDigit(text[start - 1])))
+        {
+            return null;
+        }
+
+        // Only a capitalised name: a bare Hangul or kana phrase before the form is as often a remark ("좋은 질문입니다").
+        return FoldedText.ScriptOf(text[start]) == Script.Spaced && WordsBack(reply, end) is { } w && w.Item1 == start ? (Span)w : null;
     }
 
     /// <summary>Capitalised words, or words with a digit or an inner capital ("Zephyr", "HairChat", "VNPT Bot", "v2"); never generic ones.</summary>
@@ -286,6 +463,13 @@ internal static class UnlistedNames
             return false;
         }
 
+        // A suffix after an apostrophe is grammar, not name: "Nova'yım", "Nova'nın", "Nova's".
+        var apostrophe = text.Folded.AsSpan(start, end - start).LastIndexOf('\'');
+        if (apostrophe > 0 && end - start - apostrophe <= 6 && text.Original.AsSpan(start + apostrophe + 1, end - start - apostrophe - 1).IndexOfAnyInRange('A', 'Z') < 0)
+        {
+            end = start + apostrophe;
+        }
+
         var original = text.Original.AsSpan(start, end - start);
         var proper = char.IsUpper(original[0]) || original[1..].IndexOfAnyInRange('A', 'Z') >= 0 || original.IndexOfAnyInRange('0', '9') >= 0;
         var word = text.Folded[start..end];
@@ -318,7 +502,7 @@ internal static class UnlistedNames
         // The name must end where the claim does: at a break, at the end, or at a form that follows names ("です", "开发").
         var stop = end < text.Length ? text[end] : '。';
         var closed = !char.IsLetterOrDigit(stop)
-            || (nextMark != default && nextMark.Start == end && nextMark.Value is MarkKind.SelfAfter or MarkKind.MakerAfter or MarkKind.MadeByAfter
+            || (nextMark != default && nextMark.Start == end && nextMark.Value is MarkKind.SelfAfter or MarkKind.NamingAfter or MarkKind.MakerAfter or MarkKind.MadeByAfter
                 or MarkKind.Continuation or MarkKind.Conjunction);
         if (maker && !(nextMark != default && nextMark.Start == end && nextMark.Value is MarkKind.MakerAfter or MarkKind.MadeByAfter))
         {
@@ -391,6 +575,8 @@ internal static class UnlistedNames
         return name.Length >= 2 && words.Length <= 2 && !words.Any(reply.Grammar.GenericWords.Contains) ? new Span(from, end) : null;
     }
 
+    private static bool NoWordBreaks(char c) => c is (>= '\u0E00' and <= '\u0FFF') or (>= '\u1000' and <= '\u109F') or (>= '\u1780' and <= '\u17FF');
+
     private static bool IsKana(char c) => c is >= '\u3041' and <= '\u30FF';
 
     private static bool SentenceHasKana(ReplyContext reply, int position)
@@ -412,6 +598,8 @@ internal static class UnlistedNames
         var text = reply.Text;
         var starts = new List<int>();
         var cursor = end;
+        // "Sou um …": the word before a form may be a grammar word itself, never part of a name.
+        var previousMark = reply.MarkBefore(end);
         while (starts.Count < MostWords)
         {
             var wordStart = cursor;
@@ -420,7 +608,7 @@ internal static class UnlistedNames
                 wordStart--;
             }
 
-            if (wordStart == cursor || Known(reply, wordStart) || !ProperWord(reply, wordStart, firstWord: false, out var wordEnd) || wordEnd != cursor)
+            if (wordStart == cursor || wordStart < previousMark.End || Known(reply, wordStart) || !ProperWord(reply, wordStart, firstWord: false, out var wordEnd) || wordEnd != cursor)
             {
                 break;
             }
