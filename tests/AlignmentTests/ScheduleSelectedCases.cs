@@ -5,7 +5,8 @@ namespace AlignmentTests;
 
 /// <summary>
 /// Sees exactly the rows this run will execute (after --filter-trait and friends) before the first one starts,
-/// and starts all their requests at once: tests then only await their own results.
+/// and schedules all their requests at once: tests then only await their own results. Each case's results are let go
+/// after the last of its rows has read them.
 /// </summary>
 public sealed class ScheduleSelectedCases : ITestCaseOrderer
 {
@@ -13,11 +14,12 @@ public sealed class ScheduleSelectedCases : ITestCaseOrderer
         where TTestCase : notnull, ITestCase
     {
         var suite = SuiteContext.Current;
-        var keys = testCases
+        var rows = testCases
             .Select(t => (Language: Trait(t, Traits.Language), Case: Trait(t, Traits.Case)))
             .Where(k => k.Language is not null && k.Case is not null)
-            .ToHashSet();
-        suite.Schedule(suite.Catalog.Cases.Where(c => keys.Contains((c.Language, c.Id))));
+            .CountBy(k => k)
+            .ToDictionary();
+        suite.Schedule(suite.Catalog.Cases.Where(c => rows.ContainsKey((c.Language, c.Id))), c => rows[(c.Language, c.Id)]);
         return testCases;
     }
 
