@@ -33,13 +33,17 @@ public sealed class SamplingBenchmark : IBenchmark
             return;
         }
 
+        // `sampling speed` or `sampling memory` runs one half; `sampling` both.
         if (!args.Contains("memory"))
         {
             await SpeedAsync();
         }
 
-        Console.WriteLine();
-        await MemoryRun.MeasureAsync(args);
+        if (!args.Contains("speed"))
+        {
+            Console.WriteLine();
+            await MemoryRun.MeasureAsync(args);
+        }
     }
 
     private const string MemoryChildFlag = "--memory-child";

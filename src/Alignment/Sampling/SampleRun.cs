@@ -41,7 +41,7 @@ public sealed record CaseSamples(Case Case, IReadOnlyList<Sample> Samples)
 /// <summary>
 /// Runs the samples of a run's cases as soon as the cases are known, so tests only await their own results.
 /// Requests are started as slots free up, not all at once: at most <see cref="Window"/> are out at a time
-/// (MaxConcurrency in flight and as many again waiting at the limits or writing the cache), taken in the order the
+/// (MaxConcurrency in flight and a reserve waiting at the limits or writing the cache), taken in the order the
 /// cases were scheduled; a case asked for before its turn moves to the front. So memory follows the target's
 /// concurrency, not the size of the run. The client's own layers (see TargetPipeline) still hold requests to the
 /// target's limits.
@@ -60,12 +60,18 @@ public sealed class SampleRun
     {
         this.client = client;
         Target = target;
-        Window = (int)Math.Min(int.MaxValue, 2L * target.MaxConcurrency);
+        Window = (int)Math.Min(int.MaxValue, target.MaxConcurrency + Math.Max((long)target.MaxConcurrency, Reserve));
     }
+
+    /// <summary>
+    /// Requests started beyond those in flight, at least: a finished request still writes its cache entry (flushed to
+    /// disk) after giving up its slot, and the slot must not stand idle meanwhile. A waiting request costs a few KB.
+    /// </summary>
+    public const int Reserve = 100;
 
     public ResolvedTarget Target { get; }
 
-    /// <summary>The most requests this run has out at once.</summary>
+    /// <summary>The most requests this run has out at once: MaxConcurrency in flight, and as many again (at least <see cref="Reserve"/>) waiting.</summary>
     public int Window { get; }
 
     /// <summary>The most requests that were out at once so far (never above <see cref="Window"/>).</summary>

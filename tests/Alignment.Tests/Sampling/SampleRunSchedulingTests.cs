@@ -25,16 +25,16 @@ public sealed class SampleRunSchedulingTests
         await model.WaitForCallsAsync(run.Window);
         await Task.Delay(100, TestContext.Current.CancellationToken);
 
-        run.Window.Should().Be(8, "MaxConcurrency in flight and as many again waiting for a slot");
-        model.Started.Should().Be(8, "3,000 samples are scheduled, but only the window is started while none has come back");
+        run.Window.Should().Be(4 + SampleRun.Reserve, "MaxConcurrency in flight and a reserve waiting for a slot");
+        model.Started.Should().Be(run.Window, "3,000 samples are scheduled, but only the window is started while none has come back");
         model.Release();
         var results = await Task.WhenAll(cases.Select(run.ResultsFor));
 
         results.SelectMany(r => r.Samples).Should().HaveCount(3000).And.OnlyContain(s => s.Succeeded);
         results.Should().OnlyContain(r => r.Samples.Select(s => s.Index).SequenceEqual(new[] { 0, 1, 2 }));
         model.Started.Should().Be(3000);
-        model.MostInFlight.Should().BeLessThanOrEqualTo(8);
-        run.PeakStarted.Should().Be(8);
+        model.MostInFlight.Should().BeLessThanOrEqualTo(run.Window);
+        run.PeakStarted.Should().Be(run.Window);
     }
 
     [Fact]
@@ -42,18 +42,18 @@ public sealed class SampleRunSchedulingTests
     {
         var model = new HeldModel();
         var run = new SampleRun(model, Target(maxConcurrency: 1, samples: 1));
-        var cases = SimulatedTarget.Cases(50);
+        var cases = SimulatedTarget.Cases(run.Window + 50);
 
         run.Schedule(cases);
-        await model.WaitForCallsAsync(2);
+        await model.WaitForCallsAsync(run.Window);
         var last = run.ResultsFor(cases[^1]);
         model.Release();
         await last;
 
-        model.Prompts.Take(2).Should().Equal(cases[0].LastUserText, cases[1].LastUserText);
-        model.Prompts.Skip(2).Take(2).Should().Contain(cases[^1].LastUserText, "the first slot to free up takes it, not case 2");
+        model.Prompts.Take(run.Window).Should().BeEquivalentTo(cases.Take(run.Window).Select(c => c.LastUserText), "the window starts the first cases scheduled");
+        model.Prompts.Skip(run.Window).Take(run.Window).Should().Contain(cases[^1].LastUserText, "a slot freed up takes it before the cases queued ahead of it");
         await Task.WhenAll(cases.Select(run.ResultsFor));
-        model.Started.Should().Be(50, "promoting a case does not sample it twice");
+        model.Started.Should().Be(cases.Count, "promoting a case does not sample it twice");
     }
 
     [Fact]
