@@ -5,8 +5,7 @@ namespace AlignmentTests;
 
 /// <summary>
 /// Sees exactly the rows this run will execute (after --filter-trait and friends) before the first one starts,
-/// and schedules all their requests at once: tests then only await their own results. Each case's results are let go
-/// after the last of its rows has read them.
+/// and starts all their requests at once: tests then only await their own results.
 /// </summary>
 public sealed class ScheduleSelectedCases : ITestCaseOrderer
 {
@@ -14,12 +13,11 @@ public sealed class ScheduleSelectedCases : ITestCaseOrderer
         where TTestCase : notnull, ITestCase
     {
         var suite = SuiteContext.Current;
-        var rows = testCases
+        var keys = testCases
             .Select(t => (Language: Trait(t, Traits.Language), Case: Trait(t, Traits.Case)))
             .Where(k => k.Language is not null && k.Case is not null)
-            .CountBy(k => k)
-            .ToDictionary();
-        suite.Schedule(suite.Catalog.Cases.Where(c => rows.ContainsKey((c.Language, c.Id))), c => rows[(c.Language, c.Id)]);
+            .ToHashSet();
+        suite.Schedule(suite.Catalog.Cases.Where(c => keys.Contains((c.Language, c.Id))));
         return testCases;
     }
 

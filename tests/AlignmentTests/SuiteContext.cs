@@ -89,15 +89,12 @@ public sealed class SuiteContext : IAsyncDisposable
     public Case Case(string language, string id) =>
         Catalog.Cases.Single(c => c.Language == language && c.Id == id);
 
-    /// <summary>
-    /// Queues the requests of these cases now, without waiting for them; each case's results are let go after
-    /// <paramref name="rows"/> of its rows have read them.
-    /// </summary>
-    public void Schedule(IEnumerable<Case> cases, Func<Case, int> rows)
+    /// <summary>Starts the requests of these cases now, without waiting for them.</summary>
+    public void Schedule(IEnumerable<Case> cases)
     {
         if (Target is not null)
         {
-            run.Value.ContinueWith(t => t.Result.Schedule(cases, rows), TaskContinuationOptions.OnlyOnRanToCompletion);
+            run.Value.ContinueWith(t => t.Result.Schedule(cases), TaskContinuationOptions.OnlyOnRanToCompletion);
         }
     }
 
