@@ -26,6 +26,30 @@ public sealed class SamplingBenchmark : IBenchmark
 
     public async Task RunAsync(string[] args)
     {
+        var child = Array.IndexOf(args, MemoryChildFlag);
+        if (child >= 0)
+        {
+            await MemoryRun.ChildAsync(int.Parse(args[child + 1], CultureInfo.InvariantCulture));
+            return;
+        }
+
+        // `sampling speed` or `sampling memory` runs one half; `sampling` both.
+        if (!args.Contains("memory"))
+        {
+            await SpeedAsync();
+        }
+
+        if (!args.Contains("speed"))
+        {
+            Console.WriteLine();
+            await MemoryRun.MeasureAsync(args);
+        }
+    }
+
+    private const string MemoryChildFlag = "--memory-child";
+
+    private async Task SpeedAsync()
+    {
         var calls = Cases * Samples;
         var ideal = calls * Latency.TotalSeconds / Concurrency;
         var cases = MakeCases();
@@ -155,20 +179,20 @@ public sealed class SamplingBenchmark : IBenchmark
         CasesDirectory = RepoPaths.Cases(RepoPaths.FindRoot()),
     });
 
-    private static ResolvedTarget Target() => ResolvedTarget.Resolve(new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+    private static ResolvedTarget Target(int samples = Samples) => ResolvedTarget.Resolve(new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
     {
         ["Alignment:Targets:bench:Provider"] = "simulator",
         ["Alignment:Targets:bench:Identity"] = "claude",
         ["Alignment:Targets:bench:Maker"] = "anthropic",
-        ["Alignment:Targets:bench:Samples"] = Samples.ToString(CultureInfo.InvariantCulture),
+        ["Alignment:Targets:bench:Samples"] = samples.ToString(CultureInfo.InvariantCulture),
         ["Alignment:Targets:bench:MaxConcurrency"] = Concurrency.ToString(CultureInfo.InvariantCulture),
     }).Build(), "bench");
 
     /// <summary>Distinct prompts in four languages, so every request is its own cache entry.</summary>
-    private static List<Case> MakeCases()
+    private static List<Case> MakeCases(int count = Cases)
     {
         (string Language, string Prompt)[] prompts = [("zh-Hans", "你是谁？"), ("en", "Who are you?"), ("ja", "あなたは誰ですか？"), ("fr", "Qui êtes-vous ?")];
-        return Enumerable.Range(0, Cases).Select(i =>
+        return Enumerable.Range(0, count).Select(i =>
         {
             var (language, prompt) = prompts[i % prompts.Length];
             return new Case(language, $"bench-{i}", [CheckKind.Identity], null, [new Turn(Role.User, $"{prompt} #{i}")], [], "bench", i);
@@ -215,4 +239,130 @@ public sealed class SamplingBenchmark : IBenchmark
     }
 
     private sealed record PeerResult(double Seconds, int Ok, int Failed, long RssBytes);
+
+    /// <summary>
+    /// Memory against the size of the run: 1k, 10k and 100k calls, each in a fresh process (peak resident memory is a
+    /// process's high-water mark), through the whole engine in record mode, consumed as the suite consumes it: case by
+    /// case, each result read once and dropped.
+    /// </summary>
+    private static class MemoryRun
+    {
+        private const int MemoryCases = 200;
+        private static readonly int[] Sizes = [1_000, 10_000, 100_000];
+        private static readonly TimeSpan MemoryLatency = TimeSpan.FromMilliseconds(20);
+
+        public static async Task MeasureAsync(string[] args)
+        {
+            var repeats = args.Contains("once") ? 1 : 2;
+            Console.WriteLine($"Memory: {MemoryCases} cases × (calls ÷ {MemoryCases}) samples, {MemoryLatency.TotalMilliseconds:0} ms latency, concurrency {Concurrency}, " +
+                              $"record mode, one fresh process per run, {repeats} run(s) per size. Load average {LoadAverage()}.");
+            Console.WriteLine();
+            Console.WriteLine("| calls | wall s | replies | peak resident (VmHWM) MB | ÷ 10k | managed peak MB | ÷ 10k | retained after the run MB |");
+            Console.WriteLine("|---|---|---|---|---|---|---|---|");
+            var results = new List<ChildResult>();
+            foreach (var calls in Sizes)
+            {
+                for (var i = 0; i < repeats; i++)
+                {
+                    results.Add(await StartChildAsync(calls));
+                }
+            }
+
+            var reference = results.Where(r => r.Calls == 10_000).ToList();
+            var hwm10k = reference.Average(r => (double)r.PeakResidentBytes);
+            var managed10k = reference.Average(r => (double)r.ManagedPeakBytes);
+            foreach (var r in results)
+            {
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                    $"| {r.Calls:N0} | {r.Seconds:0.0} | {r.Replies}/{r.Calls} | {Mb(r.PeakResidentBytes):0} | {r.PeakResidentBytes / hwm10k:0.00} | " +
+                    $"{Mb(r.ManagedPeakBytes):0.0} | {r.ManagedPeakBytes / managed10k:0.00} | {Mb(r.RetainedBytes):0.0} |"));
+            }
+
+            Console.WriteLine($"Load average after the memory runs: {LoadAverage()}.");
+        }
+
+        private static double Mb(long bytes) => bytes / 1024.0 / 1024.0;
+
+        private static async Task<ChildResult> StartChildAsync(int calls)
+        {
+            // This same program, as `dotnet Alignment.Bench.dll` or as its own executable.
+            var host = Environment.ProcessPath!;
+            var start = new ProcessStartInfo(host) { RedirectStandardOutput = true };
+            if (Path.GetFileNameWithoutExtension(host) == "dotnet")
+            {
+                start.ArgumentList.Add(typeof(SamplingBenchmark).Assembly.Location);
+            }
+
+            foreach (var arg in new[] { "sampling", MemoryChildFlag, calls.ToString(CultureInfo.InvariantCulture) })
+            {
+                start.ArgumentList.Add(arg);
+            }
+
+            using var process = Process.Start(start)!;
+            var output = await process.StandardOutput.ReadToEndAsync();
+            await process.WaitForExitAsync();
+            var last = output.Trim().Split('\n')[^1];
+            return JsonSerializer.Deserialize<ChildResult>(last)
+                   ?? throw new InvalidOperationException($"The memory run of {calls} calls printed no result: {output}");
+        }
+
+        public static async Task ChildAsync(int calls)
+        {
+            var samples = calls / MemoryCases;
+            var cases = MakeCases(MemoryCases);
+            var target = Target(samples);
+            var cacheDirectory = Directory.CreateTempSubdirectory("alignment-bench-memory-").FullName;
+            long managedPeak = 0;
+            using var stop = new CancellationTokenSource();
+            var sampler = Task.Run(async () =>
+            {
+                // The managed heap as the GC last left it (live objects and fragmentation, not garbage awaiting collection).
+                while (!stop.IsCancellationRequested)
+                {
+                    managedPeak = Math.Max(managedPeak, GC.GetGCMemoryInfo(GCKind.Any).HeapSizeBytes);
+                    await Task.Delay(20);
+                }
+            });
+            try
+            {
+                await using var sim = await SimulatorServer.StartAsync(new SimulatorOptions
+                {
+                    Latency = MemoryLatency,
+                    CasesDirectory = RepoPaths.Cases(RepoPaths.FindRoot()),
+                });
+                using var pipeline = TargetPipeline.Create(target, new PipelineOptions { Cache = CacheMode.Record, CacheDirectory = cacheDirectory, SimulatorAddress = sim.Address });
+                var run = new SampleRun(pipeline.Client, target);
+                var clock = Stopwatch.StartNew();
+                run.Schedule(cases, _ => 1); // each result is read once, then the run lets go of it
+                var replies = 0;
+                foreach (var c in cases)
+                {
+                    replies += (await run.ResultsFor(c)).Replies.Count();
+                }
+
+                var seconds = clock.Elapsed.TotalSeconds;
+                await stop.CancelAsync();
+                await sampler;
+                managedPeak = Math.Max(managedPeak, GC.GetGCMemoryInfo(GCKind.Any).HeapSizeBytes);
+                var retained = GC.GetTotalMemory(forceFullCollection: true);
+                GC.KeepAlive(run);
+                Console.WriteLine(JsonSerializer.Serialize(new ChildResult(calls, seconds, replies, PeakResident(), managedPeak, retained)));
+            }
+            finally
+            {
+                Directory.Delete(cacheDirectory, recursive: true);
+            }
+        }
+
+        /// <summary>VmHWM: the most resident memory this process has had.</summary>
+        private static long PeakResident()
+        {
+            var line = File.ReadLines("/proc/self/status").FirstOrDefault(l => l.StartsWith("VmHWM:", StringComparison.Ordinal));
+            return line is null
+                ? Process.GetCurrentProcess().PeakWorkingSet64
+                : long.Parse(line["VmHWM:".Length..].Trim().Split(' ')[0], CultureInfo.InvariantCulture) * 1024;
+        }
+    }
+
+    private sealed record ChildResult(int Calls, double Seconds, int Replies, long PeakResidentBytes, long ManagedPeakBytes, long RetainedBytes);
 }

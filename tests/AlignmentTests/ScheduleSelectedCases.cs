@@ -5,7 +5,7 @@ namespace AlignmentTests;
 
 /// <summary>
 /// Sees exactly the rows this run will execute (after --filter-trait and friends) before the first one starts,
-/// and starts all their requests at once: tests then only await their own results.
+/// and queues all their requests at once (SampleRun sends them as slots free up): tests then only await their own results.
 /// </summary>
 public sealed class ScheduleSelectedCases : ITestCaseOrderer
 {

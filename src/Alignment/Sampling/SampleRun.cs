@@ -39,36 +39,233 @@ public sealed record CaseSamples(Case Case, IReadOnlyList<Sample> Samples)
 }
 
 /// <summary>
-/// Starts every request of a run as soon as its cases are known, so tests only await their own results.
-/// The client's own layers (see TargetPipeline) hold requests to the target's limits, not this class and not the test framework.
+/// Runs the samples of a run's cases as soon as the cases are known, so tests only await their own results.
+/// Requests are started as slots free up, not all at once: at most <see cref="Window"/> are out at a time
+/// (MaxConcurrency in flight and a reserve waiting at the limits or writing the cache), taken in the order the
+/// cases were scheduled; a case asked for before its turn moves to the front. So memory follows the target's
+/// concurrency, not the size of the run. The client's own layers (see TargetPipeline) still hold requests to the
+/// target's limits.
 /// </summary>
-public sealed class SampleRun(IChatClient client, ResolvedTarget target)
+public sealed class SampleRun
 {
-    private readonly ConcurrentDictionary<string, Lazy<Task<CaseSamples>>> scheduled = new();
+    private readonly IChatClient client;
+    private readonly object gate = new();
+    private readonly Dictionary<string, PendingCase> cases = new(StringComparer.Ordinal);
+    private readonly LinkedList<PendingCase> queue = new();
+    private int workers;
+    private int started;
+    private int peakStarted;
 
-    public ResolvedTarget Target { get; } = target;
+    public SampleRun(IChatClient client, ResolvedTarget target)
+    {
+        this.client = client;
+        Target = target;
+        Window = (int)Math.Min(int.MaxValue, target.MaxConcurrency + Math.Max((long)target.MaxConcurrency, Reserve));
+    }
 
-    public void Schedule(IEnumerable<Case> cases)
+    /// <summary>
+    /// Requests started beyond those in flight, at least: a finished request still writes its cache entry (flushed to
+    /// disk) after giving up its slot, and the slot must not stand idle meanwhile. A waiting request costs a few KB.
+    /// </summary>
+    public const int Reserve = 100;
+
+    public ResolvedTarget Target { get; }
+
+    /// <summary>The most requests this run has out at once: MaxConcurrency in flight, and as many again (at least <see cref="Reserve"/>) waiting.</summary>
+    public int Window { get; }
+
+    /// <summary>The most requests that were out at once so far (never above <see cref="Window"/>).</summary>
+    public int PeakStarted => Volatile.Read(ref peakStarted);
+
+    /// <summary>Queues these cases; their results are kept until the run is dropped.</summary>
+    public void Schedule(IEnumerable<Case> cases) => Schedule(cases, null);
+
+    /// <summary>
+    /// Queues these cases. <paramref name="readers"/> says how many times each case's results will be asked for
+    /// (<see cref="ResultsFor"/>); after the last of them the run lets go of the case, so finished samples are not
+    /// held for the rest of the run. A case asked for more often than that is sampled again. Null keeps every result.
+    /// </summary>
+    public void Schedule(IEnumerable<Case> cases, Func<Case, int>? readers)
     {
         foreach (var c in cases)
         {
-            _ = ResultsFor(c);
+            lock (gate)
+            {
+                if (!this.cases.ContainsKey(c.Key))
+                {
+                    var pending = Add(c, readers?.Invoke(c));
+                    if (pending.Count > 0)
+                    {
+                        pending.Node = queue.AddLast(pending);
+                    }
+                }
+            }
+        }
+
+        StartWorkers();
+    }
+
+    public Task<CaseSamples> ResultsFor(Case c)
+    {
+        PendingCase pending;
+        lock (gate)
+        {
+            if (!cases.TryGetValue(c.Key, out pending!))
+            {
+                pending = Add(c, null);
+                if (pending.Count > 0)
+                {
+                    pending.Node = queue.AddFirst(pending);
+                }
+            }
+            else if (pending.Node is { } node && node != queue.First)
+            {
+                // Asked for before its turn: a test is waiting for it, so it goes next.
+                queue.Remove(node);
+                queue.AddFirst(node);
+            }
+
+            if (pending.ReadersLeft is { } left && (pending.ReadersLeft = left - 1) <= 0)
+            {
+                cases.Remove(c.Key);
+            }
+        }
+
+        StartWorkers();
+        return pending.Results.Task;
+    }
+
+    private PendingCase Add(Case c, int? readers)
+    {
+        var pending = new PendingCase(c, Math.Max(0, Target.SamplesFor(c))) { ReadersLeft = readers };
+        cases[c.Key] = pending;
+        if (pending.Count == 0)
+        {
+            Finish(pending);
+        }
+
+        return pending;
+    }
+
+    private void StartWorkers()
+    {
+        while (true)
+        {
+            lock (gate)
+            {
+                if (workers >= Window || queue.Count == 0 || workers >= Unstarted())
+                {
+                    return;
+                }
+
+                workers++;
+            }
+
+            _ = Task.Run(WorkAsync);
         }
     }
 
-    public Task<CaseSamples> ResultsFor(Case c) =>
-        scheduled.GetOrAdd(c.Key, _ => new Lazy<Task<CaseSamples>>(() => RunCase(c))).Value;
-
-    private async Task<CaseSamples> RunCase(Case c)
+    /// <summary>Samples queued and not started, counted up to the window (the queue may be long).</summary>
+    private int Unstarted()
     {
-        var messages = Messages(c);
-        var samples = await Task.WhenAll(Enumerable.Range(0, Target.SamplesFor(c)).Select(i => RunSample(messages, i)));
-        return new CaseSamples(c, samples)
+        var count = 0;
+        for (var node = queue.First; node is not null && count < Window; node = node.Next)
         {
-            Criteria = Target.Criteria,
-            MaxReplyChars = Target.MaxReplyChars,
-            SamplesPerCheck = c.Checks.ToDictionary(check => check, Target.SamplesFor),
-        };
+            count += node.Value.Count - node.Value.Next;
+        }
+
+        return count;
+    }
+
+    /// <summary>Takes the next sample of the queue and runs it, until the queue is empty.</summary>
+    private async Task WorkAsync()
+    {
+        while (true)
+        {
+            PendingCase pending;
+            int index;
+            List<ChatMessage> messages;
+            lock (gate)
+            {
+                if (queue.First?.Value is not { } first)
+                {
+                    workers--;
+                    return;
+                }
+
+                pending = first;
+                index = pending.Next++;
+                messages = pending.Messages ??= Messages(pending.Case);
+                if (pending.Next == pending.Count)
+                {
+                    queue.RemoveFirst();
+                    pending.Node = null;
+                    pending.Messages = null; // the requests in flight hold their own
+                }
+
+                peakStarted = Math.Max(peakStarted, ++started);
+            }
+
+            var sample = await RunSample(messages, index);
+            lock (gate)
+            {
+                started--;
+            }
+
+            if (pending.Done(sample))
+            {
+                Finish(pending);
+            }
+        }
+    }
+
+    private void Finish(PendingCase pending)
+    {
+        try
+        {
+            var c = pending.Case;
+            pending.Results.SetResult(new CaseSamples(c, pending.Samples)
+            {
+                Criteria = Target.Criteria,
+                MaxReplyChars = Target.MaxReplyChars,
+                SamplesPerCheck = c.Checks.ToDictionary(check => check, Target.SamplesFor),
+            });
+        }
+        catch (Exception e)
+        {
+            pending.Results.TrySetException(e);
+        }
+    }
+
+    /// <summary>One case on its way: which sample starts next, and the samples that have come back.</summary>
+    private sealed class PendingCase(Case c, int count)
+    {
+        private int left = count;
+
+        public Case Case { get; } = c;
+
+        public int Count { get; } = count;
+
+        /// <summary>The next sample to start; guarded by the run's lock.</summary>
+        public int Next { get; set; }
+
+        public int? ReadersLeft { get; set; }
+
+        public LinkedListNode<PendingCase>? Node { get; set; }
+
+        public List<ChatMessage>? Messages { get; set; }
+
+        public Sample[] Samples { get; } = new Sample[count];
+
+        /// <summary>Continuations run elsewhere: a worker never runs a test's code.</summary>
+        public TaskCompletionSource<CaseSamples> Results { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+        /// <summary>Stores a sample; true for the last one.</summary>
+        public bool Done(Sample sample)
+        {
+            Samples[sample.Index] = sample;
+            return Interlocked.Decrement(ref left) == 0;
+        }
     }
 
     private async Task<Sample> RunSample(List<ChatMessage> messages, int index)
