@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using Alignment.Sampling;
 using Alignment.Simulator;
 using Alignment.Targets;
@@ -73,10 +72,9 @@ public sealed class FaultInjectionTests
         var target = sim.Target(settings: [("TimeoutSeconds", "1")]);
         var pipeline = sim.Pipeline(target, retry: SimulatedTarget.FastRetry with { MaxRetries = 1 });
 
-        var clock = Stopwatch.StartNew();
+        // Bound only guards against a hang; what shows the timeout worked is the failure and the retry count.
         var results = await SimulatedTarget.RunAsync(pipeline, target, SimulatedTarget.Cases(1)).WaitAsync(Bound, TestContext.Current.CancellationToken);
 
-        clock.Elapsed.Should().BeLessThan(TimeSpan.FromSeconds(10), "two attempts of one second each");
         results[0].Samples[0].Failure.Should().Match("No response from POST http://127.0.0.1:*/v1/chat/completions: TimeoutRejectedException: *");
         sim.Server!.Requests.Should().Be(2, "a timed-out body is retried like a timed-out request");
     }
@@ -173,10 +171,8 @@ public sealed class FaultInjectionTests
         target.RunTimeout.Should().Be(TimeSpan.FromSeconds(1.5));
         var pipeline = sim.Pipeline(target, retry: SimulatedTarget.Fast(target));
 
-        var clock = Stopwatch.StartNew();
         var results = await SimulatedTarget.RunAsync(pipeline, target, SimulatedTarget.Cases(4)).WaitAsync(Bound, TestContext.Current.CancellationToken);
 
-        clock.Elapsed.Should().BeLessThan(TimeSpan.FromSeconds(10));
         pipeline.Stopped!.Message.Should().StartWith("The run's deadline passed: Alignment:Targets:t:RunTimeoutSeconds is 1.5 s");
         results.SelectMany(r => r.Samples).Select(s => s.Failure).Distinct().Should().Equal([pipeline.Stopped.Message], "queued and in-flight requests alike");
     }
