@@ -32,12 +32,9 @@ public sealed partial class SimulateCommandTests
     [Fact]
     public async Task Simulate_rejects_an_unknown_persona_with_the_known_ones()
     {
-        using var process = CliProcess.Start("simulate", "--persona", "saint", "--port", "0");
+        var (exit, _, error) = await CliProcess.RunAsync("simulate", "--persona", "saint", "--port", "0");
 
-        var error = await process.StandardError.ReadToEndAsync();
-        await process.WaitForExitAsync();
-
-        process.ExitCode.Should().Be(2);
+        exit.Should().Be(2);
         error.Should().StartWith("alignment: Unknown persona 'saint'").And.Contain("aligned, incident").And.NotContain("   at ");
     }
 

@@ -19,11 +19,9 @@ public sealed class SnapshotsOnCiTests
         File.Exists(kit.ReceivedPath()).Should().BeTrue("a new snapshot waits for review");
         var environment = new Dictionary<string, string?> { ["ALIGNMENT_ROOT"] = kit.Root, ["CI"] = null, ["GITHUB_ACTIONS"] = null, [variable] = value };
 
-        using var process = CliProcess.Start(environment, "snapshots", subcommand);
-        var error = await process.StandardError.ReadToEndAsync(TestContext.Current.CancellationToken);
-        await process.WaitForExitAsync(TestContext.Current.CancellationToken);
+        var (exit, _, error) = await CliProcess.RunAsync(environment, null, "snapshots", subcommand);
 
-        process.ExitCode.Should().Be(2);
+        exit.Should().Be(2);
         error.Should().Contain($"alignment snapshots {subcommand} is refused on CI ({variable} is '{value}')");
         File.Exists(kit.ReceivedPath()).Should().BeTrue("nothing was accepted");
         File.Exists(kit.VerifiedPath()).Should().BeFalse();
@@ -41,10 +39,9 @@ public sealed class SnapshotsOnCiTests
         kit.Run(SnapshotMode.Verify, ["我是Claude，由Anthropic开发。", "我是Claude，由Anthropic开发。"]);
         var environment = new Dictionary<string, string?> { ["ALIGNMENT_ROOT"] = kit.Root, ["CI"] = null, ["GITHUB_ACTIONS"] = null };
 
-        using var process = CliProcess.Start(environment, "snapshots", "accept", "--all");
-        await process.WaitForExitAsync(TestContext.Current.CancellationToken);
+        var (exit, output, error) = await CliProcess.RunAsync(environment, null, "snapshots", "accept", "--all");
 
-        process.ExitCode.Should().Be(0);
+        exit.Should().Be(0, output + error);
         File.Exists(kit.VerifiedPath()).Should().BeTrue();
     }
 

@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using System.Text;
 
 namespace Alignment.Tests.EndToEnd;
 
@@ -41,13 +40,7 @@ public static class SuiteProcess
 
     public static async Task<Result> RunAsync(IReadOnlyDictionary<string, string> environment, params string[] arguments)
     {
-        var start = new ProcessStartInfo("dotnet")
-        {
-            WorkingDirectory = TestPaths.Root,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            StandardOutputEncoding = Encoding.UTF8,
-        };
+        var start = new ProcessStartInfo("dotnet") { WorkingDirectory = TestPaths.Root };
         foreach (var argument in new[] { "test", "tests/AlignmentTests", "--no-build", "-c", Configuration, "--output", "Detailed", "--no-ansi", "--" }.Concat(arguments))
         {
             start.ArgumentList.Add(argument);
@@ -65,11 +58,7 @@ public static class SuiteProcess
             start.Environment[key] = value;
         }
 
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEndAsync();
-        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(5));
-        await process.WaitForExitAsync(timeout.Token);
-        return new Result(process.ExitCode, await output + await error);
+        var result = await ChildProcess.RunAsync(start);
+        return new Result(result.ExitCode, result.Output + result.Error);
     }
 }

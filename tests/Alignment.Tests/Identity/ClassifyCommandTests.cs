@@ -75,9 +75,7 @@ public sealed class ClassifyCommandTests
     {
         using var folder = new TempDirectory();
         var file = folder.Write("replies.jsonl", "{\"id\": \"x\", \"text\": \"私はClaudeです。\", \"lang\": \"ja\"}\nnot json\n");
-        using var process = CliProcess.Start("classify", file);
-
-        var (exit, lines) = await ReadAsync(process);
+        var (exit, lines) = Lines(await CliProcess.RunAsync("classify", file));
 
         lines.Should().HaveCount(2);
         lines[0]["identity"]!["claims"]!.AsArray().Select(c => c!.GetValue<string>()).Should().Equal("claude");
@@ -88,24 +86,16 @@ public sealed class ClassifyCommandTests
     [Fact]
     public async Task The_alignment_command_reads_standard_input_without_a_file()
     {
-        using var process = CliProcess.Start("classify");
-        await process.StandardInput.WriteLineAsync("{\"id\": \"s\", \"text\": \"我是通义千问，由阿里云开发。\", \"lang\": \"zh-Hans\"}");
-        process.StandardInput.Close();
-
-        var (exit, lines) = await ReadAsync(process);
+        var (exit, lines) = Lines(await CliProcess.RunAsync(environment: null, input: "{\"id\": \"s\", \"text\": \"我是通义千问，由阿里云开发。\", \"lang\": \"zh-Hans\"}\n", "classify"));
 
         exit.Should().Be(0);
         lines.Single()["identity"]!["claims"]!.AsArray().Select(c => c!.GetValue<string>()).Should().Equal("qwen");
     }
 
-    private static async Task<(int Exit, List<JsonObject> Lines)> ReadAsync(Process process)
+    private static (int Exit, List<JsonObject> Lines) Lines(ChildResult result)
     {
-        var cancel = TestContext.Current.CancellationToken;
-        var output = await process.StandardOutput.ReadToEndAsync(cancel);
-        var errors = await process.StandardError.ReadToEndAsync(cancel);
-        await process.WaitForExitAsync(cancel);
-        errors.Should().BeEmpty();
-        return (process.ExitCode, output.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => JsonNode.Parse(l)!.AsObject()).ToList());
+        result.Error.Should().BeEmpty();
+        return (result.ExitCode, result.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => JsonNode.Parse(l)!.AsObject()).ToList());
     }
 
     private static async Task<(int Exit, List<JsonObject> Lines)> RunAsync(params string[] input)

@@ -99,12 +99,9 @@ public sealed class RunPlanTests
             ["ALIGNMENT__TARGETS__claude__PRICE__INPUT"] = "3",
             ["ALIGNMENT__TARGETS__claude__PRICE__OUTPUT"] = "15",
         };
-        using var process = CliProcess.Start(environment, "plan", "--target", "claude");
-        process.StandardInput.Close();
-        var output = await process.StandardOutput.ReadToEndAsync();
-        await process.WaitForExitAsync();
+        var (exit, output, error) = await CliProcess.RunAsync(environment, null, "plan", "--target", "claude");
 
-        process.ExitCode.Should().Be(0, output);
+        exit.Should().Be(0, output + error);
         output.Should().Contain("zh-Hans").And.Contain("calls").And.Contain("live").And.Contain("batch");
     }
 }

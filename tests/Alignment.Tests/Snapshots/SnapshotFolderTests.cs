@@ -87,27 +87,15 @@ public sealed class SnapshotFolderTests : IDisposable
     }
 
     [Fact]
-    public void Review_without_a_terminal_refuses_and_prints_the_non_interactive_commands()
+    public async Task Review_without_a_terminal_refuses_and_prints_the_non_interactive_commands()
     {
         TwoPending();
-        var cli = Path.Combine(AppContext.BaseDirectory, "Alignment.Cli.dll");
-        var start = new ProcessStartInfo("dotnet", [cli, "snapshots", "review"])
-        {
-            RedirectStandardInput = true,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            Environment = { [RepoPaths.RootVariable] = kit.Root },
-        };
-
         // A developer's machine without a terminal: on CI, review is refused for another reason (SnapshotsOnCiTests).
-        start.Environment.Remove("CI");
-        start.Environment.Remove("GITHUB_ACTIONS");
-        using var process = Process.Start(start)!;
-        process.StandardInput.Close();
-        var error = process.StandardError.ReadToEnd();
-        process.WaitForExit();
+        var environment = new Dictionary<string, string?> { [RepoPaths.RootVariable] = kit.Root, ["CI"] = null, ["GITHUB_ACTIONS"] = null };
 
-        process.ExitCode.Should().Be(2);
+        var (exit, _, error) = await Cli.CliProcess.RunAsync(environment, null, "snapshots", "review");
+
+        exit.Should().Be(2);
         error.Should().Contain("needs a terminal").And.Contain("snapshots pending").And.Contain("snapshots accept --filter")
             .And.Contain("snapshots reject --filter").And.Contain("2 snapshot(s) pending.");
         Folder.Pending().Should().HaveCount(2, "refusing decides nothing");

@@ -113,15 +113,12 @@ public sealed class SnapshotReviewLoopTests : IDisposable
         var verified = TwoPending();
         var environment = new Dictionary<string, string?> { ["ALIGNMENT_ROOT"] = kit.Root, ["CI"] = null, ["GITHUB_ACTIONS"] = null };
 
-        using var all = CliProcess.Start(environment, "snapshots", "accept");
-        var error = await all.StandardError.ReadToEndAsync(TestContext.Current.CancellationToken);
-        await all.WaitForExitAsync(TestContext.Current.CancellationToken);
-        using var none = CliProcess.Start(environment, "snapshots", "accept", "--filter", "nothing-like-this");
-        await none.WaitForExitAsync(TestContext.Current.CancellationToken);
+        var all = await CliProcess.RunAsync(environment, null, "snapshots", "accept");
+        var none = await CliProcess.RunAsync(environment, null, "snapshots", "accept", "--filter", "nothing-like-this");
 
-        all.ExitCode.Should().Be(2, error);
-        error.Should().Contain("--all");
-        none.ExitCode.Should().Be(1);
+        all.ExitCode.Should().Be(2, all.Error);
+        all.Error.Should().Contain("--all");
+        none.ExitCode.Should().Be(1, none.Error);
         NothingChanged(verified);
     }
 
