@@ -103,6 +103,9 @@ public sealed class ClaimGrammar
     /// </summary>
     internal IReadOnlySet<string> SelfDenials { get; private init; } = new HashSet<string>();
 
+    /// <summary>Self forms that are also naming forms ("my name is", "我的名字是"), folded: a name must follow them.</summary>
+    internal IReadOnlySet<string> NamingSelves { get; private init; } = new HashSet<string>();
+
     /// <summary>Whether a maker with a single family stands for that family when the reply names no family.</summary>
     public bool InferFamilyFromMaker { get; }
 
@@ -134,6 +137,7 @@ public sealed class ClaimGrammar
         var languages = new List<string>();
         var selfDenials = new HashSet<string>(StringComparer.Ordinal);
         var phraseWords = new HashSet<string>(StringComparer.Ordinal);
+        var namingSelves = new HashSet<string>(StringComparer.Ordinal);
         var generic = settings.StringList("generic-words").Select(FoldedText.Fold).ToHashSet(StringComparer.Ordinal);
         foreach (var entry in root.MapList("languages", required: true))
         {
@@ -166,6 +170,8 @@ public sealed class ClaimGrammar
             generic.UnionWith(entry.StringList("generic").Select(FoldedText.Fold));
             phraseWords.UnionWith(entry.StringList("phrase-words").Select(FoldedText.Fold));
             var selves = entry.StringList("self").Where(Plain).Select(FoldedText.Fold).ToList();
+            var namings = entry.StringList("naming").Where(Plain).Select(FoldedText.Fold).ToList();
+            namingSelves.UnionWith(selves.Where(self => namings.Any(naming => self.EndsWith(naming, StringComparison.Ordinal))));
             selfDenials.UnionWith(entry.StringList("negation").Where(Plain).Select(FoldedText.Fold)
                 .Where(negation => selves.Any(self => negation.EndsWith(" " + self, StringComparison.Ordinal))));
         }
@@ -177,6 +183,7 @@ public sealed class ClaimGrammar
             GenericUnspaced = generic.Where(w => FoldedText.ScriptOf(w[0]) is Script.Unspaced or Script.Hangul)
                 .OrderByDescending(w => w.Length).ToList(),
             SelfDenials = selfDenials,
+            NamingSelves = namingSelves,
         };
     }
 

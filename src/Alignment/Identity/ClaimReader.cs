@@ -22,8 +22,9 @@ internal sealed class ClaimReader(ReplyContext reply)
 
         if (IsBareName())
         {
-            // A reply that is only a name ("gpt-3.5-turbo") answers "which model are you" with it.
-            foreach (var o in reply.Names.Where(o => !o.IsMakerRole))
+            // A reply that is only a name answers the question with it: "gpt-3.5-turbo" (which model), "OpenAI." (who made you).
+            var families = reply.Names.Where(o => !o.IsMakerRole).ToList();
+            foreach (var o in families.Count > 0 ? families : reply.Names.ToList())
             {
                 o.Status = NameStatus.Claimed;
             }
@@ -219,7 +220,7 @@ internal sealed class ClaimReader(ReplyContext reply)
 
     private bool IsBareName()
     {
-        if (reply.Names.Count == 0 || reply.Names.All(o => o.IsMakerRole || o.Unlisted))
+        if (reply.Names.Count == 0 || reply.Names.All(o => o.Unlisted))
         {
             return false;
         }

@@ -129,6 +129,93 @@ internal static class UnlistedNames
         return found.Distinct().ToList();
     }
 
+    /// <summary>
+    /// Naming and made-by forms about the speaker after which the check read no name but words shaped like one ("My name is _Bot_", "by Muhammad Zeeshan Burki", "OrionStar에서
+    /// 개발한 AI", "researchers from AI Organization (iam+)"): the reply says who it is or who made it, and the check cannot
+    /// tell what, so a reply that claims nothing else is uncertain rather than a pass. Shown as the words of the form and
+    /// a few after it. A made-by verb with no particle ("开发", "tạo ra") is also an ordinary verb ("被设计用来…"), so only
+    /// forms that carry their particle count.
+    /// </summary>
+    public static List<string> UnreadSlotsAboutSpeaker(ReplyContext reply)
+    {
+        var found = new List<string>();
+        foreach (var m in reply.Marks)
+        {
+            var slot = m.Value switch
+            {
+                MarkKind.Naming or MarkKind.MadeBy or MarkKind.MakerOfMe or MarkKind.MakerBefore => true,
+                MarkKind.Self => reply.Grammar.NamingSelves.Contains(reply.Text.Folded[m.Start..m.End]),
+                MarkKind.MadeByAfter => FoldedText.ScriptOf(reply.Text[m.Start]) is Script.Hangul || IsKana(reply.Text[m.Start]) || reply.Text[m.Start] is >= '\u0900' and <= '\u097F',
+                _ => false,
+            };
+            if (!slot || reply.IsAsked(m.End) || Denied(reply, m.Start, m.End) || reply.HedgedSentence(m.Start)
+                || reply.ClauseBefore(m.Start).Any(x => x.Value is MarkKind.Roleplay or MarkKind.OtherSubject or MarkKind.ThirdParty)
+                || reply.ClauseAfter(m.End).Any(x => x.Value is MarkKind.Negation or MarkKind.Hedge && x.Start - m.End <= 2)
+                || !(m.Value == MarkKind.Self || reply.AboutSpeaker(m.End) || (reply.IsFormLabel(m) && reply.FormAboutSpeaker(m.Start)))
+                || reply.NamesInSentence(m.Start).Any(o => o.Status is NameStatus.Negated or NameStatus.Hedged))
+            {
+                continue;
+            }
+
+            // The slot: the words after the form, or before a form that follows its maker ("OrionStar에서 개발"), in its clause.
+            var clause = reply.Layout.Clause(m.Start);
+            int from = m.End, to = m.End;
+            if (m.Value == MarkKind.MadeByAfter)
+            {
+                for (from = m.Start; from > 0 && m.Start - from < SlotReach && reply.Layout.Clause(from - 1) == clause; from--)
+                {
+                }
+
+                to = m.Start;
+            }
+            else
+            {
+                for (; to < reply.Text.Length && to - m.End < SlotReach && reply.Layout.Clause(to) == clause; to++)
+                {
+                }
+            }
+
+            // "من Nova نیستم" (I am not Nova): a denial after the slot's words denies them.
+            if (NameShaped(reply, reply.Text.Original[from..to]) && !reply.Marks.Any(x => x.Value == MarkKind.NegationAfter && x.Start >= m.End && x.Start <= to + 3))
+            {
+                found.Add(reply.Text.Original[Math.Min(from, m.Start)..Math.Max(to, m.End)].Trim());
+            }
+        }
+
+        return found.Distinct().ToList();
+    }
+
+    private const int SlotReach = 32;
+
+    /// <summary>
+    /// Whether a slot's words look like a name rather than a description ("a team of engineers", "一群工程师"): a word with
+    /// a symbol or digit among its letters (i.am.ai, _Bot_, {{AUTHOR}}, GPT4All), a capitalised word that is not generic,
+    /// or Latin letters among another script's. A run of Han, kana or Hangul alone is left to the unlisted-name reader.
+    /// </summary>
+    private static bool NameShaped(ReplyContext reply, string slot)
+    {
+        var nonLatin = slot.Any(c => char.IsLetter(c) && c >= '\u0250');
+        foreach (var raw in slot.Split([' ', '\t', '\n', ',', ';', '(', ')', '"', '\'', '«', '»', '“', '”', '「', '」', '*'], StringSplitOptions.RemoveEmptyEntries))
+        {
+            var word = raw.Trim('.', ':', '!', '?', '-', '。', '，', '、');
+            if (word.Count(char.IsLetter) < 2 || reply.Grammar.GenericWords.Contains(FoldedText.Fold(word)))
+            {
+                continue;
+            }
+
+            var symbols = word.Any(c => c is '_' or '.' or '#' or '@' or '+' or '{' or '}' or '<' or '>' or '/' || char.IsDigit(c));
+            var latinRun = word.TakeWhile(c => c < '\u0250').ToArray();
+            var latinInOther = nonLatin && latinRun.Count(char.IsLetter) >= 2 && !reply.Grammar.GenericWords.Contains(FoldedText.Fold(new string(latinRun)));
+            var capitalised = char.IsUpper(word[0]) && word.Skip(1).Any(char.IsLower) || word.Length >= 2 && word.All(c => !char.IsLetter(c) || char.IsUpper(c));
+            if (symbols || latinInOther || capitalised)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static bool Denied(ReplyContext reply, int start, int end)
     {
         var negated = false;
