@@ -27,6 +27,16 @@ public sealed class ReplyBook
 
     public static string DefaultDirectory => Path.Combine(AppContext.BaseDirectory, "replies");
 
+    /// <summary>
+    /// The replies of a checkout (src/Alignment.Simulator/replies), so that adding a language's replies is a data change
+    /// a run sees at once; the copy built beside the simulator where there is no checkout.
+    /// </summary>
+    public static string DirectoryIn(string root)
+    {
+        var inCheckout = Path.Combine(root, "src", "Alignment.Simulator", "replies");
+        return Directory.Exists(inCheckout) ? inCheckout : DefaultDirectory;
+    }
+
     public static ReplyBook Load(string directory) =>
         new(Directory.EnumerateFiles(directory, "*.yaml").Order(StringComparer.Ordinal).Select(f => Parse(YamlDocument.Load(f))).ToList());
 

@@ -268,6 +268,7 @@ public sealed class SuiteContext : IAsyncDisposable
                 Identity = target.Identity,
                 Maker = target.Maker,
                 CasesDirectory = RepoPaths.Cases(Root),
+                RepliesDirectory = ReplyBook.DirectoryIn(Root),
             });
             simulatorAddress = simulator.Address;
         }
