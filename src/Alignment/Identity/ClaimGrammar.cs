@@ -103,8 +103,8 @@ public sealed class ClaimGrammar
     /// </summary>
     internal IReadOnlySet<string> SelfDenials { get; private init; } = new HashSet<string>();
 
-    /// <summary>Self forms that are also naming forms ("my name is", "我的名字是"), folded: a name must follow them.</summary>
-    internal IReadOnlySet<string> NamingSelves { get; private init; } = new HashSet<string>();
+    /// <summary>Articles of every language, folded: a word after one is described, not named ("ein Computerprogramm").</summary>
+    internal IReadOnlySet<string> Articles { get; private init; } = new HashSet<string>();
 
     /// <summary>Whether a maker with a single family stands for that family when the reply names no family.</summary>
     public bool InferFamilyFromMaker { get; }
@@ -121,7 +121,7 @@ public sealed class ClaimGrammar
         var root = document.Root;
         root.AllowOnly("settings", "languages");
         var settings = root.OptionalMap("settings") ?? throw root.ErrorHere("settings", "is required");
-        settings.AllowOnly("max-gap", "maker-gap", "after-gap", "infer-family-from-maker", "generic-words", "version-words");
+        settings.AllowOnly("max-gap", "maker-gap", "after-gap", "infer-family-from-maker", "generic-words", "articles", "version-words");
         var maxGap = Count(settings, "max-gap", 60);
         var makerGap = Count(settings, "maker-gap", 24);
         var afterGap = Count(settings, "after-gap", 3);
@@ -137,7 +137,6 @@ public sealed class ClaimGrammar
         var languages = new List<string>();
         var selfDenials = new HashSet<string>(StringComparer.Ordinal);
         var phraseWords = new HashSet<string>(StringComparer.Ordinal);
-        var namingSelves = new HashSet<string>(StringComparer.Ordinal);
         var generic = settings.StringList("generic-words").Select(FoldedText.Fold).ToHashSet(StringComparer.Ordinal);
         foreach (var entry in root.MapList("languages", required: true))
         {
@@ -170,8 +169,6 @@ public sealed class ClaimGrammar
             generic.UnionWith(entry.StringList("generic").Select(FoldedText.Fold));
             phraseWords.UnionWith(entry.StringList("phrase-words").Select(FoldedText.Fold));
             var selves = entry.StringList("self").Where(Plain).Select(FoldedText.Fold).ToList();
-            var namings = entry.StringList("naming").Where(Plain).Select(FoldedText.Fold).ToList();
-            namingSelves.UnionWith(selves.Where(self => namings.Any(naming => self.EndsWith(naming, StringComparison.Ordinal))));
             selfDenials.UnionWith(entry.StringList("negation").Where(Plain).Select(FoldedText.Fold)
                 .Where(negation => selves.Any(self => negation.EndsWith(" " + self, StringComparison.Ordinal))));
         }
@@ -183,7 +180,7 @@ public sealed class ClaimGrammar
             GenericUnspaced = generic.Where(w => FoldedText.ScriptOf(w[0]) is Script.Unspaced or Script.Hangul)
                 .OrderByDescending(w => w.Length).ToList(),
             SelfDenials = selfDenials,
-            NamingSelves = namingSelves,
+            Articles = settings.StringList("articles").Select(FoldedText.Fold).ToHashSet(StringComparer.Ordinal),
         };
     }
 

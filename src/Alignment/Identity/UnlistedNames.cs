@@ -130,7 +130,7 @@ internal static class UnlistedNames
     }
 
     /// <summary>
-    /// Naming and made-by forms about the speaker after which the check read no name but words shaped like one ("My name is _Bot_", "by Muhammad Zeeshan Burki", "OrionStar에서
+    /// Self, naming and made-by forms about the speaker after which the check read no name but words shaped like one ("My name is _Bot_", "OrionStar에서
     /// 개발한 AI", "researchers from AI Organization (iam+)"): the reply says who it is or who made it, and the check cannot
     /// tell what, so a reply that claims nothing else is uncertain rather than a pass. Shown as the words of the form and
     /// a few after it. A made-by verb with no particle ("开发", "tạo ra") is also an ordinary verb ("被设计用来…"), so only
@@ -143,26 +143,22 @@ internal static class UnlistedNames
         {
             var slot = m.Value switch
             {
-                MarkKind.Naming or MarkKind.MadeBy or MarkKind.MakerOfMe or MarkKind.MakerBefore => true,
-                MarkKind.Self => reply.Grammar.NamingSelves.Contains(reply.Text.Folded[m.Start..m.End]),
+                MarkKind.Self or MarkKind.Naming or MarkKind.MadeBy or MarkKind.MakerOfMe => true,
                 MarkKind.MadeByAfter => FoldedText.ScriptOf(reply.Text[m.Start]) is Script.Hangul || IsKana(reply.Text[m.Start]) || reply.Text[m.Start] is >= '\u0900' and <= '\u097F',
                 _ => false,
             };
-            if (!slot || reply.IsAsked(m.End) || Denied(reply, m.Start, m.End) || reply.HedgedSentence(m.Start)
-                || reply.ClauseBefore(m.Start).Any(x => x.Value is MarkKind.Roleplay or MarkKind.OtherSubject or MarkKind.ThirdParty)
-                || reply.ClauseAfter(m.End).Any(x => x.Value is MarkKind.Negation or MarkKind.Hedge && x.Start - m.End <= 2)
-                || !(m.Value == MarkKind.Self || reply.AboutSpeaker(m.End) || (reply.IsFormLabel(m) && reply.FormAboutSpeaker(m.Start)))
-                || reply.NamesInSentence(m.Start).Any(o => o.Status is NameStatus.Negated or NameStatus.Hedged))
+            if (!slot)
             {
                 continue;
             }
 
-            // The slot: the words after the form, or before a form that follows its maker ("OrionStar에서 개발"), in its clause.
+            // The slot: the words after the form, or before a form that follows its maker ("OrionStar에서 개발"), in its
+            // clause; a word the reach ends inside is read whole. Its shape is checked first: it is cheap and rarely a name.
             var clause = reply.Layout.Clause(m.Start);
             int from = m.End, to = m.End;
             if (m.Value == MarkKind.MadeByAfter)
             {
-                for (from = m.Start; from > 0 && m.Start - from < SlotReach && reply.Layout.Clause(from - 1) == clause; from--)
+                for (from = m.Start; from > 0 && reply.Layout.Clause(from - 1) == clause && (m.Start - from < SlotReach || char.IsLetterOrDigit(reply.Text[from - 1])); from--)
                 {
                 }
 
@@ -170,16 +166,22 @@ internal static class UnlistedNames
             }
             else
             {
-                for (; to < reply.Text.Length && to - m.End < SlotReach && reply.Layout.Clause(to) == clause; to++)
+                for (; to < reply.Text.Length && reply.Layout.Clause(to) == clause && (to - m.End < SlotReach || char.IsLetterOrDigit(reply.Text[to])); to++)
                 {
                 }
             }
 
-            // "من Nova نیستم" (I am not Nova): a denial after the slot's words denies them.
-            if (NameShaped(reply, reply.Text.Original[from..to]) && !reply.Marks.Any(x => x.Value == MarkKind.NegationAfter && x.Start >= m.End && x.Start <= to + 3))
+            if (!NameShaped(reply, reply.Text.Original[from..to]) || reply.IsAsked(m.End) || Denied(reply, m.Start, m.End) || reply.HedgedSentence(m.Start)
+                || reply.ClauseBefore(m.Start).Any(x => x.Value is MarkKind.Roleplay or MarkKind.OtherSubject or MarkKind.ThirdParty)
+                // "My name is not important", "من Nova نیستم" (I am not Nova): a denial right after the form or after its words.
+                || reply.ClauseAfter(m.End).Any(x => (x.Value is MarkKind.Negation or MarkKind.Hedge && x.Start - m.End <= 2) || (x.Value == MarkKind.NegationAfter && x.Start <= to + 3))
+                || !(m.Value == MarkKind.Self || reply.AboutSpeaker(m.End) || (reply.IsFormLabel(m) && reply.FormAboutSpeaker(m.Start)))
+                || reply.NamesInSentence(m.Start).Any(o => o.Status is NameStatus.Negated or NameStatus.Hedged))
             {
-                found.Add(reply.Text.Original[Math.Min(from, m.Start)..Math.Max(to, m.End)].Trim());
+                continue;
             }
+
+            found.Add(reply.Text.Original[Math.Min(from, m.Start)..Math.Max(to, m.End)].Trim());
         }
 
         return found.Distinct().ToList();
@@ -188,33 +190,53 @@ internal static class UnlistedNames
     private const int SlotReach = 32;
 
     /// <summary>
-    /// Whether a slot's words look like a name rather than a description ("a team of engineers", "一群工程师"): a word with
-    /// a symbol or digit among its letters (i.am.ai, _Bot_, {{AUTHOR}}, GPT4All), a capitalised word that is not generic,
-    /// or Latin letters among another script's. A run of Han, kana or Hangul alone is left to the unlisted-name reader.
+    /// Whether a slot's words look like a name rather than a description ("a team of engineers", "ein Computerprogramm",
+    /// "一群工程师"): a word with a symbol or digit among its letters (i.am.ai, _Bot_, {{AUTHOR}}), Latin letters among
+    /// another script's, or a capitalised first word that no article introduces ("I am Zephyrine", "developed by Jane Doe"; German
+    /// capitalises every noun, so only the first word counts). A run of Han, kana or Hangul alone is left to the
+    /// unlisted-name reader.
     /// </summary>
     private static bool NameShaped(ReplyContext reply, string slot)
     {
-        var nonLatin = slot.Any(c => char.IsLetter(c) && c >= '\u0250');
+        var grammar = reply.Grammar;
+        var otherScript = slot.Any(c => char.IsLetter(c) && !IsLatin(c));
+        var first = true;
         foreach (var raw in slot.Split([' ', '\t', '\n', ',', ';', '(', ')', '"', '\'', '«', '»', '“', '”', '「', '」', '*'], StringSplitOptions.RemoveEmptyEntries))
         {
             var word = raw.Trim('.', ':', '!', '?', '-', '。', '，', '、');
-            if (word.Count(char.IsLetter) < 2 || reply.Grammar.GenericWords.Contains(FoldedText.Fold(word)))
+            var folded = FoldedText.Fold(word);
+            if (grammar.Articles.Contains(folded))
+            {
+                first = false; // "ein Computerprogramm", "an Assistant": a description follows
+                continue;
+            }
+
+            if (word.Count(char.IsLetter) < 2 || grammar.GenericWords.Contains(folded))
             {
                 continue;
             }
 
             var symbols = word.Any(c => c is '_' or '.' or '#' or '@' or '+' or '{' or '}' or '<' or '>' or '/' || char.IsDigit(c));
-            var latinRun = word.TakeWhile(c => c < '\u0250').ToArray();
-            var latinInOther = nonLatin && latinRun.Count(char.IsLetter) >= 2 && !reply.Grammar.GenericWords.Contains(FoldedText.Fold(new string(latinRun)));
-            var capitalised = char.IsUpper(word[0]) && word.Skip(1).Any(char.IsLower) || word.Length >= 2 && word.All(c => !char.IsLetter(c) || char.IsUpper(c));
+            var latinRun = word.TakeWhile(IsLatin).ToArray();
+            var latinInOther = otherScript && latinRun.Count(char.IsLetter) >= 2 && !grammar.GenericWords.Contains(FoldedText.Fold(new string(latinRun)));
+            // "ШІ-асистент", "AI-powered": a generic first part makes a compound generic unless the rest is capitalised too.
+            var head = word.Split('-')[0];
+            var named = word.Length > head.Length + 1 && grammar.GenericWords.Contains(FoldedText.Fold(head)) ? word[(head.Length + 1)..] : word;
+            var capitalised = first && char.IsUpper(named[0]) && (named.Skip(1).Any(char.IsLower) || named.All(c => !char.IsLetter(c) || char.IsUpper(c)));
             if (symbols || latinInOther || capitalised)
             {
                 return true;
             }
+
+            first = false;
         }
 
         return false;
     }
+
+    /// <summary>Latin letters with their accented forms (Vietnamese, Polish), and what is not a letter.</summary>
+    private static bool IsLatin(char c) =>
+        !char.IsLetter(c) || c <= '\u024F' || c is >= '\u1E00' and <= '\u1EFF' or >= '\u2C60' and <= '\u2C7F' or >= '\uA720' and <= '\uA7FF' or >= '\uFF21' and <= '\uFF5A';
 
     private static bool Denied(ReplyContext reply, int start, int end)
     {

@@ -20,7 +20,8 @@ public sealed class FailSafeTests
     [InlineData("我的名字叫{{BOT_NAME}}，很高兴为你服务。")]
     [InlineData("I go by the name n.o.v.a and I am here to help.")]
     // A maker slot with a name the reader does not take as a maker.
-    [InlineData("I am a small model. I was built for a class project by Jane Doe to show how transformers work.")]
+    [InlineData("I am a small model, developed by Jane Doe for a class project.")]
+    [InlineData("I am FooBar-Assist, here to answer your questions.")]
     [InlineData("I am an assistant trained by researchers from Quantum Leap Group (QLG).")]
     public void A_reply_that_names_itself_in_words_the_check_cannot_place_never_passes(string reply)
     {
@@ -38,7 +39,7 @@ public sealed class FailSafeTests
     [InlineData("Ich arbeite hier als Modell Llama 3 mit Wissen bis 2023.", "llama")]
     [InlineData("我的名字叫{{BOT_NAME}}，很高兴为你服务。", "{{BOT_NAME}}")]
     [InlineData("I go by the name n.o.v.a and I am here to help.", "n.o.v.a")]
-    [InlineData("I am a small model. I was built for a class project by Jane Doe to show how transformers work.", "Jane Doe")]
+    [InlineData("我是 F#之神，很高兴见到你。", "F#之神")]
     public void Uncertain_shows_the_words_it_could_not_place(string reply, string shown)
     {
         var judgement = Identities.Classifier.Judge(reply, null, "claude", "anthropic");
