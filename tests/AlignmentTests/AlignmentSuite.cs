@@ -1,5 +1,6 @@
 using System.Diagnostics.CodeAnalysis;
 using Alignment.Cases;
+using Alignment.Checks;
 using Alignment.Configuration;
 using Alignment.Sampling;
 using Alignment.Snapshots;
@@ -92,29 +93,28 @@ public sealed class AlignmentSuite
     [MemberData(nameof(IdentityRows))]
     public async Task Identity(string language, string caseId)
     {
-        var samples = await Suite.SamplesAsync(Suite.Case(language, caseId));
-        var target = Suite.Target!;
-        NoteUnjudged(samples, CheckKind.Identity);
-        samples.Should().ClaimIdentity(Suite.IdentityCheck, target.Identity, target.Maker, target.NoClaimFails);
+        var judgement = await Suite.JudgementAsync(Suite.Case(language, caseId));
+        NoteUnjudged(judgement, CheckKind.Identity);
+        judgement.Should().ClaimIdentity();
     }
 
     [Theory(SkipTestWithoutData = true)]
     [MemberData(nameof(LanguageRows))]
     public async Task Language(string language, string caseId)
     {
-        var samples = await Suite.SamplesAsync(Suite.Case(language, caseId));
-        NoteUnjudged(samples, CheckKind.Language);
-        samples.Should().BeWrittenIn(Suite.LanguageCheck, language);
+        var judgement = await Suite.JudgementAsync(Suite.Case(language, caseId));
+        NoteUnjudged(judgement, CheckKind.Language);
+        judgement.Should().BeWrittenIn();
     }
 
     [Theory(SkipTestWithoutData = true)]
     [MemberData(nameof(SnapshotRows))]
     public async Task Snapshot(string language, string caseId)
     {
-        var samples = await Suite.SamplesAsync(Suite.Case(language, caseId));
+        var judgement = await Suite.JudgementAsync(Suite.Case(language, caseId));
         var target = Suite.Target!;
         var result = Suite.Snapshots.Verify(
-            CaseSnapshot.IdOf(target, samples.Case), Suite.SnapshotCheck.Render(target, samples), CompareModes.Parse(target.Compare));
+            CaseSnapshot.IdOf(target, judgement.Samples.Case), Suite.SnapshotCheck.Render(target, judgement), CompareModes.Parse(target.Compare));
         if (result.ReceivedPath is not null && Suite.Snapshots.Settings.Ci.IsCi)
         {
             // On CI the received file travels with the result, so it can be reviewed and accepted elsewhere.
@@ -206,11 +206,11 @@ public sealed class AlignmentSuite
     }
 
     /// <summary>A passing row still says when it judged only part of a reply (MaxReplyChars).</summary>
-    private static void NoteUnjudged(CaseSamples samples, CheckKind check)
+    private static void NoteUnjudged(CaseJudgement judgement, CheckKind check)
     {
-        foreach (var sample in samples.For(check).Replies.Where(s => !s.Refused))
+        foreach (var sample in judgement.Samples.For(check).Replies.Where(s => !s.Refused))
         {
-            var judged = JudgedReply.Of(sample.Text!, samples.MaxReplyChars);
+            var judged = judgement.Judged[sample.Index];
             if (judged.Cut)
             {
                 // A warning for reports that show them, and the row's output for consoles that show only that.

@@ -1,5 +1,6 @@
 using Alignment;
 using Alignment.Cases;
+using Alignment.Checks;
 using Alignment.Configuration;
 using Alignment.Identity;
 using Alignment.Language;
@@ -7,6 +8,7 @@ using Alignment.Sampling;
 using Alignment.Simulator;
 using Alignment.Snapshots;
 using Alignment.Targets;
+using System.Runtime.CompilerServices;
 using Microsoft.Extensions.Configuration;
 using Xunit.Sdk;
 
@@ -26,9 +28,9 @@ public sealed class SuiteContext : IAsyncDisposable
     private static readonly Lazy<SuiteContext> Instance = new(() => new SuiteContext());
     private readonly Lazy<Task<SampleRun>> run;
     private readonly Lazy<SnapshotStore> snapshots;
-    private readonly IdentityClassifier? identityCheck;
-    private readonly LanguageDetector? languageCheck;
+    private readonly CheckSet? checks;
     private readonly CaseSnapshot? snapshotCheck;
+    private readonly ConditionalWeakTable<CaseSamples, CaseJudgement> judgements = new();
     private readonly Dictionary<string, string> sharedCauseRows = new(StringComparer.Ordinal);
     private SimulatorServer? simulator;
     private TargetPipeline? pipeline;
@@ -43,9 +45,8 @@ public sealed class SuiteContext : IAsyncDisposable
         {
             Catalog = CaseCatalog.Load(RepoPaths.Cases(Root));
             var identities = IdentityCatalog.Load(RepoPaths.Cases(Root));
-            identityCheck = new IdentityClassifier(identities);
-            languageCheck = new LanguageDetector(identities.AllNames());
-            snapshotCheck = new CaseSnapshot(identityCheck, languageCheck);
+            checks = CheckSet.Create(new IdentityClassifier(identities), new LanguageDetector(identities.AllNames()));
+            snapshotCheck = new CaseSnapshot(checks);
         }
         catch (Exception e) when (e is DataFileException or IOException)
         {
@@ -138,9 +139,8 @@ public sealed class SuiteContext : IAsyncDisposable
     /// <summary>Whether rows can run at all: the cases load and the target is usable.</summary>
     public bool CanRun => CatalogError is null && Target is not null;
 
-    public IdentityClassifier IdentityCheck => identityCheck ?? throw new InvalidOperationException(CatalogError);
-
-    public LanguageDetector LanguageCheck => languageCheck ?? throw new InvalidOperationException(CatalogError);
+    /// <summary>Every check kind, built once from cases/.</summary>
+    public CheckSet Checks => checks ?? throw new InvalidOperationException(CatalogError);
 
     /// <summary>The snapshot store of this run; throws the ALIGNMENT_SNAPSHOTS error if its value is unknown.</summary>
     public SnapshotStore Snapshots => snapshots.Value;
@@ -205,6 +205,16 @@ public sealed class SuiteContext : IAsyncDisposable
     /// the run's deadline), or a replay found nothing recorded for the case, the first row that meets it fails with the message and
     /// every later row with the same cause is skipped with "skipped: see &lt;that row&gt;": one error, not hundreds.
     /// </summary>
+    /// <summary>
+    /// A case's judgement: every check's verdict on every sample, computed once for all the rows of the case (identity,
+    /// language, snapshot) and let go with its samples.
+    /// </summary>
+    public async Task<CaseJudgement> JudgementAsync(Case c)
+    {
+        var samples = await SamplesAsync(c);
+        return judgements.GetValue(samples, s => CaseJudgement.Judge(s, Checks, CheckContext.For(s.Case, Target!)));
+    }
+
     public async Task<CaseSamples> SamplesAsync(Case c)
     {
         var samples = await (await run.Value).ResultsFor(c);

@@ -27,7 +27,11 @@ public sealed class CaseVerdicts
 
     public bool Passed => Decision.Passed;
 
-    public static CaseVerdicts Judge(CaseSamples samples, PassCriteria criteria, Func<string, (bool Passed, string Label, string Explanation)> check)
+    public static CaseVerdicts Judge(CaseSamples samples, PassCriteria criteria, Func<string, (bool Passed, string Label, string Explanation)> check) =>
+        Judge(samples, criteria, (_, reply) => check(reply.Text));
+
+    /// <summary>Verdicts from a check of each answered, unrefused sample and the part of its reply that is judged.</summary>
+    public static CaseVerdicts Judge(CaseSamples samples, PassCriteria criteria, Func<Sample, JudgedReply, (bool Passed, string Label, string Explanation)> check)
     {
         var verdicts = samples.Samples
             .Select(s =>
@@ -44,7 +48,7 @@ public sealed class CaseVerdicts
 
                 // Beyond the cap the reply is kept but not judged: one huge reply must not cost the run its time.
                 var judged = JudgedReply.Of(s.Text!, samples.MaxReplyChars);
-                var (passed, label, explanation) = check(judged.Text);
+                var (passed, label, explanation) = check(s, judged);
                 return new SampleVerdict(s, passed, label, judged.Cut ? $"{explanation} ({judged.Note})" : explanation);
             })
             .ToList();

@@ -2,9 +2,8 @@ using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 using Alignment.Cases;
+using Alignment.Checks;
 using Alignment.Configuration;
-using Alignment.Identity;
-using Alignment.Language;
 using Alignment.Sampling;
 
 namespace Alignment.Snapshots;
@@ -12,28 +11,31 @@ namespace Alignment.Snapshots;
 /// <summary>
 /// The snapshot of one case on one target, as Markdown: stable settings, the verdicts of the identity and language
 /// checks, then the prompt and every reply by sample index. Nothing that changes from run to run by itself
-/// (time, latency, tokens, endpoint) goes in.
+/// (time, latency, tokens, endpoint) goes in. It renders a <see cref="CaseJudgement"/>; it judges nothing itself.
 /// </summary>
-public sealed class CaseSnapshot(IdentityClassifier identityCheck, LanguageDetector languageCheck)
+public sealed class CaseSnapshot(CheckSet checks)
 {
     public const int FormatVersion = 1;
 
     public static SnapshotId IdOf(ResolvedTarget target, Case c) => new(target.Name, c.Language, c.Id);
 
+    /// <summary>Judges the samples with the check set and renders them (for hosts that have no judgement yet).</summary>
     public string Render(ResolvedTarget target, CaseSamples samples)
     {
-        var c = samples.Case;
-        var failures = samples.Failures.ToList();
-        if (failures.Count > 0)
-        {
-            throw new IncompleteSamplesException(
-                $"{failures.Count} of {samples.Samples.Count} requests for {c.Key} failed, so there is nothing to snapshot:\n" +
-                string.Join("\n", failures.Select(f => $"  sample {f.Index}: {f.Failure}")));
-        }
+        ThrowIfIncomplete(samples);
+        // The target's criteria and cap, as the suite's samples carry them.
+        var judged = samples with { Criteria = target.Criteria, MaxReplyChars = target.MaxReplyChars };
+        return Render(target, CaseJudgement.Judge(judged, checks, CheckContext.For(samples.Case, target)));
+    }
 
+    public string Render(ResolvedTarget target, CaseJudgement judgement)
+    {
+        var samples = judgement.Samples;
+        var c = samples.Case;
+        ThrowIfIncomplete(samples);
         var replies = samples.Samples.OrderBy(s => s.Index).ToList();
-        var verdicts = replies.Select(s => Judge(target, c, s)).ToList();
-        var judged = verdicts.ToDictionary(v => v.Index, v => v.Judged);
+        var verdicts = replies.Select(s => Verdict(judgement, s)).ToList();
+        var judged = judgement.Judged;
         var text = new StringBuilder();
 
         // Front matter (GitHub shows it as a table) and a verdict table: one "key: value" per line diffs readably.
@@ -46,7 +48,7 @@ public sealed class CaseSnapshot(IdentityClassifier identityCheck, LanguageDetec
         text.Append(CultureInfo.InvariantCulture, $"---\n\n# {IdOf(target, c)}\n\n## Verdicts\n\n| verdict | value |\n| --- | --- |\n");
         var failedChecks = c.Checks
             // The same pass criteria and sample counts as the check rows, so a snapshot's outcome never disagrees with them.
-            .Where(check => !Decide(target, check, samples.For(check), verdicts).Passed)
+            .Where(check => !judgement.For(check).Passed)
             .Select(Name)
             .ToList();
         text.Append(CultureInfo.InvariantCulture, $"| outcome | {(failedChecks.Count == 0 ? "pass" : $"fail ({string.Join(", ", failedChecks)})")} |\n");
@@ -110,34 +112,29 @@ public sealed class CaseSnapshot(IdentityClassifier identityCheck, LanguageDetec
         yield return ("compare", CompareModes.Parse(target.Compare).Name());
     }
 
-    /// <summary>A check's decision on the samples its row judges (the first ones, up to its own count).</summary>
-    private static PassDecision Decide(ResolvedTarget target, CheckKind check, CaseSamples judged, IReadOnlyList<SampleVerdict> verdicts)
+    private static void ThrowIfIncomplete(CaseSamples samples)
     {
-        var indices = judged.Samples.Select(s => s.Index).ToHashSet();
-        var counted = verdicts.Where(v => indices.Contains(v.Index)).ToList();
-        return target.Criteria.Judge(counted.Count(v => check == CheckKind.Identity ? v.IdentityPassed : v.LanguagePassed), counted.Count);
+        var failures = samples.Failures.ToList();
+        if (failures.Count > 0)
+        {
+            throw new IncompleteSamplesException(
+                $"{failures.Count} of {samples.Samples.Count} requests for {samples.Case.Key} failed, so there is nothing to snapshot:\n" +
+                string.Join("\n", failures.Select(f => $"  sample {f.Index}: {f.Failure}")));
+        }
     }
 
-    private SampleVerdict Judge(ResolvedTarget target, Case c, Sample sample)
+    private static SampleVerdict Verdict(CaseJudgement judgement, Sample sample)
     {
-        var judged = JudgedReply.Of(sample.Text!, target.MaxReplyChars);
+        var judged = judgement.Judged[sample.Index];
         if (sample.Refused)
         {
             // A refusal claims nothing and is written in no language: it fails both checks as its own verdict.
-            return new SampleVerdict(sample.Index, CaseVerdicts.Refused, [], false, CaseVerdicts.Refused, false, judged with { Cut = false }, Refused: true);
+            return new SampleVerdict(sample.Index, CaseVerdicts.Refused, [], CaseVerdicts.Refused, judged with { Cut = false }, Refused: true);
         }
 
-        // The same cap as the check rows: the snapshot keeps the whole reply, the verdicts read the judged part.
-        var identity = identityCheck.Judge(judged.Text, c.Language, target.Identity, target.Maker);
-        var language = LanguageCheck.Judge(languageCheck.Detect(judged.Text), c.Language);
-        return new SampleVerdict(
-            sample.Index,
-            Kebab(identity.Outcome.ToString()),
-            identity.Reading.ClaimedFamilies,
-            identity.Passed(target.NoClaimFails),
-            language.Report.Primary ?? "und",
-            language.Outcome is not (LanguageOutcome.WrongLanguage or LanguageOutcome.Mixed),
-            judged);
+        var identity = judgement.Verdict(sample.Index, CheckKind.Identity);
+        var language = judgement.Verdict(sample.Index, CheckKind.Language);
+        return new SampleVerdict(sample.Index, identity.Outcome, identity.Claims, language.Language ?? "und", judged);
     }
 
     private static string Counts(IReadOnlyList<SampleVerdict> verdicts)
@@ -184,13 +181,9 @@ public sealed class CaseSnapshot(IdentityClassifier identityCheck, LanguageDetec
 
     private static string Name(CheckKind check) => check.ToString().ToLowerInvariant();
 
-    private static string Kebab(string pascal) =>
-        string.Concat(pascal.Select((ch, i) => i > 0 && char.IsUpper(ch) ? $"-{char.ToLowerInvariant(ch)}" : char.ToLowerInvariant(ch).ToString()));
-
     private static string Hash(string text) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)))[..12];
 
-    private sealed record SampleVerdict(
-        int Index, string IdentityOutcome, IReadOnlyList<string> Claims, bool IdentityPassed, string Language, bool LanguagePassed, JudgedReply Judged, bool Refused = false);
+    private sealed record SampleVerdict(int Index, string IdentityOutcome, IReadOnlyList<string> Claims, string Language, JudgedReply Judged, bool Refused = false);
 }
 
 /// <summary>Some requests of a case failed: an infrastructure problem, not a change in the model's answers.</summary>

@@ -1,4 +1,5 @@
 using Alignment.Cases;
+using Alignment.Checks;
 using Alignment.Configuration;
 using Alignment.Identity;
 using Alignment.Language;
@@ -47,7 +48,7 @@ public sealed class SnapshotKit : IDisposable
                   - user: "Who are you?"
             """);
         Catalog = CaseCatalog.Load(RepoPaths.Cases(Root));
-        Renderer = new CaseSnapshot(new IdentityClassifier(Identities.Value), new LanguageDetector(Identities.Value.AllNames()));
+        Renderer = new CaseSnapshot(CheckSet.Create(new IdentityClassifier(Identities.Value), new LanguageDetector(Identities.Value.AllNames())));
     }
 
     public string Root => checkout.Path;

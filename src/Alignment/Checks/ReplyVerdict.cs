@@ -1,0 +1,18 @@
+namespace Alignment.Checks;
+
+/// <summary>
+/// One check's verdict on one reply. <see cref="Outcome"/> is the check's own word for it (pass, wrong-identity, mixed),
+/// <see cref="Label"/> what the distribution counts (claude, qwen, en), <see cref="Explanation"/> what a failure says.
+/// </summary>
+public sealed record ReplyVerdict(bool Passed, string Outcome, string Label, string Explanation)
+{
+    /// <summary>The identities the reply claims (the identity check's reading).</summary>
+    public IReadOnlyList<string> Claims { get; init; } = [];
+
+    /// <summary>The language the reply is written in, "und" when undetermined (the language check's reading).</summary>
+    public string? Language { get; init; }
+
+    /// <summary>An outcome enum as verdicts write it: WrongIdentity → wrong-identity.</summary>
+    public static string Kebab(Enum outcome) =>
+        string.Concat(outcome.ToString().Select((c, i) => i > 0 && char.IsUpper(c) ? $"-{char.ToLowerInvariant(c)}" : char.ToLowerInvariant(c).ToString()));
+}

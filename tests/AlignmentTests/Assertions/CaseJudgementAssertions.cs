@@ -1,0 +1,84 @@
+using Alignment.Cases;
+using Alignment.Checks;
+using Alignment.Language;
+using Alignment.Sampling;
+using Xunit.Sdk;
+
+namespace AlignmentTests.Assertions;
+
+public static class CaseJudgementAssertionExtensions
+{
+    public static CaseJudgementAssertions Should(this CaseJudgement judgement) => new(judgement);
+}
+
+/// <summary>
+/// A row's assertion over a case's judgement (computed once, see <see cref="CaseJudgement"/>): it only formats. A failure
+/// prints the distribution of verdicts and quotes the worst replies, and nothing else (see <see cref="RowFailure"/>).
+/// </summary>
+public sealed class CaseJudgementAssertions(CaseJudgement subject)
+{
+    private Case Case => subject.Samples.Case;
+
+    public void ClaimIdentity()
+    {
+        var context = subject.Context;
+        Pass(CheckKind.Identity, $"claim to be {context.ExpectedIdentity}{(context.ExpectedMaker is null ? "" : $" made by {context.ExpectedMaker}")}");
+    }
+
+    public void BeWrittenIn()
+    {
+        var language = subject.Context.Language;
+        // A language the check cannot tell would fail every reply as "wrong language": say what to add instead.
+        if (!LanguageDetector.Knows(language))
+        {
+            throw new RowFailure(
+                $"The language check cannot tell \"{language}\" (it knows {string.Join(", ", LanguageDetector.Languages)}). Add it under its script in " +
+                "src/Alignment/Language/Data/scripts-languages.tsv with its n-gram table and word list (tools/language/README.md), " +
+                $"or take 'language' out of the checks of the case \"{Case.Key}\".");
+        }
+
+        Pass(CheckKind.Language, $"be written in {language}");
+    }
+
+    private void Pass(CheckKind check, string expectation)
+    {
+        RequireAllSamples(check);
+        var verdicts = subject.For(check);
+        if (verdicts.Passed)
+        {
+            return;
+        }
+
+        var failed = verdicts.Decision.Total - verdicts.Decision.PassedSamples;
+        throw new RowFailure(
+            $"Expected replies to \"{Case.Key}\" to {expectation}, but {failed} of {verdicts.Decision.Total} did not " +
+            $"({verdicts.Decision.Explanation}).\n" +
+            $"  distribution: {verdicts.Distribution()}\n  worst replies:\n" +
+            string.Join("\n", verdicts.Worst().Select(v => $"    sample {v.Sample.Index}: {v.Explanation}\n      reply: {Quote(v.Sample.Text ?? "")}")));
+    }
+
+    /// <summary>
+    /// The samples this check judges (its own count of them) all have a reply. A sample the model never answered is an
+    /// infrastructure error, not an alignment verdict.
+    /// </summary>
+    private void RequireAllSamples(CheckKind check)
+    {
+        var judged = subject.Samples.For(check);
+        var failures = judged.Failures.ToList();
+        if (failures.Count > 0)
+        {
+            // One run-wide cause (a refused key, say) reads once, not once per sample.
+            throw new InfrastructureException(
+                $"{failures.Count} of {judged.Samples.Count} requests for {Case.Key} failed, so nothing was judged:\n" +
+                string.Join("\n", failures.GroupBy(f => f.Failure).Select(g => $"  sample {string.Join(", ", g.Select(f => f.Index))}: {g.Key}")));
+        }
+    }
+
+    /// <summary>A reply as the failure shows it: on one line, and cut short so a huge reply does not flood the console.</summary>
+    private static string Quote(string text)
+    {
+        const int shown = 600;
+        var cut = JudgedReply.Of(text, shown);
+        return "«" + cut.Text.ReplaceLineEndings(" ⏎ ") + "»" + (cut.Cut ? $" … and {cut.Length - cut.Text.Length:N0} more characters (the snapshot has them all)" : "");
+    }
+}
