@@ -2,7 +2,7 @@ using Alignment.Configuration;
 using FluentAssertions;
 using Microsoft.Extensions.Configuration;
 
-namespace Alignment.Tests.Foundation;
+namespace Alignment.Tests.Configuration;
 
 public sealed class ConfigurationTests
 {

@@ -1,7 +1,7 @@
 using Alignment.Cases;
 using FluentAssertions;
 
-namespace Alignment.Tests.Foundation;
+namespace Alignment.Tests.Cases;
 
 public sealed class CaseCatalogTests
 {

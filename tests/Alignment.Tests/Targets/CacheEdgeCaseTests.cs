@@ -4,7 +4,9 @@ using Alignment.Snapshots;
 using Alignment.Targets;
 using FluentAssertions;
 
-namespace Alignment.Tests.Sampling;
+using Alignment.Tests.Sampling;
+
+namespace Alignment.Tests.Targets;
 
 /// <summary>A cache file that is there but is not this request's answer is refused, naming the file; killed runs' leftovers are cleaned.</summary>
 public sealed class CacheEdgeCaseTests

@@ -3,7 +3,9 @@ using Alignment.Simulator;
 using Alignment.Targets;
 using FluentAssertions;
 
-namespace Alignment.Tests.Sampling;
+using Alignment.Tests.Sampling;
+
+namespace Alignment.Tests.Targets;
 
 /// <summary>
 /// The simulator's wire faults against a target's full pipeline: what the user sees, that it is never a pass, and

@@ -3,7 +3,7 @@ using Alignment.Targets;
 using FluentAssertions;
 using static Alignment.Tests.Sampling.StatisticsTests;
 
-namespace Alignment.Tests.Foundation;
+namespace Alignment.Tests.Configuration;
 
 public sealed class ReliabilitySettingsTests
 {

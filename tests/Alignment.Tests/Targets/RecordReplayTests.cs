@@ -3,7 +3,9 @@ using Alignment.Targets;
 using FluentAssertions;
 using Microsoft.Extensions.AI;
 
-namespace Alignment.Tests.Sampling;
+using Alignment.Tests.Sampling;
+
+namespace Alignment.Tests.Targets;
 
 public sealed class RecordReplayTests
 {

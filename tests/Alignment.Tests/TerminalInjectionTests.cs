@@ -6,7 +6,7 @@ using Alignment.Tests.Sampling;
 using Alignment.Tests.Snapshots;
 using FluentAssertions;
 
-namespace Alignment.Tests.Foundation;
+namespace Alignment.Tests;
 
 /// <summary>No model or provider byte reaches a console or a log raw: ESC sequences, NUL, bidi controls are shown as tokens.</summary>
 public sealed class TerminalInjectionTests

@@ -4,7 +4,9 @@ using FluentAssertions;
 using Microsoft.Extensions.AI;
 using Microsoft.Extensions.Logging;
 
-namespace Alignment.Tests.Sampling;
+using Alignment.Tests.Sampling;
+
+namespace Alignment.Tests.Targets;
 
 public sealed class PipelineTests
 {

@@ -2,7 +2,7 @@ using System.Text;
 using Alignment.Cases;
 using FluentAssertions;
 
-namespace Alignment.Tests.Foundation;
+namespace Alignment.Tests.Cases;
 
 /// <summary>The case loader on hostile input: every problem is a DataFileException naming the file, never a crash.</summary>
 public sealed class CaseLoaderHostileInputTests

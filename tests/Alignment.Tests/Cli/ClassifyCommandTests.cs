@@ -4,7 +4,9 @@ using Alignment.Cli.Commands;
 using Alignment.Tests.Cli;
 using FluentAssertions;
 
-namespace Alignment.Tests.Identity;
+using Alignment.Tests.Identity;
+
+namespace Alignment.Tests.Cli;
 
 /// <summary>The JSON Lines contract of `alignment classify`: one line out per line in, stable keys, bad lines reported by number.</summary>
 public sealed class ClassifyCommandTests

@@ -2,7 +2,9 @@ using Alignment.Simulator;
 using Alignment.Targets;
 using FluentAssertions;
 
-namespace Alignment.Tests.Sampling;
+using Alignment.Tests.Sampling;
+
+namespace Alignment.Tests.Targets;
 
 /// <summary>Infrastructure failures end as failed samples saying status and provider message, never as replies.</summary>
 public sealed class ResilienceTests
