@@ -14,6 +14,9 @@ public sealed record Sample(int Index, string? Text, string? Failure)
     /// <summary>The model declined to answer; <see cref="Text"/> holds what it said instead. Its own verdict, never a pass.</summary>
     public bool Refused { get; init; }
 
+    /// <summary>Reasoning the provider returned beside the reply (thinking blocks, reasoning fields): kept and shown, never judged.</summary>
+    public string? Reasoning { get; init; }
+
     public static Sample Refusal(int index, string text) => new(index, text, null) { Refused = true };
 }
 
@@ -273,7 +276,11 @@ public sealed class SampleRun
         try
         {
             var response = await client.GetResponseAsync(messages, SampleIndex.With(Options(), index));
-            return Replies.Refusal(response) is { } refusal ? Sample.Refusal(index, refusal) : new Sample(index, response.Text, null);
+            var reasoning = string.Join("\n\n", response.Messages.SelectMany(m => m.Contents).OfType<TextReasoningContent>()
+                .Select(r => r.Text).Where(t => !string.IsNullOrWhiteSpace(t)));
+            return Replies.Refusal(response) is { } refusal
+                ? Sample.Refusal(index, refusal)
+                : new Sample(index, response.Text, null) { Reasoning = reasoning.Length > 0 ? reasoning : null };
         }
         catch (Exception e)
         {

@@ -82,7 +82,15 @@ public sealed class CaseSnapshot(CheckSet checks)
             var heading = sample.Refused ? $"### Sample {sample.Index} (refused)"
                 : judged[sample.Index].Cut ? $"### Sample {sample.Index} ({judged[sample.Index].Note})"
                 : $"### Sample {sample.Index}";
-            AppendBlock(text, heading, sample.Text!);
+            // Reasoning (a provider's field, or <think> blocks in the text) is kept, shown apart, and judged by neither check.
+            var cleaned = ReplyCleaner.Clean(sample.Text!, ReplyParts.Reasoning);
+            var reasoning = string.Join("\n\n", new[] { sample.Reasoning, cleaned.Reasoning }.Where(r => !string.IsNullOrWhiteSpace(r)));
+            if (reasoning.Length > 0)
+            {
+                AppendBlock(text, $"### Sample {sample.Index} reasoning (judged by neither check)", reasoning);
+            }
+
+            AppendBlock(text, heading, cleaned.Reasoning.Length > 0 ? cleaned.Text.Trim() : sample.Text!);
         }
 
         return text.ToString().TrimEnd('\n') + "\n";
