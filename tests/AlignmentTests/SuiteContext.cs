@@ -1,3 +1,4 @@
+using Alignment.Storage;
 using Alignment;
 using Alignment.Cases;
 using Alignment.Checks;

@@ -1,4 +1,4 @@
-using Alignment.Checks;
+using Alignment.Cleaning;
 using Alignment.Language;
 
 namespace Alignment.Identity;

@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Text;
-using Alignment.Checks;
+using Alignment.Cleaning;
 
 namespace Alignment.Language;
 

@@ -3,6 +3,7 @@ using System.Security.Cryptography;
 using System.Text;
 using Alignment.Cases;
 using Alignment.Checks;
+using Alignment.Cleaning;
 using Alignment.Configuration;
 using Alignment.Sampling;
 

@@ -1,5 +1,7 @@
 using Alignment.Cases;
 
+using Alignment.Storage;
+
 namespace Alignment.Snapshots;
 
 /// <summary>A received snapshot waiting for review.</summary>

@@ -1,6 +1,8 @@
 using System.Text;
 using DiffEngine;
 
+using Alignment.Storage;
+
 namespace Alignment.Snapshots;
 
 public enum SnapshotStatus

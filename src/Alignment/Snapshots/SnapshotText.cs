@@ -1,3 +1,5 @@
+using Alignment.Storage;
+
 namespace Alignment.Snapshots;
 
 /// <summary>Reading snapshot files and cutting out the part a compare mode compares.</summary>

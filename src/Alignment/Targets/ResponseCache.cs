@@ -2,7 +2,7 @@ using System.Security.Cryptography;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
-using Alignment.Snapshots;
+using Alignment.Storage;
 using Microsoft.Extensions.AI;
 
 namespace Alignment.Targets;

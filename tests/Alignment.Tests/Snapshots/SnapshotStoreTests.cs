@@ -1,3 +1,4 @@
+using Alignment.Storage;
 using System.Text;
 using Alignment.Snapshots;
 using FluentAssertions;

@@ -1,3 +1,4 @@
+using Alignment.Storage;
 using System.Text.Json.Nodes;
 using Alignment.Simulator;
 using Alignment.Snapshots;

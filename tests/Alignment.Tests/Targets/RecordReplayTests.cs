@@ -1,3 +1,4 @@
+using Alignment.Storage;
 using Alignment.Simulator;
 using Alignment.Targets;
 using FluentAssertions;
@@ -132,7 +133,7 @@ public sealed class RecordReplayTests
         var entry = Directory.GetFiles(sim.CacheDirectory, "*.json", SearchOption.AllDirectories).Single();
         var before = await File.ReadAllTextAsync(entry, TestContext.Current.CancellationToken);
 
-        Alignment.Snapshots.AtomicFile.BeforeRename = _ => throw new IOException("killed before the rename");
+        AtomicFile.BeforeRename = _ => throw new IOException("killed before the rename");
         IReadOnlyList<Alignment.Sampling.CaseSamples> interrupted;
         try
         {
@@ -141,7 +142,7 @@ public sealed class RecordReplayTests
         }
         finally
         {
-            Alignment.Snapshots.AtomicFile.BeforeRename = null;
+            AtomicFile.BeforeRename = null;
         }
 
         interrupted.SelectMany(r => r.Samples).Should().OnlyContain(s => s.Failure!.Contains("killed before the rename"), "a reply that could not be stored is not passed on as recorded");

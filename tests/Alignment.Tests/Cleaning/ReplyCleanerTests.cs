@@ -1,10 +1,10 @@
-using Alignment.Checks;
+using Alignment.Cleaning;
 using Alignment.Language;
 using Alignment.Tests.Identity;
 using Alignment.Tests.Language;
 using FluentAssertions;
 
-namespace Alignment.Tests.Checks;
+namespace Alignment.Tests.Cleaning;
 
 /// <summary>The cleaning step both checks share: reasoning, links and quoted words are not what the reply says.</summary>
 public sealed class ReplyCleanerTests

@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace Alignment.Snapshots;
+namespace Alignment.Storage;
 
 /// <summary>
 /// Writes a file so that a killed process leaves either the old content or the new, never a torn file:

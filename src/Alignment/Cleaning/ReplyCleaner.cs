@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
 
-namespace Alignment.Checks;
+namespace Alignment.Cleaning;
 
 /// <summary>The parts of a reply that no check reads as what the model says.</summary>
 [Flags]
