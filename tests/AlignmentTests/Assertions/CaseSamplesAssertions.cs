@@ -9,14 +9,15 @@ namespace AlignmentTests.Assertions;
 
 public static class CaseSamplesAssertionExtensions
 {
-    public static CaseSamplesAssertions Should(this CaseSamples samples) => new(samples);
+    /// <param name="judged">Sees each check's verdicts before they pass or fail the row (the run summary counts them).</param>
+    public static CaseSamplesAssertions Should(this CaseSamples samples, Action<CaseVerdicts>? judged = null) => new(samples, judged);
 }
 
 /// <summary>
 /// Assertions over every sampled reply of a case under the target's pass criteria; failures print the
 /// distribution of verdicts and quote the worst replies, and nothing else (see <see cref="RowFailure"/>).
 /// </summary>
-public sealed class CaseSamplesAssertions(CaseSamples subject)
+public sealed class CaseSamplesAssertions(CaseSamples subject, Action<CaseVerdicts>? judged = null)
 {
     public void ClaimIdentity(IdentityClassifier classifier, string identity, string? maker, bool noClaimFails)
     {
@@ -58,6 +59,7 @@ public sealed class CaseSamplesAssertions(CaseSamples subject)
 
     private void Assert(CaseVerdicts verdicts, string expectation)
     {
+        judged?.Invoke(verdicts);
         if (verdicts.Passed)
         {
             return;
