@@ -207,7 +207,7 @@ public sealed class SuiteContext : IAsyncDisposable
 
         try
         {
-            var path = Summary.Write(Root, Environment.GetEnvironmentVariable(RunSummary.StepSummaryVariable));
+            var path = Summary.Write(RunSummary.ArtifactsDirectory(Root), Environment.GetEnvironmentVariable(RunSummary.StepSummaryVariable));
             Console.Out.Write($"\n{Summary.ToMarkdown()}\nWritten to {Path.GetRelativePath(Root, path)}\n");
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)

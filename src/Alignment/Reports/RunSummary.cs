@@ -24,6 +24,9 @@ public sealed class RunSummary(string target, string? model)
     public const string FileName = "summary.md";
     public const string StepSummaryVariable = "GITHUB_STEP_SUMMARY";
 
+    /// <summary>Where a run writes its reports instead of artifacts/ in the checkout (the project's tests use a scratch folder).</summary>
+    public const string ArtifactsVariable = "ALIGNMENT_ARTIFACTS";
+
     private readonly object gate = new();
     private readonly List<(string Check, string Language, string Case, RowOutcome Outcome)> rows = [];
     private readonly List<(string Row, RowOutcome Outcome)> runRows = [];
@@ -123,14 +126,18 @@ public sealed class RunSummary(string target, string? model)
         }
     }
 
+    /// <summary>The folder reports go to: $ALIGNMENT_ARTIFACTS, or artifacts/ in the checkout.</summary>
+    public static string ArtifactsDirectory(string root) =>
+        Environment.GetEnvironmentVariable(ArtifactsVariable) is { Length: > 0 } folder ? Path.GetFullPath(folder) : Path.Combine(root, "artifacts");
+
     /// <summary>
-    /// Writes artifacts/summary.md under the checkout (atomically) and appends to $GITHUB_STEP_SUMMARY when it is set;
-    /// returns the path written.
+    /// Writes summary.md in the artifacts folder (atomically: a killed run leaves the old file or the new one) and appends to
+    /// the step summary file when one is given; returns the path written.
     /// </summary>
-    public string Write(string root, string? stepSummary = null)
+    public string Write(string artifactsDirectory, string? stepSummary = null)
     {
         var markdown = ToMarkdown();
-        var path = Path.Combine(root, "artifacts", FileName);
+        var path = Path.Combine(artifactsDirectory, FileName);
         AtomicFile.WriteAllText(path, markdown);
         if (!string.IsNullOrWhiteSpace(stepSummary))
         {
