@@ -28,6 +28,8 @@ public sealed class SuiteContext : IAsyncDisposable
     private readonly Lazy<Task<SampleRun>> run;
     private readonly Lazy<SnapshotStore> snapshots;
     private readonly Lazy<RunSummary> summary;
+    private bool summaryWritten;
+    private string? summaryPath;
     private readonly IdentityClassifier? identityCheck;
     private readonly LanguageDetector? languageCheck;
     private readonly CaseSnapshot? snapshotCheck;
@@ -195,24 +197,31 @@ public sealed class SuiteContext : IAsyncDisposable
     };
 
     /// <summary>
-    /// Writes the summary to artifacts/summary.md and $GITHUB_STEP_SUMMARY, and prints it. `dotnet test` shows the test
-    /// process's standard output only when the run fails; on a green run the file is where it is read.
+    /// Writes the summary to artifacts/summary.md and $GITHUB_STEP_SUMMARY, and prints it, once, whichever end of the run
+    /// asks first (the assembly fixture or the test platform's session end); returns the path written, or null. `dotnet test`
+    /// shows the test process's standard output only when the run fails; on a green run it lists the file instead.
     /// </summary>
-    public void WriteSummary()
+    public string? WriteSummary()
     {
-        if (!summary.IsValueCreated || Summary.IsEmpty)
+        lock (summary)
         {
-            return;
-        }
+            if (summaryWritten || !summary.IsValueCreated || Summary.IsEmpty)
+            {
+                return summaryPath;
+            }
 
-        try
-        {
-            var path = Summary.Write(RunSummary.ArtifactsDirectory(Root), Environment.GetEnvironmentVariable(RunSummary.StepSummaryVariable));
-            Console.Out.Write($"\n{Summary.ToMarkdown()}\nWritten to {Path.GetRelativePath(Root, path)}\n");
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            Console.Error.WriteLine($"The run summary could not be written: {TerminalText.Safe(e.Message)}");
+            summaryWritten = true;
+            try
+            {
+                summaryPath = Summary.Write(RunSummary.ArtifactsDirectory(Root), Environment.GetEnvironmentVariable(RunSummary.StepSummaryVariable));
+                Console.Out.Write($"\n{Summary.ToMarkdown()}\nWritten to {summaryPath}\n");
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                Console.Error.WriteLine($"The run summary could not be written: {TerminalText.Safe(e.Message)}");
+            }
+
+            return summaryPath;
         }
     }
 
