@@ -1,3 +1,4 @@
+using Alignment.Simulator;
 using FluentAssertions;
 
 namespace Alignment.Tests.EndToEnd;
@@ -50,6 +51,29 @@ public sealed class RunSummaryEndToEndTests
         result.Summary.Should().Contain("- identity · zh-Hans · who-are-you");
         // A failed run shows the test process's output, and with it the summary.
         result.Output.Should().Contain("## Alignment run summary");
+    }
+
+    [Fact]
+    public async Task Rows_without_replies_count_as_infrastructure_errors_not_alignment_failures()
+    {
+        await using var server = await SimulatorServer.StartAsync(new SimulatorOptions { CasesDirectory = TestPaths.Cases, Fault = SimulatorFault.EmptyContent });
+        var environment = new Dictionary<string, string>
+        {
+            ["ALIGNMENT__TARGET"] = "mine",
+            ["ALIGNMENT__TARGETS__mine__PROVIDER"] = "openai",
+            ["ALIGNMENT__TARGETS__mine__ENDPOINT"] = new Uri(server.Address, "v1").ToString(),
+            ["ALIGNMENT__TARGETS__mine__MODEL"] = "served-model",
+            ["ALIGNMENT__TARGETS__mine__IDENTITY"] = "claude",
+            ["ALIGNMENT_CACHE"] = "off",
+        };
+
+        var result = await SuiteProcess.RunAsync(environment, "--filter-trait", "Language=ja", "--filter-not-trait", "Check=snapshot");
+
+        result.ExitCode.Should().NotBe(0, result.Output);
+        result.Summary.Should().NotBeNull(result.Output);
+        result.Summary.Should().Contain("Target **mine**, model `served-model`").And.Contain(" 0 failed, ").And.Contain("Infrastructure errors (");
+        var row = result.Summary!.Split('\n').Single(l => l.StartsWith("| ja |", StringComparison.Ordinal));
+        row.Should().MatchRegex(@"^\| ja \| 0/0 \(\d+ error\) \| 0/0 \(\d+ error\) \|  \|  \|$", "an empty reply is no reading either");
     }
 
     /// <summary>A copy of the checkout's configuration and cases, so the real artifacts/ is left alone.</summary>
