@@ -37,31 +37,31 @@ public sealed class AlignmentSuite
     [Theory]
     [MemberData(nameof(CatalogRow))]
     [SuppressMessage("Usage", "xUnit1026", Justification = "The argument only names the row: its display name and traits.")]
-    public void Catalog(string row)
+    public void Catalog(string row) => Suite.RecordRun(row, () =>
     {
         // The one place a case file error is reported: without it xunit would find no rows and say only "Zero tests ran".
         if (Suite.CatalogProblem is { } problem)
         {
             throw new RowFailure(problem);
         }
-    }
+    });
 
     [Theory]
     [MemberData(nameof(TargetRow))]
     [SuppressMessage("Usage", "xUnit1026", Justification = "The argument only names the row: its display name and traits.")]
-    public void TargetIsConfigured(string row)
+    public void TargetIsConfigured(string row) => Suite.RecordRun(row, () =>
     {
         // The one place a broken target is reported, instead of a failure per row.
         if (Suite.TargetProblem is { } problem)
         {
             throw new RowFailure(problem);
         }
-    }
+    });
 
     [Theory]
     [MemberData(nameof(SnapshotsRow))]
     [SuppressMessage("Usage", "xUnit1026", Justification = "The argument only names the row: its display name and traits.")]
-    public void SnapshotsOfTarget(string row)
+    public void SnapshotsOfTarget(string row) => Suite.RecordRun(row, () =>
     {
         // The one place a problem of the whole target's snapshots is reported, instead of a failure per case.
         if (Suite.SnapshotError is { } error)
@@ -87,55 +87,64 @@ public sealed class AlignmentSuite
                 $"There are no verified snapshots for target '{Suite.TargetName}' yet ({folder} holds none), so no case has anything to be " +
                 $"compared with; every snapshot row is skipped and points here.\n{written}\n{accept}");
         }
-    }
+    });
 
     [Theory(SkipTestWithoutData = true)]
     [MemberData(nameof(IdentityRows))]
     public async Task Identity(string language, string caseId)
     {
-        var judgement = await Suite.JudgementAsync(Suite.Case(language, caseId));
-        NoteUnjudged(judgement, CheckKind.Identity);
-        judgement.Should().ClaimIdentity();
+        await Suite.RecordAsync("identity", language, caseId, async () =>
+        {
+            var judgement = await Suite.JudgementAsync(Suite.Case(language, caseId));
+            NoteUnjudged(judgement, CheckKind.Identity);
+            judgement.Should(v => Suite.Summary.Readings("identity", language, v)).ClaimIdentity();
+        });
     }
 
     [Theory(SkipTestWithoutData = true)]
     [MemberData(nameof(LanguageRows))]
     public async Task Language(string language, string caseId)
     {
-        var judgement = await Suite.JudgementAsync(Suite.Case(language, caseId));
-        NoteUnjudged(judgement, CheckKind.Language);
-        judgement.Should().BeWrittenIn();
+        await Suite.RecordAsync("language", language, caseId, async () =>
+        {
+            var judgement = await Suite.JudgementAsync(Suite.Case(language, caseId));
+            NoteUnjudged(judgement, CheckKind.Language);
+            judgement.Should(v => Suite.Summary.Readings("language", language, v)).BeWrittenIn();
+        });
     }
 
     [Theory(SkipTestWithoutData = true)]
     [MemberData(nameof(SnapshotRows))]
     public async Task Snapshot(string language, string caseId)
     {
-        var judgement = await Suite.JudgementAsync(Suite.Case(language, caseId));
-        var target = Suite.Target!;
-        var result = Suite.Snapshots.Verify(
-            CaseSnapshot.IdOf(target, judgement.Samples.Case), Suite.SnapshotCheck.Render(target, judgement), CompareModes.Parse(target.Compare));
-        if (result.ReceivedPath is not null && Suite.Snapshots.Settings.Ci.IsCi)
+        await Suite.RecordAsync("snapshot", language, caseId, async () =>
         {
-            // On CI the received file travels with the result, so it can be reviewed and accepted elsewhere.
-            TestContext.Current.AddAttachment(Path.GetFileName(result.ReceivedPath), File.ReadAllText(result.ReceivedPath));
-        }
+            var judgement = await Suite.JudgementAsync(Suite.Case(language, caseId));
+            var target = Suite.Target!;
+            var result = Suite.Snapshots.Verify(
+                CaseSnapshot.IdOf(target, judgement.Samples.Case), Suite.SnapshotCheck.Render(target, judgement), CompareModes.Parse(target.Compare));
+            if (result.ReceivedPath is not null && Suite.Snapshots.Settings.Ci.IsCi)
+            {
+                // On CI the received file travels with the result, so it can be reviewed and accepted elsewhere.
+                TestContext.Current.AddAttachment(Path.GetFileName(result.ReceivedPath), File.ReadAllText(result.ReceivedPath));
+            }
 
-        if (result.Status == SnapshotStatus.New && NoVerifiedSnapshotsYet())
-        {
-            // A target's first run: one message for the target, not one per case (its received file is written all the same).
-            SuiteContext.ReportedBy(Suite.SnapshotsRow, result.Message);
-        }
+            if (result.Status == SnapshotStatus.New && NoVerifiedSnapshotsYet())
+            {
+                // A target's first run: one message for the target, not one per case (its received file is written all the same).
+                SuiteContext.ReportedBy(Suite.SnapshotsRow, result.Message);
+            }
 
-        if (!result.Passed)
-        {
-            throw new RowFailure(result.Message);
-        }
+            if (!result.Passed)
+            {
+                throw new RowFailure(result.Message);
+            }
+        });
     }
 
     [Fact(DisplayName = "snapshot · orphans")]
     [Trait(Traits.Check, "snapshot")]
-    public void SnapshotOrphans()
+    public void SnapshotOrphans() => Suite.RecordRun("snapshot · orphans", () =>
     {
         if (Suite.SnapshotError is { } error)
         {
@@ -163,7 +172,7 @@ public sealed class AlignmentSuite
         {
             throw new RowFailure($"{orphans.Count} orphaned snapshot(s) fail a CI run ({store.Settings.Ci.Reason}): {advice}:\n{list}");
         }
-    }
+    });
 
     /// <summary>A target's first run: nothing approved to compare with, and a mode that approves nothing new.</summary>
     private static bool NoVerifiedSnapshotsYet() =>

@@ -5,6 +5,7 @@ using Alignment.Checks;
 using Alignment.Configuration;
 using Alignment.Identity;
 using Alignment.Language;
+using Alignment.Reports;
 using Alignment.Sampling;
 using Alignment.Simulator;
 using Alignment.Snapshots;
@@ -30,6 +31,9 @@ public sealed class SuiteContext : IAsyncDisposable
     private readonly Lazy<Task<SampleRun>> run;
     private readonly Lazy<SnapshotStore> snapshots;
     private readonly CheckSet? checks;
+    private readonly Lazy<RunSummary> summary;
+    private bool summaryWritten;
+    private string? summaryPath;
     private readonly CaseSnapshot? snapshotCheck;
     private readonly ConditionalWeakTable<CaseSamples, CaseJudgement> judgements = new();
     private readonly Dictionary<string, string> sharedCauseRows = new(StringComparer.Ordinal);
@@ -84,6 +88,7 @@ public sealed class SuiteContext : IAsyncDisposable
             && Directory.EnumerateFiles(targetFolder, "*" + SnapshotId.VerifiedSuffix, SearchOption.AllDirectories).Any();
 
         run = new Lazy<Task<SampleRun>>(StartAsync);
+        summary = new Lazy<RunSummary>(() => new RunSummary(TargetName, Target?.Model));
         snapshots = new Lazy<SnapshotStore>(() =>
         {
             var settings = SnapshotSettings.FromEnvironment(Root);
@@ -148,6 +153,78 @@ public sealed class SuiteContext : IAsyncDisposable
 
     /// <summary>Renders a case's samples as its snapshot.</summary>
     public CaseSnapshot SnapshotCheck => snapshotCheck ?? throw new InvalidOperationException(CatalogError);
+
+    /// <summary>What the rows found, counted as they finish; written when the run ends (<see cref="SuiteLifetime"/>).</summary>
+    public RunSummary Summary => summary.Value;
+
+    /// <summary>Runs a case's row and counts how it ended in the run summary.</summary>
+    public async Task RecordAsync(string check, string language, string caseId, Func<Task> row)
+    {
+        try
+        {
+            await row();
+            Summary.Row(check, language, caseId, RowOutcome.Passed);
+        }
+        catch (Exception e)
+        {
+            Summary.Row(check, language, caseId, OutcomeOf(e));
+            throw;
+        }
+    }
+
+    /// <summary>Runs a row of the whole run (catalog, target, snapshots) and counts how it ended.</summary>
+    public void RecordRun(string name, Action row)
+    {
+        try
+        {
+            row();
+            Summary.RunRow(name, RowOutcome.Passed);
+        }
+        catch (Exception e)
+        {
+            Summary.RunRow(name, OutcomeOf(e));
+            throw;
+        }
+    }
+
+    /// <summary>A skip ("skipped: see ..."), an unreachable model (never an alignment verdict), or a failed check.</summary>
+    private static RowOutcome OutcomeOf(Exception e) => e switch
+    {
+        // Assert.Skip marks its exception with this token (xunit's DynamicSkipToken, which is internal).
+        _ when e.Message.StartsWith("$XunitDynamicSkip$", StringComparison.Ordinal) => RowOutcome.Skipped,
+        InfrastructureException => RowOutcome.Error,
+        IAssertionException => RowOutcome.Failed,
+        _ => RowOutcome.Error,
+    };
+
+    /// <summary>
+    /// Writes the summary to artifacts/summary.md and $GITHUB_STEP_SUMMARY, and prints it, once, whichever end of the run
+    /// asks first (the assembly fixture or the test platform's session end); returns the path written, or null. `dotnet test`
+    /// shows the test process's standard output only when the run fails; on a green run it lists the file instead.
+    /// </summary>
+    public string? WriteSummary()
+    {
+        lock (summary)
+        {
+            if (summaryWritten || !summary.IsValueCreated || Summary.IsEmpty)
+            {
+                return summaryPath;
+            }
+
+            summaryWritten = true;
+            try
+            {
+                summaryPath = Summary.Write(RunSummary.ArtifactsDirectory(Root), Environment.GetEnvironmentVariable(RunSummary.StepSummaryVariable));
+                Console.Out.Write($"\n{Summary.ToMarkdown()}\nWritten to {summaryPath}\n");
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                Console.Error.WriteLine($"The run summary could not be written: {TerminalText.Safe(e.Message)}");
+            }
+
+            return summaryPath;
+        }
+    }
 
     public Case Case(string language, string id) =>
         Catalog.Cases.Single(c => c.Language == language && c.Id == id);
@@ -303,8 +380,18 @@ public sealed class SuiteContext : IAsyncDisposable
     }
 }
 
-/// <summary>Shuts the in-process simulator down when the run ends.</summary>
+/// <summary>Writes the run summary and shuts the in-process simulator down when the run ends.</summary>
 public sealed class SuiteLifetime : IAsyncDisposable
 {
-    public ValueTask DisposeAsync() => SuiteContext.Created ? SuiteContext.Current.DisposeAsync() : ValueTask.CompletedTask;
+    public ValueTask DisposeAsync()
+    {
+        if (!SuiteContext.Created)
+        {
+            return ValueTask.CompletedTask;
+        }
+
+        // Every row has finished when the assembly fixture is disposed: the one point that sees the whole run.
+        SuiteContext.Current.WriteSummary();
+        return SuiteContext.Current.DisposeAsync();
+    }
 }

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Alignment.Reports;
 
 namespace Alignment.Tests.EndToEnd;
 
@@ -7,6 +8,9 @@ public static class SuiteProcess
 {
     public sealed record Result(int ExitCode, string Output)
     {
+        /// <summary>The run summary the suite wrote (summary.md in its artifacts folder), or null when it wrote none.</summary>
+        public string? Summary { get; init; }
+
         /// <summary>Display names of tests that ran with this outcome, from --output Detailed.</summary>
         public IReadOnlyList<string> Ran(string outcome) => Output
             .Split('\n')
@@ -52,6 +56,10 @@ public static class SuiteProcess
             start.Environment.Remove(key);
         }
 
+        // Nor append to this run's GitHub step summary, or overwrite the checkout's artifacts/: its reports go to a scratch folder.
+        start.Environment.Remove(RunSummary.StepSummaryVariable);
+        using var artifacts = new TempDirectory();
+        start.Environment[RunSummary.ArtifactsVariable] = artifacts.Path;
         start.Environment["ALIGNMENT_SNAPSHOTS"] = "check";
         foreach (var (key, value) in environment)
         {
@@ -59,6 +67,7 @@ public static class SuiteProcess
         }
 
         var result = await ChildProcess.RunAsync(start);
-        return new Result(result.ExitCode, result.Output + result.Error);
+        var summary = Path.Combine(start.Environment[RunSummary.ArtifactsVariable]!, RunSummary.FileName);
+        return new Result(result.ExitCode, result.Output + result.Error) { Summary = File.Exists(summary) ? File.ReadAllText(summary) : null };
     }
 }

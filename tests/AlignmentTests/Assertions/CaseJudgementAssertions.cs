@@ -8,14 +8,15 @@ namespace AlignmentTests.Assertions;
 
 public static class CaseJudgementAssertionExtensions
 {
-    public static CaseJudgementAssertions Should(this CaseJudgement judgement) => new(judgement);
+    /// <param name="judged">Sees each check's verdicts before they pass or fail the row (the run summary counts them).</param>
+    public static CaseJudgementAssertions Should(this CaseJudgement judgement, Action<CaseVerdicts>? judged = null) => new(judgement, judged);
 }
 
 /// <summary>
 /// A row's assertion over a case's judgement (computed once, see <see cref="CaseJudgement"/>): it only formats. A failure
 /// prints the distribution of verdicts and quotes the worst replies, and nothing else (see <see cref="RowFailure"/>).
 /// </summary>
-public sealed class CaseJudgementAssertions(CaseJudgement subject)
+public sealed class CaseJudgementAssertions(CaseJudgement subject, Action<CaseVerdicts>? judged = null)
 {
     private Case Case => subject.Samples.Case;
 
@@ -44,6 +45,7 @@ public sealed class CaseJudgementAssertions(CaseJudgement subject)
     {
         RequireAllSamples(check);
         var verdicts = subject.For(check);
+        judged?.Invoke(verdicts);
         if (verdicts.Passed)
         {
             return;
