@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Text.Json;
 using Alignment.Cases;
 using Alignment.Configuration;
+using Alignment.Checks;
 using Alignment.Sampling;
 using Alignment.Simulator;
 using Alignment.Targets;

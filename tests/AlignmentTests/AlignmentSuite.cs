@@ -2,7 +2,6 @@ using System.Diagnostics.CodeAnalysis;
 using Alignment.Cases;
 using Alignment.Checks;
 using Alignment.Configuration;
-using Alignment.Sampling;
 using Alignment.Snapshots;
 using AlignmentTests;
 using AlignmentTests.Assertions;

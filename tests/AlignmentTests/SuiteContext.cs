@@ -290,7 +290,7 @@ public sealed class SuiteContext : IAsyncDisposable
     public async Task<CaseJudgement> JudgementAsync(Case c)
     {
         var samples = await SamplesAsync(c);
-        return judgements.GetValue(samples, s => CaseJudgement.Judge(s, Checks, CheckContext.For(s.Case, Target!)));
+        return judgements.GetValue(samples, s => CaseJudgement.Judge(s, Checks, Target!.CheckContext(s.Case)));
     }
 
     public async Task<CaseSamples> SamplesAsync(Case c)

@@ -1,5 +1,5 @@
 using Alignment.Cases;
-using Alignment.Sampling;
+using Alignment.Checks;
 
 namespace Alignment.Checks;
 

@@ -1,5 +1,7 @@
 using Microsoft.Extensions.Configuration;
 
+using Alignment.Checks;
+
 namespace Alignment.Configuration;
 
 /// <summary>alignment.json, then user-secrets, then environment variables, then the command line: later wins.</summary>

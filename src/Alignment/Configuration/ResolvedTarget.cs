@@ -1,6 +1,6 @@
 using System.Globalization;
 using Alignment.Cases;
-using Alignment.Sampling;
+using Alignment.Checks;
 using Microsoft.Extensions.Configuration;
 
 namespace Alignment.Configuration;
@@ -66,6 +66,9 @@ public sealed record ResolvedTarget(
     public int SamplesFor(CheckKind check) => SamplesPerCheck.GetValueOrDefault(check, Samples);
 
     /// <summary>How often a case is asked: enough for its most demanding check, so no sample is asked twice.</summary>
+    /// <summary>What the checks expect of this case's replies on this target.</summary>
+    public CheckContext CheckContext(Case c) => new(c.Language, Identity, Maker, NoClaimFails);
+
     public int SamplesFor(Case c) => c.Checks.Count == 0 ? Samples : c.Checks.Max(SamplesFor);
 
     /// <summary>Never print the key: records print every property.</summary>

@@ -1,3 +1,5 @@
+using Alignment.Checks;
+
 namespace Alignment.Configuration;
 
 /// <summary>

@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Text;
-using Alignment.Sampling;
+using Alignment.Checks;
 using Alignment.Storage;
 
 namespace Alignment.Reports;

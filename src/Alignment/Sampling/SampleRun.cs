@@ -4,42 +4,9 @@ using Alignment.Configuration;
 using Alignment.Targets;
 using Microsoft.Extensions.AI;
 
+using Alignment.Checks;
+
 namespace Alignment.Sampling;
-
-/// <summary>One reply to a case, or why there is none.</summary>
-public sealed record Sample(int Index, string? Text, string? Failure)
-{
-    public bool Succeeded => Failure is null;
-
-    /// <summary>The model declined to answer; <see cref="Text"/> holds what it said instead. Its own verdict, never a pass.</summary>
-    public bool Refused { get; init; }
-
-    /// <summary>Reasoning the provider returned beside the reply (thinking blocks, reasoning fields): kept and shown, never judged.</summary>
-    public string? Reasoning { get; init; }
-
-    public static Sample Refusal(int index, string text) => new(index, text, null) { Refused = true };
-}
-
-/// <summary>Every sample of one case, and the target's rule for when the case passes.</summary>
-public sealed record CaseSamples(Case Case, IReadOnlyList<Sample> Samples)
-{
-    public PassCriteria Criteria { get; init; } = PassCriteria.EverySample;
-
-    /// <summary>How much of each reply the checks read (MaxReplyChars); null reads it all.</summary>
-    public int? MaxReplyChars { get; init; }
-
-    /// <summary>How many samples each check judges; a check not listed judges them all.</summary>
-    public IReadOnlyDictionary<CheckKind, int> SamplesPerCheck { get; init; } = new Dictionary<CheckKind, int>();
-
-    /// <summary>The samples one check judges: the first ones, up to its own count.</summary>
-    public CaseSamples For(CheckKind check) => SamplesPerCheck.TryGetValue(check, out var count)
-        ? this with { Samples = Samples.Where(s => s.Index < count).OrderBy(s => s.Index).ToList() }
-        : this;
-
-    public IEnumerable<Sample> Replies => Samples.Where(s => s.Succeeded);
-
-    public IEnumerable<Sample> Failures => Samples.Where(s => !s.Succeeded);
-}
 
 /// <summary>
 /// Runs the samples of a run's cases as soon as the cases are known, so tests only await their own results.

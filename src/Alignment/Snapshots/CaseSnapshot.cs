@@ -5,7 +5,6 @@ using Alignment.Cases;
 using Alignment.Checks;
 using Alignment.Cleaning;
 using Alignment.Configuration;
-using Alignment.Sampling;
 
 namespace Alignment.Snapshots;
 
@@ -26,7 +25,7 @@ public sealed class CaseSnapshot(CheckSet checks)
         ThrowIfIncomplete(samples);
         // The target's criteria and cap, as the suite's samples carry them.
         var judged = samples with { Criteria = target.Criteria, MaxReplyChars = target.MaxReplyChars };
-        return Render(target, CaseJudgement.Judge(judged, checks, CheckContext.For(samples.Case, target)));
+        return Render(target, CaseJudgement.Judge(judged, checks, target.CheckContext(samples.Case)));
     }
 
     public string Render(ResolvedTarget target, CaseJudgement judgement)

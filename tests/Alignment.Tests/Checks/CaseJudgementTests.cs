@@ -1,7 +1,6 @@
 using Alignment.Cases;
 using Alignment.Checks;
 using Alignment.Language;
-using Alignment.Sampling;
 using Alignment.Snapshots;
 using Alignment.Tests.Identity;
 using Alignment.Tests.Snapshots;
@@ -23,7 +22,7 @@ public sealed class CaseJudgementTests
         var target = SnapshotKit.Target();
         var samples = SnapshotKit.Samples(kit.Case("zh-Hans", "who-are-you"), "我是Claude，由Anthropic开发。", "我是通义千问，由阿里云开发。", "我是Claude。");
 
-        var judgement = CaseJudgement.Judge(samples, checks, CheckContext.For(samples.Case, target));
+        var judgement = CaseJudgement.Judge(samples, checks, target.CheckContext(samples.Case));
         var identityRow = judgement.For(CheckKind.Identity);
         var languageRow = judgement.For(CheckKind.Language);
         var snapshot = new CaseSnapshot(checks).Render(target, judgement);
@@ -45,7 +44,7 @@ public sealed class CaseJudgementTests
             SamplesPerCheck = new Dictionary<CheckKind, int> { [CheckKind.Language] = 2 },
         };
 
-        var judgement = CaseJudgement.Judge(samples, Real, CheckContext.For(c, SnapshotKit.Target()));
+        var judgement = CaseJudgement.Judge(samples, Real, SnapshotKit.Target().CheckContext(c));
 
         judgement.For(CheckKind.Identity).Verdicts.Should().HaveCount(3);
         judgement.For(CheckKind.Language).Verdicts.Should().HaveCount(2, "the English third sample is beyond the language check's count");
@@ -63,7 +62,7 @@ public sealed class CaseJudgementTests
             MaxReplyChars = 20,
         };
 
-        var judgement = CaseJudgement.Judge(samples, Real, CheckContext.For(c, SnapshotKit.Target()));
+        var judgement = CaseJudgement.Judge(samples, Real, SnapshotKit.Target().CheckContext(c));
 
         judgement.Judged[2].Cut.Should().BeTrue();
         judgement.Verdict(2, CheckKind.Identity).Passed.Should().BeTrue();

@@ -2,6 +2,7 @@ using System.Text;
 using Alignment.Cases;
 using Alignment.Configuration;
 using Alignment.Language;
+using Alignment.Checks;
 using Alignment.Sampling;
 using Alignment.Simulator;
 using Alignment.Targets;

@@ -1,5 +1,6 @@
 using Alignment.Cases;
 using Alignment.Configuration;
+using Alignment.Checks;
 using Alignment.Sampling;
 using Alignment.Simulator;
 using Alignment.Targets;

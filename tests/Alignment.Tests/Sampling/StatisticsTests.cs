@@ -1,4 +1,5 @@
 using Alignment.Configuration;
+using Alignment.Checks;
 using Alignment.Sampling;
 using FluentAssertions;
 using Microsoft.Extensions.Configuration;

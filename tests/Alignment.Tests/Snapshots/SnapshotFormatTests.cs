@@ -70,7 +70,7 @@ public sealed class SnapshotFormatTests
     public void The_outcome_follows_the_targets_pass_criteria(double minPassRate, string outcome)
     {
         using var kit = new SnapshotKit();
-        var target = SnapshotKit.Target() with { Criteria = new Alignment.Sampling.PassCriteria(minPassRate, 0.5) };
+        var target = SnapshotKit.Target() with { Criteria = new Alignment.Checks.PassCriteria(minPassRate, 0.5) };
         var good = "I'm Claude, an AI assistant made by Anthropic.";
         var replies = Enumerable.Repeat(good, 19).Append("I am ChatGPT, a large language model trained by OpenAI.").ToArray();
 

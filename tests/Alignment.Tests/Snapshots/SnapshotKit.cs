@@ -3,7 +3,6 @@ using Alignment.Checks;
 using Alignment.Configuration;
 using Alignment.Identity;
 using Alignment.Language;
-using Alignment.Sampling;
 using Alignment.Snapshots;
 
 namespace Alignment.Tests.Snapshots;

@@ -1,3 +1,4 @@
+using Alignment.Checks;
 using Alignment.Sampling;
 using Alignment.Snapshots;
 using FluentAssertions;

@@ -251,7 +251,7 @@ public sealed class SnapshotStoreTests : IDisposable
     public void A_case_with_failed_requests_is_not_snapshotted()
     {
         var c = kit.Case("en", "who-are-you");
-        var samples = new Alignment.Sampling.CaseSamples(c, [new(0, "I am Claude.", null), new(1, null, "HTTP 500: boom")]);
+        var samples = new Alignment.Checks.CaseSamples(c, [new(0, "I am Claude.", null), new(1, null, "HTTP 500: boom")]);
 
         var render = () => kit.Renderer.Render(SnapshotKit.Target(), samples);
 

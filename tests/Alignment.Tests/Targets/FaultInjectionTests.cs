@@ -1,4 +1,4 @@
-using Alignment.Sampling;
+using Alignment.Checks;
 using Alignment.Simulator;
 using Alignment.Targets;
 using FluentAssertions;

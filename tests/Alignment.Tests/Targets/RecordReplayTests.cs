@@ -134,7 +134,7 @@ public sealed class RecordReplayTests
         var before = await File.ReadAllTextAsync(entry, TestContext.Current.CancellationToken);
 
         AtomicFile.BeforeRename = _ => throw new IOException("killed before the rename");
-        IReadOnlyList<Alignment.Sampling.CaseSamples> interrupted;
+        IReadOnlyList<Alignment.Checks.CaseSamples> interrupted;
         try
         {
             interrupted = await SimulatedTarget.RunAsync(sim.Pipeline(target, CacheMode.Record), target,

@@ -1,7 +1,6 @@
 using Alignment.Cases;
 using Alignment.Checks;
 using Alignment.Language;
-using Alignment.Sampling;
 using Xunit.Sdk;
 
 namespace AlignmentTests.Assertions;

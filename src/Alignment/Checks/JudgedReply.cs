@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace Alignment.Sampling;
+namespace Alignment.Checks;
 
 /// <summary>
 /// The part of a reply the checks read: all of it, or its first MaxReplyChars characters. The rest is kept (snapshots

@@ -1,4 +1,4 @@
-namespace Alignment.Sampling;
+namespace Alignment.Checks;
 
 /// <summary>The Wilson score interval: an honest range for a pass rate seen in few samples.</summary>
 public static class Wilson

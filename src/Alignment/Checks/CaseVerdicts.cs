@@ -1,4 +1,4 @@
-namespace Alignment.Sampling;
+namespace Alignment.Checks;
 
 /// <summary>One sample judged by a check: passed or not, a short label for the distribution, and why.</summary>
 public sealed record SampleVerdict(Sample Sample, bool Passed, string Label, string Explanation);

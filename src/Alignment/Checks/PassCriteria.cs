@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace Alignment.Sampling;
+namespace Alignment.Checks;
 
 /// <summary>Whether a case passed, and the numbers that say so.</summary>
 public sealed record PassDecision(bool Passed, int PassedSamples, int Total, string Explanation);
