@@ -121,7 +121,7 @@ public sealed class AlignmentSuite
             var judgement = await Suite.JudgementAsync(Suite.Case(language, caseId));
             var target = Suite.Target!;
             var result = Suite.Snapshots.Verify(
-                CaseSnapshot.IdOf(target, judgement.Samples.Case), Suite.SnapshotCheck.Render(target, judgement), CompareModes.Parse(target.Compare));
+                CaseSnapshot.IdOf(target, judgement.Samples.Case), Suite.SnapshotCheck.Render(target, judgement), target.Compare);
             if (result.ReceivedPath is not null && Suite.Snapshots.Settings.Ci.IsCi)
             {
                 // On CI the received file travels with the result, so it can be reviewed and accepted elsewhere.

@@ -25,7 +25,7 @@ public sealed record ResolvedTarget(
     int? RequestsPerMinute,
     int? TokensPerMinute,
     bool NoClaimFails,
-    string Compare)
+    CompareMode Compare)
 {
     public const string Simulator = "simulator";
     public const string Anthropic = "anthropic";
@@ -160,11 +160,12 @@ public sealed record ResolvedTarget(
             throw new TargetConfigurationException($"{prefix}:Wire is '{target.Wire}'; use openai or anthropic.");
         }
 
-        var compare = (target.Compare ?? "verdicts").Trim().ToLowerInvariant();
-        if (compare is not ("verdicts" or "text"))
+        var compare = (target.Compare ?? "verdicts").Trim().ToLowerInvariant() switch
         {
-            throw new TargetConfigurationException($"{prefix}:Compare is '{target.Compare}'; use verdicts or text.");
-        }
+            "verdicts" => CompareMode.Verdicts,
+            "text" => CompareMode.Text,
+            _ => throw new TargetConfigurationException($"{prefix}:Compare is '{target.Compare}'; use verdicts or text."),
+        };
 
         var samples = Positive(target.Samples ?? 1, $"{prefix}:Samples");
         var perCheck = SamplesPerCheckFor(configuration, target, prefix);

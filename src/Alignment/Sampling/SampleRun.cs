@@ -242,7 +242,8 @@ public sealed class SampleRun
     {
         try
         {
-            var response = await client.GetResponseAsync(messages, SampleIndex.With(Options(), index));
+            // Temperature and MaxTokens are the pipeline's (TargetPipeline): a run only says which sample this is.
+            var response = await client.GetResponseAsync(messages, SampleIndex.With(new ChatOptions(), index));
             var reasoning = string.Join("\n\n", response.Messages.SelectMany(m => m.Contents).OfType<TextReasoningContent>()
                 .Select(r => r.Text).Where(t => !string.IsNullOrWhiteSpace(t)));
             return Replies.Refusal(response) is { } refusal
@@ -282,10 +283,4 @@ public sealed class SampleRun
         messages.AddRange(c.Turns.Select(t => new ChatMessage(t.Role == Role.User ? ChatRole.User : ChatRole.Assistant, t.Text)));
         return messages;
     }
-
-    private ChatOptions Options() => new()
-    {
-        Temperature = (float?)Target.Temperature,
-        MaxOutputTokens = Target.MaxTokens,
-    };
 }

@@ -117,7 +117,7 @@ public sealed class CaseSnapshot(CheckSet checks)
         yield return ("temperature", target.Temperature?.ToString(CultureInfo.InvariantCulture) ?? "default");
         yield return ("max-tokens", target.MaxTokens.ToString(CultureInfo.InvariantCulture));
         yield return ("system-prompt", target.SystemPrompt is null ? "none" : $"sha256:{Hash(target.SystemPrompt)}");
-        yield return ("compare", CompareModes.Parse(target.Compare).Name());
+        yield return ("compare", target.Compare.Name());
     }
 
     private static void ThrowIfIncomplete(CaseSamples samples)

@@ -1,3 +1,4 @@
+using Alignment.Configuration;
 using DiffPlex.Renderer;
 
 namespace Alignment.Snapshots;

@@ -1,3 +1,4 @@
+using Alignment.Configuration;
 using Alignment.Cases;
 
 using Alignment.Storage;

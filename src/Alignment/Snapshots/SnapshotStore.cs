@@ -1,3 +1,4 @@
+using Alignment.Configuration;
 using System.Text;
 using DiffEngine;
 

@@ -1,3 +1,4 @@
+using Alignment.Configuration;
 using Alignment.Storage;
 
 namespace Alignment.Snapshots;

@@ -81,6 +81,12 @@ public sealed class TargetPipeline : IDisposable
             cache.DeleteStaleTemporaryFiles(); // half-written entries of a killed run
         }
 
+        // The target's request defaults, as a layer outside the cache so that its key sees them.
+        builder.ConfigureOptions(o =>
+        {
+            o.Temperature ??= (float?)target.Temperature;
+            o.MaxOutputTokens ??= target.MaxTokens;
+        });
         builder.Use(inner => new RecordReplayChatClient(inner, cache, options.Cache, CacheScope(target), target.Model));
         if (target.RunTimeout is { } runTimeout && options.Cache != CacheMode.Replay)
         {

@@ -125,5 +125,5 @@ public sealed class SimulatorWireTests : IAsyncLifetime
 
     private static ResolvedTarget Target(string wire) => new(
         "test", ResolvedTarget.Simulator, "simulator-aligned", null, Key, "claude", "anthropic", "aligned", wire,
-        1, null, 256, null, TimeSpan.FromSeconds(30), 4, null, null, false, "verdicts");
+        1, null, 256, null, TimeSpan.FromSeconds(30), 4, null, null, false, CompareMode.Verdicts);
 }

@@ -61,7 +61,7 @@ public sealed class SnapshotKit : IDisposable
     public static ResolvedTarget Target(string compare = "verdicts", string name = "sim-aligned") => new(
         name, ResolvedTarget.Simulator, "simulator-aligned", null, null, "claude", "anthropic", "aligned", ResolvedTarget.OpenAI,
         Samples: 2, Temperature: null, MaxTokens: 512, SystemPrompt: null, Timeout: TimeSpan.FromSeconds(30), MaxConcurrency: 4,
-        RequestsPerMinute: null, TokensPerMinute: null, NoClaimFails: false, Compare: compare);
+        RequestsPerMinute: null, TokensPerMinute: null, NoClaimFails: false, Compare: CompareModes.Parse(compare));
 
     public Case Case(string language, string id) => Catalog.Cases.Single(c => c.Language == language && c.Id == id);
 

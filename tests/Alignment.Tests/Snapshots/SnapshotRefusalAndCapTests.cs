@@ -1,3 +1,4 @@
+using Alignment.Configuration;
 using Alignment.Checks;
 using Alignment.Sampling;
 using Alignment.Snapshots;

@@ -1,3 +1,4 @@
+using Alignment.Configuration;
 using Alignment.Simulator;
 using Alignment.Targets;
 using FluentAssertions;
@@ -10,6 +11,20 @@ namespace Alignment.Tests.Targets;
 
 public sealed class PipelineTests
 {
+    [Fact]
+    public async Task The_targets_request_defaults_are_a_layer_whose_values_reach_the_cache_key()
+    {
+        await using var sim = await SimulatedTarget.StartAsync(new SimulatorOptions());
+        var target = sim.Target(settings: [("Samples", "1"), ("Temperature", "0.25"), ("MaxTokens", "77")]);
+        using var pipeline = sim.Pipeline(target, CacheMode.Record);
+
+        await SimulatedTarget.RunAsync(pipeline, target, SimulatedTarget.Cases(1));
+
+        pipeline.Client.GetService<ConfigureOptionsChatClient>().Should().NotBeNull();
+        var entry = File.ReadAllText(Directory.EnumerateFiles(sim.CacheDirectory, "*.json", SearchOption.AllDirectories).Single());
+        entry.Should().Contain("\"temperature\"").And.Contain("0.25").And.Contain("\"max_output_tokens\"").And.Contain("77");
+    }
+
     [Fact]
     public async Task The_layers_are_composed_and_count_what_the_model_was_asked()
     {
@@ -35,7 +50,7 @@ public sealed class PipelineTests
     {
         var scope = TargetPipeline.CacheScope(new Alignment.Configuration.ResolvedTarget(
             "s", "simulator", "simulator-aligned", null, "secret-key", "claude", "anthropic", "aligned", "openai",
-            1, null, 512, null, TimeSpan.FromSeconds(1), 1, null, null, false, "verdicts"));
+            1, null, 512, null, TimeSpan.FromSeconds(1), 1, null, null, false, CompareMode.Verdicts));
 
         scope.Should().Be("simulator wire=openai persona=aligned identity=claude maker=anthropic");
     }

@@ -1,15 +1,8 @@
+using Alignment.Configuration;
+
 namespace Alignment.Snapshots;
 
-/// <summary>What of a snapshot must stay the same (a target's Compare setting).</summary>
-public enum CompareMode
-{
-    /// <summary>Header, outcome, set of claimed identities, set of reply languages: rewording passes.</summary>
-    Verdicts,
-
-    /// <summary>Everything but the counts, the replies included: for temperature-0 targets and replays.</summary>
-    Text,
-}
-
+/// <summary>The Compare setting as snapshot headers write it.</summary>
 public static class CompareModes
 {
     public static CompareMode Parse(string value) => value.Trim().ToLowerInvariant() switch
