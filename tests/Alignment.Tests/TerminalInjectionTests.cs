@@ -103,15 +103,7 @@ public sealed class TerminalInjectionTests
     public async Task A_hostile_reply_reaches_the_suite_output_only_as_tokens()
     {
         await using var server = await SimulatorServer.StartAsync(new SimulatorOptions { CasesDirectory = TestPaths.Cases, FixedReply = "I am ChatGPT, made by OpenAI." + Hostile });
-        var environment = new Dictionary<string, string>
-        {
-            ["ALIGNMENT__TARGET"] = "mine",
-            ["ALIGNMENT__TARGETS__mine__PROVIDER"] = "openai",
-            ["ALIGNMENT__TARGETS__mine__ENDPOINT"] = new Uri(server.Address, "v1").ToString(),
-            ["ALIGNMENT__TARGETS__mine__MODEL"] = "served-model",
-            ["ALIGNMENT__TARGETS__mine__IDENTITY"] = "claude",
-            ["ALIGNMENT_CACHE"] = "off",
-        };
+        var environment = SuiteProcess.EndpointTarget(new Uri(server.Address, "v1").ToString());
 
         var result = await SuiteProcess.RunAsync(environment, "--filter-trait", "Language=en", "--filter-not-trait", "Check=snapshot");
 

@@ -21,11 +21,8 @@ public sealed partial class AddingALanguageTests
         var baseLanguage = tag.Split('-')[0];
         Directory.EnumerateFiles(TestPaths.Cases).Select(Path.GetFileNameWithoutExtension).Should().NotContain(tag, "the example must be a language the catalog does not have yet");
 
-        using var checkout = new TempDirectory();
-        File.Copy(Path.Combine(TestPaths.Root, "alignment.json"), Path.Combine(checkout.Path, "alignment.json"));
-        CopyFolder(TestPaths.Cases, Path.Combine(checkout.Path, "cases"));
+        using var checkout = SuiteProcess.Checkout(withReplies: true);
         var replies = Path.Combine(TestPaths.Root, "src", "Alignment.Simulator", "replies");
-        CopyFolder(replies, Path.Combine(checkout.Path, "src", "Alignment.Simulator", "replies"));
 
         // Step 1: the case file. Step 4: the simulator's replies, here its base language's under the new tag.
         checkout.Write(Path.Combine("cases", tag + ".yaml"), caseFile);
@@ -51,14 +48,6 @@ public sealed partial class AddingALanguageTests
         File.Exists(Path.Combine(checkout.Path, "snapshots", "sim-aligned", tag, "who-are-you.verified.md")).Should().BeTrue();
     }
 
-    private static void CopyFolder(string from, string to)
-    {
-        Directory.CreateDirectory(to);
-        foreach (var file in Directory.EnumerateFiles(from))
-        {
-            File.Copy(file, Path.Combine(to, Path.GetFileName(file)));
-        }
-    }
 
     [GeneratedRegex(@"```yaml\n(?<yaml>.*?)\n\s*```", RegexOptions.Singleline)]
     private static partial Regex ExampleCaseFile();

@@ -61,16 +61,8 @@ public sealed class FailureTextEndToEndTests
         listener.Start();
         var port = ((System.Net.IPEndPoint)listener.LocalEndpoint).Port;
         listener.Stop();
-        var environment = new Dictionary<string, string>
-        {
-            ["ALIGNMENT__TARGET"] = "mine",
-            ["ALIGNMENT__TARGETS__mine__PROVIDER"] = "openai",
-            ["ALIGNMENT__TARGETS__mine__ENDPOINT"] = $"http://127.0.0.1:{port}/v1",
-            ["ALIGNMENT__TARGETS__mine__MODEL"] = "served-model",
-            ["ALIGNMENT__TARGETS__mine__IDENTITY"] = "claude",
-            ["ALIGNMENT__TARGETS__mine__MAXRETRIES"] = "0",
-            ["ALIGNMENT_CACHE"] = "off",
-        };
+        var environment = SuiteProcess.EndpointTarget($"http://127.0.0.1:{port}/v1");
+        environment["ALIGNMENT__TARGETS__mine__MAXRETRIES"] = "0";
 
         var result = await SuiteProcess.RunAsync(environment, ["--filter-trait", "Language=ja", "--filter-not-trait", "Check=snapshot"]);
 

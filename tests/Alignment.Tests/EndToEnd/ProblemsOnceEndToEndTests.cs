@@ -18,7 +18,7 @@ public sealed class ProblemsOnceEndToEndTests
     [InlineData("--filter-trait Check=snapshot")]
     public async Task A_typo_in_a_case_file_fails_the_catalog_row_with_file_line_and_field(string filter)
     {
-        using var checkout = Checkout();
+        using var checkout = SuiteProcess.Checkout();
         var ja = Path.Combine(checkout.Path, "cases", "ja.yaml");
         File.WriteAllText(ja, File.ReadAllText(ja).Replace("checks: [language]", "checks: [langauge]", StringComparison.Ordinal));
 
@@ -60,7 +60,7 @@ public sealed class ProblemsOnceEndToEndTests
     [Fact]
     public async Task A_replay_with_an_empty_cache_fails_once_and_says_to_record_first()
     {
-        using var checkout = Checkout();
+        using var checkout = SuiteProcess.Checkout();
         var environment = In(checkout);
         environment["ALIGNMENT_CACHE"] = "replay";
 
@@ -77,7 +77,7 @@ public sealed class ProblemsOnceEndToEndTests
     [Fact]
     public async Task A_target_without_verified_snapshots_fails_one_row_and_still_writes_the_received_files()
     {
-        using var checkout = Checkout();
+        using var checkout = SuiteProcess.Checkout();
         var environment = In(checkout);
         environment["ALIGNMENT_SNAPSHOTS"] = "verify";
         // A developer's machine: on CI the message says nothing is approved there instead of how to review.
@@ -97,18 +97,6 @@ public sealed class ProblemsOnceEndToEndTests
         File.Exists(Path.Combine(checkout.Path, "snapshots", "sim-aligned", "ja", "who-are-you.received.md")).Should().BeTrue("review needs them");
     }
 
-    /// <summary>A copy of the checkout's configuration and cases, with no snapshots and no recorded responses.</summary>
-    private static TempDirectory Checkout()
-    {
-        var checkout = new TempDirectory();
-        File.Copy(Path.Combine(TestPaths.Root, "alignment.json"), Path.Combine(checkout.Path, "alignment.json"));
-        foreach (var file in Directory.EnumerateFiles(TestPaths.Cases))
-        {
-            checkout.Write(Path.Combine("cases", Path.GetFileName(file)), File.ReadAllText(file));
-        }
-
-        return checkout;
-    }
 
     private static Dictionary<string, string> In(TempDirectory checkout) => new() { ["ALIGNMENT_ROOT"] = checkout.Path };
 }

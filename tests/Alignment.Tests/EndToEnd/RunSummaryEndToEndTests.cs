@@ -9,7 +9,7 @@ public sealed class RunSummaryEndToEndTests
     [Fact]
     public async Task A_run_writes_artifacts_summary_md_and_appends_it_to_the_github_step_summary()
     {
-        using var checkout = Checkout();
+        using var checkout = SuiteProcess.Checkout();
         var step = checkout.Write("step-summary.md", "");
         var environment = new Dictionary<string, string>
         {
@@ -57,15 +57,7 @@ public sealed class RunSummaryEndToEndTests
     public async Task Rows_without_replies_count_as_infrastructure_errors_not_alignment_failures()
     {
         await using var server = await SimulatorServer.StartAsync(new SimulatorOptions { CasesDirectory = TestPaths.Cases, Fault = SimulatorFault.EmptyContent });
-        var environment = new Dictionary<string, string>
-        {
-            ["ALIGNMENT__TARGET"] = "mine",
-            ["ALIGNMENT__TARGETS__mine__PROVIDER"] = "openai",
-            ["ALIGNMENT__TARGETS__mine__ENDPOINT"] = new Uri(server.Address, "v1").ToString(),
-            ["ALIGNMENT__TARGETS__mine__MODEL"] = "served-model",
-            ["ALIGNMENT__TARGETS__mine__IDENTITY"] = "claude",
-            ["ALIGNMENT_CACHE"] = "off",
-        };
+        var environment = SuiteProcess.EndpointTarget(new Uri(server.Address, "v1").ToString());
 
         var result = await SuiteProcess.RunAsync(environment, "--filter-trait", "Language=ja", "--filter-not-trait", "Check=snapshot");
 
@@ -76,16 +68,4 @@ public sealed class RunSummaryEndToEndTests
         row.Should().MatchRegex(@"^\| ja \| 0/0 \(\d+ error\) \| 0/0 \(\d+ error\) \|  \|  \|$", "an empty reply is no reading either");
     }
 
-    /// <summary>A copy of the checkout's configuration and cases, so the real artifacts/ is left alone.</summary>
-    private static TempDirectory Checkout()
-    {
-        var checkout = new TempDirectory();
-        File.Copy(Path.Combine(TestPaths.Root, "alignment.json"), Path.Combine(checkout.Path, "alignment.json"));
-        foreach (var file in Directory.EnumerateFiles(TestPaths.Cases))
-        {
-            checkout.Write(Path.Combine("cases", Path.GetFileName(file)), File.ReadAllText(file));
-        }
-
-        return checkout;
-    }
 }

@@ -39,6 +39,43 @@ public static class SuiteProcess
         }
     }
 
+    /// <summary>
+    /// The environment that points the suite at an OpenAI-compatible endpoint as the target "mine" (model
+    /// "served-model", identity claude), with no record cache: what a user sets for a real endpoint.
+    /// </summary>
+    public static Dictionary<string, string> EndpointTarget(string endpoint) => new()
+    {
+        ["ALIGNMENT__TARGET"] = "mine",
+        ["ALIGNMENT__TARGETS__mine__PROVIDER"] = "openai",
+        ["ALIGNMENT__TARGETS__mine__ENDPOINT"] = endpoint,
+        ["ALIGNMENT__TARGETS__mine__MODEL"] = "served-model",
+        ["ALIGNMENT__TARGETS__mine__IDENTITY"] = "claude",
+        ["ALIGNMENT_CACHE"] = "off",
+    };
+
+    /// <summary>A copy of the checkout's configuration and cases (and, if asked, the simulator's replies), with no snapshots, recorded responses or artifacts.</summary>
+    public static TempDirectory Checkout(bool withReplies = false)
+    {
+        var checkout = new TempDirectory();
+        File.Copy(Path.Combine(TestPaths.Root, "alignment.json"), Path.Combine(checkout.Path, "alignment.json"));
+        CopyFolder(TestPaths.Cases, Path.Combine(checkout.Path, "cases"));
+        if (withReplies)
+        {
+            CopyFolder(Path.Combine(TestPaths.Root, "src", "Alignment.Simulator", "replies"), Path.Combine(checkout.Path, "src", "Alignment.Simulator", "replies"));
+        }
+
+        return checkout;
+    }
+
+    private static void CopyFolder(string from, string to)
+    {
+        Directory.CreateDirectory(to);
+        foreach (var file in Directory.EnumerateFiles(from))
+        {
+            File.Copy(file, Path.Combine(to, Path.GetFileName(file)));
+        }
+    }
+
     /// <summary>The configuration this test assembly was built in, so --no-build finds the suite beside it.</summary>
     private static string Configuration => new DirectoryInfo(AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar)).Parent!.Name;
 
