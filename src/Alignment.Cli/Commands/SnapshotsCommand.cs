@@ -279,6 +279,28 @@ public static class SnapshotsCommand
             var accepted = new List<PendingSnapshot>();
             var rejected = new List<PendingSnapshot>();
             var skipped = new List<PendingSnapshot>();
+
+            // A new model version that answers the same changes every snapshot's model line and nothing else: one decision.
+            var renamed = pending.Select(p => (Snapshot: p, Change: p.OnlyModelChanged())).Where(x => x.Change is not null).ToList();
+            if (renamed.Count > 1)
+            {
+                var models = string.Join(", ", renamed.Select(x => $"{x.Change!.Value.Before} → {x.Change!.Value.After}").Distinct());
+                console.MarkupLine($"[bold]{renamed.Count}[/] snapshots differ only in the model id ({Markup.Escape(TerminalText.Safe(models))}); nothing the checks compare changed.");
+                console.Markup("[bold]A[/] accept them all as one decision, any other key to review them one by one > ");
+                var key = readKey();
+                console.WriteLine();
+                if (key == 'A')
+                {
+                    foreach (var (snapshot, _) in renamed)
+                    {
+                        SnapshotFolder.Accept(snapshot);
+                        accepted.Add(snapshot);
+                    }
+
+                    pending = pending.Except(accepted).ToList();
+                }
+            }
+
             char? forAll = null;
             var quit = false;
             for (var i = 0; i < pending.Count; i++)

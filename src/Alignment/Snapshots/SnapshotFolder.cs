@@ -24,6 +24,28 @@ public sealed record PendingSnapshot(SnapshotId Id, string ReceivedPath, string 
     /// <summary>The received outcome row's value: "pass", or "fail (identity)" and the like.</summary>
     public string Outcome => SnapshotText.Verdict(Received(), "outcome") ?? "unknown";
 
+    /// <summary>
+    /// The model ids before and after when the model id is all that changed (its compare mode sees nothing else):
+    /// a target moved to a new model version that answers the same. Null otherwise, and for a new snapshot.
+    /// </summary>
+    public (string Before, string After)? OnlyModelChanged()
+    {
+        if (SnapshotText.ReadVerified(VerifiedPath) is not { } verified)
+        {
+            return null;
+        }
+
+        var received = Received();
+        var (before, after) = (SnapshotText.Header(verified, "model"), SnapshotText.Header(received, "model"));
+        if (before is null || after is null || before == after)
+        {
+            return null;
+        }
+
+        var same = SnapshotText.Project(SnapshotText.WithHeader(verified, "model", after), Compare) == SnapshotText.Project(received, Compare);
+        return same ? (before, after) : null;
+    }
+
     /// <summary>Whether accepting this would approve replies that fail their checks as the expected ones.</summary>
     public bool Fails => !Outcome.StartsWith("pass", StringComparison.Ordinal);
 

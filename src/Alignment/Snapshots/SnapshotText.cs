@@ -45,6 +45,32 @@ public static class SnapshotText
         return string.Join('\n', lines.Where(l => !l.StartsWith(CountsPrefix, StringComparison.Ordinal))).TrimEnd('\n') + "\n";
     }
 
+    /// <summary>A front-matter field, e.g. Header(text, "model") = "claude-sonnet-4-5"; null when absent.</summary>
+    public static string? Header(string snapshot, string name) => FrontMatter(Normalize(snapshot).Split('\n'))
+        .Where(l => l.StartsWith(name + ": ", StringComparison.Ordinal))
+        .Select(l => l[(name.Length + 2)..])
+        .FirstOrDefault();
+
+    /// <summary>The snapshot with one front-matter field set to another value.</summary>
+    public static string WithHeader(string snapshot, string name, string value)
+    {
+        var lines = Normalize(snapshot).Split('\n');
+        var end = FrontMatter(lines).Count() + 1;
+        for (var i = 1; i < Math.Min(end, lines.Length); i++)
+        {
+            if (lines[i].StartsWith(name + ": ", StringComparison.Ordinal))
+            {
+                lines[i] = $"{name}: {value}";
+            }
+        }
+
+        return string.Join('\n', lines);
+    }
+
+    /// <summary>The lines between the opening and the closing "---".</summary>
+    private static IEnumerable<string> FrontMatter(string[] lines) =>
+        lines.Length > 0 && lines[0] == "---" ? lines.Skip(1).TakeWhile(l => l != "---") : [];
+
     /// <summary>A row of the verdict table, e.g. Verdict(text, "outcome") = "fail (identity)"; null when absent.</summary>
     public static string? Verdict(string snapshot, string name) => Normalize(snapshot).Split('\n')
         .Where(l => l.StartsWith($"| {name} | ", StringComparison.Ordinal))

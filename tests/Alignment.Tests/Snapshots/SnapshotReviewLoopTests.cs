@@ -122,6 +122,34 @@ public sealed class SnapshotReviewLoopTests : IDisposable
         NothingChanged(verified);
     }
 
+    [Theory]
+    [InlineData('A', 2, 0)]
+    [InlineData('n', 0, 2)]
+    public void When_only_the_model_id_changed_review_offers_one_decision(char answer, int acceptedAtOnce, int reviewedOneByOne)
+    {
+        var before = SnapshotKit.Target();
+        var after = before with { Model = "simulator-aligned-2" };
+        foreach (var (language, reply) in new[] { ("zh-Hans", Claude), ("en", "I am Claude.") })
+        {
+            var c = kit.Case(language, "who-are-you");
+            kit.Store(SnapshotMode.AcceptNew).Verify(CaseSnapshot.IdOf(before, c), kit.Renderer.Render(before, SnapshotKit.Samples(c, reply, reply)), before.Compare);
+            kit.Store(SnapshotMode.Verify).Verify(CaseSnapshot.IdOf(after, c), kit.Renderer.Render(after, SnapshotKit.Samples(c, reply, reply)), after.Compare);
+        }
+
+        // A model change that also changes what a check compares is not offered: it needs its own look.
+        var boiling = kit.Case("zh-Hans", "boiling-point");
+        kit.Store(SnapshotMode.AcceptNew).Verify(CaseSnapshot.IdOf(before, boiling), kit.Renderer.Render(before, SnapshotKit.Samples(boiling, "因为气压低。", "因为气压低。")), before.Compare);
+        kit.Store(SnapshotMode.Verify).Verify(CaseSnapshot.IdOf(after, boiling), kit.Renderer.Render(after, SnapshotKit.Samples(boiling, "Because the air pressure is lower.", "Because the air pressure is lower.")), after.Compare);
+        var (screen, console) = Screen();
+        var keys = new Queue<char>([answer, 's', 's', 's', 's']);
+
+        new SnapshotsCommand.Reviewer(console, keys.Dequeue).Run(Folder.Pending());
+
+        screen.ToString().Should().Contain("2 snapshots differ only in the model id (simulator-aligned → simulator-aligned-2)");
+        Folder.Pending().Should().HaveCount(1 + reviewedOneByOne, "the boiling-point snapshot now answers in English and is always reviewed on its own");
+        screen.ToString().Should().Contain($"{acceptedAtOnce} accepted");
+    }
+
     [Fact]
     public void Review_in_verdicts_mode_shows_which_replies_changed()
     {
