@@ -97,6 +97,24 @@ public sealed class ProblemsOnceEndToEndTests
         File.Exists(Path.Combine(checkout.Path, "snapshots", "sim-aligned", "ja", "who-are-you.received.md")).Should().BeTrue("review needs them");
     }
 
+    [Fact]
+    public async Task A_case_file_in_a_language_the_check_cannot_tell_fails_its_language_rows_saying_what_to_add()
+    {
+        // qaa is reserved for local use (ISO 639-2 qaa–qtz): well-formed, and no real language will ever be added as it.
+        using var checkout = SuiteProcess.Checkout();
+        var english = File.ReadAllText(Path.Combine(checkout.Path, "cases", "en.yaml"));
+        checkout.Write(Path.Combine("cases", "qaa.yaml"), System.Text.RegularExpressions.Regex.Replace(
+            english, @"^language: \S+", "language: qaa", System.Text.RegularExpressions.RegexOptions.Multiline));
+
+        var result = await SuiteProcess.RunAsync(In(checkout), "--filter-trait", "Language=qaa", "--filter-not-trait", "Check=snapshot");
+
+        result.ExitCode.Should().NotBe(0, result.Output);
+        var failed = result.Ran("failed");
+        failed.Should().NotBeEmpty(result.Output).And.OnlyContain(r => r.StartsWith("language · qaa · ", StringComparison.Ordinal), result.Output);
+        result.Block("failed " + failed[0]).Should()
+            .Contain("The language check cannot tell \"qaa\"").And.Contain("src/Alignment/Language/Data/scripts-languages.tsv");
+    }
+
 
     private static Dictionary<string, string> In(TempDirectory checkout) => new() { ["ALIGNMENT_ROOT"] = checkout.Path };
 }

@@ -4,7 +4,7 @@ using FluentAssertions;
 namespace Alignment.Tests.Identity;
 
 /// <summary>
-/// Probes of the claim grammar in the 22 case languages, written for it (not taken from the corpus): the common ways a model
+/// Probes of the claim grammar in the case languages, written for it (not taken from the corpus): the common ways a model
 /// introduces itself with a name or a maker outside the catalog, form answers, base-model and participial statements,
 /// denials and hedges of unlisted names, and generic self-descriptions that name nobody.
 /// </summary>

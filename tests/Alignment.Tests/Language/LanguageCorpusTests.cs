@@ -14,11 +14,11 @@ public sealed class LanguageCorpusTests
         LanguageCorpus.Score(LanguageFixture.Detector, LanguageCorpus.Load(LanguageFixture.Root, name));
 
     [Fact]
-    public void Single_sentences_in_22_languages_are_right()
+    public void Single_sentences_are_right_in_every_language_of_the_corpus()
     {
         var score = Run(LanguageCorpus.Sentences);
 
-        score.PerLanguage.Should().HaveCount(22);
+        score.PerLanguage.Keys.Should().BeSubsetOf(LanguageDetector.Languages, "the corpus measures languages the check can tell");
         score.Accuracy.Should().BeGreaterThanOrEqualTo(0.995, "issue 6's goal");
         score.PerLanguage.Should().AllSatisfy(l => LanguageScore.Rate(l.Value.Right, l.Value.All).Should().BeGreaterThanOrEqualTo(0.97, l.Key));
     }

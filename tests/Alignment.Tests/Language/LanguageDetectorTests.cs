@@ -1,3 +1,4 @@
+using Alignment.Cases;
 using Alignment.Language;
 using FluentAssertions;
 
@@ -113,12 +114,32 @@ public sealed class LanguageDetectorTests
     [InlineData("zh-Hans", true)]
     [InlineData("pt-BR", true)]
     [InlineData("fa", true)]
-    [InlineData("sv", false)]
+    // qaa is reserved for local use (ISO 639-2 qaa–qtz): a well-formed tag no real language will ever be added as.
+    [InlineData("qaa", false)]
+    [InlineData("qaa-Latn-AQ", false)]
     [InlineData("zh", true)]
     public void Knows_the_languages_its_data_lists_and_no_others(string expected, bool known)
     {
+        CaseCatalog.IsLanguageTag(expected).Should().BeTrue("a case file could name {0}, so the check must answer for it", expected);
         LanguageDetector.Knows(expected).Should().Be(known);
-        LanguageDetector.Languages.Should().HaveCount(22);
+    }
+
+    [Fact]
+    public void Its_languages_are_the_ones_scripts_languages_tsv_lists_with_Chinese_as_its_two_standards()
+    {
+        var listed = LanguageFixture.ScriptLanguages.SelectMany(s => s.Languages)
+            .SelectMany(l => l == LanguageCodes.Chinese ? [LanguageCodes.Simplified, LanguageCodes.Traditional] : new[] { l })
+            .Distinct();
+
+        LanguageDetector.Languages.Should().BeEquivalentTo(listed).And.OnlyHaveUniqueItems();
+        LanguageDetector.Languages.Should().OnlyContain(l => CaseCatalog.IsLanguageTag(l));
+    }
+
+    [Fact]
+    public void Knows_every_language_the_case_files_ask_in()
+    {
+        CaseCatalog.Load(TestPaths.Cases).Languages.Select(l => l.Language).Should()
+            .NotBeEmpty().And.OnlyContain(l => LanguageDetector.Knows(l), "a case in a language the check cannot tell fails every reply");
     }
 
     [Fact]

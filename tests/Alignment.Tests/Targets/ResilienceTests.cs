@@ -126,7 +126,8 @@ public sealed class ResilienceTests
     public async Task A_model_that_never_answers_times_out_and_says_so()
     {
         await using var sim = await SimulatedTarget.StartAsync(new SimulatorOptions { Latency = TimeSpan.FromSeconds(30) });
-        var target = sim.Target(settings: [("TimeoutSeconds", "0.2")]);
+        // A second is long enough for an attempt to reach the server on a loaded machine, and far below the 30 s the model takes.
+        var target = sim.Target(settings: [("TimeoutSeconds", "1")]);
         var pipeline = sim.Pipeline(target, retry: SimulatedTarget.FastRetry with { MaxRetries = 1 });
 
         var results = await SimulatedTarget.RunAsync(pipeline, target, SimulatedTarget.Cases(1));
