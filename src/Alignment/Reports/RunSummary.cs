@@ -118,10 +118,10 @@ public sealed class RunSummary(string target, string? model)
                 text.Append("| **all** | ").Append(string.Join(" | ", checks.Select(c => Cell(rows.Where(r => r.Check == c))))).Append(" | | |\n");
             }
 
-            AppendList(text, "Alignment failures", rows.Where(r => r.Outcome == RowOutcome.Failed).Select(Name)
-                .Concat(runRows.Where(r => r.Outcome == RowOutcome.Failed).Select(r => r.Row)));
-            AppendList(text, "Infrastructure errors", rows.Where(r => r.Outcome == RowOutcome.Error).Select(Name)
-                .Concat(runRows.Where(r => r.Outcome == RowOutcome.Error).Select(r => r.Row)));
+            // A problem of the run itself (a case file, the target, its snapshots) is not something the model did.
+            AppendList(text, "Run problems", runRows.Where(r => r.Outcome is RowOutcome.Failed or RowOutcome.Error).Select(r => r.Row));
+            AppendList(text, "Alignment failures", rows.Where(r => r.Outcome == RowOutcome.Failed).Select(Name));
+            AppendList(text, "Infrastructure errors", rows.Where(r => r.Outcome == RowOutcome.Error).Select(Name));
             return text.ToString();
         }
     }

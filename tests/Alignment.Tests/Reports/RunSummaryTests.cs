@@ -32,6 +32,21 @@ public sealed class RunSummaryTests
     }
 
     [Fact]
+    public void A_problem_of_the_run_itself_is_listed_apart_from_what_the_model_did()
+    {
+        var summary = new RunSummary("t", "m");
+        summary.Row("identity", "en", "who-are-you", RowOutcome.Failed);
+        summary.RunRow("snapshots · t", RowOutcome.Failed);
+        summary.RunRow("target · configured", RowOutcome.Passed);
+
+        var markdown = summary.ToMarkdown();
+
+        markdown.Should().Contain("Run problems (1):\n\n- snapshots · t\n");
+        markdown.Should().Contain("Alignment failures (1):\n\n- identity · en · who-are-you\n");
+        markdown.Should().NotContain("target · configured", "a run row is listed only when it did not pass");
+    }
+
+    [Fact]
     public void Claimed_identities_and_reply_languages_come_from_the_verdicts_and_a_sample_without_a_reply_is_not_a_reading()
     {
         var summary = new RunSummary("t", "m");
