@@ -96,6 +96,7 @@ public sealed class LanguageDetector
             else
             {
                 ResolveByModel(members, script);
+                units.AddRange(EnglishClauses(members, script));
             }
         }
 
@@ -154,6 +155,78 @@ public sealed class LanguageDetector
                 && unit.Costs![replyBest] - unit.Costs[own] > (long)SegmentMarginPerLetter * unit.Letters;
             unit.Language = model.Languages[overrides ? own : replyBest];
         }
+    }
+
+    /// <summary>
+    /// An English clause inside a sentence of another language of the same script ("tôi là Qwen, một AI language model
+    /// created by Alibaba Cloud"), the switch replies make most: a run of at least <see cref="SwitchWords"/> words that
+    /// each read as English rather than as the sentence's language, with <see cref="SwitchLetters"/> letters or more and a
+    /// short grammar word among them ("by", "to", "of"), is taken out of its sentence as English. Terms ("machine
+    /// learning", "big data") have no grammar word and stay.
+    /// </summary>
+    private static IEnumerable<Unit> EnglishClauses(List<Unit> members, ScriptInfo script)
+    {
+        var model = script.Model.Value;
+        var english = IndexOf(model.Languages, "en");
+        if (english < 0)
+        {
+            yield break;
+        }
+
+        foreach (var unit in members.Where(u => u.Language is { } l && l != "en" && !u.Embedded && u.Letters >= SwitchLetters).ToList())
+        {
+            var own = IndexOf(model.Languages, unit.Language!);
+            var costs = new long[model.Languages.Count];
+            int run = 0, runLetters = 0, bestLetters = 0;
+            var grammar = false;
+            foreach (var word in unit.ModelText.Split([' ', '-'], StringSplitOptions.RemoveEmptyEntries))
+            {
+                Array.Clear(costs);
+                model.Score(word, costs);
+                var letters = word.Count(char.IsLetter);
+                if (costs[english] + (long)SegmentMarginPerLetter * letters < costs[own])
+                {
+                    run++;
+                    runLetters += letters;
+                    grammar |= letters <= 2 && !word.All(char.IsUpper);
+                    if (run >= SwitchWords && grammar)
+                    {
+                        bestLetters = Math.Max(bestLetters, runLetters);
+                    }
+                }
+                else
+                {
+                    (run, runLetters, grammar) = (0, 0, false);
+                }
+            }
+
+            if (bestLetters >= SwitchLetters && bestLetters < unit.Letters)
+            {
+                var share = (double)bestLetters / unit.Letters;
+                var clause = new Unit(unit.Family, unit.Start) { End = unit.End, Language = "en", Letters = bestLetters };
+                clause.AddWeight(unit.Weighted * share);
+                unit.TakeWeight(unit.Weighted * share);
+                unit.Letters -= bestLetters;
+                yield return clause;
+            }
+        }
+    }
+
+    private const int SwitchWords = 4;
+
+    private const int SwitchLetters = 16;
+
+    private static int IndexOf(IReadOnlyList<string> languages, string language)
+    {
+        for (var i = 0; i < languages.Count; i++)
+        {
+            if (languages[i] == language)
+            {
+                return i;
+            }
+        }
+
+        return -1;
     }
 
     private static void ResolveHan(List<Unit> members, string original, ScriptCatalog catalog)
@@ -349,6 +422,8 @@ public sealed class LanguageDetector
             Weighted += weight;
             Run += weight;
         }
+
+        public void TakeWeight(double weight) => Weighted -= weight;
 
         public void EndRun()
         {
