@@ -54,7 +54,15 @@ public static class ChildProcess
         }
         catch (OperationCanceledException)
         {
-            process.Kill(entireProcessTree: true);
+            try
+            {
+                process.Kill(entireProcessTree: true);
+            }
+            catch (InvalidOperationException)
+            {
+                // It exited just as the bound passed.
+            }
+
             throw new TimeoutException(
                 $"`{start.FileName} {string.Join(' ', start.ArgumentList)}` was still running after {limit.TotalSeconds:0} s and was killed; it printed:\n"
                 + await Drained(output) + await Drained(error));

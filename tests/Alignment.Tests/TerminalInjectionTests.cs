@@ -1,10 +1,10 @@
-using Microsoft.Extensions.Logging;
 using Alignment.Simulator;
 using Alignment.Snapshots;
 using Alignment.Tests.EndToEnd;
 using Alignment.Tests.Sampling;
 using Alignment.Tests.Snapshots;
 using FluentAssertions;
+using Microsoft.Extensions.Logging;
 
 namespace Alignment.Tests;
 

@@ -1,4 +1,4 @@
-using Alignment.Storage;
+using System.Runtime.CompilerServices;
 using Alignment;
 using Alignment.Cases;
 using Alignment.Checks;
@@ -9,8 +9,8 @@ using Alignment.Reports;
 using Alignment.Sampling;
 using Alignment.Simulator;
 using Alignment.Snapshots;
+using Alignment.Storage;
 using Alignment.Targets;
-using System.Runtime.CompilerServices;
 using Microsoft.Extensions.Configuration;
 using Xunit.Sdk;
 

@@ -1,5 +1,4 @@
 using Alignment.Cases;
-using Alignment.Checks;
 
 namespace Alignment.Checks;
 

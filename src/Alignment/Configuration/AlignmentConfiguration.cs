@@ -1,6 +1,5 @@
-using Microsoft.Extensions.Configuration;
-
 using Alignment.Checks;
+using Microsoft.Extensions.Configuration;
 
 namespace Alignment.Configuration;
 

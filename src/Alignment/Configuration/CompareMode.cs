@@ -1,4 +1,3 @@
-using Alignment.Configuration;
 namespace Alignment.Configuration;
 
 /// <summary>What of a snapshot must stay the same (a target's Compare setting).</summary>

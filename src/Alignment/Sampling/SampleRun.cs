@@ -1,10 +1,9 @@
 using System.Collections.Concurrent;
 using Alignment.Cases;
+using Alignment.Checks;
 using Alignment.Configuration;
 using Alignment.Targets;
 using Microsoft.Extensions.AI;
-
-using Alignment.Checks;
 
 namespace Alignment.Sampling;
 

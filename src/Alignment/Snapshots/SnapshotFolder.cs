@@ -1,6 +1,5 @@
-using Alignment.Configuration;
 using Alignment.Cases;
-
+using Alignment.Configuration;
 using Alignment.Storage;
 
 namespace Alignment.Snapshots;

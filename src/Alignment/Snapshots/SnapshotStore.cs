@@ -1,8 +1,7 @@
-using Alignment.Configuration;
 using System.Text;
-using DiffEngine;
-
+using Alignment.Configuration;
 using Alignment.Storage;
+using DiffEngine;
 
 namespace Alignment.Snapshots;
 

@@ -1,10 +1,8 @@
 using System.Diagnostics;
 using System.Text.Json.Nodes;
 using Alignment.Cli.Commands;
-using Alignment.Tests.Cli;
-using FluentAssertions;
-
 using Alignment.Tests.Identity;
+using FluentAssertions;
 
 namespace Alignment.Tests.Cli;
 

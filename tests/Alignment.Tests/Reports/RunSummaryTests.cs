@@ -1,7 +1,7 @@
 using System.Text.RegularExpressions;
 using Alignment.Cases;
-using Alignment.Reports;
 using Alignment.Checks;
+using Alignment.Reports;
 using FluentAssertions;
 
 namespace Alignment.Tests.Reports;

@@ -1,6 +1,6 @@
 using Alignment.Cases;
-using Alignment.Configuration;
 using Alignment.Checks;
+using Alignment.Configuration;
 using Alignment.Sampling;
 using FluentAssertions;
 using Microsoft.Extensions.AI;

@@ -1,8 +1,8 @@
 using System.Text;
 using Alignment.Cases;
+using Alignment.Checks;
 using Alignment.Configuration;
 using Alignment.Language;
-using Alignment.Checks;
 using Alignment.Sampling;
 using Alignment.Simulator;
 using Alignment.Targets;

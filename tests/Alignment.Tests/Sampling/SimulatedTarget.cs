@@ -1,6 +1,6 @@
 using Alignment.Cases;
-using Alignment.Configuration;
 using Alignment.Checks;
+using Alignment.Configuration;
 using Alignment.Sampling;
 using Alignment.Simulator;
 using Alignment.Targets;

@@ -1,5 +1,5 @@
-using Alignment.Configuration;
 using Alignment.Checks;
+using Alignment.Configuration;
 using Alignment.Sampling;
 using Alignment.Snapshots;
 using FluentAssertions;

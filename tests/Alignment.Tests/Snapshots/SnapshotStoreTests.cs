@@ -1,6 +1,6 @@
-using Alignment.Storage;
 using System.Text;
 using Alignment.Snapshots;
+using Alignment.Storage;
 using FluentAssertions;
 
 namespace Alignment.Tests.Snapshots;

@@ -1,11 +1,10 @@
-using Alignment.Storage;
 using System.Text.Json.Nodes;
 using Alignment.Simulator;
 using Alignment.Snapshots;
+using Alignment.Storage;
 using Alignment.Targets;
-using FluentAssertions;
-
 using Alignment.Tests.Sampling;
+using FluentAssertions;
 
 namespace Alignment.Tests.Targets;
 

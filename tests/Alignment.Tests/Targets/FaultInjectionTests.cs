@@ -1,9 +1,8 @@
 using Alignment.Checks;
 using Alignment.Simulator;
 using Alignment.Targets;
-using FluentAssertions;
-
 using Alignment.Tests.Sampling;
+using FluentAssertions;
 
 namespace Alignment.Tests.Targets;
 

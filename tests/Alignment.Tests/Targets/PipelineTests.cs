@@ -1,11 +1,10 @@
 using Alignment.Configuration;
 using Alignment.Simulator;
 using Alignment.Targets;
+using Alignment.Tests.Sampling;
 using FluentAssertions;
 using Microsoft.Extensions.AI;
 using Microsoft.Extensions.Logging;
-
-using Alignment.Tests.Sampling;
 
 namespace Alignment.Tests.Targets;
 

@@ -1,8 +1,7 @@
 using Alignment.Targets;
+using Alignment.Tests.Sampling;
 using FluentAssertions;
 using Microsoft.Extensions.AI;
-
-using Alignment.Tests.Sampling;
 
 namespace Alignment.Tests.Targets;
 

@@ -1,10 +1,9 @@
-using Alignment.Storage;
 using Alignment.Simulator;
+using Alignment.Storage;
 using Alignment.Targets;
+using Alignment.Tests.Sampling;
 using FluentAssertions;
 using Microsoft.Extensions.AI;
-
-using Alignment.Tests.Sampling;
 
 namespace Alignment.Tests.Targets;
 

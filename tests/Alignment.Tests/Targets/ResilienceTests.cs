@@ -1,8 +1,7 @@
 using Alignment.Simulator;
 using Alignment.Targets;
-using FluentAssertions;
-
 using Alignment.Tests.Sampling;
+using FluentAssertions;
 
 namespace Alignment.Tests.Targets;
 
