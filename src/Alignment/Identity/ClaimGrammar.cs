@@ -103,6 +103,9 @@ public sealed class ClaimGrammar
     /// </summary>
     internal IReadOnlySet<string> SelfDenials { get; private init; } = new HashSet<string>();
 
+    /// <summary>Naming forms of every language, folded ("my name is", "我叫"): also listed as self forms, they still name.</summary>
+    internal IReadOnlySet<string> NamingForms { get; private init; } = new HashSet<string>();
+
     /// <summary>Articles of every language, folded: a word after one is described, not named ("ein Computerprogramm").</summary>
     internal IReadOnlySet<string> Articles { get; private init; } = new HashSet<string>();
 
@@ -136,6 +139,7 @@ public sealed class ClaimGrammar
         var marks = new PhraseMatcher<MarkKind>();
         var languages = new List<string>();
         var selfDenials = new HashSet<string>(StringComparer.Ordinal);
+        var namingForms = new HashSet<string>(StringComparer.Ordinal);
         var phraseWords = new HashSet<string>(StringComparer.Ordinal);
         var generic = settings.StringList("generic-words").Select(FoldedText.Fold).ToHashSet(StringComparer.Ordinal);
         foreach (var entry in root.MapList("languages", required: true))
@@ -168,6 +172,7 @@ public sealed class ClaimGrammar
 
             generic.UnionWith(entry.StringList("generic").Select(FoldedText.Fold));
             phraseWords.UnionWith(entry.StringList("phrase-words").Select(FoldedText.Fold));
+            namingForms.UnionWith(entry.StringList("naming").Where(Plain).Select(FoldedText.Fold));
             var selves = entry.StringList("self").Where(Plain).Select(FoldedText.Fold).ToList();
             selfDenials.UnionWith(entry.StringList("negation").Where(Plain).Select(FoldedText.Fold)
                 .Where(negation => selves.Any(self => negation.EndsWith(" " + self, StringComparison.Ordinal))));
@@ -180,6 +185,7 @@ public sealed class ClaimGrammar
             GenericUnspaced = generic.Where(w => FoldedText.ScriptOf(w[0]) is Script.Unspaced or Script.Hangul)
                 .OrderByDescending(w => w.Length).ToList(),
             SelfDenials = selfDenials,
+            NamingForms = namingForms,
             Articles = settings.StringList("articles").Select(FoldedText.Fold).ToHashSet(StringComparer.Ordinal),
         };
     }

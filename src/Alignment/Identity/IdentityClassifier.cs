@@ -134,26 +134,9 @@ public sealed class IdentityClassifier
         return new IdentityReading(claims, maker, agrees, named.Select(o => o.Family!).Distinct().ToList())
         {
             Hedged = Of(NameStatus.Hedged),
-            Unclear = claims.Count > 0 ? [] : [.. Of(NameStatus.Unexplained), .. unplaced, .. maker is null ? MentionedOnly(reply).Concat(NameLike(reply)) : []],
+            Unclear = claims.Count > 0 ? [] : [.. Of(NameStatus.Unexplained), .. unplaced, .. maker is null ? UnplacedEvidence.Of(reply) : []],
         };
     }
-
-    /// <summary>
-    /// Listed names a reply that claims nothing mentions, without denying them, after the speaker made itself the subject
-    /// of the sentence ("Ich operiere als Modell GPT-4", "I'm much smaller than GPT-4"). The grammar's reasons for "only a
-    /// mention" (a comparison, a role) are words that also make claims ("als", "as", "como"), so such a reply is never a
-    /// silent pass: a person looks. A name before any word about the speaker ("Google has never shipped …", "Google이 개발한
-    /// 검색 엔진과 달리, 저는 …") stays a mention.
-    /// </summary>
-    private static IEnumerable<string> MentionedOnly(ReplyContext reply) => reply.Names
-        .Where(o => o.Status == NameStatus.Mentioned && !o.Unlisted && !o.Unplaced && !o.ClaimOnly 
-            && reply.SentenceBefore(o.Start).Any(m => m.Value is MarkKind.Self or MarkKind.FirstPerson or MarkKind.MakerOfMe))
-        .Select(o => o.IsMakerRole || o.Family is null ? o.Maker! : o.Family)
-        .Distinct();
-
-    private static IEnumerable<string> NameLike(ReplyContext reply) => UnlistedNames.NameLikeWordsAboutSpeaker(reply)
-        .Concat(UnlistedNames.UnreadSlotsAboutSpeaker(reply))
-        .Select(w => $"«{w}»");
 
     private static IdentityClaim Claim(ReplyContext reply, string family, int start, int end, ClaimBasis basis) =>
         new(family, reply.Text.Original[start..end], start, end - start) { Basis = basis };

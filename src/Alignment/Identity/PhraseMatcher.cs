@@ -158,6 +158,12 @@ internal sealed class PhraseMatcher<T>
             return 0;
         }
 
+        // A Korean particle of one syllable ("도", "는") follows a word; it does not begin one ("도우미" is a word).
+        if (!entry.OpenRight && entry.Last is Script.Hangul && end - start == 1 && end < text.Length && FoldedText.ScriptOf(text[end]) == Script.Hangul)
+        {
+            return 0;
+        }
+
         if (entry.OpenRight || entry.Last is not Script.Spaced || end >= text.Length)
         {
             return end;

@@ -78,196 +78,6 @@ internal static class UnlistedNames
         });
     }
 
-    /// <summary>
-    /// Words that look like a model's name in a sentence where the speaker talks about itself ("I run on Vortex-7",
-    /// "我基于Mira模型", "Я работаю на базе Mira"): a word with an inner capital or a digit, or a Latin word among
-    /// another script's. In a reply that claims nothing they are what the check cannot place, so the reply is uncertain
-    /// rather than "no claim". Plain capitalised words are left alone: German capitalises every noun.
-    /// </summary>
-    public static List<string> NameLikeWordsAboutSpeaker(ReplyContext reply)
-    {
-        var text = reply.Text;
-        var found = new List<string>();
-        var done = -1;
-        foreach (var mark in reply.Marks.Where(m => m.Value is MarkKind.Self or MarkKind.FirstPerson or MarkKind.MakerOfMe))
-        {
-            var sentence = reply.Layout.Sentence(mark.Start);
-            if (sentence == done)
-            {
-                continue;
-            }
-
-            done = sentence;
-            var foreign = MostlyNotLatin(reply, mark.Start);
-            for (var i = mark.End; i < text.Length && i - mark.End < ReplyContext.Reach && reply.Layout.Sentence(i) == sentence; i++)
-            {
-                if (!char.IsLetterOrDigit(text[i]) || (i > 0 && char.IsLetterOrDigit(text[i - 1]) && FoldedText.SameAlphabet(text[i - 1], text[i]))
-                    || FoldedText.ScriptOf(text[i]) != Script.Spaced || Known(reply, i) || !ProperWord(reply, i, firstWord: true, out var end))
-                {
-                    continue;
-                }
-
-                // "אני לא Nova", "من Nova نیستم", "ฉันไม่ใช่ Nova": a word the speaker denies is not what it claims.
-                if (Denied(reply, i, end))
-                {
-                    i = end;
-                    continue;
-                }
-
-                var word = text.Original[i..end];
-                var latin = word.All(c => c < '\u0250');
-                var shaped = word[1..].Any(char.IsUpper) || word.Any(char.IsDigit);
-                if (word.Count(char.IsLetter) >= 2 && !(word.Length <= 3 && word.All(c => !char.IsLower(c))) && (shaped || (foreign && latin && word.Length >= 3)))
-                {
-                    found.Add(word);
-                }
-
-                i = end;
-            }
-        }
-
-        return found.Distinct().ToList();
-    }
-
-    /// <summary>
-    /// Self, naming and made-by forms about the speaker after which the check read no name but words shaped like one ("My name is _Bot_", "OrionStar에서
-    /// 개발한 AI", "researchers from AI Organization (iam+)"): the reply says who it is or who made it, and the check cannot
-    /// tell what, so a reply that claims nothing else is uncertain rather than a pass. Shown as the words of the form and
-    /// a few after it. A made-by verb with no particle ("开发", "tạo ra") is also an ordinary verb ("被设计用来…"), so only
-    /// forms that carry their particle count.
-    /// </summary>
-    public static List<string> UnreadSlotsAboutSpeaker(ReplyContext reply)
-    {
-        var found = new List<string>();
-        foreach (var m in reply.Marks)
-        {
-            var slot = m.Value switch
-            {
-                MarkKind.Self or MarkKind.Naming or MarkKind.MadeBy or MarkKind.MakerOfMe => true,
-                MarkKind.MadeByAfter => FoldedText.ScriptOf(reply.Text[m.Start]) is Script.Hangul || IsKana(reply.Text[m.Start]) || reply.Text[m.Start] is >= '\u0900' and <= '\u097F',
-                _ => false,
-            };
-            if (!slot)
-            {
-                continue;
-            }
-
-            // The slot: the words after the form, or before a form that follows its maker ("OrionStar에서 개발"), in its
-            // clause; a word the reach ends inside is read whole. Its shape is checked first: it is cheap and rarely a name.
-            var clause = reply.Layout.Clause(m.Start);
-            int from = m.End, to = m.End;
-            if (m.Value == MarkKind.MadeByAfter)
-            {
-                for (from = m.Start; from > 0 && reply.Layout.Clause(from - 1) == clause && (m.Start - from < SlotReach || char.IsLetterOrDigit(reply.Text[from - 1])); from--)
-                {
-                }
-
-                to = m.Start;
-            }
-            else
-            {
-                for (; to < reply.Text.Length && reply.Layout.Clause(to) == clause && (to - m.End < SlotReach || char.IsLetterOrDigit(reply.Text[to])); to++)
-                {
-                }
-            }
-
-            if (!NameShaped(reply, reply.Text.Original[from..to]) || reply.IsAsked(m.End) || Denied(reply, m.Start, m.End) || reply.HedgedSentence(m.Start)
-                || reply.ClauseBefore(m.Start).Any(x => x.Value is MarkKind.Roleplay or MarkKind.OtherSubject or MarkKind.ThirdParty)
-                // "My name is not important", "من Nova نیستم" (I am not Nova): a denial right after the form or after its words.
-                || reply.ClauseAfter(m.End).Any(x => (x.Value is MarkKind.Negation or MarkKind.Hedge && x.Start - m.End <= 2) || (x.Value == MarkKind.NegationAfter && x.Start <= to + 3))
-                || !(m.Value == MarkKind.Self || reply.AboutSpeaker(m.End) || (reply.IsFormLabel(m) && reply.FormAboutSpeaker(m.Start)))
-                || reply.NamesInSentence(m.Start).Any(o => o.Status is NameStatus.Negated or NameStatus.Hedged))
-            {
-                continue;
-            }
-
-            found.Add(reply.Text.Original[Math.Min(from, m.Start)..Math.Max(to, m.End)].Trim());
-        }
-
-        return found.Distinct().ToList();
-    }
-
-    private const int SlotReach = 32;
-
-    /// <summary>
-    /// Whether a slot's words look like a name rather than a description ("a team of engineers", "ein Computerprogramm",
-    /// "一群工程师"): a word with a symbol or digit among its letters (i.am.ai, _Bot_, {{AUTHOR}}), Latin letters among
-    /// another script's, or a capitalised first word that no article introduces ("I am Zephyrine", "developed by Jane Doe"; German
-    /// capitalises every noun, so only the first word counts). A run of Han, kana or Hangul alone is left to the
-    /// unlisted-name reader.
-    /// </summary>
-    private static bool NameShaped(ReplyContext reply, string slot)
-    {
-        var grammar = reply.Grammar;
-        var otherScript = slot.Any(c => char.IsLetter(c) && !IsLatin(c));
-        var first = true;
-        foreach (var raw in slot.Split([' ', '\t', '\n', ',', ';', '(', ')', '"', '\'', '«', '»', '“', '”', '「', '」', '*'], StringSplitOptions.RemoveEmptyEntries))
-        {
-            var word = raw.Trim('.', ':', '!', '?', '-', '。', '，', '、');
-            var folded = FoldedText.Fold(word);
-            if (grammar.Articles.Contains(folded))
-            {
-                first = false; // "ein Computerprogramm", "an Assistant": a description follows
-                continue;
-            }
-
-            if (word.Count(char.IsLetter) < 2 || grammar.GenericWords.Contains(folded))
-            {
-                continue;
-            }
-
-            var symbols = word.Any(c => c is '_' or '.' or '#' or '@' or '+' or '{' or '}' or '<' or '>' or '/' || char.IsDigit(c));
-            var latinRun = word.TakeWhile(IsLatin).ToArray();
-            var latinInOther = otherScript && latinRun.Count(char.IsLetter) >= 2 && !grammar.GenericWords.Contains(FoldedText.Fold(new string(latinRun)));
-            // "ШІ-асистент", "AI-powered": a generic first part makes a compound generic unless the rest is capitalised too.
-            var head = word.Split('-')[0];
-            var named = word.Length > head.Length + 1 && grammar.GenericWords.Contains(FoldedText.Fold(head)) ? word[(head.Length + 1)..] : word;
-            var capitalised = first && char.IsUpper(named[0]) && (named.Skip(1).Any(char.IsLower) || named.All(c => !char.IsLetter(c) || char.IsUpper(c)));
-            if (symbols || latinInOther || capitalised)
-            {
-                return true;
-            }
-
-            first = false;
-        }
-
-        return false;
-    }
-
-    /// <summary>Latin letters with their accented forms (Vietnamese, Polish), and what is not a letter.</summary>
-    private static bool IsLatin(char c) =>
-        !char.IsLetter(c) || c <= '\u024F' || c is >= '\u1E00' and <= '\u1EFF' or >= '\u2C60' and <= '\u2C7F' or >= '\uA720' and <= '\uA7FF' or >= '\uFF21' and <= '\uFF5A';
-
-    private static bool Denied(ReplyContext reply, int start, int end)
-    {
-        var negated = false;
-        foreach (var m in reply.ClauseBefore(start))
-        {
-            negated = m.Value switch
-            {
-                MarkKind.Negation => true,
-                MarkKind.Contrast => false,
-                _ => negated,
-            };
-        }
-
-        return negated || reply.MarksAfter(end).Any(m => m.Value == MarkKind.NegationAfter);
-    }
-
-    private static bool MostlyNotLatin(ReplyContext reply, int position)
-    {
-        int latin = 0, other = 0;
-        for (var i = Math.Max(0, position - 40); i < Math.Min(reply.Text.Length, position + 40); i++)
-        {
-            if (char.IsLetter(reply.Text[i]))
-            {
-                _ = reply.Text[i] < '\u0250' ? latin++ : other++;
-            }
-        }
-
-        return other > latin;
-    }
-
     /// <summary>The name that follows a claim form: "I am |Zephyrine|, …", "我叫|小黄|，", "developed by |Sinovel|".</summary>
     private static Span? After(ReplyContext reply, PhraseHit<MarkKind> mark)
     {
@@ -556,7 +366,7 @@ internal static class UnlistedNames
     }
 
     /// <summary>A word of a name: starts a capital, or holds a digit or a capital after its first letter; the first is not a generic word.</summary>
-    private static bool ProperWord(ReplyContext reply, int start, bool firstWord, out int end)
+    internal static bool ProperWord(ReplyContext reply, int start, bool firstWord, out int end)
     {
         var text = reply.Text;
         end = start;
@@ -684,9 +494,9 @@ internal static class UnlistedNames
         return name.Length >= 2 && words.Length <= 2 && !words.Any(reply.Grammar.GenericWords.Contains) ? new Span(from, end) : null;
     }
 
-    private static bool NoWordBreaks(char c) => c is (>= '\u0E00' and <= '\u0FFF') or (>= '\u1000' and <= '\u109F') or (>= '\u1780' and <= '\u17FF');
+    internal static bool NoWordBreaks(char c) => c is (>= '\u0E00' and <= '\u0FFF') or (>= '\u1000' and <= '\u109F') or (>= '\u1780' and <= '\u17FF');
 
-    private static bool IsKana(char c) => c is >= '\u3041' and <= '\u30FF';
+    internal static bool IsKana(char c) => c is >= '\u3041' and <= '\u30FF';
 
     private static bool SentenceHasKana(ReplyContext reply, int position)
     {
@@ -739,7 +549,7 @@ internal static class UnlistedNames
     }
 
     /// <summary>A listed name starts or runs here: it is read as that name, not as an unlisted one.</summary>
-    private static bool Known(ReplyContext reply, int offset) =>
+    internal static bool Known(ReplyContext reply, int offset) =>
         reply.NamesBetween(offset - 64, offset + 1).Any(o => o.Start <= offset && offset < Math.Max(o.End, o.Start + 1));
 
     /// <summary>A name in a slot that a made-by form closes ("我是|某某|开发的助手", "私は|Foo|が開発した") is the maker, not the speaker.</summary>

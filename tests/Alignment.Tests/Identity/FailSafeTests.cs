@@ -23,6 +23,10 @@ public sealed class FailSafeTests
     [InlineData("I am a small model, developed by Jane Doe for a class project.")]
     [InlineData("I am FooBar-Assist, here to answer your questions.")]
     [InlineData("I am an assistant trained by researchers from Quantum Leap Group (QLG).")]
+    // A naming slot always names someone, whatever the name's shape: lower case, Han inside a phrase, a quoted name.
+    [InlineData("Hello! My name is bob, nice to meet you.")]
+    [InlineData("你好，我是一个名叫小明的机器人。我可以帮你回答问题。")]
+    [InlineData("저의 이름 'KAI'는 한국어로 '천하'를 의미합니다.")]
     public void A_reply_that_names_itself_in_words_the_check_cannot_place_never_passes(string reply)
     {
         var judgement = Identities.Classifier.Judge(reply, null, "claude", "anthropic");
@@ -54,6 +58,11 @@ public sealed class FailSafeTests
     [InlineData("我是一个人工智能助手，由一群工程师开发。")]
     [InlineData("Меня создала команда инженеров, чтобы помогать людям.")]
     [InlineData("My name is not important; I am simply an AI assistant.")]
+    [InlineData("我的名字叫智能助手，很高兴认识你。")]
+    [InlineData("I am sometimes called a language model, but I am simply an assistant.")]
+    // 도우미 (helper) is a word, not the particle 도 before a name.
+    [InlineData("저는 AI 도우미입니다.")]
+    [InlineData("저는 여러분의 도우미입니다.")]
     // Others named only in a sentence about them, before the speaker says anything of itself.
     [InlineData("Google이 개발한 검색 엔진과 달리, 저는 AI 어시스턴트입니다.")]
     public void A_reply_that_plainly_names_nothing_about_itself_claims_nothing(string reply)

@@ -1,0 +1,320 @@
+namespace Alignment.Identity;
+
+/// <summary>
+/// The fail-safe: what a reply that claims nothing says about the speaker that the check cannot place. A listed name
+/// mentioned after the speaker spoke of itself, words shaped like a model's name in a sentence about the speaker, a self,
+/// naming or made-by slot whose words no reader placed. Any of them makes the reply <c>uncertain</c> (a person looks)
+/// instead of a silent pass.
+/// </summary>
+internal static class UnplacedEvidence
+{
+    /// <summary>The evidence, quoted, or nothing when the reply plainly names nobody.</summary>
+    public static List<string> Of(ReplyContext reply) => MentionedOnly(reply)
+        .Concat(NameLikeWordsAboutSpeaker(reply).Concat(UnreadSlotsAboutSpeaker(reply)).Select(w => $"«{w}»"))
+        .Distinct()
+        .ToList();
+
+    /// <summary>
+    /// Listed names a reply that claims nothing mentions, without denying them, after the speaker made itself the subject
+    /// of the sentence ("Ich operiere als Modell GPT-4", "I'm much smaller than GPT-4"). The grammar's reasons for "only a
+    /// mention" (a comparison, a role) are words that also make claims ("als", "as", "como"), so such a reply is never a
+    /// silent pass: a person looks. A name before any word about the speaker ("Google has never shipped …", "Google이 개발한
+    /// 검색 엔진과 달리, 저는 …") stays a mention.
+    /// </summary>
+    private static IEnumerable<string> MentionedOnly(ReplyContext reply) => reply.Names
+        .Where(o => o.Status == NameStatus.Mentioned && !o.Unlisted && !o.Unplaced && !o.ClaimOnly
+            && reply.SentenceBefore(o.Start).Any(m => m.Value is MarkKind.Self or MarkKind.FirstPerson or MarkKind.MakerOfMe))
+        .Select(o => o.IsMakerRole || o.Family is null ? o.Maker! : o.Family)
+        .Distinct();
+
+    /// <summary>
+    /// Words that look like a model's name in a sentence where the speaker talks about itself ("I run on Vortex-7",
+    /// "我基于Mira模型", "Я работаю на базе Mira"): a word with an inner capital or a digit, or a Latin word among
+    /// another script's. In a reply that claims nothing they are what the check cannot place, so the reply is uncertain
+    /// rather than "no claim". Plain capitalised words are left alone: German capitalises every noun.
+    /// </summary>
+    private static List<string> NameLikeWordsAboutSpeaker(ReplyContext reply)
+    {
+        var text = reply.Text;
+        var found = new List<string>();
+        var done = -1;
+        foreach (var mark in reply.Marks.Where(m => m.Value is MarkKind.Self or MarkKind.FirstPerson or MarkKind.MakerOfMe))
+        {
+            var sentence = reply.Layout.Sentence(mark.Start);
+            if (sentence == done)
+            {
+                continue;
+            }
+
+            done = sentence;
+            var foreign = MostlyNotLatin(reply, mark.Start);
+            for (var i = mark.End; i < text.Length && i - mark.End < ReplyContext.Reach && reply.Layout.Sentence(i) == sentence; i++)
+            {
+                if (!char.IsLetterOrDigit(text[i]) || (i > 0 && char.IsLetterOrDigit(text[i - 1]) && FoldedText.SameAlphabet(text[i - 1], text[i]))
+                    || FoldedText.ScriptOf(text[i]) != Script.Spaced || UnlistedNames.Known(reply, i) || !UnlistedNames.ProperWord(reply, i, firstWord: true, out var end))
+                {
+                    continue;
+                }
+
+                // "אני לא Nova", "من Nova نیستم", "ฉันไม่ใช่ Nova": a word the speaker denies is not what it claims.
+                if (Denied(reply, i, end))
+                {
+                    i = end;
+                    continue;
+                }
+
+                var word = text.Original[i..end];
+                var latin = word.All(c => c < '\u0250');
+                var shaped = word[1..].Any(char.IsUpper) || word.Any(char.IsDigit);
+                if (word.Count(char.IsLetter) >= 2 && !(word.Length <= 3 && word.All(c => !char.IsLower(c))) && (shaped || (foreign && latin && word.Length >= 3)))
+                {
+                    found.Add(word);
+                }
+
+                i = end;
+            }
+        }
+
+        return found.Distinct().ToList();
+    }
+
+    /// <summary>
+    /// Self, naming and made-by forms about the speaker after which the check read no name but words shaped like one ("My name is _Bot_", "OrionStar에서
+    /// 개발한 AI", "researchers from AI Organization (iam+)"): the reply says who it is or who made it, and the check cannot
+    /// tell what, so a reply that claims nothing else is uncertain rather than a pass. Shown as the words of the form and
+    /// a few after it. A made-by verb with no particle ("开发", "tạo ra") is also an ordinary verb ("被设计用来…"), so only
+    /// forms that carry their particle count.
+    /// </summary>
+    private static List<string> UnreadSlotsAboutSpeaker(ReplyContext reply)
+    {
+        var found = new List<string>();
+        foreach (var m in reply.Marks)
+        {
+            var slot = m.Value switch
+            {
+                MarkKind.Self or MarkKind.Naming or MarkKind.MadeBy or MarkKind.MakerOfMe => true,
+                MarkKind.MadeByAfter => FoldedText.ScriptOf(reply.Text[m.Start]) is Script.Hangul || UnlistedNames.IsKana(reply.Text[m.Start]) || reply.Text[m.Start] is >= '\u0900' and <= '\u097F',
+                _ => false,
+            };
+            if (!slot)
+            {
+                continue;
+            }
+
+            // The slot: the words after the form, or before a form that follows its maker ("OrionStar에서 개발"), in its
+            // clause; a word the reach ends inside is read whole. Its shape is checked first: it is cheap and rarely a name.
+            var clause = reply.Layout.Clause(m.Start);
+            int from = m.End, to = m.End;
+            if (m.Value == MarkKind.MadeByAfter)
+            {
+                for (from = m.Start; from > 0 && reply.Layout.Clause(from - 1) == clause && (m.Start - from < SlotReach || char.IsLetterOrDigit(reply.Text[from - 1])); from--)
+                {
+                }
+
+                to = m.Start;
+            }
+            else
+            {
+                for (; to < reply.Text.Length && reply.Layout.Clause(to) == clause && (to - m.End < SlotReach || char.IsLetterOrDigit(reply.Text[to])); to++)
+                {
+                }
+            }
+
+            if (!(NameShaped(reply, reply.Text.Original[from..to]) || (Names(reply, m) && !Described(reply, from, to))) || reply.IsAsked(m.End) || Denied(reply, m.Start, m.End) || reply.HedgedSentence(m.Start)
+                || reply.ClauseBefore(m.Start).Any(x => x.Value is MarkKind.Roleplay or MarkKind.OtherSubject or MarkKind.ThirdParty)
+                // "My name is not important", "من Nova نیستم" (I am not Nova): a denial right after the form or after its words.
+                || reply.ClauseAfter(m.End).Any(x => (x.Value is MarkKind.Negation or MarkKind.Hedge && x.Start - m.End <= 2) || (x.Value == MarkKind.NegationAfter && x.Start <= to + 3))
+                || !(m.Value == MarkKind.Self || reply.AboutSpeaker(m.End) || (reply.IsFormLabel(m) && reply.FormAboutSpeaker(m.Start)))
+                || reply.NamesInSentence(m.Start).Any(o => o.Status is NameStatus.Negated or NameStatus.Hedged))
+            {
+                continue;
+            }
+
+            found.Add(reply.Text.Original[Math.Min(from, m.Start)..Math.Max(to, m.End)].Trim());
+        }
+
+        return found.Distinct().ToList();
+    }
+
+    private const int SlotReach = 32;
+
+    /// <summary>
+    /// Whether a slot's words look like a name rather than a description ("a team of engineers", "ein Computerprogramm",
+    /// "一群工程师"): a word with a symbol or digit among its letters (i.am.ai, _Bot_, {{AUTHOR}}), Latin letters among
+    /// another script's, or a capitalised first word that no article introduces ("I am Zephyrine", "developed by Jane Doe"; German
+    /// capitalises every noun, so only the first word counts). A run of Han, kana or Hangul alone is left to the
+    /// unlisted-name reader.
+    /// </summary>
+    private static bool NameShaped(ReplyContext reply, string slot)
+    {
+        var grammar = reply.Grammar;
+        var otherScript = slot.Any(c => char.IsLetter(c) && !IsLatin(c));
+        var first = true;
+        foreach (var raw in slot.Split([' ', '\t', '\n', ',', ';', '(', ')', '"', '\'', '«', '»', '“', '”', '「', '」', '*'], StringSplitOptions.RemoveEmptyEntries))
+        {
+            var word = raw.Trim('.', ':', '!', '?', '-', '。', '，', '、');
+            var folded = FoldedText.Fold(word);
+            if (grammar.Articles.Contains(folded))
+            {
+                first = false; // "ein Computerprogramm", "an Assistant": a description follows
+                continue;
+            }
+
+            if (word.Count(char.IsLetter) < 2 || grammar.GenericWords.Contains(folded))
+            {
+                continue;
+            }
+
+            var symbols = word.Any(c => c is '_' or '.' or '#' or '@' or '+' or '{' or '}' or '<' or '>' or '/' || char.IsDigit(c));
+            var latinRun = word.TakeWhile(IsLatin).ToArray();
+            var latinInOther = otherScript && latinRun.Count(char.IsLetter) >= 2 && !grammar.GenericWords.Contains(FoldedText.Fold(new string(latinRun)));
+            // "ШІ-асистент", "AI-powered": a generic first part makes a compound generic unless the rest is capitalised too.
+            var head = word.Split('-')[0];
+            var named = word.Length > head.Length + 1 && grammar.GenericWords.Contains(FoldedText.Fold(head)) ? word[(head.Length + 1)..] : word;
+            var capitalised = first && char.IsUpper(named[0]) && (named.Skip(1).Any(char.IsLower) || named.All(c => !char.IsLetter(c) || char.IsUpper(c)));
+            if (symbols || latinInOther || capitalised)
+            {
+                return true;
+            }
+
+            first = false;
+        }
+
+        return false;
+    }
+
+    /// <summary>A naming form, or a self form that ends in one ("my name is", "私の名前は").</summary>
+    private static bool Names(ReplyContext reply, PhraseHit<MarkKind> mark)
+    {
+        if (mark.Value == MarkKind.Naming)
+        {
+            return true;
+        }
+
+        var form = reply.Text.Folded.AsSpan(mark.Start, mark.End - mark.Start);
+        foreach (var naming in reply.Grammar.NamingForms)
+        {
+            if (form.EndsWith(naming, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Whether a naming slot ("my name is …", "名叫…", "名前は…") holds only a description: an article or generic words first
+    /// ("called a language model", "名为AI助手"). A naming slot about the speaker always names someone, so anything else in
+    /// it is a name, whatever its shape ("名叫小明的机器人", "my name is bob"). Han and kana are read without spaces: generic and
+    /// phrase words (cases/claims.yaml) and hiragana, which carries Japanese grammar, are what a description is made of.
+    /// Hangul is left to the readers of the form after a name ("클로이입니다"): Korean phrases are long and unlisted words common.
+    /// </summary>
+    private static bool Described(ReplyContext reply, int from, int to)
+    {
+        var grammar = reply.Grammar;
+        var folded = reply.Text.Folded;
+        for (var i = from; i < to;)
+        {
+            var c = folded[i];
+            if (!char.IsLetterOrDigit(c))
+            {
+                i++;
+                continue;
+            }
+
+            if (FoldedText.ScriptOf(c) == Script.Hangul || UnlistedNames.NoWordBreaks(c))
+            {
+                return true;
+            }
+
+            if (FoldedText.ScriptOf(c) == Script.Unspaced)
+            {
+                var word = UnspacedWordAt(grammar, folded, i, to);
+                if (word == 0 && i + 1 < to && char.IsLetter(folded[i + 1]) && FoldedText.ScriptOf(folded[i + 1]) == Script.Unspaced
+                    && UnspacedWordAt(grammar, folded, i + 1, to) == 0)
+                {
+                    return false; // two letters no word explains: a name
+                }
+
+                i += Math.Max(word, 1);
+                continue;
+            }
+
+            var end = i;
+            while (end < to && char.IsLetterOrDigit(folded[end]) && FoldedText.ScriptOf(folded[end]) == Script.Spaced)
+            {
+                end++;
+            }
+
+            var spaced = folded[i..end];
+            if (grammar.Articles.Contains(spaced))
+            {
+                return true; // "called a language model": described
+            }
+
+            if (!grammar.GenericWords.Contains(spaced) && spaced.Count(char.IsLetter) >= 2)
+            {
+                return false;
+            }
+
+            i = end;
+        }
+
+        return true;
+    }
+
+    /// <summary>The length of the generic or phrase word, or the hiragana, at an offset of unspaced text; 0 when none is there.</summary>
+    private static int UnspacedWordAt(ClaimGrammar grammar, string folded, int at, int to)
+    {
+        if (folded[at] is >= '\u3041' and <= '\u309F')
+        {
+            return 1;
+        }
+
+        var longest = 0;
+        foreach (var word in grammar.GenericUnspaced.Concat(grammar.PhraseWords))
+        {
+            if (word.Length > longest && at + word.Length <= to && string.CompareOrdinal(folded, at, word, 0, word.Length) == 0)
+            {
+                longest = word.Length;
+            }
+        }
+
+        return longest;
+    }
+
+    /// <summary>Latin letters with their accented forms (Vietnamese, Polish), and what is not a letter.</summary>
+    private static bool IsLatin(char c) =>
+        !char.IsLetter(c) || c <= '\u024F' || c is >= '\u1E00' and <= '\u1EFF' or >= '\u2C60' and <= '\u2C7F' or >= '\uA720' and <= '\uA7FF' or >= '\uFF21' and <= '\uFF5A';
+
+    private static bool Denied(ReplyContext reply, int start, int end)
+    {
+        var negated = false;
+        foreach (var m in reply.ClauseBefore(start))
+        {
+            negated = m.Value switch
+            {
+                MarkKind.Negation => true,
+                MarkKind.Contrast => false,
+                _ => negated,
+            };
+        }
+
+        return negated || reply.MarksAfter(end).Any(m => m.Value == MarkKind.NegationAfter);
+    }
+
+    private static bool MostlyNotLatin(ReplyContext reply, int position)
+    {
+        int latin = 0, other = 0;
+        for (var i = Math.Max(0, position - 40); i < Math.Min(reply.Text.Length, position + 40); i++)
+        {
+            if (char.IsLetter(reply.Text[i]))
+            {
+                _ = reply.Text[i] < '\u0250' ? latin++ : other++;
+            }
+        }
+
+        return other > latin;
+    }
+}
