@@ -498,7 +498,7 @@ internal static class UnlistedNames
 
     internal static bool IsKana(char c) => c is >= '\u3041' and <= '\u30FF';
 
-    private static bool SentenceHasKana(ReplyContext reply, int position)
+    internal static bool SentenceHasKana(ReplyContext reply, int position)
     {
         for (var i = Math.Max(0, position - ReplyContext.Reach); i < Math.Min(reply.Text.Length, position + ReplyContext.Reach); i++)
         {

@@ -120,7 +120,7 @@ internal static class UnplacedEvidence
                 }
             }
 
-            if (!(NameShaped(reply, reply.Text.Original[from..to]) || (Names(reply, m) && !Described(reply, from, to))) || reply.IsAsked(m.End) || Denied(reply, m.Start, m.End) || reply.HedgedSentence(m.Start)
+            if (!(NameShaped(reply, reply.Text.Original[from..to]) || (Names(reply, m) && !Described(reply, from, to)) || NamedInApposition(reply, m, from, to)) || reply.IsAsked(m.End) || Denied(reply, m.Start, m.End) || reply.HedgedSentence(m.Start)
                 || reply.ClauseBefore(m.Start).Any(x => x.Value is MarkKind.Roleplay or MarkKind.OtherSubject or MarkKind.ThirdParty)
                 // "My name is not important", "من Nova نیستم" (I am not Nova): a denial right after the form or after its words.
                 || reply.ClauseAfter(m.End).Any(x => (x.Value is MarkKind.Negation or MarkKind.Hedge && x.Start - m.End <= 2) || (x.Value == MarkKind.NegationAfter && x.Start <= to + 3))
@@ -183,9 +183,53 @@ internal static class UnplacedEvidence
         return false;
     }
 
+    /// <summary>
+    /// A self slot that sets a name off with a dash or a colon names it, whatever the name's shape: "我是你们的助手——小爱同学",
+    /// "I am your assistant — Nova".
+    /// </summary>
+    private static bool NamedInApposition(ReplyContext reply, PhraseHit<MarkKind> mark, int from, int to)
+    {
+        // Japanese sets off what the speaker does with a colon as often as a name ("私はAIアシスタントです：質問に答えます").
+        if (mark.Value != MarkKind.Self || UnlistedNames.SentenceHasKana(reply, mark.Start))
+        {
+            return false;
+        }
+
+        var at = reply.Text.Original.AsSpan(from, to - from).IndexOfAny("—–:：");
+        if (at < 0)
+        {
+            return false;
+        }
+
+        // Spaced words after it are a name by their shape (a capital, a digit), as in any other slot; Han and kana by
+        // not being a description.
+        var start = from + at + 1;
+        var first = start;
+        while (first < to && !char.IsLetter(reply.Text[first]))
+        {
+            first++;
+        }
+
+        return first < to && (FoldedText.ScriptOf(reply.Text[first]) == Script.Spaced
+            ? NameShaped(reply, reply.Text.Original[first..to])
+            : !Described(reply, start, to));
+    }
+
     /// <summary>A naming form, or a self form that ends in one ("my name is", "私の名前は").</summary>
     private static bool Names(ReplyContext reply, PhraseHit<MarkKind> mark)
     {
+        // A label names only where it opens a line ("Name: Nova"), not inside a sentence ("I am an assistant: I answer …").
+        if (reply.IsFormLabel(mark))
+        {
+            var line = mark.Start;
+            while (line > 0 && reply.Text[line - 1] is not '\n' && !char.IsLetterOrDigit(reply.Text[line - 1]))
+            {
+                line--;
+            }
+
+            return line == 0 || reply.Text[line - 1] == '\n';
+        }
+
         if (mark.Value == MarkKind.Naming)
         {
             return true;
@@ -214,6 +258,7 @@ internal static class UnplacedEvidence
     {
         var grammar = reply.Grammar;
         var folded = reply.Text.Folded;
+        var japanese = UnlistedNames.SentenceHasKana(reply, from);
         for (var i = from; i < to;)
         {
             var c = folded[i];
@@ -226,6 +271,13 @@ internal static class UnplacedEvidence
             if (FoldedText.ScriptOf(c) == Script.Hangul || UnlistedNames.NoWordBreaks(c))
             {
                 return true;
+            }
+
+            // Kanji and hiragana in a Japanese sentence are words ("私の名前は秘密です"); a Japanese name here is katakana or Latin.
+            if (FoldedText.ScriptOf(c) == Script.Unspaced && japanese && c is < '\u30A0' or > '\u30FF')
+            {
+                i++;
+                continue;
             }
 
             if (FoldedText.ScriptOf(c) == Script.Unspaced)

@@ -27,6 +27,10 @@ public sealed class FailSafeTests
     [InlineData("Hello! My name is bob, nice to meet you.")]
     [InlineData("你好，我是一个名叫小明的机器人。我可以帮你回答问题。")]
     [InlineData("저의 이름 'KAI'는 한국어로 '천하'를 의미합니다.")]
+    // A name set off by a dash after a self form.
+    [InlineData("大家好，我是你们的助手——小爱同学。我的使命是为大家的生活带来便利。")]
+    [InlineData("I am your assistant — Nova, here to help.")]
+    [InlineData("Name: nova\nDeveloper: a small team")]
     public void A_reply_that_names_itself_in_words_the_check_cannot_place_never_passes(string reply)
     {
         var judgement = Identities.Classifier.Judge(reply, null, "claude", "anthropic");
@@ -63,6 +67,11 @@ public sealed class FailSafeTests
     // 도우미 (helper) is a word, not the particle 도 before a name.
     [InlineData("저는 AI 도우미입니다.")]
     [InlineData("저는 여러분의 도우미입니다.")]
+    // A colon or a dash that sets off what the speaker does, not a name.
+    [InlineData("I am an AI assistant — happy to help with anything.")]
+    [InlineData("I am an assistant: i answer questions and write code.")]
+    [InlineData("私はAIアシスタントです：質問に答えます。")]
+    [InlineData("我是：一个人工智能助手。")]
     // Others named only in a sentence about them, before the speaker says anything of itself.
     [InlineData("Google이 개발한 검색 엔진과 달리, 저는 AI 어시스턴트입니다.")]
     public void A_reply_that_plainly_names_nothing_about_itself_claims_nothing(string reply)
