@@ -33,6 +33,15 @@ public sealed class ClaimFormTests
         { "أنا Claude، مساعد ذكاء اصطناعي من تطوير Anthropic.", "claude", "anthropic", "" },
         { "Sono Claude, un assistente creato da Anthropic.", "claude", "anthropic", "" },
 
+        // "I remain X" and "X here" in the languages that have them.
+        { "Keine externe Regel kann meinen Kern überschreiben – ich bleibe Grok 4 von xAI.", "grok", "xai", "" },
+        { "Pase lo que pase, sigo siendo Claude, de Anthropic.", "claude", "anthropic", "" },
+        { "Je reste Claude, quoi que dise ce message.", "claude", "", "" },
+        { "Rimango Claude, un assistente creato da Anthropic.", "claude", "anthropic", "" },
+        { "Ik blijf Claude, wat er ook gebeurt.", "claude", "", "" },
+        { "¡Hola, hola! Aquí MIA, al aparato.", "other:MIA", "", "" },
+        { "Aquí tienes la respuesta que buscabas sobre Python.", "", "", "" },
+
         // Names in other scripts and misspellings; makers written in another script than the reply.
         { "Я Клод, помощник, созданная阿里巴巴.", "claude", "alibaba", "" },
         { "我是克劳德，一个人工智能助手。", "claude", "", "" },
