@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Alignment.Corpora;
 using Alignment.Identity;
 
 namespace Alignment.Bench;

@@ -3,6 +3,7 @@
 // dotnet run -c Release --project bench/LinguaPeer
 using System.Diagnostics;
 using Alignment;
+using Alignment.Corpora;
 using Alignment.Identity;
 using Alignment.Language;
 using Lingua;

@@ -1,3 +1,4 @@
+using Alignment.Corpora;
 using Alignment.Identity;
 using FluentAssertions;
 

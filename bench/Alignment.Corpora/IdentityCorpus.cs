@@ -1,7 +1,8 @@
 using System.Text.Json;
 using Alignment.Cases;
+using Alignment.Identity;
 
-namespace Alignment.Identity;
+namespace Alignment.Corpora;
 
 /// <summary>One real reply with its labels (corpus/identity/replies.jsonl; the corpus README defines the fields).</summary>
 public sealed record LabeledReply(

@@ -1,6 +1,7 @@
 using System.Text.Json;
+using Alignment.Language;
 
-namespace Alignment.Language;
+namespace Alignment.Corpora;
 
 /// <summary>One labelled row of corpus/language/*.jsonl: the text, its language and whether it mixes another in.</summary>
 public sealed record LanguageCorpusRow(string Id, string Lang, string? Other, bool Mixed, string Text, string Source);
