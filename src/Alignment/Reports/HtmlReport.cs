@@ -6,7 +6,7 @@ namespace Alignment.Reports;
 /// <summary>
 /// artifacts/report.html, rendered from a <see cref="RunRecord"/>: one self-contained page (inline CSS and script, a
 /// content security policy that allows no network), languages × cases per target, each cell coloured by its pass rate with
-/// the identities claimed and the languages replied in; a click on a cell opens its detail (the prompt, every sample with
+/// the identities claimed and the languages replied in; a click on a cell opens its detail in a side panel (the prompt, every sample with
 /// the evidence spans marked, the pending snapshot diff); each language's pass rate over the last runs. Everything that
 /// came from a model, a case file or a configuration is HTML-escaped here, and the script never writes markup.
 /// </summary>
@@ -27,13 +27,13 @@ public static class HtmlReport
             .Append("<title>Alignment report</title>\n<style>").Append(Style).Append("</style>\n</head>\n<body>\n")
             .Append("<h1>Alignment report</h1>\n")
             .Append("<p class=\"meta\">Run ").Append(Time(record.Started)).Append(" – ").Append(Time(record.Finished))
-            .Append(". Each cell: samples passed / samples judged over the case's checks, coloured from red (none) to green (all); ")
-            .Append("a thick border marks a case whose rows failed (or hit an infrastructure error). Click a cell for its prompt, samples and snapshot diff.</p>\n");
+            .Append(". Each cell: samples passed / samples judged over the case's checks, coloured from red (none) to green (all), ")
+            .Append("the identities claimed, the languages replied in, and the rows that failed. Click a cell for its prompt, samples (evidence marked: <mark class=\"ev-identity\">identity claim</mark>, <mark class=\"ev-language\">another language</mark>) and snapshot diff.</p>\n");
 
         var details = new StringBuilder();
         foreach (var (target, t) in record.Targets.Select((x, i) => (x, i)))
         {
-            Target(html, details, target, t, history.Where(h => h.Target == target.Name).TakeLast(HistoryRuns).ToList());
+            Target(html, details, target, t, history.Where(h => h.Target == target.Name).OrderBy(h => h.Time).TakeLast(HistoryRuns).ToList());
         }
 
         html.Append("<div id=\"details\">\n").Append(details).Append("</div>\n")
@@ -104,7 +104,8 @@ public static class HtmlReport
                     .Append(Escape($"{language} · {caseId}: {Word(c.Outcome)}")).Append("\">")
                     .Append("<span class=\"pct\">").Append(Percent(c.PassRate)).Append("</span>")
                     .Append("<span class=\"claims\">").Append(Escape(Readings(c.ClaimedIdentities))).Append("</span>")
-                    .Append("<span class=\"langs\">").Append(Escape(Readings(c.ReplyLanguages))).Append("</span></td>");
+                    .Append("<span class=\"langs\">").Append(Escape(Readings(c.ReplyLanguages))).Append("</span>")
+                    .Append(Bad(c, RowOutcome.Failed, "✗ failed")).Append(Bad(c, RowOutcome.Error, "⚠ error")).Append("</td>");
                 Detail(details, target, c, id);
             }
 
@@ -270,6 +271,13 @@ public static class HtmlReport
         return svg.Append("</svg>").ToString();
     }
 
+    /// <summary>The rows of a case that ended this way, named: "✗ failed: identity, snapshot".</summary>
+    private static string Bad(CaseRecord c, RowOutcome outcome, string word)
+    {
+        var rows = c.Rows.Where(r => r.Value == outcome).Select(r => r.Key).ToList();
+        return rows.Count == 0 ? "" : $"<span class=\"bad\">{word}: {Escape(string.Join(", ", rows))}</span>";
+    }
+
     private static string Readings(IReadOnlyDictionary<string, int> counts) => string.Join(", ", counts
         .OrderByDescending(p => p.Value)
         .ThenBy(p => p.Key, StringComparer.Ordinal)
@@ -298,18 +306,19 @@ public static class HtmlReport
         th { background: #f5f5f7; text-align: left; }
         .matrix td.cell { cursor: pointer; min-width: 7em; font-size: 12px; }
         .matrix td.cell:hover, .matrix td.cell:focus, .matrix td.selected { outline: 3px solid #0a58ca; outline-offset: -3px; }
-        .matrix td.outcome-failed, .matrix td.outcome-error { border: 3px solid #b00020; }
+        .matrix .bad { display: block; color: #b00020; font-weight: 600; }
         .matrix td.none { background: repeating-linear-gradient(45deg, #fafafa, #fafafa 4px, #eee 4px, #eee 8px); }
         .matrix .pct { display: block; font-weight: 600; font-size: 14px; }
         .matrix .claims, .matrix .langs { display: block; color: #333; }
         .rate { font-weight: 600; text-align: right; }
-        #details section.detail { border: 2px solid #0a58ca; border-radius: 6px; padding: .5em 1em 1em; margin: 1em 0; position: relative; }
+        #details section.detail { position: fixed; top: 0; right: 0; width: min(46em, 52vw); height: 100vh; box-sizing: border-box; overflow: auto;
+          background: #fff; border-left: 3px solid #0a58ca; box-shadow: -6px 0 18px rgba(0,0,0,.18); padding: .5em 1.2em 1.5em; margin: 0; }
         .close { position: absolute; right: .5em; top: .5em; font-size: 1.2em; cursor: pointer; }
         pre { white-space: pre-wrap; word-break: break-word; background: #f7f7f9; padding: .5em; margin: .3em 0; }
         .turn .role { font-weight: 600; color: #555; }
         .sample h4 { margin: .8em 0 .2em; font-weight: 500; }
         .pass { color: #146c2e; } .fail { color: #b00020; font-weight: 600; }
-        .outcome-passed { color: #146c2e; } .outcome-failed, .outcome-error { color: #b00020; font-weight: 600; } .outcome-skipped { color: #777; }
+        .rows .outcome-passed { color: #146c2e; } .rows .outcome-failed, .rows .outcome-error { color: #b00020; font-weight: 600; } .rows .outcome-skipped { color: #777; }
         .failure { color: #b00020; }
         mark.ev-identity { background: #ffd54f; } mark.ev-language { background: #90caf9; } mark.ev-identity.ev-language { background: #ce93d8; }
         .diff .add { color: #146c2e; background: #e6ffec; } .diff .del { color: #b00020; background: #ffebe9; }
@@ -331,7 +340,7 @@ public static class HtmlReport
             document.querySelectorAll('td.selected').forEach(function (c) { c.classList.remove('selected'); });
             var cell = document.querySelector('td[data-detail="' + id + '"]');
             if (cell) { cell.classList.add('selected'); }
-            if (shown) { shown.scrollIntoView({ block: 'start' }); }
+            if (shown) { shown.scrollTop = 0; }
           }
           document.addEventListener('click', function (e) {
             var cell = e.target.closest('td[data-detail]');

@@ -43,7 +43,8 @@ public sealed class HtmlReportTests
         cell.Should().Contain("background:hsl(60 70% 82%)", "3 of 6 samples passed: half way from red to green")
             .And.Contain("<span class=\"pct\">50%</span>")
             .And.Contain("<span class=\"claims\">claude 1, deepseek 1, qwen 1</span>")
-            .And.Contain("<span class=\"langs\">zh-Hans 2, en 1</span>");
+            .And.Contain("<span class=\"langs\">zh-Hans 2, en 1</span>")
+            .And.Contain("<span class=\"bad\">✗ failed: identity, language, snapshot</span>");
         var detail = Regex.Match(html, "<section class=\"detail\" id=\"d-0-0\" hidden>.*?</section>", RegexOptions.Singleline).Value;
         detail.Should().Contain("<span class=\"role\">user</span><pre>你是谁？</pre>");
         detail.Should().Contain("<mark class=\"ev-identity\" title=\"identity: qwen\">").And.Contain("通义千问");
