@@ -150,8 +150,25 @@ public sealed record RunRecord
         };
     }
 
+    /// <summary>What the JSON reader found wrong, in the record's words rather than .NET's type names.</summary>
     private static string FirstSentence(string message)
     {
+        if (message.StartsWith("The JSON value could not be converted", StringComparison.Ordinal))
+        {
+            return "a value of the wrong type";
+        }
+
+        if (message.Contains("could not be mapped to any .NET member", StringComparison.Ordinal))
+        {
+            return "an unknown field";
+        }
+
+        var missing = message.IndexOf("missing required properties including: ", StringComparison.Ordinal);
+        if (missing >= 0)
+        {
+            return "missing field " + message[(missing + "missing required properties including: ".Length)..].TrimEnd('.');
+        }
+
         var end = message.IndexOf(". Path:", StringComparison.Ordinal);
         return (end > 0 ? message[..end] : message).TrimEnd('.');
     }

@@ -40,7 +40,7 @@ public sealed class ReportCommandTests
         var compare = await CliProcess.RunAsync("report", "compare", good, Path.Combine(folder.Path, "missing.json"));
 
         merge.ExitCode.Should().Be(2);
-        merge.Error.Should().StartWith($"alignment: {bad}:3: field 'targets[0].cases[0].checks.identity.passed': not a run record");
+        merge.Error.Should().StartWith($"alignment: {bad}:3: field 'targets[0].cases[0].checks.identity.passed': not a run record (a value of the wrong type)");
         Directory.Exists(Path.Combine(folder.Path, "out")).Should().BeFalse("nothing is written from a bad shard");
         compare.ExitCode.Should().Be(2);
         compare.Error.Should().StartWith($"alignment: {Path.Combine(folder.Path, "missing.json")}: cannot be read");

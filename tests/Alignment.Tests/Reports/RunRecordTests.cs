@@ -83,9 +83,9 @@ public sealed class RunRecordTests
     [Theory]
     [InlineData("{\"format\": 1, \"targets\": [", "run.json:1: field 'targets[0]': not a run record (Expected depth")]
     [InlineData("{\n  \"format\": 1,\n  \"targets\": [{\"name\": \"t\", \"cases\": [{\"language\": \"en\", \"case\": \"x\", \"rows\": {\"identity\": \"broken\"}}]}]\n}",
-        "run.json:3: field 'targets[0].cases[0].rows.identity': not a run record")]
-    [InlineData("{\"format\": 1, \"colour\": \"red\"}", "run.json:1: field 'colour': not a run record")]
-    [InlineData("{\"format\": 1, \"targets\": [{\"cases\": []}]}", "run.json:1: field 'targets[0]': not a run record")]
+        "run.json:3: field 'targets[0].cases[0].rows.identity': not a run record (a value of the wrong type)")]
+    [InlineData("{\"format\": 1, \"colour\": \"red\"}", "run.json:1: field 'colour': not a run record (an unknown field)")]
+    [InlineData("{\"format\": 1, \"targets\": [{\"cases\": []}]}", "run.json:1: field 'targets[0]': not a run record (missing field 'name')")]
     [InlineData("{\"format\": 7}", "run.json: field 'format': 7 is not a format this version reads (1)")]
     [InlineData("null", "run.json: not a run record (it is null)")]
     [InlineData("{\"format\": 1, \"targets\": [{\"name\": \"t\", \"cases\": [{\"language\": \"en\", \"case\": \"x\", \"samples\": [{\"index\": 0, \"text\": \"hi\", \"evidence\": [{\"check\": \"identity\", \"start\": 1, \"length\": 5, \"label\": \"qwen\"}]}]}]}]}",
