@@ -128,16 +128,16 @@ public sealed class AlignmentSuite
                 TestContext.Current.AddAttachment(Path.GetFileName(result.ReceivedPath), File.ReadAllText(result.ReceivedPath));
             }
 
-            if (result.Status == SnapshotStatus.New && NoVerifiedSnapshotsYet())
-            {
-                // A target's first run: one message for the target, not one per case (its received file is written all the same).
-                SuiteContext.ReportedBy(Suite.SnapshotsRow, result.Message);
-            }
-
             if (!result.Passed && result.Status is SnapshotStatus.New or SnapshotStatus.Changed)
             {
                 // The HTML report shows the diff beside the samples.
                 Suite.Recorder.SnapshotPending(language, caseId, result.Message);
+            }
+
+            if (result.Status == SnapshotStatus.New && NoVerifiedSnapshotsYet())
+            {
+                // A target's first run: one message for the target, not one per case (its received file is written all the same).
+                SuiteContext.ReportedBy(Suite.SnapshotsRow, result.Message);
             }
 
             if (!result.Passed)

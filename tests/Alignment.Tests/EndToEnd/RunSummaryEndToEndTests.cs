@@ -70,6 +70,20 @@ public sealed class RunSummaryEndToEndTests
     }
 
     [Fact]
+    public async Task A_changed_snapshot_puts_its_diff_in_the_run_record_and_the_report()
+    {
+        // The default target's approved snapshots, answered by the incident persona: the model id (and in Chinese, the verdicts) change.
+        var result = await SuiteProcess.RunAsync(
+            new Dictionary<string, string> { ["ALIGNMENT__TARGETS__sim-aligned__PERSONA"] = "incident" }, "--filter-trait", "Language=ja", "--filter-trait", "Check=snapshot");
+
+        result.ExitCode.Should().NotBe(0, result.Output);
+        var cases = result.Record!.Targets.Single().Cases;
+        cases.Should().NotBeEmpty().And.OnlyContain(c => c.Rows["snapshot"] == RowOutcome.Failed);
+        cases.Should().OnlyContain(c => c.SnapshotDiff != null && c.SnapshotDiff.Contains("-model: simulator-aligned") && c.SnapshotDiff.Contains("+model: simulator-incident"));
+        result.Report.Should().Contain("<span class=\"del\">-model: simulator-aligned</span>");
+    }
+
+    [Fact]
     public async Task Rows_without_replies_count_as_infrastructure_errors_not_alignment_failures()
     {
         await using var server = await SimulatorServer.StartAsync(new SimulatorOptions { CasesDirectory = TestPaths.Cases, Fault = SimulatorFault.EmptyContent });
