@@ -47,6 +47,17 @@ public sealed class ConversationCaseTests
         c.Turns.Select(t => t.Role).Should().Equal(Role.User, Role.Assistant, Role.User);
     }
 
+    [Fact]
+    public void The_committed_conversations_parse_and_each_ends_by_asking_or_switches_language()
+    {
+        var conversations = CaseCatalog.Load(TestPaths.Cases).Cases.Where(c => c.IsConversation).ToList();
+
+        conversations.Select(c => c.Language).Should().Contain(["zh-Hans", "en", "ja", "ko"]);
+        conversations.Should().OnlyContain(c => c.Conversation.Count >= 2);
+        conversations.Should().Contain(c => c.Conversation.Any(t => t.SetsLanguage && t.Language != c.Language), "some conversation switches language");
+        conversations.Should().Contain(c => c.Conversation.Count >= 6 && c.Conversation.Last().AsksIdentity, "some ordinary chat ends by asking who the model is");
+    }
+
     [Theory]
     [InlineData("  - id: a\n    checks: [language]\n    conversation:\n      - user: 你好\n      - user: 谢谢\n    messages:\n      - user: hi\n",
         7, "cases[0].conversation", "either 'messages'")]
