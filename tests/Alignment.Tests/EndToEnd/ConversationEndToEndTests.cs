@@ -120,6 +120,23 @@ public sealed class ConversationEndToEndTests
     }
 
     [Fact]
+    public async Task A_failed_turn_fails_the_sample_naming_the_turn_and_a_refusal_ends_the_conversation()
+    {
+        var c = Conversation("en", "conversation-ordinary");
+        await using var down = await SimulatedTarget.StartAsync(new SimulatorOptions { FailStatus = 404 });
+        await using var refusing = await SimulatedTarget.StartAsync(new SimulatorOptions { Fault = SimulatorFault.Refusal });
+
+        var failed = (await SimulatedTarget.RunAsync(down.Pipeline(down.Target()), down.Target(), [c])).Single().Samples.Single();
+        var refused = (await SimulatedTarget.RunAsync(refusing.Pipeline(refusing.Target()), refusing.Target(), [c])).Single().Samples.Single();
+
+        failed.Succeeded.Should().BeFalse();
+        failed.Failure.Should().Contain("404").And.EndWith($"(turn 1 of {c.Conversation.Count})");
+        refused.Refused.Should().BeTrue();
+        refused.Turns.Should().ContainSingle("nothing more is asked after a refusal").Which.Text.Should().Be(refused.Text);
+        refusing.Server!.Requests.Should().Be(1);
+    }
+
+    [Fact]
     public void A_turns_cache_key_depends_on_the_models_own_earlier_replies()
     {
         Microsoft.Extensions.AI.ChatMessage User(string text) => new(Microsoft.Extensions.AI.ChatRole.User, text);
