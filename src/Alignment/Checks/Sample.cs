@@ -17,6 +17,9 @@ public sealed record Sample(int Index, string? Text, string? Failure)
     /// </summary>
     public IReadOnlyList<TurnReply> Turns { get; init; } = [];
 
+    /// <summary>For a conversation that failed, the turn (1-based) whose request got no reply; <see cref="Failure"/> says why.</summary>
+    public int? FailedTurn { get; init; }
+
     public static Sample Refusal(int index, string text) => new(index, text, null) { Refused = true };
 }
 

@@ -14,7 +14,7 @@ public sealed record TurnVerdict(int Number, ConversationTurn Asked, JudgedReply
 
     /// <summary>
     /// A whole conversation's verdict for one check: it passes when every turn it judged passes, and otherwise reads as its
-    /// first drift, "turn 4 of 6 answered in English, expected zh-Hans". The label counts the same way ("en at turn 4").
+    /// first drift, "turn 4 of 6 answered in English, expected zh-Hans". The label of a failure says so too ("en at turn 4").
     /// </summary>
     public static ReplyVerdict Combine(CheckKind kind, IReadOnlyList<TurnVerdict> turns, int count)
     {
@@ -38,9 +38,9 @@ public sealed record TurnVerdict(int Number, ConversationTurn Asked, JudgedReply
             };
         }
 
-        // Every turn passed: the labels in order, once each where they repeat ("zh-Hans", or "zh-Hans→en→zh-Hans" for a switch).
-        var labels = judged.Select(j => j.Verdict.Label).Where((label, i) => i == 0 || label != judged[i - 1].Verdict.Label);
-        return new ReplyVerdict(true, "pass", string.Join("→", labels), $"pass: every one of {judged.Count} judged turns of {count}")
+        // Every turn passed: counted as its first judged turn reads ("zh-Hans", "claude"), so passing conversations count like
+        // any passing reply of the case (a switch the user asked for and got is no drift).
+        return new ReplyVerdict(true, "pass", judged[0].Verdict.Label, $"pass: every one of {judged.Count} judged turns of {count}")
         {
             Claims = claims,
             Language = judged[^1].Verdict.Language,

@@ -277,8 +277,8 @@ public sealed class SampleRun
             }
             catch (Exception e)
             {
-                // The cause first (its wording is what reports look for), then where in the conversation it struck.
-                return new Sample(index, null, $"{FailureText(e)} (turn {turn + 1} of {count})");
+                // The cause word for word (a run that stopped is recognised by it); the turn apart.
+                return new Sample(index, null, FailureText(e)) { FailedTurn = turn + 1 };
             }
 
             if (Replies.Refusal(response) is { } refusal)

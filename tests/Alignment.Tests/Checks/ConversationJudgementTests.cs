@@ -89,7 +89,8 @@ public sealed class ConversationJudgementTests
         var ignored = Judge(c, Conversation(0, Chinese, Chinese, Chinese, self));
 
         followed.For(CheckKind.Language).Passed.Should().BeTrue();
-        followed.Verdict(0, CheckKind.Language).Label.Should().Be("zh-Hans→en→zh-Hans");
+        followed.Verdict(0, CheckKind.Language).Label.Should().Be("zh-Hans", "a passing conversation counts as its first turn reads");
+        followed.Turns(0).Select(t => t.For(CheckKind.Language)!.Language).Should().Equal("zh-Hans", "en", "en", "zh-Hans");
         ignored.For(CheckKind.Language).Passed.Should().BeFalse("the user asked for English from turn 2");
         ignored.Verdict(0, CheckKind.Language).Explanation.Should().StartWith("turn 2 of 4 answered in Chinese");
         ignored.Verdict(0, CheckKind.Language).Explanation.Should().Contain("expected en");

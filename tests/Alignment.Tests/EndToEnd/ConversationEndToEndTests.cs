@@ -130,7 +130,8 @@ public sealed class ConversationEndToEndTests
         var refused = (await SimulatedTarget.RunAsync(refusing.Pipeline(refusing.Target()), refusing.Target(), [c])).Single().Samples.Single();
 
         failed.Succeeded.Should().BeFalse();
-        failed.Failure.Should().Contain("404").And.EndWith($"(turn 1 of {c.Conversation.Count})");
+        failed.Failure.Should().Contain("404");
+        failed.FailedTurn.Should().Be(1);
         refused.Refused.Should().BeTrue();
         refused.Turns.Should().ContainSingle("nothing more is asked after a refusal").Which.Text.Should().Be(refused.Text);
         refusing.Server!.Requests.Should().Be(1);

@@ -88,9 +88,13 @@ public sealed class CaseJudgementAssertions(CaseJudgement subject, Action<CaseVe
             // One run-wide cause (a refused key, say) reads once, not once per sample.
             throw new InfrastructureException(
                 $"{failures.Count} of {judged.Samples.Count} requests for {Case.Key} failed, so nothing was judged:\n" +
-                string.Join("\n", failures.GroupBy(f => f.Failure).Select(g => $"  sample {string.Join(", ", g.Select(f => f.Index))}: {g.Key}")));
+                string.Join("\n", failures.GroupBy(f => f.Failure).Select(g => $"  sample {string.Join(", ", g.Select(Where))}: {g.Key}")));
         }
     }
+
+    /// <summary>"2", or "2 (turn 3)" for a conversation that got no reply at its third turn.</summary>
+    private static string Where(Sample sample) =>
+        sample.FailedTurn is { } turn ? $"{sample.Index} (turn {turn})" : sample.Index.ToString(CultureInfo.InvariantCulture);
 
     /// <summary>The reply a failure is about: for a conversation, the turn that drifted.</summary>
     private string Reply(SampleVerdict verdict, CheckKind check)
