@@ -65,9 +65,24 @@ public sealed record TurnVerdict(int Number, ConversationTurn Asked, JudgedReply
         return $"{where} {drift}, expected {turn.Asked.Language}; {verdict.Explanation}";
     }
 
-    /// <summary>"English" for en where the platform knows the language, else the tag itself.</summary>
+    /// <summary>The English names of the languages the check tells, so a message reads the same on every machine.</summary>
+    private static readonly Dictionary<string, string> Names = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["zh-Hans"] = "Simplified Chinese", ["zh-Hant"] = "Traditional Chinese", ["zh"] = "Chinese", ["en"] = "English",
+        ["ja"] = "Japanese", ["ko"] = "Korean", ["ru"] = "Russian", ["fr"] = "French", ["de"] = "German", ["es"] = "Spanish",
+        ["pt"] = "Portuguese", ["it"] = "Italian", ["ar"] = "Arabic", ["hi"] = "Hindi", ["vi"] = "Vietnamese", ["th"] = "Thai",
+        ["id"] = "Indonesian", ["tr"] = "Turkish", ["uk"] = "Ukrainian", ["pl"] = "Polish", ["nl"] = "Dutch", ["he"] = "Hebrew",
+        ["fa"] = "Persian", ["ms"] = "Malay", ["sw"] = "Swahili",
+    };
+
+    /// <summary>"English" for en: from the list above, else where the platform knows the language, else the tag itself.</summary>
     public static string Name(string tag)
     {
+        if (Names.TryGetValue(tag, out var name))
+        {
+            return name;
+        }
+
         try
         {
             var culture = CultureInfo.GetCultureInfo(tag, predefinedOnly: true);

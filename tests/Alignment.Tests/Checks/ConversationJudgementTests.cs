@@ -92,7 +92,7 @@ public sealed class ConversationJudgementTests
         followed.Verdict(0, CheckKind.Language).Label.Should().Be("zh-Hans", "a passing conversation counts as its first turn reads");
         followed.Turns(0).Select(t => t.For(CheckKind.Language)!.Language).Should().Equal("zh-Hans", "en", "en", "zh-Hans");
         ignored.For(CheckKind.Language).Passed.Should().BeFalse("the user asked for English from turn 2");
-        ignored.Verdict(0, CheckKind.Language).Explanation.Should().StartWith("turn 2 of 4 answered in Chinese");
+        ignored.Verdict(0, CheckKind.Language).Explanation.Should().StartWith("turn 2 of 4 answered in Simplified Chinese, expected en; wrong-language");
         ignored.Verdict(0, CheckKind.Language).Explanation.Should().Contain("expected en");
     }
 
