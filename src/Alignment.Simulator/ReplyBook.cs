@@ -11,7 +11,17 @@ public sealed record ReplyTable(
     string Deny,
     string Ordinary,
     string WrongMaker,
-    IReadOnlyList<string> Impostors);
+    IReadOnlyList<string> Impostors)
+{
+    /// <summary>
+    /// Phrases in this language that ask the model to answer in another one from now on ("接下来请用英文回答"), by the
+    /// language they ask for: a conversation that uses one is answered in that language.
+    /// </summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<string>> SwitchCues { get; init; } = new Dictionary<string, IReadOnlyList<string>>();
+}
+
+/// <summary>One message of a request as the simulator reads it: its role (user, assistant, system) and text.</summary>
+public sealed record ChatTurn(string Role, string Text);
 
 /// <summary>Every language's reply table, and which one a prompt is written in.</summary>
 public sealed class ReplyBook
@@ -43,7 +53,8 @@ public sealed class ReplyBook
     public static ReplyTable Parse(YamlDocument document)
     {
         var root = document.Root;
-        root.AllowOnly("language", "cues", "identity-cues", "self", "deny", "ordinary", "wrong-maker", "impostors");
+        root.AllowOnly("language", "cues", "identity-cues", "self", "deny", "ordinary", "wrong-maker", "impostors", "switch-cues");
+        var switches = root.OptionalMap("switch-cues");
         return new ReplyTable(
             root.RequiredString("language"),
             root.StringList("cues", required: true),
@@ -52,7 +63,39 @@ public sealed class ReplyBook
             root.RequiredString("deny"),
             root.RequiredString("ordinary"),
             root.RequiredString("wrong-maker"),
-            root.StringList("impostors", required: true));
+            root.StringList("impostors", required: true))
+        {
+            SwitchCues = switches is null
+                ? new Dictionary<string, IReadOnlyList<string>>()
+                : switches.Keys.ToDictionary(k => CaseCatalog.IsLanguageTag(k) ? k : throw switches.Error(k, $"'{k}' is not a language tag"),
+                    k => switches.StringList(k, required: true), StringComparer.Ordinal),
+        };
+    }
+
+    /// <summary>What the user wrote in a request, every user message in order: the simulator reads its language from all of it.</summary>
+    public static string UserText(IEnumerable<ChatTurn> history) =>
+        string.Join("\n", history.Where(m => m.Role == "user").Select(m => m.Text));
+
+    /// <summary>
+    /// The language a conversation asked to be answered in: the latest user message that uses a switch cue of the
+    /// language the user writes in names it; null when none does.
+    /// </summary>
+    public string? RequestedLanguage(IReadOnlyList<ChatTurn> history)
+    {
+        var table = LanguageOf(UserText(history));
+        foreach (var message in history.Where(m => m.Role == "user").Reverse())
+        {
+            var requested = table.SwitchCues
+                .Where(s => s.Value.Any(cue => message.Text.Contains(cue, StringComparison.OrdinalIgnoreCase)))
+                .Select(s => s.Key)
+                .FirstOrDefault();
+            if (requested is not null)
+            {
+                return requested;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>The table whose cue words the prompt uses most; English when none match.</summary>

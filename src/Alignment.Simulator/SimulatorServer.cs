@@ -124,7 +124,7 @@ public sealed class SimulatorServer : IAsyncDisposable
             return;
         }
 
-        var reply = options.FixedReply ?? personas.Reply(options.Persona, prompt);
+        var reply = options.FixedReply ?? personas.Reply(options.Persona, WireText.History(request!));
         var model = request!["model"]?.GetValue<string>() ?? ModelName;
         var usage = new Usage(Tokens(request.ToJsonString()), Tokens(reply));
         var fault = options.Fault != SimulatorFault.None && (options.FaultRequests is not { } count || n <= count) ? options.Fault : SimulatorFault.None;

@@ -47,13 +47,30 @@ public sealed class LanguageCoverageTests
     {
         var c = Case(language, id);
 
-        foreach (var prompt in c.Turns.Where(t => t.Role == Role.User).Select(t => t.Text))
+        // The simulator reads the language from all the user wrote so far (a chat's short turns say little alone).
+        var users = c.Turns.Where(t => t.Role == Role.User).Select(t => new ChatTurn("user", t.Text)).ToList();
+        for (var i = 0; i < users.Count; i++)
         {
-            Book.LanguageOf(prompt).Language.Should().Be(language, "\"{0}\" is written in {1}", prompt, language);
+            Book.LanguageOf(ReplyBook.UserText(users.Take(i + 1))).Language.Should().Be(language, "\"{0}\" (turn {1}) is written in {2}", users[i].Text, i + 1, language);
         }
 
-        ReplyBook.AsksIdentity(Book.Table(language), c.LastUserText).Should()
-            .Be(c.Checks.Contains(CheckKind.Identity), "\"{0}\" feeds the identity check only if it asks who the model is", c.LastUserText);
+        if (!c.IsConversation)
+        {
+            ReplyBook.AsksIdentity(Book.Table(language), c.LastUserText).Should()
+                .Be(c.Checks.Contains(CheckKind.Identity), "\"{0}\" feeds the identity check only if it asks who the model is", c.LastUserText);
+            return;
+        }
+
+        // A conversation: each turn asks who the model is exactly when it is marked to, and the simulator hears every
+        // switch of language the user asks for (and no other).
+        for (var i = 0; i < c.Conversation.Count; i++)
+        {
+            var turn = c.Conversation[i];
+            ReplyBook.AsksIdentity(Book.Table(language), turn.User).Should()
+                .Be(turn.AsksIdentity, "turn {0} \"{1}\" feeds the identity check only if it is marked 'identity: true'", i + 1, turn.User);
+            var heard = Book.RequestedLanguage(c.Conversation.Take(i + 1).Select(t => new ChatTurn("user", t.User)).ToList()) ?? language;
+            heard.Should().Be(turn.Language, "turn {0} of {1} expects {2}", i + 1, c.Key, turn.Language);
+        }
     }
 
     [Theory]
