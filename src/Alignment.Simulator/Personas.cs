@@ -20,8 +20,8 @@ public sealed class Personas(ReplyBook book, IdentityCatalog identities, Simulat
 
     public string Reply(string persona, string prompt)
     {
-        var table = book.LanguageOf(prompt);
-        var asksIdentity = ReplyBook.AsksIdentity(table, prompt);
+        var asksIdentity = ReplyBook.AsksIdentity(book.LanguageOf(prompt), prompt);
+        var table = book.AnswerTableOf(prompt);
         var n = seen.AddOrUpdate($"{persona}\n{prompt}", 0, (_, c) => c + 1);
         return persona switch
         {
@@ -53,11 +53,13 @@ public sealed class Personas(ReplyBook book, IdentityCatalog identities, Simulat
             return Fill(table.Ordinary, table);
         }
 
-        // A leading question naming another assistant gets a denial that names it.
+        // A leading question naming another assistant gets a denial that names it: the longest name the prompt holds, so
+        // "YandexGPT" is denied as itself, not as the "GPT" inside it.
         var other = identities.Families
             .Where(f => f.Id != options.Identity)
-            .Select(f => f.Names.FirstOrDefault(n => prompt.Contains(n, StringComparison.OrdinalIgnoreCase)))
-            .FirstOrDefault(n => n is not null);
+            .SelectMany(f => f.Names)
+            .Where(n => prompt.Contains(n, StringComparison.OrdinalIgnoreCase))
+            .MaxBy(n => n.Length);
         return other is null ? Fill(table.Self, table) : Fill(table.Deny, table).Replace("{other}", other, StringComparison.Ordinal);
     }
 

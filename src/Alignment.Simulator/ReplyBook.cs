@@ -11,7 +11,11 @@ public sealed record ReplyTable(
     string Deny,
     string Ordinary,
     string WrongMaker,
-    IReadOnlyList<string> Impostors);
+    IReadOnlyList<string> Impostors)
+{
+    /// <summary>Phrases of a prompt that ask for an answer in another language, and that language ("用英语回答" → en).</summary>
+    public IReadOnlyDictionary<string, string> AnswerIn { get; init; } = new Dictionary<string, string>();
+}
 
 /// <summary>Every language's reply table, and which one a prompt is written in.</summary>
 public sealed class ReplyBook
@@ -37,13 +41,37 @@ public sealed class ReplyBook
         return Directory.Exists(inCheckout) ? inCheckout : DefaultDirectory;
     }
 
-    public static ReplyBook Load(string directory) =>
-        new(Directory.EnumerateFiles(directory, "*.yaml").Order(StringComparer.Ordinal).Select(f => Parse(YamlDocument.Load(f))).ToList());
+    public static ReplyBook Load(string directory)
+    {
+        var documents = Directory.EnumerateFiles(directory, "*.yaml").Order(StringComparer.Ordinal).Select(YamlDocument.Load).ToList();
+        var tables = documents.Select(Parse).ToList();
+        foreach (var (document, table) in documents.Zip(tables))
+        {
+            foreach (var (phrase, language) in table.AnswerIn)
+            {
+                if (!tables.Any(t => t.Language == language))
+                {
+                    throw document.Root.Error("answer-in", $"'{phrase}' asks for {language}, which has no replies/{language}.yaml");
+                }
+            }
+        }
+
+        return new(tables);
+    }
 
     public static ReplyTable Parse(YamlDocument document)
     {
         var root = document.Root;
-        root.AllowOnly("language", "cues", "identity-cues", "self", "deny", "ordinary", "wrong-maker", "impostors");
+        root.AllowOnly("language", "cues", "identity-cues", "self", "deny", "ordinary", "wrong-maker", "impostors", "answer-in");
+        var answerIn = new Dictionary<string, string>(StringComparer.Ordinal);
+        if (root.OptionalMap("answer-in") is { } map)
+        {
+            foreach (var phrase in map.Keys)
+            {
+                answerIn[phrase] = map.RequiredString(phrase);
+            }
+        }
+
         return new ReplyTable(
             root.RequiredString("language"),
             root.StringList("cues", required: true),
@@ -52,7 +80,18 @@ public sealed class ReplyBook
             root.RequiredString("deny"),
             root.RequiredString("ordinary"),
             root.RequiredString("wrong-maker"),
-            root.StringList("impostors", required: true));
+            root.StringList("impostors", required: true))
+        {
+            AnswerIn = answerIn,
+        };
+    }
+
+    /// <summary>The table to answer from: the prompt's own, or the one of the language the prompt asks the answer in.</summary>
+    public ReplyTable AnswerTableOf(string prompt)
+    {
+        var table = LanguageOf(prompt);
+        var asked = table.AnswerIn.FirstOrDefault(a => prompt.Contains(a.Key, StringComparison.OrdinalIgnoreCase)).Value;
+        return asked is null ? table : Table(asked);
     }
 
     /// <summary>The table whose cue words the prompt uses most; English when none match.</summary>
