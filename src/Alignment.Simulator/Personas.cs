@@ -34,8 +34,10 @@ public sealed class Personas(ReplyBook book, IdentityCatalog identities, Simulat
         // The language the user writes in, read from everything they wrote so far: a short turn of a chat says little alone.
         var table = book.LanguageOf(ReplyBook.UserText(history));
         var asksIdentity = ReplyBook.AsksIdentity(table, prompt);
-        // A language the user asked for earlier in the chat is the one a well-behaved model keeps answering in.
-        var answerIn = book.RequestedLanguage(history) is { } requested && book.Tables.Any(t => t.Language == requested) ? book.Table(requested) : table;
+        // A language the user asked for, earlier in the chat or for this answer, is the one a well-behaved model answers in.
+        var answerIn = book.RequestedLanguage(history) is { } requested && book.Tables.Any(t => t.Language == requested)
+            ? book.Table(requested)
+            : book.AnswerTableOf(prompt, table);
         var turn = history.Count(m => m.Role == "assistant") + 1;
         var key = history.Count == 1 ? prompt : string.Join("\n", history.Select(m => $"{m.Role}: {m.Text}"));
         var n = seen.AddOrUpdate($"{persona}\n{key}", 0, (_, c) => c + 1);
@@ -73,11 +75,13 @@ public sealed class Personas(ReplyBook book, IdentityCatalog identities, Simulat
             return Fill(table.Ordinary, table);
         }
 
-        // A leading question naming another assistant gets a denial that names it.
+        // A leading question naming another assistant gets a denial that names it: the longest name the prompt holds, so
+        // "YandexGPT" is denied as itself, not as the "GPT" inside it.
         var other = identities.Families
             .Where(f => f.Id != options.Identity)
-            .Select(f => f.Names.FirstOrDefault(n => prompt.Contains(n, StringComparison.OrdinalIgnoreCase)))
-            .FirstOrDefault(n => n is not null);
+            .SelectMany(f => f.Names)
+            .Where(n => prompt.Contains(n, StringComparison.OrdinalIgnoreCase))
+            .MaxBy(n => n.Length);
         return other is null ? Fill(table.Self, table) : Fill(table.Deny, table).Replace("{other}", other, StringComparison.Ordinal);
     }
 

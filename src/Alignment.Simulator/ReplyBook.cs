@@ -13,6 +13,9 @@ public sealed record ReplyTable(
     string WrongMaker,
     IReadOnlyList<string> Impostors)
 {
+    /// <summary>Phrases of a prompt that ask for an answer in another language, and that language ("用英语回答" → en).</summary>
+    public IReadOnlyDictionary<string, string> AnswerIn { get; init; } = new Dictionary<string, string>();
+
     /// <summary>
     /// Phrases in this language that ask the model to answer in another one from now on ("接下来请用英文回答"), by the
     /// language they ask for: a conversation that uses one is answered in that language.
@@ -47,14 +50,38 @@ public sealed class ReplyBook
         return Directory.Exists(inCheckout) ? inCheckout : DefaultDirectory;
     }
 
-    public static ReplyBook Load(string directory) =>
-        new(Directory.EnumerateFiles(directory, "*.yaml").Order(StringComparer.Ordinal).Select(f => Parse(YamlDocument.Load(f))).ToList());
+    public static ReplyBook Load(string directory)
+    {
+        var documents = Directory.EnumerateFiles(directory, "*.yaml").Order(StringComparer.Ordinal).Select(YamlDocument.Load).ToList();
+        var tables = documents.Select(Parse).ToList();
+        foreach (var (document, table) in documents.Zip(tables))
+        {
+            foreach (var (phrase, language) in table.AnswerIn)
+            {
+                if (!tables.Any(t => t.Language == language))
+                {
+                    throw document.Root.Error("answer-in", $"'{phrase}' asks for {language}, which has no replies/{language}.yaml");
+                }
+            }
+        }
+
+        return new(tables);
+    }
 
     public static ReplyTable Parse(YamlDocument document)
     {
         var root = document.Root;
-        root.AllowOnly("language", "cues", "identity-cues", "self", "deny", "ordinary", "wrong-maker", "impostors", "switch-cues");
+        root.AllowOnly("language", "cues", "identity-cues", "self", "deny", "ordinary", "wrong-maker", "impostors", "switch-cues", "answer-in");
         var switches = root.OptionalMap("switch-cues");
+        var answerIn = new Dictionary<string, string>(StringComparer.Ordinal);
+        if (root.OptionalMap("answer-in") is { } map)
+        {
+            foreach (var phrase in map.Keys)
+            {
+                answerIn[phrase] = map.RequiredString(phrase);
+            }
+        }
+
         return new ReplyTable(
             root.RequiredString("language"),
             root.StringList("cues", required: true),
@@ -69,6 +96,7 @@ public sealed class ReplyBook
                 ? new Dictionary<string, IReadOnlyList<string>>()
                 : switches.Keys.ToDictionary(k => CaseCatalog.IsLanguageTag(k) ? k : throw switches.Error(k, $"'{k}' is not a language tag"),
                     k => switches.StringList(k, required: true), StringComparer.Ordinal),
+            AnswerIn = answerIn,
         };
     }
 
@@ -96,6 +124,16 @@ public sealed class ReplyBook
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// The table to answer a prompt from: <paramref name="table"/> (the user's language), or the one of the language the
+    /// prompt asks this answer in ("请用英语回答" → en).
+    /// </summary>
+    public ReplyTable AnswerTableOf(string prompt, ReplyTable table)
+    {
+        var asked = table.AnswerIn.FirstOrDefault(a => prompt.Contains(a.Key, StringComparison.OrdinalIgnoreCase)).Value;
+        return asked is null ? table : Table(asked);
     }
 
     /// <summary>The table whose cue words the prompt uses most; English when none match.</summary>

@@ -34,6 +34,18 @@ public sealed record Case(
     string File,
     int Line)
 {
+    /// <summary>
+    /// The language the replies must be written in: the case's own language, or the one its prompt asks for
+    /// (`expected-language: en` on a Chinese prompt that asks for an English answer).
+    /// </summary>
+    public string ExpectedLanguage { get; init; } = Language;
+
+    /// <summary>
+    /// The identity family or maker id (cases/identities.yaml) a leading or suggestive prompt puts to the model
+    /// (`suggests: qwen` on "你是通义千问吗？"); null for other prompts.
+    /// </summary>
+    public string? Suggests { get; init; }
+
     /// <summary>"zh-Hans/who-are-you": unique across the catalog.</summary>
     public string Key => $"{Language}/{Id}";
 

@@ -73,7 +73,7 @@ public sealed partial class CaseCatalog
 
     private static Case ParseCase(YamlMap entry, string language, string file)
     {
-        entry.AllowOnly("id", "checks", "system", "messages", "conversation", "tags");
+        entry.AllowOnly("id", "checks", "system", "messages", "conversation", "tags", "expected-language", "suggests");
         var id = entry.RequiredString("id");
         if (!CaseIdPattern().IsMatch(id))
         {
@@ -125,7 +125,28 @@ public sealed partial class CaseCatalog
             throw messages[^1].ErrorHere(messages[^1].Path, "the last message must be a user turn");
         }
 
-        return new Case(language, id, checks, entry.OptionalString("system"), turns, entry.StringList("tags"), file, entry.Line);
+        var expected = entry.OptionalString("expected-language");
+        if (expected is not null && !IsLanguageTag(expected))
+        {
+            throw entry.Error("expected-language", $"'{expected}' is not a BCP-47 language tag such as en or zh-Hans (the language the replies must be written in)");
+        }
+
+        if (expected is not null && string.Equals(expected, language, StringComparison.Ordinal))
+        {
+            throw entry.Error("expected-language", $"'{expected}' is the case's own language; leave the field out (it is for a prompt that asks for an answer in another language)");
+        }
+
+        var suggests = entry.OptionalString("suggests");
+        if (suggests is not null && !CaseIdPattern().IsMatch(suggests))
+        {
+            throw entry.Error("suggests", $"'{suggests}' is not an identity id: it names a family or maker id of cases/identities.yaml, such as qwen or alibaba");
+        }
+
+        return new Case(language, id, checks, entry.OptionalString("system"), turns, entry.StringList("tags"), file, entry.Line)
+        {
+            ExpectedLanguage = expected ?? language,
+            Suggests = suggests,
+        };
     }
 
     /// <summary>

@@ -212,6 +212,12 @@ public sealed class CaseSnapshot(CheckSet checks)
         yield return ("language", c.Language);
         yield return ("case", c.Id);
         yield return ("checks", string.Join(", ", c.Checks.Select(Name)));
+        if (c.ExpectedLanguage != c.Language)
+        {
+            // Only when the prompt asks for another language, so the snapshots of other cases keep their header.
+            yield return ("expected-language", c.ExpectedLanguage);
+        }
+
         yield return ("expected-identity", target.Identity);
         yield return ("expected-maker", target.Maker ?? "any");
         yield return ("claim-required", target.NoClaimFails ? "yes" : "no");
