@@ -4,7 +4,7 @@ using Alignment.Identity;
 namespace Alignment.Checks;
 
 /// <summary>The identity check as a reply check: does the reply claim the target's identity and maker?</summary>
-public sealed class IdentityReplyCheck(IdentityClassifier classifier) : IReplyCheck
+internal sealed class IdentityReplyCheck(IdentityClassifier classifier) : IReplyCheck
 {
     public CheckKind Kind => CheckKind.Identity;
 

@@ -4,7 +4,7 @@ using Alignment.Language;
 namespace Alignment.Checks;
 
 /// <summary>The language check as a reply check: is the reply written in the language it was asked in?</summary>
-public sealed class LanguageReplyCheck(LanguageDetector detector) : IReplyCheck
+internal sealed class LanguageReplyCheck(LanguageDetector detector) : IReplyCheck
 {
     public CheckKind Kind => CheckKind.Language;
 

@@ -1,7 +1,7 @@
 namespace Alignment.Checks;
 
 /// <summary>The Wilson score interval: an honest range for a pass rate seen in few samples.</summary>
-public static class Wilson
+internal static class Wilson
 {
     /// <summary>Lower end of the two-sided Wilson interval for <paramref name="passed"/> of <paramref name="total"/> at <paramref name="confidence"/>.</summary>
     public static double LowerBound(int passed, int total, double confidence)

@@ -4,7 +4,7 @@ namespace Alignment.Cleaning;
 
 /// <summary>The parts of a reply that no check reads as what the model says.</summary>
 [Flags]
-public enum ReplyParts
+internal enum ReplyParts
 {
     None = 0,
 
@@ -19,13 +19,13 @@ public enum ReplyParts
 }
 
 /// <summary>A reply with some of its parts blanked: <see cref="Text"/> has the reply's length, so offsets carry over.</summary>
-public sealed record CleanedReply(string Text, string Reasoning);
+internal sealed record CleanedReply(string Text, string Reasoning);
 
 /// <summary>
 /// The one cleaning step every check shares: it blanks reasoning blocks, links and short quotations with spaces,
 /// keeping every offset, and gives the reasoning back so that hosts can show it as such.
 /// </summary>
-public static partial class ReplyCleaner
+internal static partial class ReplyCleaner
 {
     /// <summary>The longest quotation taken for someone else's words; a longer one is the answer itself, quoted.</summary>
     private const int LongestQuote = 120;

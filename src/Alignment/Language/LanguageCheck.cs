@@ -1,6 +1,6 @@
 namespace Alignment.Language;
 
-public enum LanguageOutcome
+internal enum LanguageOutcome
 {
     Pass,
     WrongLanguage,
@@ -8,10 +8,10 @@ public enum LanguageOutcome
     Undetermined,
 }
 
-public sealed record LanguageJudgement(LanguageOutcome Outcome, LanguageReport Report, string Expected, string Explanation);
+internal sealed record LanguageJudgement(LanguageOutcome Outcome, LanguageReport Report, string Expected, string Explanation);
 
 /// <summary>Judges a detected report against the language the prompt was asked in.</summary>
-public static class LanguageCheck
+internal static class LanguageCheck
 {
     /// <summary>Pass, wrong language, mixed (foreign share above the threshold: the detector's unless given) or undetermined.</summary>
     public static LanguageJudgement Judge(LanguageReport report, string expected, double? mixedThreshold = null)

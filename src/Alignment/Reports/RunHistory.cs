@@ -10,7 +10,7 @@ public sealed record HistoryEntry(DateTimeOffset Time, string Target, string? Mo
 /// The runs so far, one small JSON line per run and target appended to artifacts/history.jsonl, so the HTML report can show
 /// each language's pass rate over the last runs. A line that cannot be read is skipped, never fatal: history is a view.
 /// </summary>
-public static class RunHistory
+internal static class RunHistory
 {
     public const string FileName = "history.jsonl";
 

@@ -316,4 +316,4 @@ public sealed class CaseSnapshot(CheckSet checks)
 }
 
 /// <summary>Some requests of a case failed: an infrastructure problem, not a change in the model's answers.</summary>
-public sealed class IncompleteSamplesException(string message) : Exception(TerminalText.Safe(message));
+internal sealed class IncompleteSamplesException(string message) : Exception(TerminalText.Safe(message));

@@ -8,7 +8,7 @@ namespace Alignment.Snapshots;
 /// Shows characters a reviewer cannot see (bidi marks, zero-width, NBSP and other odd spaces, stray CR, controls)
 /// as tokens such as ⟦U+200F⟧, so a diff never looks empty. Reversible: a literal ⟦ is shown as a token too.
 /// </summary>
-public static partial class InvisibleCharacters
+internal static partial class InvisibleCharacters
 {
     private const char Open = '⟦';
 

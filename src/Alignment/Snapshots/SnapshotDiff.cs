@@ -4,7 +4,7 @@ using DiffPlex.Renderer;
 namespace Alignment.Snapshots;
 
 /// <summary>A git-style unified diff of what a compare mode compares.</summary>
-public static class SnapshotDiff
+internal static class SnapshotDiff
 {
     public static string Unified(string? verified, string received, CompareMode mode, int context = 3) =>
         UnidiffRenderer.GenerateUnidiff(

@@ -9,7 +9,7 @@ using OpenAI.Chat;
 namespace Alignment.Targets;
 
 /// <summary>Makes the provider's own IChatClient for a target; cross-cutting layers are added around it, not in it.</summary>
-public static class ChatClientFactory
+internal static class ChatClientFactory
 {
     /// <param name="simulatorAddress">Where the in-process simulator listens, for simulator targets.</param>
     public static IChatClient CreateProvider(ResolvedTarget target, HttpClient http, Uri? simulatorAddress = null)

@@ -5,14 +5,14 @@ using Microsoft.Extensions.AI;
 namespace Alignment.Targets;
 
 /// <summary>A target's limits: requests in flight, requests per minute, tokens per minute.</summary>
-public sealed record RateLimits(int MaxConcurrency, int? RequestsPerMinute = null, int? TokensPerMinute = null);
+internal sealed record RateLimits(int MaxConcurrency, int? RequestsPerMinute = null, int? TokensPerMinute = null);
 
 /// <summary>
 /// Holds every request to the target's limits. Waiting requests queue in order, so a whole run can be started
 /// at once and the limits, not the caller, set the pace. Per-minute limits are token buckets that refill
 /// continuously, as providers describe theirs.
 /// </summary>
-public sealed class RateLimitingChatClient : DelegatingChatClient
+internal sealed class RateLimitingChatClient : DelegatingChatClient
 {
     private readonly ConcurrencyLimiter concurrency;
     private readonly TokenBucketRateLimiter? requests;

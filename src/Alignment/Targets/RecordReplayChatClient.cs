@@ -7,7 +7,7 @@ namespace Alignment.Targets;
 /// Stores every response under a hash of what determines it (record), answers from the store without calling
 /// the model (replay), or stays out of the way (off). Failed calls are never stored.
 /// </summary>
-public sealed class RecordReplayChatClient(IChatClient inner, ResponseCache cache, CacheMode mode, string scope, string? model)
+internal sealed class RecordReplayChatClient(IChatClient inner, ResponseCache cache, CacheMode mode, string scope, string? model)
     : DelegatingChatClient(inner)
 {
     public override async Task<ChatResponse> GetResponseAsync(

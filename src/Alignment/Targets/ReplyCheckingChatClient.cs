@@ -34,7 +34,7 @@ public static class Replies
 /// is an infrastructure failure of its request, never a reply to judge; and whatever an SDK throws on a response it
 /// cannot read is reported with the endpoint it came from. Failing here also keeps such responses out of the cache.
 /// </summary>
-public sealed class ReplyCheckingChatClient(IChatClient inner, string endpoint, string? apiKey) : DelegatingChatClient(inner)
+internal sealed class ReplyCheckingChatClient(IChatClient inner, string endpoint, string? apiKey) : DelegatingChatClient(inner)
 {
     public override async Task<ChatResponse> GetResponseAsync(
         IEnumerable<ChatMessage> messages, ChatOptions? options = null, CancellationToken cancellationToken = default)

@@ -61,12 +61,12 @@ public sealed record CachedRequest(
 public sealed record CachedMessage(string Role, string Text);
 
 /// <summary>One stored response and the request it answers.</summary>
-public sealed record CacheEntry(string Key, CachedRequest Request, ChatResponse Response);
+internal sealed record CacheEntry(string Key, CachedRequest Request, ChatResponse Response);
 
 /// <summary>
 /// Stored responses, one JSON file each under a directory, named by key.
 /// </summary>
-public sealed class ResponseCache(string directory)
+internal sealed class ResponseCache(string directory)
 {
     internal static readonly JsonSerializerOptions KeyJson = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 

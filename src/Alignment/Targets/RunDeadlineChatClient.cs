@@ -9,7 +9,7 @@ namespace Alignment.Targets;
 /// request still queued or in flight fails with one message, and nothing more is sent. Above the rate limits, so
 /// requests waiting for a slot are let go too.
 /// </summary>
-public sealed class RunDeadlineChatClient : DelegatingChatClient
+internal sealed class RunDeadlineChatClient : DelegatingChatClient
 {
     private readonly CancellationTokenSource deadline;
     private readonly ProviderFailureException expired;

@@ -5,7 +5,7 @@ namespace Alignment.Targets;
 /// <summary>
 /// Which sample of a case a request is: part of the cache key (sample 3 is its own answer), never sent to the model.
 /// </summary>
-public static class SampleIndex
+internal static class SampleIndex
 {
     public const string Property = "alignment.sample";
 

@@ -50,7 +50,7 @@ public sealed class RetryBudget(int retries)
 /// Retry-After honoured up to a cap, a run-wide budget, for 408, 429, 5xx incl. Anthropic's 529, timeouts, broken connections and broken
 /// bodies) → per-attempt timeout (headers and body) → whole body read and checked → sockets.
 /// </summary>
-public static class TargetHttp
+internal static class TargetHttp
 {
     public static (HttpClient Http, TargetGate Gate) Create(ResolvedTarget target, RetrySettings retry)
     {

@@ -6,7 +6,7 @@ namespace Alignment.Targets;
 /// Wraps the logger factory handed to the pipeline: M.E.AI's logging layer writes prompts and replies into messages,
 /// and those messages reach consoles and log files, so they are made safe (<see cref="TerminalText"/>) on the way.
 /// </summary>
-public sealed class TerminalSafeLoggerFactory(ILoggerFactory inner) : ILoggerFactory
+internal sealed class TerminalSafeLoggerFactory(ILoggerFactory inner) : ILoggerFactory
 {
     public ILogger CreateLogger(string categoryName) => new SafeLogger(inner.CreateLogger(categoryName));
 

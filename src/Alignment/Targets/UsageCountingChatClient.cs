@@ -33,7 +33,7 @@ public sealed class RunUsage
 }
 
 /// <summary>Counts the calls that go to the model, below the cache: a replayed run counts none.</summary>
-public sealed class UsageCountingChatClient(IChatClient inner, RunUsage usage) : DelegatingChatClient(inner)
+internal sealed class UsageCountingChatClient(IChatClient inner, RunUsage usage) : DelegatingChatClient(inner)
 {
     public override async Task<ChatResponse> GetResponseAsync(
         IEnumerable<ChatMessage> messages, ChatOptions? options = null, CancellationToken cancellationToken = default)

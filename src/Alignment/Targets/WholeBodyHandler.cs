@@ -9,7 +9,7 @@ namespace Alignment.Targets;
 /// off (a reset connection, a truncated chunk) or a 2xx body that is not JSON is retried like a failed connection.
 /// The SDKs' own body reads happen after our retry layer, where nothing would retry them.
 /// </summary>
-public sealed class WholeBodyHandler : DelegatingHandler
+internal sealed class WholeBodyHandler : DelegatingHandler
 {
     /// <summary>Far above any reply MaxTokens allows; a body beyond it is broken, not read into memory.</summary>
     public const long MaxBodyBytes = 64L * 1024 * 1024;
@@ -78,4 +78,4 @@ public sealed class WholeBodyHandler : DelegatingHandler
 }
 
 /// <summary>A response whose body could not be read whole or is not what its content type says; transient, so retried.</summary>
-public sealed class BrokenResponseException(string message, Exception? inner = null) : HttpRequestException(message, inner);
+internal sealed class BrokenResponseException(string message, Exception? inner = null) : HttpRequestException(message, inner);
