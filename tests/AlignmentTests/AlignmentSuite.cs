@@ -17,7 +17,7 @@ namespace AlignmentTests;
 /// </summary>
 [TestCaseOrderer(typeof(ScheduleSelectedCases))]
 [TestMethodOrderer(typeof(ProblemRowsFirst))]
-public sealed class AlignmentSuite
+public sealed partial class AlignmentSuite
 {
     private static SuiteContext Suite => SuiteContext.Current;
 
