@@ -1,3 +1,4 @@
+using Alignment.Sampling;
 using Microsoft.Extensions.AI;
 
 namespace Alignment.Provenance;
@@ -26,7 +27,8 @@ public static class ProvenanceProbe
             }
             catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
             {
-                return new ProbeObservation(prompt, null, null, e.Message);
+                // Worded as a case's failed sample is, so a cause the run shares (it stopped, a replay miss) is recognised as one.
+                return new ProbeObservation(prompt, null, null, SampleRun.FailureText(e));
             }
         });
         return (await Task.WhenAll(calls)).ToDictionary(o => o.Prompt, StringComparer.Ordinal);

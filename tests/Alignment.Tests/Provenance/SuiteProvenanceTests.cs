@@ -31,7 +31,8 @@ public sealed class SuiteProvenanceTests
         var result = await SuiteProcess.RunAsync(new Dictionary<string, string>(), OnlyProvenance);
 
         result.ExitCode.Should().Be(0, result.Output);
-        result.Ran("passed").Should().BeEquivalentTo(["provenance · tokenizer", "provenance · system-prompt", "provenance · metadata"], result.Output);
+        result.Ran("passed").Should().BeEquivalentTo(
+            ["catalog · cases", "target · configured", "provenance · tokenizer", "provenance · system-prompt", "provenance · metadata"], result.Output);
     }
 
     [Fact]
@@ -52,5 +53,19 @@ public sealed class SuiteProvenanceTests
             .And.MatchRegex(@"slope zh-phrase: 6\.0 → \d+\.\d tokens").And.Contain("snapshots accept --filter sim-aligned/provenance/fingerprint");
         result.Block("failed provenance · system-prompt").Should().Contain("input tokens more before the user's words").And.Contain("hidden system prompt");
         result.Block("failed provenance · metadata").Should().Contain($"'{SimulatedUsage.RelayModelField}'").And.Contain("configured for 'simulator-aligned'");
+    }
+
+    [Fact]
+    public async Task A_broken_probes_file_fails_the_catalog_row_even_in_a_run_of_the_provenance_rows_only()
+    {
+        using var checkout = SuiteProcess.Checkout();
+        var probes = Path.Combine(checkout.Path, "cases", ProbeSet.FileName);
+        File.WriteAllText(probes, File.ReadAllText(probes).Replace("repeats: [0, 1, 2, 3]", "repeats: [0, 1, three]", StringComparison.Ordinal));
+
+        var result = await SuiteProcess.RunAsync(new Dictionary<string, string> { ["ALIGNMENT_ROOT"] = checkout.Path }, OnlyProvenance);
+
+        result.ExitCode.Should().NotBe(0, result.Output);
+        result.Ran("failed").Should().Equal(["catalog · cases"], result.Output);
+        result.Block("failed catalog · cases").Should().MatchRegex(@"probes\.yaml:\d+: field 'repeats': 'three' is not a number of repeats");
     }
 }
