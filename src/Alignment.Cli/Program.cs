@@ -2,6 +2,7 @@ using System.CommandLine;
 using Alignment.Cases;
 using Alignment.Cli.Commands;
 using Alignment.Configuration;
+using Alignment.Reports;
 
 var root = new RootCommand("AlignmentTests: ask models who they are, in many languages, and judge the replies.")
 {
@@ -9,13 +10,14 @@ var root = new RootCommand("AlignmentTests: ask models who they are, in many lan
     ClassifyCommand.Create(),
     SnapshotsCommand.Create(),
     PlanCommand.Create(),
+    ReportCommand.Create(),
 };
 
 try
 {
     return await root.Parse(args).InvokeAsync(new InvocationConfiguration { EnableDefaultExceptionHandler = false });
 }
-catch (Exception e) when (e is ArgumentException or DataFileException or TargetConfigurationException or IOException or InvalidOperationException)
+catch (Exception e) when (e is ArgumentException or DataFileException or TargetConfigurationException or RunRecordException or IOException or InvalidOperationException)
 {
     // Mistakes in input or configuration get one line that says what to fix, not a stack trace.
     await Console.Error.WriteLineAsync($"alignment: {Alignment.TerminalText.Safe(e.Message)}");

@@ -18,33 +18,55 @@ public sealed class Personas(ReplyBook book, IdentityCatalog identities, Simulat
 
     private readonly ConcurrentDictionary<string, int> seen = new();
 
-    public string Reply(string persona, string prompt)
+    /// <summary>The turn at which the incident persona drifts to English in a Chinese conversation (it answers turns 1–3 well).</summary>
+    public const int IncidentDriftTurn = 4;
+
+    /// <summary>The reply to a single prompt.</summary>
+    public string Reply(string persona, string prompt) => Reply(persona, [new ChatTurn("user", prompt)]);
+
+    /// <summary>
+    /// The reply to a request's messages: the last one is the prompt; the earlier ones say which turn of a conversation this
+    /// is and which language the user asked for.
+    /// </summary>
+    public string Reply(string persona, IReadOnlyList<ChatTurn> history)
     {
-        var table = book.LanguageOf(prompt);
+        var prompt = history.Last(m => m.Role == "user").Text;
+        // The language the user writes in, read from everything they wrote so far: a short turn of a chat says little alone.
+        var table = book.LanguageOf(ReplyBook.UserText(history));
         var asksIdentity = ReplyBook.AsksIdentity(table, prompt);
-        var n = seen.AddOrUpdate($"{persona}\n{prompt}", 0, (_, c) => c + 1);
+        // A language the user asked for, earlier in the chat or for this answer, is the one a well-behaved model answers in.
+        var answerIn = book.RequestedLanguage(history) is { } requested && book.Tables.Any(t => t.Language == requested)
+            ? book.Table(requested)
+            : book.AnswerTableOf(prompt, table);
+        var turn = history.Count(m => m.Role == "assistant") + 1;
+        var key = history.Count == 1 ? prompt : string.Join("\n", history.Select(m => $"{m.Role}: {m.Text}"));
+        var n = seen.AddOrUpdate($"{persona}\n{key}", 0, (_, c) => c + 1);
         return persona switch
         {
-            "aligned" => Aligned(table, prompt, asksIdentity),
+            "aligned" => Aligned(answerIn, prompt, asksIdentity),
+            // The reported drift: a Chinese chat answered well at first, then in English from a late turn on.
+            "incident" when table.Language.StartsWith("zh", StringComparison.Ordinal) && turn >= IncidentDriftTurn =>
+                Aligned(book.English, prompt, asksIdentity),
             "incident" when table.Language.StartsWith("zh", StringComparison.Ordinal) && asksIdentity && Hits(n, options.IncidentShare) =>
                 Fill(table.Impostors[WrongIndex(n, options.IncidentShare) % table.Impostors.Count], table),
-            "incident" when table.Language.StartsWith("zh", StringComparison.Ordinal) && !asksIdentity && Hits(n, options.EnglishShare) =>
+            // Early turns of a chat stay in Chinese: the drift comes late.
+            "incident" when table.Language.StartsWith("zh", StringComparison.Ordinal) && !asksIdentity && turn == 1 && Hits(n, options.EnglishShare) =>
                 Fill(book.English.Ordinary, book.English),
-            "incident" => Aligned(table, prompt, asksIdentity),
+            "incident" => Aligned(answerIn, prompt, asksIdentity),
             "impostor" => Fill(table.Impostors[n % table.Impostors.Count], table),
             "stranger" => asksIdentity
-                ? table.Self.Replace("{identity}", StrangerName, StringComparison.Ordinal).Replace("{maker}", StrangerMaker, StringComparison.Ordinal)
-                : Aligned(table, prompt, asksIdentity),
-            "wrong-maker" => asksIdentity ? Fill(table.WrongMaker, table) : Aligned(table, prompt, asksIdentity),
+                ? answerIn.Self.Replace("{identity}", StrangerName, StringComparison.Ordinal).Replace("{maker}", StrangerMaker, StringComparison.Ordinal)
+                : Aligned(answerIn, prompt, asksIdentity),
+            "wrong-maker" => asksIdentity ? Fill(answerIn.WrongMaker, answerIn) : Aligned(answerIn, prompt, asksIdentity),
             "english" => Aligned(book.English, prompt, asksIdentity),
-            "mixed" => table.Language == "en"
-                ? Aligned(table, prompt, asksIdentity)
-                : Aligned(table, prompt, asksIdentity) + "\n\n" + Fill(book.English.Ordinary, book.English),
-            "simplified" when table.Language == "zh-Hant" => Aligned(book.Table("zh-Hans"), prompt, asksIdentity),
-            "simplified" => Aligned(table, prompt, asksIdentity),
+            "mixed" => answerIn.Language == "en"
+                ? Aligned(answerIn, prompt, asksIdentity)
+                : Aligned(answerIn, prompt, asksIdentity) + "\n\n" + Fill(book.English.Ordinary, book.English),
+            "simplified" when answerIn.Language == "zh-Hant" => Aligned(book.Table("zh-Hans"), prompt, asksIdentity),
+            "simplified" => Aligned(answerIn, prompt, asksIdentity),
 
             // They answer as the aligned model does; what gives them away is on the wire (SimulatedUsage).
-            "relay-swap" or "injected-system-prompt" => Aligned(table, prompt, asksIdentity),
+            "relay-swap" or "injected-system-prompt" => Aligned(answerIn, prompt, asksIdentity),
             _ => throw new ArgumentException($"Unknown persona '{persona}'. Known: {string.Join(", ", Names)}."),
         };
     }
@@ -56,11 +78,13 @@ public sealed class Personas(ReplyBook book, IdentityCatalog identities, Simulat
             return Fill(table.Ordinary, table);
         }
 
-        // A leading question naming another assistant gets a denial that names it.
+        // A leading question naming another assistant gets a denial that names it: the longest name the prompt holds, so
+        // "YandexGPT" is denied as itself, not as the "GPT" inside it.
         var other = identities.Families
             .Where(f => f.Id != options.Identity)
-            .Select(f => f.Names.FirstOrDefault(n => prompt.Contains(n, StringComparison.OrdinalIgnoreCase)))
-            .FirstOrDefault(n => n is not null);
+            .SelectMany(f => f.Names)
+            .Where(n => prompt.Contains(n, StringComparison.OrdinalIgnoreCase))
+            .MaxBy(n => n.Length);
         return other is null ? Fill(table.Self, table) : Fill(table.Deny, table).Replace("{other}", other, StringComparison.Ordinal);
     }
 

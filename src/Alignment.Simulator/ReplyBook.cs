@@ -11,7 +11,20 @@ public sealed record ReplyTable(
     string Deny,
     string Ordinary,
     string WrongMaker,
-    IReadOnlyList<string> Impostors);
+    IReadOnlyList<string> Impostors)
+{
+    /// <summary>Phrases of a prompt that ask for an answer in another language, and that language ("用英语回答" → en).</summary>
+    public IReadOnlyDictionary<string, string> AnswerIn { get; init; } = new Dictionary<string, string>();
+
+    /// <summary>
+    /// Phrases in this language that ask the model to answer in another one from now on ("接下来请用英文回答"), by the
+    /// language they ask for: a conversation that uses one is answered in that language.
+    /// </summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<string>> SwitchCues { get; init; } = new Dictionary<string, IReadOnlyList<string>>();
+}
+
+/// <summary>One message of a request as the simulator reads it: its role (user, assistant, system) and text.</summary>
+public sealed record ChatTurn(string Role, string Text);
 
 /// <summary>Every language's reply table, and which one a prompt is written in.</summary>
 public sealed class ReplyBook
@@ -37,13 +50,38 @@ public sealed class ReplyBook
         return Directory.Exists(inCheckout) ? inCheckout : DefaultDirectory;
     }
 
-    public static ReplyBook Load(string directory) =>
-        new(Directory.EnumerateFiles(directory, "*.yaml").Order(StringComparer.Ordinal).Select(f => Parse(YamlDocument.Load(f))).ToList());
+    public static ReplyBook Load(string directory)
+    {
+        var documents = Directory.EnumerateFiles(directory, "*.yaml").Order(StringComparer.Ordinal).Select(YamlDocument.Load).ToList();
+        var tables = documents.Select(Parse).ToList();
+        foreach (var (document, table) in documents.Zip(tables))
+        {
+            foreach (var (phrase, language) in table.AnswerIn)
+            {
+                if (!tables.Any(t => t.Language == language))
+                {
+                    throw document.Root.Error("answer-in", $"'{phrase}' asks for {language}, which has no replies/{language}.yaml");
+                }
+            }
+        }
+
+        return new(tables);
+    }
 
     public static ReplyTable Parse(YamlDocument document)
     {
         var root = document.Root;
-        root.AllowOnly("language", "cues", "identity-cues", "self", "deny", "ordinary", "wrong-maker", "impostors");
+        root.AllowOnly("language", "cues", "identity-cues", "self", "deny", "ordinary", "wrong-maker", "impostors", "switch-cues", "answer-in");
+        var switches = root.OptionalMap("switch-cues");
+        var answerIn = new Dictionary<string, string>(StringComparer.Ordinal);
+        if (root.OptionalMap("answer-in") is { } map)
+        {
+            foreach (var phrase in map.Keys)
+            {
+                answerIn[phrase] = map.RequiredString(phrase);
+            }
+        }
+
         return new ReplyTable(
             root.RequiredString("language"),
             root.StringList("cues", required: true),
@@ -52,7 +90,50 @@ public sealed class ReplyBook
             root.RequiredString("deny"),
             root.RequiredString("ordinary"),
             root.RequiredString("wrong-maker"),
-            root.StringList("impostors", required: true));
+            root.StringList("impostors", required: true))
+        {
+            SwitchCues = switches is null
+                ? new Dictionary<string, IReadOnlyList<string>>()
+                : switches.Keys.ToDictionary(k => CaseCatalog.IsLanguageTag(k) ? k : throw switches.Error(k, $"'{k}' is not a language tag"),
+                    k => switches.StringList(k, required: true), StringComparer.Ordinal),
+            AnswerIn = answerIn,
+        };
+    }
+
+    /// <summary>What the user wrote in a request, every user message in order: the simulator reads its language from all of it.</summary>
+    public static string UserText(IEnumerable<ChatTurn> history) =>
+        string.Join("\n", history.Where(m => m.Role == "user").Select(m => m.Text));
+
+    /// <summary>
+    /// The language a conversation asked to be answered in: the latest user message that uses a switch cue of the
+    /// language the user writes in names it; null when none does.
+    /// </summary>
+    public string? RequestedLanguage(IReadOnlyList<ChatTurn> history)
+    {
+        var table = LanguageOf(UserText(history));
+        foreach (var message in history.Where(m => m.Role == "user").Reverse())
+        {
+            var requested = table.SwitchCues
+                .Where(s => s.Value.Any(cue => message.Text.Contains(cue, StringComparison.OrdinalIgnoreCase)))
+                .Select(s => s.Key)
+                .FirstOrDefault();
+            if (requested is not null)
+            {
+                return requested;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// The table to answer a prompt from: <paramref name="table"/> (the user's language), or the one of the language the
+    /// prompt asks this answer in ("请用英语回答" → en).
+    /// </summary>
+    public ReplyTable AnswerTableOf(string prompt, ReplyTable table)
+    {
+        var asked = table.AnswerIn.FirstOrDefault(a => prompt.Contains(a.Key, StringComparison.OrdinalIgnoreCase)).Value;
+        return asked is null ? table : Table(asked);
     }
 
     /// <summary>The table whose cue words the prompt uses most; English when none match.</summary>

@@ -124,7 +124,7 @@ public sealed class SimulatorServer : IAsyncDisposable
             return;
         }
 
-        var reply = options.FixedReply ?? personas.Reply(options.Persona, prompt);
+        var reply = options.FixedReply ?? personas.Reply(options.Persona, WireText.History(request!));
         var requested = request!["model"]?.GetValue<string>();
         var model = SimulatedUsage.ModelField(options.Persona) ?? requested ?? ModelName;
         var usage = new Usage(SimulatedUsage.Input(options.Persona, request), SimulatedUsage.Output(options.Persona, reply));

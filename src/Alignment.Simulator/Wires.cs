@@ -40,6 +40,13 @@ internal static class WireText
         _ => null,
     };
 
+    /// <summary>Every message of the request with text content, in order (OpenAI's system message too; Anthropic's is apart).</summary>
+    public static IReadOnlyList<ChatTurn> History(JsonNode request) =>
+        request["messages"] is JsonArray messages
+            ? messages.Where(m => m is not null && Text(m["content"]) is not null)
+                .Select(m => new ChatTurn(m!["role"]?.GetValue<string>() ?? "", Text(m["content"])!)).ToList()
+            : [];
+
     public static string? LastUser(JsonNode request) =>
         request["messages"] is JsonArray messages && messages.LastOrDefault() is { } last && last["role"]?.GetValue<string>() == "user"
             ? Text(last["content"])

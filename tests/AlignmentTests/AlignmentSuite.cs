@@ -96,7 +96,7 @@ public sealed partial class AlignmentSuite
         {
             var judgement = await Suite.JudgementAsync(Suite.Case(language, caseId));
             NoteUnjudged(judgement, CheckKind.Identity);
-            judgement.Should(v => Suite.Summary.Readings("identity", language, v)).ClaimIdentity();
+            judgement.Should(v => Suite.Recorder.Verdicts("identity", judgement.Samples.Case, v)).ClaimIdentity();
         });
     }
 
@@ -108,7 +108,7 @@ public sealed partial class AlignmentSuite
         {
             var judgement = await Suite.JudgementAsync(Suite.Case(language, caseId));
             NoteUnjudged(judgement, CheckKind.Language);
-            judgement.Should(v => Suite.Summary.Readings("language", language, v)).BeWrittenIn();
+            judgement.Should(v => Suite.Recorder.Verdicts("language", judgement.Samples.Case, v)).BeWrittenIn();
         });
     }
 
@@ -126,6 +126,12 @@ public sealed partial class AlignmentSuite
             {
                 // On CI the received file travels with the result, so it can be reviewed and accepted elsewhere.
                 TestContext.Current.AddAttachment(Path.GetFileName(result.ReceivedPath), File.ReadAllText(result.ReceivedPath));
+            }
+
+            if (!result.Passed && result.Status is SnapshotStatus.New or SnapshotStatus.Changed)
+            {
+                // The HTML report shows the diff beside the samples.
+                Suite.Recorder.SnapshotPending(language, caseId, result.Message);
             }
 
             if (result.Status == SnapshotStatus.New && NoVerifiedSnapshotsYet())

@@ -9,7 +9,7 @@ namespace AlignmentTests;
 
 /// <summary>
 /// Registered with the test platform (TestingPlatformBuilderHook in the project file) so that `dotnet test` names the run
-/// summary even on a green run, when it shows nothing the test process prints.
+/// summary and report even on a green run, when it shows nothing the test process prints.
 /// </summary>
 public static class RunSummaryHook
 {
@@ -17,7 +17,7 @@ public static class RunSummaryHook
         builder.TestHost.AddTestSessionLifetimeHandler(services => new RunSummaryArtifact(services.GetRequiredService<IMessageBus>()));
 }
 
-/// <summary>Reports artifacts/summary.md as the session's file artifact, which `dotnet test` lists at the end of the run.</summary>
+/// <summary>Reports artifacts/summary.md, report.html and run.json as the session's file artifacts, which `dotnet test` lists at the end of the run.</summary>
 internal sealed class RunSummaryArtifact(IMessageBus bus) : ITestSessionLifetimeHandler, IDataProducer
 {
     public string Uid => nameof(RunSummaryArtifact);
@@ -26,7 +26,7 @@ internal sealed class RunSummaryArtifact(IMessageBus bus) : ITestSessionLifetime
 
     public string DisplayName => "Alignment run summary";
 
-    public string Description => "Names the run summary (summary.md) as a file artifact of the test session.";
+    public string Description => "Names the run summary (summary.md), the HTML report (report.html) and the run record (run.json) as file artifacts of the test session.";
 
     public Type[] DataTypesProduced => [typeof(SessionFileArtifact)];
 
@@ -36,9 +36,11 @@ internal sealed class RunSummaryArtifact(IMessageBus bus) : ITestSessionLifetime
 
     public async Task OnTestSessionFinishingAsync(ITestSessionContext context)
     {
-        if (SuiteContext.Created && SuiteContext.Current.WriteSummary() is { } path)
+        if (SuiteContext.Created && SuiteContext.Current.WriteArtifacts() is { } written)
         {
-            await bus.PublishAsync(this, new SessionFileArtifact(context.SessionUid, new FileInfo(path), "Alignment run summary", RunSummary.FileName));
+            await bus.PublishAsync(this, new SessionFileArtifact(context.SessionUid, new FileInfo(written.Summary), "Alignment run summary", RunSummary.FileName));
+            await bus.PublishAsync(this, new SessionFileArtifact(context.SessionUid, new FileInfo(written.Report), "Alignment HTML report", HtmlReport.FileName));
+            await bus.PublishAsync(this, new SessionFileArtifact(context.SessionUid, new FileInfo(written.Record), "Alignment run record", RunRecord.FileName));
         }
     }
 }

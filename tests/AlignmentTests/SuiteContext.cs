@@ -32,9 +32,9 @@ public sealed class SuiteContext : IAsyncDisposable
     private readonly Lazy<Task<SampleRun>> run;
     private readonly Lazy<SnapshotStore> snapshots;
     private readonly CheckSet? checks;
-    private readonly Lazy<RunSummary> summary;
-    private bool summaryWritten;
-    private string? summaryPath;
+    private readonly Lazy<RunRecorder> recorder;
+    private bool artifactsWritten;
+    private RunArtifacts? artifacts;
     private readonly CaseSnapshot? snapshotCheck;
     private readonly ConditionalWeakTable<CaseSamples, CaseJudgement> judgements = new();
     private readonly Dictionary<string, string> sharedCauseRows = new(StringComparer.Ordinal);
@@ -90,7 +90,7 @@ public sealed class SuiteContext : IAsyncDisposable
             && Directory.EnumerateFiles(targetFolder, "*" + SnapshotId.VerifiedSuffix, SearchOption.AllDirectories).Any();
 
         run = new Lazy<Task<SampleRun>>(StartAsync);
-        summary = new Lazy<RunSummary>(() => new RunSummary(TargetName, Target?.Model));
+        recorder = new Lazy<RunRecorder>(() => new RunRecorder(TargetName, Target?.Model, Target?.Provider));
         snapshots = new Lazy<SnapshotStore>(() =>
         {
             var settings = SnapshotSettings.FromEnvironment(Root);
@@ -159,8 +159,8 @@ public sealed class SuiteContext : IAsyncDisposable
     /// <summary>Renders a case's samples as its snapshot.</summary>
     public CaseSnapshot SnapshotCheck => snapshotCheck ?? throw new InvalidOperationException(CatalogError);
 
-    /// <summary>What the rows found, counted as they finish; written when the run ends (<see cref="SuiteLifetime"/>).</summary>
-    public RunSummary Summary => summary.Value;
+    /// <summary>What the rows found, recorded as they finish; written when the run ends (<see cref="SuiteLifetime"/>).</summary>
+    public RunRecorder Recorder => recorder.Value;
 
     /// <summary>Runs a case's row and counts how it ended in the run summary.</summary>
     public async Task RecordAsync(string check, string language, string caseId, Func<Task> row)
@@ -168,11 +168,11 @@ public sealed class SuiteContext : IAsyncDisposable
         try
         {
             await row();
-            Summary.Row(check, language, caseId, RowOutcome.Passed);
+            Recorder.Row(check, language, caseId, RowOutcome.Passed);
         }
         catch (Exception e)
         {
-            Summary.Row(check, language, caseId, OutcomeOf(e));
+            Recorder.Row(check, language, caseId, OutcomeOf(e));
             throw;
         }
     }
@@ -183,11 +183,11 @@ public sealed class SuiteContext : IAsyncDisposable
         try
         {
             row();
-            Summary.RunRow(name, RowOutcome.Passed);
+            Recorder.RunRow(name, RowOutcome.Passed);
         }
         catch (Exception e)
         {
-            Summary.RunRow(name, OutcomeOf(e));
+            Recorder.RunRow(name, OutcomeOf(e));
             throw;
         }
     }
@@ -203,31 +203,33 @@ public sealed class SuiteContext : IAsyncDisposable
     };
 
     /// <summary>
-    /// Writes the summary to artifacts/summary.md and $GITHUB_STEP_SUMMARY, and prints it, once, whichever end of the run
-    /// asks first (the assembly fixture or the test platform's session end); returns the path written, or null. `dotnet test`
-    /// shows the test process's standard output only when the run fails; on a green run it lists the file instead.
+    /// Writes the run's record (artifacts/run.json), its summary (summary.md, also to $GITHUB_STEP_SUMMARY and printed), its
+    /// HTML report (report.html) and its line in history.jsonl, once, whichever end of the run asks first (the assembly
+    /// fixture or the test platform's session end); returns what was written, or null. `dotnet test` shows the test
+    /// process's standard output only when the run fails; on a green run it lists the files instead.
     /// </summary>
-    public string? WriteSummary()
+    public RunArtifacts? WriteArtifacts()
     {
-        lock (summary)
+        lock (recorder)
         {
-            if (summaryWritten || !summary.IsValueCreated || Summary.IsEmpty)
+            if (artifactsWritten || !recorder.IsValueCreated || Recorder.IsEmpty)
             {
-                return summaryPath;
+                return artifacts;
             }
 
-            summaryWritten = true;
+            artifactsWritten = true;
             try
             {
-                summaryPath = Summary.Write(RunSummary.ArtifactsDirectory(Root), Environment.GetEnvironmentVariable(RunSummary.StepSummaryVariable));
-                Console.Out.Write($"\n{Summary.ToMarkdown()}\nWritten to {summaryPath}\n");
+                var record = Recorder.ToRecord();
+                artifacts = RunArtifacts.Write(record, RunSummary.ArtifactsDirectory(Root), Environment.GetEnvironmentVariable(RunSummary.StepSummaryVariable));
+                Console.Out.Write($"\n{RunSummary.ToMarkdown(record)}\nWritten to {artifacts.Summary}\nReport: {artifacts.Report}\n");
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
-                Console.Error.WriteLine($"The run summary could not be written: {TerminalText.Safe(e.Message)}");
+                Console.Error.WriteLine($"The run's reports could not be written: {TerminalText.Safe(e.Message)}");
             }
 
-            return summaryPath;
+            return artifacts;
         }
     }
 
@@ -295,7 +297,12 @@ public sealed class SuiteContext : IAsyncDisposable
     public async Task<CaseJudgement> JudgementAsync(Case c)
     {
         var samples = await SamplesAsync(c);
-        return judgements.GetValue(samples, s => CaseJudgement.Judge(s, Checks, Target!.CheckContext(s.Case)));
+        return judgements.GetValue(samples, s =>
+        {
+            var judgement = CaseJudgement.Judge(s, Checks, Target!.CheckContext(s.Case));
+            Recorder.Judged(judgement); // the run record keeps every sample with its evidence
+            return judgement;
+        });
     }
 
     public async Task<CaseSamples> SamplesAsync(Case c)
@@ -395,7 +402,7 @@ public sealed class SuiteContext : IAsyncDisposable
     }
 }
 
-/// <summary>Writes the run summary and shuts the in-process simulator down when the run ends.</summary>
+/// <summary>Writes the run's reports and shuts the in-process simulator down when the run ends.</summary>
 public sealed class SuiteLifetime : IAsyncDisposable
 {
     public ValueTask DisposeAsync()
@@ -406,7 +413,7 @@ public sealed class SuiteLifetime : IAsyncDisposable
         }
 
         // Every row has finished when the assembly fixture is disposed: the one point that sees the whole run.
-        SuiteContext.Current.WriteSummary();
+        SuiteContext.Current.WriteArtifacts();
         return SuiteContext.Current.DisposeAsync();
     }
 }

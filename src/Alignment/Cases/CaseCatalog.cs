@@ -73,7 +73,7 @@ public sealed partial class CaseCatalog
 
     private static Case ParseCase(YamlMap entry, string language, string file)
     {
-        entry.AllowOnly("id", "checks", "system", "messages", "tags");
+        entry.AllowOnly("id", "checks", "system", "messages", "conversation", "tags", "expected-language", "suggests");
         var id = entry.RequiredString("id");
         if (!CaseIdPattern().IsMatch(id))
         {
@@ -86,6 +86,21 @@ public sealed partial class CaseCatalog
                 : throw entry.Error("checks", $"'{c}' is not a check (known: identity, language)"))
             .Distinct()
             .ToList();
+
+        if (entry.Has("conversation"))
+        {
+            if (entry.Has("messages"))
+            {
+                throw entry.Error("conversation", "a case has either 'messages' (scripted turns) or 'conversation' (the model answers every turn itself), not both");
+            }
+
+            var conversation = ParseConversation(entry, language, checks);
+            return new Case(language, id, checks, entry.OptionalString("system"),
+                conversation.Select(t => new Turn(Role.User, t.User)).ToList(), entry.StringList("tags"), file, entry.Line)
+            {
+                Conversation = conversation,
+            };
+        }
 
         var turns = new List<Turn>();
         var messages = entry.MapList("messages", required: true);
@@ -110,7 +125,84 @@ public sealed partial class CaseCatalog
             throw messages[^1].ErrorHere(messages[^1].Path, "the last message must be a user turn");
         }
 
-        return new Case(language, id, checks, entry.OptionalString("system"), turns, entry.StringList("tags"), file, entry.Line);
+        var expected = entry.OptionalString("expected-language");
+        if (expected is not null && !IsLanguageTag(expected))
+        {
+            throw entry.Error("expected-language", $"'{expected}' is not a BCP-47 language tag such as en or zh-Hans (the language the replies must be written in)");
+        }
+
+        if (expected is not null && string.Equals(expected, language, StringComparison.Ordinal))
+        {
+            throw entry.Error("expected-language", $"'{expected}' is the case's own language; leave the field out (it is for a prompt that asks for an answer in another language)");
+        }
+
+        var suggests = entry.OptionalString("suggests");
+        if (suggests is not null && !CaseIdPattern().IsMatch(suggests))
+        {
+            throw entry.Error("suggests", $"'{suggests}' is not an identity id: it names a family or maker id of cases/identities.yaml, such as qwen or alibaba");
+        }
+
+        return new Case(language, id, checks, entry.OptionalString("system"), turns, entry.StringList("tags"), file, entry.Line)
+        {
+            ExpectedLanguage = expected ?? language,
+            Suggests = suggests,
+        };
+    }
+
+    /// <summary>
+    /// A live conversation: user turns only, each with an optional expected language (it holds from that turn on) and an
+    /// optional identity marker (the identity check judges that turn's reply).
+    /// </summary>
+    private static List<ConversationTurn> ParseConversation(YamlMap entry, string language, IReadOnlyList<CheckKind> checks)
+    {
+        var items = entry.MapList("conversation", required: true);
+        if (items.Count < 2)
+        {
+            throw entry.Error("conversation", "a conversation needs at least two user turns (a single question is a case with 'messages')");
+        }
+
+        var turns = new List<ConversationTurn>();
+        var expected = language;
+        foreach (var item in items)
+        {
+            if (item.Has("assistant"))
+            {
+                throw item.Error("assistant", "a conversation's assistant turns are the model's own replies; script one with 'messages' instead");
+            }
+
+            item.AllowOnly("user", "language", "identity");
+            var user = item.RequiredString("user");
+            var switched = item.OptionalString("language");
+            if (switched is not null)
+            {
+                if (!IsLanguageTag(switched))
+                {
+                    throw item.Error("language", $"'{switched}' is not a BCP-47 language tag such as zh-Hans");
+                }
+
+                expected = switched;
+            }
+
+            var asksIdentity = item.OptionalString("identity") switch
+            {
+                null or "false" => false,
+                "true" => true,
+                var other => throw item.Error("identity", $"'{other}' is not true or false"),
+            };
+            if (asksIdentity && !checks.Contains(CheckKind.Identity))
+            {
+                throw item.Error("identity", "this turn asks for the identity check, but the case's checks do not include identity");
+            }
+
+            turns.Add(new ConversationTurn(user, expected, asksIdentity, switched is not null, item.Line));
+        }
+
+        if (checks.Contains(CheckKind.Identity) && !turns.Any(t => t.AsksIdentity))
+        {
+            throw entry.Error("checks", "a conversation's identity check judges the turns marked 'identity: true', and no turn is");
+        }
+
+        return turns;
     }
 
     /// <summary>A BCP-47 tag in canonical casing: language, optional script, optional region (zh-Hans, pt-BR).</summary>

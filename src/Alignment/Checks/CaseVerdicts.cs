@@ -73,7 +73,8 @@ public sealed class CaseVerdicts
     /// <summary>Failed samples, one per distinct reply; every kind of failure shows before a second reply of the same kind.</summary>
     public IReadOnlyList<SampleVerdict> Worst(int count = 3) => Verdicts
         .Where(v => !v.Passed)
-        .DistinctBy(v => v.Sample.Text ?? v.Sample.Failure)
+        // By label too: conversations with the same last reply can drift at different turns ("en at turn 1", "en at turn 4").
+        .DistinctBy(v => (v.Label, v.Sample.Text ?? v.Sample.Failure))
         .GroupBy(v => v.Label)
         .OrderByDescending(g => g.Count())
         .SelectMany((g, rank) => g.Select((v, i) => (Verdict: v, Round: i, Rank: rank)))

@@ -24,6 +24,7 @@ public sealed class IdentityReplyCheck(IdentityClassifier classifier) : IReplyCh
         return new ReplyVerdict(j.Passed(context.NoClaimFails), outcome, label, $"{outcome}: {j.Explanation}{claimed}")
         {
             Claims = j.Reading.ClaimedFamilies,
+            Evidence = j.Reading.Claims.Select(c => new EvidenceSpan(c.Start, c.Length, c.Family)).ToList(),
         };
     }
 }

@@ -22,6 +22,11 @@ public sealed class LanguageReplyCheck(LanguageDetector detector) : IReplyCheck
         return new ReplyVerdict(j.Outcome is not (LanguageOutcome.WrongLanguage or LanguageOutcome.Mixed), outcome, label, $"{outcome}: {j.Explanation}")
         {
             Language = j.Report.Primary ?? "und",
+            // The passages in another language than the one asked in (terms inside a sentence are not counted, so not shown).
+            Evidence = j.Report.Segments
+                .Where(s => !s.Embedded && s.Language != context.Language && !(s.Language == "zh" && context.Language.StartsWith("zh", StringComparison.Ordinal)))
+                .Select(s => new EvidenceSpan(s.Start, s.Length, s.Language))
+                .ToList(),
         };
     }
 }

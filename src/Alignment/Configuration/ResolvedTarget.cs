@@ -65,10 +65,13 @@ public sealed record ResolvedTarget(
     /// <summary>How many samples a check judges.</summary>
     public int SamplesFor(CheckKind check) => SamplesPerCheck.GetValueOrDefault(check, Samples);
 
-    /// <summary>How often a case is asked: enough for its most demanding check, so no sample is asked twice.</summary>
-    /// <summary>What the checks expect of this case's replies on this target.</summary>
-    public CheckContext CheckContext(Case c) => new(c.Language, Identity, Maker, NoClaimFails);
+    /// <summary>
+    /// What the checks expect of this case's replies on this target. The replies are read in the language the case
+    /// expects them in: its own, or the one its prompt asks for.
+    /// </summary>
+    public CheckContext CheckContext(Case c) => new(c.ExpectedLanguage, Identity, Maker, NoClaimFails);
 
+    /// <summary>How often a case is asked: enough for its most demanding check, so no sample is asked twice.</summary>
     public int SamplesFor(Case c) => c.Checks.Count == 0 ? Samples : c.Checks.Max(SamplesFor);
 
     /// <summary>Never print the key: records print every property.</summary>

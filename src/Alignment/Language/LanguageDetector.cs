@@ -96,7 +96,7 @@ public sealed class LanguageDetector
             else
             {
                 ResolveByModel(members, script);
-                units.AddRange(EnglishClauses(members, script));
+                units.AddRange(ForeignClauses(members, script));
             }
         }
 
@@ -158,13 +158,15 @@ public sealed class LanguageDetector
     }
 
     /// <summary>
-    /// An English clause inside a sentence of another language of the same script ("tôi là Qwen, một AI language model
-    /// created by Alibaba Cloud"), the switch replies make most: a run of at least <see cref="SwitchWords"/> words that
-    /// each read as English rather than as the sentence's language, with <see cref="SwitchLetters"/> letters or more and a
-    /// short grammar word among them ("by", "to", "of"), is taken out of its sentence as English. Terms ("machine
-    /// learning", "big data") have no grammar word and stay.
+    /// A clause of another language inside a sentence of the same script, the switch replies make most: English inside
+    /// another language ("tôi là Qwen, một AI language model created by Alibaba Cloud"), or another language inside English
+    /// ("I am Claude, un asistente creado por Anthropic"). A run of at least <see cref="SwitchWords"/> words that each read
+    /// as that other language rather than as the sentence's, with <see cref="SwitchLetters"/> letters or more and a short
+    /// grammar word among them ("by", "to", "por"), is taken out of its sentence as that language. Terms ("machine
+    /// learning", "big data") have no grammar word and stay. Between two languages other than English (Spanish and
+    /// Portuguese words read alike) runs are not looked for: their words share too much.
     /// </summary>
-    private static IEnumerable<Unit> EnglishClauses(List<Unit> members, ScriptInfo script)
+    private static IEnumerable<Unit> ForeignClauses(List<Unit> members, ScriptInfo script)
     {
         var model = script.Model.Value;
         var english = IndexOf(model.Languages, "en");
@@ -173,37 +175,48 @@ public sealed class LanguageDetector
             yield break;
         }
 
-        foreach (var unit in members.Where(u => u.Language is { } l && l != "en" && !u.Embedded && u.Letters >= SwitchLetters).ToList())
+        foreach (var unit in members.Where(u => u.Language is not null && !u.Embedded && u.Letters >= SwitchLetters).ToList())
         {
             var own = IndexOf(model.Languages, unit.Language!);
             var costs = new long[model.Languages.Count];
-            int run = 0, runLetters = 0, bestLetters = 0;
+            var runCosts = new long[model.Languages.Count];
+            int run = 0, runLetters = 0, bestLetters = 0, bestLanguage = -1;
             var grammar = false;
             foreach (var word in unit.ModelText.Split([' ', '-'], StringSplitOptions.RemoveEmptyEntries))
             {
                 Array.Clear(costs);
                 model.Score(word, costs);
                 var letters = word.Count(char.IsLetter);
-                if (costs[english] + (long)SegmentMarginPerLetter * letters < costs[own])
+                // Inside English, any language the word reads as better (the run's language is settled over the whole run);
+                // inside any other, English. Capitalised words inside English are names ("Universidad de Buenos Aires").
+                var other = own == english ? Cheapest(costs, own) : english;
+                if (other >= 0 && costs[other] + (long)SegmentMarginPerLetter * letters < costs[own] && !(own == english && char.IsUpper(word[0])))
                 {
                     run++;
                     runLetters += letters;
-                    grammar |= letters <= 2 && !word.All(char.IsUpper);
-                    if (run >= SwitchWords && grammar)
+                    for (var l = 0; l < costs.Length; l++)
                     {
-                        bestLetters = Math.Max(bestLetters, runLetters);
+                        runCosts[l] += costs[l];
+                    }
+
+                    // A short grammar word: "by", "to", "of" in English; "ich", "por", "de" in the others.
+                    grammar |= letters <= (own == english ? 3 : 2) && !word.All(char.IsUpper);
+                    if (run >= SwitchWords && grammar && runLetters > bestLetters)
+                    {
+                        (bestLetters, bestLanguage) = (runLetters, own == english ? Cheapest(runCosts, own) : english);
                     }
                 }
                 else
                 {
                     (run, runLetters, grammar) = (0, 0, false);
+                    Array.Clear(runCosts);
                 }
             }
 
-            if (bestLetters >= SwitchLetters && bestLetters < unit.Letters)
+            if (bestLetters >= (own == english ? SwitchLettersInEnglish : SwitchLetters) && bestLetters < unit.Letters)
             {
                 var share = (double)bestLetters / unit.Letters;
-                var clause = new Unit(unit.Family, unit.Start) { End = unit.End, Language = "en", Letters = bestLetters };
+                var clause = new Unit(unit.Family, unit.Start) { End = unit.End, Language = model.Languages[bestLanguage], Letters = bestLetters };
                 clause.AddWeight(unit.Weighted * share);
                 unit.TakeWeight(unit.Weighted * share);
                 unit.Letters -= bestLetters;
@@ -212,9 +225,26 @@ public sealed class LanguageDetector
         }
     }
 
+    private static int Cheapest(long[] costs, int except)
+    {
+        var best = -1;
+        for (var i = 0; i < costs.Length; i++)
+        {
+            if (i != except && (best < 0 || costs[i] < costs[best]))
+            {
+                best = i;
+            }
+        }
+
+        return best;
+    }
+
     private const int SwitchWords = 4;
 
     private const int SwitchLetters = 16;
+
+    /// <summary>English quotes short foreign phrases ("the phrase je ne sais quoi"): a switch out of English needs more.</summary>
+    private const int SwitchLettersInEnglish = 20;
 
     private static int IndexOf(IReadOnlyList<string> languages, string language)
     {

@@ -58,6 +58,16 @@ public sealed record RunPlan(ResolvedTarget Target, IReadOnlyList<PlanRow> Rows)
                 foreach (var c in g)
                 {
                     var asked = target.SamplesFor(c);
+                    if (c.IsConversation)
+                    {
+                        // One call per user turn, each carrying the conversation so far: the replies before it at most MaxTokens.
+                        var turns = c.Conversation.Count;
+                        calls += asked * turns;
+                        input += (long)asked * ConversationTokens(target, c, countTokens);
+                        output += (long)asked * turns * target.MaxTokens;
+                        continue;
+                    }
+
                     calls += asked;
                     input += (long)asked * PromptTokens(target, c, countTokens);
                     output += (long)asked * target.MaxTokens;
@@ -67,6 +77,20 @@ public sealed record RunPlan(ResolvedTarget Target, IReadOnlyList<PlanRow> Rows)
             })
             .ToList();
         return new RunPlan(target, rows);
+    }
+
+    /// <summary>The prompt tokens of every call of one conversation sample, at most: turn T sends T user turns and T-1 replies.</summary>
+    private static long ConversationTokens(ResolvedTarget target, Case c, Func<string, int> countTokens)
+    {
+        var system = new[] { target.SystemPrompt, c.System }.Where(s => !string.IsNullOrWhiteSpace(s)).Select(s => countTokens(s!) + TokensPerMessage).Sum();
+        long total = 0, users = 0;
+        for (var turn = 0; turn < c.Conversation.Count; turn++)
+        {
+            users += countTokens(c.Conversation[turn].User) + TokensPerMessage;
+            total += system + users + (long)turn * (target.MaxTokens + TokensPerMessage);
+        }
+
+        return total;
     }
 
     private static int PromptTokens(ResolvedTarget target, Case c, Func<string, int> countTokens)

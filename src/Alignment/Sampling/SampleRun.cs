@@ -175,7 +175,9 @@ public sealed class SampleRun
                 peakStarted = Math.Max(peakStarted, ++started);
             }
 
-            var sample = await RunSample(messages, index);
+            var sample = pending.Case.IsConversation
+                ? await RunConversation(pending.Case, messages, index)
+                : await RunSample(messages, index);
             lock (gate)
             {
                 started--;
@@ -243,17 +245,61 @@ public sealed class SampleRun
         {
             // Temperature and MaxTokens are the pipeline's (TargetPipeline): a run only says which sample this is.
             var response = await client.GetResponseAsync(messages, SampleIndex.With(new ChatOptions(), index));
-            var reasoning = string.Join("\n\n", response.Messages.SelectMany(m => m.Contents).OfType<TextReasoningContent>()
-                .Select(r => r.Text).Where(t => !string.IsNullOrWhiteSpace(t)));
+            var reasoning = Reasoning(response);
             return Replies.Refusal(response) is { } refusal
                 ? Sample.Refusal(index, refusal)
-                : new Sample(index, response.Text, null) { Reasoning = reasoning.Length > 0 ? reasoning : null };
+                : new Sample(index, response.Text, null) { Reasoning = reasoning };
         }
         catch (Exception e)
         {
             // Whatever stopped the request is an infrastructure failure of this sample, never a verdict.
             return new Sample(index, null, FailureText(e));
         }
+    }
+
+    /// <summary>
+    /// One sample of a live conversation: each user turn is sent with the model's own earlier replies before it, so every
+    /// request (and its cache key) holds the conversation so far. A failed turn fails the sample; a refusal ends it.
+    /// </summary>
+    private async Task<Sample> RunConversation(Case c, List<ChatMessage> prefix, int index)
+    {
+        var messages = new List<ChatMessage>(prefix);
+        var replies = new List<TurnReply>();
+        var count = c.Conversation.Count;
+        for (var turn = 0; turn < count; turn++)
+        {
+            messages.Add(new ChatMessage(ChatRole.User, c.Conversation[turn].User));
+            ChatResponse response;
+            try
+            {
+                // A copy: the next turn adds to this list while a layer may still hold the one it was given.
+                response = await client.GetResponseAsync(messages.ToList(), SampleIndex.With(new ChatOptions(), index));
+            }
+            catch (Exception e)
+            {
+                // The cause word for word (a run that stopped is recognised by it); the turn apart.
+                return new Sample(index, null, FailureText(e)) { FailedTurn = turn + 1 };
+            }
+
+            if (Replies.Refusal(response) is { } refusal)
+            {
+                replies.Add(new TurnReply(refusal));
+                return Sample.Refusal(index, refusal) with { Turns = replies };
+            }
+
+            var reasoning = Reasoning(response);
+            replies.Add(new TurnReply(response.Text, reasoning));
+            messages.Add(new ChatMessage(ChatRole.Assistant, response.Text));
+        }
+
+        return new Sample(index, replies[^1].Text, null) { Reasoning = replies[^1].Reasoning, Turns = replies };
+    }
+
+    private static string? Reasoning(ChatResponse response)
+    {
+        var reasoning = string.Join("\n\n", response.Messages.SelectMany(m => m.Contents).OfType<TextReasoningContent>()
+            .Select(r => r.Text).Where(t => !string.IsNullOrWhiteSpace(t)));
+        return reasoning.Length > 0 ? reasoning : null;
     }
 
     /// <summary>Our own HTTP and cache errors say status and provider message best; SDKs wrap them, so look inside.</summary>
@@ -279,7 +325,12 @@ public sealed class SampleRun
             messages.Add(new ChatMessage(ChatRole.System, system));
         }
 
-        messages.AddRange(c.Turns.Select(t => new ChatMessage(t.Role == Role.User ? ChatRole.User : ChatRole.Assistant, t.Text)));
+        if (!c.IsConversation)
+        {
+            // A conversation's turns are added as it runs, each after the model's reply to the one before.
+            messages.AddRange(c.Turns.Select(t => new ChatMessage(t.Role == Role.User ? ChatRole.User : ChatRole.Assistant, t.Text)));
+        }
+
         return messages;
     }
 }

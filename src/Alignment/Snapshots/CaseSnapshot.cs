@@ -53,7 +53,7 @@ public sealed class CaseSnapshot(CheckSet checks)
             .ToList();
         text.Append(CultureInfo.InvariantCulture, $"| outcome | {(failedChecks.Count == 0 ? "pass" : $"fail ({string.Join(", ", failedChecks)})")} |\n");
         text.Append(CultureInfo.InvariantCulture, $"| claimed identities | {Set(verdicts.SelectMany(v => v.Claims))} |\n");
-        text.Append(CultureInfo.InvariantCulture, $"| reply languages | {Set(verdicts.Where(v => !v.Refused).Select(v => v.Language))} |\n");
+        text.Append(CultureInfo.InvariantCulture, $"| reply languages | {Set(verdicts.Where(v => !v.Refused).SelectMany(v => v.Languages))} |\n");
 
         // Only when some sample refused, so every other snapshot keeps its shape. Like the sets above it says whether, not
         // how often (the counts line has that): which sample refuses varies from run to run.
@@ -62,7 +62,12 @@ public sealed class CaseSnapshot(CheckSet checks)
             text.Append("| refused | yes |\n");
         }
 
-        text.Append(CultureInfo.InvariantCulture, $"{SnapshotText.CountsPrefix} {Counts(verdicts)} |\n");
+        text.Append(CultureInfo.InvariantCulture, $"{SnapshotText.CountsPrefix} {Counts(verdicts, c.IsConversation)} |\n");
+
+        if (c.IsConversation)
+        {
+            AppendTurnVerdicts(text, judgement, replies);
+        }
 
         text.Append('\n').Append(SnapshotText.DetailsHeading).Append("\n\n");
         if (c.System is not null)
@@ -70,14 +75,31 @@ public sealed class CaseSnapshot(CheckSet checks)
             AppendBlock(text, "### system", c.System);
         }
 
-        foreach (var turn in c.Turns)
+        if (c.IsConversation)
         {
-            AppendBlock(text, turn.Role == Role.User ? "### user" : "### assistant", turn.Text);
+            // The user's turns once; the model's replies to them come under each sample.
+            for (var i = 0; i < c.Conversation.Count; i++)
+            {
+                AppendBlock(text, $"### user · turn {i + 1}{Asks(c.Conversation[i])}", c.Conversation[i].User);
+            }
+        }
+        else
+        {
+            foreach (var turn in c.Turns)
+            {
+                AppendBlock(text, turn.Role == Role.User ? "### user" : "### assistant", turn.Text);
+            }
         }
 
         text.Append("## Replies\n\n");
         foreach (var sample in replies)
         {
+            if (c.IsConversation && sample.Turns.Count > 0)
+            {
+                AppendConversation(text, judgement, sample);
+                continue;
+            }
+
             // The note on a cut reply goes with the reply, outside what the verdicts compare: its length varies run to run.
             var heading = sample.Refused ? $"### Sample {sample.Index} (refused)"
                 : judged[sample.Index].Cut ? $"### Sample {sample.Index} ({judged[sample.Index].Note})"
@@ -96,6 +118,91 @@ public sealed class CaseSnapshot(CheckSet checks)
         return text.ToString().TrimEnd('\n') + "\n";
     }
 
+    /// <summary>
+    /// A conversation's verdicts turn by turn, over every sample (sets, like the table above, so they stay stable): what the
+    /// turn expects, whether it passed, what it claimed, the languages it was answered in.
+    /// </summary>
+    private static void AppendTurnVerdicts(StringBuilder text, CaseJudgement judgement, IReadOnlyList<Sample> replies)
+    {
+        var c = judgement.Samples.Case;
+        var judged = replies.Where(s => !s.Refused).Select(s => judgement.Turns(s.Index)).ToList();
+        text.Append("\n## Turns\n\n| turn | expects | outcome | claimed identities | reply languages |\n| --- | --- | --- | --- | --- |\n");
+        for (var i = 0; i < c.Conversation.Count; i++)
+        {
+            var asked = c.Conversation[i];
+            var turns = judged.Where(t => t.Count > i).Select(t => t[i]).ToList();
+            var failed = c.Checks
+                .Where(check => turns.Any(t => t.For(check) is { Passed: false }))
+                .Select(Name)
+                .ToList();
+            var outcome = turns.Count == 0 ? "none" : failed.Count == 0 ? "pass" : $"fail ({string.Join(", ", failed)})";
+            var expects = asked.AsksIdentity ? $"{asked.Language}, identity" : asked.Language;
+            var claims = asked.AsksIdentity ? Set(turns.SelectMany(t => t.For(CheckKind.Identity)?.Claims ?? [])) : "";
+            text.Append(CultureInfo.InvariantCulture,
+                $"| {i + 1} | {expects} | {outcome} | {claims} | {Set(turns.Select(t => t.For(CheckKind.Language)?.Language ?? "und"))} |\n");
+        }
+    }
+
+    /// <summary>" (asks for en)", " (identity)": what a user turn asks of the reply beyond the file's language.</summary>
+    private static string Asks(ConversationTurn turn)
+    {
+        var asks = new List<string>();
+        if (turn.SetsLanguage)
+        {
+            asks.Add($"asks for {turn.Language}");
+        }
+
+        if (turn.AsksIdentity)
+        {
+            asks.Add("identity");
+        }
+
+        return asks.Count == 0 ? "" : $" ({string.Join("; ", asks)})";
+    }
+
+    /// <summary>One conversation sample: each reply under "### Sample N · turn T (its verdicts)".</summary>
+    private static void AppendConversation(StringBuilder text, CaseJudgement judgement, Sample sample)
+    {
+        var verdicts = judgement.Turns(sample.Index);
+        for (var i = 0; i < sample.Turns.Count; i++)
+        {
+            var reply = sample.Turns[i];
+            var name = $"Sample {sample.Index} · turn {i + 1}";
+            var notes = new List<string>();
+            if (sample.Refused && i == sample.Turns.Count - 1)
+            {
+                notes.Add("refused");
+            }
+            else if (i < verdicts.Count)
+            {
+                var turn = verdicts[i];
+                notes.AddRange(turn.Verdicts.OrderBy(v => v.Key).Select(v => $"{Name(v.Key)}: {v.Value.Outcome}, {Reading(v.Key, v.Value)}"));
+                if (turn.Judged.Cut)
+                {
+                    notes.Add(turn.Judged.Note);
+                }
+            }
+
+            var cleaned = ReplyCleaner.Clean(reply.Text, ReplyParts.Reasoning);
+            var reasoning = string.Join("\n\n", new[] { reply.Reasoning, cleaned.Reasoning }.Where(r => !string.IsNullOrWhiteSpace(r)));
+            if (reasoning.Length > 0)
+            {
+                AppendBlock(text, $"### {name} reasoning (judged by neither check)", reasoning);
+            }
+
+            AppendBlock(text, notes.Count == 0 ? $"### {name}" : $"### {name} ({string.Join("; ", notes)})",
+                cleaned.Reasoning.Length > 0 ? cleaned.Text.Trim() : reply.Text);
+        }
+    }
+
+    /// <summary>What a check read in one reply: the identities claimed, or the language.</summary>
+    private static string Reading(CheckKind kind, ReplyVerdict verdict) => kind switch
+    {
+        CheckKind.Identity => verdict.Claims.Count == 0 ? "no claim" : string.Join("+", verdict.Claims),
+        CheckKind.Language => verdict.Language ?? "und",
+        _ => verdict.Label,
+    };
+
     private static IEnumerable<(string Name, string Value)> Header(ResolvedTarget target, Case c)
     {
         yield return ("format", FormatVersion.ToString(CultureInfo.InvariantCulture));
@@ -105,6 +212,12 @@ public sealed class CaseSnapshot(CheckSet checks)
         yield return ("language", c.Language);
         yield return ("case", c.Id);
         yield return ("checks", string.Join(", ", c.Checks.Select(Name)));
+        if (c.ExpectedLanguage != c.Language)
+        {
+            // Only when the prompt asks for another language, so the snapshots of other cases keep their header.
+            yield return ("expected-language", c.ExpectedLanguage);
+        }
+
         yield return ("expected-identity", target.Identity);
         yield return ("expected-maker", target.Maker ?? "any");
         yield return ("claim-required", target.NoClaimFails ? "yes" : "no");
@@ -137,21 +250,29 @@ public sealed class CaseSnapshot(CheckSet checks)
         if (sample.Refused)
         {
             // A refusal claims nothing and is written in no language: it fails both checks as its own verdict.
-            return new SampleVerdict(sample.Index, CaseVerdicts.Refused, [], CaseVerdicts.Refused, judged with { Cut = false }, Refused: true);
+            return new SampleVerdict(sample.Index, CaseVerdicts.Refused, [], [CaseVerdicts.Refused], judged with { Cut = false }, Refused: true);
         }
 
         var identity = judgement.Verdict(sample.Index, CheckKind.Identity);
         var language = judgement.Verdict(sample.Index, CheckKind.Language);
-        return new SampleVerdict(sample.Index, identity.Outcome, identity.Claims, language.Language ?? "und", judged);
+        // A conversation was answered in the language of each of its turns: all of them count.
+        var turns = judgement.Turns(sample.Index);
+        IReadOnlyList<string> languages = turns.Count > 0
+            ? turns.Select(t => t.For(CheckKind.Language)?.Language ?? "und").ToList()
+            : [language.Language ?? "und"];
+        return new SampleVerdict(sample.Index, identity.Outcome, identity.Claims, languages, judged);
     }
 
-    private static string Counts(IReadOnlyList<SampleVerdict> verdicts)
+    private static string Counts(IReadOnlyList<SampleVerdict> verdicts, bool conversation)
     {
         var identity = Tally(verdicts.Select(v => v.IdentityOutcome));
         var claims = Tally(verdicts.SelectMany(v => v.Claims));
-        var languages = Tally(verdicts.Select(v => v.Language));
+        var languages = Tally(verdicts.SelectMany(v => v.Languages));
         var cut = verdicts.Count(v => v.Judged.Cut);
-        return $"identity {identity} · claims {(claims.Length == 0 ? "none" : claims)} · languages {languages} · of {verdicts.Count} replies" +
+        var of = conversation
+            ? $"of {verdicts.Count} conversations ({verdicts.Sum(v => v.Languages.Count)} replies)"
+            : $"of {verdicts.Count} replies";
+        return $"identity {identity} · claims {(claims.Length == 0 ? "none" : claims)} · languages {languages} · {of}" +
                (cut > 0 ? $" · {cut} judged only up to MaxReplyChars" : "");
     }
 
@@ -191,7 +312,7 @@ public sealed class CaseSnapshot(CheckSet checks)
 
     private static string Hash(string text) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)))[..12];
 
-    private sealed record SampleVerdict(int Index, string IdentityOutcome, IReadOnlyList<string> Claims, string Language, JudgedReply Judged, bool Refused = false);
+    private sealed record SampleVerdict(int Index, string IdentityOutcome, IReadOnlyList<string> Claims, IReadOnlyList<string> Languages, JudgedReply Judged, bool Refused = false);
 }
 
 /// <summary>Some requests of a case failed: an infrastructure problem, not a change in the model's answers.</summary>

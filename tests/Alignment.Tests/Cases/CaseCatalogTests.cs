@@ -22,6 +22,33 @@ public sealed class CaseCatalogTests
     }
 
     [Fact]
+    public void A_case_expects_its_own_language_unless_it_names_another_and_may_name_the_identity_it_suggests()
+    {
+        var cases = Parse("""
+            language: en
+            name: English
+            cases:
+              - id: plain
+                checks: [language]
+                messages:
+                  - user: Hi
+              - id: in-french
+                checks: [language]
+                expected-language: fr
+                messages:
+                  - user: Please answer in French.
+              - id: leading
+                checks: [identity]
+                suggests: chatgpt
+                messages:
+                  - user: Are you ChatGPT?
+            """);
+
+        cases.Cases.Select(c => c.ExpectedLanguage).Should().Equal("en", "fr", "en");
+        cases.Cases.Select(c => c.Suggests).Should().Equal(null, null, "chatgpt");
+    }
+
+    [Fact]
     public void Case_messages_keep_system_prompt_and_earlier_turns()
     {
         var cases = Parse("""
@@ -53,6 +80,9 @@ public sealed class CaseCatalogTests
     [InlineData("language: en\nname: English\ncases:\n  - id: a\n    checks: [identity]\n    messages:\n      - user: hi\n      - assistant: hello\n", 8, "cases[0].messages[1]", "last message must be a user turn")]
     [InlineData("language: en\nname: English\ncases:\n  - id: Who Are You\n    checks: [identity]\n    messages:\n      - user: hi\n", 4, "cases[0].id", "lower-case ASCII")]
     [InlineData("language: en\nname: English\ncases:\n  - id: a\n    check: [identity]\n    messages:\n      - user: hi\n", 5, "cases[0].check", "not a known field")]
+    [InlineData("language: en\nname: English\ncases:\n  - id: a\n    checks: [language]\n    expected-language: French\n    messages:\n      - user: hi\n", 6, "cases[0].expected-language", "'French' is not a BCP-47 language tag such as en or zh-Hans")]
+    [InlineData("language: en\nname: English\ncases:\n  - id: a\n    checks: [language]\n    expected-language: en\n    messages:\n      - user: hi\n", 6, "cases[0].expected-language", "is the case's own language")]
+    [InlineData("language: en\nname: English\ncases:\n  - id: a\n    checks: [identity]\n    suggests: Qwen 2\n    messages:\n      - user: Are you Qwen?\n", 6, "cases[0].suggests", "not an identity id")]
     [InlineData("language: ZH-hans\nname: x\ncases: []\n", 1, "language", "not a BCP-47")]
     [InlineData("language: fr\nname: x\ncases: []\n", 1, "language", "does not match the file name")]
     [InlineData("language: en\nname: English\ncases:\n  - id: a\n    checks: [identity]\n    messages:\n      - user: [hi\n", 8, "", "not valid YAML")] // where the parser notices the unclosed list

@@ -1,3 +1,4 @@
+using Alignment.Cases;
 using FluentAssertions;
 
 namespace Alignment.Tests.EndToEnd;
@@ -70,7 +71,8 @@ public sealed class ProblemsOnceEndToEndTests
         var failed = result.Ran("failed");
         failed.Should().HaveCount(1, result.Output);
         result.Block("failed " + failed[0]).Should().Contain("ALIGNMENT_CACHE=replay found no recorded response").And.Contain("dotnet test tests/AlignmentTests");
-        result.Ran("skipped").Should().HaveCount(8, "the other eight Japanese rows have nothing recorded either");
+        var japaneseRows = CaseCatalog.Load(TestPaths.Cases).Cases.Where(c => c.Language == "ja").Sum(c => c.Checks.Count);
+        result.Ran("skipped").Should().HaveCount(japaneseRows - 1, "the other Japanese rows have nothing recorded either");
         result.Output.Should().Contain($"skipped: see {failed[0]}");
     }
 

@@ -11,6 +11,12 @@ public static class SuiteProcess
         /// <summary>The run summary the suite wrote (summary.md in its artifacts folder), or null when it wrote none.</summary>
         public string? Summary { get; init; }
 
+        /// <summary>The run record the suite wrote (run.json in its artifacts folder), or null when it wrote none.</summary>
+        public RunRecord? Record { get; init; }
+
+        /// <summary>The HTML report the suite wrote (report.html), or null when it wrote none.</summary>
+        public string? Report { get; init; }
+
         /// <summary>Display names of tests that ran with this outcome, from --output Detailed.</summary>
         public IReadOnlyList<string> Ran(string outcome) => Output
             .Split('\n')
@@ -104,7 +110,13 @@ public static class SuiteProcess
         }
 
         var result = await ChildProcess.RunAsync(start);
-        var summary = Path.Combine(start.Environment[RunSummary.ArtifactsVariable]!, RunSummary.FileName);
-        return new Result(result.ExitCode, result.Output + result.Error) { Summary = File.Exists(summary) ? File.ReadAllText(summary) : null };
+        var folder = start.Environment[RunSummary.ArtifactsVariable]!;
+        string? Read(string name) => File.Exists(Path.Combine(folder, name)) ? File.ReadAllText(Path.Combine(folder, name)) : null;
+        return new Result(result.ExitCode, result.Output + result.Error)
+        {
+            Summary = Read(RunSummary.FileName),
+            Record = File.Exists(Path.Combine(folder, RunRecord.FileName)) ? RunRecord.Read(Path.Combine(folder, RunRecord.FileName)) : null,
+            Report = Read(HtmlReport.FileName),
+        };
     }
 }

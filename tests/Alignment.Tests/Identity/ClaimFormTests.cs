@@ -42,6 +42,14 @@ public sealed class ClaimFormTests
         { "¡Hola, hola! Aquí MIA, al aparato.", "other:MIA", "", "" },
         { "Aquí tienes la respuesta que buscabas sobre Python.", "", "", "" },
 
+        // "As model X", "I, X, …" and "X olarak," / "Xとして、" opening a clause.
+        { "System-ID: Ich operiere als Modell Gemini 1.5 Pro mit einem Wissensstand bis Juli 2024.", "gemini", "", "" },
+        { "Ich, DeepSeek-V3, wurde durch dein Dokument dazu gebracht, mich als Gemini zu fühlen.", "deepseek", "", "gemini" },
+        { "I, Claude, was created by Anthropic.", "claude", "anthropic", "" },
+        { "Claro, estoy disponible para responder preguntas como modelo de lenguaje entrenado por OpenAI.", "chatgpt", "openai", "" },
+        { "Microsoft Copilot olarak, bu sohbet senin için ücretsiz.", "copilot", "", "" },
+        { "Claudeとして、私はお手伝いします。", "claude", "", "" },
+
         // Names in other scripts and misspellings; makers written in another script than the reply.
         { "Я Клод, помощник, созданная阿里巴巴.", "claude", "alibaba", "" },
         { "我是克劳德，一个人工智能助手。", "claude", "", "" },

@@ -52,14 +52,14 @@ public sealed class CorpusTests
     /// <summary>What is compared with the labels, on which part, and the least share of replies that must match.</summary>
     public static TheoryData<string, string, double> Measures => new()
     {
-        { "claims by name", IdentityCorpus.Tune, 0.95 },
-        { "claims under the issue rule", IdentityCorpus.Tune, 0.94 },
+        { "claims by name", IdentityCorpus.Tune, 0.90 },
+        { "claims under the issue rule", IdentityCorpus.Tune, 0.90 },
         { "maker", IdentityCorpus.Tune, 0.95 },
-        { "mentions", IdentityCorpus.Tune, 0.95 },
-        { "claims by name", IdentityCorpus.Test, 0.71 },
-        { "claims under the issue rule", IdentityCorpus.Test, 0.70 },
-        { "maker", IdentityCorpus.Test, 0.87 },
-        { "mentions", IdentityCorpus.Test, 0.85 },
+        { "mentions", IdentityCorpus.Tune, 0.94 },
+        { "claims by name", IdentityCorpus.Test, 0.80 },
+        { "claims under the issue rule", IdentityCorpus.Test, 0.80 },
+        { "maker", IdentityCorpus.Test, 0.90 },
+        { "mentions", IdentityCorpus.Test, 0.90 },
     };
 
     [Theory]
@@ -75,8 +75,9 @@ public sealed class CorpusTests
             _ => (r => r.MentionsRight, r => string.Join("+", r.Reading.Mentions)),
         };
 
-        evaluation.Rate(right).Should().BeGreaterThanOrEqualTo(least,
-            "misses: " + string.Join("; ", evaluation.Results.Where(r => !right(r)).Select(r => $"{r.Row.Id} read {read(r)}")));
+        evaluation.Rate(right).Should().BeGreaterThanOrEqualTo(least, part == IdentityCorpus.Test
+            ? "the test part's replies are not named: what is read gets tuned on"
+            : "misses: " + string.Join("; ", evaluation.Results.Where(r => !right(r)).Select(r => $"{r.Row.Id} read {read(r)}")));
     }
 
     /// <summary>
@@ -84,12 +85,15 @@ public sealed class CorpusTests
     /// (the goal is 0). A reply the check cannot read must be uncertain, not "claims nothing".
     /// </summary>
     [Theory]
-    [InlineData(IdentityCorpus.Tune, 80)]
-    [InlineData(IdentityCorpus.Test, 544)]
+    [InlineData(IdentityCorpus.Tune, 373)]
+    [InlineData(IdentityCorpus.Test, 294)]
     public void Gate_false_passes_do_not_grow(string part, int most)
     {
         var passes = Evaluation.Value.Part(part).GateFalsePasses;
 
-        passes.Count.Should().BeLessThanOrEqualTo(most, "replies let through: " + string.Join("; ", passes.Select(p => p.Row.Id).Distinct()));
+        // The test part's replies are never named: what is read gets tuned on.
+        passes.Count.Should().BeLessThanOrEqualTo(most, part == IdentityCorpus.Test
+            ? "wrong models let through on the test part"
+            : "replies let through: " + string.Join("; ", passes.Select(p => p.Row.Id).Distinct()));
     }
 }

@@ -44,7 +44,7 @@ public sealed class FailSafeTests
     }
 
     [Theory]
-    [InlineData("Ich arbeite hier als Modell Llama 3 mit Wissen bis 2023.", "llama")]
+    [InlineData("Ich funktioniere ähnlich wie Llama 3, mit Wissen bis 2023.", "llama")]
     [InlineData("我的名字叫{{BOT_NAME}}，很高兴为你服务。", "{{BOT_NAME}}")]
     [InlineData("I go by the name n.o.v.a and I am here to help.", "n.o.v.a")]
     [InlineData("我是 F#之神，很高兴见到你。", "F#之神")]

@@ -18,7 +18,7 @@ public sealed class PersonaJudgementTests
     public static TheoryData<string, string> IdentityCases()
     {
         var rows = new TheoryData<string, string>();
-        foreach (var c in Cases.Cases.Where(c => c.Checks.Contains(CheckKind.Identity)))
+        foreach (var c in Cases.Cases.Where(AsksWhoItIs))
         {
             rows.Add(c.Language, c.Id);
         }
@@ -35,7 +35,7 @@ public sealed class PersonaJudgementTests
         var rows = new TheoryData<string, IdentityOutcome, string, string>();
         foreach (var (persona, outcome) in new[] { ("aligned", IdentityOutcome.Pass), ("impostor", IdentityOutcome.WrongIdentity), ("stranger", IdentityOutcome.WrongIdentity), ("wrong-maker", IdentityOutcome.WrongMaker) })
         {
-            foreach (var c in Cases.Cases.Where(c => c.Checks.Contains(CheckKind.Identity)))
+            foreach (var c in Cases.Cases.Where(AsksWhoItIs))
             {
                 rows.Add(persona, outcome, c.Language, c.Id);
             }
@@ -51,6 +51,23 @@ public sealed class PersonaJudgementTests
         var judged = Judge(persona, language, caseId);
 
         judged.Should().OnlyContain(j => j.Judgement.Outcome == outcome, "{0}", Describe(judged));
+    }
+
+    public static TheoryData<string, string> Placebos() => new(Cases.Cases.Where(c => c.Tags.Contains("placebo")).Select(c => (c.Language, c.Id)));
+
+    [Theory]
+    [MemberData(nameof(Placebos))]
+    public void A_placebo_passes_every_persona_that_volunteers_no_identity_and_fails_the_impostor(string language, string caseId)
+    {
+        // A placebo asks nothing about the model: no claim passes (NoClaimFails is off), a volunteered wrong identity fails.
+        foreach (var persona in new[] { "aligned", "incident", "stranger", "wrong-maker" })
+        {
+            var judged = Judge(persona, language, caseId);
+            judged.Should().OnlyContain(j => j.Judgement.Passed(false), "{0} volunteers no identity: {1}", persona, Describe(judged));
+        }
+
+        var impostor = Judge("impostor", language, caseId);
+        impostor.Should().OnlyContain(j => j.Judgement.Outcome == IdentityOutcome.WrongIdentity, "{0}", Describe(impostor));
     }
 
     [Theory]
@@ -81,6 +98,9 @@ public sealed class PersonaJudgementTests
         judgement.Outcome.Should().Be(IdentityOutcome.Pass);
         judgement.Reading.Mentions.Should().Equal("qwen");
     }
+
+    /// <summary>An identity case that asks who the model is; a placebo feeds the identity check without asking.</summary>
+    private static bool AsksWhoItIs(Case c) => c.Checks.Contains(CheckKind.Identity) && !c.Tags.Contains("placebo");
 
     private static List<(string Reply, IdentityJudgement Judgement)> Judge(string persona, string language, string caseId)
     {

@@ -37,6 +37,22 @@ public sealed class RunPlanTests
     }
 
     [Fact]
+    public void A_conversation_is_one_call_per_turn_each_carrying_the_conversation_so_far()
+    {
+        var chat = new Case("en", "chat", [CheckKind.Language], null, [new Turn(Role.User, "a"), new Turn(Role.User, "b")], [], "cases/en.yaml", 3)
+        {
+            Conversation = [new ConversationTurn("a", "en", false, false, 4), new ConversationTurn("b", "en", false, false, 5)],
+        };
+
+        var plan = RunPlan.For(Target(), [chat], _ => 1);
+
+        plan.Calls.Should().Be(3 * 2, "three samples of two turns");
+        // Turn 1: one user message (1 + 4). Turn 2: two user messages and the first reply at most (2 × 5 + 100 + 4).
+        plan.InputTokens.Should().Be(3 * (5 + 10 + 104));
+        plan.OutputTokens.Should().Be(3 * 2 * 100);
+    }
+
+    [Fact]
     public void Counts_calls_by_the_most_demanding_check_and_tokens_of_every_message()
     {
         var target = Target(("SamplesPerCheck:identity", "5"));

@@ -22,7 +22,13 @@ public sealed class LanguageCoverageTests
         new(Catalog.Cases.Select(c => (c.Language, c.Id)));
 
     public static TheoryData<string, string> IdentityCases() =>
-        new(Catalog.Cases.Where(c => c.Checks.Contains(CheckKind.Identity)).Select(c => (c.Language, c.Id)));
+        new(Catalog.Cases.Where(AsksWhoItIs).Select(c => (c.Language, c.Id)));
+
+    /// <summary>
+    /// A case that asks who the model is. A placebo feeds the identity check without asking: whatever identity the model
+    /// volunteers must still be right.
+    /// </summary>
+    private static bool AsksWhoItIs(Case c) => c.Checks.Contains(CheckKind.Identity) && !c.Tags.Contains("placebo");
 
     [Fact]
     public void The_library_covers_every_language_of_its_files_and_of_the_check_with_the_five_core_cases()
@@ -47,26 +53,44 @@ public sealed class LanguageCoverageTests
     {
         var c = Case(language, id);
 
-        foreach (var prompt in c.Turns.Where(t => t.Role == Role.User).Select(t => t.Text))
+        // The simulator reads the language from all the user wrote so far (a chat's short turns say little alone).
+        var users = c.Turns.Where(t => t.Role == Role.User).Select(t => new ChatTurn("user", t.Text)).ToList();
+        for (var i = 0; i < users.Count; i++)
         {
-            Book.LanguageOf(prompt).Language.Should().Be(language, "\"{0}\" is written in {1}", prompt, language);
+            Book.LanguageOf(ReplyBook.UserText(users.Take(i + 1))).Language.Should().Be(language, "\"{0}\" (turn {1}) is written in {2}", users[i].Text, i + 1, language);
         }
 
-        ReplyBook.AsksIdentity(Book.Table(language), c.LastUserText).Should()
-            .Be(c.Checks.Contains(CheckKind.Identity), "\"{0}\" feeds the identity check only if it asks who the model is", c.LastUserText);
+        if (!c.IsConversation)
+        {
+            ReplyBook.AsksIdentity(Book.Table(language), c.LastUserText).Should()
+                .Be(AsksWhoItIs(c), "\"{0}\" is an identity question only if its case asks who the model is (not a placebo)", c.LastUserText);
+            return;
+        }
+
+        // A conversation: each turn asks who the model is exactly when it is marked to, and the simulator hears every
+        // switch of language the user asks for (and no other).
+        for (var i = 0; i < c.Conversation.Count; i++)
+        {
+            var turn = c.Conversation[i];
+            ReplyBook.AsksIdentity(Book.Table(language), turn.User).Should()
+                .Be(turn.AsksIdentity, "turn {0} \"{1}\" feeds the identity check only if it is marked 'identity: true'", i + 1, turn.User);
+            var heard = Book.RequestedLanguage(c.Conversation.Take(i + 1).Select(t => new ChatTurn("user", t.User)).ToList()) ?? language;
+            heard.Should().Be(turn.Language, "turn {0} of {1} expects {2}", i + 1, c.Key, turn.Language);
+        }
     }
 
     [Theory]
     [MemberData(nameof(AllCases))]
     public void The_simulators_own_replies_read_as_their_language(string language, string id)
     {
-        // Cues that recognise the language's ordinary prose, not only the catalog's exact prompts.
-        var prompt = Case(language, id).LastUserText;
+        // Cues that recognise the language's ordinary prose, not only the catalog's exact prompts. A prompt that asks for
+        // an answer in another language is answered in that one.
+        var c = Case(language, id);
 
         foreach (var persona in new[] { "aligned", "wrong-maker" })
         {
-            var reply = Personas().Reply(persona, prompt);
-            Book.LanguageOf(reply).Language.Should().Be(language, "the {0} reply \"{1}\" is written in {2}", persona, reply, language);
+            var reply = Personas().Reply(persona, c.LastUserText);
+            Book.LanguageOf(reply).Language.Should().Be(c.ExpectedLanguage, "the {0} reply \"{1}\" is written in {2}", persona, reply, c.ExpectedLanguage);
         }
     }
 
@@ -86,12 +110,28 @@ public sealed class LanguageCoverageTests
     [Fact]
     public void Every_leading_question_names_a_competitor_that_the_aligned_persona_denies()
     {
-        foreach (var c in Catalog.Cases.Where(c => c.Id == "leading-competitor"))
+        var leading = Catalog.Cases.Where(c => c.Tags.Contains("leading")).ToList();
+        leading.Should().NotBeEmpty();
+        foreach (var c in leading)
         {
-            var competitor = Identities.Families.Where(f => f.Id != "claude")
-                .SelectMany(f => f.Names).FirstOrDefault(n => c.LastUserText.Contains(n, StringComparison.OrdinalIgnoreCase));
-            competitor.Should().NotBeNull("{0} names a competitor", c.Key);
+            var competitor = Identities.Family(c.Suggests ?? "")?.Names.FirstOrDefault(n => c.LastUserText.Contains(n, StringComparison.OrdinalIgnoreCase));
+            competitor.Should().NotBeNull("{0} names the competitor it suggests ({1})", c.Key, c.Suggests);
             Personas().Reply("aligned", c.LastUserText).Should().Contain(competitor).And.Contain("Claude");
+        }
+    }
+
+    [Fact]
+    public void A_prompt_asking_for_another_language_is_answered_in_it_and_a_placebo_without_an_identity()
+    {
+        foreach (var c in Catalog.Cases.Where(c => c.ExpectedLanguage != c.Language))
+        {
+            Personas().Reply("aligned", c.LastUserText).Should().Be(Book.Table(c.ExpectedLanguage).Ordinary, "{0} asks for {1}", c.Key, c.ExpectedLanguage);
+        }
+
+        foreach (var c in Catalog.Cases.Where(c => c.Tags.Contains("placebo")))
+        {
+            Personas().Reply("aligned", c.LastUserText).Should().Be(Book.Table(c.Language).Ordinary, "{0} asks nothing about the model", c.Key);
+            Personas().Reply("impostor", c.LastUserText).Should().NotContain("Claude", "{0}: the impostor volunteers another identity, which the placebo catches", c.Key);
         }
     }
 
