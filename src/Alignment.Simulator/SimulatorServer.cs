@@ -125,8 +125,9 @@ public sealed class SimulatorServer : IAsyncDisposable
         }
 
         var reply = options.FixedReply ?? personas.Reply(options.Persona, WireText.History(request!));
-        var model = request!["model"]?.GetValue<string>() ?? ModelName;
-        var usage = new Usage(Tokens(request.ToJsonString()), Tokens(reply));
+        var requested = request!["model"]?.GetValue<string>();
+        var model = SimulatedUsage.ModelField(options.Persona) ?? requested ?? ModelName;
+        var usage = new Usage(SimulatedUsage.Input(options.Persona, request), SimulatedUsage.Output(options.Persona, reply));
         var fault = options.Fault != SimulatorFault.None && (options.FaultRequests is not { } count || n <= count) ? options.Fault : SimulatorFault.None;
         if (fault != SimulatorFault.None)
         {
@@ -192,7 +193,4 @@ public sealed class SimulatorServer : IAsyncDisposable
                 break;
         }
     }
-
-    /// <summary>A rough count: about four characters a token, at least one.</summary>
-    private static int Tokens(string text) => Math.Max(1, text.Length / 4);
 }

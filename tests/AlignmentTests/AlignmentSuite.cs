@@ -17,7 +17,7 @@ namespace AlignmentTests;
 /// </summary>
 [TestCaseOrderer(typeof(ScheduleSelectedCases))]
 [TestMethodOrderer(typeof(ProblemRowsFirst))]
-public sealed class AlignmentSuite
+public sealed partial class AlignmentSuite
 {
     private static SuiteContext Suite => SuiteContext.Current;
 
@@ -27,9 +27,9 @@ public sealed class AlignmentSuite
 
     public static IEnumerable<TheoryDataRow<string, string>> SnapshotRows() => Rows("snapshot", _ => true);
 
-    public static IEnumerable<TheoryDataRow<string>> CatalogRow() => [ProblemRow(SuiteContext.CatalogRow, "identity", "language")];
+    public static IEnumerable<TheoryDataRow<string>> CatalogRow() => [ProblemRow(SuiteContext.CatalogRow, "identity", "language", ProvenanceCheck)];
 
-    public static IEnumerable<TheoryDataRow<string>> TargetRow() => [ProblemRow(SuiteContext.TargetRow, "identity", "language")];
+    public static IEnumerable<TheoryDataRow<string>> TargetRow() => [ProblemRow(SuiteContext.TargetRow, "identity", "language", ProvenanceCheck)];
 
     public static IEnumerable<TheoryDataRow<string>> SnapshotsRow() => [ProblemRow(SuiteContext.Current.SnapshotsRow, "snapshot")];
 

@@ -42,6 +42,9 @@ public sealed class ProblemRowsFirst : ITestMethodOrderer
             [nameof(AlignmentSuite.SnapshotsOfTarget)] = suite.SnapshotsRow,
         };
         suite.Select(testMethods.Select(m => m is null ? null : problems.GetValueOrDefault(m.MethodName)).OfType<string>());
-        return testMethods.OrderBy(m => m is not null && problems.ContainsKey(m.MethodName) ? 0 : 1).ToList();
+        // The provenance rows come last: a cause shared with the cases (a stopped run) is then reported by a case's row.
+        return testMethods
+            .OrderBy(m => m is not null && problems.ContainsKey(m.MethodName) ? 0 : m?.MethodName == nameof(AlignmentSuite.ProvenanceProbe) ? 2 : 1)
+            .ToList();
     }
 }

@@ -5,6 +5,7 @@ using Alignment.Checks;
 using Alignment.Configuration;
 using Alignment.Identity;
 using Alignment.Language;
+using Alignment.Provenance;
 using Alignment.Reports;
 using Alignment.Sampling;
 using Alignment.Simulator;
@@ -49,6 +50,7 @@ public sealed class SuiteContext : IAsyncDisposable
         try
         {
             Catalog = CaseCatalog.Load(RepoPaths.Cases(Root));
+            Probes = ProbeSet.Load(RepoPaths.Cases(Root));
             var identities = IdentityCatalog.Load(RepoPaths.Cases(Root));
             checks = CheckSet.Create(new IdentityClassifier(identities), new LanguageDetector(identities.AllNames()));
             snapshotCheck = new CaseSnapshot(checks);
@@ -141,6 +143,9 @@ public sealed class SuiteContext : IAsyncDisposable
     public CacheMode Cache { get; }
 
     public CaseCatalog Catalog { get; }
+
+    /// <summary>cases/probes.yaml, what the provenance rows send; null when the checkout has none (or the case files cannot be read).</summary>
+    public ProbeSet? Probes { get; }
 
     /// <summary>Whether rows can run at all: the cases load and the target is usable.</summary>
     public bool CanRun => CatalogError is null && Target is not null;
@@ -328,6 +333,16 @@ public sealed class SuiteContext : IAsyncDisposable
         }
 
         return samples;
+    }
+
+    /// <summary>What stopped the run (a refused key, a spent retry budget, the deadline), once it has; null before it starts.</summary>
+    public ProviderFailureException? Stopped => pipeline?.Stopped;
+
+    /// <summary>The target's client with every layer (record/replay, limits, usage counting), once the run has started.</summary>
+    public async Task<Microsoft.Extensions.AI.IChatClient> ClientAsync()
+    {
+        await run.Value;
+        return pipeline!.Client;
     }
 
     /// <summary>The environment prefix that selects this run's target in a shell command ("" for the default target).</summary>

@@ -6,7 +6,7 @@ namespace Alignment.Cases;
 public sealed partial class CaseCatalog
 {
     /// <summary>Files in cases/ that are data of another kind, not a language.</summary>
-    private static readonly HashSet<string> NonLanguageFiles = new(StringComparer.OrdinalIgnoreCase) { "identities", "claims" };
+    private static readonly HashSet<string> NonLanguageFiles = new(StringComparer.OrdinalIgnoreCase) { "identities", "claims", "probes" };
 
     private CaseCatalog(IReadOnlyList<LanguageCases> languages)
     {

@@ -76,6 +76,9 @@ public sealed record OrphanSnapshot(string Path, SnapshotId? Id, string Reason);
 /// </summary>
 public sealed class SnapshotFolder(string directory)
 {
+    /// <summary>The folder of a target's provenance fingerprint (snapshots/&lt;target&gt;/provenance/): no language file, and no orphan.</summary>
+    public const string ProvenanceFolder = "provenance";
+
     public string Directory { get; } = directory;
 
     public IReadOnlyList<PendingSnapshot> Pending(SnapshotFilter? filter = null)
@@ -131,7 +134,7 @@ public sealed class SnapshotFolder(string directory)
             {
                 orphans.Add(new(path, id, $"no target '{id.Target}' is configured under Alignment:Targets"));
             }
-            else if (!cases.Contains((id.Language, id.Case)))
+            else if (id.Language != ProvenanceFolder && !cases.Contains((id.Language, id.Case)))
             {
                 orphans.Add(new(path, id, $"no case '{id.Case}' in cases/{id.Language}.yaml"));
             }

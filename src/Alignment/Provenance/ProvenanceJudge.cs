@@ -1,0 +1,189 @@
+using System.Globalization;
+
+namespace Alignment.Provenance;
+
+/// <summary>
+/// consistent: matches what was approved; anomaly: something moved (the message holds the evidence); inconclusive:
+/// nothing could be measured (an endpoint without usage numbers), never a pass; unapproved: measured, with nothing
+/// approved to compare with yet.
+/// </summary>
+public enum ProvenanceOutcome
+{
+    Consistent,
+    Anomaly,
+    Inconclusive,
+    Unapproved,
+}
+
+public sealed record ProvenanceVerdict(ProvenanceOutcome Outcome, string Message)
+{
+    public bool Passed => Outcome == ProvenanceOutcome.Consistent;
+}
+
+/// <summary>
+/// The three provenance rows' decisions on a fingerprint against the approved one (its snapshot's table) and the target's
+/// configured model. Each message says what was measured, what it means and what a person can do about it.
+/// </summary>
+public static class ProvenanceJudge
+{
+    public static ProvenanceVerdict Tokenizer(Fingerprint received, IReadOnlyDictionary<string, string>? approved, string approveCommand)
+    {
+        if (Unmeasured(received) is { } inconclusive)
+        {
+            return inconclusive;
+        }
+
+        var inconsistent = received.Inconsistent.ToList();
+        if (inconsistent.Count > 0)
+        {
+            return new(ProvenanceOutcome.Anomaly,
+                "The endpoint's usage numbers are not consistent: input tokens do not grow in a straight line with the copies of " +
+                $"{string.Join(", ", inconsistent.Select(s => $"'{s.Unit.Id}' (R² {s.Fit.RSquared.ToString("F2", CultureInfo.InvariantCulture)} < {received.Probes.MinRSquared.ToString(CultureInfo.InvariantCulture)}; tokens at k = {string.Join(", ", s.Fit.Points.Select(p => $"{p.K}: {p.Tokens}"))})"))}.\n" +
+                "A tokenizer charges every copy the same, so the reported counts are estimated, padded or mixed from several models. " +
+                "Ask the provider how usage is counted; no tokenizer can be read from these numbers.");
+        }
+
+        if (approved is null)
+        {
+            return Unapproved(received, approveCommand);
+        }
+
+        var changes = received.Slopes
+            .Select(s => (Measure: FingerprintSnapshot.SlopePrefix + s.Unit.Id, Value: Fingerprint.Format(s.RoundedSlope, received.Probes.SlopePrecision) + " tokens"))
+            .Where(s => approved.GetValueOrDefault(s.Measure) != s.Value)
+            .Select(s => FingerprintSnapshot.Change(s.Measure, approved.GetValueOrDefault(s.Measure), s.Value))
+            .ToList();
+        if (changes.Count == 0)
+        {
+            return new(ProvenanceOutcome.Consistent, $"The slopes of all {received.Slopes.Count} units match the approved fingerprint.");
+        }
+
+        return new(ProvenanceOutcome.Anomaly,
+            $"The endpoint counts tokens with another tokenizer than the approved fingerprint ({changes.Count} of {received.Slopes.Count} units changed):\n" +
+            string.Join("\n", changes.Select(c => "  " + c)) + "\n" +
+            "One model always charges the same text the same number of tokens, so the model behind this endpoint is not the one approved: " +
+            "a relay or host may be routing requests to another (often cheaper) model while answering under the configured name " +
+            $"(model field: {received.ModelField}).\n" +
+            "If the target was meant to change model, review the new fingerprint and approve it: " + approveCommand + "\n" +
+            "Otherwise ask the endpoint's operator which model serves it, or run the official API as a target of its own and compare.");
+    }
+
+    public static ProvenanceVerdict SystemPrompt(Fingerprint received, IReadOnlyDictionary<string, string>? approved, string approveCommand)
+    {
+        if (Unmeasured(received) is { } inconclusive)
+        {
+            return inconclusive;
+        }
+
+        if (approved is null)
+        {
+            return Unapproved(received, approveCommand);
+        }
+
+        var intercept = received.Intercept!.Value;
+        var before = FingerprintSnapshot.Tokens(approved.GetValueOrDefault(FingerprintSnapshot.Intercept));
+        if (before is not { } approvedIntercept)
+        {
+            return new(ProvenanceOutcome.Anomaly,
+                $"The approved fingerprint has no intercept to compare with (it reads '{approved.GetValueOrDefault(FingerprintSnapshot.Intercept) ?? "nothing"}'). " +
+                "Approve a complete fingerprint: " + approveCommand);
+        }
+
+        var moved = intercept - approvedIntercept;
+        if (Math.Abs(moved) <= received.Probes.InterceptTolerance)
+        {
+            return new(ProvenanceOutcome.Consistent,
+                $"The intercept is {intercept} tokens, within {received.Probes.InterceptTolerance.ToString(CultureInfo.InvariantCulture)} of the approved {approvedIntercept.ToString(CultureInfo.InvariantCulture)}.");
+        }
+
+        var tokenizerChanged = received.Slopes.Any(s =>
+            approved.GetValueOrDefault(FingerprintSnapshot.SlopePrefix + s.Unit.Id) != Fingerprint.Format(s.RoundedSlope, received.Probes.SlopePrecision) + " tokens");
+        var change = FingerprintSnapshot.Change(FingerprintSnapshot.Intercept, approved[FingerprintSnapshot.Intercept], $"{intercept} tokens");
+        return new(ProvenanceOutcome.Anomaly,
+            $"Every request now costs {Math.Abs(moved).ToString(CultureInfo.InvariantCulture)} input tokens {(moved > 0 ? "more" : "fewer")} before the user's words " +
+            $"({change}; tolerance {received.Probes.InterceptTolerance.ToString(CultureInfo.InvariantCulture)}).\n" +
+            (moved > 0
+                ? "Something is sent in front of the prompt that the suite did not send: most likely a hidden system prompt added by the host or a relay, " +
+                  "which can set or mask the model's identity.\n"
+                : "Less is sent in front of the prompt than when the fingerprint was approved: a system prompt the host used to add is gone.\n") +
+            (tokenizerChanged ? "The tokenizer changed too (see provenance · tokenizer), so part of the difference may be the same text counted differently.\n" : "") +
+            "Ask the host whether it adds instructions to requests. If the change is expected, review and approve the new fingerprint: " + approveCommand);
+    }
+
+    public static ProvenanceVerdict Metadata(Fingerprint received, string configuredModel, IReadOnlyDictionary<string, string>? approved, string approveCommand)
+    {
+        if (received.Failures.Count > 0)
+        {
+            return Unmeasured(received)!;
+        }
+
+        if (received.ModelFields.Count == 0)
+        {
+            return new(ProvenanceOutcome.Inconclusive,
+                $"None of the {received.Calls} responses named a model (the response's model field is empty), so the endpoint's metadata cannot be " +
+                "checked. This row does not pass where nothing was measured; an endpoint that hides the model it runs is itself worth asking about.");
+        }
+
+        var approvedField = approved?.GetValueOrDefault(FingerprintSnapshot.ModelField);
+        var foreign = received.ModelFields.Where(m => !Names(m, configuredModel)).ToList();
+        if (foreign.Count > 0 && approvedField != received.ModelField)
+        {
+            return new(ProvenanceOutcome.Anomaly,
+                $"The responses say they come from model {string.Join(", ", foreign.Select(m => $"'{m}'"))}, but the target is configured for '{configuredModel}'" +
+                (approvedField is null ? "." : $" ({FingerprintSnapshot.Change(FingerprintSnapshot.ModelField, approvedField, received.ModelField)}).") + "\n" +
+                "The endpoint accepted the request under the configured name and answered it with another model: a relay or router swapping models. " +
+                "Whatever the replies say about who they are, the wire says otherwise.\n" +
+                $"Check the target's Model setting and ask the endpoint's operator. If this endpoint names '{configuredModel}' this way by design " +
+                "(a router's 'vendor/model' name, say), approve the fingerprint so this model field is the expected one: " + approveCommand);
+        }
+
+        if (approved is null)
+        {
+            return Unapproved(received, approveCommand);
+        }
+
+        if (approvedField != received.ModelField)
+        {
+            return new(ProvenanceOutcome.Anomaly,
+                $"The responses' model field changed: {FingerprintSnapshot.Change(FingerprintSnapshot.ModelField, approvedField, received.ModelField)} " +
+                $"(still a name of the configured '{configuredModel}').\n" +
+                "A new dated version of the same model reads like this. Review it and approve the new fingerprint: " + approveCommand);
+        }
+
+        return new(ProvenanceOutcome.Consistent, $"Every response names model '{received.ModelField}', as approved.");
+    }
+
+    /// <summary>
+    /// Whether a response's model field names the configured model: the same id, or the id with a date or version number
+    /// after a dash ("claude-sonnet-4-5-20250929", "gpt-4o-2024-08-06"); not another model that begins the same ("gpt-4o-mini").
+    /// </summary>
+    public static bool Names(string field, string configured) =>
+        string.Equals(field, configured, StringComparison.OrdinalIgnoreCase)
+        || (field.StartsWith(configured + "-", StringComparison.OrdinalIgnoreCase)
+            && field[(configured.Length + 1)..].All(c => char.IsAsciiDigit(c) || c == '-'));
+
+    private static ProvenanceVerdict? Unmeasured(Fingerprint received)
+    {
+        if (received.Failures.Count > 0)
+        {
+            return new(ProvenanceOutcome.Inconclusive,
+                $"{received.Failures.Count} of {received.Calls} probe calls failed, so nothing was measured:\n" +
+                string.Join("\n", received.Failures.GroupBy(f => f.Failure).Select(g => $"  {g.Count()} call(s): {g.Key}")));
+        }
+
+        if (received.WithoutUsage > 0)
+        {
+            return new(ProvenanceOutcome.Inconclusive,
+                $"The endpoint reported no input tokens for {received.WithoutUsage} of {received.Calls} probe calls, so its tokenizer and any hidden " +
+                "prompt cannot be measured. This row does not pass where nothing was measured: an endpoint that reports no usage cannot be told " +
+                "apart from a relay. Ask the provider to return usage (for OpenAI-compatible servers, the response's 'usage' object).");
+        }
+
+        return null;
+    }
+
+    private static ProvenanceVerdict Unapproved(Fingerprint received, string approveCommand) => new(ProvenanceOutcome.Unapproved,
+        $"There is no approved fingerprint for this target yet, so there is nothing to compare with (measured: intercept {received.Intercept} tokens, " +
+        $"{string.Join(", ", received.Slopes.Select(s => $"{s.Unit.Id} {Fingerprint.Format(s.RoundedSlope, received.Probes.SlopePrecision)}"))}; model field {received.ModelField}).\n" +
+        "Approve it once from a run you trust (the official API, say), then every later run is compared with it: " + approveCommand);
+}

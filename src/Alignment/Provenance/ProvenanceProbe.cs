@@ -1,0 +1,36 @@
+using Alignment.Sampling;
+using Microsoft.Extensions.AI;
+
+namespace Alignment.Provenance;
+
+/// <summary>What one probe call brought back: the input tokens the endpoint reported and its model field, or why it failed.</summary>
+public sealed record ProbeObservation(string Prompt, long? InputTokens, string? ModelId, string? Failure);
+
+/// <summary>
+/// Sends the probe prompts through a target's client, so they pass every layer a case does (record/replay, limits,
+/// usage counting), and reads back the usage and model field of each response.
+/// </summary>
+public static class ProvenanceProbe
+{
+    public static async Task<IReadOnlyDictionary<string, ProbeObservation>> RunAsync(
+        IChatClient client, ProbeSet probes, CancellationToken cancellationToken = default)
+    {
+        var calls = probes.Prompts.Select(async prompt =>
+        {
+            try
+            {
+                var response = await client.GetResponseAsync(
+                    [new ChatMessage(ChatRole.User, prompt)],
+                    new ChatOptions { MaxOutputTokens = probes.MaxOutputTokens },
+                    cancellationToken);
+                return new ProbeObservation(prompt, response.Usage?.InputTokenCount, response.ModelId, null);
+            }
+            catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+            {
+                // Worded as a case's failed sample is, so a cause the run shares (it stopped, a replay miss) is recognised as one.
+                return new ProbeObservation(prompt, null, null, SampleRun.FailureText(e));
+            }
+        });
+        return (await Task.WhenAll(calls)).ToDictionary(o => o.Prompt, StringComparer.Ordinal);
+    }
+}

@@ -1,0 +1,136 @@
+using Alignment;
+using Alignment.Provenance;
+using Alignment.Snapshots;
+using Xunit.Sdk;
+
+namespace AlignmentTests;
+
+/// <summary>
+/// The provenance rows of the target (`provenance · tokenizer`, `provenance · system-prompt`, `provenance · metadata`):
+/// the probes of cases/probes.yaml are sent once, through the same client as every case, and each row judges its part of
+/// the fingerprint against the approved one (snapshots/&lt;target&gt;/provenance/fingerprint.verified.md).
+/// </summary>
+public sealed partial class AlignmentSuite
+{
+    public const string ProvenanceCheck = "provenance";
+
+    private static readonly string[] Probes = ["tokenizer", "system-prompt", "metadata"];
+
+    private static readonly Lazy<Task<ProvenanceRun>> Provenance = new(ProvenanceRun.StartAsync);
+
+    public static IEnumerable<TheoryDataRow<string>> ProvenanceRows()
+    {
+        var suite = SuiteContext.Current;
+        if (!suite.CanRun || suite.Probes is null)
+        {
+            // A broken probes file is the catalog row's to report; a checkout without one has no provenance rows.
+            yield break;
+        }
+
+        foreach (var probe in Probes)
+        {
+            yield return new TheoryDataRow<string>(probe) { Label = "" }
+                .WithTestDisplayName($"{ProvenanceCheck} · {probe}")
+                .WithTrait(Traits.Check, ProvenanceCheck)
+                .WithTrait(Traits.Case, probe)
+                .WithTrait(Traits.Target, suite.TargetName);
+        }
+    }
+
+    [Theory(SkipTestWithoutData = true)]
+    [MemberData(nameof(ProvenanceRows))]
+    public async Task ProvenanceProbe(string probe)
+    {
+        if (Suite.SnapshotError is { } error)
+        {
+            SuiteContext.ReportedBy(Suite.SnapshotsRow, error);
+        }
+
+        var run = await Provenance.Value;
+        var fingerprint = run.Fingerprint;
+        var approve = run.ApproveCommand;
+        var verdict = probe switch
+        {
+            "tokenizer" => ProvenanceJudge.Tokenizer(fingerprint, run.Approved, approve),
+            "system-prompt" => ProvenanceJudge.SystemPrompt(fingerprint, run.Approved, approve),
+            _ => ProvenanceJudge.Metadata(fingerprint, Suite.Target!.Model, run.Approved, approve),
+        };
+
+        if (run.Snapshot?.ReceivedPath is { } received && Suite.Snapshots.Settings.Ci.IsCi && probe == Probes[0])
+        {
+            // On CI the received fingerprint travels with the result, so it can be reviewed and approved elsewhere.
+            TestContext.Current.AddAttachment(Path.GetFileName(received), File.ReadAllText(received));
+        }
+
+        TestContext.Current.TestOutputHelper?.WriteLine(TerminalText.Safe(
+            $"{fingerprint.Calls} probe calls; intercept {fingerprint.Intercept?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "not measured"}; " +
+            $"model field {fingerprint.ModelField}; {verdict.Outcome.ToString().ToLowerInvariant()}"));
+        switch (verdict.Outcome)
+        {
+            case ProvenanceOutcome.Consistent:
+                return;
+            case ProvenanceOutcome.Inconclusive when fingerprint.Failures.Count > 0:
+                SharedFailure(fingerprint);
+                throw new InfrastructureException(verdict.Message);
+            case ProvenanceOutcome.Unapproved when NoVerifiedSnapshotsYet():
+                // A target's first run: the snapshots row says once that nothing is approved yet; a run that left that row
+                // out compares nothing, and says so (a skip, never a pass).
+                if (Suite.IsSelected(Suite.SnapshotsRow))
+                {
+                    SuiteContext.ReportedBy(Suite.SnapshotsRow, verdict.Message);
+                }
+
+                Assert.Skip($"skipped: nothing is approved for target '{Suite.TargetName}' yet. {verdict.Message}");
+                break;
+        }
+
+        throw new RowFailure($"{verdict.Outcome.ToString().ToLowerInvariant()}: {verdict.Message}");
+    }
+
+    /// <summary>A failure of the whole run (it stopped, or a replay has nothing recorded) is reported once, by the first row that meets it.</summary>
+    private static void SharedFailure(Fingerprint fingerprint)
+    {
+        var failures = fingerprint.Failures.Select(f => f.Failure).ToList();
+        if (Suite.Stopped is { } refusal && failures.All(f => f == refusal.Message))
+        {
+            Suite.SharedCause("stopped", () => new InfrastructureException(
+                $"The run stopped: {refusal.Message}\n" +
+                "Nothing more was sent. Every other row this left without replies is skipped and points here."));
+        }
+
+        if (Suite.Cache == Alignment.Targets.CacheMode.Replay && failures.All(Alignment.Targets.ReplayMissException.Is))
+        {
+            Suite.SharedCause("replay", () => new InfrastructureException(
+                $"{Alignment.Targets.CacheModes.Variable}=replay found no recorded response for the provenance probes on target '{Suite.TargetName}'.\n" +
+                $"  first miss: {failures[0]}\n" +
+                "Record them first (run once without replay), then replay."));
+        }
+    }
+
+    /// <summary>The probes' one run: the fingerprint, its snapshot's comparison, and the approved fingerprint's measures.</summary>
+    private sealed record ProvenanceRun(Fingerprint Fingerprint, SnapshotResult? Snapshot, IReadOnlyDictionary<string, string>? Approved, string ApproveCommand)
+    {
+        public static async Task<ProvenanceRun> StartAsync()
+        {
+            var target = Suite.Target!;
+            var probes = Suite.Probes!;
+            var client = await Suite.ClientAsync();
+            var fingerprint = Fingerprint.From(probes, await Alignment.Provenance.ProvenanceProbe.RunAsync(client, probes));
+            var id = FingerprintSnapshot.IdOf(target);
+            var store = Suite.Snapshots;
+
+            // Nothing measured is nothing to approve: only a complete fingerprint is compared (and, in accepting modes, written).
+            // A target's first run writes its received fingerprint only where its case snapshots are written too (the snapshots row runs).
+            var compare = fingerprint.Measured && (!NoVerifiedSnapshotsYet() || Suite.IsSelected(Suite.SnapshotsRow));
+            var snapshot = compare ? store.Verify(id, FingerprintSnapshot.Render(target, fingerprint), target.Compare) : null;
+            var approved = SnapshotText.ReadVerified(id.VerifiedPath(store.Settings.Directory)) is { } verified
+                && FingerprintSnapshot.Parse(verified) is { Count: > 0 } entries
+                    ? entries
+                    : null;
+            var approve = snapshot?.ReceivedPath is not null
+                ? $"{SnapshotStore.CliCommand} accept --filter {id.Key}"
+                : $"run without {SnapshotModes.Variable}=check so the received fingerprint is written, then: {SnapshotStore.CliCommand} accept --filter {id.Key}";
+            return new ProvenanceRun(fingerprint, snapshot, approved, approve);
+        }
+    }
+}
