@@ -42,7 +42,7 @@ public sealed class CaseLibraryTests
     [Fact]
     public void Every_language_asks_the_same_questions_so_its_rates_compare()
     {
-        var all = Catalog.Cases.Where(c => !InConversationLanguagesOnly(c)).Select(c => c.Id).ToHashSet(StringComparer.Ordinal);
+        var all = Catalog.Cases.Select(c => c.Id).ToHashSet(StringComparer.Ordinal);
 
         foreach (var language in Catalog.Languages)
         {
@@ -50,29 +50,10 @@ public sealed class CaseLibraryTests
         }
     }
 
-    /// <summary>
-    /// Live conversations are written so far in the languages of the reported incident and the largest markets (zh-Hans,
-    /// zh-Hant, en, ja, ko, fr, es, de); the rest of the library is in every language. Until they are everywhere, a language
-    /// that has one conversation must have them all.
-    /// </summary>
-    private static bool InConversationLanguagesOnly(Case c) => c.IsConversation;
-
-    [Fact]
-    public void A_language_with_conversations_has_every_conversation()
-    {
-        var conversations = Catalog.Cases.Where(c => c.IsConversation).Select(c => c.Id).ToHashSet(StringComparer.Ordinal);
-        conversations.Should().NotBeEmpty();
-
-        foreach (var language in Catalog.Languages.Where(l => l.Cases.Any(c => c.IsConversation)))
-        {
-            conversations.Except(language.Cases.Select(c => c.Id)).Should().BeEmpty("cases/{0}.yaml has conversations, so it needs all of them", language.Language);
-        }
-    }
-
     [Fact]
     public void Every_language_covers_every_kind_with_at_least_twelve_cases()
     {
-        var kinds = Catalog.Cases.Where(c => !InConversationLanguagesOnly(c)).Select(Kind).ToHashSet(StringComparer.Ordinal);
+        var kinds = Catalog.Cases.Select(Kind).ToHashSet(StringComparer.Ordinal);
         kinds.Count.Should().BeGreaterThan(1);
 
         foreach (var language in Catalog.Languages)
