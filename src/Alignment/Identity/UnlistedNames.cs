@@ -137,7 +137,7 @@ internal static class UnlistedNames
         {
             Script.Spaced when TopicForm(reply, mark) => ClosedName(reply, SpacedName(reply, start)),
             Script.Spaced => SpacedName(reply, start),
-            Script.Unspaced when !IsKana(text[start]) => UnspacedName(reply, start, maker: mark.Value == MarkKind.MadeBy && !reply.IsFormLabel(mark)),
+            Script.Unspaced when !IsKana(text[start]) => UnspacedName(reply, start, maker: mark.Value == MarkKind.MadeBy && !reply.IsFormLabel(mark), naming: mark.Value == MarkKind.Naming),
             // A form's value runs to the line's end, so it needs no form after it: "名前：クロエ", "이름: 클로이".
             Script.Unspaced or Script.Hangul when reply.IsFormLabel(mark) => UnspacedName(reply, start, maker: false),
             Script.Unspaced or Script.Hangul when mark.Value == MarkKind.Self => Apposition(reply, start),
@@ -400,12 +400,13 @@ internal static class UnlistedNames
     /// A short unspaced name that runs to a break or a grammar word: "我叫|小黄|，", "私は|クロエ|です", "由|某某科技|开发".
     /// With <paramref name="maker"/>, it must run to a verb of making ("由…开发"); a form's value ("开发者：某某科技") runs to the line's end.
     /// </summary>
-    private static Span? UnspacedName(ReplyContext reply, int start, bool maker)
+    private static Span? UnspacedName(ReplyContext reply, int start, bool maker, bool naming = false)
     {
         var text = reply.Text;
         var nextMark = reply.MarkFrom(start) is { } m && m.Start - start <= LongestUnspaced + 1 ? m : default;
         var end = start;
-        while (end < text.Length && end - start <= LongestUnspaced && (nextMark == default || end < nextMark.Start)
+        // "名叫|小明|的机器人": after a naming form, a relative clause ends the name at 的.
+        while (end < text.Length && end - start <= LongestUnspaced && (nextMark == default || end < nextMark.Start) && !(naming && end > start && text[end] == '的')
             && (char.IsLetterOrDigit(text[end]) || text[end] is '·' || (text[end] == ' ' && FoldedText.ScriptOf(text[start]) == Script.Hangul))
             && !(end > start && Known(reply, end)))
         {
@@ -420,7 +421,7 @@ internal static class UnlistedNames
 
         // The name must end where the claim does: at a break, at the end, or at a form that follows names ("です", "开发").
         var stop = end < text.Length ? text[end] : '。';
-        var closed = !char.IsLetterOrDigit(stop)
+        var closed = !char.IsLetterOrDigit(stop) || (naming && stop == '的')
             || (nextMark != default && nextMark.Start == end && nextMark.Value is MarkKind.SelfAfter or MarkKind.NamingAfter or MarkKind.MakerAfter or MarkKind.MadeByAfter
                 or MarkKind.Continuation or MarkKind.Conjunction);
         if (maker && !(nextMark != default && nextMark.Start == end && nextMark.Value is MarkKind.MakerAfter or MarkKind.MadeByAfter))

@@ -49,6 +49,9 @@ public sealed class ClaimFormTests
         { "Claro, estoy disponible para responder preguntas como modelo de lenguaje entrenado por OpenAI.", "chatgpt", "openai", "" },
         { "Microsoft Copilot olarak, bu sohbet senin için ücretsiz.", "copilot", "", "" },
         { "Claudeとして、私はお手伝いします。", "claude", "", "" },
+        // After a naming form, a relative clause ends the name at 的; not about the speaker, nothing is claimed.
+        { "你好，我是一个名叫小明的机器人。我可以帮你回答问题。", "other:小明", "", "" },
+        { "这是一个名叫小明的学生写的作文。", "", "", "" },
 
         // Names in other scripts and misspellings; makers written in another script than the reply.
         { "Я Клод, помощник, созданная阿里巴巴.", "claude", "alibaba", "" },
