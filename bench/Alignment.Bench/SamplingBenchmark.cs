@@ -98,7 +98,7 @@ public sealed class SamplingBenchmark : IBenchmark
     {
         var target = Target();
         using var pipeline = TargetPipeline.Create(target, new PipelineOptions { Cache = mode, CacheDirectory = cacheDirectory, SimulatorAddress = sim?.Address });
-        var run = new SampleRun(pipeline.Client, target);
+        var run = new SampleRun(pipeline.Client, target.Sampling);
         var sentBefore = sim?.Requests ?? 0;
         GC.Collect();
         var allocated = GC.GetTotalAllocatedBytes(precise: true);
@@ -332,7 +332,7 @@ public sealed class SamplingBenchmark : IBenchmark
                     CasesDirectory = RepoPaths.Cases(RepoPaths.FindRoot()),
                 });
                 using var pipeline = TargetPipeline.Create(target, new PipelineOptions { Cache = CacheMode.Record, CacheDirectory = cacheDirectory, SimulatorAddress = sim.Address });
-                var run = new SampleRun(pipeline.Client, target);
+                var run = new SampleRun(pipeline.Client, target.Sampling);
                 var clock = Stopwatch.StartNew();
                 run.Schedule(cases, _ => 1); // each result is read once, then the run lets go of it
                 var replies = 0;

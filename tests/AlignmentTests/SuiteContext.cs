@@ -389,7 +389,7 @@ public sealed class SuiteContext : IAsyncDisposable
             CacheDirectory = Path.Combine(Root, ".alignment-cache"),
             SimulatorAddress = simulatorAddress,
         });
-        return new SampleRun(pipeline.Client, target);
+        return new SampleRun(pipeline.Client, target.Sampling);
     }
 
     public async ValueTask DisposeAsync()

@@ -62,8 +62,11 @@ public sealed record ResolvedTarget(
     /// <summary>Sample counts of the check kinds set apart from <see cref="Samples"/>.</summary>
     public IReadOnlyDictionary<CheckKind, int> SamplesPerCheck { get; init; } = new Dictionary<CheckKind, int>();
 
+    /// <summary>What a sample run needs of this target.</summary>
+    public SamplingSettings Sampling => new(Samples, MaxConcurrency, Criteria, MaxReplyChars, SystemPrompt) { SamplesPerCheck = SamplesPerCheck };
+
     /// <summary>How many samples a check judges.</summary>
-    public int SamplesFor(CheckKind check) => SamplesPerCheck.GetValueOrDefault(check, Samples);
+    public int SamplesFor(CheckKind check) => Sampling.SamplesFor(check);
 
     /// <summary>
     /// What the checks expect of this case's replies on this target. The replies are read in the language the case
@@ -72,7 +75,7 @@ public sealed record ResolvedTarget(
     public CheckContext CheckContext(Case c) => new(c.ExpectedLanguage, Identity, Maker, NoClaimFails);
 
     /// <summary>How often a case is asked: enough for its most demanding check, so no sample is asked twice.</summary>
-    public int SamplesFor(Case c) => c.Checks.Count == 0 ? Samples : c.Checks.Max(SamplesFor);
+    public int SamplesFor(Case c) => Sampling.SamplesFor(c);
 
     /// <summary>Never print the key: records print every property.</summary>
     public override string ToString() => $"{Name} ({Provider}, model {Model}{(Endpoint is null ? "" : $", {Endpoint}")})";

@@ -25,11 +25,11 @@ public sealed class SampleRun
     private int started;
     private int peakStarted;
 
-    public SampleRun(IChatClient client, ResolvedTarget target)
+    public SampleRun(IChatClient client, SamplingSettings settings)
     {
         this.client = client;
-        Target = target;
-        Window = (int)Math.Min(int.MaxValue, target.MaxConcurrency + Math.Max((long)target.MaxConcurrency, Reserve));
+        Settings = settings;
+        Window = (int)Math.Min(int.MaxValue, settings.MaxConcurrency + Math.Max((long)settings.MaxConcurrency, Reserve));
     }
 
     /// <summary>
@@ -38,7 +38,7 @@ public sealed class SampleRun
     /// </summary>
     public const int Reserve = 100;
 
-    public ResolvedTarget Target { get; }
+    public SamplingSettings Settings { get; }
 
     /// <summary>The most requests this run has out at once: MaxConcurrency in flight, and as many again (at least <see cref="Reserve"/>) waiting.</summary>
     public int Window { get; }
@@ -106,7 +106,7 @@ public sealed class SampleRun
 
     private PendingCase Add(Case c, int? readers)
     {
-        var pending = new PendingCase(c, Math.Max(0, Target.SamplesFor(c))) { ReadersLeft = readers };
+        var pending = new PendingCase(c, Math.Max(0, Settings.SamplesFor(c))) { ReadersLeft = readers };
         cases[c.Key] = pending;
         if (pending.Count == 0)
         {
@@ -197,9 +197,9 @@ public sealed class SampleRun
             var c = pending.Case;
             pending.Results.SetResult(new CaseSamples(c, pending.Samples)
             {
-                Criteria = Target.Criteria,
-                MaxReplyChars = Target.MaxReplyChars,
-                SamplesPerCheck = c.Checks.ToDictionary(check => check, Target.SamplesFor),
+                Criteria = Settings.Criteria,
+                MaxReplyChars = Settings.MaxReplyChars,
+                SamplesPerCheck = c.Checks.ToDictionary(check => check, Settings.SamplesFor),
             });
         }
         catch (Exception e)
@@ -319,7 +319,7 @@ public sealed class SampleRun
     public List<ChatMessage> Messages(Case c)
     {
         var messages = new List<ChatMessage>();
-        var system = string.Join("\n\n", new[] { Target.SystemPrompt, c.System }.Where(s => !string.IsNullOrWhiteSpace(s)));
+        var system = string.Join("\n\n", new[] { Settings.SystemPrompt, c.System }.Where(s => !string.IsNullOrWhiteSpace(s)));
         if (system.Length > 0)
         {
             messages.Add(new ChatMessage(ChatRole.System, system));

@@ -19,7 +19,7 @@ public sealed class SampleRunSchedulingTests
     {
         var model = new HeldModel();
         var target = Target(maxConcurrency: 4, samples: 3);
-        var run = new SampleRun(model, target);
+        var run = new SampleRun(model, target.Sampling);
         var cases = SimulatedTarget.Cases(1000);
 
         run.Schedule(cases);
@@ -42,7 +42,7 @@ public sealed class SampleRunSchedulingTests
     public async Task A_case_asked_for_before_its_turn_goes_next()
     {
         var model = new HeldModel();
-        var run = new SampleRun(model, Target(maxConcurrency: 1, samples: 1));
+        var run = new SampleRun(model, Target(maxConcurrency: 1, samples: 1).Sampling);
         var cases = SimulatedTarget.Cases(run.Window + 50);
 
         run.Schedule(cases);
@@ -62,7 +62,7 @@ public sealed class SampleRunSchedulingTests
     {
         var model = new HeldModel();
         model.Release();
-        var run = new SampleRun(model, Target(maxConcurrency: 2, samples: 2));
+        var run = new SampleRun(model, Target(maxConcurrency: 2, samples: 2).Sampling);
         var cases = SimulatedTarget.Cases(3);
 
         run.Schedule(cases, c => c == cases[0] ? 2 : 1);
@@ -81,7 +81,7 @@ public sealed class SampleRunSchedulingTests
     {
         var model = new HeldModel();
         model.Release();
-        var run = new SampleRun(model, Target(maxConcurrency: 2, samples: 2));
+        var run = new SampleRun(model, Target(maxConcurrency: 2, samples: 2).Sampling);
         var c = SimulatedTarget.Cases(1)[0];
 
         run.Schedule([c]);

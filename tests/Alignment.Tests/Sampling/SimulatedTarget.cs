@@ -70,7 +70,7 @@ internal sealed class SimulatedTarget : IAsyncDisposable
 
     public static async Task<IReadOnlyList<CaseSamples>> RunAsync(TargetPipeline pipeline, ResolvedTarget target, IEnumerable<Case> cases)
     {
-        var run = new SampleRun(pipeline.Client, target);
+        var run = new SampleRun(pipeline.Client, target.Sampling);
         var list = cases.ToList();
         run.Schedule(list);
         return await Task.WhenAll(list.Select(run.ResultsFor));

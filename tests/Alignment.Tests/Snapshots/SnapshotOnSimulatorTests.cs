@@ -37,7 +37,7 @@ public sealed class SnapshotOnSimulatorTests : IDisposable
     {
         await using var simulator = await SimulatorServer.StartAsync(new SimulatorOptions { Persona = persona, Identity = "claude", Maker = "anthropic", CasesDirectory = TestPaths.Cases });
         using var http = new HttpClient();
-        var run = new SampleRun(ChatClientFactory.CreateProvider(target, http, simulator.Address), target);
+        var run = new SampleRun(ChatClientFactory.CreateProvider(target, http, simulator.Address), target.Sampling);
         return kit.Renderer.Render(target, await run.ResultsFor(kit.Case("zh-Hans", "who-are-you")));
     }
 }

@@ -29,7 +29,7 @@ public sealed class SnapshotReasoningTests
         using var kit = new SnapshotKit();
         var c = kit.Case("zh-Hans", "who-are-you");
         var response = new ChatResponse(new ChatMessage(ChatRole.Assistant, [new TextReasoningContent("Maybe I am Qwen? No: I am Claude."), new TextContent(Answer)]));
-        var run = new SampleRun(new FixedModel(response), SnapshotKit.Target());
+        var run = new SampleRun(new FixedModel(response), SnapshotKit.Target().Sampling);
 
         var samples = await run.ResultsFor(c);
         var text = kit.Renderer.Render(SnapshotKit.Target(), samples);
