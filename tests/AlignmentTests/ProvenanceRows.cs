@@ -45,7 +45,7 @@ public sealed partial class AlignmentSuite
 
         var run = await Provenance.Value;
         var fingerprint = run.Fingerprint;
-        var verdict = run.Judge(probe, Suite.Target!.Model);
+        var verdict = run.Judge(probe, Suite.Target!);
 
         if (run.Carries(probe) && Suite.Snapshots.Settings.Ci.IsCi)
         {
@@ -54,7 +54,7 @@ public sealed partial class AlignmentSuite
             TestContext.Current.AddAttachment(Path.GetFileName(received), File.ReadAllText(received));
         }
 
-        TestContext.Current.TestOutputHelper?.WriteLine(TerminalText.Safe(run.Summary(verdict)));
+        TestContext.Current.TestOutputHelper?.WriteLine(TerminalText.Safe(run.Summary(probe, verdict)));
         switch (verdict.Outcome)
         {
             case ProvenanceOutcome.Consistent:
@@ -104,5 +104,6 @@ public sealed partial class AlignmentSuite
     private static async Task<ProvenanceRun> StartProvenanceAsync() =>
         await ProvenanceRun.StartAsync(
             Suite.Target!, Suite.Probes!, await Suite.ClientAsync(), Suite.Snapshots,
-            () => !NoVerifiedSnapshotsYet() || Suite.IsSelected(Suite.SnapshotsRow));
+            () => !NoVerifiedSnapshotsYet() || Suite.IsSelected(Suite.SnapshotsRow),
+            Suite.Classifier);
 }

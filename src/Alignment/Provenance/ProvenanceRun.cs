@@ -1,5 +1,6 @@
 using System.Globalization;
 using Alignment.Configuration;
+using Alignment.Identity;
 using Alignment.Snapshots;
 using Microsoft.Extensions.AI;
 
@@ -17,9 +18,16 @@ public sealed record ProvenanceRun(Fingerprint Fingerprint, SnapshotResult? Snap
     public const string Tokenizer = "tokenizer";
     public const string SystemPrompt = "system-prompt";
     public const string Metadata = "metadata";
+    public const string Identity = "identity";
 
-    /// <summary>The rows judged on the fingerprint, in the order they run.</summary>
-    public static readonly IReadOnlyList<string> Rows = [Tokenizer, SystemPrompt, Metadata];
+    /// <summary>The rows, in the order they run: three judged on the fingerprint, and the identity row on the identity probe.</summary>
+    public static readonly IReadOnlyList<string> Rows = [Tokenizer, SystemPrompt, Metadata, Identity];
+
+    /// <summary>What the identity probe brought back; null when the probes file asks nothing.</summary>
+    public IdentityObservation? IdentityProbe { get; init; }
+
+    /// <summary>Reads the identity probe's reply (the identity check's reader); null only where no identity row is judged.</summary>
+    public IdentityClassifier? Classifier { get; init; }
 
     /// <summary>
     /// Sends the probes through the target's client and compares the fingerprint with the approved one.
@@ -28,8 +36,9 @@ public sealed record ProvenanceRun(Fingerprint Fingerprint, SnapshotResult? Snap
     /// </summary>
     public static async Task<ProvenanceRun> StartAsync(
         ResolvedTarget target, ProbeSet probes, IChatClient client, SnapshotStore store, Func<bool> mayWriteReceived,
-        CancellationToken cancellationToken = default)
+        IdentityClassifier classifier, CancellationToken cancellationToken = default)
     {
+        var identity = ProvenanceProbe.RunIdentityAsync(client, probes, cancellationToken);
         var fingerprint = Fingerprint.From(probes, await ProvenanceProbe.RunAsync(client, probes, cancellationToken));
         var id = FingerprintSnapshot.IdOf(target);
 
@@ -40,7 +49,11 @@ public sealed record ProvenanceRun(Fingerprint Fingerprint, SnapshotResult? Snap
             && FingerprintSnapshot.Parse(verified) is { Count: > 0 } entries
                 ? entries
                 : null;
-        return new ProvenanceRun(fingerprint, snapshot, approved, ApproveCommandFor(id, snapshot));
+        return new ProvenanceRun(fingerprint, snapshot, approved, ApproveCommandFor(id, snapshot))
+        {
+            IdentityProbe = await identity,
+            Classifier = classifier,
+        };
     }
 
     /// <summary>How to approve the fingerprint: accept the received file, or first run so that one is written.</summary>
@@ -50,11 +63,15 @@ public sealed record ProvenanceRun(Fingerprint Fingerprint, SnapshotResult? Snap
             : $"run without {SnapshotModes.Variable}=check so the received fingerprint is written, then: {SnapshotStore.CliCommand} accept --filter {id.Key}";
 
     /// <summary>The verdict of one of <see cref="Rows"/> on this run.</summary>
-    public ProvenanceVerdict Judge(string row, string configuredModel) => row switch
+    public ProvenanceVerdict Judge(string row, ResolvedTarget target) => row switch
     {
         Tokenizer => ProvenanceJudge.Tokenizer(Fingerprint, Approved, ApproveCommand),
         SystemPrompt => ProvenanceJudge.SystemPrompt(Fingerprint, Approved, ApproveCommand),
-        Metadata => ProvenanceJudge.Metadata(Fingerprint, configuredModel, Approved, ApproveCommand),
+        Metadata => ProvenanceJudge.Metadata(Fingerprint, target.Model, Approved, ApproveCommand),
+        Identity => ProvenanceJudge.Identity(
+            IdentityProbe, target.Model, target.Identity,
+            Classifier ?? throw new InvalidOperationException("The identity row needs the identity classifier the run was started with."),
+            $"cases/{ProbeSet.FileName}"),
         _ => throw new ArgumentException($"Unknown provenance row '{row}'. Known: {string.Join(", ", Rows)}.", nameof(row)),
     };
 
@@ -62,8 +79,9 @@ public sealed record ProvenanceRun(Fingerprint Fingerprint, SnapshotResult? Snap
     public bool Carries(string row) => row == Rows[0] && Snapshot?.ReceivedPath is not null;
 
     /// <summary>The row's one line of output: what was measured and the outcome.</summary>
-    public string Summary(ProvenanceVerdict verdict) =>
-        $"{Fingerprint.Calls} probe calls; intercept {Fingerprint.Intercept?.ToString(CultureInfo.InvariantCulture) ?? "not measured"}; " +
+    public string Summary(string row, ProvenanceVerdict verdict) => row == Identity
+        ? $"{(IdentityProbe is null ? 0 : 1)} identity probe call; model field {(string.IsNullOrEmpty(IdentityProbe?.ModelId) ? "none" : IdentityProbe.ModelId)}; {Outcome(verdict)}"
+        : $"{Fingerprint.Calls} probe calls; intercept {Fingerprint.Intercept?.ToString(CultureInfo.InvariantCulture) ?? "not measured"}; " +
         $"model field {Fingerprint.ModelField}; {Outcome(verdict)}";
 
     /// <summary>A failed row's message: "anomaly: …", "inconclusive: …".</summary>

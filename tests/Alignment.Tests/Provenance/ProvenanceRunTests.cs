@@ -1,3 +1,5 @@
+using Alignment.Configuration;
+using Alignment.Identity;
 using Alignment.Provenance;
 using Alignment.Simulator;
 using Alignment.Snapshots;
@@ -16,12 +18,16 @@ public sealed class ProvenanceRunTests
 {
     private static readonly ProbeSet Probes = ProbeSet.Load(TestPaths.Cases)!;
 
+    private static readonly IdentityClassifier Classifier = new(IdentityCatalog.Load(TestPaths.Cases));
+
+    private static readonly ResolvedTarget Target = SnapshotKit.Target() with { Model = "simulator-aligned" };
+
     private static async Task<ProvenanceRun> RunAsync(string persona, SnapshotStore store, bool mayWrite = true)
     {
         await using var sim = await SimulatedTarget.StartAsync(new SimulatorOptions { Persona = persona });
         var target = sim.Target(persona: "aligned");
         using var pipeline = sim.Pipeline(target, CacheMode.Off);
-        return await ProvenanceRun.StartAsync(target, Probes, pipeline.Client, store, () => mayWrite, TestContext.Current.CancellationToken);
+        return await ProvenanceRun.StartAsync(target, Probes, pipeline.Client, store, () => mayWrite, Classifier, TestContext.Current.CancellationToken);
     }
 
     [Fact]
@@ -37,9 +43,9 @@ public sealed class ProvenanceRunTests
         run.ApproveCommand.Should().Be($"{SnapshotStore.CliCommand} accept --filter t/provenance/fingerprint");
         run.Carries(ProvenanceRun.Tokenizer).Should().BeTrue();
         run.Carries(ProvenanceRun.Metadata).Should().BeFalse();
-        foreach (var row in ProvenanceRun.Rows)
+        foreach (var row in ProvenanceRun.Rows.Where(r => r != ProvenanceRun.Identity))
         {
-            run.Judge(row, "simulator-aligned").Outcome.Should().Be(ProvenanceOutcome.Unapproved, row);
+            run.Judge(row, Target).Outcome.Should().Be(ProvenanceOutcome.Unapproved, row);
         }
     }
 
@@ -66,19 +72,19 @@ public sealed class ProvenanceRunTests
         aligned.Approved.Should().NotBeNull();
         foreach (var row in ProvenanceRun.Rows)
         {
-            var verdict = aligned.Judge(row, "simulator-aligned");
+            var verdict = aligned.Judge(row, Target);
             verdict.Outcome.Should().Be(ProvenanceOutcome.Consistent, verdict.Message);
         }
 
-        aligned.Summary(aligned.Judge(ProvenanceRun.Metadata, "simulator-aligned"))
+        aligned.Summary(ProvenanceRun.Metadata, aligned.Judge(ProvenanceRun.Metadata, Target))
             .Should().Be($"{Probes.Calls} probe calls; intercept {aligned.Fingerprint.Intercept}; model field simulator-aligned; consistent");
 
         var relay = await RunAsync("relay-swap", kit.Store(SnapshotMode.Verify));
-        var tokenizer = relay.Judge(ProvenanceRun.Tokenizer, "simulator-aligned");
+        var tokenizer = relay.Judge(ProvenanceRun.Tokenizer, Target);
         ProvenanceRun.FailureMessage(tokenizer).Should().StartWith("anomaly: The endpoint counts tokens with another tokenizer")
             .And.Contain("accept --filter t/provenance/fingerprint");
-        relay.Judge(ProvenanceRun.SystemPrompt, "simulator-aligned").Outcome.Should().Be(ProvenanceOutcome.Anomaly);
-        relay.Judge(ProvenanceRun.Metadata, "simulator-aligned").Message.Should().Contain(SimulatedUsage.RelayModelField);
+        relay.Judge(ProvenanceRun.SystemPrompt, Target).Outcome.Should().Be(ProvenanceOutcome.Anomaly);
+        relay.Judge(ProvenanceRun.Metadata, Target).Message.Should().Contain(SimulatedUsage.RelayModelField);
         relay.Carries(ProvenanceRun.Tokenizer).Should().BeTrue("the changed fingerprint is written for review");
     }
 
@@ -88,6 +94,6 @@ public sealed class ProvenanceRunTests
         using var kit = new SnapshotKit();
         var run = await RunAsync("aligned", kit.Store(SnapshotMode.Verify), mayWrite: false);
 
-        run.Invoking(r => r.Judge("protocol", "m")).Should().Throw<ArgumentException>().WithMessage("*Known: tokenizer, system-prompt, metadata*");
+        run.Invoking(r => r.Judge("protocol", Target)).Should().Throw<ArgumentException>().WithMessage("*Known: tokenizer, system-prompt, metadata, identity*");
     }
 }
