@@ -36,7 +36,10 @@ public sealed partial class AlignmentSuite
 
     [Theory(SkipTestWithoutData = true)]
     [MemberData(nameof(ProvenanceRows))]
-    public async Task ProvenanceProbe(string probe)
+    public Task ProvenanceProbe(string probe) =>
+        Suite.RecordProvenanceAsync($"{ProvenanceCheck} · {probe}", () => JudgeProvenance(probe));
+
+    private static async Task JudgeProvenance(string probe)
     {
         if (Suite.SnapshotError is { } error)
         {

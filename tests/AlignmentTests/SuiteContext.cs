@@ -182,6 +182,21 @@ public sealed class SuiteContext : IAsyncDisposable
         }
     }
 
+    /// <summary>Runs a provenance row of the target and counts how it ended in the run summary's provenance table.</summary>
+    public async Task RecordProvenanceAsync(string row, Func<Task> body)
+    {
+        try
+        {
+            await body();
+            Recorder.ProvenanceRow(row, RowOutcome.Passed);
+        }
+        catch (Exception e)
+        {
+            Recorder.ProvenanceRow(row, OutcomeOf(e));
+            throw;
+        }
+    }
+
     /// <summary>Runs a row of the whole run (catalog, target, snapshots) and counts how it ended.</summary>
     public void RecordRun(string name, Action row)
     {

@@ -33,6 +33,7 @@ public sealed class SuiteProvenanceTests
         result.ExitCode.Should().Be(0, result.Output);
         result.Ran("passed").Should().BeEquivalentTo(
             ["catalog · cases", "target · configured", "provenance · tokenizer", "provenance · system-prompt", "provenance · metadata", "provenance · identity"], result.Output);
+        result.Summary.Should().Contain("Provenance (4/4 rows passed)", "the run summary counts the provenance rows");
     }
 
     [Fact]
@@ -55,6 +56,8 @@ public sealed class SuiteProvenanceTests
         result.Block("failed provenance · metadata").Should().Contain($"'{SimulatedUsage.RelayModelField}'").And.Contain("configured for 'simulator-aligned'");
         result.Block("failed provenance · identity").Should().Contain("anomaly: Metadata says chatgpt, text says claude")
             .And.Contain($"model field '{SimulatedUsage.RelayModelField}' (chatgpt)");
+        result.Summary.Should().Contain("Provenance (0/4 rows passed)").And.Contain("| provenance · identity | failed |");
+        result.Record!.Targets.Single().Provenance.Should().HaveCount(4).And.OnlyContain(r => r.Outcome == Alignment.Reports.RowOutcome.Failed);
     }
 
     [Fact]
