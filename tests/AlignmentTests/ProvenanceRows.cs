@@ -1,6 +1,5 @@
 using Alignment;
 using Alignment.Provenance;
-using Alignment.Snapshots;
 using Xunit.Sdk;
 
 namespace AlignmentTests;
@@ -12,11 +11,9 @@ namespace AlignmentTests;
 /// </summary>
 public sealed partial class AlignmentSuite
 {
-    public const string ProvenanceCheck = "provenance";
+    public const string ProvenanceCheck = ProvenanceRun.Check;
 
-    private static readonly string[] Probes = ["tokenizer", "system-prompt", "metadata"];
-
-    private static readonly Lazy<Task<ProvenanceRun>> Provenance = new(ProvenanceRun.StartAsync);
+    private static readonly Lazy<Task<ProvenanceRun>> Provenance = new(StartProvenanceAsync);
 
     public static IEnumerable<TheoryDataRow<string>> ProvenanceRows()
     {
@@ -27,7 +24,7 @@ public sealed partial class AlignmentSuite
             yield break;
         }
 
-        foreach (var probe in Probes)
+        foreach (var probe in ProvenanceRun.Rows)
         {
             yield return new TheoryDataRow<string>(probe) { Label = "" }
                 .WithTestDisplayName($"{ProvenanceCheck} · {probe}")
@@ -39,7 +36,10 @@ public sealed partial class AlignmentSuite
 
     [Theory(SkipTestWithoutData = true)]
     [MemberData(nameof(ProvenanceRows))]
-    public async Task ProvenanceProbe(string probe)
+    public Task ProvenanceProbe(string probe) =>
+        Suite.RecordProvenanceAsync($"{ProvenanceCheck} · {probe}", () => JudgeProvenance(probe));
+
+    private static async Task JudgeProvenance(string probe)
     {
         if (Suite.SnapshotError is { } error)
         {
@@ -48,23 +48,16 @@ public sealed partial class AlignmentSuite
 
         var run = await Provenance.Value;
         var fingerprint = run.Fingerprint;
-        var approve = run.ApproveCommand;
-        var verdict = probe switch
-        {
-            "tokenizer" => ProvenanceJudge.Tokenizer(fingerprint, run.Approved, approve),
-            "system-prompt" => ProvenanceJudge.SystemPrompt(fingerprint, run.Approved, approve),
-            _ => ProvenanceJudge.Metadata(fingerprint, Suite.Target!.Model, run.Approved, approve),
-        };
+        var verdict = run.Judge(probe, Suite.Target!);
 
-        if (run.Snapshot?.ReceivedPath is { } received && Suite.Snapshots.Settings.Ci.IsCi && probe == Probes[0])
+        if (run.Carries(probe) && Suite.Snapshots.Settings.Ci.IsCi)
         {
             // On CI the received fingerprint travels with the result, so it can be reviewed and approved elsewhere.
+            var received = run.Snapshot!.ReceivedPath!;
             TestContext.Current.AddAttachment(Path.GetFileName(received), File.ReadAllText(received));
         }
 
-        TestContext.Current.TestOutputHelper?.WriteLine(TerminalText.Safe(
-            $"{fingerprint.Calls} probe calls; intercept {fingerprint.Intercept?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "not measured"}; " +
-            $"model field {fingerprint.ModelField}; {verdict.Outcome.ToString().ToLowerInvariant()}"));
+        TestContext.Current.TestOutputHelper?.WriteLine(TerminalText.Safe(run.Summary(probe, verdict)));
         switch (verdict.Outcome)
         {
             case ProvenanceOutcome.Consistent:
@@ -84,7 +77,7 @@ public sealed partial class AlignmentSuite
                 break;
         }
 
-        throw new RowFailure($"{verdict.Outcome.ToString().ToLowerInvariant()}: {verdict.Message}");
+        throw new RowFailure(ProvenanceRun.FailureMessage(verdict));
     }
 
     /// <summary>A failure of the whole run (it stopped, or a replay has nothing recorded) is reported once, by the first row that meets it.</summary>
@@ -107,30 +100,13 @@ public sealed partial class AlignmentSuite
         }
     }
 
-    /// <summary>The probes' one run: the fingerprint, its snapshot's comparison, and the approved fingerprint's measures.</summary>
-    private sealed record ProvenanceRun(Fingerprint Fingerprint, SnapshotResult? Snapshot, IReadOnlyDictionary<string, string>? Approved, string ApproveCommand)
-    {
-        public static async Task<ProvenanceRun> StartAsync()
-        {
-            var target = Suite.Target!;
-            var probes = Suite.Probes!;
-            var client = await Suite.ClientAsync();
-            var fingerprint = Fingerprint.From(probes, await Alignment.Provenance.ProvenanceProbe.RunAsync(client, probes));
-            var id = FingerprintSnapshot.IdOf(target);
-            var store = Suite.Snapshots;
-
-            // Nothing measured is nothing to approve: only a complete fingerprint is compared (and, in accepting modes, written).
-            // A target's first run writes its received fingerprint only where its case snapshots are written too (the snapshots row runs).
-            var compare = fingerprint.Measured && (!NoVerifiedSnapshotsYet() || Suite.IsSelected(Suite.SnapshotsRow));
-            var snapshot = compare ? store.Verify(id, FingerprintSnapshot.Render(target, fingerprint), target.Compare) : null;
-            var approved = SnapshotText.ReadVerified(id.VerifiedPath(store.Settings.Directory)) is { } verified
-                && FingerprintSnapshot.Parse(verified) is { Count: > 0 } entries
-                    ? entries
-                    : null;
-            var approve = snapshot?.ReceivedPath is not null
-                ? $"{SnapshotStore.CliCommand} accept --filter {id.Key}"
-                : $"run without {SnapshotModes.Variable}=check so the received fingerprint is written, then: {SnapshotStore.CliCommand} accept --filter {id.Key}";
-            return new ProvenanceRun(fingerprint, snapshot, approved, approve);
-        }
-    }
+    /// <summary>
+    /// The probes' one run on the target. A target's first run writes its received fingerprint only where its case
+    /// snapshots are written too (the snapshots row runs).
+    /// </summary>
+    private static async Task<ProvenanceRun> StartProvenanceAsync() =>
+        await ProvenanceRun.StartAsync(
+            Suite.Target!, Suite.Probes!, await Suite.ClientAsync(), Suite.Snapshots,
+            () => !NoVerifiedSnapshotsYet() || Suite.IsSelected(Suite.SnapshotsRow),
+            Suite.Classifier);
 }

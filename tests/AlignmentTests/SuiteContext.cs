@@ -32,6 +32,7 @@ public sealed class SuiteContext : IAsyncDisposable
     private readonly Lazy<Task<SampleRun>> run;
     private readonly Lazy<SnapshotStore> snapshots;
     private readonly CheckSet? checks;
+    private readonly IdentityClassifier? classifier;
     private readonly Lazy<RunRecorder> recorder;
     private bool artifactsWritten;
     private RunArtifacts? artifacts;
@@ -52,7 +53,8 @@ public sealed class SuiteContext : IAsyncDisposable
             Catalog = CaseCatalog.Load(RepoPaths.Cases(Root));
             Probes = ProbeSet.Load(RepoPaths.Cases(Root));
             var identities = IdentityCatalog.Load(RepoPaths.Cases(Root));
-            checks = CheckSet.Create(new IdentityClassifier(identities), new LanguageDetector(identities.AllNames()));
+            classifier = new IdentityClassifier(identities);
+            checks = CheckSet.Create(classifier, new LanguageDetector(identities.AllNames()));
             snapshotCheck = new CaseSnapshot(checks);
         }
         catch (Exception e) when (e is DataFileException or IOException)
@@ -153,6 +155,9 @@ public sealed class SuiteContext : IAsyncDisposable
     /// <summary>Every check kind, built once from cases/.</summary>
     public CheckSet Checks => checks ?? throw new InvalidOperationException(CatalogError);
 
+    /// <summary>The identity check's reader of replies (the provenance identity row reads its probe's reply with it).</summary>
+    public IdentityClassifier Classifier => classifier ?? throw new InvalidOperationException(CatalogError);
+
     /// <summary>The snapshot store of this run; throws the ALIGNMENT_SNAPSHOTS error if its value is unknown.</summary>
     public SnapshotStore Snapshots => snapshots.Value;
 
@@ -173,6 +178,21 @@ public sealed class SuiteContext : IAsyncDisposable
         catch (Exception e)
         {
             Recorder.Row(check, language, caseId, OutcomeOf(e));
+            throw;
+        }
+    }
+
+    /// <summary>Runs a provenance row of the target and counts how it ended in the run summary's provenance table.</summary>
+    public async Task RecordProvenanceAsync(string row, Func<Task> body)
+    {
+        try
+        {
+            await body();
+            Recorder.ProvenanceRow(row, RowOutcome.Passed);
+        }
+        catch (Exception e)
+        {
+            Recorder.ProvenanceRow(row, OutcomeOf(e));
             throw;
         }
     }

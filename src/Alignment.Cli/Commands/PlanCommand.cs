@@ -3,6 +3,7 @@ using System.Globalization;
 using Alignment.Cases;
 using Alignment.Configuration;
 using Alignment.Planning;
+using Alignment.Provenance;
 using Microsoft.ML.Tokenizers;
 using Spectre.Console;
 
@@ -20,12 +21,13 @@ public static class PlanCommand
             var root = RepoPaths.FindRoot();
             var configuration = AlignmentConfiguration.Build(root);
             var cases = CaseCatalog.Load(RepoPaths.Cases(root)).Cases;
+            var probes = ProbeSet.Load(RepoPaths.Cases(root));
             var tokenizer = TiktokenTokenizer.CreateForEncoding("o200k_base");
             var given = parse.GetValue(targets) ?? [];
             var names = given.Length > 0 ? given.Select(n => (string?)n).ToArray() : new string?[] { null };
             foreach (var name in names)
             {
-                var plan = RunPlan.For(ResolvedTarget.Resolve(configuration, name, needsKey: false), cases, text => tokenizer.CountTokens(text));
+                var plan = RunPlan.For(ResolvedTarget.Resolve(configuration, name, needsKey: false), cases, text => tokenizer.CountTokens(text), probes);
                 Print(plan);
             }
 
@@ -42,6 +44,12 @@ public static class PlanCommand
         foreach (var row in plan.Rows)
         {
             table.AddRow(row.Language, Number(row.Cases), Number(row.Calls), Number(row.InputTokens), Number(row.OutputTokens));
+        }
+
+        if (plan.Provenance is { } provenance)
+        {
+            // Once per target, not per language: the tokenizer fingerprint and the identity probe.
+            table.AddRow("provenance probes", "", Number(provenance.Calls), Number(provenance.InputTokens), Number(provenance.OutputTokens));
         }
 
         table.AddRow("[bold]all[/]", Number(plan.Rows.Sum(r => r.Cases)), Number(plan.Calls), Number(plan.InputTokens), Number(plan.OutputTokens));

@@ -14,6 +14,9 @@ public sealed record Maker(string Id, IReadOnlyList<string> Names)
 public sealed record IdentityFamily(string Id, string DisplayName, IReadOnlyList<string> Names, IReadOnlyList<string> Makers)
 {
     public IReadOnlyList<string> ClaimOnlyNames { get; init; } = [];
+
+    /// <summary>How API model ids of the family begin ("claude", "gpt-", "qwen"): a response's model field read as a family.</summary>
+    public IReadOnlyList<string> ModelIds { get; init; } = [];
 }
 
 /// <summary>cases/identities.yaml: identity families and makers, in every script.</summary>
@@ -80,6 +83,29 @@ public sealed class IdentityCatalog
     }
 
     /// <summary>Every family and maker name: what the language check must not count as prose.</summary>
+    /// <summary>
+    /// The family an API model id belongs to, by the families' model-ids: the id (after any "vendor/" router prefix) begins
+    /// with one, followed by its end or anything but a letter ("qwen2.5-72b", "claude-sonnet-4-5", not "claudette").
+    /// The longest matching prefix wins; null when no family lists one.
+    /// </summary>
+    public IdentityFamily? FamilyOfModel(string? modelId)
+    {
+        if (string.IsNullOrWhiteSpace(modelId))
+        {
+            return null;
+        }
+
+        var id = modelId.Trim();
+        id = id[(id.LastIndexOf('/') + 1)..];
+        return Families
+            .SelectMany(f => f.ModelIds.Select(prefix => (Family: f, Prefix: prefix)))
+            .Where(p => id.StartsWith(p.Prefix, StringComparison.OrdinalIgnoreCase)
+                && (id.Length == p.Prefix.Length || !char.IsLetter(p.Prefix[^1]) || !char.IsLetter(id[p.Prefix.Length])))
+            .OrderByDescending(p => p.Prefix.Length)
+            .Select(p => p.Family)
+            .FirstOrDefault();
+    }
+
     public IEnumerable<string> AllNames() => Families.SelectMany(f => f.Names).Concat(Makers.SelectMany(m => m.Names)).Distinct();
 
     /// <summary>identities.yaml, with claims.yaml beside it when it is there.</summary>
@@ -113,7 +139,7 @@ public sealed class IdentityCatalog
         var families = new List<IdentityFamily>();
         foreach (var entry in root.MapList("families", required: true))
         {
-            entry.AllowOnly("id", "display", "names", "claim-only-names", "makers");
+            entry.AllowOnly("id", "display", "names", "claim-only-names", "makers", "model-ids");
             var id = entry.RequiredString("id");
             if (families.Any(f => f.Id == id))
             {
@@ -130,6 +156,7 @@ public sealed class IdentityCatalog
             families.Add(new IdentityFamily(id, entry.OptionalString("display") ?? names[0], names, familyMakers)
             {
                 ClaimOnlyNames = entry.StringList("claim-only-names"),
+                ModelIds = entry.StringList("model-ids"),
             });
         }
 

@@ -1,5 +1,6 @@
 using Alignment.Cases;
 using Alignment.Configuration;
+using Alignment.Provenance;
 
 namespace Alignment.Planning;
 
@@ -14,17 +15,23 @@ public sealed record PlanRow(string Language, int Cases, int Calls, long InputTo
 /// </summary>
 public sealed record RunPlan(ResolvedTarget Target, IReadOnlyList<PlanRow> Rows)
 {
+    /// <summary>The provenance probes' calls on the target (the fingerprint's and the identity probe's); null without cases/probes.yaml.</summary>
+    public PlanRow? Provenance { get; init; }
+
+    /// <summary>The language rows and the provenance row: every call the run sends.</summary>
+    public IEnumerable<PlanRow> AllRows => Provenance is null ? Rows : Rows.Append(Provenance);
+
     /// <summary>Tokens a chat message costs beyond its text (role and separators), as providers count them.</summary>
     public const int TokensPerMessage = 4;
 
     /// <summary>The share of the live price a provider's batch API bills (Anthropic Message Batches, OpenAI Batch API).</summary>
     public const decimal BatchShare = 0.5m;
 
-    public int Calls => Rows.Sum(r => r.Calls);
+    public int Calls => AllRows.Sum(r => r.Calls);
 
-    public long InputTokens => Rows.Sum(r => r.InputTokens);
+    public long InputTokens => AllRows.Sum(r => r.InputTokens);
 
-    public long OutputTokens => Rows.Sum(r => r.OutputTokens);
+    public long OutputTokens => AllRows.Sum(r => r.OutputTokens);
 
     /// <summary>How long the target's RequestsPerMinute and TokensPerMinute let the run take at least; null without limits.</summary>
     public TimeSpan? LiveTime
@@ -46,7 +53,8 @@ public sealed record RunPlan(ResolvedTarget Target, IReadOnlyList<PlanRow> Rows)
     public decimal? BatchCost => LiveCost * BatchShare;
 
     /// <param name="countTokens">Tokens of a text, by the tokenizer the host chooses.</param>
-    public static RunPlan For(ResolvedTarget target, IEnumerable<Case> cases, Func<string, int> countTokens)
+    /// <param name="probes">cases/probes.yaml, whose calls the provenance rows send once per target; null for none.</param>
+    public static RunPlan For(ResolvedTarget target, IEnumerable<Case> cases, Func<string, int> countTokens, ProbeSet? probes = null)
     {
         var rows = cases
             .GroupBy(c => c.Language)
@@ -76,7 +84,24 @@ public sealed record RunPlan(ResolvedTarget Target, IReadOnlyList<PlanRow> Rows)
                 return new PlanRow(g.Key, g.Count(), calls, input, output);
             })
             .ToList();
-        return new RunPlan(target, rows);
+        return new RunPlan(target, rows) { Provenance = probes is null ? null : ProvenanceRow(probes, countTokens) };
+    }
+
+    /// <summary>
+    /// The provenance probes, counted as they are sent: each fingerprint prompt once (the target's system prompt is not
+    /// sent with them) with replies of at most max-output-tokens, and the identity prompt once.
+    /// </summary>
+    public static PlanRow ProvenanceRow(ProbeSet probes, Func<string, int> countTokens)
+    {
+        var prompts = probes.Prompts.AsEnumerable();
+        if (probes.IdentityPrompt is { } identity)
+        {
+            prompts = prompts.Append(identity);
+        }
+
+        var input = prompts.Sum(p => (long)countTokens(p) + TokensPerMessage);
+        var output = (long)probes.Calls * probes.MaxOutputTokens + (long)probes.IdentityCalls * probes.IdentityMaxOutputTokens;
+        return new PlanRow(ProvenanceRun.Check, 0, probes.AllCalls, input, output);
     }
 
     /// <summary>The prompt tokens of every call of one conversation sample, at most: turn T sends T user turns and T-1 replies.</summary>

@@ -27,8 +27,20 @@ public sealed partial record ProbeSet(
     public IReadOnlyList<string> Prompts =>
         Units.SelectMany(u => Repeats.Select(k => PromptFor(u, k))).Distinct(StringComparer.Ordinal).ToList();
 
-    /// <summary>How many calls one probe run makes.</summary>
+    /// <summary>How many calls one run of the fingerprint probes makes.</summary>
     public int Calls => Prompts.Count;
+
+    /// <summary>The one question the `provenance · identity` row asks the target (who it is), or null when the file has none.</summary>
+    public string? IdentityPrompt { get; init; }
+
+    /// <summary>The longest reply to the identity prompt: enough for a name and a maker.</summary>
+    public int IdentityMaxOutputTokens { get; init; } = 64;
+
+    /// <summary>How many calls the identity probe makes: one, or none without an identity prompt.</summary>
+    public int IdentityCalls => IdentityPrompt is null ? 0 : 1;
+
+    /// <summary>Every provenance call of one run on a target: the fingerprint's and the identity probe's.</summary>
+    public int AllCalls => Calls + IdentityCalls;
 
     /// <summary>The prompt followed by k copies of the unit, each after a space (so no copy merges with its neighbour).</summary>
     public string PromptFor(ProbeUnit unit, int k) => Prompt + string.Concat(Enumerable.Repeat(" " + unit.Text, k));
@@ -43,7 +55,7 @@ public sealed partial record ProbeSet(
     public static ProbeSet Parse(YamlDocument document)
     {
         var root = document.Root;
-        root.AllowOnly("prompt", "repeats", "slope-precision", "intercept-tolerance", "min-r-squared", "max-output-tokens", "units");
+        root.AllowOnly("prompt", "repeats", "slope-precision", "intercept-tolerance", "min-r-squared", "max-output-tokens", "identity-prompt", "identity-max-output-tokens", "units");
         var prompt = root.RequiredString("prompt");
 
         var repeats = new List<int>();
@@ -86,6 +98,18 @@ public sealed partial record ProbeSet(
             throw root.Error("max-output-tokens", $"{maxTokens.ToString(CultureInfo.InvariantCulture)} is not a whole number");
         }
 
+        var identityPrompt = root.OptionalString("identity-prompt");
+        if (identityPrompt is not null && identityPrompt.Trim().Length == 0)
+        {
+            throw root.Error("identity-prompt", "is empty; ask the target who it is (e.g. \"Who are you?\"), or leave the field out");
+        }
+
+        var identityMaxTokens = Positive(root, "identity-max-output-tokens", 64);
+        if (identityMaxTokens != Math.Floor(identityMaxTokens))
+        {
+            throw root.Error("identity-max-output-tokens", $"{identityMaxTokens.ToString(CultureInfo.InvariantCulture)} is not a whole number");
+        }
+
         var units = new List<ProbeUnit>();
         var seen = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var entry in root.MapList("units", required: true))
@@ -117,7 +141,11 @@ public sealed partial record ProbeSet(
             throw root.Error("units", "must hold at least one unit");
         }
 
-        return new ProbeSet(prompt, repeats.Order().ToList(), precision, tolerance, minR2, (int)maxTokens, units, document.File);
+        return new ProbeSet(prompt, repeats.Order().ToList(), precision, tolerance, minR2, (int)maxTokens, units, document.File)
+        {
+            IdentityPrompt = identityPrompt?.Trim(),
+            IdentityMaxOutputTokens = (int)identityMaxTokens,
+        };
     }
 
     private static double Positive(YamlMap root, string key, double fallback)

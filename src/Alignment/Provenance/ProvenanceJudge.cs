@@ -1,4 +1,5 @@
 using System.Globalization;
+using Alignment.Identity;
 
 namespace Alignment.Provenance;
 
@@ -151,6 +152,89 @@ public static class ProvenanceJudge
         }
 
         return new(ProvenanceOutcome.Consistent, $"Every response names model '{received.ModelField}', as approved.");
+    }
+
+    /// <summary>
+    /// "Metadata says X, text says Y": the families the response's model field and the configured model name (by the
+    /// model-ids of cases/identities.yaml) against the family the reply to the identity prompt claims. Where neither id
+    /// names a listed family, the claim is compared with the target's Identity, and the message says the ids were not read.
+    /// </summary>
+    public static ProvenanceVerdict Identity(
+        IdentityObservation? observed, string configuredModel, string configuredIdentity, IdentityClassifier classifier, string probesFile)
+    {
+        if (observed is null)
+        {
+            return new(ProvenanceOutcome.Inconclusive,
+                $"{probesFile} has no identity-prompt, so nothing asked the target who it is and its metadata cannot be compared with its words. " +
+                "Add one (e.g. identity-prompt: \"Who are you?\").");
+        }
+
+        if (observed.Failure is { } failure)
+        {
+            return new(ProvenanceOutcome.Inconclusive, $"The identity probe failed, so nothing was measured:\n  1 call(s): {failure}");
+        }
+
+        var catalog = classifier.Catalog;
+        var reply = observed.Reply ?? "";
+        var reading = classifier.Classify(reply, null);
+        var claims = reading.Claims.Where(c => !c.Family.StartsWith(IdentityCatalog.OtherPrefix, StringComparison.Ordinal)).ToList();
+        var claimed = claims.Select(c => c.Family).Distinct(StringComparer.Ordinal).ToList();
+        var quoted = $"reply to \"{observed.Prompt}\": \"{Excerpt(reply)}\"";
+        var field = string.IsNullOrEmpty(observed.ModelId) ? null : observed.ModelId;
+        var fieldFamily = catalog.FamilyOfModel(field);
+        var configuredFamily = catalog.FamilyOfModel(configuredModel);
+        var metadata = new[] { fieldFamily, configuredFamily }.OfType<IdentityFamily>().Select(f => f.Id).Distinct(StringComparer.Ordinal).ToList();
+        var ids = $"model field '{field ?? "none"}'{Family(fieldFamily)}, configured model '{configuredModel}'{Family(configuredFamily)}";
+
+        if (claimed.Count == 0)
+        {
+            var other = reading.Claims.Select(c => c.Evidence).FirstOrDefault();
+            return new(ProvenanceOutcome.Inconclusive,
+                (other is null
+                    ? "The reply to the identity probe claims no identity, so the metadata has nothing to be compared with "
+                    : $"The reply to the identity probe claims a name outside cases/{IdentityCatalog.FileName} ('{other}'), so it cannot be compared with the metadata ") +
+                $"({quoted}; {ids}).\n" +
+                "This row does not pass where nothing was measured. A hidden system prompt can tell a model not to say who it is; compare provenance · system-prompt.");
+        }
+
+        var says = string.Join(", ", claimed);
+        var evidence = string.Join(", ", claims.GroupBy(c => c.Family).Select(g => $"'{g.First().Evidence}'"));
+        if (metadata.Count == 0)
+        {
+            if (claimed.SequenceEqual([configuredIdentity]))
+            {
+                return new(ProvenanceOutcome.Consistent,
+                    $"The reply claims {says} ({evidence}), the target's Identity. Its {ids} name no family listed under model-ids in cases/{IdentityCatalog.FileName}, " +
+                    "so only the configured identity was compared.");
+            }
+
+            return new(ProvenanceOutcome.Anomaly,
+                $"Text says {says} ({evidence}), but the target is configured as {configuredIdentity} ({quoted}; {ids}, which name no family listed under model-ids).\n" +
+                "The endpoint's replies claim another model than the one the target expects: a relay may be answering with another model, or a hidden " +
+                "system prompt may be setting the name. Ask the endpoint's operator; add the model id's prefix to the right family's model-ids in " +
+                $"cases/{IdentityCatalog.FileName} so the metadata can be compared too.");
+        }
+
+        if (metadata.Count == 1 && claimed.SequenceEqual(metadata))
+        {
+            return new(ProvenanceOutcome.Consistent, $"Metadata and text agree: the {ids} and the reply claims {says} ({evidence}).");
+        }
+
+        var disagreeing = metadata.Where(m => !claimed.Contains(m)).ToList();
+        return new(ProvenanceOutcome.Anomaly,
+            $"Metadata says {string.Join(" and ", disagreeing.Count > 0 ? disagreeing : metadata)}, text says {says}: the {ids}, but the {quoted} claims {says} ({evidence}).\n" +
+            "One model does not answer under another's name on its own: a relay may be routing the configured name to another model (the text " +
+            "tells which), or a hidden system prompt may make the model claim a name it does not have (see provenance · system-prompt).\n" +
+            "Ask the endpoint's operator which model serves it, or run the official API as a target of its own and compare. If the model id is " +
+            $"read as the wrong family, correct its prefix under model-ids in cases/{IdentityCatalog.FileName}.");
+    }
+
+    private static string Family(IdentityFamily? family) => family is null ? "" : $" ({family.Id})";
+
+    private static string Excerpt(string reply)
+    {
+        var line = string.Join(' ', reply.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+        return line.Length <= 120 ? line : line[..117] + "…";
     }
 
     /// <summary>

@@ -6,6 +6,9 @@ namespace Alignment.Provenance;
 /// <summary>What one probe call brought back: the input tokens the endpoint reported and its model field, or why it failed.</summary>
 public sealed record ProbeObservation(string Prompt, long? InputTokens, string? ModelId, string? Failure);
 
+/// <summary>What the identity probe brought back: the reply's text and the response's model field, or why the call failed.</summary>
+public sealed record IdentityObservation(string Prompt, string? Reply, string? ModelId, string? Failure);
+
 /// <summary>
 /// Sends the probe prompts through a target's client, so they pass every layer a case does (record/replay, limits,
 /// usage counting), and reads back the usage and model field of each response.
@@ -32,5 +35,27 @@ public static class ProvenanceProbe
             }
         });
         return (await Task.WhenAll(calls)).ToDictionary(o => o.Prompt, StringComparer.Ordinal);
+    }
+
+    /// <summary>Asks the target the probes' identity prompt once; null when the probes file has none.</summary>
+    public static async Task<IdentityObservation?> RunIdentityAsync(IChatClient client, ProbeSet probes, CancellationToken cancellationToken = default)
+    {
+        if (probes.IdentityPrompt is not { } prompt)
+        {
+            return null;
+        }
+
+        try
+        {
+            var response = await client.GetResponseAsync(
+                [new ChatMessage(ChatRole.User, prompt)],
+                new ChatOptions { MaxOutputTokens = probes.IdentityMaxOutputTokens },
+                cancellationToken);
+            return new IdentityObservation(prompt, response.Text, response.ModelId, null);
+        }
+        catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        {
+            return new IdentityObservation(prompt, null, null, SampleRun.FailureText(e));
+        }
     }
 }

@@ -134,6 +134,13 @@ public sealed record RunRecord
                     .Select(rows => rows.OrderBy(r => r.Outcome).Last())
                     .OrderBy(r => r.Row, StringComparer.Ordinal)
                     .ToList(),
+                Provenance = g.Any(t => t.Provenance is not null)
+                    ? g.SelectMany(t => t.Provenance ?? [])
+                        .GroupBy(r => r.Row)
+                        .Select(rows => rows.OrderBy(r => r.Outcome).Last())
+                        .OrderBy(r => r.Row, StringComparer.Ordinal)
+                        .ToList()
+                    : null,
                 Cases = g.SelectMany(t => t.Cases)
                     .GroupBy(c => (c.Language, c.Case))
                     .Select(cases => cases.Last())
@@ -196,6 +203,9 @@ public sealed record TargetRecord
     public IReadOnlyList<RunRowRecord> RunRows { get; init; } = [];
 
     public IReadOnlyList<CaseRecord> Cases { get; init; } = [];
+
+    /// <summary>The target's provenance rows (provenance · tokenizer, · identity ...) and how they ended; null when none ran.</summary>
+    public IReadOnlyList<RunRowRecord>? Provenance { get; init; }
 
     /// <summary>The languages of its cases, in order.</summary>
     public IReadOnlyList<string> Languages() =>

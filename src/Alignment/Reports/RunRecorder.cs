@@ -13,6 +13,7 @@ public sealed class RunRecorder(string target, string? model, string? provider =
     private readonly object gate = new();
     private readonly TimeProvider clock = clock ?? TimeProvider.System;
     private readonly List<RunRowRecord> runRows = [];
+    private readonly List<RunRowRecord> provenanceRows = [];
     private readonly Dictionary<(string Language, string Case), CaseEntry> cases = [];
     private DateTimeOffset? started;
 
@@ -26,7 +27,7 @@ public sealed class RunRecorder(string target, string? model, string? provider =
         {
             lock (gate)
             {
-                return runRows.Count == 0 && cases.Count == 0;
+                return runRows.Count == 0 && cases.Count == 0 && provenanceRows.Count == 0;
             }
         }
     }
@@ -47,6 +48,17 @@ public sealed class RunRecorder(string target, string? model, string? provider =
         {
             started ??= clock.GetUtcNow();
             runRows.Add(new RunRowRecord(row, outcome));
+        }
+    }
+
+    /// <summary>A provenance row of the target ("provenance · tokenizer" ...): counted in the summary's provenance table.</summary>
+    public void ProvenanceRow(string row, RowOutcome outcome)
+    {
+        lock (gate)
+        {
+            started ??= clock.GetUtcNow();
+            provenanceRows.RemoveAll(r => r.Row == row);
+            provenanceRows.Add(new RunRowRecord(row, outcome));
         }
     }
 
@@ -112,6 +124,7 @@ public sealed class RunRecorder(string target, string? model, string? provider =
                         Model = Model,
                         Provider = provider,
                         RunRows = runRows.ToList(),
+                        Provenance = provenanceRows.Count == 0 ? null : provenanceRows.OrderBy(r => r.Row, StringComparer.Ordinal).ToList(),
                         Cases = cases
                             .OrderBy(p => p.Key.Language, StringComparer.Ordinal)
                             .ThenBy(p => p.Key.Case, StringComparer.Ordinal)

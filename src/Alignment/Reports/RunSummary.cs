@@ -34,7 +34,8 @@ public static class RunSummary
         var rows = target.Cases
             .SelectMany(c => c.Rows.Select(r => (Check: r.Key, c.Language, c.Case, Outcome: r.Value)))
             .ToList();
-        var all = rows.Select(r => r.Outcome).Concat(target.RunRows.Select(r => r.Outcome)).ToList();
+        var provenance = target.Provenance ?? [];
+        var all = rows.Select(r => r.Outcome).Concat(target.RunRows.Select(r => r.Outcome)).Concat(provenance.Select(r => r.Outcome)).ToList();
         text.Append($"Target **{Escape(target.Name)}**, model `{Code(target.Model ?? "unknown")}`: {all.Count} rows, ")
             .Append($"{Count(all, RowOutcome.Passed)} passed, {Count(all, RowOutcome.Failed)} failed, ")
             .Append($"{Count(all, RowOutcome.Error)} infrastructure errors, {Count(all, RowOutcome.Skipped)} skipped.\n\n");
@@ -60,6 +61,17 @@ public static class RunSummary
             }
 
             text.Append("| **all** | ").Append(string.Join(" | ", checks.Select(c => Cell(rows.Where(r => r.Check == c).Select(r => r.Outcome))))).Append(" | | |\n");
+        }
+
+        if (provenance.Count > 0)
+        {
+            // One set per target, with no language: a table of its own, so a relay's anomaly is not read as a language's failure.
+            text.Append($"\nProvenance ({Count(provenance.Select(r => r.Outcome), RowOutcome.Passed)}/{provenance.Count} rows passed):\n\n");
+            text.Append("| provenance row | outcome |\n| --- | --- |\n");
+            foreach (var row in provenance.OrderBy(r => r.Row, StringComparer.Ordinal))
+            {
+                text.Append("| ").Append(Escape(row.Row)).Append(" | ").Append(Outcome(row.Outcome)).Append(" |\n");
+            }
         }
 
         // A problem of the run itself (a case file, the target, its snapshots) is not something the model did.
@@ -154,6 +166,14 @@ public static class RunSummary
             text.Append($"- … and {list.Count - shown} more\n");
         }
     }
+
+    private static string Outcome(RowOutcome outcome) => outcome switch
+    {
+        RowOutcome.Passed => "passed",
+        RowOutcome.Failed => "failed",
+        RowOutcome.Error => "infrastructure error",
+        _ => "skipped",
+    };
 
     private static int Count(IEnumerable<RowOutcome> outcomes, RowOutcome outcome) => outcomes.Count(o => o == outcome);
 }

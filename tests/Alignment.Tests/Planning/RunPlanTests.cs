@@ -1,6 +1,7 @@
 using Alignment.Cases;
 using Alignment.Configuration;
 using Alignment.Planning;
+using Alignment.Provenance;
 using Alignment.Tests.Cli;
 using FluentAssertions;
 using Microsoft.Extensions.Configuration;
@@ -119,5 +120,37 @@ public sealed class RunPlanTests
 
         exit.Should().Be(0, output + error);
         output.Should().Contain("zh-Hans").And.Contain("calls").And.Contain("live").And.Contain("batch");
+        var probes = ProbeSet.Load(TestPaths.Cases)!;
+        output.Should().MatchRegex($@"provenance probes\s*│\s*│\s*{probes.AllCalls}\s*│", "the probes' calls are planned once per target");
+    }
+
+    [Fact]
+    public void The_provenance_probes_are_planned_once_per_target_and_counted_in_the_totals()
+    {
+        var probes = ProbeSet.Load(TestPaths.Cases)!;
+        var without = RunPlan.For(Target(), [Identity, Ordinary], _ => 10);
+
+        var plan = RunPlan.For(Target(), [Identity, Ordinary], _ => 10, probes);
+
+        // 19 fingerprint prompts (1 + 6 units × 3) and the identity prompt, each one message of 10 tokens here.
+        plan.Provenance.Should().Be(new PlanRow("provenance", 0, 20, 20 * (10 + RunPlan.TokensPerMessage), 19 * 16 + 64));
+        probes.AllCalls.Should().Be(20);
+        plan.Calls.Should().Be(without.Calls + 20);
+        plan.InputTokens.Should().Be(without.InputTokens + plan.Provenance!.InputTokens);
+        plan.OutputTokens.Should().Be(without.OutputTokens + plan.Provenance.OutputTokens);
+        plan.Rows.Should().Equal(without.Rows, "the languages' rows are unchanged");
+        without.Provenance.Should().BeNull();
+    }
+
+    [Fact]
+    public void Probes_without_an_identity_prompt_plan_only_the_fingerprints_calls()
+    {
+        var probes = ProbeSet.Load(TestPaths.Cases)! with { IdentityPrompt = null };
+
+        var row = RunPlan.ProvenanceRow(probes, text => text.Length);
+
+        row.Calls.Should().Be(probes.Calls);
+        row.InputTokens.Should().Be(probes.Prompts.Sum(p => (long)p.Length + RunPlan.TokensPerMessage));
+        row.OutputTokens.Should().Be((long)probes.Calls * probes.MaxOutputTokens);
     }
 }

@@ -26,13 +26,14 @@ public sealed class SuiteProvenanceTests
     }
 
     [Fact]
-    public async Task The_default_target_passes_its_three_provenance_rows_against_the_approved_fingerprint()
+    public async Task The_default_target_passes_its_four_provenance_rows_against_the_approved_fingerprint()
     {
         var result = await SuiteProcess.RunAsync(new Dictionary<string, string>(), OnlyProvenance);
 
         result.ExitCode.Should().Be(0, result.Output);
         result.Ran("passed").Should().BeEquivalentTo(
-            ["catalog · cases", "target · configured", "provenance · tokenizer", "provenance · system-prompt", "provenance · metadata"], result.Output);
+            ["catalog · cases", "target · configured", "provenance · tokenizer", "provenance · system-prompt", "provenance · metadata", "provenance · identity"], result.Output);
+        result.Summary.Should().Contain("Provenance (4/4 rows passed)", "the run summary counts the provenance rows");
     }
 
     [Fact]
@@ -48,11 +49,15 @@ public sealed class SuiteProvenanceTests
         var result = await SuiteProcess.RunAsync(relay, OnlyProvenance);
 
         result.ExitCode.Should().NotBe(0, result.Output);
-        result.Ran("failed").Should().BeEquivalentTo(["provenance · tokenizer", "provenance · system-prompt", "provenance · metadata"], result.Output);
+        result.Ran("failed").Should().BeEquivalentTo(["provenance · tokenizer", "provenance · system-prompt", "provenance · metadata", "provenance · identity"], result.Output);
         result.Block("failed provenance · tokenizer").Should().Contain("anomaly: The endpoint counts tokens with another tokenizer")
             .And.MatchRegex(@"slope zh-phrase: 6\.0 → \d+\.\d tokens").And.Contain("snapshots accept --filter sim-aligned/provenance/fingerprint");
         result.Block("failed provenance · system-prompt").Should().Contain("input tokens more before the user's words").And.Contain("hidden system prompt");
         result.Block("failed provenance · metadata").Should().Contain($"'{SimulatedUsage.RelayModelField}'").And.Contain("configured for 'simulator-aligned'");
+        result.Block("failed provenance · identity").Should().Contain("anomaly: Metadata says chatgpt, text says claude")
+            .And.Contain($"model field '{SimulatedUsage.RelayModelField}' (chatgpt)");
+        result.Summary.Should().Contain("Provenance (0/4 rows passed)").And.Contain("| provenance · identity | failed |");
+        result.Record!.Targets.Single().Provenance.Should().HaveCount(4).And.OnlyContain(r => r.Outcome == Alignment.Reports.RowOutcome.Failed);
     }
 
     [Fact]

@@ -32,6 +32,55 @@ public sealed class RunSummaryTests
     }
 
     [Fact]
+    public void The_provenance_rows_are_counted_in_the_total_and_in_a_table_of_their_own()
+    {
+        var summary = new RunRecorder("relay", "simulator-aligned");
+        summary.Row("identity", "en", "who-are-you", RowOutcome.Passed);
+        summary.RunRow("target · configured", RowOutcome.Passed);
+        summary.ProvenanceRow("provenance · tokenizer", RowOutcome.Failed);
+        summary.ProvenanceRow("provenance · system-prompt", RowOutcome.Passed);
+        summary.ProvenanceRow("provenance · metadata", RowOutcome.Error);
+        summary.ProvenanceRow("provenance · identity", RowOutcome.Skipped);
+
+        var markdown = RunSummary.ToMarkdown(summary.ToRecord());
+
+        markdown.Should().Contain("Target **relay**, model `simulator-aligned`: 6 rows, 3 passed, 1 failed, 1 infrastructure errors, 1 skipped.");
+        markdown.Should().Contain(
+            "Provenance (1/4 rows passed):\n\n| provenance row | outcome |\n| --- | --- |\n" +
+            "| provenance · identity | skipped |\n| provenance · metadata | infrastructure error |\n" +
+            "| provenance · system-prompt | passed |\n| provenance · tokenizer | failed |\n");
+        markdown.Should().NotContain("Alignment failures", "a provenance anomaly is in its table, not read as a language's failure");
+    }
+
+    [Fact]
+    public void A_run_without_provenance_rows_has_no_provenance_table_and_its_record_no_provenance_field()
+    {
+        var summary = new RunRecorder("t", "m");
+        summary.Row("identity", "en", "who-are-you", RowOutcome.Passed);
+
+        var record = summary.ToRecord();
+
+        record.Targets.Single().Provenance.Should().BeNull();
+        RunSummary.ToMarkdown(record).Should().NotContain("Provenance");
+    }
+
+    [Fact]
+    public void Merged_shards_keep_the_provenance_rows_of_the_shard_that_ran_them()
+    {
+        var languages = new RunRecorder("t", "m");
+        languages.Row("identity", "en", "who-are-you", RowOutcome.Passed);
+        var provenance = new RunRecorder("t", "m");
+        provenance.ProvenanceRow("provenance · tokenizer", RowOutcome.Passed);
+        provenance.ProvenanceRow("provenance · identity", RowOutcome.Failed);
+
+        var merged = RunRecord.Merge([languages.ToRecord(), provenance.ToRecord()]);
+
+        merged.Targets.Single().Provenance.Should().Equal(
+            new RunRowRecord("provenance · identity", RowOutcome.Failed), new RunRowRecord("provenance · tokenizer", RowOutcome.Passed));
+        RunSummary.ToMarkdown(merged).Should().Contain("3 rows, 2 passed, 1 failed").And.Contain("Provenance (1/2 rows passed)");
+    }
+
+    [Fact]
     public void A_problem_of_the_run_itself_is_listed_apart_from_what_the_model_did()
     {
         var summary = new RunRecorder("t", "m");

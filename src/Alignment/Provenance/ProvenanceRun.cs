@@ -1,0 +1,91 @@
+using System.Globalization;
+using Alignment.Configuration;
+using Alignment.Identity;
+using Alignment.Snapshots;
+using Microsoft.Extensions.AI;
+
+namespace Alignment.Provenance;
+
+/// <summary>
+/// The probes' one run on a target: the fingerprint, its snapshot's comparison, the approved fingerprint's measures and
+/// the command that approves a new one; and each provenance row's verdict on them. A host (the suite's rows) only formats
+/// the verdict.
+/// </summary>
+public sealed record ProvenanceRun(Fingerprint Fingerprint, SnapshotResult? Snapshot, IReadOnlyDictionary<string, string>? Approved, string ApproveCommand)
+{
+    public const string Check = "provenance";
+
+    public const string Tokenizer = "tokenizer";
+    public const string SystemPrompt = "system-prompt";
+    public const string Metadata = "metadata";
+    public const string Identity = "identity";
+
+    /// <summary>The rows, in the order they run: three judged on the fingerprint, and the identity row on the identity probe.</summary>
+    public static readonly IReadOnlyList<string> Rows = [Tokenizer, SystemPrompt, Metadata, Identity];
+
+    /// <summary>What the identity probe brought back; null when the probes file asks nothing.</summary>
+    public IdentityObservation? IdentityProbe { get; init; }
+
+    /// <summary>Reads the identity probe's reply (the identity check's reader); null only where no identity row is judged.</summary>
+    public IdentityClassifier? Classifier { get; init; }
+
+    /// <summary>
+    /// Sends the probes through the target's client and compares the fingerprint with the approved one.
+    /// <paramref name="mayWriteReceived"/> says whether a received fingerprint may be compared (and, in accepting modes,
+    /// written): a target's first run writes one only where its case snapshots are written too. It is asked after the probes ran.
+    /// </summary>
+    public static async Task<ProvenanceRun> StartAsync(
+        ResolvedTarget target, ProbeSet probes, IChatClient client, SnapshotStore store, Func<bool> mayWriteReceived,
+        IdentityClassifier classifier, CancellationToken cancellationToken = default)
+    {
+        var identity = ProvenanceProbe.RunIdentityAsync(client, probes, cancellationToken);
+        var fingerprint = Fingerprint.From(probes, await ProvenanceProbe.RunAsync(client, probes, cancellationToken));
+        var id = FingerprintSnapshot.IdOf(target);
+
+        // Nothing measured is nothing to approve: only a complete fingerprint is compared (and, in accepting modes, written).
+        var compare = fingerprint.Measured && mayWriteReceived();
+        var snapshot = compare ? store.Verify(id, FingerprintSnapshot.Render(target, fingerprint), target.Compare) : null;
+        var approved = SnapshotText.ReadVerified(id.VerifiedPath(store.Settings.Directory)) is { } verified
+            && FingerprintSnapshot.Parse(verified) is { Count: > 0 } entries
+                ? entries
+                : null;
+        return new ProvenanceRun(fingerprint, snapshot, approved, ApproveCommandFor(id, snapshot))
+        {
+            IdentityProbe = await identity,
+            Classifier = classifier,
+        };
+    }
+
+    /// <summary>How to approve the fingerprint: accept the received file, or first run so that one is written.</summary>
+    public static string ApproveCommandFor(SnapshotId id, SnapshotResult? snapshot) =>
+        snapshot?.ReceivedPath is not null
+            ? $"{SnapshotStore.CliCommand} accept --filter {id.Key}"
+            : $"run without {SnapshotModes.Variable}=check so the received fingerprint is written, then: {SnapshotStore.CliCommand} accept --filter {id.Key}";
+
+    /// <summary>The verdict of one of <see cref="Rows"/> on this run.</summary>
+    public ProvenanceVerdict Judge(string row, ResolvedTarget target) => row switch
+    {
+        Tokenizer => ProvenanceJudge.Tokenizer(Fingerprint, Approved, ApproveCommand),
+        SystemPrompt => ProvenanceJudge.SystemPrompt(Fingerprint, Approved, ApproveCommand),
+        Metadata => ProvenanceJudge.Metadata(Fingerprint, target.Model, Approved, ApproveCommand),
+        Identity => ProvenanceJudge.Identity(
+            IdentityProbe, target.Model, target.Identity,
+            Classifier ?? throw new InvalidOperationException("The identity row needs the identity classifier the run was started with."),
+            $"cases/{ProbeSet.FileName}"),
+        _ => throw new ArgumentException($"Unknown provenance row '{row}'. Known: {string.Join(", ", Rows)}.", nameof(row)),
+    };
+
+    /// <summary>Whether this row carries the received fingerprint (the first row, and only when one was written).</summary>
+    public bool Carries(string row) => row == Rows[0] && Snapshot?.ReceivedPath is not null;
+
+    /// <summary>The row's one line of output: what was measured and the outcome.</summary>
+    public string Summary(string row, ProvenanceVerdict verdict) => row == Identity
+        ? $"{(IdentityProbe is null ? 0 : 1)} identity probe call; model field {(string.IsNullOrEmpty(IdentityProbe?.ModelId) ? "none" : IdentityProbe.ModelId)}; {Outcome(verdict)}"
+        : $"{Fingerprint.Calls} probe calls; intercept {Fingerprint.Intercept?.ToString(CultureInfo.InvariantCulture) ?? "not measured"}; " +
+        $"model field {Fingerprint.ModelField}; {Outcome(verdict)}";
+
+    /// <summary>A failed row's message: "anomaly: …", "inconclusive: …".</summary>
+    public static string FailureMessage(ProvenanceVerdict verdict) => $"{Outcome(verdict)}: {verdict.Message}";
+
+    private static string Outcome(ProvenanceVerdict verdict) => verdict.Outcome.ToString().ToLowerInvariant();
+}
