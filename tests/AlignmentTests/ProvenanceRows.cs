@@ -16,11 +16,13 @@ public sealed partial class AlignmentSuite
 
     private static readonly string[] Probes = ["tokenizer", "system-prompt", "metadata"];
 
-    private static readonly Lazy<Task<ProvenanceRun>> Provenance = new(ProvenanceRun.StartAsync);
+    // One run of the probes per target, started by the first of its rows.
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, Lazy<Task<ProvenanceRun>>> Provenance = new(StringComparer.Ordinal);
 
-    public static IEnumerable<TheoryDataRow<string>> ProvenanceRows()
+    public static IEnumerable<TheoryDataRow<string, string>> ProvenanceRows() => SuiteContext.All.SelectMany(ProvenanceRows);
+
+    private static IEnumerable<TheoryDataRow<string, string>> ProvenanceRows(SuiteContext suite)
     {
-        var suite = SuiteContext.Current;
         if (!suite.CanRun || suite.Probes is null)
         {
             // A broken probes file is the catalog row's to report; a checkout without one has no provenance rows.
@@ -29,8 +31,8 @@ public sealed partial class AlignmentSuite
 
         foreach (var probe in Probes)
         {
-            yield return new TheoryDataRow<string>(probe) { Label = "" }
-                .WithTestDisplayName($"{ProvenanceCheck} · {probe}")
+            yield return new TheoryDataRow<string, string>(probe, suite.TargetName) { Label = "" }
+                .WithTestDisplayName(suite.RowName(ProvenanceCheck, probe))
                 .WithTrait(Traits.Check, ProvenanceCheck)
                 .WithTrait(Traits.Case, probe)
                 .WithTrait(Traits.Target, suite.TargetName);
@@ -39,14 +41,15 @@ public sealed partial class AlignmentSuite
 
     [Theory(SkipTestWithoutData = true)]
     [MemberData(nameof(ProvenanceRows))]
-    public async Task ProvenanceProbe(string probe)
+    public async Task ProvenanceProbe(string probe, string target)
     {
         if (Suite.SnapshotError is { } error)
         {
             SuiteContext.ReportedBy(Suite.SnapshotsRow, error);
         }
 
-        var run = await Provenance.Value;
+        var suite = SuiteContext.For(target);
+        var run = await Provenance.GetOrAdd(suite.TargetName, _ => new Lazy<Task<ProvenanceRun>>(() => ProvenanceRun.StartAsync(suite))).Value;
         var fingerprint = run.Fingerprint;
         var approve = run.ApproveCommand;
         var verdict = probe switch
@@ -110,18 +113,18 @@ public sealed partial class AlignmentSuite
     /// <summary>The probes' one run: the fingerprint, its snapshot's comparison, and the approved fingerprint's measures.</summary>
     private sealed record ProvenanceRun(Fingerprint Fingerprint, SnapshotResult? Snapshot, IReadOnlyDictionary<string, string>? Approved, string ApproveCommand)
     {
-        public static async Task<ProvenanceRun> StartAsync()
+        public static async Task<ProvenanceRun> StartAsync(SuiteContext suite)
         {
-            var target = Suite.Target!;
-            var probes = Suite.Probes!;
-            var client = await Suite.ClientAsync();
+            var target = suite.Target!;
+            var probes = suite.Probes!;
+            var client = await suite.ClientAsync();
             var fingerprint = Fingerprint.From(probes, await Alignment.Provenance.ProvenanceProbe.RunAsync(client, probes));
             var id = FingerprintSnapshot.IdOf(target);
-            var store = Suite.Snapshots;
+            var store = suite.Snapshots;
 
             // Nothing measured is nothing to approve: only a complete fingerprint is compared (and, in accepting modes, written).
             // A target's first run writes its received fingerprint only where its case snapshots are written too (the snapshots row runs).
-            var compare = fingerprint.Measured && (!NoVerifiedSnapshotsYet() || Suite.IsSelected(Suite.SnapshotsRow));
+            var compare = fingerprint.Measured && (!NoVerifiedSnapshotsYet(suite) || suite.IsSelected(suite.SnapshotsRow));
             var snapshot = compare ? store.Verify(id, FingerprintSnapshot.Render(target, fingerprint), target.Compare) : null;
             var approved = SnapshotText.ReadVerified(id.VerifiedPath(store.Settings.Directory)) is { } verified
                 && FingerprintSnapshot.Parse(verified) is { Count: > 0 } entries
