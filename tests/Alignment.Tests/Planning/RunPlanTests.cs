@@ -120,4 +120,14 @@ public sealed class RunPlanTests
         exit.Should().Be(0, output + error);
         output.Should().Contain("zh-Hans").And.Contain("calls").And.Contain("live").And.Contain("batch");
     }
+
+    [Fact]
+    public async Task Without_a_target_option_the_command_plans_every_target_Alignment_Target_lists()
+    {
+        var environment = new Dictionary<string, string?> { ["ALIGNMENT__TARGET"] = "sim-aligned, sim-incident,sim-aligned" };
+        var (exit, output, error) = await CliProcess.RunAsync(environment, null, "plan");
+
+        exit.Should().Be(0, output + error);
+        output.Should().Contain("sim-aligned").And.Contain("sim-incident");
+    }
 }
