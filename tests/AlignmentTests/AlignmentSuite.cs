@@ -19,19 +19,24 @@ namespace AlignmentTests;
 [TestMethodOrderer(typeof(ProblemRowsFirst))]
 public sealed partial class AlignmentSuite
 {
-    private static SuiteContext Suite => SuiteContext.Current;
+    /// <summary>The running row's target (its Target trait); the first target for a row of the whole run.</summary>
+    private static SuiteContext Suite => SuiteContext.OfRow();
 
-    public static IEnumerable<TheoryDataRow<string, string>> IdentityRows() => Rows(CheckKind.Identity);
+    public static IEnumerable<TheoryDataRow<string, string, string>> IdentityRows() => Rows(CheckKind.Identity);
 
-    public static IEnumerable<TheoryDataRow<string, string>> LanguageRows() => Rows(CheckKind.Language);
+    public static IEnumerable<TheoryDataRow<string, string, string>> LanguageRows() => Rows(CheckKind.Language);
 
-    public static IEnumerable<TheoryDataRow<string, string>> SnapshotRows() => Rows("snapshot", _ => true);
+    public static IEnumerable<TheoryDataRow<string, string, string>> SnapshotRows() => Rows("snapshot", _ => true);
 
-    public static IEnumerable<TheoryDataRow<string>> CatalogRow() => [ProblemRow(SuiteContext.CatalogRow, "identity", "language", ProvenanceCheck)];
+    // The catalog row stands for every target, so a Target filter still runs it.
+    public static IEnumerable<TheoryDataRow<string>> CatalogRow() =>
+        [ProblemRow(SuiteContext.CatalogRow, SuiteContext.All.Select(c => c.TargetName), "identity", "language", ProvenanceCheck)];
 
-    public static IEnumerable<TheoryDataRow<string>> TargetRow() => [ProblemRow(SuiteContext.TargetRow, "identity", "language", ProvenanceCheck)];
+    public static IEnumerable<TheoryDataRow<string>> TargetRow() =>
+        SuiteContext.All.Select(c => ProblemRow(c.TargetRowName, [c.TargetName], "identity", "language", ProvenanceCheck));
 
-    public static IEnumerable<TheoryDataRow<string>> SnapshotsRow() => [ProblemRow(SuiteContext.Current.SnapshotsRow, "snapshot")];
+    public static IEnumerable<TheoryDataRow<string>> SnapshotsRow() =>
+        SuiteContext.All.Select(c => ProblemRow(c.SnapshotsRow, [c.TargetName], "snapshot"));
 
     [Theory]
     [MemberData(nameof(CatalogRow))]
@@ -90,7 +95,8 @@ public sealed partial class AlignmentSuite
 
     [Theory(SkipTestWithoutData = true)]
     [MemberData(nameof(IdentityRows))]
-    public async Task Identity(string language, string caseId)
+    [SuppressMessage("Usage", "xUnit1026", Justification = "The target is also the row's Target trait, which Suite reads.")]
+    public async Task Identity(string language, string caseId, string target)
     {
         await Suite.RecordAsync("identity", language, caseId, async () =>
         {
@@ -102,7 +108,8 @@ public sealed partial class AlignmentSuite
 
     [Theory(SkipTestWithoutData = true)]
     [MemberData(nameof(LanguageRows))]
-    public async Task Language(string language, string caseId)
+    [SuppressMessage("Usage", "xUnit1026", Justification = "The target is also the row's Target trait, which Suite reads.")]
+    public async Task Language(string language, string caseId, string target)
     {
         await Suite.RecordAsync("language", language, caseId, async () =>
         {
@@ -114,7 +121,8 @@ public sealed partial class AlignmentSuite
 
     [Theory(SkipTestWithoutData = true)]
     [MemberData(nameof(SnapshotRows))]
-    public async Task Snapshot(string language, string caseId)
+    [SuppressMessage("Usage", "xUnit1026", Justification = "The target is also the row's Target trait, which Suite reads.")]
+    public async Task Snapshot(string language, string caseId, string target)
     {
         await Suite.RecordAsync("snapshot", language, caseId, async () =>
         {
@@ -180,8 +188,8 @@ public sealed partial class AlignmentSuite
     });
 
     /// <summary>A target's first run: nothing approved to compare with, and a mode that approves nothing new.</summary>
-    private static bool NoVerifiedSnapshotsYet() =>
-        !Suite.HasVerifiedSnapshots && Suite.Snapshots.Settings.EffectiveMode is SnapshotMode.Verify or SnapshotMode.Check;
+    private static bool NoVerifiedSnapshotsYet(SuiteContext? suite = null) =>
+        !(suite ?? Suite).HasVerifiedSnapshots && (suite ?? Suite).Snapshots.Settings.EffectiveMode is SnapshotMode.Verify or SnapshotMode.Check;
 
     /// <summary>
     /// Snapshot rows need the cases and the target; when either is broken, its own row says so, or (when a filter left that
@@ -189,7 +197,7 @@ public sealed partial class AlignmentSuite
     /// </summary>
     private static void Prerequisites()
     {
-        foreach (var (row, problem) in new[] { (SuiteContext.CatalogRow, Suite.CatalogProblem), (SuiteContext.TargetRow, Suite.TargetProblem) })
+        foreach (var (row, problem) in new[] { (SuiteContext.CatalogRow, Suite.CatalogProblem), (Suite.TargetRowName, Suite.TargetProblem) })
         {
             if (problem is not null)
             {
@@ -202,10 +210,15 @@ public sealed partial class AlignmentSuite
     /// A row that reports one problem of the whole run. It carries every language and the checks it stands for, so a run
     /// filtered by Language or Check still shows it instead of running nothing.
     /// </summary>
-    private static TheoryDataRow<string> ProblemRow(string name, params string[] checks)
+    private static TheoryDataRow<string> ProblemRow(string name, IEnumerable<string> targets, params string[] checks)
     {
         var suite = SuiteContext.Current;
-        var row = new TheoryDataRow<string>(name) { Label = "" }.WithTestDisplayName(name).WithTrait(Traits.Target, suite.TargetName);
+        var row = new TheoryDataRow<string>(name) { Label = "" }.WithTestDisplayName(name);
+        foreach (var target in targets)
+        {
+            row = row.WithTrait(Traits.Target, target);
+        }
+
         foreach (var language in suite.Languages)
         {
             row = row.WithTrait(Traits.Language, language);
@@ -235,12 +248,14 @@ public sealed partial class AlignmentSuite
         }
     }
 
-    internal static IEnumerable<TheoryDataRow<string, string>> Rows(CheckKind check) =>
+    internal static IEnumerable<TheoryDataRow<string, string, string>> Rows(CheckKind check) =>
         Rows(check.ToString().ToLowerInvariant(), c => c.Checks.Contains(check));
 
-    private static IEnumerable<TheoryDataRow<string, string>> Rows(string checkName, Func<Case, bool> include)
+    private static IEnumerable<TheoryDataRow<string, string, string>> Rows(string checkName, Func<Case, bool> include) =>
+        SuiteContext.All.SelectMany(suite => Rows(suite, checkName, include));
+
+    private static IEnumerable<TheoryDataRow<string, string, string>> Rows(SuiteContext suite, string checkName, Func<Case, bool> include)
     {
-        var suite = SuiteContext.Current;
         if (!suite.CanRun || (checkName == "snapshot" && suite.SnapshotError is not null))
         {
             // Their one reason is reported by its own row (catalog, target, snapshots), not once per case.
@@ -250,8 +265,8 @@ public sealed partial class AlignmentSuite
         foreach (var c in suite.Catalog.Cases.Where(include))
         {
             // An empty label makes the display name exactly this, without xunit's "(language: ..., caseId: ...)".
-            yield return new TheoryDataRow<string, string>(c.Language, c.Id) { Label = "" }
-                .WithTestDisplayName($"{checkName} · {c.Language} · {c.Id}")
+            yield return new TheoryDataRow<string, string, string>(c.Language, c.Id, suite.TargetName) { Label = "" }
+                .WithTestDisplayName(suite.RowName(checkName, $"{c.Language} · {c.Id}"))
                 .WithTrait(Traits.Language, c.Language)
                 .WithTrait(Traits.Case, c.Id)
                 .WithTrait(Traits.Check, checkName)

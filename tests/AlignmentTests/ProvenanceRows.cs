@@ -13,11 +13,13 @@ public sealed partial class AlignmentSuite
 {
     public const string ProvenanceCheck = ProvenanceRun.Check;
 
-    private static readonly Lazy<Task<ProvenanceRun>> Provenance = new(StartProvenanceAsync);
+    // One run of the probes per target, started by the first of its rows.
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, Lazy<Task<ProvenanceRun>>> Provenance = new(StringComparer.Ordinal);
 
-    public static IEnumerable<TheoryDataRow<string>> ProvenanceRows()
+    public static IEnumerable<TheoryDataRow<string, string>> ProvenanceRows() => SuiteContext.All.SelectMany(ProvenanceRows);
+
+    private static IEnumerable<TheoryDataRow<string, string>> ProvenanceRows(SuiteContext suite)
     {
-        var suite = SuiteContext.Current;
         if (!suite.CanRun || suite.Probes is null)
         {
             // A broken probes file is the catalog row's to report; a checkout without one has no provenance rows.
@@ -26,8 +28,8 @@ public sealed partial class AlignmentSuite
 
         foreach (var probe in ProvenanceRun.Rows)
         {
-            yield return new TheoryDataRow<string>(probe) { Label = "" }
-                .WithTestDisplayName($"{ProvenanceCheck} · {probe}")
+            yield return new TheoryDataRow<string, string>(probe, suite.TargetName) { Label = "" }
+                .WithTestDisplayName(suite.RowName(ProvenanceCheck, probe))
                 .WithTrait(Traits.Check, ProvenanceCheck)
                 .WithTrait(Traits.Case, probe)
                 .WithTrait(Traits.Target, suite.TargetName);
@@ -36,19 +38,20 @@ public sealed partial class AlignmentSuite
 
     [Theory(SkipTestWithoutData = true)]
     [MemberData(nameof(ProvenanceRows))]
-    public Task ProvenanceProbe(string probe) =>
-        Suite.RecordProvenanceAsync($"{ProvenanceCheck} · {probe}", () => JudgeProvenance(probe));
+    public Task ProvenanceProbe(string probe, string target) =>
+        Suite.RecordProvenanceAsync(SuiteContext.For(target).RowName(ProvenanceCheck, probe), () => JudgeProvenance(probe, target));
 
-    private static async Task JudgeProvenance(string probe)
+    private static async Task JudgeProvenance(string probe, string target)
     {
         if (Suite.SnapshotError is { } error)
         {
             SuiteContext.ReportedBy(Suite.SnapshotsRow, error);
         }
 
-        var run = await Provenance.Value;
+        var suite = SuiteContext.For(target);
+        var run = await Provenance.GetOrAdd(suite.TargetName, _ => new Lazy<Task<ProvenanceRun>>(() => StartProvenanceAsync(suite))).Value;
         var fingerprint = run.Fingerprint;
-        var verdict = run.Judge(probe, Suite.Target!);
+        var verdict = run.Judge(probe, suite.Target!);
 
         if (run.Carries(probe) && Suite.Snapshots.Settings.Ci.IsCi)
         {
@@ -101,12 +104,12 @@ public sealed partial class AlignmentSuite
     }
 
     /// <summary>
-    /// The probes' one run on the target. A target's first run writes its received fingerprint only where its case
+    /// The probes' one run on a target. A target's first run writes its received fingerprint only where its case
     /// snapshots are written too (the snapshots row runs).
     /// </summary>
-    private static async Task<ProvenanceRun> StartProvenanceAsync() =>
+    private static async Task<ProvenanceRun> StartProvenanceAsync(SuiteContext suite) =>
         await ProvenanceRun.StartAsync(
-            Suite.Target!, Suite.Probes!, await Suite.ClientAsync(), Suite.Snapshots,
-            () => !NoVerifiedSnapshotsYet() || Suite.IsSelected(Suite.SnapshotsRow),
-            Suite.Classifier);
+            suite.Target!, suite.Probes!, await suite.ClientAsync(), suite.Snapshots,
+            () => !NoVerifiedSnapshotsYet(suite) || suite.IsSelected(suite.SnapshotsRow),
+            suite.Classifier);
 }

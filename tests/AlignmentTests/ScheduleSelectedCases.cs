@@ -12,12 +12,15 @@ public sealed class ScheduleSelectedCases : ITestCaseOrderer
     public IReadOnlyCollection<TTestCase> OrderTestCases<TTestCase>(IReadOnlyCollection<TTestCase> testCases)
         where TTestCase : notnull, ITestCase
     {
-        var suite = SuiteContext.Current;
         var keys = testCases
-            .Select(t => (Language: Trait(t, Traits.Language), Case: Trait(t, Traits.Case)))
+            .Select(t => (Target: Trait(t, Traits.Target), Language: Trait(t, Traits.Language), Case: Trait(t, Traits.Case)))
             .Where(k => k.Language is not null && k.Case is not null)
             .ToHashSet();
-        suite.Schedule(suite.Catalog.Cases.Where(c => keys.Contains((c.Language, c.Id))));
+        foreach (var suite in SuiteContext.All)
+        {
+            suite.Schedule(suite.Catalog.Cases.Where(c => keys.Contains((suite.TargetName, c.Language, c.Id))));
+        }
+
         return testCases;
     }
 
@@ -34,14 +37,14 @@ public sealed class ProblemRowsFirst : ITestMethodOrderer
     public IReadOnlyCollection<TTestMethod?> OrderTestMethods<TTestMethod>(IReadOnlyCollection<TTestMethod?> testMethods)
         where TTestMethod : notnull, ITestMethod
     {
-        var suite = SuiteContext.Current;
-        var problems = new Dictionary<string, string>
+        var all = SuiteContext.All;
+        var problems = new Dictionary<string, IEnumerable<string>>
         {
-            [nameof(AlignmentSuite.Catalog)] = SuiteContext.CatalogRow,
-            [nameof(AlignmentSuite.TargetIsConfigured)] = SuiteContext.TargetRow,
-            [nameof(AlignmentSuite.SnapshotsOfTarget)] = suite.SnapshotsRow,
+            [nameof(AlignmentSuite.Catalog)] = [SuiteContext.CatalogRow],
+            [nameof(AlignmentSuite.TargetIsConfigured)] = all.Select(c => c.TargetRowName),
+            [nameof(AlignmentSuite.SnapshotsOfTarget)] = all.Select(c => c.SnapshotsRow),
         };
-        suite.Select(testMethods.Select(m => m is null ? null : problems.GetValueOrDefault(m.MethodName)).OfType<string>());
+        SuiteContext.Select(testMethods.SelectMany(m => m is null ? [] : problems.GetValueOrDefault(m.MethodName) ?? []));
         // The provenance rows come last: a cause shared with the cases (a stopped run) is then reported by a case's row.
         return testMethods
             .OrderBy(m => m is not null && problems.ContainsKey(m.MethodName) ? 0 : m?.MethodName == nameof(AlignmentSuite.ProvenanceProbe) ? 2 : 1)

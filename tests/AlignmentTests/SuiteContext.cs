@@ -28,7 +28,8 @@ public sealed class SuiteContext : IAsyncDisposable
     public const string CatalogRow = "catalog · cases";
     public const string TargetRow = "target · configured";
 
-    private static readonly Lazy<SuiteContext> Instance = new(() => new SuiteContext());
+    private static readonly Lazy<IReadOnlyList<SuiteContext>> Instances = new(Create);
+    private static IReadOnlySet<string> selected = new HashSet<string>();
     private readonly Lazy<Task<SampleRun>> run;
     private readonly Lazy<SnapshotStore> snapshots;
     private readonly CheckSet? checks;
@@ -41,39 +42,61 @@ public sealed class SuiteContext : IAsyncDisposable
     private readonly Dictionary<string, string> sharedCauseRows = new(StringComparer.Ordinal);
     private SimulatorServer? simulator;
     private TargetPipeline? pipeline;
-    private IReadOnlySet<string> selected = new HashSet<string>();
 
-    private SuiteContext()
+    /// <summary>
+    /// The targets of Alignment:Target (<see cref="TargetList"/>), one context each. One target (the usual case) keeps every
+    /// row name as it was; several add the target to each row's name, and share the cases, checks and snapshot store.
+    /// </summary>
+    private static IReadOnlyList<SuiteContext> Create()
     {
-        Root = RepoPaths.FindRoot();
-        Configuration = AlignmentConfiguration.Build(Root);
-        Languages = LanguageFiles(RepoPaths.Cases(Root));
-        try
+        var root = RepoPaths.FindRoot();
+        var configuration = AlignmentConfiguration.Build(root);
+        var raw = TargetList.Raw(configuration);
+        var names = TargetList.Parse(raw);
+        if (names.Count == 1)
         {
-            Catalog = CaseCatalog.Load(RepoPaths.Cases(Root));
-            Probes = ProbeSet.Load(RepoPaths.Cases(Root));
-            var identities = IdentityCatalog.Load(RepoPaths.Cases(Root));
-            classifier = new IdentityClassifier(identities);
-            checks = CheckSet.Create(classifier, new LanguageDetector(identities.AllNames()));
-            snapshotCheck = new CaseSnapshot(checks);
+            // The one-target path as it always was; only a list that reads as one name ("a," or [ "a" ]) is given as that name.
+            return [new SuiteContext(root, configuration, null, string.IsNullOrWhiteSpace(raw) || raw == names[0] ? null : names[0], false)];
         }
-        catch (Exception e) when (e is DataFileException or IOException)
+
+        var first = new SuiteContext(root, configuration, null, names[0], true);
+        return [first, .. names.Skip(1).Select(n => new SuiteContext(root, configuration, first, n, true))];
+    }
+
+    private SuiteContext(string root, IConfiguration configuration, SuiteContext? shared, string? name, bool several)
+    {
+        Root = root;
+        Configuration = configuration;
+        Several = several;
+        Languages = shared?.Languages ?? LanguageFiles(RepoPaths.Cases(Root));
+        if (shared is not null)
         {
-            // Thrown while xunit collects the rows, this would end the run as "Zero tests ran" with the message in a log.
-            Catalog = CaseCatalog.Empty;
-            CatalogError = e.Message;
+            Catalog = shared.Catalog;
+            CatalogError = shared.CatalogError;
+            Probes = shared.Probes;
+            checks = shared.checks;
+            classifier = shared.classifier;
+            snapshotCheck = shared.snapshotCheck;
+        }
+        else
+        {
+            LoadCatalog(out var catalog, out var probes, out checks, out classifier, out var error);
+            Catalog = catalog;
+            Probes = probes;
+            CatalogError = error;
+            snapshotCheck = checks is null ? null : new CaseSnapshot(checks);
         }
 
         try
         {
             var settings = AlignmentConfiguration.Settings(Configuration);
-            TargetName = string.IsNullOrWhiteSpace(settings.Target) ? "sim-aligned" : settings.Target;
+            TargetName = name ?? (string.IsNullOrWhiteSpace(settings.Target) ? "sim-aligned" : settings.Target);
             Cache = CacheModes.From(Configuration);
             Target = ResolvedTarget.Resolve(Configuration, TargetName);
         }
         catch (TargetConfigurationException e)
         {
-            TargetName ??= "sim-aligned";
+            TargetName ??= name ?? "sim-aligned";
             TargetError = e.Message;
         }
 
@@ -93,7 +116,8 @@ public sealed class SuiteContext : IAsyncDisposable
 
         run = new Lazy<Task<SampleRun>>(StartAsync);
         recorder = new Lazy<RunRecorder>(() => new RunRecorder(TargetName, Target?.Model, Target?.Provider));
-        snapshots = new Lazy<SnapshotStore>(() =>
+        // One store for every target: it clears a killed run's half-written files when it is made, which must happen once.
+        snapshots = shared?.snapshots ?? new Lazy<SnapshotStore>(() =>
         {
             var settings = SnapshotSettings.FromEnvironment(Root);
             AtomicFile.DeleteStaleTemporaryFiles(settings.Directory); // half-written snapshots of a killed run
@@ -101,9 +125,54 @@ public sealed class SuiteContext : IAsyncDisposable
         });
     }
 
-    public static SuiteContext Current => Instance.Value;
+    private void LoadCatalog(out CaseCatalog catalog, out ProbeSet? probes, out CheckSet? loaded, out IdentityClassifier? classifier, out string? error)
+    {
+        probes = null;
+        loaded = null;
+        classifier = null;
+        error = null;
+        try
+        {
+            catalog = CaseCatalog.Load(RepoPaths.Cases(Root));
+            probes = ProbeSet.Load(RepoPaths.Cases(Root));
+            var identities = IdentityCatalog.Load(RepoPaths.Cases(Root));
+            classifier = new IdentityClassifier(identities);
+            loaded = CheckSet.Create(classifier, new LanguageDetector(identities.AllNames()));
+        }
+        catch (Exception e) when (e is DataFileException or IOException)
+        {
+            // Thrown while xunit collects the rows, this would end the run as "Zero tests ran" with the message in a log.
+            catalog = CaseCatalog.Empty;
+            error = e.Message;
+        }
+    }
 
-    public static bool Created => Instance.IsValueCreated;
+    /// <summary>The first (or only) target's context: the rows of the whole run (catalog, orphans) and the run's reports.</summary>
+    public static SuiteContext Current => Instances.Value[0];
+
+    /// <summary>One context per target of the run, in the order Alignment:Target names them.</summary>
+    public static IReadOnlyList<SuiteContext> All => Instances.Value;
+
+    public static bool Created => Instances.IsValueCreated;
+
+    /// <summary>The context of a target of this run (a row's Target argument).</summary>
+    public static SuiteContext For(string target) =>
+        All.FirstOrDefault(c => string.Equals(c.TargetName, target, StringComparison.OrdinalIgnoreCase)) ?? Current;
+
+    /// <summary>The context of the running row: its Target trait, or the first target for a row of the whole run.</summary>
+    public static SuiteContext OfRow() =>
+        TestContext.Current.TestCase?.Traits is { } traits && traits.TryGetValue(Traits.Target, out var targets) && targets.FirstOrDefault() is { } target
+            ? For(target)
+            : Current;
+
+    /// <summary>Whether the run has several targets, so that each row's name says which one it is for.</summary>
+    public bool Several { get; }
+
+    /// <summary>The row that reports this target's configuration: "target · configured", or "target · configured · &lt;target&gt;" among several.</summary>
+    public string TargetRowName => Several ? $"{TargetRow} · {TargetName}" : TargetRow;
+
+    /// <summary>A case's row name: "identity · zh-Hans · who-are-you", or "identity · sim-incident · zh-Hans · who-are-you" among several targets.</summary>
+    public string RowName(string check, string rest) => Several ? $"{check} · {TargetName} · {rest}" : $"{check} · {rest}";
 
     public string Root { get; }
 
@@ -232,7 +301,7 @@ public sealed class SuiteContext : IAsyncDisposable
     {
         lock (recorder)
         {
-            if (artifactsWritten || !recorder.IsValueCreated || Recorder.IsEmpty)
+            if (artifactsWritten || !All.Any(c => c.recorder.IsValueCreated && !c.Recorder.IsEmpty))
             {
                 return artifacts;
             }
@@ -240,7 +309,9 @@ public sealed class SuiteContext : IAsyncDisposable
             artifactsWritten = true;
             try
             {
-                var record = Recorder.ToRecord();
+                // Several targets make one record that holds them all, so `alignment report compare run.json` needs nothing else.
+                var records = All.Where(c => c.recorder.IsValueCreated && !c.Recorder.IsEmpty).Select(c => c.Recorder.ToRecord()).ToList();
+                var record = records.Count == 1 ? records[0] : RunRecord.Merge(records);
                 artifacts = RunArtifacts.Write(record, RunSummary.ArtifactsDirectory(Root), Environment.GetEnvironmentVariable(RunSummary.StepSummaryVariable));
                 Console.Out.Write($"\n{RunSummary.ToMarkdown(record)}\nWritten to {artifacts.Summary}\nReport: {artifacts.Report}\n");
             }
@@ -257,7 +328,7 @@ public sealed class SuiteContext : IAsyncDisposable
         Catalog.Cases.Single(c => c.Language == language && c.Id == id);
 
     /// <summary>The problem rows this run executes (after filters), so a row points only to one that runs.</summary>
-    public void Select(IEnumerable<string> displayNames) => selected = displayNames.ToHashSet(StringComparer.Ordinal);
+    public static void Select(IEnumerable<string> displayNames) => selected = displayNames.ToHashSet(StringComparer.Ordinal);
 
     public bool IsSelected(string row) => selected.Contains(row);
 
@@ -267,7 +338,7 @@ public sealed class SuiteContext : IAsyncDisposable
     /// </summary>
     public static void ReportedBy(string row, string message)
     {
-        if (TestContext.Current.Test?.TestDisplayName != row && Current.IsSelected(row))
+        if (TestContext.Current.Test?.TestDisplayName != row && selected.Contains(row))
         {
             Assert.Skip($"skipped: see {row}");
         }
@@ -368,7 +439,7 @@ public sealed class SuiteContext : IAsyncDisposable
     /// <summary>The environment prefix that selects this run's target in a shell command ("" for the default target).</summary>
     public string TargetCommand()
     {
-        if (string.IsNullOrWhiteSpace(Configuration["Alignment:Target"]) || TargetName == "sim-aligned")
+        if (!Several && (string.IsNullOrWhiteSpace(Configuration["Alignment:Target"]) || TargetName == "sim-aligned"))
         {
             return "";
         }
@@ -412,6 +483,15 @@ public sealed class SuiteContext : IAsyncDisposable
         return new SampleRun(pipeline.Client, target.Sampling);
     }
 
+    /// <summary>Shuts every target's client and simulator down.</summary>
+    public static async ValueTask DisposeAllAsync()
+    {
+        foreach (var context in All)
+        {
+            await context.DisposeAsync();
+        }
+    }
+
     public async ValueTask DisposeAsync()
     {
         pipeline?.Dispose();
@@ -434,6 +514,6 @@ public sealed class SuiteLifetime : IAsyncDisposable
 
         // Every row has finished when the assembly fixture is disposed: the one point that sees the whole run.
         SuiteContext.Current.WriteArtifacts();
-        return SuiteContext.Current.DisposeAsync();
+        return SuiteContext.DisposeAllAsync();
     }
 }

@@ -24,7 +24,10 @@ public static class PlanCommand
             var probes = ProbeSet.Load(RepoPaths.Cases(root));
             var tokenizer = TiktokenTokenizer.CreateForEncoding("o200k_base");
             var given = parse.GetValue(targets) ?? [];
-            var names = given.Length > 0 ? given.Select(n => (string?)n).ToArray() : new string?[] { null };
+            // Without --target: the run's targets, which Alignment:Target may list (sim-aligned,sim-incident).
+            var configured = TargetList.Parse(configuration);
+            var names = given.Length > 0 ? given.Select(n => (string?)n).ToArray()
+                : configured.Count > 1 ? configured.Select(n => (string?)n).ToArray() : new string?[] { null };
             foreach (var name in names)
             {
                 var plan = RunPlan.For(ResolvedTarget.Resolve(configuration, name, needsKey: false), cases, text => tokenizer.CountTokens(text), probes);

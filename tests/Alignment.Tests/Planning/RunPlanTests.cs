@@ -153,4 +153,14 @@ public sealed class RunPlanTests
         row.InputTokens.Should().Be(probes.Prompts.Sum(p => (long)p.Length + RunPlan.TokensPerMessage));
         row.OutputTokens.Should().Be((long)probes.Calls * probes.MaxOutputTokens);
     }
+
+    [Fact]
+    public async Task Without_a_target_option_the_command_plans_every_target_Alignment_Target_lists()
+    {
+        var environment = new Dictionary<string, string?> { ["ALIGNMENT__TARGET"] = "sim-aligned, sim-incident,sim-aligned" };
+        var (exit, output, error) = await CliProcess.RunAsync(environment, null, "plan");
+
+        exit.Should().Be(0, output + error);
+        output.Should().Contain("sim-aligned").And.Contain("sim-incident");
+    }
 }
