@@ -4,7 +4,7 @@ using Alignment.Storage;
 namespace Alignment.Snapshots;
 
 /// <summary>Reading snapshot files and cutting out the part a compare mode compares.</summary>
-public static class SnapshotText
+internal static class SnapshotText
 {
     public const string DetailsHeading = "## Prompt";
     public const string CountsPrefix = "| counts (not compared) |";
