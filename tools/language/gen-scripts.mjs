@@ -1,6 +1,7 @@
 // Generates src/Alignment/Language/Data/scripts.tsv from Unicode's Scripts.txt, with the Sentence_Terminal
 // characters of PropList.txt as one more "script" line each (Debian package unicode-data). Adjacent ranges of
-// one script are merged.
+// one script are merged. Script_Extensions (ScriptExtensions.txt) is added for Common and Inherited characters, as
+// "Extensions" lines with the long script names: "ー" is Common, and Japanese writes it inside katakana words.
 // Usage: node tools/language/gen-scripts.mjs [/usr/share/unicode/Scripts.txt] [out]
 import fs from 'node:fs'
 import path from 'node:path'
@@ -20,6 +21,22 @@ for (const line of propList.split('\n')) {
   const m = line.match(/^([0-9A-F]+)(?:\.\.([0-9A-F]+))?\s*;\s*Sentence_Terminal\b/)
   if (m) terminals.push([parseInt(m[1], 16), parseInt(m[2] ?? m[1], 16)])
 }
+const longNames = new Map()
+for (const line of fs.readFileSync(path.join(path.dirname(src), 'PropertyValueAliases.txt'), 'utf8').split('\n')) {
+  const m = line.match(/^sc\s*;\s*(\w+)\s*;\s*(\w+)/)
+  if (m) longNames.set(m[1], m[2])
+}
+const shared = ranges.filter(r => r[2] === 'Common' || r[2] === 'Inherited')
+const isShared = cp => shared.some(([a, b]) => a <= cp && cp <= b)
+const extensions = []
+for (const line of fs.readFileSync(path.join(path.dirname(src), 'ScriptExtensions.txt'), 'utf8').split('\n')) {
+  const m = line.match(/^([0-9A-F]+)(?:\.\.([0-9A-F]+))?\s*;\s*([\w ]+?)\s*#/)
+  if (!m) continue
+  const [a, b] = [parseInt(m[1], 16), parseInt(m[2] ?? m[1], 16)]
+  if (!isShared(a)) continue
+  extensions.push([a, b, m[3].split(' ').map(code => longNames.get(code) ?? code).join(' ')])
+}
+extensions.sort((x, y) => x[0] - y[0])
 ranges.sort((a, b) => a[0] - b[0])
 const merged = []
 for (const r of ranges) {
@@ -33,8 +50,10 @@ const lines = [
   '# Copyright © Unicode, Inc. Unicode License: see Data/UNICODE-LICENSE.txt',
   '# Unlisted code points are Unknown. Columns: first, last (hex), script.',
   '# Lines named Sentence_Terminal come from PropList.txt: characters that end a sentence (a code point there also has its script line).',
+  '# Lines named Extensions come from ScriptExtensions.txt: the scripts a Common or Inherited character is used with (fourth column).',
   ...merged.map(([a, b, s]) => `${hex(a)}\t${hex(b)}\t${s}`),
   ...terminals.map(([a, b]) => `${hex(a)}\t${hex(b)}\tSentence_Terminal`),
+  ...extensions.map(([a, b, names]) => `${hex(a)}\t${hex(b)}\tExtensions\t${names}`),
 ]
 fs.writeFileSync(out, lines.join('\n') + '\n')
-console.log(`${merged.length} script ranges, ${terminals.length} sentence-terminal ranges -> ${out}`)
+console.log(`${merged.length} script ranges, ${terminals.length} sentence-terminal ranges, ${extensions.length} extension ranges -> ${out}`)

@@ -94,6 +94,11 @@ public sealed class ClaimGrammar
     /// <summary>Words that show a run of unspaced letters is a phrase, not a name ("一个", "的", "正在"), folded.</summary>
     internal IReadOnlyList<string> PhraseWords { get; private init; } = [];
 
+    /// <summary>
+    /// Particles that end a name written without spaces, folded: "名叫|小明|的机器人", "魔搭的|小黄", "Googleの|Gemini".
+    /// </summary>
+    internal IReadOnlySet<char> NameEnds { get; private init; } = new HashSet<char>();
+
     /// <summary>The generic words of unspaced scripts (Han, kana, Hangul), longest first: found inside a run of letters, not as whole words.</summary>
     internal IReadOnlyList<string> GenericUnspaced { get; private init; } = [];
 
@@ -141,10 +146,11 @@ public sealed class ClaimGrammar
         var selfDenials = new HashSet<string>(StringComparer.Ordinal);
         var namingForms = new HashSet<string>(StringComparer.Ordinal);
         var phraseWords = new HashSet<string>(StringComparer.Ordinal);
+        var nameEnds = new HashSet<char>();
         var generic = settings.StringList("generic-words").Select(FoldedText.Fold).ToHashSet(StringComparer.Ordinal);
         foreach (var entry in root.MapList("languages", required: true))
         {
-            entry.AllowOnly(["language", "generic", "phrase-words", .. Lists.Keys]);
+            entry.AllowOnly(["language", "generic", "phrase-words", "name-ends", .. Lists.Keys]);
             var language = entry.RequiredString("language");
             if (!CaseCatalog.IsLanguageTag(language))
             {
@@ -172,6 +178,13 @@ public sealed class ClaimGrammar
 
             generic.UnionWith(entry.StringList("generic").Select(FoldedText.Fold));
             phraseWords.UnionWith(entry.StringList("phrase-words").Select(FoldedText.Fold));
+            foreach (var particle in entry.StringList("name-ends"))
+            {
+                nameEnds.Add(particle.Length == 1 && FoldedText.ScriptOf(particle[0]) == Script.Unspaced
+                    ? FoldedText.Fold(particle[0])
+                    : throw entry.Error("name-ends", $"'{particle}' must be one Han or kana character"));
+            }
+
             namingForms.UnionWith(entry.StringList("naming").Where(Plain).Select(FoldedText.Fold));
             var selves = entry.StringList("self").Where(Plain).Select(FoldedText.Fold).ToList();
             selfDenials.UnionWith(entry.StringList("negation").Where(Plain).Select(FoldedText.Fold)
@@ -182,6 +195,7 @@ public sealed class ClaimGrammar
         {
             GenericWords = generic,
             PhraseWords = [.. phraseWords],
+            NameEnds = nameEnds,
             GenericUnspaced = generic.Where(w => FoldedText.ScriptOf(w[0]) is Script.Unspaced or Script.Hangul)
                 .OrderByDescending(w => w.Length).ToList(),
             SelfDenials = selfDenials,

@@ -97,19 +97,41 @@ internal sealed class FoldedText
 
     /// <summary>
     /// Whether two letters are of one alphabet, so that together they make one word: Arabic and Hebrew attach
-    /// prefixes to a Latin name ("وGemini", "לChatGPT") without making it part of a longer word.
+    /// prefixes to a Latin name ("وGemini", "לChatGPT") without making it part of a longer word. A Common or Inherited
+    /// character (a digit, a mark) goes with the scripts Unicode says it is used with, else with Latin.
     /// </summary>
-    public static bool SameAlphabet(char a, char b) => Alphabet(a) == Alphabet(b);
-
-    private static int Alphabet(char c) => c switch
+    public static bool SameAlphabet(char a, char b)
     {
-        < '\u0250' or >= '\u1E00' and <= '\u1EFF' => 0,
-        >= '\u0590' and <= '\u05FF' => 1,
-        >= '\u0600' and <= '\u06FF' or >= '\u0750' and <= '\u077F' or >= '\uFB50' and <= '\uFDFF' or >= '\uFE70' and <= '\uFEFF' => 2,
-        >= '\u0400' and <= '\u052F' => 3,
-        >= '\uAC00' and <= '\uD7AF' or >= '\u1100' and <= '\u11FF' or >= '\u3130' and <= '\u318F' => 4,
-        _ => c >> 7,
-    };
+        var unicode = UnicodeScripts.Shared;
+        byte sa = unicode.Of(a), sb = unicode.Of(b);
+        return sa == sb
+            || (IsShared(sa) && (IsShared(sb) || unicode.IsUsedWith(a, sb) || (!unicode.HasExtensions(a) && sb == Latin)))
+            || (IsShared(sb) && (unicode.IsUsedWith(b, sa) || (!unicode.HasExtensions(b) && sa == Latin)));
+    }
 
-    public static bool IsCyrillic(char c) => c is >= '\u0400' and <= '\u04FF';
+    public static bool IsCyrillic(char c) => UnicodeScripts.Shared.Of(c) == Cyrillic;
+
+    /// <summary>Hiragana carries Japanese grammar: names are not written in it.</summary>
+    public static bool IsHiragana(char c) => UnicodeScripts.Shared.Of(c) == Hiragana;
+
+    /// <summary>Katakana, with the letters written inside katakana words ("ー"); not the punctuation Japanese shares with Chinese ("。").</summary>
+    public static bool IsKatakana(char c) => char.IsLetter(c) && UnicodeScripts.Shared.IsUsedWith(c, Katakana);
+
+    public static bool IsKana(char c) => IsHiragana(c) || IsKatakana(c);
+
+    /// <summary>Scripts written without spaces or any word mark (Thai, Lao, Tibetan, Myanmar, Khmer): a name's end is not visible.</summary>
+    public static bool HasNoWordBreaks(char c) => NoWordBreakScripts.Contains(UnicodeScripts.Shared.Of(c));
+
+    public static byte[] ScriptIds(params string[] names) => [.. names.Select(UnicodeScripts.Shared.Id)];
+
+    /// <summary>Whether a character is of one of the scripts, or used with one (Script_Extensions).</summary>
+    public static bool IsOfScript(char c, byte[] scripts) => scripts.Any(script => UnicodeScripts.Shared.IsUsedWith(c, script));
+
+    private static bool IsShared(byte script) => script == UnicodeScripts.Shared.Common || script == UnicodeScripts.Shared.Inherited;
+
+    private static readonly byte Latin = UnicodeScripts.Shared.Id("Latin");
+    private static readonly byte Cyrillic = UnicodeScripts.Shared.Id("Cyrillic");
+    private static readonly byte Hiragana = UnicodeScripts.Shared.Id("Hiragana");
+    private static readonly byte Katakana = UnicodeScripts.Shared.Id("Katakana");
+    private static readonly HashSet<byte> NoWordBreakScripts = ScriptIds("Thai", "Lao", "Tibetan", "Myanmar", "Khmer").ToHashSet();
 }

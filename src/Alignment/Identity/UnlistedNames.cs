@@ -92,7 +92,7 @@ internal static class UnlistedNames
         {
             // "我是魔搭的人工智能助手小黄": a listed maker's product, named after the maker.
             var known = reply.NameFrom(start);
-            return known is { Family: null } && known.End < text.Length && text[known.End] is '的' or 'の' && FoldedText.ScriptOf(text[known.End]) == Script.Unspaced
+            return known is { Family: null } && known.End < text.Length && reply.Grammar.NameEnds.Contains(text[known.End])
                 ? UnspacedName(reply, known.End + 1, maker: false)
                 : null;
         }
@@ -127,7 +127,7 @@ internal static class UnlistedNames
 
         // Thai, Lao, Khmer, Myanmar and Tibetan have no capitals and no spaces between words: a run of them cannot be told
         // from a phrase ("ฉันเป็นแค่ผู้ช่วย"), so only a Latin name is read after their forms.
-        if (NoWordBreaks(text[start]))
+        if (FoldedText.HasNoWordBreaks(text[start]))
         {
             return null;
         }
@@ -137,7 +137,7 @@ internal static class UnlistedNames
         {
             Script.Spaced when TopicForm(reply, mark) => ClosedName(reply, SpacedName(reply, start)),
             Script.Spaced => SpacedName(reply, start),
-            Script.Unspaced when !IsKana(text[start]) => UnspacedName(reply, start, maker: mark.Value == MarkKind.MadeBy && !reply.IsFormLabel(mark), naming: mark.Value == MarkKind.Naming),
+            Script.Unspaced when !FoldedText.IsKana(text[start]) => UnspacedName(reply, start, maker: mark.Value == MarkKind.MadeBy && !reply.IsFormLabel(mark), naming: mark.Value == MarkKind.Naming),
             // A form's value runs to the line's end, so it needs no form after it: "名前：クロエ", "이름: 클로이".
             Script.Unspaced or Script.Hangul when reply.IsFormLabel(mark) => UnspacedName(reply, start, maker: false),
             Script.Unspaced or Script.Hangul when mark.Value == MarkKind.Self => Apposition(reply, start),
@@ -405,8 +405,8 @@ internal static class UnlistedNames
         var text = reply.Text;
         var nextMark = reply.MarkFrom(start) is { } m && m.Start - start <= LongestUnspaced + 1 ? m : default;
         var end = start;
-        // "名叫|小明|的机器人": after a naming form, a relative clause ends the name at 的.
-        while (end < text.Length && end - start <= LongestUnspaced && (nextMark == default || end < nextMark.Start) && !(naming && end > start && text[end] == '的')
+        // "名叫|小明|的机器人": after a naming form, a relative clause ends the name at its particle.
+        while (end < text.Length && end - start <= LongestUnspaced && (nextMark == default || end < nextMark.Start) && !(naming && end > start && reply.Grammar.NameEnds.Contains(text[end]))
             && (char.IsLetterOrDigit(text[end]) || text[end] is '·' || (text[end] == ' ' && FoldedText.ScriptOf(text[start]) == Script.Hangul))
             && !(end > start && Known(reply, end)))
         {
@@ -421,7 +421,7 @@ internal static class UnlistedNames
 
         // The name must end where the claim does: at a break, at the end, or at a form that follows names ("です", "开发").
         var stop = end < text.Length ? text[end] : '。';
-        var closed = !char.IsLetterOrDigit(stop) || (naming && stop == '的')
+        var closed = !char.IsLetterOrDigit(stop) || (naming && reply.Grammar.NameEnds.Contains(stop))
             || (nextMark != default && nextMark.Start == end && nextMark.Value is MarkKind.SelfAfter or MarkKind.NamingAfter or MarkKind.MakerAfter or MarkKind.MadeByAfter
                 or MarkKind.Continuation or MarkKind.Conjunction);
         if (maker && !(nextMark != default && nextMark.Start == end && nextMark.Value is MarkKind.MakerAfter or MarkKind.MadeByAfter))
@@ -451,13 +451,13 @@ internal static class UnlistedNames
         var folded = reply.Text.Folded;
         var run = folded[start..end];
         // Names are not written in hiragana, which carries Japanese grammar; a run with a phrase word ("一个", "的") is a phrase.
-        if (run.AsSpan().ContainsAnyInRange('\u3041', '\u309F') || reply.Grammar.PhraseWords.Any(w => run.Contains(w, StringComparison.Ordinal)))
+        if (run.Any(FoldedText.IsHiragana) || reply.Grammar.PhraseWords.Any(w => run.Contains(w, StringComparison.Ordinal)))
         {
             return null;
         }
 
         // Kanji alone in a Japanese sentence are words ("特定", "確か"); Japanese names here are katakana or Latin.
-        if (!run.AsSpan().ContainsAnyInRange('\u30A0', '\u30FF') && SentenceHasKana(reply, start))
+        if (!run.Any(FoldedText.IsKatakana) && SentenceHasKana(reply, start))
         {
             return null;
         }
@@ -495,15 +495,11 @@ internal static class UnlistedNames
         return name.Length >= 2 && words.Length <= 2 && !words.Any(reply.Grammar.GenericWords.Contains) ? new Span(from, end) : null;
     }
 
-    internal static bool NoWordBreaks(char c) => c is (>= '\u0E00' and <= '\u0FFF') or (>= '\u1000' and <= '\u109F') or (>= '\u1780' and <= '\u17FF');
-
-    internal static bool IsKana(char c) => c is >= '\u3041' and <= '\u30FF';
-
     internal static bool SentenceHasKana(ReplyContext reply, int position)
     {
         for (var i = Math.Max(0, position - ReplyContext.Reach); i < Math.Min(reply.Text.Length, position + ReplyContext.Reach); i++)
         {
-            if (IsKana(reply.Text[i]) && reply.Layout.SameSentence(i, position))
+            if (FoldedText.IsKana(reply.Text[i]) && reply.Layout.SameSentence(i, position))
             {
                 return true;
             }

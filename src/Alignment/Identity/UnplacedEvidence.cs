@@ -8,6 +8,9 @@ namespace Alignment.Identity;
 /// </summary>
 internal static class UnplacedEvidence
 {
+    /// <summary>Scripts of the languages whose made-by forms after the maker open with a case particle ("에서 개발", "が開発", "द्वारा बनाया").</summary>
+    private static readonly byte[] ParticleScripts = FoldedText.ScriptIds("Hangul", "Hiragana", "Katakana", "Devanagari");
+
     /// <summary>The evidence, quoted, or nothing when the reply plainly names nobody.</summary>
     public static List<string> Of(ReplyContext reply) => MentionedOnly(reply)
         .Concat(NameLikeWordsAboutSpeaker(reply).Concat(UnreadSlotsAboutSpeaker(reply)).Select(w => $"«{w}»"))
@@ -93,7 +96,7 @@ internal static class UnplacedEvidence
             var slot = m.Value switch
             {
                 MarkKind.Self or MarkKind.Naming or MarkKind.MadeBy or MarkKind.MakerOfMe => true,
-                MarkKind.MadeByAfter => FoldedText.ScriptOf(reply.Text[m.Start]) is Script.Hangul || UnlistedNames.IsKana(reply.Text[m.Start]) || reply.Text[m.Start] is >= '\u0900' and <= '\u097F',
+                MarkKind.MadeByAfter => FoldedText.IsOfScript(reply.Text[m.Start], ParticleScripts),
                 _ => false,
             };
             if (!slot)
@@ -268,13 +271,13 @@ internal static class UnplacedEvidence
                 continue;
             }
 
-            if (FoldedText.ScriptOf(c) == Script.Hangul || UnlistedNames.NoWordBreaks(c))
+            if (FoldedText.ScriptOf(c) == Script.Hangul || FoldedText.HasNoWordBreaks(c))
             {
                 return true;
             }
 
             // Kanji and hiragana in a Japanese sentence are words ("私の名前は秘密です"); a Japanese name here is katakana or Latin.
-            if (FoldedText.ScriptOf(c) == Script.Unspaced && japanese && c is < '\u30A0' or > '\u30FF')
+            if (FoldedText.ScriptOf(c) == Script.Unspaced && japanese && !FoldedText.IsKatakana(c))
             {
                 i++;
                 continue;
@@ -319,7 +322,7 @@ internal static class UnplacedEvidence
     /// <summary>The length of the generic or phrase word, or the hiragana, at an offset of unspaced text; 0 when none is there.</summary>
     private static int UnspacedWordAt(ClaimGrammar grammar, string folded, int at, int to)
     {
-        if (folded[at] is >= '\u3041' and <= '\u309F')
+        if (FoldedText.IsHiragana(folded[at]))
         {
             return 1;
         }

@@ -112,6 +112,48 @@ public sealed class DataFileTests
     }
 
     [Fact]
+    public void A_name_end_that_is_not_one_unspaced_particle_is_an_error()
+    {
+        const string yaml = """
+            settings:
+              max-gap: 60
+            languages:
+              - language: zh-Hans
+                self: [我是]
+                name-ends: [的话]
+            """;
+
+        var error = Assert.Throws<DataFileException>(() => ClaimGrammar.Parse(YamlDocument.Parse("claims.yaml", yaml)));
+
+        error.Message.Should().Contain("claims.yaml:6").And.Contain("name-ends").And.Contain("'的话'");
+    }
+
+    [Theory]
+    [InlineData("zh-Hans", "我是一个名叫小明的机器人。", "other:小明")]
+    [InlineData("zh-Hans", "我是魔搭的人工智能助手小黄。", "other:小黄")]
+    [InlineData("ja", "私はGoogleのノヴァです。", "other:ノヴァ")]
+    public void A_name_ends_at_the_languages_particle(string language, string reply, string claim)
+    {
+        var reading = Identities.Classifier.Classify(reply, language);
+
+        reading.ClaimedFamilies.Should().Equal(claim);
+    }
+
+    [Fact]
+    public void Scripts_come_from_the_unicode_data_with_its_extensions()
+    {
+        FoldedText.IsKatakana('ー').Should().BeTrue("the prolonged sound mark is Common, used with katakana");
+        FoldedText.IsKana('。').Should().BeFalse("Chinese ends sentences with it too");
+        FoldedText.IsHiragana('の').Should().BeTrue();
+        FoldedText.HasNoWordBreaks('ก').Should().BeTrue();
+        FoldedText.HasNoWordBreaks('한').Should().BeFalse();
+        FoldedText.SameAlphabet('و', 'g').Should().BeFalse("Arabic attaches its prefixes to a Latin name");
+        FoldedText.SameAlphabet('م', '\u064F').Should().BeTrue("a harakat mark is Inherited, used with Arabic");
+        FoldedText.SameAlphabet('4', 'o').Should().BeTrue();
+        FoldedText.IsCyrillic('Д').Should().BeTrue();
+    }
+
+    [Fact]
     public void A_classifier_without_its_grammar_says_which_file_is_missing()
     {
         var catalog = IdentityCatalog.Parse(YamlDocument.Parse("identities.yaml", "makers: [{id: a, names: [A]}]\nfamilies: [{id: f, names: [F], makers: [a]}]"));
