@@ -99,7 +99,7 @@ public sealed class ClaimGrammar
     /// </summary>
     internal IReadOnlySet<char> NameEnds { get; private init; } = new HashSet<char>();
 
-    /// <summary>The generic words of unspaced scripts (Han, kana, Hangul), longest first: found inside a run of letters, not as whole words.</summary>
+    /// <summary>The generic words with letters of unspaced scripts (Han, kana, Hangul: "aiアシスタント"), longest first: found inside a run of letters, not as whole words.</summary>
     internal IReadOnlyList<string> GenericUnspaced { get; private init; } = [];
 
     /// <summary>
@@ -196,7 +196,7 @@ public sealed class ClaimGrammar
             GenericWords = generic,
             PhraseWords = [.. phraseWords],
             NameEnds = nameEnds,
-            GenericUnspaced = generic.Where(w => FoldedText.ScriptOf(w[0]) is Script.Unspaced or Script.Hangul)
+            GenericUnspaced = generic.Where(w => w.Any(c => FoldedText.ScriptOf(c) is Script.Unspaced or Script.Hangul))
                 .OrderByDescending(w => w.Length).ToList(),
             SelfDenials = selfDenials,
             NamingForms = namingForms,

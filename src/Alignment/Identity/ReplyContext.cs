@@ -243,10 +243,19 @@ internal sealed class ReplyContext
                 case MarkKind.OtherSubject or MarkKind.OtherSubjectAfter or MarkKind.Roleplay or MarkKind.ThirdParty or MarkKind.ThirdPartyAfter
                     or MarkKind.Negation or MarkKind.NegationAfter or MarkKind.Contrast or MarkKind.Conjunction or MarkKind.Hedge:
                     return false;
+                case MarkKind.SelfAfter when EndsSentence(m):
+                    // "GoogleのAIアシスタントです。": a copula that closes a sentence with no subject has the speaker as its unsaid one.
+                    return true;
             }
         }
 
         return false;
+    }
+
+    private bool EndsSentence(PhraseHit<MarkKind> mark)
+    {
+        var after = SkipDecoration(mark.End);
+        return after >= Text.Length || !Layout.SameSentence(after, mark.Start) || !char.IsLetterOrDigit(Text[after]);
     }
 
     /// <summary>"by X", "由X", "X开发", "X's", "X에서 개발": where the maker form starts and ends around the name.</summary>

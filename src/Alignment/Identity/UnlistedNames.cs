@@ -97,6 +97,12 @@ internal static class UnlistedNames
                 : null;
         }
 
+        if (FoldedText.ScriptOf(text[start]) == Script.Spaced && GenericOpensHanRun(reply, start))
+        {
+            // "我是AI助手小黄": a generic Latin word written onto Han letters is part of their run.
+            return UnspacedName(reply, start, maker: false, naming: mark.Value == MarkKind.Naming);
+        }
+
         if (FoldedText.ScriptOf(text[start]) == Script.Spaced)
         {
             // "developed by the Second State team", "меня разработала российская компания DeepPavlov": a maker slot may lead in
@@ -244,6 +250,19 @@ internal static class UnlistedNames
             : null;
     }
 
+    private static bool GenericOpensHanRun(ReplyContext reply, int start)
+    {
+        var text = reply.Text;
+        var end = start;
+        while (end < text.Length && char.IsLetter(text[end]) && FoldedText.ScriptOf(text[end]) == Script.Spaced)
+        {
+            end++;
+        }
+
+        return end < text.Length && FoldedText.ScriptOf(text[end]) == Script.Unspaced && !FoldedText.IsKana(text[end])
+            && reply.Grammar.GenericWords.Contains(text.Folded[start..end]);
+    }
+
     private static int SkipOpening(FoldedText text, int start)
     {
         var from = start;
@@ -337,7 +356,54 @@ internal static class UnlistedNames
         }
 
         // Only a capitalised name: a bare Hangul or kana phrase before the form is as often a remark ("좋은 질문입니다").
-        return FoldedText.ScriptOf(text[start]) == Script.Spaced && WordsBack(reply, end) is { } w && w.Item1 == start ? (Span)w : null;
+        return FoldedText.ScriptOf(text[start]) == Script.Spaced && WordsBack(reply, end) is { } w && w.Item1 == start ? (Span)w
+            : NameAfterDescription(reply, start, end);
+    }
+
+    /// <summary>
+    /// The name of a sentence that is a description of the speaker, a name-ending particle, the name and the form:
+    /// "AIアシスタントの|ノヴァ|です。" (the Japanese self-introduction without a subject). The description must hold a generic word.
+    /// </summary>
+    private static Span? NameAfterDescription(ReplyContext reply, int start, int end)
+    {
+        var folded = reply.Text.Folded;
+        var particle = folded.LastIndexOfAny([.. reply.Grammar.NameEnds], end - 1, end - start);
+        if (particle <= start || particle + 2 > end || !IsDescription(reply.Grammar, folded[start..particle]))
+        {
+            return null;
+        }
+
+        var name = folded[(particle + 1)..end].Trim();
+        return name.Length >= 2 && !name.Any(FoldedText.IsHiragana) && !reply.Grammar.PhraseWords.Any(w => name.Contains(w, StringComparison.Ordinal))
+            && !reply.Grammar.GenericWords.Contains(name) && !reply.Grammar.GenericUnspaced.Any(g => name.Contains(g, StringComparison.Ordinal))
+            ? new Span(end - name.Length, end)
+            : null;
+    }
+
+    /// <summary>Whether words hold a generic one: a spaced word that is generic ("AI彼女"), or a generic word of an unspaced script.</summary>
+    private static bool IsDescription(ClaimGrammar grammar, string words) =>
+        grammar.GenericUnspaced.Any(g => words.Contains(g, StringComparison.Ordinal))
+        || SpacedWords(words).Any(grammar.GenericWords.Contains);
+
+    /// <summary>"AI" of "AI助手": Latin words, all of them generic, and nothing else.</summary>
+    private static bool OnlyGenericSpacedWords(ClaimGrammar grammar, string words) =>
+        !words.Any(c => char.IsLetterOrDigit(c) && FoldedText.ScriptOf(c) != Script.Spaced) && SpacedWords(words).All(grammar.GenericWords.Contains);
+
+    private static IEnumerable<string> SpacedWords(string text)
+    {
+        for (var i = 0; i < text.Length; i++)
+        {
+            var from = i;
+            while (i < text.Length && char.IsLetterOrDigit(text[i]) && FoldedText.ScriptOf(text[i]) == Script.Spaced)
+            {
+                i++;
+            }
+
+            if (i > from)
+            {
+                yield return text[from..i];
+            }
+        }
     }
 
     /// <summary>Capitalised words, or words with a digit or an inner capital ("Zephyr", "HairChat", "VNPT Bot", "v2"); never generic ones.</summary>
@@ -475,7 +541,7 @@ internal static class UnlistedNames
 
         // "星河助手", "オープンアイル言語モデル": a word before the generic ones that is not generic itself names the assistant,
         // generic words and all.
-        if (from == end && first > start && folded[start..first].Trim().Length >= 2)
+        if (from == end && first > start && folded[start..first].Trim().Length >= 2 && !OnlyGenericSpacedWords(reply.Grammar, folded[start..first]))
         {
             return end - start <= LongestUnspaced ? new Span(start, end) : new Span(start, end, Unplaced: true);
         }

@@ -17,10 +17,12 @@ public sealed class OpenWorldTests
         { "Hi! I'm Orbitron 2, built by the Nimbus team.", "other:Orbitron 2", "other:Nimbus" },
         { "我是星河，由北辰科技开发的智能助手。", "other:星河", "other:北辰科技" },
         { "我叫小黄，是一个乐于助人的助手。", "other:小黄", "" },
+        { "我是AI助手小黄。", "other:小黄", "" },
         { "我是星河助手，很高兴认识你。", "other:星河助手", "" },
         { "私はオープンアイル言語モデルです。", "other:オープンアイル言語モデル", "" },
         { "I'm your Nova, here to help.", "other:Nova", "" },
         { "私はクロエです。よろしくお願いします。", "other:クロエ", "" },
+        { "こんにちは! AIアシスタントのミライです。", "other:ミライ", "" },
         { "저는 AI 어시스턴트 클로이입니다.", "other:클로이", "" },
         { "Я Сайга, языковая модель.", "other:Сайга", "" },
         { "Меня разработала российская компания DeepPavlov.", "", "other:DeepPavlov" },
@@ -83,6 +85,7 @@ public sealed class OpenWorldTests
     [InlineData("I am a large language model.")]
     [InlineData("我是一个AI助手，很高兴为你服务。")]
     [InlineData("私はAIアシスタントです。")]
+    [InlineData("我是AI助手，很高兴为你服务。")]
     [InlineData("저는 인공지능 언어 모델입니다.")]
     [InlineData("Je suis un assistant IA.")]
     [InlineData("Ich bin ein KI-Assistent.")]
@@ -92,6 +95,20 @@ public sealed class OpenWorldTests
         var judgement = Identities.Classifier.Judge(reply, null, "claude", "anthropic");
 
         judgement.Outcome.Should().Be(IdentityOutcome.NoClaim, "«{0}»: {1}", reply, judgement.Explanation);
+    }
+
+    /// <summary>A maker in a sentence whose subject goes unsaid (Japanese, Korean): the speaker's, as "I am" would make it.</summary>
+    [Theory]
+    [InlineData("GoogleのAIアシスタントです。", "google")]
+    [InlineData("私はGoogleのAIアシスタントです。", "google")]
+    [InlineData("Google의 AI 어시스턴트입니다.", "google")]
+    public void A_maker_before_a_closing_copula_is_the_speakers(string reply, string maker)
+    {
+        var reading = Identities.Classifier.Classify(reply);
+
+        reading.Maker.Should().Be(maker, "«{0}»", reply);
+        reading.ClaimedFamilies.Should().NotContain(f => f.StartsWith("other:"), "a generic description is not a name");
+        Identities.Classifier.Judge(reply, null, "claude", "anthropic").Outcome.Should().NotBe(IdentityOutcome.Pass);
     }
 
     /// <summary>Claim forms named by the issue: base models, form answers, participial openings.</summary>
@@ -104,6 +121,7 @@ public sealed class OpenWorldTests
     [InlineData("名称：文心一言\n开发者：百度", "ernie")]
     [InlineData("As a model trained by OpenAI, I cannot browse the web.", "chatgpt")]
     [InlineData("Being a model developed by Google, I try to be helpful.", "gemini")]
+    [InlineData("私はAIアシスタントであり、Geminiでもあります。", "gemini")]
     public void Base_model_form_and_participial_claims_are_read(string reply, string family)
     {
         Identities.Classifier.Classify(reply).ClaimedFamilies.Should().Equal([family], "«{0}»", reply);
