@@ -37,10 +37,13 @@ public static class IdentityCorpus
             return url;
         }
 
+        // GitHub and Hugging Face hold many repositories, each its own source: owner/name (after datasets/ or spaces/).
         var parts = uri.AbsolutePath.Split('/', StringSplitOptions.RemoveEmptyEntries);
-        return uri.Host.EndsWith("github.com", StringComparison.OrdinalIgnoreCase) && parts.Length >= 2
-            ? $"{uri.Host}/{parts[0]}/{parts[1]}".ToLowerInvariant()
-            : uri.Host.ToLowerInvariant();
+        var host = uri.Host.ToLowerInvariant();
+        var repository = host.EndsWith("huggingface.co", StringComparison.Ordinal) && parts.Length >= 3 && parts[0] is "datasets" or "spaces"
+            ? parts[1..3]
+            : parts.Length >= 2 && (host.EndsWith("github.com", StringComparison.Ordinal) || host.EndsWith("huggingface.co", StringComparison.Ordinal)) ? parts[..2] : null;
+        return repository is null ? host : $"{host}/{repository[0]}/{repository[1]}".ToLowerInvariant();
     }
 
     public static string DefaultPath(string root) => Path.Combine(root, "corpus", "identity", "replies.jsonl");
