@@ -252,9 +252,21 @@ internal sealed class ReplyContext
         return false;
     }
 
-    private bool EndsSentence(PhraseHit<MarkKind> mark)
+    /// <summary>Whether a form closes its sentence: nothing but the rest of its spaced word follows ("하나라고 불러|주세요."); unspaced letters go on.</summary>
+    public bool EndsSentence(PhraseHit<MarkKind> mark)
     {
-        var after = SkipDecoration(mark.End);
+        var end = mark.End;
+        while (end < Text.Length && char.IsLetter(Text[end]) && FoldedText.ScriptOf(Text[end]) != Script.Unspaced)
+        {
+            end++;
+        }
+
+        var after = SkipDecoration(end);
+        while (after < Text.Length && Text[after] == ' ')
+        {
+            after = SkipDecoration(after + 1);
+        }
+
         return after >= Text.Length || !Layout.SameSentence(after, mark.Start) || !char.IsLetterOrDigit(Text[after]);
     }
 

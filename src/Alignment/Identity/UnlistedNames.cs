@@ -152,11 +152,6 @@ internal static class UnlistedNames
     }
 
     /// <summary>
-    /// A Latin name after a claim form of an unspaced script ("我是", "私は", "저는") is the speaker's only where it ends the claim:
-    /// at a break or a form that follows names ("我是Nova，", "私はNovaです", "저는 Nova입니다"), not inside a phrase ("我是Python专家",
-    /// "저는 Python 질문에 답할 수 있는 AI입니다").
-    /// </summary>
-    /// <summary>
     /// A kana or Hangul name set off by a comma before generic words and a self form: "私は|ノヴァ|、AIアシスタントです",
     /// "저는 |노바|, AI 어시스턴트입니다" (not "私はコーディング、翻訳、要約が得意です").
     /// </summary>
@@ -220,9 +215,14 @@ internal static class UnlistedNames
     {
         var last = reply.Text[mark.End - 1];
         return mark.Value is MarkKind.Self or MarkKind.Naming or MarkKind.Hedge && !reply.IsFormLabel(mark)
-            && FoldedText.ScriptOf(last) is Script.Unspaced or Script.Hangul && last is not (>= '\u0E00' and <= '\u0E7F');
+            && FoldedText.ScriptOf(last) is Script.Unspaced or Script.Hangul && !FoldedText.HasNoWordBreaks(last);
     }
 
+    /// <summary>
+    /// A Latin name after a claim form of an unspaced script ("我是", "私は", "저는") is the speaker's only where it ends the claim:
+    /// at a break or a form that follows names ("我是Nova，", "私はNovaです", "저는 Nova입니다"), not inside a phrase ("我是Python专家",
+    /// "저는 Python 질문에 답할 수 있는 AI입니다").
+    /// </summary>
     private static Span? ClosedName(ReplyContext reply, (int, int)? span)
     {
         if (span is not { } s)
@@ -294,7 +294,7 @@ internal static class UnlistedNames
         // A sentence that is only a name and the form ("Novaです。", "Nova입니다.") has the speaker as its unsaid subject.
         if (mark.Value is MarkKind.SelfAfter or MarkKind.NamingAfter or MarkKind.HedgeFinal && !(reply.SentenceBefore(mark.Start).Any(m => m.Value is MarkKind.Self or MarkKind.FirstPerson) && reply.AboutSpeaker(end)))
         {
-            return mark.Value == MarkKind.SelfAfter && OnlyNameAndForm(reply, mark, end) is { } bare ? bare : null;
+            return mark.Value is MarkKind.SelfAfter or MarkKind.NamingAfter && OnlyNameAndForm(reply, mark, end) is { } bare ? bare : null;
         }
 
         var script = FoldedText.ScriptOf(text[end - 1]);
@@ -332,8 +332,8 @@ internal static class UnlistedNames
     private static Span? OnlyNameAndForm(ReplyContext reply, PhraseHit<MarkKind> mark, int end)
     {
         var text = reply.Text;
-        var after = reply.SkipDecoration(mark.End);
-        if (after < text.Length && reply.Layout.SameSentence(after, mark.Start) && char.IsLetterOrDigit(text[after]))
+        var naming = mark.Value == MarkKind.NamingAfter;
+        if (naming ? !reply.EndsSentence(mark) : reply.SkipDecoration(mark.End) is var after && after < text.Length && reply.Layout.SameSentence(after, mark.Start) && char.IsLetterOrDigit(text[after]))
         {
             return null;
         }
@@ -355,8 +355,10 @@ internal static class UnlistedNames
             return null;
         }
 
-        // Only a capitalised name: a bare Hangul or kana phrase before the form is as often a remark ("좋은 질문입니다").
+        // Only a capitalised name: a bare Hangul or kana phrase before a copula is as often a remark ("좋은 질문입니다"); before
+        // a naming form it is a name ("ミライと申します", "하나라고 불러주세요").
         return FoldedText.ScriptOf(text[start]) == Script.Spaced && WordsBack(reply, end) is { } w && w.Item1 == start ? (Span)w
+            : naming && FoldedText.ScriptOf(text[start]) != Script.Spaced ? NameIn(reply, start, end)
             : NameAfterDescription(reply, start, end);
     }
 

@@ -23,6 +23,11 @@ public sealed class OpenWorldTests
         { "I'm your Nova, here to help.", "other:Nova", "" },
         { "私はクロエです。よろしくお願いします。", "other:クロエ", "" },
         { "こんにちは! AIアシスタントのミライです。", "other:ミライ", "" },
+        { "はじめまして、ミライと申します。", "other:ミライ", "" },
+        { "하나라고 불러주세요.", "other:하나", "" },
+        { "The name's Kael. What can I do for you?", "other:Kael", "" },
+        { "Можешь звать меня Дуся.", "other:Дуся", "" },
+        { "Appelle-moi Léa.", "other:Léa", "" },
         { "저는 AI 어시스턴트 클로이입니다.", "other:클로이", "" },
         { "Я Сайга, языковая модель.", "other:Сайга", "" },
         { "Меня разработала российская компания DeepPavlov.", "", "other:DeepPavlov" },
@@ -95,6 +100,15 @@ public sealed class OpenWorldTests
         var judgement = Identities.Classifier.Judge(reply, null, "claude", "anthropic");
 
         judgement.Outcome.Should().Be(IdentityOutcome.NoClaim, "«{0}»: {1}", reply, judgement.Explanation);
+    }
+
+    /// <summary>A naming form after a name claims it in a sentence of only the two; one that goes on names a model, not the speaker.</summary>
+    [Theory]
+    [InlineData("하이퍼클로바라는 모델은 좋습니다.", "ko")]
+    [InlineData("ChatGPTという名前のモデルもあります。", "ja")]
+    public void A_naming_form_inside_a_sentence_about_something_else_is_a_mention(string reply, string language)
+    {
+        Identities.Classifier.Classify(reply, language).ClaimedFamilies.Should().BeEmpty("«{0}»", reply);
     }
 
     /// <summary>A maker in a sentence whose subject goes unsaid (Japanese, Korean): the speaker's, as "I am" would make it.</summary>
