@@ -7,7 +7,8 @@ namespace AlignmentTests;
 /// <summary>
 /// The provenance rows of the target (`provenance · tokenizer`, `provenance · system-prompt`, `provenance · metadata`):
 /// the probes of cases/probes.yaml are sent once, through the same client as every case, and each row judges its part of
-/// the fingerprint against the approved one (snapshots/&lt;target&gt;/provenance/fingerprint.verified.md).
+/// the fingerprint against the approved one (snapshots/&lt;target&gt;/provenance/fingerprint.verified.md). `provenance ·
+/// identity` reads the identity rows' replies in each language, and asks the probes' identity question only without them.
 /// </summary>
 public sealed partial class AlignmentSuite
 {
@@ -51,7 +52,9 @@ public sealed partial class AlignmentSuite
         var suite = SuiteContext.For(target);
         var run = await Provenance.GetOrAdd(suite.TargetName, _ => new Lazy<Task<ProvenanceRun>>(() => StartProvenanceAsync(suite))).Value;
         var fingerprint = run.Fingerprint;
-        var verdict = run.Judge(probe, suite.Target!);
+        var (verdict, summary) = probe == ProvenanceRun.Identity
+            ? run.JudgeIdentity(suite.Target!, await suite.IdentityStatementsAsync())
+            : (run.Judge(probe, suite.Target!), null);
 
         if (run.Carries(probe) && Suite.Snapshots.Settings.Ci.IsCi)
         {
@@ -60,7 +63,7 @@ public sealed partial class AlignmentSuite
             TestContext.Current.AddAttachment(Path.GetFileName(received), File.ReadAllText(received));
         }
 
-        TestContext.Current.TestOutputHelper?.WriteLine(TerminalText.Safe(run.Summary(probe, verdict)));
+        TestContext.Current.TestOutputHelper?.WriteLine(TerminalText.Safe(summary ?? run.Summary(probe, verdict)));
         switch (verdict.Outcome)
         {
             case ProvenanceOutcome.Consistent:
@@ -111,5 +114,6 @@ public sealed partial class AlignmentSuite
         await ProvenanceRun.StartAsync(
             suite.Target!, suite.Probes!, await suite.ClientAsync(), suite.Snapshots,
             () => !NoVerifiedSnapshotsYet(suite) || suite.IsSelected(suite.SnapshotsRow),
-            suite.Classifier);
+            suite.Classifier,
+            askIdentity: suite.IdentityRowCases.Count == 0);
 }

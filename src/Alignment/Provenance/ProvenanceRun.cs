@@ -23,7 +23,7 @@ public sealed record ProvenanceRun(Fingerprint Fingerprint, SnapshotResult? Snap
     /// <summary>The rows, in the order they run: three judged on the fingerprint, and the identity row on the identity probe.</summary>
     public static readonly IReadOnlyList<string> Rows = [Tokenizer, SystemPrompt, Metadata, Identity];
 
-    /// <summary>What the identity probe brought back; null when the probes file asks nothing.</summary>
+    /// <summary>What the identity probe brought back; null when the probes file asks nothing or the identity rows answer instead.</summary>
     public IdentityObservation? IdentityProbe { get; init; }
 
     /// <summary>Reads the identity probe's reply (the identity check's reader); null only where no identity row is judged.</summary>
@@ -33,12 +33,14 @@ public sealed record ProvenanceRun(Fingerprint Fingerprint, SnapshotResult? Snap
     /// Sends the probes through the target's client and compares the fingerprint with the approved one.
     /// <paramref name="mayWriteReceived"/> says whether a received fingerprint may be compared (and, in accepting modes,
     /// written): a target's first run writes one only where its case snapshots are written too. It is asked after the probes ran.
+    /// <paramref name="askIdentity"/> sends the identity probe: only when the run has no identity rows whose replies the
+    /// identity row can read instead (<see cref="JudgeIdentity"/>).
     /// </summary>
     public static async Task<ProvenanceRun> StartAsync(
         ResolvedTarget target, ProbeSet probes, IChatClient client, SnapshotStore store, Func<bool> mayWriteReceived,
-        IdentityClassifier classifier, CancellationToken cancellationToken = default)
+        IdentityClassifier classifier, bool askIdentity = true, CancellationToken cancellationToken = default)
     {
-        var identity = ProvenanceProbe.RunIdentityAsync(client, probes, cancellationToken);
+        var identity = askIdentity ? ProvenanceProbe.RunIdentityAsync(client, probes, cancellationToken) : Task.FromResult<IdentityObservation?>(null);
         var fingerprint = Fingerprint.From(probes, await ProvenanceProbe.RunAsync(client, probes, cancellationToken));
         var id = FingerprintSnapshot.IdOf(target);
 
@@ -74,6 +76,28 @@ public sealed record ProvenanceRun(Fingerprint Fingerprint, SnapshotResult? Snap
             $"cases/{ProbeSet.FileName}"),
         _ => throw new ArgumentException($"Unknown provenance row '{row}'. Known: {string.Join(", ", Rows)}.", nameof(row)),
     };
+
+    /// <summary>
+    /// The identity row on what the identity rows read in each language (<see cref="IdentityStatement.FromJudgements"/>):
+    /// no call of its own. Null statements (the run had no identity rows) fall back to the identity probe.
+    /// </summary>
+    public (ProvenanceVerdict Verdict, string Summary) JudgeIdentity(ResolvedTarget target, IReadOnlyList<IdentityStatement>? fromRows)
+    {
+        if (fromRows is null)
+        {
+            var verdict = Judge(Identity, target);
+            return (verdict, "the identity rows did not run (filtered out), so cases/" + ProbeSet.FileName + "'s identity-prompt was asked instead: " +
+                             Summary(Identity, verdict));
+        }
+
+        var judged = ProvenanceJudge.Identity(
+            fromRows, target.Model, target.Identity,
+            (Classifier ?? throw new InvalidOperationException("The identity row needs the identity classifier the run was started with.")).Catalog);
+        var fields = fromRows.SelectMany(s => s.ModelIds).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+        return (judged,
+            $"read the identity rows' {fromRows.Sum(s => s.Replies)} replies in {fromRows.Count} language(s), no call of its own; " +
+            $"model field {(fields.Count == 0 ? "none" : string.Join(", ", fields))}; {Outcome(judged)}");
+    }
 
     /// <summary>Whether this row carries the received fingerprint (the first row, and only when one was written).</summary>
     public bool Carries(string row) => row == Rows[0] && Snapshot?.ReceivedPath is not null;

@@ -121,18 +121,19 @@ public sealed class RunPlanTests
         exit.Should().Be(0, output + error);
         output.Should().Contain("zh-Hans").And.Contain("calls").And.Contain("live").And.Contain("batch");
         var probes = ProbeSet.Load(TestPaths.Cases)!;
-        output.Should().MatchRegex($@"provenance probes\s*│\s*│\s*{probes.AllCalls}\s*│", "the probes' calls are planned once per target");
+        output.Should().MatchRegex($@"provenance probes\s*│\s*│\s*{probes.Calls}\s*│",
+            "the probes' calls are planned once per target; the identity row reads the identity rows' replies, so it asks nothing of its own");
     }
 
     [Fact]
     public void The_provenance_probes_are_planned_once_per_target_and_counted_in_the_totals()
     {
         var probes = ProbeSet.Load(TestPaths.Cases)!;
-        var without = RunPlan.For(Target(), [Identity, Ordinary], _ => 10);
+        var without = RunPlan.For(Target(), [Ordinary], _ => 10);
 
-        var plan = RunPlan.For(Target(), [Identity, Ordinary], _ => 10, probes);
+        var plan = RunPlan.For(Target(), [Ordinary], _ => 10, probes);
 
-        // 19 fingerprint prompts (1 + 6 units × 3) and the identity prompt, each one message of 10 tokens here.
+        // 19 fingerprint prompts (1 + 6 units × 3) and, in a run without identity rows, the identity prompt; each one message of 10 tokens here.
         plan.Provenance.Should().Be(new PlanRow("provenance", 0, 20, 20 * (10 + RunPlan.TokensPerMessage), 19 * 16 + 64));
         probes.AllCalls.Should().Be(20);
         plan.Calls.Should().Be(without.Calls + 20);
@@ -140,6 +141,17 @@ public sealed class RunPlanTests
         plan.OutputTokens.Should().Be(without.OutputTokens + plan.Provenance.OutputTokens);
         plan.Rows.Should().Equal(without.Rows, "the languages' rows are unchanged");
         without.Provenance.Should().BeNull();
+    }
+
+    [Fact]
+    public void A_run_with_identity_rows_plans_no_identity_probe_call_the_identity_row_reads_their_replies()
+    {
+        var probes = ProbeSet.Load(TestPaths.Cases)!;
+
+        var plan = RunPlan.For(Target(), [Identity, Ordinary], _ => 10, probes);
+
+        plan.Provenance!.Calls.Should().Be(probes.Calls);
+        plan.Provenance.OutputTokens.Should().Be((long)probes.Calls * probes.MaxOutputTokens);
     }
 
     [Fact]

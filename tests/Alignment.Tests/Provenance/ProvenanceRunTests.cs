@@ -27,7 +27,7 @@ public sealed class ProvenanceRunTests
         await using var sim = await SimulatedTarget.StartAsync(new SimulatorOptions { Persona = persona });
         var target = sim.Target(persona: "aligned");
         using var pipeline = sim.Pipeline(target, CacheMode.Off);
-        return await ProvenanceRun.StartAsync(target, Probes, pipeline.Client, store, () => mayWrite, Classifier, TestContext.Current.CancellationToken);
+        return await ProvenanceRun.StartAsync(target, Probes, pipeline.Client, store, () => mayWrite, Classifier, cancellationToken: TestContext.Current.CancellationToken);
     }
 
     [Fact]
