@@ -127,7 +127,10 @@ public sealed class SimulatorServer : IAsyncDisposable
         var reply = options.FixedReply ?? personas.Reply(options.Persona, WireText.History(request!));
         var requested = request!["model"]?.GetValue<string>();
         var model = SimulatedUsage.ModelField(options.Persona) ?? requested ?? ModelName;
-        var usage = new Usage(SimulatedUsage.Input(options.Persona, request), SimulatedUsage.Output(options.Persona, reply));
+        var usage = new Usage(SimulatedUsage.Input(options.Persona, request), SimulatedUsage.Output(options.Persona, reply))
+        {
+            SystemFingerprint = SimulatedUsage.SystemFingerprint(options.Persona),
+        };
         var fault = options.Fault != SimulatorFault.None && (options.FaultRequests is not { } count || n <= count) ? options.Fault : SimulatorFault.None;
         if (fault != SimulatorFault.None)
         {

@@ -106,7 +106,11 @@ public sealed record ProvenanceRun(Fingerprint Fingerprint, SnapshotResult? Snap
     public string Summary(string row, ProvenanceVerdict verdict) => row == Identity
         ? $"{(IdentityProbe is null ? 0 : 1)} identity probe call; model field {(string.IsNullOrEmpty(IdentityProbe?.ModelId) ? "none" : IdentityProbe.ModelId)}; {Outcome(verdict)}"
         : $"{Fingerprint.Calls} probe calls; intercept {Fingerprint.Intercept?.ToString(CultureInfo.InvariantCulture) ?? "not measured"}; " +
-        $"model field {Fingerprint.ModelField}; {Outcome(verdict)}";
+        $"model field {Fingerprint.ModelField}; " +
+        (row == Metadata && Fingerprint.SystemFingerprints.Count > 0
+            ? $"system_fingerprint {string.Join(", ", Fingerprint.SystemFingerprints)} (shown, not approved); "
+            : "") +
+        Outcome(verdict);
 
     /// <summary>A failed row's message: "anomaly: …", "inconclusive: …".</summary>
     public static string FailureMessage(ProvenanceVerdict verdict) => $"{Outcome(verdict)}: {verdict.Message}";

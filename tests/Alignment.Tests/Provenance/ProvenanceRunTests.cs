@@ -77,7 +77,7 @@ public sealed class ProvenanceRunTests
         }
 
         aligned.Summary(ProvenanceRun.Metadata, aligned.Judge(ProvenanceRun.Metadata, Target))
-            .Should().Be($"{Probes.Calls} probe calls; intercept {aligned.Fingerprint.Intercept}; model field simulator-aligned; consistent");
+            .Should().Be($"{Probes.Calls} probe calls; intercept {aligned.Fingerprint.Intercept}; model field simulator-aligned; system_fingerprint fp_sim_o200k (shown, not approved); consistent");
 
         var relay = await RunAsync("relay-swap", kit.Store(SnapshotMode.Verify));
         var tokenizer = relay.Judge(ProvenanceRun.Tokenizer, Target);
