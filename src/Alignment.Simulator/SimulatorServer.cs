@@ -140,7 +140,9 @@ public sealed class SimulatorServer : IAsyncDisposable
         {
             ctx.Response.ContentType = "text/event-stream";
             ctx.Response.Headers.CacheControl = "no-cache";
-            await wire.Stream(ctx, model, reply, usage, request);
+            // The relay calls the other provider and passes its stream on as it came: the events give it away.
+            var streamed = SimulatedUsage.RewrapsStream(options.Persona) ? (wire is AnthropicWire ? OpenAIWire.Instance : (IWire)AnthropicWire.Instance) : wire;
+            await streamed.Stream(ctx, model, reply, usage, request);
         }
         else
         {

@@ -5,7 +5,8 @@ using Xunit.Sdk;
 namespace AlignmentTests;
 
 /// <summary>
-/// The provenance rows of the target (`provenance · tokenizer`, `provenance · system-prompt`, `provenance · metadata`):
+/// The provenance rows of the target (`provenance · tokenizer`, `provenance · system-prompt`, `provenance · metadata`,
+/// `provenance · protocol`):
 /// the probes of cases/probes.yaml are sent once, through the same client as every case, and each row judges its part of
 /// the fingerprint against the approved one (snapshots/&lt;target&gt;/provenance/fingerprint.verified.md). `provenance ·
 /// identity` reads the identity rows' replies in each language, and asks the probes' identity question only without them.
@@ -115,5 +116,6 @@ public sealed partial class AlignmentSuite
             suite.Target!, suite.Probes!, await suite.ClientAsync(), suite.Snapshots,
             () => !NoVerifiedSnapshotsYet(suite) || suite.IsSelected(suite.SnapshotsRow),
             suite.Classifier,
-            askIdentity: suite.IdentityRowCases.Count == 0);
+            askIdentity: suite.IdentityRowCases.Count == 0,
+            stream: await suite.RawStreamAsync());
 }

@@ -473,6 +473,13 @@ public sealed class SuiteContext : IAsyncDisposable
         return pipeline!.Client;
     }
 
+    /// <summary>The target's raw streaming client (same HttpClient and cache), for the protocol probe, once the run has started.</summary>
+    public async Task<RawStreamClient> RawStreamAsync()
+    {
+        await run.Value;
+        return pipeline!.RawStream;
+    }
+
     /// <summary>The environment prefix that selects this run's target in a shell command ("" for the default target).</summary>
     public string TargetCommand()
     {

@@ -91,12 +91,14 @@ public sealed record RunPlan(ResolvedTarget Target, IReadOnlyList<PlanRow> Rows)
 
     /// <summary>
     /// The provenance probes, counted as they are sent: each fingerprint prompt once (the target's system prompt is not
-    /// sent with them) with replies of at most max-output-tokens, and the identity prompt once when <paramref name="askIdentity"/>
+    /// sent with them) with replies of at most max-output-tokens, the protocol probe's streaming call of the k = 0 prompt,
+    /// and the identity prompt once when <paramref name="askIdentity"/>
     /// (a run without identity rows).
     /// </summary>
     public static PlanRow ProvenanceRow(ProbeSet probes, Func<string, int> countTokens, bool askIdentity = true)
     {
-        var prompts = probes.Prompts.AsEnumerable();
+        // The protocol probe streams the k = 0 prompt once more, through its own request.
+        var prompts = probes.Prompts.Append(probes.Prompt);
         var identityCalls = askIdentity ? probes.IdentityCalls : 0;
         if (probes.IdentityPrompt is { } identity && askIdentity)
         {
@@ -104,8 +106,8 @@ public sealed record RunPlan(ResolvedTarget Target, IReadOnlyList<PlanRow> Rows)
         }
 
         var input = prompts.Sum(p => (long)countTokens(p) + TokensPerMessage);
-        var output = (long)probes.Calls * probes.MaxOutputTokens + (long)identityCalls * probes.IdentityMaxOutputTokens;
-        return new PlanRow(ProvenanceRun.Check, 0, probes.Calls + identityCalls, input, output);
+        var output = (long)(probes.Calls + probes.ProtocolCalls) * probes.MaxOutputTokens + (long)identityCalls * probes.IdentityMaxOutputTokens;
+        return new PlanRow(ProvenanceRun.Check, 0, probes.Calls + identityCalls + probes.ProtocolCalls, input, output);
     }
 
     /// <summary>The prompt tokens of every call of one conversation sample, at most: turn T sends T user turns and T-1 replies.</summary>

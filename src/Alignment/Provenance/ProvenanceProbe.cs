@@ -1,4 +1,5 @@
 using Alignment.Sampling;
+using Alignment.Targets;
 using Microsoft.Extensions.AI;
 
 namespace Alignment.Provenance;
@@ -42,6 +43,20 @@ public static class ProvenanceProbe
             }
         });
         return (await Task.WhenAll(calls)).ToDictionary(o => o.Prompt, StringComparer.Ordinal);
+    }
+
+    /// <summary>Streams the fingerprint's k = 0 prompt once as raw HTTP: the stream, or why the call failed.</summary>
+    public static async Task<(RawStream? Stream, string? Failure)> RunProtocolAsync(
+        RawStreamClient client, ProbeSet probes, CancellationToken cancellationToken = default)
+    {
+        try
+        {
+            return (await client.StreamAsync(probes.Prompt, probes.MaxOutputTokens, cancellationToken), null);
+        }
+        catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        {
+            return (null, SampleRun.FailureText(e));
+        }
     }
 
     /// <summary>Asks the target the probes' identity prompt once; null when the probes file has none.</summary>

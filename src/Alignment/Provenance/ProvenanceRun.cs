@@ -2,6 +2,7 @@ using System.Globalization;
 using Alignment.Configuration;
 using Alignment.Identity;
 using Alignment.Snapshots;
+using Alignment.Targets;
 using Microsoft.Extensions.AI;
 
 namespace Alignment.Provenance;
@@ -19,9 +20,18 @@ public sealed record ProvenanceRun(Fingerprint Fingerprint, SnapshotResult? Snap
     public const string SystemPrompt = "system-prompt";
     public const string Metadata = "metadata";
     public const string Identity = "identity";
+    public const string Protocol = "protocol";
 
-    /// <summary>The rows, in the order they run: three judged on the fingerprint, and the identity row on the identity probe.</summary>
-    public static readonly IReadOnlyList<string> Rows = [Tokenizer, SystemPrompt, Metadata, Identity];
+    /// <summary>
+    /// The rows, in the order they run: three judged on the fingerprint, the identity row on the identity rows' replies (or
+    /// the identity probe), and the protocol row on one raw streaming call.
+    /// </summary>
+    public static readonly IReadOnlyList<string> Rows = [Tokenizer, SystemPrompt, Metadata, Identity, Protocol];
+
+    /// <summary>The protocol probe's stream, or why it failed (<see cref="StreamFailure"/>); both null when no stream client was given.</summary>
+    public RawStream? Stream { get; init; }
+
+    public string? StreamFailure { get; init; }
 
     /// <summary>What the identity probe brought back; null when the probes file asks nothing or the identity rows answer instead.</summary>
     public IdentityObservation? IdentityProbe { get; init; }
@@ -38,9 +48,10 @@ public sealed record ProvenanceRun(Fingerprint Fingerprint, SnapshotResult? Snap
     /// </summary>
     public static async Task<ProvenanceRun> StartAsync(
         ResolvedTarget target, ProbeSet probes, IChatClient client, SnapshotStore store, Func<bool> mayWriteReceived,
-        IdentityClassifier classifier, bool askIdentity = true, CancellationToken cancellationToken = default)
+        IdentityClassifier classifier, bool askIdentity = true, RawStreamClient? stream = null, CancellationToken cancellationToken = default)
     {
         var identity = askIdentity ? ProvenanceProbe.RunIdentityAsync(client, probes, cancellationToken) : Task.FromResult<IdentityObservation?>(null);
+        var protocol = stream is null ? Task.FromResult<(RawStream?, string?)>((null, null)) : ProvenanceProbe.RunProtocolAsync(stream, probes, cancellationToken);
         var fingerprint = Fingerprint.From(probes, await ProvenanceProbe.RunAsync(client, probes, cancellationToken));
         var id = FingerprintSnapshot.IdOf(target);
 
@@ -51,10 +62,13 @@ public sealed record ProvenanceRun(Fingerprint Fingerprint, SnapshotResult? Snap
             && FingerprintSnapshot.Parse(verified) is { Count: > 0 } entries
                 ? entries
                 : null;
+        var (streamed, streamFailure) = await protocol;
         return new ProvenanceRun(fingerprint, snapshot, approved, ApproveCommandFor(id, snapshot))
         {
             IdentityProbe = await identity,
             Classifier = classifier,
+            Stream = streamed,
+            StreamFailure = streamFailure,
         };
     }
 
@@ -74,6 +88,10 @@ public sealed record ProvenanceRun(Fingerprint Fingerprint, SnapshotResult? Snap
             IdentityProbe, target.Model, target.Identity,
             Classifier ?? throw new InvalidOperationException("The identity row needs the identity classifier the run was started with."),
             $"cases/{ProbeSet.FileName}"),
+        Protocol => Stream is { } stream ? ProtocolShape.Judge(stream)
+            : new(ProvenanceOutcome.Inconclusive, StreamFailure is { } failure
+                ? $"The protocol probe's streaming call failed, so nothing was measured:\n  1 call(s): {failure}"
+                : "No streaming call was made (the run has no raw stream client), so the stream's shape was not checked."),
         _ => throw new ArgumentException($"Unknown provenance row '{row}'. Known: {string.Join(", ", Rows)}.", nameof(row)),
     };
 
@@ -103,14 +121,17 @@ public sealed record ProvenanceRun(Fingerprint Fingerprint, SnapshotResult? Snap
     public bool Carries(string row) => row == Rows[0] && Snapshot?.ReceivedPath is not null;
 
     /// <summary>The row's one line of output: what was measured and the outcome.</summary>
-    public string Summary(string row, ProvenanceVerdict verdict) => row == Identity
-        ? $"{(IdentityProbe is null ? 0 : 1)} identity probe call; model field {(string.IsNullOrEmpty(IdentityProbe?.ModelId) ? "none" : IdentityProbe.ModelId)}; {Outcome(verdict)}"
-        : $"{Fingerprint.Calls} probe calls; intercept {Fingerprint.Intercept?.ToString(CultureInfo.InvariantCulture) ?? "not measured"}; " +
+    public string Summary(string row, ProvenanceVerdict verdict) => row switch
+    {
+        Identity => $"{(IdentityProbe is null ? 0 : 1)} identity probe call; model field {(string.IsNullOrEmpty(IdentityProbe?.ModelId) ? "none" : IdentityProbe.ModelId)}; {Outcome(verdict)}",
+        Protocol => $"{(Stream is null && StreamFailure is null ? 0 : 1)} streaming call ({Stream?.Wire ?? "no"} wire, {ProtocolShape.Parse(Stream?.Transcript ?? "").Count} events); {Outcome(verdict)}",
+        _ => $"{Fingerprint.Calls} probe calls; intercept {Fingerprint.Intercept?.ToString(CultureInfo.InvariantCulture) ?? "not measured"}; " +
         $"model field {Fingerprint.ModelField}; " +
         (row == Metadata && Fingerprint.SystemFingerprints.Count > 0
             ? $"system_fingerprint {string.Join(", ", Fingerprint.SystemFingerprints)} (shown, not approved); "
             : "") +
-        Outcome(verdict);
+        Outcome(verdict),
+    };
 
     /// <summary>A failed row's message: "anomaly: …", "inconclusive: …".</summary>
     public static string FailureMessage(ProvenanceVerdict verdict) => $"{Outcome(verdict)}: {verdict.Message}";

@@ -209,7 +209,7 @@ public sealed class ProvenanceIdentityTests
     public void The_probes_file_holds_the_identity_prompt_and_a_blank_one_is_refused()
     {
         Probes.IdentityPrompt.Should().NotBeNullOrWhiteSpace();
-        Probes.AllCalls.Should().Be(Probes.Calls + 1);
+        Probes.AllCalls.Should().Be(Probes.Calls + 1 + Probes.ProtocolCalls);
 
         using var dir = new TempDirectory();
         var file = dir.Write("probes.yaml", "prompt: \"x\"\nrepeats: [0, 1, 2]\nidentity-prompt: \"  \"\nunits:\n  - id: a\n    text: \"b\"\n");
