@@ -111,11 +111,16 @@ public sealed partial class AlignmentSuite
     /// The probes' one run on a target. A target's first run writes its received fingerprint only where its case
     /// snapshots are written too (the snapshots row runs).
     /// </summary>
-    private static async Task<ProvenanceRun> StartProvenanceAsync(SuiteContext suite) =>
-        await ProvenanceRun.StartAsync(
+    private static async Task<ProvenanceRun> StartProvenanceAsync(SuiteContext suite)
+    {
+        var run = await ProvenanceRun.StartAsync(
             suite.Target!, suite.Probes!, await suite.ClientAsync(), suite.Snapshots,
             () => !NoVerifiedSnapshotsYet(suite) || suite.IsSelected(suite.SnapshotsRow),
             suite.Classifier,
             askIdentity: suite.IdentityRowCases.Count == 0,
             stream: await suite.RawStreamAsync());
+        // The run record keeps what was measured, so `alignment report compare` can set two targets' fingerprints side by side.
+        suite.Recorder.Fingerprint(Alignment.Reports.FingerprintRecord.From(run.Fingerprint));
+        return run;
+    }
 }
