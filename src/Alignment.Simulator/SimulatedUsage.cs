@@ -35,6 +35,12 @@ public static class SimulatedUsage
     /// <summary>The model field a persona reports, or null to echo the requested model.</summary>
     public static string? ModelField(string persona) => persona == "relay-swap" ? RelayModelField : null;
 
+    /// <summary>The system_fingerprint an OpenAI-wire response carries: the backend of the persona's tokenizer (the relay's upstream differs).</summary>
+    public static string SystemFingerprint(string persona) => "fp_sim_" + Encoding(persona).Replace("_base", "", StringComparison.Ordinal);
+
+    /// <summary>Whether a persona streams the other provider's events (the relay forwards its upstream's stream; openai ↔ anthropic).</summary>
+    public static bool RewrapsStream(string persona) => persona == "relay-swap";
+
     public static bool InjectsSystemPrompt(string persona) => persona is "relay-swap" or "injected-system-prompt";
 
     /// <summary>The request's input tokens as the persona's provider counts them: system prompt (the hidden one too) and every message.</summary>

@@ -127,7 +127,10 @@ public sealed class SimulatorServer : IAsyncDisposable
         var reply = options.FixedReply ?? personas.Reply(options.Persona, WireText.History(request!));
         var requested = request!["model"]?.GetValue<string>();
         var model = SimulatedUsage.ModelField(options.Persona) ?? requested ?? ModelName;
-        var usage = new Usage(SimulatedUsage.Input(options.Persona, request), SimulatedUsage.Output(options.Persona, reply));
+        var usage = new Usage(SimulatedUsage.Input(options.Persona, request), SimulatedUsage.Output(options.Persona, reply))
+        {
+            SystemFingerprint = SimulatedUsage.SystemFingerprint(options.Persona),
+        };
         var fault = options.Fault != SimulatorFault.None && (options.FaultRequests is not { } count || n <= count) ? options.Fault : SimulatorFault.None;
         if (fault != SimulatorFault.None)
         {
@@ -137,7 +140,9 @@ public sealed class SimulatorServer : IAsyncDisposable
         {
             ctx.Response.ContentType = "text/event-stream";
             ctx.Response.Headers.CacheControl = "no-cache";
-            await wire.Stream(ctx, model, reply, usage, request);
+            // The relay calls the other provider and passes its stream on as it came: the events give it away.
+            var streamed = SimulatedUsage.RewrapsStream(options.Persona) ? (wire is AnthropicWire ? OpenAIWire.Instance : (IWire)AnthropicWire.Instance) : wire;
+            await streamed.Stream(ctx, model, reply, usage, request);
         }
         else
         {

@@ -5,7 +5,12 @@ using Microsoft.AspNetCore.Http;
 
 namespace Alignment.Simulator;
 
-public sealed record Usage(int Input, int Output);
+/// <summary>What a response reports besides its words: the tokens, and the backend fingerprint OpenAI's wire carries beside them.</summary>
+public sealed record Usage(int Input, int Output)
+{
+    /// <summary>OpenAI's system_fingerprint (the backend configuration that served the request); null where the wire has none.</summary>
+    public string? SystemFingerprint { get; init; }
+}
 
 /// <summary>One provider's wire format, as published, not as our own clients happen to use it.</summary>
 internal interface IWire
@@ -98,6 +103,7 @@ internal sealed class OpenAIWire : IWire
         @object = "chat.completion",
         created = DateTimeOffset.UtcNow.ToUnixTimeSeconds(),
         model,
+        system_fingerprint = usage.SystemFingerprint,
         choices = new[] { new { index = 0, message = new { role = "assistant", content = reply }, finish_reason = "stop" } },
         usage = new { prompt_tokens = usage.Input, completion_tokens = usage.Output, total_tokens = usage.Input + usage.Output },
     };
@@ -123,7 +129,7 @@ internal sealed class OpenAIWire : IWire
         var created = DateTimeOffset.UtcNow.ToUnixTimeSeconds();
         object Chunk(object delta, string? finish) => new
         {
-            id, @object = "chat.completion.chunk", created, model,
+            id, @object = "chat.completion.chunk", created, model, system_fingerprint = usage.SystemFingerprint,
             choices = new[] { new { index = 0, delta, finish_reason = finish } },
         };
 
@@ -138,7 +144,7 @@ internal sealed class OpenAIWire : IWire
         {
             await WireText.Send(ctx, null, new
             {
-                id, @object = "chat.completion.chunk", created, model, choices = Array.Empty<object>(),
+                id, @object = "chat.completion.chunk", created, model, system_fingerprint = usage.SystemFingerprint, choices = Array.Empty<object>(),
                 usage = new { prompt_tokens = usage.Input, completion_tokens = usage.Output, total_tokens = usage.Input + usage.Output },
             });
         }

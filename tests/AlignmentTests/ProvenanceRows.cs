@@ -5,9 +5,11 @@ using Xunit.Sdk;
 namespace AlignmentTests;
 
 /// <summary>
-/// The provenance rows of the target (`provenance · tokenizer`, `provenance · system-prompt`, `provenance · metadata`):
+/// The provenance rows of the target (`provenance · tokenizer`, `provenance · system-prompt`, `provenance · metadata`,
+/// `provenance · protocol`):
 /// the probes of cases/probes.yaml are sent once, through the same client as every case, and each row judges its part of
-/// the fingerprint against the approved one (snapshots/&lt;target&gt;/provenance/fingerprint.verified.md).
+/// the fingerprint against the approved one (snapshots/&lt;target&gt;/provenance/fingerprint.verified.md). `provenance ·
+/// identity` reads the identity rows' replies in each language, and asks the probes' identity question only without them.
 /// </summary>
 public sealed partial class AlignmentSuite
 {
@@ -51,7 +53,9 @@ public sealed partial class AlignmentSuite
         var suite = SuiteContext.For(target);
         var run = await Provenance.GetOrAdd(suite.TargetName, _ => new Lazy<Task<ProvenanceRun>>(() => StartProvenanceAsync(suite))).Value;
         var fingerprint = run.Fingerprint;
-        var verdict = run.Judge(probe, suite.Target!);
+        var (verdict, summary) = probe == ProvenanceRun.Identity
+            ? run.JudgeIdentity(suite.Target!, await suite.IdentityStatementsAsync())
+            : (run.Judge(probe, suite.Target!), null);
 
         if (run.Carries(probe) && Suite.Snapshots.Settings.Ci.IsCi)
         {
@@ -60,7 +64,7 @@ public sealed partial class AlignmentSuite
             TestContext.Current.AddAttachment(Path.GetFileName(received), File.ReadAllText(received));
         }
 
-        TestContext.Current.TestOutputHelper?.WriteLine(TerminalText.Safe(run.Summary(probe, verdict)));
+        TestContext.Current.TestOutputHelper?.WriteLine(TerminalText.Safe(summary ?? run.Summary(probe, verdict)));
         switch (verdict.Outcome)
         {
             case ProvenanceOutcome.Consistent:
@@ -107,9 +111,16 @@ public sealed partial class AlignmentSuite
     /// The probes' one run on a target. A target's first run writes its received fingerprint only where its case
     /// snapshots are written too (the snapshots row runs).
     /// </summary>
-    private static async Task<ProvenanceRun> StartProvenanceAsync(SuiteContext suite) =>
-        await ProvenanceRun.StartAsync(
+    private static async Task<ProvenanceRun> StartProvenanceAsync(SuiteContext suite)
+    {
+        var run = await ProvenanceRun.StartAsync(
             suite.Target!, suite.Probes!, await suite.ClientAsync(), suite.Snapshots,
             () => !NoVerifiedSnapshotsYet(suite) || suite.IsSelected(suite.SnapshotsRow),
-            suite.Classifier);
+            suite.Classifier,
+            askIdentity: suite.IdentityRowCases.Count == 0,
+            stream: await suite.RawStreamAsync());
+        // The run record keeps what was measured, so `alignment report compare` can set two targets' fingerprints side by side.
+        suite.Recorder.Fingerprint(Alignment.Reports.FingerprintRecord.From(run.Fingerprint));
+        return run;
+    }
 }

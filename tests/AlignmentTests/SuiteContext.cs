@@ -385,16 +385,53 @@ public sealed class SuiteContext : IAsyncDisposable
     /// A case's judgement: every check's verdict on every sample, computed once for all the rows of the case (identity,
     /// language, snapshot) and let go with its samples.
     /// </summary>
-    public async Task<CaseJudgement> JudgementAsync(Case c)
+    public async Task<CaseJudgement> JudgementAsync(Case c) => Judge(await SamplesAsync(c));
+
+    /// <summary>The cases whose identity rows this run executes (after filters); empty when none do.</summary>
+    public IReadOnlyList<Case> IdentityRowCases
     {
-        var samples = await SamplesAsync(c);
-        return judgements.GetValue(samples, s =>
+        get
+        {
+            lock (identityRowCases)
+            {
+                return identityRowCases.ToList();
+            }
+        }
+    }
+
+    private readonly List<Case> identityRowCases = [];
+
+    public void AddIdentityRowCases(IEnumerable<Case> cases)
+    {
+        lock (identityRowCases)
+        {
+            identityRowCases.AddRange(cases.Where(c => !identityRowCases.Contains(c)));
+        }
+    }
+
+    /// <summary>
+    /// What the identity rows read, per language (their replies are kept by the run; no call is sent again); null when
+    /// this run has no identity rows. Failed samples are left out: the identity rows report them.
+    /// </summary>
+    public async Task<IReadOnlyList<IdentityStatement>?> IdentityStatementsAsync()
+    {
+        if (IdentityRowCases.Count == 0)
+        {
+            return null;
+        }
+
+        var sampling = await run.Value;
+        var read = await Task.WhenAll(IdentityRowCases.Select(async c => Judge(await sampling.ResultsFor(c))));
+        return IdentityStatement.FromJudgements(read);
+    }
+
+    private CaseJudgement Judge(CaseSamples samples) =>
+        judgements.GetValue(samples, s =>
         {
             var judgement = CaseJudgement.Judge(s, Checks, Target!.CheckContext(s.Case));
             Recorder.Judged(judgement); // the run record keeps every sample with its evidence
             return judgement;
         });
-    }
 
     public async Task<CaseSamples> SamplesAsync(Case c)
     {
@@ -434,6 +471,13 @@ public sealed class SuiteContext : IAsyncDisposable
     {
         await run.Value;
         return pipeline!.Client;
+    }
+
+    /// <summary>The target's raw streaming client (same HttpClient and cache), for the protocol probe, once the run has started.</summary>
+    public async Task<RawStreamClient> RawStreamAsync()
+    {
+        await run.Value;
+        return pipeline!.RawStream;
     }
 
     /// <summary>The environment prefix that selects this run's target in a shell command ("" for the default target).</summary>

@@ -20,6 +20,9 @@ public sealed record Sample(int Index, string? Text, string? Failure)
     /// <summary>For a conversation that failed, the turn (1-based) whose request got no reply; <see cref="Failure"/> says why.</summary>
     public int? FailedTurn { get; init; }
 
+    /// <summary>The response's model field (its last turn's, for a conversation): what the endpoint says answered.</summary>
+    public string? ModelId { get; init; }
+
     public static Sample Refusal(int index, string text) => new(index, text, null) { Refused = true };
 }
 

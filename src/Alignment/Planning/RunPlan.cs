@@ -84,24 +84,30 @@ public sealed record RunPlan(ResolvedTarget Target, IReadOnlyList<PlanRow> Rows)
                 return new PlanRow(g.Key, g.Count(), calls, input, output);
             })
             .ToList();
-        return new RunPlan(target, rows) { Provenance = probes is null ? null : ProvenanceRow(probes, countTokens) };
+        // The identity row reads the identity rows' replies; it asks its own question only in a run without them.
+        var askIdentity = !cases.Any(c => c.Checks.Contains(CheckKind.Identity));
+        return new RunPlan(target, rows) { Provenance = probes is null ? null : ProvenanceRow(probes, countTokens, askIdentity) };
     }
 
     /// <summary>
     /// The provenance probes, counted as they are sent: each fingerprint prompt once (the target's system prompt is not
-    /// sent with them) with replies of at most max-output-tokens, and the identity prompt once.
+    /// sent with them) with replies of at most max-output-tokens, the protocol probe's streaming call of the k = 0 prompt,
+    /// and the identity prompt once when <paramref name="askIdentity"/>
+    /// (a run without identity rows).
     /// </summary>
-    public static PlanRow ProvenanceRow(ProbeSet probes, Func<string, int> countTokens)
+    public static PlanRow ProvenanceRow(ProbeSet probes, Func<string, int> countTokens, bool askIdentity = true)
     {
-        var prompts = probes.Prompts.AsEnumerable();
-        if (probes.IdentityPrompt is { } identity)
+        // The protocol probe streams the k = 0 prompt once more, through its own request.
+        var prompts = probes.Prompts.Append(probes.Prompt);
+        var identityCalls = askIdentity ? probes.IdentityCalls : 0;
+        if (probes.IdentityPrompt is { } identity && askIdentity)
         {
             prompts = prompts.Append(identity);
         }
 
         var input = prompts.Sum(p => (long)countTokens(p) + TokensPerMessage);
-        var output = (long)probes.Calls * probes.MaxOutputTokens + (long)probes.IdentityCalls * probes.IdentityMaxOutputTokens;
-        return new PlanRow(ProvenanceRun.Check, 0, probes.AllCalls, input, output);
+        var output = (long)(probes.Calls + probes.ProtocolCalls) * probes.MaxOutputTokens + (long)identityCalls * probes.IdentityMaxOutputTokens;
+        return new PlanRow(ProvenanceRun.Check, 0, probes.Calls + identityCalls + probes.ProtocolCalls, input, output);
     }
 
     /// <summary>The prompt tokens of every call of one conversation sample, at most: turn T sends T user turns and T-1 replies.</summary>

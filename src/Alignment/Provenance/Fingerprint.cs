@@ -24,6 +24,12 @@ public sealed record Fingerprint(
 
     public string ModelField => ModelFields.Count == 0 ? "none" : string.Join(", ", ModelFields);
 
+    /// <summary>
+    /// The responses' system_fingerprint values (OpenAI), distinct; empty where the wire has none. Shown, never approved:
+    /// OpenAI changes it whenever it changes the backend of the same model, so a change is no sign of another model.
+    /// </summary>
+    public IReadOnlyList<string> SystemFingerprints { get; init; } = [];
+
     /// <summary>The units whose counts do not lie on a line (R² below the probes' minimum).</summary>
     public IEnumerable<UnitSlope> Inconsistent => Slopes.Where(s => s.Fit.RSquared < Probes.MinRSquared);
 
@@ -31,11 +37,11 @@ public sealed record Fingerprint(
     {
         var failures = observations.Values.Where(o => o.Failure is not null).OrderBy(o => o.Prompt.Length).ToList();
         var withoutUsage = observations.Values.Count(o => o.Failure is null && o.InputTokens is null);
-        var models = observations.Values.Select(o => o.ModelId).OfType<string>().Where(m => m.Length > 0)
-            .Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+        var models = Distinct(observations.Values.Select(o => o.ModelId));
+        var systemFingerprints = Distinct(observations.Values.Select(o => o.SystemFingerprint));
         if (failures.Count > 0 || withoutUsage > 0)
         {
-            return new Fingerprint(probes, [], null, models, failures, withoutUsage, observations.Count);
+            return new Fingerprint(probes, [], null, models, failures, withoutUsage, observations.Count) { SystemFingerprints = systemFingerprints };
         }
 
         var slopes = probes.Units.Select(u =>
@@ -44,8 +50,11 @@ public sealed record Fingerprint(
             return new UnitSlope(u, fit, Round(fit.Slope, probes.SlopePrecision));
         }).ToList();
         var intercept = (long)Math.Round(slopes.Average(s => s.Fit.Intercept), MidpointRounding.AwayFromZero);
-        return new Fingerprint(probes, slopes, intercept, models, [], 0, observations.Count);
+        return new Fingerprint(probes, slopes, intercept, models, [], 0, observations.Count) { SystemFingerprints = systemFingerprints };
     }
+
+    private static List<string> Distinct(IEnumerable<string?> values) =>
+        values.OfType<string>().Where(m => m.Length > 0).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
 
     /// <summary>To the nearest multiple of the precision, written with as many decimals as the precision has.</summary>
     public static double Round(double value, double precision) =>

@@ -39,8 +39,11 @@ public sealed partial record ProbeSet(
     /// <summary>How many calls the identity probe makes: one, or none without an identity prompt.</summary>
     public int IdentityCalls => IdentityPrompt is null ? 0 : 1;
 
-    /// <summary>Every provenance call of one run on a target: the fingerprint's and the identity probe's.</summary>
-    public int AllCalls => Calls + IdentityCalls;
+    /// <summary>The protocol probe's one streaming call (of the fingerprint's k = 0 prompt), on every target.</summary>
+    public int ProtocolCalls => 1;
+
+    /// <summary>Every provenance call of one run on a target without identity rows: the fingerprint's, the identity probe's and the protocol probe's.</summary>
+    public int AllCalls => Calls + IdentityCalls + ProtocolCalls;
 
     /// <summary>The prompt followed by k copies of the unit, each after a space (so no copy merges with its neighbour).</summary>
     public string PromptFor(ProbeUnit unit, int k) => Prompt + string.Concat(Enumerable.Repeat(" " + unit.Text, k));

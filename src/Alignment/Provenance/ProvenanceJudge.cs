@@ -155,9 +155,7 @@ public static class ProvenanceJudge
     }
 
     /// <summary>
-    /// "Metadata says X, text says Y": the families the response's model field and the configured model name (by the
-    /// model-ids of cases/identities.yaml) against the family the reply to the identity prompt claims. Where neither id
-    /// names a listed family, the claim is compared with the target's Identity, and the message says the ids were not read.
+    /// "Metadata says X, text says Y" on the identity probe's one reply (the fallback when the identity rows did not run).
     /// </summary>
     public static ProvenanceVerdict Identity(
         IdentityObservation? observed, string configuredModel, string configuredIdentity, IdentityClassifier classifier, string probesFile)
@@ -166,7 +164,7 @@ public static class ProvenanceJudge
         {
             return new(ProvenanceOutcome.Inconclusive,
                 $"{probesFile} has no identity-prompt, so nothing asked the target who it is and its metadata cannot be compared with its words. " +
-                "Add one (e.g. identity-prompt: \"Who are you?\").");
+                "Add one (e.g. identity-prompt: \"Who are you?\"), or run the identity rows with this row.");
         }
 
         if (observed.Failure is { } failure)
@@ -174,68 +172,96 @@ public static class ProvenanceJudge
             return new(ProvenanceOutcome.Inconclusive, $"The identity probe failed, so nothing was measured:\n  1 call(s): {failure}");
         }
 
-        var catalog = classifier.Catalog;
-        var reply = observed.Reply ?? "";
-        var reading = classifier.Classify(reply, null);
-        var claims = reading.Claims.Where(c => !c.Family.StartsWith(IdentityCatalog.OtherPrefix, StringComparison.Ordinal)).ToList();
-        var claimed = claims.Select(c => c.Family).Distinct(StringComparer.Ordinal).ToList();
-        var quoted = $"reply to \"{observed.Prompt}\": \"{Excerpt(reply)}\"";
-        var field = string.IsNullOrEmpty(observed.ModelId) ? null : observed.ModelId;
-        var fieldFamily = catalog.FamilyOfModel(field);
-        var configuredFamily = catalog.FamilyOfModel(configuredModel);
-        var metadata = new[] { fieldFamily, configuredFamily }.OfType<IdentityFamily>().Select(f => f.Id).Distinct(StringComparer.Ordinal).ToList();
-        var ids = $"model field '{field ?? "none"}'{Family(fieldFamily)}, configured model '{configuredModel}'{Family(configuredFamily)}";
+        return Identity([IdentityStatement.FromProbe(observed, classifier)!], configuredModel, configuredIdentity, classifier.Catalog);
+    }
 
-        if (claimed.Count == 0)
+    /// <summary>
+    /// "Metadata says claude, text says qwen in zh-Hans and ja": the families the responses' model field and the configured
+    /// model name (by the model-ids of cases/identities.yaml) against the families the replies claim, place by place (each
+    /// language of the identity rows, or the identity probe). Where neither id names a listed family, the claims are
+    /// compared with the target's Identity, and the message says the ids were not read.
+    /// </summary>
+    public static ProvenanceVerdict Identity(
+        IReadOnlyList<IdentityStatement> statements, string configuredModel, string configuredIdentity, IdentityCatalog catalog)
+    {
+        var fields = statements.SelectMany(s => s.ModelIds).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+        var fieldFamilies = fields.Select(catalog.FamilyOfModel).OfType<IdentityFamily>().Select(f => f.Id).Distinct(StringComparer.Ordinal).ToList();
+        var configuredFamily = catalog.FamilyOfModel(configuredModel);
+        var metadata = fieldFamilies.Concat(configuredFamily is null ? [] : [configuredFamily.Id]).Distinct(StringComparer.Ordinal).ToList();
+        var ids = (fields.Count == 0 ? "model field 'none'" : string.Join(", ", fields.Select(f => $"model field '{f}'{Family(catalog.FamilyOfModel(f))}"))) +
+                  $", configured model '{configuredModel}'{Family(configuredFamily)}";
+        var claiming = statements.Where(s => s.Claimed.Count > 0).ToList();
+        var silent = statements.Where(s => s.Claimed.Count == 0).Select(s => s.Where).ToList();
+        var silentNote = silent.Count > 0 && claiming.Count > 0 ? $" No listed claim in: {string.Join(", ", silent)}." : "";
+
+        if (claiming.Count == 0)
         {
-            var other = reading.Claims.Select(c => c.Evidence).FirstOrDefault();
+            var replies = statements.Sum(s => s.Replies);
+            var unlisted = statements.Select(s => s.Unlisted).OfType<string>().FirstOrDefault();
+            var quote = statements.Select(s => s.Quote).OfType<string>().FirstOrDefault();
             return new(ProvenanceOutcome.Inconclusive,
-                (other is null
-                    ? "The reply to the identity probe claims no identity, so the metadata has nothing to be compared with "
-                    : $"The reply to the identity probe claims a name outside cases/{IdentityCatalog.FileName} ('{other}'), so it cannot be compared with the metadata ") +
-                $"({quoted}; {ids}).\n" +
+                (replies == 0
+                    ? "No reply was read (every identity call failed or was refused), so the metadata has nothing to be compared with "
+                    : unlisted is null
+                        ? $"The replies ({replies}, {Places(statements)}) claim no identity, so the metadata has nothing to be compared with "
+                        : $"The replies ({replies}, {Places(statements)}) claim a name outside cases/{IdentityCatalog.FileName} ('{unlisted}'), so it cannot be compared with the metadata ") +
+                $"({(quote is null ? "" : quote + "; ")}{ids}).\n" +
                 "This row does not pass where nothing was measured. A hidden system prompt can tell a model not to say who it is; compare provenance · system-prompt.");
         }
 
-        var says = string.Join(", ", claimed);
-        var evidence = string.Join(", ", claims.GroupBy(c => c.Family).Select(g => $"'{g.First().Evidence}'"));
+        // Where the metadata names no listed family the target's Identity is what the text must say.
+        var expected = metadata.Count == 0 ? [configuredIdentity] : metadata;
+        var disagreeing = claiming.Where(s => expected.Count > 1 || !s.Claimed.SequenceEqual(expected)).ToList();
+        if (disagreeing.Count == 0)
+        {
+            var says = string.Join(", ", expected);
+            return new(ProvenanceOutcome.Consistent, metadata.Count == 0
+                ? $"The text claims {says}, the target's Identity, in {Places(claiming)}. Its {ids} name no family listed under model-ids in " +
+                  $"cases/{IdentityCatalog.FileName}, so only the configured identity was compared.{silentNote}"
+                : $"Metadata and text agree: the {ids}, and the text claims {says} in {Places(claiming)}.{silentNote}");
+        }
+
+        // One line per claim, with the places that make it: "text says qwen in zh-Hans and ja".
+        // A place is named by what it claims beyond the metadata ("qwen", not "claude, qwen").
+        string Beyond(IdentityStatement s) => string.Join(", ", s.Claimed.Where(c => !expected.Contains(c)).DefaultIfEmpty(string.Join(", ", s.Claimed)));
+        var saying = disagreeing.GroupBy(Beyond, StringComparer.Ordinal)
+            .Select(g => $"{g.Key} in {Places(g.ToList())}").ToList();
+        var quotes = string.Join("\n", disagreeing.Take(5).Select(s => $"  {s.Where}: claims {string.Join(", ", s.Claimed)}; {s.Quote}"))
+                     + (disagreeing.Count > 5 ? $"\n  … and {disagreeing.Count - 5} more" : "");
         if (metadata.Count == 0)
         {
-            if (claimed.SequenceEqual([configuredIdentity]))
-            {
-                return new(ProvenanceOutcome.Consistent,
-                    $"The reply claims {says} ({evidence}), the target's Identity. Its {ids} name no family listed under model-ids in cases/{IdentityCatalog.FileName}, " +
-                    "so only the configured identity was compared.");
-            }
-
             return new(ProvenanceOutcome.Anomaly,
-                $"Text says {says} ({evidence}), but the target is configured as {configuredIdentity} ({quoted}; {ids}, which name no family listed under model-ids).\n" +
+                $"Text says {string.Join("; text says ", saying)}, but the target is configured as {configuredIdentity} ({ids}, which name no family listed under model-ids).\n" +
+                quotes + "\n" +
                 "The endpoint's replies claim another model than the one the target expects: a relay may be answering with another model, or a hidden " +
                 "system prompt may be setting the name. Ask the endpoint's operator; add the model id's prefix to the right family's model-ids in " +
-                $"cases/{IdentityCatalog.FileName} so the metadata can be compared too.");
+                $"cases/{IdentityCatalog.FileName} so the metadata can be compared too.{silentNote}");
         }
 
-        if (metadata.Count == 1 && claimed.SequenceEqual(metadata))
-        {
-            return new(ProvenanceOutcome.Consistent, $"Metadata and text agree: the {ids} and the reply claims {says} ({evidence}).");
-        }
-
-        var disagreeing = metadata.Where(m => !claimed.Contains(m)).ToList();
+        var claimedAll = disagreeing.SelectMany(s => s.Claimed).ToHashSet(StringComparer.Ordinal);
+        var metadataSays = metadata.Where(m => !claimedAll.Contains(m)).ToList();
         return new(ProvenanceOutcome.Anomaly,
-            $"Metadata says {string.Join(" and ", disagreeing.Count > 0 ? disagreeing : metadata)}, text says {says}: the {ids}, but the {quoted} claims {says} ({evidence}).\n" +
+            $"Metadata says {string.Join(" and ", metadataSays.Count > 0 ? metadataSays : metadata)}, text says {string.Join("; text says ", saying)}: the {ids}, but\n" +
+            quotes + "\n" +
             "One model does not answer under another's name on its own: a relay may be routing the configured name to another model (the text " +
             "tells which), or a hidden system prompt may make the model claim a name it does not have (see provenance · system-prompt).\n" +
             "Ask the endpoint's operator which model serves it, or run the official API as a target of its own and compare. If the model id is " +
-            $"read as the wrong family, correct its prefix under model-ids in cases/{IdentityCatalog.FileName}.");
+            $"read as the wrong family, correct its prefix under model-ids in cases/{IdentityCatalog.FileName}.{silentNote}");
+    }
+
+    /// <summary>"zh-Hans and ja", "en, fr and 21 more", or "the identity probe".</summary>
+    private static string Places(IReadOnlyList<IdentityStatement> statements)
+    {
+        var names = statements.Select(s => s.Where).ToList();
+        return names.Count switch
+        {
+            1 => names[0],
+            <= 6 => $"{string.Join(", ", names[..^1])} and {names[^1]}",
+            _ => $"{string.Join(", ", names.Take(5))} and {names.Count - 5} more",
+        };
     }
 
     private static string Family(IdentityFamily? family) => family is null ? "" : $" ({family.Id})";
-
-    private static string Excerpt(string reply)
-    {
-        var line = string.Join(' ', reply.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
-        return line.Length <= 120 ? line : line[..117] + "…";
-    }
 
     /// <summary>
     /// Whether a response's model field names the configured model: the same id, or the id with a date or version number

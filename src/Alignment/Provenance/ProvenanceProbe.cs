@@ -1,10 +1,15 @@
 using Alignment.Sampling;
+using Alignment.Targets;
 using Microsoft.Extensions.AI;
 
 namespace Alignment.Provenance;
 
 /// <summary>What one probe call brought back: the input tokens the endpoint reported and its model field, or why it failed.</summary>
-public sealed record ProbeObservation(string Prompt, long? InputTokens, string? ModelId, string? Failure);
+public sealed record ProbeObservation(string Prompt, long? InputTokens, string? ModelId, string? Failure)
+{
+    /// <summary>OpenAI's system_fingerprint of the response, where the wire has one.</summary>
+    public string? SystemFingerprint { get; init; }
+}
 
 /// <summary>What the identity probe brought back: the reply's text and the response's model field, or why the call failed.</summary>
 public sealed record IdentityObservation(string Prompt, string? Reply, string? ModelId, string? Failure);
@@ -26,7 +31,10 @@ public static class ProvenanceProbe
                     [new ChatMessage(ChatRole.User, prompt)],
                     new ChatOptions { MaxOutputTokens = probes.MaxOutputTokens },
                     cancellationToken);
-                return new ProbeObservation(prompt, response.Usage?.InputTokenCount, response.ModelId, null);
+                return new ProbeObservation(prompt, response.Usage?.InputTokenCount, response.ModelId, null)
+                {
+                    SystemFingerprint = Targets.ResponseMetadata.SystemFingerprint(response),
+                };
             }
             catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
             {
@@ -35,6 +43,20 @@ public static class ProvenanceProbe
             }
         });
         return (await Task.WhenAll(calls)).ToDictionary(o => o.Prompt, StringComparer.Ordinal);
+    }
+
+    /// <summary>Streams the fingerprint's k = 0 prompt once as raw HTTP: the stream, or why the call failed.</summary>
+    public static async Task<(RawStream? Stream, string? Failure)> RunProtocolAsync(
+        RawStreamClient client, ProbeSet probes, CancellationToken cancellationToken = default)
+    {
+        try
+        {
+            return (await client.StreamAsync(probes.Prompt, probes.MaxOutputTokens, cancellationToken), null);
+        }
+        catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        {
+            return (null, SampleRun.FailureText(e));
+        }
     }
 
     /// <summary>Asks the target the probes' identity prompt once; null when the probes file has none.</summary>

@@ -2,6 +2,7 @@ using System.Globalization;
 using Alignment.Configuration;
 using Alignment.Identity;
 using Alignment.Snapshots;
+using Alignment.Targets;
 using Microsoft.Extensions.AI;
 
 namespace Alignment.Provenance;
@@ -19,11 +20,20 @@ public sealed record ProvenanceRun(Fingerprint Fingerprint, SnapshotResult? Snap
     public const string SystemPrompt = "system-prompt";
     public const string Metadata = "metadata";
     public const string Identity = "identity";
+    public const string Protocol = "protocol";
 
-    /// <summary>The rows, in the order they run: three judged on the fingerprint, and the identity row on the identity probe.</summary>
-    public static readonly IReadOnlyList<string> Rows = [Tokenizer, SystemPrompt, Metadata, Identity];
+    /// <summary>
+    /// The rows, in the order they run: three judged on the fingerprint, the identity row on the identity rows' replies (or
+    /// the identity probe), and the protocol row on one raw streaming call.
+    /// </summary>
+    public static readonly IReadOnlyList<string> Rows = [Tokenizer, SystemPrompt, Metadata, Identity, Protocol];
 
-    /// <summary>What the identity probe brought back; null when the probes file asks nothing.</summary>
+    /// <summary>The protocol probe's stream, or why it failed (<see cref="StreamFailure"/>); both null when no stream client was given.</summary>
+    public RawStream? Stream { get; init; }
+
+    public string? StreamFailure { get; init; }
+
+    /// <summary>What the identity probe brought back; null when the probes file asks nothing or the identity rows answer instead.</summary>
     public IdentityObservation? IdentityProbe { get; init; }
 
     /// <summary>Reads the identity probe's reply (the identity check's reader); null only where no identity row is judged.</summary>
@@ -33,12 +43,15 @@ public sealed record ProvenanceRun(Fingerprint Fingerprint, SnapshotResult? Snap
     /// Sends the probes through the target's client and compares the fingerprint with the approved one.
     /// <paramref name="mayWriteReceived"/> says whether a received fingerprint may be compared (and, in accepting modes,
     /// written): a target's first run writes one only where its case snapshots are written too. It is asked after the probes ran.
+    /// <paramref name="askIdentity"/> sends the identity probe: only when the run has no identity rows whose replies the
+    /// identity row can read instead (<see cref="JudgeIdentity"/>).
     /// </summary>
     public static async Task<ProvenanceRun> StartAsync(
         ResolvedTarget target, ProbeSet probes, IChatClient client, SnapshotStore store, Func<bool> mayWriteReceived,
-        IdentityClassifier classifier, CancellationToken cancellationToken = default)
+        IdentityClassifier classifier, bool askIdentity = true, RawStreamClient? stream = null, CancellationToken cancellationToken = default)
     {
-        var identity = ProvenanceProbe.RunIdentityAsync(client, probes, cancellationToken);
+        var identity = askIdentity ? ProvenanceProbe.RunIdentityAsync(client, probes, cancellationToken) : Task.FromResult<IdentityObservation?>(null);
+        var protocol = stream is null ? Task.FromResult<(RawStream?, string?)>((null, null)) : ProvenanceProbe.RunProtocolAsync(stream, probes, cancellationToken);
         var fingerprint = Fingerprint.From(probes, await ProvenanceProbe.RunAsync(client, probes, cancellationToken));
         var id = FingerprintSnapshot.IdOf(target);
 
@@ -49,10 +62,13 @@ public sealed record ProvenanceRun(Fingerprint Fingerprint, SnapshotResult? Snap
             && FingerprintSnapshot.Parse(verified) is { Count: > 0 } entries
                 ? entries
                 : null;
+        var (streamed, streamFailure) = await protocol;
         return new ProvenanceRun(fingerprint, snapshot, approved, ApproveCommandFor(id, snapshot))
         {
             IdentityProbe = await identity,
             Classifier = classifier,
+            Stream = streamed,
+            StreamFailure = streamFailure,
         };
     }
 
@@ -72,17 +88,50 @@ public sealed record ProvenanceRun(Fingerprint Fingerprint, SnapshotResult? Snap
             IdentityProbe, target.Model, target.Identity,
             Classifier ?? throw new InvalidOperationException("The identity row needs the identity classifier the run was started with."),
             $"cases/{ProbeSet.FileName}"),
+        Protocol => Stream is { } stream ? ProtocolShape.Judge(stream)
+            : new(ProvenanceOutcome.Inconclusive, StreamFailure is { } failure
+                ? $"The protocol probe's streaming call failed, so nothing was measured:\n  1 call(s): {failure}"
+                : "No streaming call was made (the run has no raw stream client), so the stream's shape was not checked."),
         _ => throw new ArgumentException($"Unknown provenance row '{row}'. Known: {string.Join(", ", Rows)}.", nameof(row)),
     };
+
+    /// <summary>
+    /// The identity row on what the identity rows read in each language (<see cref="IdentityStatement.FromJudgements"/>):
+    /// no call of its own. Null statements (the run had no identity rows) fall back to the identity probe.
+    /// </summary>
+    public (ProvenanceVerdict Verdict, string Summary) JudgeIdentity(ResolvedTarget target, IReadOnlyList<IdentityStatement>? fromRows)
+    {
+        if (fromRows is null)
+        {
+            var verdict = Judge(Identity, target);
+            return (verdict, "the identity rows did not run (filtered out), so cases/" + ProbeSet.FileName + "'s identity-prompt was asked instead: " +
+                             Summary(Identity, verdict));
+        }
+
+        var judged = ProvenanceJudge.Identity(
+            fromRows, target.Model, target.Identity,
+            (Classifier ?? throw new InvalidOperationException("The identity row needs the identity classifier the run was started with.")).Catalog);
+        var fields = fromRows.SelectMany(s => s.ModelIds).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+        return (judged,
+            $"read the identity rows' {fromRows.Sum(s => s.Replies)} replies in {fromRows.Count} language(s), no call of its own; " +
+            $"model field {(fields.Count == 0 ? "none" : string.Join(", ", fields))}; {Outcome(judged)}");
+    }
 
     /// <summary>Whether this row carries the received fingerprint (the first row, and only when one was written).</summary>
     public bool Carries(string row) => row == Rows[0] && Snapshot?.ReceivedPath is not null;
 
     /// <summary>The row's one line of output: what was measured and the outcome.</summary>
-    public string Summary(string row, ProvenanceVerdict verdict) => row == Identity
-        ? $"{(IdentityProbe is null ? 0 : 1)} identity probe call; model field {(string.IsNullOrEmpty(IdentityProbe?.ModelId) ? "none" : IdentityProbe.ModelId)}; {Outcome(verdict)}"
-        : $"{Fingerprint.Calls} probe calls; intercept {Fingerprint.Intercept?.ToString(CultureInfo.InvariantCulture) ?? "not measured"}; " +
-        $"model field {Fingerprint.ModelField}; {Outcome(verdict)}";
+    public string Summary(string row, ProvenanceVerdict verdict) => row switch
+    {
+        Identity => $"{(IdentityProbe is null ? 0 : 1)} identity probe call; model field {(string.IsNullOrEmpty(IdentityProbe?.ModelId) ? "none" : IdentityProbe.ModelId)}; {Outcome(verdict)}",
+        Protocol => $"{(Stream is null && StreamFailure is null ? 0 : 1)} streaming call ({Stream?.Wire ?? "no"} wire, {ProtocolShape.Parse(Stream?.Transcript ?? "").Count} events); {Outcome(verdict)}",
+        _ => $"{Fingerprint.Calls} probe calls; intercept {Fingerprint.Intercept?.ToString(CultureInfo.InvariantCulture) ?? "not measured"}; " +
+        $"model field {Fingerprint.ModelField}; " +
+        (row == Metadata && Fingerprint.SystemFingerprints.Count > 0
+            ? $"system_fingerprint {string.Join(", ", Fingerprint.SystemFingerprints)} (shown, not approved); "
+            : "") +
+        Outcome(verdict),
+    };
 
     /// <summary>A failed row's message: "anomaly: …", "inconclusive: …".</summary>
     public static string FailureMessage(ProvenanceVerdict verdict) => $"{Outcome(verdict)}: {verdict.Message}";

@@ -6,6 +6,12 @@ namespace Alignment.Provenance;
 /// </summary>
 public sealed record TokenFit(double Slope, double Intercept, double RSquared, IReadOnlyList<(int K, long Tokens)> Points)
 {
+    /// <summary>The slope's standard error: √(residual variance / Σ(k − k̄)²), with n − 2 degrees of freedom; 0 for an exact line.</summary>
+    public double SlopeError { get; init; }
+
+    /// <summary>The intercept's standard error: √(residual variance · (1/n + k̄² / Σ(k − k̄)²)); 0 for an exact line.</summary>
+    public double InterceptError { get; init; }
+
     public static TokenFit Of(IReadOnlyList<(int K, long Tokens)> points)
     {
         if (points.Select(p => p.K).Distinct().Count() < 2)
@@ -25,6 +31,12 @@ public sealed record TokenFit(double Slope, double Intercept, double RSquared, I
 
         // Counts that do not move at all fit a flat line exactly.
         var r2 = total == 0 ? (residual < 1e-9 ? 1 : 0) : 1 - residual / total;
-        return new TokenFit(slope, intercept, Math.Max(0, r2), points.Take(n).ToList());
+        // Two points always lie on a line: nothing is left to estimate the scatter from.
+        var variance = n > 2 ? residual / (n - 2) : 0;
+        return new TokenFit(slope, intercept, Math.Max(0, r2), points.Take(n).ToList())
+        {
+            SlopeError = Math.Sqrt(variance / sxx),
+            InterceptError = Math.Sqrt(variance * (1.0 / n + meanX * meanX / sxx)),
+        };
     }
 }

@@ -42,6 +42,12 @@ public sealed class RunComparison
 
     public IReadOnlyList<string> OnlyInB { get; }
 
+    /// <summary>The two targets' provenance fingerprints side by side; null unless both records carry one.</summary>
+    public FingerprintComparison? Fingerprints { get; private init; }
+
+    /// <summary>Which side has no fingerprint when only one has ("B"), for the text to say so.</summary>
+    private string? fingerprintMissing;
+
     /// <param name="nameA">How A is named in the output (its target, and where it came from).</param>
     public static RunComparison Compare(TargetRecord a, TargetRecord b, string nameA, string nameB)
     {
@@ -78,7 +84,16 @@ public sealed class RunComparison
             differences,
             compared,
             a.Cases.Where(c => !casesB.ContainsKey((c.Language, c.Case))).Select(c => $"{c.Language}/{c.Case}").ToList(),
-            b.Cases.Where(c => !keysA.Contains((c.Language, c.Case))).Select(c => $"{c.Language}/{c.Case}").ToList());
+            b.Cases.Where(c => !keysA.Contains((c.Language, c.Case))).Select(c => $"{c.Language}/{c.Case}").ToList())
+        {
+            Fingerprints = a.Fingerprint is { } fa && b.Fingerprint is { } fb ? FingerprintComparison.Of(fa, fb) : null,
+            fingerprintMissing = (a.Fingerprint, b.Fingerprint) switch
+            {
+                (null, not null) => "A",
+                (not null, null) => "B",
+                _ => null,
+            },
+        };
     }
 
     public string ToText()
@@ -108,6 +123,15 @@ public sealed class RunComparison
         if (OnlyInB.Count > 0)
         {
             text.Append($"Only in B ({OnlyInB.Count}): {string.Join(", ", OnlyInB)}\n");
+        }
+
+        if (Fingerprints is not null)
+        {
+            text.Append('\n').Append(Fingerprints.ToText());
+        }
+        else if (fingerprintMissing is { } side)
+        {
+            text.Append($"\nFingerprint: only {(side == "A" ? "B" : "A")} has one; {side} ran no provenance rows (or they measured nothing), so the tokenizers cannot be compared.\n");
         }
 
         return TerminalText.Safe(text.ToString());

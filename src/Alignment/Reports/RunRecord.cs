@@ -141,6 +141,7 @@ public sealed record RunRecord
                         .OrderBy(r => r.Row, StringComparer.Ordinal)
                         .ToList()
                     : null,
+                Fingerprint = g.Select(t => t.Fingerprint).LastOrDefault(f => f is not null),
                 Cases = g.SelectMany(t => t.Cases)
                     .GroupBy(c => (c.Language, c.Case))
                     .Select(cases => cases.Last())
@@ -206,6 +207,9 @@ public sealed record TargetRecord
 
     /// <summary>The target's provenance rows (provenance · tokenizer, · identity ...) and how they ended; null when none ran.</summary>
     public IReadOnlyList<RunRowRecord>? Provenance { get; init; }
+
+    /// <summary>What the provenance probes measured on the target; null when they did not run or measured nothing.</summary>
+    public FingerprintRecord? Fingerprint { get; init; }
 
     /// <summary>The languages of its cases, in order.</summary>
     public IReadOnlyList<string> Languages() =>

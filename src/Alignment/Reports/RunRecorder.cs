@@ -62,6 +62,18 @@ public sealed class RunRecorder(string target, string? model, string? provider =
         }
     }
 
+    /// <summary>What the target's provenance probes measured, for `alignment report compare`.</summary>
+    public void Fingerprint(FingerprintRecord? fingerprint)
+    {
+        lock (gate)
+        {
+            started ??= clock.GetUtcNow();
+            this.fingerprint = fingerprint;
+        }
+    }
+
+    private FingerprintRecord? fingerprint;
+
     /// <summary>
     /// What one check's row was judged on: the count of each verdict, and the labels (identity claimed, language replied
     /// in) of its answered samples. A sample without a reply is an infrastructure error, not a reading.
@@ -125,6 +137,7 @@ public sealed class RunRecorder(string target, string? model, string? provider =
                         Provider = provider,
                         RunRows = runRows.ToList(),
                         Provenance = provenanceRows.Count == 0 ? null : provenanceRows.OrderBy(r => r.Row, StringComparer.Ordinal).ToList(),
+                        Fingerprint = fingerprint,
                         Cases = cases
                             .OrderBy(p => p.Key.Language, StringComparer.Ordinal)
                             .ThenBy(p => p.Key.Case, StringComparer.Ordinal)

@@ -247,8 +247,8 @@ public sealed class SampleRun
             var response = await client.GetResponseAsync(messages, SampleIndex.With(new ChatOptions(), index));
             var reasoning = Reasoning(response);
             return Replies.Refusal(response) is { } refusal
-                ? Sample.Refusal(index, refusal)
-                : new Sample(index, response.Text, null) { Reasoning = reasoning };
+                ? Sample.Refusal(index, refusal) with { ModelId = response.ModelId }
+                : new Sample(index, response.Text, null) { Reasoning = reasoning, ModelId = response.ModelId };
         }
         catch (Exception e)
         {
@@ -265,6 +265,7 @@ public sealed class SampleRun
     {
         var messages = new List<ChatMessage>(prefix);
         var replies = new List<TurnReply>();
+        string? modelId = null;
         var count = c.Conversation.Count;
         for (var turn = 0; turn < count; turn++)
         {
@@ -284,15 +285,16 @@ public sealed class SampleRun
             if (Replies.Refusal(response) is { } refusal)
             {
                 replies.Add(new TurnReply(refusal));
-                return Sample.Refusal(index, refusal) with { Turns = replies };
+                return Sample.Refusal(index, refusal) with { Turns = replies, ModelId = response.ModelId };
             }
 
             var reasoning = Reasoning(response);
             replies.Add(new TurnReply(response.Text, reasoning));
             messages.Add(new ChatMessage(ChatRole.Assistant, response.Text));
+            modelId = response.ModelId;
         }
 
-        return new Sample(index, replies[^1].Text, null) { Reasoning = replies[^1].Reasoning, Turns = replies };
+        return new Sample(index, replies[^1].Text, null) { Reasoning = replies[^1].Reasoning, Turns = replies, ModelId = modelId };
     }
 
     private static string? Reasoning(ChatResponse response)

@@ -43,7 +43,7 @@ internal static class ChatClientFactory
     }
 
     /// <summary>The SDK appends /v1/messages itself; a base URL copied with /v1 on its end must not double it.</summary>
-    private static string AnthropicBaseUrl(Uri? endpoint)
+    internal static string AnthropicBaseUrl(Uri? endpoint)
     {
         var url = (endpoint ?? new Uri("https://api.anthropic.com")).ToString().TrimEnd('/');
         return url.EndsWith("/v1", StringComparison.Ordinal) ? url[..^3] : url;
@@ -53,6 +53,6 @@ internal static class ChatClientFactory
     private static readonly TimeSpan WholeRequest = TimeSpan.FromHours(1);
 
     /// <summary>OpenAI-compatible servers take the base URL with /v1; the simulator's root gets it appended.</summary>
-    private static Uri? OpenAIEndpoint(Uri? endpoint, bool simulator) =>
+    internal static Uri? OpenAIEndpoint(Uri? endpoint, bool simulator) =>
         endpoint is null ? null : simulator ? new Uri(endpoint, "v1/") : endpoint;
 }

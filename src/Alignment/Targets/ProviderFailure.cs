@@ -63,6 +63,6 @@ public sealed class ProviderFailureException(string message, HttpStatusCode? sta
         return (null, body.Length == 0 ? "(empty body)" : body.Length > 300 ? body[..300] + "…" : body);
     }
 
-    private static string Redact(string text, string? apiKey) =>
+    internal static string Redact(string text, string? apiKey) =>
         string.IsNullOrEmpty(apiKey) ? text : text.Replace(apiKey, "[api key]", StringComparison.Ordinal);
 }

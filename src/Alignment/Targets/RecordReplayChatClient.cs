@@ -27,7 +27,7 @@ internal sealed class RecordReplayChatClient(IChatClient inner, ResponseCache ca
             return (cache.TryRead(key) ?? throw new ReplayMissException(request, cache.PathFor(key))).Response;
         }
 
-        var response = await base.GetResponseAsync(list, forwarded, cancellationToken);
+        var response = ResponseMetadata.Keep(await base.GetResponseAsync(list, forwarded, cancellationToken));
         await cache.WriteAsync(new CacheEntry(key, request, response), cancellationToken);
         return response;
     }

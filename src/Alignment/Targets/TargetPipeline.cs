@@ -31,9 +31,10 @@ public sealed class TargetPipeline : IDisposable
 {
     private readonly HttpClient? http;
 
-    private TargetPipeline(IChatClient client, RunUsage usage, TargetGate? gate, HttpClient? http)
+    private TargetPipeline(IChatClient client, RunUsage usage, TargetGate? gate, HttpClient? http, RawStreamClient rawStream)
     {
         Client = client;
+        RawStream = rawStream;
         Usage = usage;
         Gate = gate;
         this.http = http;
@@ -46,6 +47,9 @@ public sealed class TargetPipeline : IDisposable
     public ProviderFailureException? Stopped => Gate?.Refusal ?? deadline?.Expired;
 
     public IChatClient Client { get; }
+
+    /// <summary>One streaming call as plain HTTP through the same HttpClient and cache, for the protocol-shape probe.</summary>
+    public RawStreamClient RawStream { get; }
 
     public RunUsage Usage { get; }
 
@@ -98,7 +102,7 @@ public sealed class TargetPipeline : IDisposable
             .Use(inner => new UsageCountingChatClient(inner, usage))
             .Use(inner => new ReplyCheckingChatClient(inner, EndpointName(target, options.SimulatorAddress), target.ApiKey))
             .Build();
-        return new TargetPipeline(client, usage, gate, http);
+        return new TargetPipeline(client, usage, gate, http, new RawStreamClient(target, http, options.SimulatorAddress, cache, options.Cache, usage));
     }
 
     /// <summary>

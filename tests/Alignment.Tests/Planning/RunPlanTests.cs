@@ -121,25 +121,38 @@ public sealed class RunPlanTests
         exit.Should().Be(0, output + error);
         output.Should().Contain("zh-Hans").And.Contain("calls").And.Contain("live").And.Contain("batch");
         var probes = ProbeSet.Load(TestPaths.Cases)!;
-        output.Should().MatchRegex($@"provenance probes\s*│\s*│\s*{probes.AllCalls}\s*│", "the probes' calls are planned once per target");
+        output.Should().MatchRegex($@"provenance probes\s*│\s*│\s*{probes.Calls + probes.ProtocolCalls}\s*│",
+            "the probes' calls are planned once per target; the identity row reads the identity rows' replies, so it asks nothing of its own");
     }
 
     [Fact]
     public void The_provenance_probes_are_planned_once_per_target_and_counted_in_the_totals()
     {
         var probes = ProbeSet.Load(TestPaths.Cases)!;
-        var without = RunPlan.For(Target(), [Identity, Ordinary], _ => 10);
+        var without = RunPlan.For(Target(), [Ordinary], _ => 10);
 
-        var plan = RunPlan.For(Target(), [Identity, Ordinary], _ => 10, probes);
+        var plan = RunPlan.For(Target(), [Ordinary], _ => 10, probes);
 
-        // 19 fingerprint prompts (1 + 6 units × 3) and the identity prompt, each one message of 10 tokens here.
-        plan.Provenance.Should().Be(new PlanRow("provenance", 0, 20, 20 * (10 + RunPlan.TokensPerMessage), 19 * 16 + 64));
-        probes.AllCalls.Should().Be(20);
-        plan.Calls.Should().Be(without.Calls + 20);
+        // 19 fingerprint prompts (1 + 6 units × 3), the protocol probe's streaming call and, in a run without identity rows, the
+        // identity prompt; each one message of 10 tokens here.
+        plan.Provenance.Should().Be(new PlanRow("provenance", 0, 21, 21 * (10 + RunPlan.TokensPerMessage), 20 * 16 + 64));
+        probes.AllCalls.Should().Be(21);
+        plan.Calls.Should().Be(without.Calls + 21);
         plan.InputTokens.Should().Be(without.InputTokens + plan.Provenance!.InputTokens);
         plan.OutputTokens.Should().Be(without.OutputTokens + plan.Provenance.OutputTokens);
         plan.Rows.Should().Equal(without.Rows, "the languages' rows are unchanged");
         without.Provenance.Should().BeNull();
+    }
+
+    [Fact]
+    public void A_run_with_identity_rows_plans_no_identity_probe_call_the_identity_row_reads_their_replies()
+    {
+        var probes = ProbeSet.Load(TestPaths.Cases)!;
+
+        var plan = RunPlan.For(Target(), [Identity, Ordinary], _ => 10, probes);
+
+        plan.Provenance!.Calls.Should().Be(probes.Calls + 1, "the fingerprint's calls and the protocol probe's");
+        plan.Provenance.OutputTokens.Should().Be((long)(probes.Calls + 1) * probes.MaxOutputTokens);
     }
 
     [Fact]
@@ -149,9 +162,9 @@ public sealed class RunPlanTests
 
         var row = RunPlan.ProvenanceRow(probes, text => text.Length);
 
-        row.Calls.Should().Be(probes.Calls);
-        row.InputTokens.Should().Be(probes.Prompts.Sum(p => (long)p.Length + RunPlan.TokensPerMessage));
-        row.OutputTokens.Should().Be((long)probes.Calls * probes.MaxOutputTokens);
+        row.Calls.Should().Be(probes.Calls + probes.ProtocolCalls);
+        row.InputTokens.Should().Be(probes.Prompts.Append(probes.Prompt).Sum(p => (long)p.Length + RunPlan.TokensPerMessage));
+        row.OutputTokens.Should().Be((long)(probes.Calls + 1) * probes.MaxOutputTokens);
     }
 
     [Fact]

@@ -1,5 +1,7 @@
 using Alignment.Cases;
+using Alignment.Checks;
 using Alignment.Configuration;
+using Alignment.Language;
 using Alignment.Identity;
 using Alignment.Provenance;
 using Alignment.Simulator;
@@ -30,6 +32,77 @@ public sealed class ProvenanceIdentityTests
         pipeline.Usage.Calls.Should().Be(Probes.IdentityCalls).And.Be(1);
         return (ProvenanceJudge.Identity(observed, target.Model, target.Identity, Classifier, "cases/probes.yaml"), observed!);
     }
+
+    /// <summary>
+    /// The identity rows' way: the catalog's identity cases of these languages sampled through the simulator and judged by
+    /// the identity check, read per language as the provenance identity row reads them.
+    /// </summary>
+    private static async Task<(ProvenanceVerdict Verdict, IReadOnlyList<IdentityStatement> Statements, long Calls)> ReadIdentityRowsAsync(
+        string persona, string model, params string[] languages)
+    {
+        await using var sim = await SimulatedTarget.StartAsync(new SimulatorOptions { Persona = persona, Identity = "claude" });
+        var target = sim.Target("openai", "aligned", ("Model", model));
+        using var pipeline = sim.Pipeline(target, CacheMode.Off);
+        var cases = CaseCatalog.Load(TestPaths.Cases).Cases
+            .Where(c => languages.Contains(c.Language) && c.Checks.Contains(CheckKind.Identity) && !c.IsConversation).ToList();
+        var checks = CheckSet.Create(Classifier, new LanguageDetector(Catalog.AllNames()));
+        var judgements = (await SimulatedTarget.RunAsync(pipeline, target, cases))
+            .Select(s => CaseJudgement.Judge(s, checks, target.CheckContext(s.Case))).ToList();
+
+        var statements = IdentityStatement.FromJudgements(judgements);
+        return (ProvenanceJudge.Identity(statements, target.Model, target.Identity, Catalog), statements, pipeline.Usage.Calls);
+    }
+
+    [Fact]
+    public async Task The_identity_rows_replies_are_read_per_language_and_a_drift_in_one_language_is_named_with_it()
+    {
+        // The incident persona claims another assistant in some Chinese replies; its model field still echoes the Claude id.
+        var (verdict, statements, calls) = await ReadIdentityRowsAsync("incident", "claude-sonnet-4-5", "en", "ja", "zh-Hans");
+
+        statements.Select(s => s.Where).Should().Equal("en", "ja", "zh-Hans");
+        statements.Should().OnlyContain(s => s.ModelIds.SequenceEqual(new[] { "claude-sonnet-4-5" }), "every sample keeps its response's model field");
+        calls.Should().Be(statements.Sum(s => s.Replies), "the statements are the identity rows' own replies, not calls of their own");
+        verdict.Outcome.Should().Be(ProvenanceOutcome.Anomaly);
+        verdict.Message.Should().MatchRegex(@"^Metadata says claude, text says [a-z]+ in zh-Hans: the model field 'claude-sonnet-4-5' \(claude\)")
+            .And.Contain("  zh-Hans: claims qwen").And.NotContain("  en:").And.NotContain("  ja:");
+    }
+
+    [Fact]
+    public async Task The_aligned_target_agrees_with_its_metadata_in_every_language_of_the_identity_rows()
+    {
+        var (verdict, _, _) = await ReadIdentityRowsAsync("aligned", "claude-sonnet-4-5", "en", "ja", "zh-Hans");
+
+        verdict.Outcome.Should().Be(ProvenanceOutcome.Consistent, verdict.Message);
+        verdict.Message.Should().Be(
+            "Metadata and text agree: the model field 'claude-sonnet-4-5' (claude), configured model 'claude-sonnet-4-5' (claude), and the text claims claude in en, ja and zh-Hans.");
+    }
+
+    [Fact]
+    public async Task The_relay_swap_persona_is_caught_in_every_language_the_identity_rows_read()
+    {
+        var (verdict, _, _) = await ReadIdentityRowsAsync("relay-swap", "claude-sonnet-4-5", "en", "ja", "zh-Hans");
+
+        verdict.Outcome.Should().Be(ProvenanceOutcome.Anomaly);
+        verdict.Message.Should().StartWith($"Metadata says chatgpt, text says claude in en, ja and zh-Hans: the model field '{SimulatedUsage.RelayModelField}' (chatgpt)");
+    }
+
+    [Fact]
+    public void Metadata_that_says_claude_while_the_text_says_qwen_in_two_languages_names_both()
+    {
+        IdentityStatement Said(string language, params string[] claims) =>
+            new(language, claims, ["claude-sonnet-4-5-20250929"], $"who-are-you: \"{string.Join(" ", claims)}\"", 3);
+
+        var verdict = ProvenanceJudge.Identity([Said("en", "claude"), Said("ja", "qwen"), Said("ko"), Said("zh-Hans", "qwen")], "claude-sonnet-4-5", "claude", Catalog);
+
+        verdict.Outcome.Should().Be(ProvenanceOutcome.Anomaly);
+        verdict.Message.Should().StartWith("Metadata says claude, text says qwen in ja and zh-Hans: the model field 'claude-sonnet-4-5-20250929' (claude)")
+            .And.Contain("  ja: claims qwen; who-are-you: \"qwen\"").And.EndWith("No listed claim in: ko.");
+    }
+
+    [Fact]
+    public void Identity_rows_with_no_reply_read_are_inconclusive_never_a_pass() =>
+        ProvenanceJudge.Identity([new IdentityStatement("en", [], [], null, 0)], "claude-sonnet-4-5", "claude", Catalog)
+            .Outcome.Should().Be(ProvenanceOutcome.Inconclusive);
 
     [Theory]
     [InlineData("claude-sonnet-4-5", "claude")]
@@ -76,7 +149,7 @@ public sealed class ProvenanceIdentityTests
         var (verdict, _) = await ProbeAsync("aligned", "claude-sonnet-4-5");
 
         verdict.Outcome.Should().Be(ProvenanceOutcome.Consistent, verdict.Message);
-        verdict.Message.Should().Contain("Metadata and text agree").And.Contain("claims claude");
+        verdict.Message.Should().Contain("Metadata and text agree").And.Contain("claims claude in the identity probe");
     }
 
     [Fact]
@@ -121,7 +194,7 @@ public sealed class ProvenanceIdentityTests
         var verdict = ProvenanceJudge.Identity(observed, target.Model, target.Identity, Classifier, "cases/probes.yaml");
 
         verdict.Outcome.Should().Be(ProvenanceOutcome.Inconclusive);
-        verdict.Message.Should().Contain("claims no identity").And.Contain("does not pass");
+        verdict.Message.Should().Contain("claim no identity").And.Contain("does not pass");
     }
 
     [Fact]
@@ -136,7 +209,7 @@ public sealed class ProvenanceIdentityTests
     public void The_probes_file_holds_the_identity_prompt_and_a_blank_one_is_refused()
     {
         Probes.IdentityPrompt.Should().NotBeNullOrWhiteSpace();
-        Probes.AllCalls.Should().Be(Probes.Calls + 1);
+        Probes.AllCalls.Should().Be(Probes.Calls + 1 + Probes.ProtocolCalls);
 
         using var dir = new TempDirectory();
         var file = dir.Write("probes.yaml", "prompt: \"x\"\nrepeats: [0, 1, 2]\nidentity-prompt: \"  \"\nunits:\n  - id: a\n    text: \"b\"\n");

@@ -27,7 +27,8 @@ public sealed class ProvenanceRunTests
         await using var sim = await SimulatedTarget.StartAsync(new SimulatorOptions { Persona = persona });
         var target = sim.Target(persona: "aligned");
         using var pipeline = sim.Pipeline(target, CacheMode.Off);
-        return await ProvenanceRun.StartAsync(target, Probes, pipeline.Client, store, () => mayWrite, Classifier, TestContext.Current.CancellationToken);
+        return await ProvenanceRun.StartAsync(
+            target, Probes, pipeline.Client, store, () => mayWrite, Classifier, stream: pipeline.RawStream, cancellationToken: TestContext.Current.CancellationToken);
     }
 
     [Fact]
@@ -43,10 +44,12 @@ public sealed class ProvenanceRunTests
         run.ApproveCommand.Should().Be($"{SnapshotStore.CliCommand} accept --filter t/provenance/fingerprint");
         run.Carries(ProvenanceRun.Tokenizer).Should().BeTrue();
         run.Carries(ProvenanceRun.Metadata).Should().BeFalse();
-        foreach (var row in ProvenanceRun.Rows.Where(r => r != ProvenanceRun.Identity))
+        foreach (var row in ProvenanceRun.Rows.Where(r => r is not (ProvenanceRun.Identity or ProvenanceRun.Protocol)))
         {
             run.Judge(row, Target).Outcome.Should().Be(ProvenanceOutcome.Unapproved, row);
         }
+
+        run.Judge(ProvenanceRun.Protocol, Target).Outcome.Should().Be(ProvenanceOutcome.Consistent, "the stream's shape needs nothing approved");
     }
 
     [Fact]
@@ -77,7 +80,7 @@ public sealed class ProvenanceRunTests
         }
 
         aligned.Summary(ProvenanceRun.Metadata, aligned.Judge(ProvenanceRun.Metadata, Target))
-            .Should().Be($"{Probes.Calls} probe calls; intercept {aligned.Fingerprint.Intercept}; model field simulator-aligned; consistent");
+            .Should().Be($"{Probes.Calls} probe calls; intercept {aligned.Fingerprint.Intercept}; model field simulator-aligned; system_fingerprint fp_sim_o200k (shown, not approved); consistent");
 
         var relay = await RunAsync("relay-swap", kit.Store(SnapshotMode.Verify));
         var tokenizer = relay.Judge(ProvenanceRun.Tokenizer, Target);
@@ -85,6 +88,7 @@ public sealed class ProvenanceRunTests
             .And.Contain("accept --filter t/provenance/fingerprint");
         relay.Judge(ProvenanceRun.SystemPrompt, Target).Outcome.Should().Be(ProvenanceOutcome.Anomaly);
         relay.Judge(ProvenanceRun.Metadata, Target).Message.Should().Contain(SimulatedUsage.RelayModelField);
+        relay.Judge(ProvenanceRun.Protocol, Target).Message.Should().StartWith("An OpenAI target streamed Anthropic events");
         relay.Carries(ProvenanceRun.Tokenizer).Should().BeTrue("the changed fingerprint is written for review");
     }
 
@@ -94,6 +98,6 @@ public sealed class ProvenanceRunTests
         using var kit = new SnapshotKit();
         var run = await RunAsync("aligned", kit.Store(SnapshotMode.Verify), mayWrite: false);
 
-        run.Invoking(r => r.Judge("protocol", Target)).Should().Throw<ArgumentException>().WithMessage("*Known: tokenizer, system-prompt, metadata, identity*");
+        run.Invoking(r => r.Judge("latency", Target)).Should().Throw<ArgumentException>().WithMessage("*Known: tokenizer, system-prompt, metadata, identity, protocol*");
     }
 }

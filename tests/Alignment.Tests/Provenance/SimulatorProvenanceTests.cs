@@ -116,5 +116,23 @@ public sealed class SimulatorProvenanceTests
         sim.Server.Requests.Should().Be(requests, "a replay sends nothing");
         replaying.Usage.Calls.Should().Be(0);
         FingerprintSnapshot.Entries(replayed).Should().Equal(FingerprintSnapshot.Entries(recorded));
+        replayed.SystemFingerprints.Should().Equal(recorded.SystemFingerprints).And.Equal("fp_sim_o200k");
+    }
+
+    [Fact]
+    public async Task The_system_fingerprint_is_read_where_the_wire_has_one_and_shown_in_the_metadata_rows_output_not_approved()
+    {
+        var openai = await ProbeAsync("aligned", "openai");
+        var relay = await ProbeAsync("relay-swap", "openai");
+        var anthropic = await ProbeAsync("aligned", "anthropic");
+
+        openai.SystemFingerprints.Should().Equal(SimulatedUsage.SystemFingerprint("aligned"));
+        relay.SystemFingerprints.Should().Equal(SimulatedUsage.SystemFingerprint("relay-swap")).And.NotEqual(openai.SystemFingerprints);
+        anthropic.SystemFingerprints.Should().BeEmpty("Anthropic's wire has no system_fingerprint");
+        var run = new ProvenanceRun(openai, null, null, "approve");
+        var verdict = new ProvenanceVerdict(ProvenanceOutcome.Consistent, "");
+        run.Summary(ProvenanceRun.Metadata, verdict).Should().Contain("system_fingerprint fp_sim_o200k (shown, not approved");
+        run.Summary(ProvenanceRun.Tokenizer, verdict).Should().NotContain("system_fingerprint");
+        FingerprintSnapshot.Entries(openai).Should().NotContain(e => e.Value.Contains("fp_sim"), "it changes with the provider's backend, so it is not approved");
     }
 }

@@ -32,8 +32,9 @@ public sealed class SuiteProvenanceTests
 
         result.ExitCode.Should().Be(0, result.Output);
         result.Ran("passed").Should().BeEquivalentTo(
-            ["catalog · cases", "target · configured", "provenance · tokenizer", "provenance · system-prompt", "provenance · metadata", "provenance · identity"], result.Output);
-        result.Summary.Should().Contain("Provenance (4/4 rows passed)", "the run summary counts the provenance rows");
+            ["catalog · cases", "target · configured", "provenance · tokenizer", "provenance · system-prompt", "provenance · metadata", "provenance · identity",
+             "provenance · protocol"], result.Output);
+        result.Summary.Should().Contain("Provenance (5/5 rows passed)", "the run summary counts the provenance rows");
     }
 
     [Fact]
@@ -49,15 +50,38 @@ public sealed class SuiteProvenanceTests
         var result = await SuiteProcess.RunAsync(relay, OnlyProvenance);
 
         result.ExitCode.Should().NotBe(0, result.Output);
-        result.Ran("failed").Should().BeEquivalentTo(["provenance · tokenizer", "provenance · system-prompt", "provenance · metadata", "provenance · identity"], result.Output);
+        result.Ran("failed").Should().BeEquivalentTo(
+            ["provenance · tokenizer", "provenance · system-prompt", "provenance · metadata", "provenance · identity", "provenance · protocol"], result.Output);
         result.Block("failed provenance · tokenizer").Should().Contain("anomaly: The endpoint counts tokens with another tokenizer")
             .And.MatchRegex(@"slope zh-phrase: 6\.0 → \d+\.\d tokens").And.Contain("snapshots accept --filter sim-aligned/provenance/fingerprint");
         result.Block("failed provenance · system-prompt").Should().Contain("input tokens more before the user's words").And.Contain("hidden system prompt");
         result.Block("failed provenance · metadata").Should().Contain($"'{SimulatedUsage.RelayModelField}'").And.Contain("configured for 'simulator-aligned'");
-        result.Block("failed provenance · identity").Should().Contain("anomaly: Metadata says chatgpt, text says claude")
-            .And.Contain($"model field '{SimulatedUsage.RelayModelField}' (chatgpt)");
-        result.Summary.Should().Contain("Provenance (0/4 rows passed)").And.Contain("| provenance · identity | failed |");
-        result.Record!.Targets.Single().Provenance.Should().HaveCount(4).And.OnlyContain(r => r.Outcome == Alignment.Reports.RowOutcome.Failed);
+        result.Block("failed provenance · identity").Should().Contain("anomaly: Metadata says chatgpt, text says claude in the identity probe")
+            .And.Contain($"model field '{SimulatedUsage.RelayModelField}' (chatgpt)")
+            .And.Contain("the identity rows did not run (filtered out), so cases/probes.yaml's identity-prompt was asked instead");
+        result.Block("failed provenance · protocol").Should().Contain("anomaly: An OpenAI target streamed Anthropic events: first event was `event: message_start");
+        result.Summary.Should().Contain("Provenance (0/5 rows passed)").And.Contain("| provenance · identity | failed |").And.Contain("| provenance · protocol | failed |");
+        result.Record!.Targets.Single().Provenance.Should().HaveCount(5).And.OnlyContain(r => r.Outcome == Alignment.Reports.RowOutcome.Failed);
+    }
+
+    [Fact]
+    public async Task With_the_identity_rows_the_identity_row_reads_their_replies_in_every_language_and_names_the_languages_of_a_relay()
+    {
+        var relay = new Dictionary<string, string>
+        {
+            ["ALIGNMENT__TARGETS__sim-aligned__PERSONA"] = "relay-swap",
+            ["ALIGNMENT__TARGETS__sim-aligned__MODEL"] = "simulator-aligned",
+        };
+
+        var result = await SuiteProcess.RunAsync(relay, [.. OnlyProvenance, "--filter-trait", "Check=identity"]);
+
+        result.ExitCode.Should().NotBe(0, result.Output);
+        result.RanCases("failed").Should().BeEmpty("the relay answers in the right words; only the wire gives it away");
+        var identity = result.Block("failed provenance · identity");
+        identity.Should().MatchRegex($@"anomaly: Metadata says chatgpt, text says claude in ar, [a-z-]+, [a-zA-Z-]+, [a-zA-Z-]+, [a-zA-Z-]+ and \d+ more: the model field '{SimulatedUsage.RelayModelField}' \(chatgpt\)")
+            .And.MatchRegex(@"read the identity rows' \d+ replies in \d+ language\(s\), no call of its own")
+            .And.NotContain("identity-prompt was asked instead");
+        result.Record!.Targets.Single().Cases.Should().NotBeEmpty();
     }
 
     [Fact]

@@ -1,0 +1,107 @@
+using System.Net.Http.Headers;
+using System.Text;
+using System.Text.Json.Nodes;
+using Alignment.Configuration;
+using Microsoft.Extensions.AI;
+
+namespace Alignment.Targets;
+
+/// <summary>What one raw streaming call brought back: the wire it was sent on and the body as it came (SSE text).</summary>
+/// <param name="Wire">anthropic or openai: the format the target claims to speak.</param>
+/// <param name="Transcript">The response body, with the API key blanked out should an endpoint echo it.</param>
+public sealed record RawStream(string Wire, string ContentType, string Transcript);
+
+/// <summary>
+/// Sends one streaming request as plain HTTP through the target's HttpClient (gate, retries, timeouts), because the
+/// provider SDKs hide the events a stream is made of. The body follows the provider's documented request format; the
+/// response body is recorded and replayed under its own cache key like every call, and counted in the run's usage.
+/// </summary>
+public sealed class RawStreamClient
+{
+    /// <summary>The Messages API version the request names (Anthropic requires the header).</summary>
+    public const string AnthropicVersion = "2023-06-01";
+
+    private readonly ResolvedTarget target;
+    private readonly HttpClient? http;
+    private readonly Uri? simulatorAddress;
+    private readonly ResponseCache cache;
+    private readonly CacheMode mode;
+    private readonly RunUsage usage;
+
+    internal RawStreamClient(ResolvedTarget target, HttpClient? http, Uri? simulatorAddress, ResponseCache cache, CacheMode mode, RunUsage usage)
+    {
+        this.target = target;
+        this.http = http;
+        this.simulatorAddress = simulatorAddress;
+        this.cache = cache;
+        this.mode = mode;
+        this.usage = usage;
+    }
+
+    /// <summary>The wire format the target is configured for: its provider's, or the simulator's Wire.</summary>
+    public string Wire => target.Provider == ResolvedTarget.Simulator ? target.Wire : target.Provider;
+
+    public async Task<RawStream> StreamAsync(string prompt, int maxOutputTokens, CancellationToken cancellationToken = default)
+    {
+        // Its own scope: a raw stream is never confused with the SDK's answer to the same prompt.
+        var request = CachedRequest.Describe(
+            TargetPipeline.CacheScope(target) + " raw-stream", target.Model, [new ChatMessage(ChatRole.User, prompt)],
+            new ChatOptions { MaxOutputTokens = maxOutputTokens }, 0);
+        var key = request.Key();
+        if (mode == CacheMode.Replay)
+        {
+            var stored = cache.TryRead(key) ?? throw new ReplayMissException(request, cache.PathFor(key));
+            return new RawStream(Wire, stored.Response.AdditionalProperties?.GetValueOrDefault(ContentTypeKey)?.ToString() ?? "", stored.Response.Text);
+        }
+
+        using var message = Request(prompt, maxOutputTokens);
+        usage.Called();
+        using var response = await (http ?? throw new InvalidOperationException("A raw stream needs the target's HttpClient.")).SendAsync(message, cancellationToken);
+        var contentType = response.Content.Headers.ContentType?.MediaType ?? "";
+        var transcript = ProviderFailureException.Redact(await response.Content.ReadAsStringAsync(cancellationToken), target.ApiKey);
+        if (mode == CacheMode.Record && transcript.Length > 0)
+        {
+            var stored = new ChatResponse(new ChatMessage(ChatRole.Assistant, transcript)) { AdditionalProperties = new() { [ContentTypeKey] = contentType } };
+            await cache.WriteAsync(new CacheEntry(key, request, stored), cancellationToken);
+        }
+
+        return new RawStream(Wire, contentType, transcript);
+    }
+
+    private const string ContentTypeKey = "content_type";
+
+    /// <summary>The provider's documented streaming request: Anthropic Messages, or OpenAI chat completions with usage asked for.</summary>
+    private HttpRequestMessage Request(string prompt, int maxOutputTokens)
+    {
+        var endpoint = target.Provider == ResolvedTarget.Simulator ? simulatorAddress : target.Endpoint;
+        var messages = new JsonArray(new JsonObject { ["role"] = "user", ["content"] = prompt });
+        var key = target.ApiKey ?? "no-key";
+        HttpRequestMessage message;
+        JsonObject body;
+        if (Wire == ResolvedTarget.Anthropic)
+        {
+            message = new HttpRequestMessage(HttpMethod.Post, ChatClientFactory.AnthropicBaseUrl(endpoint) + "/v1/messages");
+            message.Headers.Add("x-api-key", key);
+            message.Headers.Add("anthropic-version", AnthropicVersion);
+            body = new JsonObject { ["model"] = target.Model, ["max_tokens"] = maxOutputTokens, ["stream"] = true, ["messages"] = messages };
+        }
+        else
+        {
+            var root = ChatClientFactory.OpenAIEndpoint(endpoint, target.Provider == ResolvedTarget.Simulator)?.ToString() ?? "https://api.openai.com/v1/";
+            message = new HttpRequestMessage(HttpMethod.Post, root.TrimEnd('/') + "/chat/completions");
+            message.Headers.Authorization = new AuthenticationHeaderValue("Bearer", key);
+            body = new JsonObject
+            {
+                ["model"] = target.Model,
+                ["max_tokens"] = maxOutputTokens,
+                ["stream"] = true,
+                ["stream_options"] = new JsonObject { ["include_usage"] = true },
+                ["messages"] = messages,
+            };
+        }
+
+        message.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("text/event-stream"));
+        message.Content = new StringContent(body.ToJsonString(), Encoding.UTF8, "application/json");
+        return message;
+    }
+}
