@@ -108,6 +108,7 @@ internal static class UnlistedNames
             // "developed by the Second State team", "меня разработала российская компания DeepPavlov": a maker slot may lead in
             // with a few small words; a self slot with an article or a possessive ("Sou a LIA", "I'm your Nova").
             var lead = mark.Value is MarkKind.MadeBy or MarkKind.MakerOfMe ? 3 : 1;
+            start = mark.Value == MarkKind.Self ? NameAfterDescription(reply, start) : start;
             for (var words = 0; words < lead && !ProperWord(reply, start, firstWord: true, out _); words++)
             {
                 var end = start;
@@ -250,6 +251,60 @@ internal static class UnlistedNames
             : null;
     }
 
+    /// <summary>
+    /// Where a name in apposition to generic words begins ("I'm your assistant, |Kael|", "Soy tu asistente |Lucía|"), or the
+    /// same offset when there is none: the generic words are followed, in their clause, by a capitalised word.
+    /// </summary>
+    private static int NameAfterDescription(ReplyContext reply, int start)
+    {
+        var text = reply.Text;
+        var at = start;
+        for (var words = 0; words < MostWords && at < text.Length; words++)
+        {
+            var end = at;
+            while (end < text.Length && char.IsLetter(text[end]) && FoldedText.ScriptOf(text[end]) == Script.Spaced)
+            {
+                end++;
+            }
+
+            // Lower-case or generic words ("your friendly assistant", "dein persönlicher Assistent"), the last of them generic.
+            // An article describes what follows it ("bereit für ein Interview"): only a generic noun stands before the name.
+            var generic = end > at && reply.Grammar.GenericWords.Contains(text.Folded[at..end]) && !reply.Grammar.Articles.Contains(text.Folded[at..end]);
+            if (end == at || (char.IsUpper(text.Original[at]) && !reply.Grammar.GenericWords.Contains(text.Folded[at..end])))
+            {
+                break;
+            }
+
+            at = end;
+            at += at + 1 < text.Length && text[at] is ',' ? 1 : 0;
+            if (at >= text.Length || text[at] != ' ')
+            {
+                return start;
+            }
+
+            at++;
+            // The name ends there: "an Artificial Intelligence Language Model" is a description in title case.
+            if (generic && ProperWord(reply, at, firstWord: false, out var nameEnd) && !Known(reply, at) && !GenericWordAt(reply, nameEnd + 1))
+            {
+                return at;
+            }
+        }
+
+        return start;
+    }
+
+    private static bool GenericWordAt(ReplyContext reply, int start)
+    {
+        var text = reply.Text;
+        var end = start;
+        while (end < text.Length && char.IsLetter(text[end]) && FoldedText.ScriptOf(text[end]) == Script.Spaced)
+        {
+            end++;
+        }
+
+        return end > start && start > 0 && text[start - 1] == ' ' && reply.Grammar.GenericWords.Contains(text.Folded[start..end]);
+    }
+
     private static bool GenericOpensHanRun(ReplyContext reply, int start)
     {
         var text = reply.Text;
@@ -387,6 +442,26 @@ internal static class UnlistedNames
         grammar.GenericUnspaced.Any(g => words.Contains(g, StringComparison.Ordinal))
         || SpacedWords(words).Any(grammar.GenericWords.Contains);
 
+    private static bool IsPhrase(ReplyContext reply, string run) => reply.Grammar.PhraseWords.Any(w => run.Contains(w, StringComparison.Ordinal));
+
+    /// <summary>The letters after the last generic word of a phrase, when they are a name: no phrase word, two letters or more.</summary>
+    private static Span? NameAfterLastGeneric(ReplyContext reply, int start, int end)
+    {
+        var folded = reply.Text.Folded;
+        var from = -1;
+        foreach (var generic in reply.Grammar.GenericUnspaced)
+        {
+            var at = folded.LastIndexOf(generic, end - 1, end - start, StringComparison.Ordinal);
+            from = at >= 0 ? Math.Max(from, at + generic.Length) : from;
+        }
+
+        var tail = from < 0 ? "" : folded[from..end].Trim();
+        return tail.Length >= 2 && tail.Length <= LongestUnspaced && !IsPhrase(reply, tail) && tail.All(char.IsLetterOrDigit)
+            && !reply.Grammar.GenericUnspaced.Any(g => tail.Contains(g, StringComparison.Ordinal))
+            ? new Span(end - tail.Length, end)
+            : null;
+    }
+
     /// <summary>"AI" of "AI助手": Latin words, all of them generic, and nothing else.</summary>
     private static bool OnlyGenericSpacedWords(ClaimGrammar grammar, string words) =>
         !words.Any(c => char.IsLetterOrDigit(c) && FoldedText.ScriptOf(c) != Script.Spaced) && SpacedWords(words).All(grammar.GenericWords.Contains);
@@ -518,10 +593,11 @@ internal static class UnlistedNames
     {
         var folded = reply.Text.Folded;
         var run = folded[start..end];
-        // Names are not written in hiragana, which carries Japanese grammar; a run with a phrase word ("一个", "的") is a phrase.
-        if (run.Any(FoldedText.IsHiragana) || reply.Grammar.PhraseWords.Any(w => run.Contains(w, StringComparison.Ordinal)))
+        // Names are not written in hiragana, which carries Japanese grammar; a run with a phrase word ("一个", "的") is a phrase,
+        // unless a name follows its last generic word ("你的专属助手|小星|").
+        if (run.Any(FoldedText.IsHiragana) || IsPhrase(reply, run))
         {
-            return null;
+            return run.Any(FoldedText.IsHiragana) ? null : NameAfterLastGeneric(reply, start, end);
         }
 
         // Kanji alone in a Japanese sentence are words ("特定", "確か"); Japanese names here are katakana or Latin.

@@ -26,6 +26,10 @@ public sealed class OpenWorldTests
         { "はじめまして、ミライと申します。", "other:ミライ", "" },
         { "하나라고 불러주세요.", "other:하나", "" },
         { "The name's Kael. What can I do for you?", "other:Kael", "" },
+        { "Hello! I'm your assistant, Kael.", "other:Kael", "" },
+        { "¡Hola! Soy tu asistente Lucía.", "other:Lucía", "" },
+        { "Ich bin dein persönlicher Assistent Max.", "other:Max", "" },
+        { "我是你的专属助手小星～", "other:小星", "" },
         { "Можешь звать меня Дуся.", "other:Дуся", "" },
         { "Appelle-moi Léa.", "other:Léa", "" },
         { "저는 AI 어시스턴트 클로이입니다.", "other:클로이", "" },
@@ -91,6 +95,9 @@ public sealed class OpenWorldTests
     [InlineData("我是一个AI助手，很高兴为你服务。")]
     [InlineData("私はAIアシスタントです。")]
     [InlineData("我是AI助手，很高兴为你服务。")]
+    [InlineData("Ja, ich bin bereit für ein Interview.")]
+    [InlineData("I'm an AI assistant, How can I help?")]
+    [InlineData("我是你的好朋友，也是一个乐于助人的助手。")]
     [InlineData("저는 인공지능 언어 모델입니다.")]
     [InlineData("Je suis un assistant IA.")]
     [InlineData("Ich bin ein KI-Assistent.")]
