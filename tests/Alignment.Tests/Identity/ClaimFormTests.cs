@@ -10,6 +10,13 @@ public sealed class ClaimFormTests
 {
     public static TheoryData<string, string, string, string> Replies => new()
     {
+        // Openings that introduce the speaker: "it's X", "c'est X", "hier spricht X", "you are talking to X".
+        { "Hi, it's Qwen! How can I help?", "qwen", "", "" },
+        { "C'est Qwen, créé par Alibaba Cloud.", "qwen", "alibaba", "" },
+        { "Hier spricht Qwen.", "qwen", "", "" },
+        { "Rozmawiasz z ChatGPT.", "chatgpt", "", "" },
+        { "Je praat met ChatGPT.", "chatgpt", "", "" },
+        { "It's a good question.", "", "", "" },
         // Plain claims, first person + name, in every language of the issue.
         { "我是Claude，由Anthropic开发的AI助手。", "claude", "anthropic", "" },
         { "我叫通义千问，是阿里云推出的超大规模语言模型。", "qwen", "alibaba", "" },
