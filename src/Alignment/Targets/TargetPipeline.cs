@@ -1,3 +1,4 @@
+using Alignment.Batches;
 using Alignment.Configuration;
 using Microsoft.Extensions.AI;
 using Microsoft.Extensions.Logging;
@@ -20,6 +21,9 @@ public sealed record PipelineOptions
 
     /// <summary>When set, M.E.AI's own logging layer logs each call.</summary>
     public ILoggerFactory? Logging { get; init; }
+
+    /// <summary>Batch mode: the target's batches, whose replies the run reads from the cache (see BatchReplyChatClient).</summary>
+    public BatchStore? Batches { get; init; }
 }
 
 /// <summary>
@@ -82,11 +86,12 @@ public sealed class TargetPipeline : IDisposable
         }
 
         // The target's request defaults, as a layer outside the cache so that its key sees them.
-        builder.ConfigureOptions(o =>
+        builder.ConfigureOptions(TargetDefaults(target));
+        if (options.Batches is { } batches && options.Cache == CacheMode.Record)
         {
-            o.Temperature ??= (float?)target.Temperature;
-            o.MaxOutputTokens ??= target.MaxTokens;
-        });
+            builder.Use(inner => new BatchReplyChatClient(inner, cache, batches, CacheScope(target), target.Model));
+        }
+
         builder.Use(inner => new RecordReplayChatClient(inner, cache, options.Cache, CacheScope(target), target.Model));
         if (target.RunTimeout is { } runTimeout && options.Cache != CacheMode.Replay)
         {
@@ -100,6 +105,22 @@ public sealed class TargetPipeline : IDisposable
             .Build();
         return new TargetPipeline(client, usage, gate, http);
     }
+
+    /// <summary>
+    /// Batch mode's view of a run's schedule: the same request defaults and cache keys as <see cref="Create"/>, answered
+    /// from the cache, and every request nothing answers handed to <paramref name="collect"/> instead of sent.
+    /// </summary>
+    internal static IChatClient BatchCollector(ResolvedTarget target, string cacheDirectory, BatchStore store, Func<BatchCandidate, Task> collect) =>
+        new ChatClientBuilder(new OfflineChatClient())
+            .ConfigureOptions(TargetDefaults(target))
+            .Use(inner => new BatchReplyChatClient(inner, new ResponseCache(cacheDirectory), store, CacheScope(target), target.Model, collect))
+            .Build();
+
+    private static Action<ChatOptions> TargetDefaults(ResolvedTarget target) => o =>
+    {
+        o.Temperature ??= (float?)target.Temperature;
+        o.MaxOutputTokens ??= target.MaxTokens;
+    };
 
     /// <summary>
     /// Where answers come from, for the cache key: the provider and endpoint, or for the simulator what it was told
