@@ -49,9 +49,9 @@ public sealed class BatchRunner : IDisposable
     public BatchStore Store { get; }
 
     /// <summary>The first wait between two polls; it doubles up to <see cref="MaxPoll"/>.</summary>
-    public TimeSpan FirstPoll { get; init; } = TimeSpan.FromSeconds(5);
+    public TimeSpan FirstPoll { get; set; } = TimeSpan.FromSeconds(5);
 
-    public TimeSpan MaxPoll { get; init; } = TimeSpan.FromMinutes(1);
+    public TimeSpan MaxPoll { get; set; } = TimeSpan.FromMinutes(1);
 
     /// <summary>
     /// Sends the cases' requests that no batch holds and no cache answers, then waits up to <paramref name="wait"/>
