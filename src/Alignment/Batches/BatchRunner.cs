@@ -37,6 +37,7 @@ public sealed class BatchRunner : IDisposable
         Store = new BatchStore(cacheDirectory, target.Name);
         (http, wire) = ChatClientFactory.CreateBatchWire(target, simulatorAddress, limits);
         bodies = new ProviderBodies(target, TargetPipeline.EndpointName(target, simulatorAddress));
+        FirstPoll = target.Provider == ResolvedTarget.Simulator ? TimeSpan.FromMilliseconds(200) : TimeSpan.FromSeconds(5); // a loopback batch ends at once
     }
 
     /// <param name="cacheDirectory">The record cache (.alignment-cache); batches are kept in its batches/ folder.</param>
@@ -49,7 +50,7 @@ public sealed class BatchRunner : IDisposable
     public BatchStore Store { get; }
 
     /// <summary>The first wait between two polls; it doubles up to <see cref="MaxPoll"/>.</summary>
-    public TimeSpan FirstPoll { get; set; } = TimeSpan.FromSeconds(5);
+    public TimeSpan FirstPoll { get; set; }
 
     public TimeSpan MaxPoll { get; set; } = TimeSpan.FromMinutes(1);
 
@@ -136,7 +137,7 @@ public sealed class BatchRunner : IDisposable
             catch (ProviderFailureException e) when (e.StatusCode == System.Net.HttpStatusCode.NotFound)
             {
                 // The provider no longer knows it (a simulator's batches end with its process): its requests may go again.
-                Store.Save(record with { State = BatchState.Lost, ProviderStatus = "not found" });
+                Store.Save(record with { State = BatchState.Lost, ProviderStatus = "not found", Counts = BatchCounts.None });
                 collected = true;
                 continue;
             }
@@ -379,7 +380,7 @@ public sealed class BatchRunner : IDisposable
 public sealed record BatchProgress(string Target, int Batches, int Open, int Submitted, BatchCounts Counts, int Uncertain)
 {
     public string Line => string.Create(CultureInfo.InvariantCulture,
-        $"batch · {Target}: {Batches} batches ({Open} at the provider), {Submitted:N0} requests: {Counts.Processing:N0} processing, " +
+        $"batch · {Target}: {Batches} {(Batches == 1 ? "batch" : "batches")} ({Open} at the provider), {Submitted:N0} requests: {Counts.Processing:N0} processing, " +
         $"{Counts.Succeeded:N0} succeeded, {Counts.Errored:N0} errored, {Counts.Expired:N0} expired{(Counts.Canceled > 0 ? $", {Counts.Canceled:N0} canceled" : "")}" +
         $"{(Uncertain > 0 ? $", {Uncertain} uncertain (stopped while being sent)" : "")}");
 
