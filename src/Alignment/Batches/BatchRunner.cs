@@ -82,9 +82,9 @@ public sealed class BatchRunner : IDisposable
         var deadline = DateTime.UtcNow + wait;
         var delay = FirstPoll;
         var gather = cases is not null;
-        foreach (var record in Store.Open)
+        foreach (var record in Store.Records.Where(r => r.IsOpen || r.State == BatchState.Sending))
         {
-            touched.Add(record.Id);
+            touched.Add(record.Id); // the run reports what earlier runs left at the provider, or left uncertain
         }
 
         while (true)
