@@ -39,7 +39,7 @@ public sealed class BatchBenchmark : IBenchmark
 
         await using var sim = await SimulatorServer.StartAsync(new SimulatorOptions { BatchDelay = Delay, CasesDirectory = RepoPaths.Cases(RepoPaths.FindRoot()) });
         Console.WriteLine($"Batch mode, OpenAI wire, {CaseCount} cases × (requests ÷ {CaseCount}) samples, simulated processing delay {Delay.TotalSeconds:0} s, " +
-                          $"polled every second; one fresh process per size. Machine: {Environment.ProcessorCount} cores, load average {LoadAverage()}.");
+                          $"polled every second; one fresh process per size. Machine: {Environment.ProcessorCount} cores, load average {Machine.LoadAverage()}.");
         Console.WriteLine();
         Console.WriteLine("| requests | batches | wall s | framework s (wall − delay) | framework ÷ wall | gather, write and send s | collect s (after the delay, ≤ 1 s of it polling) | judge (replay) s | replies | peak resident (VmHWM) MB | ÷ 10k |");
         Console.WriteLine("|---|---|---|---|---|---|---|---|---|---|---|");
@@ -58,7 +58,7 @@ public sealed class BatchBenchmark : IBenchmark
                 $"{r.CollectedSeconds - r.SentSeconds - Delay.TotalSeconds:0.0} | {r.Seconds - r.CollectedSeconds:0.0} | {r.Replies:N0}/{r.Requests:N0} | {r.PeakResidentBytes / 1024.0 / 1024.0:0} | {(double)r.PeakResidentBytes / reference:0.00} |"));
         }
 
-        Console.WriteLine($"Batches the simulator received: {sim.BatchesCreated}, requests {sim.BatchRequests:N0}; live calls {sim.Requests}. Load average after: {LoadAverage()}.");
+        Console.WriteLine($"Batches the simulator received: {sim.BatchesCreated}, requests {sim.BatchRequests:N0}; live calls {sim.Requests}. Load average after: {Machine.LoadAverage()}.");
     }
 
     private static async Task<Result> StartChildAsync(int requests, Uri simulator)
@@ -116,7 +116,7 @@ public sealed class BatchBenchmark : IBenchmark
             }
 
             var seconds = clock.Elapsed.TotalSeconds;
-            Console.WriteLine(JsonSerializer.Serialize(new Result(requests, progress.Batches, seconds, phases.Sent ?? 0, collected, replies, PeakResident())));
+            Console.WriteLine(JsonSerializer.Serialize(new Result(requests, progress.Batches, seconds, phases.Sent ?? 0, collected, replies, Machine.PeakResident())));
         }
         finally
         {
@@ -133,16 +133,6 @@ public sealed class BatchBenchmark : IBenchmark
 
         public override void WriteLine(string? value) => Sent ??= clock.Elapsed.TotalSeconds;
     }
-
-    private static long PeakResident()
-    {
-        var line = File.ReadLines("/proc/self/status").FirstOrDefault(l => l.StartsWith("VmHWM:", StringComparison.Ordinal));
-        return line is null
-            ? Process.GetCurrentProcess().PeakWorkingSet64
-            : long.Parse(line["VmHWM:".Length..].Trim().Split(' ')[0], CultureInfo.InvariantCulture) * 1024;
-    }
-
-    private static string LoadAverage() => File.Exists("/proc/loadavg") ? string.Join(" ", File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "n/a";
 
     private sealed record Result(int Requests, int Batches, double Seconds, double SentSeconds, double CollectedSeconds, int Replies, long PeakResidentBytes);
 }

@@ -20,17 +20,23 @@ public sealed class BatchStoreTests : IDisposable
         return new PreparedRequest(key, Encoding.UTF8.GetBytes($"{{\"custom_id\":\"{key}\"}}"), System.Text.Json.JsonSerializer.SerializeToUtf8Bytes(request, ResponseCache.KeyJson));
     }
 
+    /// <summary>A batch of these requests, written and committed.</summary>
+    private static BatchRecord Commit(BatchStore store, params int[] requests)
+    {
+        using var writer = store.Begin("openai");
+        foreach (var i in requests)
+        {
+            writer.Add(Request(i));
+        }
+
+        return writer.Commit();
+    }
+
     [Fact]
     public void A_committed_batch_reads_back_in_a_new_store_with_its_requests_pending()
     {
         var store = new BatchStore(cache.Path, "t");
-        BatchRecord record;
-        using (var writer = store.Begin("openai"))
-        {
-            writer.Add(Request(1));
-            writer.Add(Request(2));
-            record = writer.Commit();
-        }
+        var record = Commit(store, 1, 2);
 
         var again = new BatchStore(cache.Path, "t");
 
@@ -58,12 +64,7 @@ public sealed class BatchStoreTests : IDisposable
     public void A_crash_while_saving_a_record_leaves_its_earlier_state_whole()
     {
         var store = new BatchStore(cache.Path, "t");
-        BatchRecord record;
-        using (var writer = store.Begin("openai"))
-        {
-            writer.Add(Request(1));
-            record = writer.Commit();
-        }
+        var record = Commit(store, 1);
 
         AtomicFile.BeforeRename = _ => throw new IOException("killed");
         try
@@ -85,11 +86,7 @@ public sealed class BatchStoreTests : IDisposable
     public void A_record_edited_into_nonsense_is_an_error_naming_the_file()
     {
         var store = new BatchStore(cache.Path, "t");
-        using (var writer = store.Begin("openai"))
-        {
-            writer.Add(Request(1));
-            writer.Commit();
-        }
+        Commit(store, 1);
 
         var file = Directory.GetFiles(store.Directory, "*.json").Single();
         File.WriteAllText(file, "{ not json");
@@ -102,13 +99,7 @@ public sealed class BatchStoreTests : IDisposable
     public void Collected_requests_leave_the_index_and_failed_ones_keep_their_reason()
     {
         var store = new BatchStore(cache.Path, "t");
-        BatchRecord record;
-        using (var writer = store.Begin("openai"))
-        {
-            writer.Add(Request(1));
-            writer.Add(Request(2));
-            record = writer.Commit();
-        }
+        var record = Commit(store, 1, 2);
 
         store.Save(record with { State = BatchState.Collected, Failures = new Dictionary<string, string> { [Request(2).Key] = "errored at the provider: x" } });
 
