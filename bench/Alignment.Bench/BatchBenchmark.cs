@@ -106,7 +106,7 @@ public sealed class BatchBenchmark : IBenchmark
             var progress = await runner.RunAsync(cases, target.Sampling, TimeSpan.FromMinutes(30));
             var collected = clock.Elapsed.TotalSeconds;
 
-            using var pipeline = TargetPipeline.Create(target, new PipelineOptions { Cache = CacheMode.Record, CacheDirectory = cacheDirectory, Batches = runner.Store });
+            using var pipeline = TargetPipeline.Create(target, new PipelineOptions { Cache = CacheMode.Record, CacheDirectory = cacheDirectory, BeforeCache = runner.ReplyLayer() });
             var run = new SampleRun(pipeline.Client, target.Sampling);
             run.Schedule(cases, _ => 1);
             var replies = 0;

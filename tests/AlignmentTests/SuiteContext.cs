@@ -557,7 +557,7 @@ public sealed class SuiteContext : IAsyncDisposable
             Cache = Cache,
             CacheDirectory = cacheDirectory,
             SimulatorAddress = simulatorAddress,
-            Batches = batches?.Store,
+            BeforeCache = batches?.ReplyLayer(),
         });
         return new SampleRun(pipeline.Client, target.Sampling);
     }

@@ -46,13 +46,3 @@ internal sealed class BatchReplyChatClient(
 
 /// <summary>A request of the schedule that no batch holds yet.</summary>
 internal sealed record BatchCandidate(string Key, CachedRequest Request, IList<ChatMessage> Messages, ChatOptions? Options);
-
-/// <summary>A request whose batch is still at the provider: its row waits for a later run, and is never judged meanwhile.</summary>
-public sealed class BatchPendingException(string target, string? batch)
-    : Exception(TerminalText.Safe($"{Start} {(batch is null ? "to be sent in a batch" : $"in batch {batch}")} of target '{target}'."))
-{
-    private const string Start = "Still at the provider: this request is";
-
-    /// <summary>Whether a sample's failure text is this (samples keep only the text).</summary>
-    public static bool Is(string? failure) => failure?.StartsWith(Start, StringComparison.Ordinal) == true;
-}

@@ -1,10 +1,10 @@
-using System.Collections.Concurrent;
 using System.Globalization;
 using System.Text.Json;
 using Alignment.Cases;
 using Alignment.Configuration;
 using Alignment.Sampling;
 using Alignment.Targets;
+using Microsoft.Extensions.AI;
 
 namespace Alignment.Batches;
 
@@ -19,7 +19,6 @@ namespace Alignment.Batches;
 public sealed class BatchRunner : IDisposable
 {
     private readonly ResolvedTarget target;
-    private readonly string cacheDirectory;
     private readonly ResponseCache cache;
     private readonly BatchHttp http;
     private readonly IBatchWire wire;
@@ -31,11 +30,10 @@ public sealed class BatchRunner : IDisposable
     private BatchRunner(ResolvedTarget target, string cacheDirectory, Uri? simulatorAddress, TextWriter? progress, BatchLimits? limits)
     {
         this.target = target;
-        this.cacheDirectory = cacheDirectory;
         this.progress = progress;
         cache = new ResponseCache(cacheDirectory);
         Store = new BatchStore(cacheDirectory, target.Name);
-        (http, wire) = ChatClientFactory.CreateBatchWire(target, simulatorAddress, limits);
+        (http, wire) = CreateWire(target, simulatorAddress, limits);
         bodies = new ProviderBodies(target, TargetPipeline.EndpointName(target, simulatorAddress));
         FirstPoll = target.Provider == ResolvedTarget.Simulator ? TimeSpan.FromMilliseconds(200) : TimeSpan.FromSeconds(5); // a loopback batch ends at once
     }
@@ -48,6 +46,46 @@ public sealed class BatchRunner : IDisposable
         new(target, cacheDirectory, simulatorAddress, progress, limits);
 
     public BatchStore Store { get; }
+
+    /// <summary>The provider's batch API for a target (the simulator serves both), with its own HTTP client.</summary>
+    private static (BatchHttp Http, IBatchWire Wire) CreateWire(ResolvedTarget target, Uri? simulatorAddress, BatchLimits? limits = null)
+    {
+        var wire = target.Provider == ResolvedTarget.Simulator ? target.Wire : target.Provider;
+        var endpoint = target.Provider == ResolvedTarget.Simulator
+            ? simulatorAddress ?? throw new InvalidOperationException($"Target '{target.Name}' needs the simulator, and it is not running.")
+            : target.Endpoint;
+        var key = target.ApiKey ?? "no-key";
+        if (wire == ResolvedTarget.Anthropic)
+        {
+            var anthropic = new BatchHttp(target, headers =>
+            {
+                headers.Add("x-api-key", key);
+                headers.Add("anthropic-version", "2023-06-01");
+            });
+            return (anthropic, new AnthropicBatchWire(anthropic, new Uri(ChatClientFactory.AnthropicBaseUrl(endpoint) + "/")) { Limits = limits ?? AnthropicBatchWire.DefaultLimits });
+        }
+
+        var http = new BatchHttp(target, headers => headers.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", key));
+        var baseUrl = ChatClientFactory.OpenAIEndpoint(endpoint, target.Provider == ResolvedTarget.Simulator)?.ToString() ?? "https://api.openai.com/v1";
+        return (http, new OpenAIBatchWire(http, new Uri(baseUrl.TrimEnd('/') + "/")) { Limits = limits ?? OpenAIBatchWire.DefaultLimits });
+    }
+
+    /// <summary>
+    /// The run pipeline's layer in front of the record cache (PipelineOptions.BeforeCache): requests these batches hold are
+    /// answered from the cache or fail as inconclusive; the others go on, live.
+    /// </summary>
+    public Func<IChatClient, IChatClient> ReplyLayer() =>
+        inner => new BatchReplyChatClient(inner, cache, Store, TargetPipeline.CacheScope(target), target.Model);
+
+    /// <summary>
+    /// Batch mode's view of a run's schedule: the same request defaults and cache keys as the run's pipeline, answered from
+    /// the cache, and every request nothing answers handed to <paramref name="collect"/> instead of sent.
+    /// </summary>
+    private IChatClient Collector(Func<BatchCandidate, Task> collect) =>
+        new ChatClientBuilder(new TargetPipeline.OfflineChatClient())
+            .ConfigureOptions(TargetPipeline.TargetDefaults(target))
+            .Use(inner => new BatchReplyChatClient(inner, cache, Store, TargetPipeline.CacheScope(target), target.Model, collect))
+            .Build();
 
     /// <summary>The first wait between two polls; it doubles up to <see cref="MaxPoll"/>.</summary>
     public TimeSpan FirstPoll { get; set; }
@@ -165,15 +203,17 @@ public sealed class BatchRunner : IDisposable
         var keys = Store.Keys(record);
         var failures = new Dictionary<string, string>(StringComparer.Ordinal);
         var expired = new List<string>();
-        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var seen = new bool[record.Keys.Count];
         var writes = new List<Task>();
         var counts = BatchCounts.None;
         await foreach (var result in wire.ResultsAsync(status, cancellationToken))
         {
-            if (!seen.Add(result.CustomId) || keys.Find(result.CustomId) is not { } request)
+            if (keys.IndexOf(result.CustomId) is not { } index || seen[index] || keys.Find(result.CustomId) is not { } request)
             {
                 continue; // not one of ours, or said twice
             }
+
+            seen[index] = true;
 
             switch (result.Outcome)
             {
@@ -214,7 +254,7 @@ public sealed class BatchRunner : IDisposable
         }
 
         await Task.WhenAll(writes);
-        foreach (var key in record.Keys.Where(k => !seen.Contains(k)))
+        foreach (var key in record.Keys.Where((_, i) => !seen[i]))
         {
             failures[key] = status.Failure ?? $"batch {record.ProviderId} ended ({status.Status}) with no result for this request";
             counts = counts with { Errored = counts.Errored + 1 };
@@ -262,16 +302,19 @@ public sealed class BatchRunner : IDisposable
     private async Task<IReadOnlyList<BatchRecord>> PrepareAsync(IReadOnlyCollection<Case> cases, SamplingSettings sampling, CancellationToken cancellationToken)
     {
         var records = new List<BatchRecord>();
-        var seen = new ConcurrentDictionary<string, byte>(StringComparer.Ordinal);
+        var seen = new HashSet<UInt128>(); // the first half of each key: a 100,000-request schedule in 2 MB, not 20
         var gate = new object();
         BatchWriter? writer = null;
         try
         {
-            using var collector = TargetPipeline.BatchCollector(target, cacheDirectory, Store, async candidate =>
+            using var collector = Collector(async candidate =>
             {
-                if (!seen.TryAdd(candidate.Key, 0))
+                lock (gate)
                 {
-                    return;
+                    if (!seen.Add(UInt128.Parse(candidate.Key.AsSpan(0, 32), NumberStyles.HexNumber, CultureInfo.InvariantCulture)))
+                    {
+                        return;
+                    }
                 }
 
                 var line = wire.Line(candidate.Key, await bodies.RequestAsync(candidate.Messages, candidate.Options));

@@ -105,7 +105,12 @@ public sealed class BatchStore
     {
         lock (writing)
         {
-            AtomicFile.WriteAllText(RecordPath(record.Id), JsonSerializer.Serialize(record, Json));
+            using (var file = AtomicFile.Begin(RecordPath(record.Id)))
+            {
+                JsonSerializer.Serialize(file.Stream, record, Json); // straight to the file: a record may name 100,000 keys
+                file.Commit();
+            }
+
             records[record.Id] = record;
             Index(record);
         }
@@ -270,7 +275,7 @@ internal sealed record PreparedRequest(string Key, byte[] Line, byte[] Request);
 public sealed class BatchKeys
 {
     private readonly string path;
-    private readonly Dictionary<string, (long Offset, int Length)> lines = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, (long Offset, int Length, int Index)> lines = new(StringComparer.Ordinal);
 
     internal BatchKeys(string path, IReadOnlyList<string> keys)
     {
@@ -288,7 +293,8 @@ public sealed class BatchKeys
                 {
                     if (offset > start && index < keys.Count)
                     {
-                        lines[keys[index++]] = (start, (int)(offset - start));
+                        lines[keys[index]] = (start, (int)(offset - start), index);
+                        index++;
                     }
 
                     start = offset + 1;
@@ -296,6 +302,9 @@ public sealed class BatchKeys
             }
         }
     }
+
+    /// <summary>The key's place in the batch, or null when the batch has no such key.</summary>
+    public int? IndexOf(string key) => lines.TryGetValue(key, out var at) ? at.Index : null;
 
     public CachedRequest? Find(string key)
     {

@@ -307,7 +307,7 @@ public sealed class SampleRun
     {
         for (var inner = e; inner is not null; inner = inner.InnerException)
         {
-            if (inner is ProviderFailureException or ReplayMissException or InvalidDataException or Batches.BatchPendingException)
+            if (inner is ProviderFailureException or ReplayMissException or InvalidDataException or BatchPendingException)
             {
                 return inner.Message;
             }

@@ -2,7 +2,6 @@ using System.ClientModel;
 using System.ClientModel.Primitives;
 using Alignment.Configuration;
 using Anthropic;
-using Alignment.Batches;
 using Microsoft.Extensions.AI;
 using OpenAI;
 using OpenAI.Chat;
@@ -43,31 +42,8 @@ internal static class ChatClientFactory
         };
     }
 
-    /// <summary>The provider's batch API for a target (the simulator serves both), with its own HTTP client.</summary>
-    public static (BatchHttp Http, IBatchWire Wire) CreateBatchWire(ResolvedTarget target, Uri? simulatorAddress, BatchLimits? limits = null)
-    {
-        var wire = target.Provider == ResolvedTarget.Simulator ? target.Wire : target.Provider;
-        var endpoint = target.Provider == ResolvedTarget.Simulator
-            ? simulatorAddress ?? throw new InvalidOperationException($"Target '{target.Name}' needs the simulator, and it is not running.")
-            : target.Endpoint;
-        var key = target.ApiKey ?? "no-key";
-        if (wire == ResolvedTarget.Anthropic)
-        {
-            var anthropic = new BatchHttp(target, headers =>
-            {
-                headers.Add("x-api-key", key);
-                headers.Add("anthropic-version", "2023-06-01");
-            });
-            return (anthropic, new AnthropicBatchWire(anthropic, new Uri(AnthropicBaseUrl(endpoint) + "/")) { Limits = limits ?? AnthropicBatchWire.DefaultLimits });
-        }
-
-        var http = new BatchHttp(target, headers => headers.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", key));
-        var baseUrl = OpenAIEndpoint(endpoint, target.Provider == ResolvedTarget.Simulator)?.ToString() ?? "https://api.openai.com/v1";
-        return (http, new OpenAIBatchWire(http, new Uri(baseUrl.TrimEnd('/') + "/")) { Limits = limits ?? OpenAIBatchWire.DefaultLimits });
-    }
-
     /// <summary>The SDK appends /v1/messages itself; a base URL copied with /v1 on its end must not double it.</summary>
-    private static string AnthropicBaseUrl(Uri? endpoint)
+    internal static string AnthropicBaseUrl(Uri? endpoint)
     {
         var url = (endpoint ?? new Uri("https://api.anthropic.com")).ToString().TrimEnd('/');
         return url.EndsWith("/v1", StringComparison.Ordinal) ? url[..^3] : url;
@@ -77,6 +53,6 @@ internal static class ChatClientFactory
     private static readonly TimeSpan WholeRequest = TimeSpan.FromHours(1);
 
     /// <summary>OpenAI-compatible servers take the base URL with /v1; the simulator's root gets it appended.</summary>
-    private static Uri? OpenAIEndpoint(Uri? endpoint, bool simulator) =>
+    internal static Uri? OpenAIEndpoint(Uri? endpoint, bool simulator) =>
         endpoint is null ? null : simulator ? new Uri(endpoint, "v1/") : endpoint;
 }

@@ -1,4 +1,3 @@
-using Alignment.Batches;
 using Alignment.Configuration;
 using Microsoft.Extensions.AI;
 using Microsoft.Extensions.Logging;
@@ -22,8 +21,11 @@ public sealed record PipelineOptions
     /// <summary>When set, M.E.AI's own logging layer logs each call.</summary>
     public ILoggerFactory? Logging { get; init; }
 
-    /// <summary>Batch mode: the target's batches, whose replies the run reads from the cache (see BatchReplyChatClient).</summary>
-    public BatchStore? Batches { get; init; }
+    /// <summary>
+    /// A layer in front of the record cache while recording: batch mode's, which answers the requests its batches hold
+    /// (see Batches/BatchReplyChatClient) and lets the others through to the live layers.
+    /// </summary>
+    public Func<IChatClient, IChatClient>? BeforeCache { get; init; }
 }
 
 /// <summary>
@@ -87,9 +89,9 @@ public sealed class TargetPipeline : IDisposable
 
         // The target's request defaults, as a layer outside the cache so that its key sees them.
         builder.ConfigureOptions(TargetDefaults(target));
-        if (options.Batches is { } batches && options.Cache == CacheMode.Record)
+        if (options.BeforeCache is { } layer && options.Cache == CacheMode.Record)
         {
-            builder.Use(inner => new BatchReplyChatClient(inner, cache, batches, CacheScope(target), target.Model));
+            builder.Use(layer);
         }
 
         builder.Use(inner => new RecordReplayChatClient(inner, cache, options.Cache, CacheScope(target), target.Model));
@@ -106,17 +108,8 @@ public sealed class TargetPipeline : IDisposable
         return new TargetPipeline(client, usage, gate, http);
     }
 
-    /// <summary>
-    /// Batch mode's view of a run's schedule: the same request defaults and cache keys as <see cref="Create"/>, answered
-    /// from the cache, and every request nothing answers handed to <paramref name="collect"/> instead of sent.
-    /// </summary>
-    internal static IChatClient BatchCollector(ResolvedTarget target, string cacheDirectory, BatchStore store, Func<BatchCandidate, Task> collect) =>
-        new ChatClientBuilder(new OfflineChatClient())
-            .ConfigureOptions(TargetDefaults(target))
-            .Use(inner => new BatchReplyChatClient(inner, new ResponseCache(cacheDirectory), store, CacheScope(target), target.Model, collect))
-            .Build();
-
-    private static Action<ChatOptions> TargetDefaults(ResolvedTarget target) => o =>
+    /// <summary>The target's Temperature and MaxTokens, on every request that does not set its own.</summary>
+    internal static Action<ChatOptions> TargetDefaults(ResolvedTarget target) => o =>
     {
         o.Temperature ??= (float?)target.Temperature;
         o.MaxOutputTokens ??= target.MaxTokens;
@@ -146,7 +139,7 @@ public sealed class TargetPipeline : IDisposable
     }
 
     /// <summary>Stands where the provider would: replay must never reach it.</summary>
-    private sealed class OfflineChatClient : IChatClient
+    internal sealed class OfflineChatClient : IChatClient
     {
         public Task<ChatResponse> GetResponseAsync(IEnumerable<ChatMessage> messages, ChatOptions? options = null, CancellationToken cancellationToken = default) =>
             throw new InvalidOperationException($"{CacheModes.Variable}=replay never calls the model.");

@@ -116,7 +116,7 @@ public sealed class BatchRunTests
 
         using var second = Runner(sim, target);
         var progress = await second.RunAsync(cases, target.Sampling, TimeSpan.FromMinutes(1), TestContext.Current.CancellationToken);
-        var judgements = await JudgeAsync(sim, target, second.Store, cases);
+        var judgements = await JudgeAsync(sim, target, second, cases);
 
         sim.Server!.BatchesCreated.Should().Be(1, "a batch that may be at the provider is never sent again");
         progress.Uncertain.Should().Be(1);
@@ -233,14 +233,14 @@ public sealed class BatchRunTests
         using var runner = Runner(sim, target);
         var progress = await runner.RunAsync(cases, target.Sampling, wait ?? TimeSpan.FromMinutes(1), TestContext.Current.CancellationToken);
         progress.Open.Should().Be(0, progress.Line);
-        return await JudgeAsync(sim, target, runner.Store, cases);
+        return await JudgeAsync(sim, target, runner, cases);
     }
 
-    internal static async Task<IReadOnlyList<CaseJudgement>> JudgeAsync(SimulatedTarget sim, ResolvedTarget target, BatchStore store, IReadOnlyList<Case> cases)
+    internal static async Task<IReadOnlyList<CaseJudgement>> JudgeAsync(SimulatedTarget sim, ResolvedTarget target, BatchRunner runner, IReadOnlyList<Case> cases)
     {
         using var pipeline = TargetPipeline.Create(target, new PipelineOptions
         {
-            Cache = CacheMode.Record, CacheDirectory = sim.CacheDirectory, Batches = store, Retry = SimulatedTarget.FastRetry,
+            Cache = CacheMode.Record, CacheDirectory = sim.CacheDirectory, BeforeCache = runner.ReplyLayer(), Retry = SimulatedTarget.FastRetry,
         });
         var run = new SampleRun(pipeline.Client, target.Sampling);
         run.Schedule(cases);
