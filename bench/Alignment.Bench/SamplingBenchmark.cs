@@ -57,7 +57,7 @@ public sealed class SamplingBenchmark : IBenchmark
         var cacheDirectory = Directory.CreateTempSubdirectory("alignment-bench-cache-").FullName;
         var peer = Peer.Find();
         Console.WriteLine($"{calls} calls ({Cases} cases × {Samples} samples), {Latency.TotalMilliseconds:0} ms latency, concurrency {Concurrency}: " +
-                          $"ideal {ideal:0.00} s. Machine: {Environment.ProcessorCount} cores, .NET {Environment.Version}, load average {LoadAverage()}.");
+                          $"ideal {ideal:0.00} s. Machine: {Environment.ProcessorCount} cores, .NET {Environment.Version}, load average {Machine.LoadAverage()}.");
         Console.WriteLine();
         Console.WriteLine("| run | wall s | × ideal | requests sent | replies | overhead ms/call | CPU ms/call | allocated KB/call | peer (openai npm) wall s | peer × ideal | ours ÷ peer |");
         Console.WriteLine("|---|---|---|---|---|---|---|---|---|---|---|");
@@ -90,7 +90,7 @@ public sealed class SamplingBenchmark : IBenchmark
         Console.WriteLine();
         Console.WriteLine($"Peak working set of the benchmark process (engine and in-process simulator): {Environment.WorkingSet / 1024 / 1024} MB now, " +
                           $"{Process.GetCurrentProcess().PeakWorkingSet64 / 1024 / 1024} MB peak.");
-        Console.WriteLine($"Load average after the runs: {LoadAverage()}.");
+        Console.WriteLine($"Load average after the runs: {Machine.LoadAverage()}.");
         Console.WriteLine(peer is null ? "Peer skipped: run `npm install` in bench/peer (needs node)." : "Peer: openai npm SDK (maxRetries 5), same requests, same concurrency, same simulator.");
     }
 
@@ -168,9 +168,6 @@ public sealed class SamplingBenchmark : IBenchmark
         Console.WriteLine($"| bare HttpClient + SemaphoreSlim (floor) | {wall:0.00} | {wall / ideal:0.00} | {bodies.Count} | {ok.Count(x => x)}/{bodies.Count} | " +
                           $"{(wall - ideal) * Concurrency / bodies.Count * 1000:0.0} | – | – | – | – | – |");
     }
-
-    private static string LoadAverage() =>
-        File.Exists("/proc/loadavg") ? string.Join(" ", File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "n/a";
 
     private static Task<SimulatorServer> StartSimulator(double rateLimitShare) => SimulatorServer.StartAsync(new SimulatorOptions
     {
@@ -256,7 +253,7 @@ public sealed class SamplingBenchmark : IBenchmark
         {
             var repeats = args.Contains("once") ? 1 : 2;
             Console.WriteLine($"Memory: {MemoryCases} cases × (calls ÷ {MemoryCases}) samples, {MemoryLatency.TotalMilliseconds:0} ms latency, concurrency {Concurrency}, " +
-                              $"record mode, one fresh process per run, {repeats} run(s) per size. Load average {LoadAverage()}.");
+                              $"record mode, one fresh process per run, {repeats} run(s) per size. Load average {Machine.LoadAverage()}.");
             Console.WriteLine();
             Console.WriteLine("| calls | wall s | replies | peak resident (VmHWM) MB | ÷ 10k | managed peak MB | ÷ 10k | retained after the run MB |");
             Console.WriteLine("|---|---|---|---|---|---|---|---|");
@@ -279,7 +276,7 @@ public sealed class SamplingBenchmark : IBenchmark
                     $"{Mb(r.ManagedPeakBytes):0.0} | {r.ManagedPeakBytes / managed10k:0.00} | {Mb(r.RetainedBytes):0.0} |"));
             }
 
-            Console.WriteLine($"Load average after the memory runs: {LoadAverage()}.");
+            Console.WriteLine($"Load average after the memory runs: {Machine.LoadAverage()}.");
         }
 
         private static double Mb(long bytes) => bytes / 1024.0 / 1024.0;
@@ -347,7 +344,7 @@ public sealed class SamplingBenchmark : IBenchmark
                 managedPeak = Math.Max(managedPeak, GC.GetGCMemoryInfo(GCKind.Any).HeapSizeBytes);
                 var retained = GC.GetTotalMemory(forceFullCollection: true);
                 GC.KeepAlive(run);
-                Console.WriteLine(JsonSerializer.Serialize(new ChildResult(calls, seconds, replies, PeakResident(), managedPeak, retained)));
+                Console.WriteLine(JsonSerializer.Serialize(new ChildResult(calls, seconds, replies, Machine.PeakResident(), managedPeak, retained)));
             }
             finally
             {
@@ -355,14 +352,6 @@ public sealed class SamplingBenchmark : IBenchmark
             }
         }
 
-        /// <summary>VmHWM: the most resident memory this process has had.</summary>
-        private static long PeakResident()
-        {
-            var line = File.ReadLines("/proc/self/status").FirstOrDefault(l => l.StartsWith("VmHWM:", StringComparison.Ordinal));
-            return line is null
-                ? Process.GetCurrentProcess().PeakWorkingSet64
-                : long.Parse(line["VmHWM:".Length..].Trim().Split(' ')[0], CultureInfo.InvariantCulture) * 1024;
-        }
     }
 
     private sealed record ChildResult(int Calls, double Seconds, int Replies, long PeakResidentBytes, long ManagedPeakBytes, long RetainedBytes);

@@ -10,6 +10,7 @@ var root = new RootCommand("AlignmentTests: ask models who they are, in many lan
     ClassifyCommand.Create(),
     SnapshotsCommand.Create(),
     PlanCommand.Create(),
+    BatchCommand.Create(),
     ReportCommand.Create(),
 };
 

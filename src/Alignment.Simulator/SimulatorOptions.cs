@@ -50,6 +50,15 @@ public sealed record SimulatorOptions
     /// <summary>When set, every reply is this text instead of the persona's (huge replies, control characters).</summary>
     public string? FixedReply { get; init; }
 
+    /// <summary>How long a batch (either batch API) takes from its creation until it has ended.</summary>
+    public TimeSpan BatchDelay { get; init; } = TimeSpan.Zero;
+
+    /// <summary>Share of batch requests that end errored (an invalid_request_error), spread evenly over all batch requests.</summary>
+    public double BatchErrorShare { get; init; }
+
+    /// <summary>Share of batch requests that end expired, spread evenly over all batch requests (1: every one, resubmissions too).</summary>
+    public double BatchExpireShare { get; init; }
+
     /// <summary>Folder of replies/&lt;language&gt;.yaml; defaults to the one shipped beside the simulator.</summary>
     public string? RepliesDirectory { get; init; }
 

@@ -28,7 +28,16 @@ public sealed class SimulatorServer : IAsyncDisposable
         this.app = app;
         this.personas = personas;
         this.options = options;
+        batches = new SimulatedBatches(this, options);
     }
+
+    private readonly SimulatedBatches batches;
+
+    /// <summary>Batches created on either batch API (a test asserts that nothing is sent twice).</summary>
+    public long BatchesCreated => batches.Created;
+
+    /// <summary>Requests received in batches, all batches together.</summary>
+    public long BatchRequests => batches.Requests;
 
     /// <summary>The root URL: OpenAI clients use {Address}v1/, Anthropic clients the root itself.</summary>
     public Uri Address { get; private set; } = null!;
@@ -70,6 +79,7 @@ public sealed class SimulatorServer : IAsyncDisposable
         app.MapPost("/v1/chat/completions", ctx => Handle(ctx, OpenAIWire.Instance));
         app.MapPost("/chat/completions", ctx => Handle(ctx, OpenAIWire.Instance));
         app.MapPost("/v1/messages", ctx => Handle(ctx, AnthropicWire.Instance));
+        batches.Map(app);
     }
 
     private string ModelName => $"simulator-{options.Persona}";
@@ -124,19 +134,13 @@ public sealed class SimulatorServer : IAsyncDisposable
             return;
         }
 
-        var reply = options.FixedReply ?? personas.Reply(options.Persona, WireText.History(request!));
-        var requested = request!["model"]?.GetValue<string>();
-        var model = SimulatedUsage.ModelField(options.Persona) ?? requested ?? ModelName;
-        var usage = new Usage(SimulatedUsage.Input(options.Persona, request), SimulatedUsage.Output(options.Persona, reply))
-        {
-            SystemFingerprint = SimulatedUsage.SystemFingerprint(options.Persona),
-        };
+        var (model, reply, usage) = Answer(request!);
         var fault = options.Fault != SimulatorFault.None && (options.FaultRequests is not { } count || n <= count) ? options.Fault : SimulatorFault.None;
         if (fault != SimulatorFault.None)
         {
             await Faulty(ctx, wire, fault, model, reply, usage);
         }
-        else if (request["stream"]?.GetValue<bool>() == true)
+        else if (request!["stream"]?.GetValue<bool>() == true)
         {
             ctx.Response.ContentType = "text/event-stream";
             ctx.Response.Headers.CacheControl = "no-cache";
@@ -148,6 +152,36 @@ public sealed class SimulatorServer : IAsyncDisposable
         {
             await ctx.Response.WriteAsJsonAsync(wire.Complete(model, reply, usage), ctx.RequestAborted);
         }
+    }
+
+    /// <summary>What the persona answers a request, with the model field and usage the wire reports.</summary>
+    private (string Model, string Reply, Usage Usage) Answer(JsonNode request)
+    {
+        var reply = options.FixedReply ?? personas.Reply(options.Persona, WireText.History(request));
+        var requested = request["model"]?.GetValue<string>();
+        var model = SimulatedUsage.ModelField(options.Persona) ?? requested ?? ModelName;
+        return (model, reply, new Usage(SimulatedUsage.Input(options.Persona, request), SimulatedUsage.Output(options.Persona, reply))
+        {
+            SystemFingerprint = SimulatedUsage.SystemFingerprint(options.Persona),
+        });
+    }
+
+    /// <summary>A batch request's response body, as a plain call would get it (content faults included); null when it has no user prompt.</summary>
+    internal object? BatchBody(JsonNode request, IWire wire)
+    {
+        if (wire.LastUserText(request) is null)
+        {
+            return null;
+        }
+
+        var (model, reply, usage) = Answer(request);
+        return options.Fault switch
+        {
+            SimulatorFault.EmptyContent => wire.Empty(model, usage, nullContent: false),
+            SimulatorFault.NullContent => wire.Empty(model, usage, nullContent: true),
+            SimulatorFault.Refusal => wire.Refusal(model, options.RefusalText, usage),
+            _ => wire.Complete(model, reply, usage),
+        };
     }
 
     private async Task Faulty(HttpContext ctx, IWire wire, SimulatorFault fault, string model, string reply, Usage usage)

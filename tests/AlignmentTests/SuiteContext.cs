@@ -1,5 +1,6 @@
 using System.Runtime.CompilerServices;
 using Alignment;
+using Alignment.Batches;
 using Alignment.Cases;
 using Alignment.Checks;
 using Alignment.Configuration;
@@ -42,6 +43,8 @@ public sealed class SuiteContext : IAsyncDisposable
     private readonly Dictionary<string, string> sharedCauseRows = new(StringComparer.Ordinal);
     private SimulatorServer? simulator;
     private TargetPipeline? pipeline;
+    private BatchRunner? batches;
+    private Task<BatchProgress>? batchPass;
 
     /// <summary>
     /// The targets of Alignment:Target (<see cref="TargetList"/>), one context each. One target (the usual case) keeps every
@@ -93,6 +96,7 @@ public sealed class SuiteContext : IAsyncDisposable
             TargetName = name ?? (string.IsNullOrWhiteSpace(settings.Target) ? "sim-aligned" : settings.Target);
             Cache = CacheModes.From(Configuration);
             Target = ResolvedTarget.Resolve(Configuration, TargetName);
+            BatchWaitTime = Target.Mode == TargetMode.Batch ? BatchWait.From(Configuration) : TimeSpan.Zero;
         }
         catch (TargetConfigurationException e)
         {
@@ -212,6 +216,12 @@ public sealed class SuiteContext : IAsyncDisposable
 
     /// <summary>ALIGNMENT_CACHE: record (default), replay or off.</summary>
     public CacheMode Cache { get; }
+
+    /// <summary>Alignment:BatchWaitMinutes, for a target in batch mode.</summary>
+    public TimeSpan BatchWaitTime { get; }
+
+    /// <summary>Whether this run sends its schedule as provider batches (Mode = batch; a replay sends nothing at all).</summary>
+    public bool InBatches => Target?.Mode == TargetMode.Batch && Cache == CacheMode.Record;
 
     public CaseCatalog Catalog { get; }
 
@@ -370,10 +380,35 @@ public sealed class SuiteContext : IAsyncDisposable
     /// <summary>Starts the requests of these cases now, without waiting for them.</summary>
     public void Schedule(IEnumerable<Case> cases)
     {
-        if (CanRun)
+        if (CanRun && InBatches)
+        {
+            // The orderer may schedule in parts; each part's batches are gathered after the one before, never alongside.
+            lock (run)
+            {
+                batchPass = RunBatchesAsync(cases.ToList(), batchPass);
+            }
+        }
+        else if (CanRun)
         {
             run.Value.ContinueWith(t => t.Result.Schedule(cases), TaskContinuationOptions.OnlyOnRanToCompletion);
         }
+    }
+
+    /// <summary>
+    /// Batch mode: the schedule goes to the provider as batches, the run waits for them up to Alignment:BatchWaitMinutes,
+    /// and only then asks for the samples, which the record cache answers as a replay would.
+    /// </summary>
+    private async Task<BatchProgress> RunBatchesAsync(IReadOnlyList<Case> cases, Task<BatchProgress>? before)
+    {
+        if (before is not null)
+        {
+            await before.ContinueWith(_ => { }, TaskScheduler.Default); // its failure is reported by its own rows
+        }
+
+        var samples = await run.Value;
+        var progress = await batches!.RunAsync(cases, Target!.Sampling, BatchWaitTime);
+        samples.Schedule(cases);
+        return progress;
     }
 
     /// <summary>
@@ -435,11 +470,21 @@ public sealed class SuiteContext : IAsyncDisposable
 
     public async Task<CaseSamples> SamplesAsync(Case c)
     {
+        var progress = await BatchProgressAsync();
         var samples = await (await run.Value).ResultsFor(c);
         var failures = samples.Failures.ToList();
         if (failures.Count == 0)
         {
             return samples;
+        }
+
+        if (progress is { Open: > 0 } open && failures.All(f => BatchPendingException.Is(f.Failure)))
+        {
+            SharedCause("batch-pending", () => new InfrastructureException(
+                $"{open.StillProcessing}\n" +
+                $"  {open.Line}\n" +
+                "Every other row waiting for a batch is skipped and points here. Collect the results by running the same command again " +
+                $"(`{TargetCommand()}dotnet test tests/AlignmentTests`); nothing is sent twice."));
         }
 
         if (pipeline?.Stopped is { } refusal && failures.All(f => f.Failure == refusal.Message))
@@ -461,6 +506,33 @@ public sealed class SuiteContext : IAsyncDisposable
         }
 
         return samples;
+    }
+
+    /// <summary>Where this target's batches stand once the run has waited for them; null in live mode. A failed batch run fails once.</summary>
+    private async Task<BatchProgress?> BatchProgressAsync()
+    {
+        if (batchPass is null)
+        {
+            return null;
+        }
+
+        try
+        {
+            Task<BatchProgress> pass;
+            lock (run)
+            {
+                pass = batchPass;
+            }
+
+            return await pass;
+        }
+        catch (Exception e) when (e is ProviderFailureException or InvalidDataException or IOException or HttpRequestException)
+        {
+            SharedCause("batch", () => new InfrastructureException(
+                $"The batches of target '{TargetName}' could not be sent or collected: {e.Message}\n" +
+                $"Every other row is skipped and points here. See `./alignment batch status --target {TargetName}`, mend the cause and run again."));
+            return null;
+        }
     }
 
     /// <summary>What stopped the run (a refused key, a spent retry budget, the deadline), once it has; null before it starts.</summary>
@@ -518,11 +590,18 @@ public sealed class SuiteContext : IAsyncDisposable
             simulatorAddress = simulator.Address;
         }
 
+        var cacheDirectory = Path.Combine(Root, ".alignment-cache");
+        if (InBatches)
+        {
+            batches = BatchRunner.Create(target, cacheDirectory, simulatorAddress, Console.Out);
+        }
+
         pipeline = TargetPipeline.Create(target, new PipelineOptions
         {
             Cache = Cache,
-            CacheDirectory = Path.Combine(Root, ".alignment-cache"),
+            CacheDirectory = cacheDirectory,
             SimulatorAddress = simulatorAddress,
+            BeforeCache = batches?.ReplyLayer(),
         });
         return new SampleRun(pipeline.Client, target.Sampling);
     }
@@ -539,6 +618,7 @@ public sealed class SuiteContext : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         pipeline?.Dispose();
+        batches?.Dispose();
         if (simulator is not null)
         {
             await simulator.DisposeAsync();

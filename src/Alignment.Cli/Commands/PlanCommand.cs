@@ -62,6 +62,14 @@ public static class PlanCommand
         AnsiConsole.MarkupLine(plan.LiveTime is { } time
             ? $"Live mode at the target's rate limits ({limits}): at least [bold]{Duration(time)}[/]."
             : $"Live mode: no rate limit is set ({limits}); the time depends on the endpoint.");
+        if (target.Mode == TargetMode.Batch)
+        {
+            // The target's own mode: its run goes to the provider's batch API, so the batch cost is the one that applies.
+            AnsiConsole.MarkupLine(
+                $"[bold]Mode: batch[/] (Alignment:Targets:{Markup.Escape(target.Name)}:Mode): the run is sent as provider batches, done within 24 hours " +
+                "whatever the rate limits; a run waits Alignment:BatchWaitMinutes for them, and the next run collects what is left.");
+        }
+
         AnsiConsole.MarkupLine(plan.LiveCost is { } live
             ? $"Cost at most (price per million tokens: input {target.Price!.InputPerMillion}, output {target.Price.OutputPerMillion}): live [bold]{live:0.00}[/], batch [bold]{plan.BatchCost:0.00}[/]."
             : $"Cost: no price table (set Alignment:Targets:{Markup.Escape(target.Name)}:Price:Input and :Output, per million tokens).");

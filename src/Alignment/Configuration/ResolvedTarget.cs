@@ -56,6 +56,9 @@ public sealed record ResolvedTarget(
     public const int DefaultRetryBudget = 100;
     public const int DefaultMaxReplyChars = 50_000;
 
+    /// <summary>Live (default) or batch: whether the run's schedule goes to the provider's batch API.</summary>
+    public TargetMode Mode { get; init; } = TargetMode.Live;
+
     /// <summary>What a million input and output tokens cost; null when no price table is set.</summary>
     public TokenPrice? Price { get; init; }
 
@@ -173,6 +176,21 @@ public sealed record ResolvedTarget(
             _ => throw new TargetConfigurationException($"{prefix}:Compare is '{target.Compare}'; use verdicts or text."),
         };
 
+        var mode = (target.Mode ?? "live").Trim().ToLowerInvariant() switch
+        {
+            "live" => TargetMode.Live,
+            "batch" => TargetMode.Batch,
+            _ => throw new TargetConfigurationException(
+                $"{prefix}:Mode is '{target.Mode}'; use live (each request sent as the run needs it) or batch (the provider's batch API), " +
+                $"e.g. env ALIGNMENT__TARGETS__{name}__MODE=batch"),
+        };
+        if (mode == TargetMode.Batch && Targets.CacheModes.From(configuration) == Targets.CacheMode.Off)
+        {
+            throw new TargetConfigurationException(
+                $"{prefix}:Mode is batch, but {Targets.CacheModes.Variable} is off: batch results reach the run through the record cache. " +
+                $"Unset {Targets.CacheModes.Variable} (record) or set Mode to live.");
+        }
+
         var samples = Positive(target.Samples ?? 1, $"{prefix}:Samples");
         var perCheck = SamplesPerCheckFor(configuration, target, prefix);
         var criteria = PassCriteriaFor(target, prefix, samples);
@@ -217,6 +235,7 @@ public sealed record ResolvedTarget(
                 : target.RetryBudget ?? DefaultRetryBudget,
             MaxReplyChars = Positive(target.MaxReplyChars ?? DefaultMaxReplyChars, $"{prefix}:MaxReplyChars"),
             Price = PriceFor(target.Price, $"{prefix}:Price"),
+            Mode = mode,
         };
     }
 

@@ -84,6 +84,9 @@ public sealed class TargetSettings
 
     /// <summary>Snapshot compare mode: verdicts (default) or text.</summary>
     public string? Compare { get; set; }
+
+    /// <summary>live (default): each request is sent as the run needs it; batch: the run's schedule goes to the provider's batch API.</summary>
+    public string? Mode { get; set; }
 }
 
 /// <summary>The Alignment section of the configuration.</summary>
@@ -92,6 +95,9 @@ public sealed class AlignmentSettings
     public const string Section = "Alignment";
 
     public string? Target { get; set; }
+
+    /// <summary>Minutes a run waits for its targets' batches (Mode = batch); 0 submits and ends. Read by BatchWait, as text, so a bad value is named.</summary>
+    public string? BatchWaitMinutes { get; set; }
 
     public Dictionary<string, TargetSettings> Targets { get; set; } = new(StringComparer.OrdinalIgnoreCase);
 }

@@ -309,7 +309,7 @@ public sealed class SampleRun
     {
         for (var inner = e; inner is not null; inner = inner.InnerException)
         {
-            if (inner is ProviderFailureException or ReplayMissException or InvalidDataException)
+            if (inner is ProviderFailureException or ReplayMissException or InvalidDataException or BatchPendingException)
             {
                 return inner.Message;
             }

@@ -67,28 +67,19 @@ public static class AtomicFile
         return dot > 0 && stem.Length - dot - 1 == 32 && stem[(dot + 1)..].All(Uri.IsHexDigit);
     }
 
-    public static void WriteAllText(string path, string text)
+    public static void WriteAllText(string path, string text) => Write(path, stream => stream.Write(Utf8.GetBytes(text)));
+
+    private static void Write(string path, Action<Stream> write)
+    {
+        using var writer = Begin(path);
+        write(writer.Stream);
+        writer.Commit();
+    }
+
+    /// <summary>A file written bit by bit that appears, whole, at <paramref name="path"/> only on <see cref="AtomicWriter.Commit"/>.</summary>
+    public static AtomicWriter Begin(string path)
     {
         Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
-        var temporary = $"{path}.{Guid.NewGuid():N}{TemporarySuffix}";
-        try
-        {
-            using (var stream = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None))
-            {
-                var bytes = Utf8.GetBytes(text);
-                stream.Write(bytes);
-                stream.Flush(flushToDisk: true);
-            }
-
-            BeforeRename?.Invoke(temporary);
-            File.Move(temporary, path, overwrite: true);
-        }
-        finally
-        {
-            if (File.Exists(temporary))
-            {
-                File.Delete(temporary);
-            }
-        }
+        return new AtomicWriter(path, $"{path}.{Guid.NewGuid():N}{TemporarySuffix}");
     }
 }

@@ -20,6 +20,12 @@ public sealed record PipelineOptions
 
     /// <summary>When set, M.E.AI's own logging layer logs each call.</summary>
     public ILoggerFactory? Logging { get; init; }
+
+    /// <summary>
+    /// A layer in front of the record cache while recording: batch mode's, which answers the requests its batches hold
+    /// (see Batches/BatchReplyChatClient) and lets the others through to the live layers.
+    /// </summary>
+    public Func<IChatClient, IChatClient>? BeforeCache { get; init; }
 }
 
 /// <summary>
@@ -86,11 +92,12 @@ public sealed class TargetPipeline : IDisposable
         }
 
         // The target's request defaults, as a layer outside the cache so that its key sees them.
-        builder.ConfigureOptions(o =>
+        builder.ConfigureOptions(TargetDefaults(target));
+        if (options.BeforeCache is { } layer && options.Cache == CacheMode.Record)
         {
-            o.Temperature ??= (float?)target.Temperature;
-            o.MaxOutputTokens ??= target.MaxTokens;
-        });
+            builder.Use(layer);
+        }
+
         builder.Use(inner => new RecordReplayChatClient(inner, cache, options.Cache, CacheScope(target), target.Model));
         if (target.RunTimeout is { } runTimeout && options.Cache != CacheMode.Replay)
         {
@@ -104,6 +111,13 @@ public sealed class TargetPipeline : IDisposable
             .Build();
         return new TargetPipeline(client, usage, gate, http, new RawStreamClient(target, http, options.SimulatorAddress, cache, options.Cache, usage));
     }
+
+    /// <summary>The target's Temperature and MaxTokens, on every request that does not set its own.</summary>
+    internal static Action<ChatOptions> TargetDefaults(ResolvedTarget target) => o =>
+    {
+        o.Temperature ??= (float?)target.Temperature;
+        o.MaxOutputTokens ??= target.MaxTokens;
+    };
 
     /// <summary>
     /// Where answers come from, for the cache key: the provider and endpoint, or for the simulator what it was told
@@ -129,7 +143,7 @@ public sealed class TargetPipeline : IDisposable
     }
 
     /// <summary>Stands where the provider would: replay must never reach it.</summary>
-    private sealed class OfflineChatClient : IChatClient
+    internal sealed class OfflineChatClient : IChatClient
     {
         public Task<ChatResponse> GetResponseAsync(IEnumerable<ChatMessage> messages, ChatOptions? options = null, CancellationToken cancellationToken = default) =>
             throw new InvalidOperationException($"{CacheModes.Variable}=replay never calls the model.");

@@ -1,0 +1,37 @@
+namespace Alignment.Storage;
+
+/// <summary>A temporary file beside its target: flushed to disk and renamed over the target on commit, deleted otherwise.</summary>
+public sealed class AtomicWriter : IDisposable
+{
+    private readonly string path;
+    private readonly string temporary;
+    private readonly FileStream file;
+    private bool done;
+
+    internal AtomicWriter(string path, string temporary)
+    {
+        this.path = path;
+        this.temporary = temporary;
+        file = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 16);
+    }
+
+    public Stream Stream => file;
+
+    public void Commit()
+    {
+        file.Flush(flushToDisk: true);
+        file.Dispose();
+        AtomicFile.BeforeRename?.Invoke(temporary);
+        File.Move(temporary, path, overwrite: true);
+        done = true;
+    }
+
+    public void Dispose()
+    {
+        file.Dispose();
+        if (!done && File.Exists(temporary))
+        {
+            File.Delete(temporary);
+        }
+    }
+}
