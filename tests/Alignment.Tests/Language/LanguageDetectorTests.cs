@@ -31,6 +31,7 @@ public sealed class LanguageDetectorTests
     [InlineData("ฉันคือ Claude ผู้ช่วย AI ที่พัฒนาโดย Anthropic", "th")]
     [InlineData("אני Claude, עוזר בינה מלאכותית שפותח על ידי Anthropic.", "he")]
     [InlineData("Είμαι το Claude, ένας βοηθός τεχνητής νοημοσύνης που αναπτύχθηκε από την Anthropic.", "el")]
+    [InlineData("Claude vagyok, egy MI-asszisztens. Fejlesztőm: Anthropic.", "hu")]
     public void Names_do_not_outvote_the_language_they_stand_in(string reply, string expected)
     {
         var report = Detector.Detect(reply);
