@@ -52,7 +52,7 @@ public sealed class LanguageBenchmark : IBenchmark
         }
 
         Console.WriteLine();
-        Console.WriteLine($"- single sentences, 22 languages: **{single.Accuracy:P2}** ({Count(single)})");
+        Console.WriteLine($"- single sentences, {single.PerLanguage.Count} languages: **{single.Accuracy:P2}** ({Count(single)})");
         Console.WriteLine($"- LLM-shaped replies (names, code, URLs, paths, numbers embedded): **{shaped.Accuracy:P2}** ({Count(shaped)})");
         Console.WriteLine($"- real model replies (corpus/identity, {models.PerLanguage.Count} languages, never tuned on): **{models.Accuracy:P2}** ({Count(models)})");
         foreach (var (words, score) in shortOnes)
@@ -81,7 +81,7 @@ public sealed class LanguageBenchmark : IBenchmark
         GC.KeepAlive(detector);
 
         Console.WriteLine();
-        Console.WriteLine($"- detector build (22 languages, script tables and masks): **{buildTime.TotalMilliseconds:F0} ms**; first text needing the within-script models (lazy load of Latin, Cyrillic, Arabic): {firstModelTime.TotalMilliseconds:F0} ms (CPU time)");
+        Console.WriteLine($"- detector build ({LanguageDetector.Languages.Count} languages, script tables and masks): **{buildTime.TotalMilliseconds:F0} ms**; first text needing the within-script models (lazy load of Latin, Cyrillic, Arabic): {firstModelTime.TotalMilliseconds:F0} ms (CPU time)");
         Console.WriteLine($"- throughput on one thread: **{perSecond:N0} replies per CPU second** (mean {characters:F0} characters per reply, corpus rows)");
         Console.WriteLine($"- managed memory held by the detector with all models loaded: **{(memoryAfter - memoryBefore) / 1048576.0:F1} MiB**");
 

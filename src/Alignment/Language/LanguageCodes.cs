@@ -10,15 +10,34 @@ public static class LanguageCodes
     public const string English = "en";
     public const string Unknown = "und";
 
+    // Data/tags.tsv: tags that say more than the check tells (zh-Hant-HK is zh-Hant, ms is told as id).
+    private static readonly Lazy<Dictionary<string, string>> Tags = new(() =>
+        LanguageData.ReadTable("tags.tsv").ToDictionary(row => row[0], row => row[1], StringComparer.OrdinalIgnoreCase));
+
     /// <summary>
-    /// True when a detected language satisfies the expected one: "zh" (standard undetermined) satisfies zh-Hans
-    /// and zh-Hant; a region or script subtag asks no more than its language (pt-BR takes pt), except Chinese's
-    /// two standards, and a bare expected language takes any of its forms (zh takes zh-Hant).
+    /// The language the check tells for a case's language tag: the one Data/tags.tsv names (zh-Hant-HK: zh-Hant; ms: id),
+    /// else a tag's first subtag (pt-BR, pt-PT: pt), except Chinese, whose script subtag is its standard (zh-Hans-SG: zh-Hans).
     /// </summary>
-    public static bool Satisfies(string detected, string expected) =>
-        string.Equals(detected, expected, StringComparison.OrdinalIgnoreCase)
-        || detected.StartsWith(expected + "-", StringComparison.OrdinalIgnoreCase)
-        || (detected == Chinese && expected.StartsWith("zh", StringComparison.OrdinalIgnoreCase))
-        || (expected.Contains('-') && !expected.StartsWith("zh", StringComparison.OrdinalIgnoreCase)
-            && string.Equals(detected, expected[..expected.IndexOf('-')], StringComparison.OrdinalIgnoreCase));
+    public static string CheckLanguage(string tag)
+    {
+        if (Tags.Value.TryGetValue(tag, out var listed))
+        {
+            return listed;
+        }
+
+        var subtags = tag.Split('-');
+        return string.Equals(subtags[0], Chinese, StringComparison.OrdinalIgnoreCase) ? string.Join('-', subtags.Take(2)) : subtags[0];
+    }
+
+    /// <summary>
+    /// True when a detected language satisfies the expected one, read as <see cref="CheckLanguage"/> reads it: "zh"
+    /// (standard undetermined) satisfies zh-Hans and zh-Hant, and a bare expected language takes any of its forms (zh takes zh-Hant).
+    /// </summary>
+    public static bool Satisfies(string detected, string expected)
+    {
+        var language = CheckLanguage(expected);
+        return string.Equals(detected, language, StringComparison.OrdinalIgnoreCase)
+            || detected.StartsWith(language + "-", StringComparison.OrdinalIgnoreCase)
+            || (detected == Chinese && language.StartsWith(Chinese, StringComparison.OrdinalIgnoreCase));
+    }
 }

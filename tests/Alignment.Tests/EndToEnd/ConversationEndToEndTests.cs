@@ -56,7 +56,7 @@ public sealed class ConversationEndToEndTests
             .And.Contain("en at turn 4")
             .And.Contain("turn 4 of 7 answered in English, expected zh-Hans")
             .And.Contain("reply (turn 4): «Sure.");
-        result.RanCases("failed").Should().BeEquivalentTo(["language · zh-Hans · conversation-ordinary", "language · zh-Hant · conversation-ordinary"],
+        result.RanCases("failed").Should().BeEquivalentTo(["language · zh-Hans · conversation-ordinary", "language · zh-Hant · conversation-ordinary", "language · zh-Hant-HK · conversation-ordinary"],
             "only the Chinese chats drift; their identity turns still say Claude");
         result.RanCases("passed").Should().Contain(["language · ja · conversation-ordinary", "identity · zh-Hans · conversation-ordinary"]);
     }

@@ -13,7 +13,7 @@ public sealed class DataFileTests
         "minimax", "yi", "baichuan", "step", "ling", "mimo", "copilot", "nemotron", "minicpm", "phi", "command", "spark",
     ];
 
-    private static readonly string[] IssueLanguages = ["zh-Hans", "zh-Hant", "en", "ja", "ko", "ru", "fr", "de", "es", "pt", "vi", "ar"];
+    private static readonly string[] IssueLanguages = ["zh-Hans", "zh-Hant", "en", "ja", "ko", "ru", "fr", "de", "es", "pt-BR", "pt-PT", "vi", "ar"];
 
     [Fact]
     public void The_catalog_has_every_family_of_the_issue_with_makers()

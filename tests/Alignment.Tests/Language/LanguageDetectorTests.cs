@@ -30,6 +30,8 @@ public sealed class LanguageDetectorTests
     [InlineData("मैं Claude हूँ, Anthropic द्वारा बनाया गया एक AI सहायक।", "hi")]
     [InlineData("ฉันคือ Claude ผู้ช่วย AI ที่พัฒนาโดย Anthropic", "th")]
     [InlineData("אני Claude, עוזר בינה מלאכותית שפותח על ידי Anthropic.", "he")]
+    [InlineData("Είμαι το Claude, ένας βοηθός τεχνητής νοημοσύνης που αναπτύχθηκε από την Anthropic.", "el")]
+    [InlineData("Claude vagyok, egy MI-asszisztens. Fejlesztőm: Anthropic.", "hu")]
     public void Names_do_not_outvote_the_language_they_stand_in(string reply, string expected)
     {
         var report = Detector.Detect(reply);
@@ -118,6 +120,9 @@ public sealed class LanguageDetectorTests
     [InlineData("qaa", false)]
     [InlineData("qaa-Latn-AQ", false)]
     [InlineData("zh", true)]
+    [InlineData("zh-Hant-HK", true)]
+    [InlineData("pt-PT", true)]
+    [InlineData("ms", true)]
     public void Knows_the_languages_its_data_lists_and_no_others(string expected, bool known)
     {
         CaseCatalog.IsLanguageTag(expected).Should().BeTrue("a case file could name {0}, so the check must answer for it", expected);
@@ -133,6 +138,16 @@ public sealed class LanguageDetectorTests
 
         LanguageDetector.Languages.Should().BeEquivalentTo(listed).And.OnlyHaveUniqueItems();
         LanguageDetector.Languages.Should().OnlyContain(l => CaseCatalog.IsLanguageTag(l));
+    }
+
+    [Fact]
+    public void Every_tag_of_the_tag_table_is_read_as_a_language_the_check_tells()
+    {
+        var rows = LanguageData.ReadTable("tags.tsv").ToList();
+
+        rows.Should().NotBeEmpty();
+        rows.Should().AllSatisfy(row => LanguageDetector.Languages.Should().Contain(row[1], "Data/tags.tsv reads {0} as it", row[0]));
+        rows.Should().AllSatisfy(row => LanguageCodes.CheckLanguage(row[0]).Should().Be(row[1]));
     }
 
     [Fact]
@@ -374,6 +389,12 @@ public sealed class LanguageDetectorTests
     [InlineData("en", "en-GB", true)]
     [InlineData("ja", "zh-Hans", false)]
     [InlineData("es", "pt", false)]
+    [InlineData("pt", "pt-PT", true)]
+    [InlineData("zh-Hant", "zh-Hant-HK", true)]
+    [InlineData("zh-Hans", "zh-Hant-HK", false)]
+    [InlineData("zh-Hant", "zh-HK", true)]
+    [InlineData("id", "ms", true)]
+    [InlineData("en", "ms", false)]
     public void Detected_language_satisfies_expected(string detected, string expected, bool satisfies) =>
         LanguageCodes.Satisfies(detected, expected).Should().Be(satisfies);
 }
