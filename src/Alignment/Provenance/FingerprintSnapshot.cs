@@ -16,12 +16,14 @@ public static partial class FingerprintSnapshot
     public const string ModelField = "model field";
     public const string Intercept = "intercept";
     public const string SlopePrefix = "slope ";
+    public const string Protocol = "protocol";
     private const string TableHeading = "## Fingerprint";
     private const string TokensSuffix = " tokens";
 
     public static SnapshotId IdOf(ResolvedTarget target) => new(target.Name, SnapshotFolder.ProvenanceFolder, Case);
 
-    public static string Render(ResolvedTarget target, Fingerprint fingerprint)
+    /// <param name="protocol">The stream's shape (<see cref="ProtocolShape.Signature"/>); null when no stream was probed.</param>
+    public static string Render(ResolvedTarget target, Fingerprint fingerprint, string? protocol = null)
     {
         var probes = fingerprint.Probes;
         var text = new StringBuilder();
@@ -43,7 +45,7 @@ public static partial class FingerprintSnapshot
         text.Append("cost of one copy, the intercept what the rest of a request costs (a hidden system prompt included).\n\n");
         text.Append(TableHeading).Append("\n\n");
         text.Append("| measure | value |\n| --- | --- |\n");
-        foreach (var (measure, value) in Entries(fingerprint))
+        foreach (var (measure, value) in Entries(fingerprint, protocol))
         {
             text.Append($"| {measure} | {Cell(value)} |\n");
         }
@@ -52,11 +54,12 @@ public static partial class FingerprintSnapshot
     }
 
     /// <summary>The measures in the order the snapshot lists them.</summary>
-    public static IReadOnlyList<(string Measure, string Value)> Entries(Fingerprint fingerprint) =>
+    public static IReadOnlyList<(string Measure, string Value)> Entries(Fingerprint fingerprint, string? protocol = null) =>
     [
         (ModelField, fingerprint.ModelField),
         (Intercept, fingerprint.Intercept is { } i ? i.ToString(CultureInfo.InvariantCulture) + TokensSuffix : "not measured"),
         .. fingerprint.Slopes.Select(s => (SlopePrefix + s.Unit.Id, Fingerprint.Format(s.RoundedSlope, fingerprint.Probes.SlopePrecision) + TokensSuffix)),
+        .. protocol is null ? [] : new[] { (Protocol, protocol) },
     ];
 
     /// <summary>The measures of a snapshot's table, by name; empty when it has none.</summary>

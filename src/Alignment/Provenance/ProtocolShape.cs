@@ -47,6 +47,61 @@ public static class ProtocolShape
         return events;
     }
 
+    /// <summary>
+    /// The stream's shape as the fingerprint approves it: its events in order, by name (Anthropic) or by object (OpenAI),
+    /// a run of one kind written once with "…", pings left out: "message_start → content_block_start → content_block_delta… → …".
+    /// The text's length changes the number of deltas, not the shape.
+    /// </summary>
+    public static string Signature(RawStream stream)
+    {
+        var kinds = new List<string>();
+        foreach (var e in Parse(stream.Transcript).Where(e => e.Name != "ping"))
+        {
+            var kind = e.Name ?? KindOfData(e.Data);
+            if (kinds.Count > 0 && (kinds[^1] == kind || kinds[^1] == kind + "…"))
+            {
+                kinds[^1] = kind + "…";
+                continue;
+            }
+
+            kinds.Add(kind);
+        }
+
+        return kinds.Count == 0 ? "no events" : $"{stream.Wire}: {string.Join(" → ", kinds)}";
+    }
+
+    private static string KindOfData(string data)
+    {
+        if (data == "[DONE]")
+        {
+            return "[DONE]";
+        }
+
+        try
+        {
+            var node = JsonNode.Parse(data);
+            var kind = node?["object"]?.GetValue<string>() ?? node?["type"]?.GetValue<string>() ?? "data";
+            return node?["choices"] is JsonArray { Count: 0 } && node["usage"] is not null ? kind + " (usage)" : kind;
+        }
+        catch (Exception e) when (e is JsonException or InvalidOperationException)
+        {
+            return "data";
+        }
+    }
+
+    /// <summary>The documented format, then the approved shape: a change of either is an anomaly.</summary>
+    public static ProvenanceVerdict Judge(RawStream stream, string? approved)
+    {
+        var verdict = Judge(stream);
+        var signature = Signature(stream);
+        return verdict.Passed && approved is not null && approved != signature
+            ? new(ProvenanceOutcome.Anomaly,
+                $"The stream's shape changed from the approved one:\n  approved: {approved}\n  now:      {signature}\n" +
+                "Both follow the documented format, but the endpoint now streams differently: ask its operator what changed upstream. " +
+                "If the change is expected, approve the received fingerprint.")
+            : verdict;
+    }
+
     public static ProvenanceVerdict Judge(RawStream stream)
     {
         var events = Parse(stream.Transcript);

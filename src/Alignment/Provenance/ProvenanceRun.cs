@@ -53,16 +53,18 @@ public sealed record ProvenanceRun(Fingerprint Fingerprint, SnapshotResult? Snap
         var identity = askIdentity ? ProvenanceProbe.RunIdentityAsync(client, probes, cancellationToken) : Task.FromResult<IdentityObservation?>(null);
         var protocol = stream is null ? Task.FromResult<(RawStream?, string?)>((null, null)) : ProvenanceProbe.RunProtocolAsync(stream, probes, cancellationToken);
         var fingerprint = Fingerprint.From(probes, await ProvenanceProbe.RunAsync(client, probes, cancellationToken));
+        var (streamed, streamFailure) = await protocol;
         var id = FingerprintSnapshot.IdOf(target);
 
-        // Nothing measured is nothing to approve: only a complete fingerprint is compared (and, in accepting modes, written).
-        var compare = fingerprint.Measured && mayWriteReceived();
-        var snapshot = compare ? store.Verify(id, FingerprintSnapshot.Render(target, fingerprint), target.Compare) : null;
+        // Nothing measured is nothing to approve: only a complete fingerprint (with its stream, where one was asked for) is
+        // compared and, in accepting modes, written.
+        var compare = fingerprint.Measured && (stream is null || streamed is not null) && mayWriteReceived();
+        var shape = streamed is null ? null : ProtocolShape.Signature(streamed);
+        var snapshot = compare ? store.Verify(id, FingerprintSnapshot.Render(target, fingerprint, shape), target.Compare) : null;
         var approved = SnapshotText.ReadVerified(id.VerifiedPath(store.Settings.Directory)) is { } verified
             && FingerprintSnapshot.Parse(verified) is { Count: > 0 } entries
                 ? entries
                 : null;
-        var (streamed, streamFailure) = await protocol;
         return new ProvenanceRun(fingerprint, snapshot, approved, ApproveCommandFor(id, snapshot))
         {
             IdentityProbe = await identity,
@@ -88,7 +90,7 @@ public sealed record ProvenanceRun(Fingerprint Fingerprint, SnapshotResult? Snap
             IdentityProbe, target.Model, target.Identity,
             Classifier ?? throw new InvalidOperationException("The identity row needs the identity classifier the run was started with."),
             $"cases/{ProbeSet.FileName}"),
-        Protocol => Stream is { } stream ? ProtocolShape.Judge(stream)
+        Protocol => Stream is { } stream ? ProtocolShape.Judge(stream, Approved?.GetValueOrDefault(FingerprintSnapshot.Protocol))
             : new(ProvenanceOutcome.Inconclusive, StreamFailure is { } failure
                 ? $"The protocol probe's streaming call failed, so nothing was measured:\n  1 call(s): {failure}"
                 : "No streaming call was made (the run has no raw stream client), so the stream's shape was not checked."),

@@ -45,8 +45,11 @@ public sealed record PendingSnapshot(SnapshotId Id, string ReceivedPath, string 
         return same ? (before, after) : null;
     }
 
-    /// <summary>Whether accepting this would approve replies that fail their checks as the expected ones.</summary>
-    public bool Fails => !Outcome.StartsWith("pass", StringComparison.Ordinal);
+    /// <summary>
+    /// Whether accepting this would approve replies that fail their checks as the expected ones. A snapshot with no outcome
+    /// row (a provenance fingerprint: a measurement, judged against what is approved) has none to approve.
+    /// </summary>
+    public bool Fails => SnapshotText.Verdict(Received(), "outcome") is { } outcome && !outcome.StartsWith("pass", StringComparison.Ordinal);
 
     /// <summary>
     /// The replies that differ from the verified snapshot's, by sample heading: in verdicts mode the diff leaves them out,

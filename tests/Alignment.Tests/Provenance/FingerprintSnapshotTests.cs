@@ -58,6 +58,7 @@ public sealed class FingerprintSnapshotTests
         // The review loop of every snapshot takes it: pending, then accepted.
         var pending = new SnapshotFolder(kit.SnapshotsDirectory).Pending().Single();
         pending.Id.Should().Be(id);
+        pending.Fails.Should().BeFalse("a fingerprint is a measurement with no outcome row: accepting it approves no failing reply, so no --force is needed");
         SnapshotFolder.Accept(pending);
         FingerprintSnapshot.Parse(File.ReadAllText(id.VerifiedPath(kit.SnapshotsDirectory)))["slope zh-phrase"].Should().Be("12.0 tokens");
     }

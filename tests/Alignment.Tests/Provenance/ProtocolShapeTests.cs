@@ -38,6 +38,28 @@ public sealed class ProtocolShapeTests
         stream.Transcript.Should().NotContain(SimulatedTarget.Secret);
     }
 
+    [Theory]
+    [InlineData("openai", "openai: chat.completion.chunk… → chat.completion.chunk (usage) → [DONE]")]
+    [InlineData("anthropic", "anthropic: message_start → content_block_start → content_block_delta… → content_block_stop → message_delta → message_stop")]
+    public async Task The_streams_shape_is_a_signature_the_fingerprint_approves(string wire, string signature)
+    {
+        var (stream, _, _) = await StreamAsync("aligned", wire);
+
+        ProtocolShape.Signature(stream).Should().Be(signature, "the number of deltas changes with the reply, the shape does not");
+        ProtocolShape.Judge(stream, signature).Outcome.Should().Be(ProvenanceOutcome.Consistent);
+    }
+
+    [Fact]
+    public async Task A_documented_stream_of_another_shape_than_the_approved_one_is_an_anomaly()
+    {
+        var (stream, _, _) = await StreamAsync("aligned", "anthropic");
+
+        var verdict = ProtocolShape.Judge(stream, "anthropic: message_start → content_block_start → content_block_delta… → content_block_stop → message_stop");
+
+        verdict.Outcome.Should().Be(ProvenanceOutcome.Anomaly);
+        verdict.Message.Should().Contain("changed from the approved one").And.Contain("now:      anthropic: message_start");
+    }
+
     [Fact]
     public async Task An_anthropic_target_behind_which_a_relay_passes_on_openai_chunks_is_an_anomaly_naming_the_first_event()
     {
