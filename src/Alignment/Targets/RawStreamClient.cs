@@ -55,6 +55,7 @@ public sealed class RawStreamClient
         }
 
         using var message = Request(prompt, maxOutputTokens);
+        message.Options.Set(TargetGate.Optional, true); // an endpoint that does not stream fails this row, not the run
         usage.Called();
         using var response = await (http ?? throw new InvalidOperationException("A raw stream needs the target's HttpClient.")).SendAsync(message, cancellationToken);
         var contentType = response.Content.Headers.ContentType?.MediaType ?? "";

@@ -14,6 +14,12 @@ public sealed class TargetGate(string? apiKey, RetrySettings? retry = null, Retr
 {
     private ProviderFailureException? refusal;
 
+    /// <summary>
+    /// Marks a probe the endpoint may not serve (the provenance rows' streaming call): its refusal (400, 404, 405, 415, 422)
+    /// fails that request, not the run. Keys and quotas (401, 403) still stop the run.
+    /// </summary>
+    public static readonly HttpRequestOptionsKey<bool> Optional = new("alignment.optional-request");
+
     /// <summary>The failure that stopped this run, if any.</summary>
     public ProviderFailureException? Refusal => Volatile.Read(ref refusal);
 
@@ -57,7 +63,9 @@ public sealed class TargetGate(string? apiKey, RetrySettings? retry = null, Retr
             }
 
             // A 429 that outlasted the retries fails its own request only: the limit lifts, other requests go on.
-            throw failure.Permanent || (Retryable(response) && response.StatusCode != HttpStatusCode.TooManyRequests) ? Stop(failure) : failure;
+            var notServed = request.Options.TryGetValue(Optional, out var optional) && optional
+                && (int)response.StatusCode is 400 or 404 or 405 or 415 or 422;
+            throw !notServed && (failure.Permanent || (Retryable(response) && response.StatusCode != HttpStatusCode.TooManyRequests)) ? Stop(failure) : failure;
         }
     }
 

@@ -30,6 +30,21 @@ public sealed class ResilienceTests
     }
 
     [Theory]
+    [InlineData(400)]
+    [InlineData(404)]
+    public async Task A_probe_the_endpoint_does_not_serve_fails_itself_not_the_run(int status)
+    {
+        await using var sim = await SimulatedTarget.StartAsync(new SimulatorOptions { FailStatus = status });
+        var target = sim.Target("openai");
+        using var pipeline = sim.Pipeline(target, CacheMode.Off);
+
+        var refused = async () => await pipeline.RawStream.StreamAsync("ping", 16, TestContext.Current.CancellationToken);
+
+        await refused.Should().ThrowAsync<ProviderFailureException>().WithMessage($"HTTP {status} *");
+        pipeline.Gate!.Refusal.Should().BeNull("an endpoint that does not stream fails the protocol row, and the run goes on");
+    }
+
+    [Theory]
     [InlineData(500, "openai", "HTTP 500 server_error *: simulated failure 500")]
     [InlineData(529, "anthropic", "HTTP 529 overloaded_error *: simulated failure 529")]
     [InlineData(503, "anthropic", "HTTP 503 api_error *")]
