@@ -24,7 +24,10 @@ public sealed class BatchBenchmark : IBenchmark
     private const int CaseCount = 200;
     private const string ChildFlag = "--batch-child";
     private static readonly int[] Sizes = [10_000, 100_000];
-    private static readonly TimeSpan Delay = TimeSpan.FromSeconds(60);
+    private const string DelayFlag = "--delay";
+
+    /// <summary>The simulated processing delay; `--delay SECONDS` shortens it (both sizes are measured the same way).</summary>
+    private TimeSpan Delay { get; set; } = TimeSpan.FromSeconds(60);
 
     public string Name => "batch";
 
@@ -35,6 +38,12 @@ public sealed class BatchBenchmark : IBenchmark
         {
             await ChildAsync(int.Parse(args[child + 1], CultureInfo.InvariantCulture), new Uri(args[child + 2]));
             return;
+        }
+
+        var delay = Array.IndexOf(args, DelayFlag);
+        if (delay >= 0)
+        {
+            Delay = TimeSpan.FromSeconds(double.Parse(args[delay + 1], CultureInfo.InvariantCulture));
         }
 
         await using var sim = await SimulatorServer.StartAsync(new SimulatorOptions { BatchDelay = Delay, CasesDirectory = RepoPaths.Cases(RepoPaths.FindRoot()) });
@@ -58,6 +67,8 @@ public sealed class BatchBenchmark : IBenchmark
                 $"{r.CollectedSeconds - r.SentSeconds - Delay.TotalSeconds:0.0} | {r.Seconds - r.CollectedSeconds:0.0} | {r.Replies:N0}/{r.Requests:N0} | {r.PeakResidentBytes / 1024.0 / 1024.0:0} | {(double)r.PeakResidentBytes / reference:0.00} |"));
         }
 
+        Console.WriteLine(string.Join("; ", results.Select(r => string.Create(CultureInfo.InvariantCulture,
+            $"peak resident once collected (before judging), {r.Requests:N0} requests: {r.CollectedPeakResidentBytes / 1024.0 / 1024.0:0} MB"))));
         Console.WriteLine($"Batches the simulator received: {sim.BatchesCreated}, requests {sim.BatchRequests:N0}; live calls {sim.Requests}. Load average after: {Machine.LoadAverage()}.");
     }
 
@@ -105,6 +116,7 @@ public sealed class BatchBenchmark : IBenchmark
             runner.MaxPoll = TimeSpan.FromSeconds(1);
             var progress = await runner.RunAsync(cases, target.Sampling, TimeSpan.FromMinutes(30));
             var collected = clock.Elapsed.TotalSeconds;
+            var collectedPeak = Machine.PeakResident();
 
             using var pipeline = TargetPipeline.Create(target, new PipelineOptions { Cache = CacheMode.Record, CacheDirectory = cacheDirectory, BeforeCache = runner.ReplyLayer() });
             var run = new SampleRun(pipeline.Client, target.Sampling);
@@ -116,7 +128,7 @@ public sealed class BatchBenchmark : IBenchmark
             }
 
             var seconds = clock.Elapsed.TotalSeconds;
-            Console.WriteLine(JsonSerializer.Serialize(new Result(requests, progress.Batches, seconds, phases.Sent ?? 0, collected, replies, Machine.PeakResident())));
+            Console.WriteLine(JsonSerializer.Serialize(new Result(requests, progress.Batches, seconds, phases.Sent ?? 0, collected, replies, Machine.PeakResident(), collectedPeak)));
         }
         finally
         {
@@ -134,5 +146,5 @@ public sealed class BatchBenchmark : IBenchmark
         public override void WriteLine(string? value) => Sent ??= clock.Elapsed.TotalSeconds;
     }
 
-    private sealed record Result(int Requests, int Batches, double Seconds, double SentSeconds, double CollectedSeconds, int Replies, long PeakResidentBytes);
+    private sealed record Result(int Requests, int Batches, double Seconds, double SentSeconds, double CollectedSeconds, int Replies, long PeakResidentBytes, long CollectedPeakResidentBytes);
 }

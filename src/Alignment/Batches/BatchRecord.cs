@@ -61,7 +61,13 @@ public sealed record BatchRecord
     public bool Resubmitted { get; init; }
 
     /// <summary>The record-cache key of each request, which is also its custom id.</summary>
-    public required IReadOnlyList<string> Keys { get; init; }
+    [System.Text.Json.Serialization.JsonConverter(typeof(BatchKeyList.Converter))]
+    public required IReadOnlyList<string> Keys { get => keys; init => keys = value is null ? null! : BatchKeyList.From(value); }
+
+    /// <summary><see cref="Keys"/> as 32-byte values: what the store and runner hold.</summary>
+    internal IReadOnlyList<BatchKey> KeyValues => keys.Values;
+
+    private readonly BatchKeyList keys = null!;
 
     /// <summary>Requests that ended without a reply (errored, expired, canceled), with the provider's reason.</summary>
     public IReadOnlyDictionary<string, string> Failures { get; init; } = new Dictionary<string, string>();

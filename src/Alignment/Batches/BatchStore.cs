@@ -28,7 +28,7 @@ public sealed class BatchStore
     private readonly ConcurrentDictionary<string, BatchRecord> records = new(StringComparer.Ordinal);
 
     /// <summary>Key → the batch that holds it and, once it ended without a reply, why. Succeeded keys are in the record cache instead.</summary>
-    private readonly ConcurrentDictionary<string, (string Batch, string? Failure)> requests = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<BatchKey, (string Batch, string? Failure)> requests = new();
 
     private readonly object writing = new();
 
@@ -72,7 +72,7 @@ public sealed class BatchStore
     /// <summary>Where a request stands: in no batch, waiting at the provider, or ended without a reply (and why).</summary>
     public (BatchRequestState State, string? Batch, string? Failure) StateOf(string key)
     {
-        if (!requests.TryGetValue(key, out var entry))
+        if (!BatchKey.TryParse(key, out var value) || !requests.TryGetValue(value, out var entry))
         {
             return (BatchRequestState.None, null, null);
         }
@@ -122,7 +122,7 @@ public sealed class BatchStore
     public IEnumerable<byte[]> Lines(string id) => ReadLines(RequestsPath(id));
 
     /// <summary>The record-cache request of each of a batch's keys, read from disk as needed (a batch may hold 100,000).</summary>
-    public BatchKeys Keys(BatchRecord record) => new(KeysPath(record.Id), record.Keys);
+    public BatchKeys Keys(BatchRecord record) => new(KeysPath(record.Id), record.KeyValues);
 
     private static IEnumerable<byte[]> ReadLines(string path)
     {
@@ -141,7 +141,7 @@ public sealed class BatchStore
         switch (record.State)
         {
             case BatchState.Lost:
-                foreach (var key in record.Keys)
+                foreach (var key in record.KeyValues)
                 {
                     // Sent again in a later batch, or not at all: either way not this batch's any more.
                     if (requests.TryGetValue(key, out var entry) && entry.Batch == record.Id)
@@ -152,18 +152,19 @@ public sealed class BatchStore
 
                 break;
             case BatchState.Collected:
-                foreach (var key in record.Keys)
+                foreach (var key in record.KeyValues)
                 {
                     if (requests.TryGetValue(key, out var entry) && entry.Batch != record.Id && string.CompareOrdinal(entry.Batch, record.Id) > 0)
                     {
                         continue; // a later batch holds it (an expired request sent again)
                     }
 
-                    if (record.Failures.TryGetValue(key, out var failure) && !(record.Resubmitted && record.Expired.Contains(key)))
+                    var text = record.Failures.Count > 0 ? key.ToString() : null; // failures are few, and keyed by text
+                    if (text is not null && record.Failures.TryGetValue(text, out var failure) && !(record.Resubmitted && record.Expired.Contains(text)))
                     {
                         requests[key] = (record.Id, failure);
                     }
-                    else if (!record.Failures.ContainsKey(key))
+                    else if (text is null || !record.Failures.ContainsKey(text))
                     {
                         requests.TryRemove(key, out _); // its reply is in the record cache
                     }
@@ -174,14 +175,14 @@ public sealed class BatchStore
                 var uncertain = $"batch {record.Id} of target '{record.Target}' was being sent when a run stopped, so it may or may not be at the " +
                                 $"provider, and it is never sent twice. See `alignment batch status --target {record.Target}`; to send its requests " +
                                 $"again, delete {RecordPath(record.Id)}.";
-                foreach (var key in record.Keys)
+                foreach (var key in record.KeyValues)
                 {
                     requests[key] = (record.Id, uncertain);
                 }
 
                 break;
             default:
-                foreach (var key in record.Keys)
+                foreach (var key in record.KeyValues)
                 {
                     requests[key] = (record.Id, null);
                 }
@@ -227,7 +228,7 @@ internal sealed class BatchWriter : IDisposable
     private readonly BatchRecord record;
     private readonly AtomicWriter requests;
     private readonly AtomicWriter keys;
-    private readonly List<string> added = [];
+    private readonly List<BatchKey> added = [];
 
     public BatchWriter(BatchStore store, BatchRecord record)
     {
@@ -249,14 +250,14 @@ internal sealed class BatchWriter : IDisposable
         keys.Stream.Write(request.Request);
         keys.Stream.WriteByte((byte)'\n');
         Bytes += request.Line.Length + 1;
-        added.Add(request.Key);
+        added.Add(BatchKey.Parse(request.Key));
     }
 
     public BatchRecord Commit()
     {
         requests.Commit();
         keys.Commit();
-        var prepared = record with { Keys = added };
+        var prepared = record with { Keys = new BatchKeyList([.. added]) };
         store.Save(prepared);
         return prepared;
     }
@@ -275,9 +276,9 @@ internal sealed record PreparedRequest(string Key, byte[] Line, byte[] Request);
 public sealed class BatchKeys
 {
     private readonly string path;
-    private readonly Dictionary<string, (long Offset, int Length, int Index)> lines = new(StringComparer.Ordinal);
+    private readonly Dictionary<BatchKey, (long Offset, int Length, int Index)> lines = [];
 
-    internal BatchKeys(string path, IReadOnlyList<string> keys)
+    internal BatchKeys(string path, IReadOnlyList<BatchKey> keys)
     {
         this.path = path;
         using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16);
@@ -304,11 +305,11 @@ public sealed class BatchKeys
     }
 
     /// <summary>The key's place in the batch, or null when the batch has no such key.</summary>
-    public int? IndexOf(string key) => lines.TryGetValue(key, out var at) ? at.Index : null;
+    public int? IndexOf(string key) => BatchKey.TryParse(key, out var value) && lines.TryGetValue(value, out var at) ? at.Index : null;
 
     public CachedRequest? Find(string key)
     {
-        if (!lines.TryGetValue(key, out var at))
+        if (!BatchKey.TryParse(key, out var value) || !lines.TryGetValue(value, out var at))
         {
             return null;
         }
