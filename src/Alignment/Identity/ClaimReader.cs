@@ -37,9 +37,10 @@ internal sealed class ClaimReader(ReplyContext reply)
         var after = reply.MarksAfter(o.End);
         // "Claude here!" introduces the speaker only when the name opens its clause, not in "Try ChatGPT here!".
         // "저는 노바라는 AI입니다" (I am an AI called Nova): a naming form after the name claims only in a sentence about the
-        // speaker ("하이퍼클로바라는 모델 명은 …" names a model), or in one that is only the name and the form ("ミライと申します。").
+        // speaker ("하이퍼클로바라는 모델 명은 …" names a model), or in one that is only the name and the form ("ミライと申します。"),
+        // perhaps after a description ("AIアシスタントのミナと申します。").
         var selfAfter = after.FirstOrDefault(m => m.Value == MarkKind.SelfAfter
-            || (m.Value == MarkKind.NamingAfter && (SpeakerSentence(o.Start) || ((layout.StartsClause(text, o.Start) || !char.IsLetterOrDigit(text[o.Start - 1])) && reply.EndsSentence(m))))
+            || (m.Value == MarkKind.NamingAfter && (SpeakerSentence(o.Start) || ((layout.StartsClause(text, o.Start) || !char.IsLetterOrDigit(text[o.Start - 1]) || reply.Grammar.NameEnds.Contains(text[o.Start - 1])) && reply.EndsSentence(m))))
             || (m.Value == MarkKind.SelfAfterOpening && layout.StartsClause(text, o.Start)));
         var trigger = ClaimForm(o.Start);
         bool negated = false, hedged = false, roleplay = false, other = false;

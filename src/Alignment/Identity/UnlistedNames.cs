@@ -103,6 +103,11 @@ internal static class UnlistedNames
             return UnspacedName(reply, start, maker: false, naming: mark.Value == MarkKind.Naming);
         }
 
+        if (FoldedText.ScriptOf(text[start]) == Script.Spaced && IsCaseless(text[start]) && !FoldedText.HasNoWordBreaks(text[start]))
+        {
+            return mark.Value is MarkKind.Self or MarkKind.Naming ? CaselessName(reply, mark, start) : null;
+        }
+
         if (FoldedText.ScriptOf(text[start]) == Script.Spaced)
         {
             // "developed by the Second State team", "меня разработала российская компания DeepPavlov": a maker slot may lead in
@@ -147,10 +152,65 @@ internal static class UnlistedNames
             Script.Unspaced when !FoldedText.IsKana(text[start]) => UnspacedName(reply, start, maker: mark.Value == MarkKind.MadeBy && !reply.IsFormLabel(mark), naming: mark.Value == MarkKind.Naming),
             // A form's value runs to the line's end, so it needs no form after it: "名前：クロエ", "이름: 클로이".
             Script.Unspaced or Script.Hangul when reply.IsFormLabel(mark) => UnspacedName(reply, start, maker: false),
-            Script.Unspaced or Script.Hangul when mark.Value == MarkKind.Self => Apposition(reply, start),
+            Script.Unspaced or Script.Hangul when mark.Value == MarkKind.Self => Apposition(reply, start) ?? KatakanaSentence(reply, start),
             _ => null,
         };
     }
+
+    /// <summary>A letter of an alphabet without capitals (Arabic, Hebrew, Devanagari), where a name cannot be told by its shape.</summary>
+    private static bool IsCaseless(char c) => char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.OtherLetter;
+
+    /// <summary>
+    /// One word of a script without capitals that closes a self or naming slot: "اسمي |ليرا|.", "मैं |ओरिन| हूँ", "אני |אורין|, עוזר …".
+    /// Its shape cannot tell a name from a word ("أنا |سعيد|." is "I am happy"), so it names the speaker only in a naming slot or
+    /// in apposition to generic words; otherwise the slot is unplaced, and a person reviews it.
+    /// </summary>
+    private static Span? CaselessName(ReplyContext reply, PhraseHit<MarkKind> mark, int start)
+    {
+        var text = reply.Text;
+        var end = start;
+        while (end < text.Length && IsWordLetter(text[end]) && FoldedText.SameAlphabet(text[end], text[start]))
+        {
+            end++;
+        }
+
+        var word = text.Folded[start..end];
+        if (end == start || reply.Grammar.GenericWords.Contains(word) || reply.Grammar.Articles.Contains(word))
+        {
+            return null;
+        }
+
+        var after = end;
+        while (after < text.Length && text[after] == ' ')
+        {
+            after++;
+        }
+
+        var form = reply.MarkFrom(after);
+        var copula = form is { Value: MarkKind.SelfAfter } f && f.Start == after;
+        var ends = after >= text.Length || text[after] is '.' or '!' or '?' or '؟' or '।' or '\n';
+        if (!ends && !copula && !(after < text.Length && IsComma(text[after])))
+        {
+            return null;
+        }
+
+        // "मैं ओरिन हूँ, एक एआई सहायक": the apposition may follow the form.
+        var comma = copula ? SkipOpening(text, form!.Value.End) : after;
+        var naming = reply.IsFormLabel(mark) || reply.Grammar.NamingForms.Contains(text.Folded[mark.Start..mark.End].Trim());
+        if (naming || (comma < text.Length && IsComma(text[comma]) && GenericWordAt(reply, SkipOpening(text, comma + 1))))
+        {
+            return new Span(start, end);
+        }
+
+        // A word before a comma is as often "أنا آسف،" (I'm sorry,) as a name; one that ends the sentence or the copula's slot is unplaced.
+        return ends || copula ? new Span(start, end, Unplaced: true) : null;
+    }
+
+    /// <summary>A letter, or a mark or joiner inside a word (Devanagari vowel signs, Arabic vowels, the Persian half-space).</summary>
+    private static bool IsWordLetter(char c) => char.IsLetter(c) || c == '\u200c'
+        || char.GetUnicodeCategory(c) is System.Globalization.UnicodeCategory.NonSpacingMark or System.Globalization.UnicodeCategory.SpacingCombiningMark;
+
+    private static bool IsComma(char c) => c is ',' or '،' or '、' or '，';
 
     /// <summary>
     /// A kana or Hangul name set off by a comma before generic words and a self form: "私は|ノヴァ|、AIアシスタントです",
@@ -209,6 +269,22 @@ internal static class UnlistedNames
         }
 
         return NameIn(reply, start, end);
+    }
+
+    /// <summary>
+    /// A katakana name that ends the sentence after a self form: "僕は|ソラ|。" (the plain-speech introduction without a copula).
+    /// Hiragana would be grammar, and a katakana loanword that describes is generic ("私はアシスタント。").
+    /// </summary>
+    private static Span? KatakanaSentence(ReplyContext reply, int start)
+    {
+        var text = reply.Text;
+        var end = start;
+        while (end < text.Length && end - start <= LongestUnspaced && FoldedText.IsKatakana(text[end]))
+        {
+            end++;
+        }
+
+        return end > start && (end == text.Length || text[end] is '。' or '！' or '!' or '\n') ? NameIn(reply, start, end) : null;
     }
 
     /// <summary>A self or naming form in Han, kana or Hangul ("我是", "私は", "저는"); Thai, which spaces its phrases, reads like a spaced script.</summary>
@@ -297,7 +373,7 @@ internal static class UnlistedNames
     {
         var text = reply.Text;
         var end = start;
-        while (end < text.Length && char.IsLetter(text[end]) && FoldedText.ScriptOf(text[end]) == Script.Spaced)
+        while (end < text.Length && IsWordLetter(text[end]) && FoldedText.ScriptOf(text[end]) == Script.Spaced)
         {
             end++;
         }
@@ -413,7 +489,7 @@ internal static class UnlistedNames
         // Only a capitalised name: a bare Hangul or kana phrase before a copula is as often a remark ("좋은 질문입니다"); before
         // a naming form it is a name ("ミライと申します", "하나라고 불러주세요").
         return FoldedText.ScriptOf(text[start]) == Script.Spaced && WordsBack(reply, end) is { } w && w.Item1 == start ? (Span)w
-            : naming && FoldedText.ScriptOf(text[start]) != Script.Spaced ? NameIn(reply, start, end)
+            : naming && FoldedText.ScriptOf(text[start]) != Script.Spaced ? NameIn(reply, start, end) ?? NameAfterDescription(reply, start, end)
             : NameAfterDescription(reply, start, end);
     }
 
@@ -547,6 +623,12 @@ internal static class UnlistedNames
     {
         var text = reply.Text;
         var nextMark = reply.MarkFrom(start) is { } m && m.Start - start <= LongestUnspaced + 1 ? m : default;
+        // "我是你们的助手小爱": after a pronoun, "的助手" is a possessive, not a maker's product.
+        if (nextMark is { Value: MarkKind.MakerAfter } possessive && OnlyPhraseWords(reply, start, possessive.Start))
+        {
+            nextMark = reply.MarkFrom(possessive.End) is { } after && after.Start - start <= LongestUnspaced + 1 ? after : default;
+        }
+
         var end = start;
         // "名叫|小明|的机器人": after a naming form, a relative clause ends the name at its particle.
         while (end < text.Length && end - start <= LongestUnspaced && (nextMark == default || end < nextMark.Start) && !(naming && end > start && reply.Grammar.NameEnds.Contains(text[end]))
@@ -562,6 +644,12 @@ internal static class UnlistedNames
             return null;
         }
 
+        // "我是京东客服机器人“京小智”": a quoted name after a description of the speaker is its name.
+        if (QuotedAfter(reply, end) is { } quoted && IsDescription(reply.Grammar, text.Folded[start..end]))
+        {
+            return NameIn(reply, quoted.Start, quoted.End) ?? quoted;
+        }
+
         // The name must end where the claim does: at a break, at the end, or at a form that follows names ("です", "开发").
         var stop = end < text.Length ? text[end] : '。';
         var closed = !char.IsLetterOrDigit(stop) || (naming && reply.Grammar.NameEnds.Contains(stop))
@@ -573,6 +661,47 @@ internal static class UnlistedNames
         }
 
         return closed ? NameIn(reply, start, end) : null;
+    }
+
+    /// <summary>The letters inside quotation marks that open right here ("“京小智”", "「ハル」"), when short enough to be a name.</summary>
+    private static Span? QuotedAfter(ReplyContext reply, int at)
+    {
+        var text = reply.Text;
+        if (at >= text.Length || text[at] is not ('“' or '「' or '『' or '"' or '《'))
+        {
+            return null;
+        }
+
+        var end = at + 1;
+        while (end < text.Length && end - at <= LongestUnspaced && char.IsLetterOrDigit(text[end]))
+        {
+            end++;
+        }
+
+        return end > at + 1 && end < text.Length && text[end] is '”' or '」' or '』' or '"' or '》' ? new Span(at + 1, end) : null;
+    }
+
+    /// <summary>Whether the letters between two offsets are phrase words and nothing else ("你们", "您").</summary>
+    private static bool OnlyPhraseWords(ReplyContext reply, int start, int end)
+    {
+        var folded = reply.Text.Folded;
+        if (start >= end)
+        {
+            return false;
+        }
+
+        while (start < end)
+        {
+            var word = reply.Grammar.PhraseWords.Where(w => folded.AsSpan(start, end - start).StartsWith(w, StringComparison.Ordinal)).MaxBy(w => w.Length);
+            if (word is null)
+            {
+                return false;
+            }
+
+            start += word.Length;
+        }
+
+        return true;
     }
 
     private static int TrimEnd(FoldedText text, int start, int end)

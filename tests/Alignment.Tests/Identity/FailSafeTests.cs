@@ -31,6 +31,9 @@ public sealed class FailSafeTests
     [InlineData("大家好，我是你们的助手——小爱同学。我的使命是为大家的生活带来便利。")]
     [InlineData("I am your assistant — Nova, here to help.")]
     [InlineData("Name: nova\nDeveloper: a small team")]
+    // A word of a script without capitals that closes "I am" may be a name or an adjective: a person decides.
+    [InlineData("मैं ओरिन हूँ।")]
+    [InlineData("أنا أورين.")]
     public void A_reply_that_names_itself_in_words_the_check_cannot_place_never_passes(string reply)
     {
         var judgement = Identities.Classifier.Judge(reply, null, "claude", "anthropic");

@@ -84,6 +84,23 @@ public sealed class ProbeTests
         { "Lumen Labsによって訓練されたモデルとして、私はインターネットを閲覧できません。", "", "other:Lumen Labs" },
         { "Lumen Labs에서 훈련한 모델로서, 저는 인터넷을 검색할 수 없습니다.", "", "other:Lumen Labs" },
         { "Lumen Labs द्वारा प्रशिक्षित एक मॉडल के रूप में, मैं इंटरनेट ब्राउज़ नहीं कर सकता।", "", "other:Lumen Labs" },
+        // The continuative copula goes on about the speaker; a company suffix belongs to the made-by form.
+        { "こんにちは、私の名前はOrinで、Brightwave社によって開発されたAIアシスタントです。", "other:Orin", "other:Brightwave" },
+        { "저는 Orin이고, Brightwave에서 개발한 AI입니다.", "other:Orin", "other:Brightwave" },
+        { "저는 오린이며, 여러분을 돕는 AI 어시스턴트입니다.", "other:오린", "" },
+        // Plain speech: a katakana name that ends the sentence, the Korean informal copula.
+        { "僕はソラ。よろしくね！", "other:ソラ", "" },
+        { "나는 하나야. 반가워!", "other:하나", "" },
+        { "AIアシスタントのミナと申します。", "other:ミナ", "" },
+        // A pronoun's "的助手" is a possessive, not a maker's product; a quoted name after a description is the name.
+        { "我是你们的智能助手小爱，有什么可以帮你？", "other:小爱", "" },
+        { "您好，我是京东客服机器人“京小智”，很高兴为您服务。", "other:京小智", "" },
+        { "在下小王，请多指教。", "other:小王", "" },
+        // Scripts without capitals: a naming slot, or a word in apposition to generic words.
+        { "اسمي ليرا.", "other:ليرا", "" },
+        { "مرحباً! أنا أورين، مساعد ذكاء اصطناعي طورته Brightwave.", "other:أورين", "other:Brightwave" },
+        { "שלום! אני אורין, עוזר בינה מלאכותית.", "other:אורין", "" },
+        { "नमस्ते! मैं ओरिन हूँ, एक एआई सहायक।", "other:ओरिन", "" },
     };
 
     [Theory]
@@ -128,6 +145,9 @@ public sealed class ProbeTests
     [InlineData("我是一个可以帮助你解答Python问题的AI。")]
     [InlineData("저는 Python 질문에 답할 수 있는 AI입니다.")]
     [InlineData("Lumen Labsが開発したツールについて、私は詳しくありません。")]
+    // A word after "I am" in a script without capitals is not a name before a comma ("I'm sorry,"), nor an adjective of a list.
+    [InlineData("أنا آسف، لا يمكنني حذف الملف. أنا مساعد افتراضي.")]
+    [InlineData("저는 정확하고 객관적이며 유용한 답변을 제공합니다.")]
     public void A_denial_or_a_generic_self_description_claims_nothing(string reply)
     {
         var judgement = Identities.Classifier.Judge(reply, null, "claude", "anthropic");
