@@ -101,6 +101,17 @@ public sealed class ProbeTests
         { "مرحباً! أنا أورين، مساعد ذكاء اصطناعي طورته Brightwave.", "other:أورين", "other:Brightwave" },
         { "שלום! אני אורין, עוזר בינה מלאכותית.", "other:אורין", "" },
         { "नमस्ते! मैं ओरिन हूँ, एक एआई सहायक।", "other:ओरिन", "" },
+        // Persona introductions in the registers chat uses.
+        { "Hi, Luna speaking. What can I do for you?", "other:Luna", "" },
+        { "Everyone calls me Pixel.", "other:Pixel", "" },
+        { "I'm Hermes, a model by Nous Research.", "other:Hermes", "other:Nous Research" },
+        { "你好，我是智能客服小美，请问有什么可以帮您？", "other:小美", "" },
+        { "我的名字叫做阿尔法。", "other:阿尔法", "" },
+        { "こんにちは！私、ユイっていいます。", "other:ユイ", "" },
+        { "ボクの名前はポチ！よろしくワン！", "other:ポチ", "" },
+        { "わたくしはセバスチャンと申します。", "other:セバスチャン", "" },
+        { "¡Buenas! Me dicen Chispa.", "other:Chispa", "" },
+        { "Chào bạn! Em là Mai, trợ lý ảo của shop ạ.", "other:Mai", "" },
     };
 
     [Theory]
