@@ -54,7 +54,7 @@ internal static class UnplacedEvidence
             for (var i = mark.End; i < text.Length && i - mark.End < ReplyContext.Reach && reply.Layout.Sentence(i) == sentence; i++)
             {
                 if (!char.IsLetterOrDigit(text[i]) || (i > 0 && char.IsLetterOrDigit(text[i - 1]) && FoldedText.SameAlphabet(text[i - 1], text[i]))
-                    || FoldedText.ScriptOf(text[i]) != Script.Spaced || UnlistedNames.Known(reply, i) || !UnlistedNames.ProperWord(reply, i, firstWord: true, out var end))
+                    || FoldedText.ScriptOf(text[i]) != Script.Spaced || UnlistedNames.Known(reply, i) || !SpacedNames.ProperWord(reply, i, firstWord: true, out var end))
                 {
                     continue;
                 }
@@ -193,7 +193,7 @@ internal static class UnplacedEvidence
     private static bool NamedInApposition(ReplyContext reply, PhraseHit<MarkKind> mark, int from, int to)
     {
         // Japanese sets off what the speaker does with a colon as often as a name ("私はAIアシスタントです：質問に答えます").
-        if (mark.Value != MarkKind.Self || UnlistedNames.SentenceHasKana(reply, mark.Start))
+        if (mark.Value != MarkKind.Self || UnspacedNames.SentenceHasKana(reply, mark.Start))
         {
             return false;
         }
@@ -261,7 +261,7 @@ internal static class UnplacedEvidence
     {
         var grammar = reply.Grammar;
         var folded = reply.Text.Folded;
-        var japanese = UnlistedNames.SentenceHasKana(reply, from);
+        var japanese = UnspacedNames.SentenceHasKana(reply, from);
         for (var i = from; i < to;)
         {
             var c = folded[i];

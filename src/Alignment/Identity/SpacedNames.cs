@@ -1,0 +1,151 @@
+namespace Alignment.Identity;
+
+/// <summary>
+/// Names written in an alphabet, found from a slot: capitalised words ("I am |Zephyrine|", "|Lumen Labs|によって"), a name after
+/// a generic description ("I'm your assistant, |Kael|"), and one word of a script without capitals ("اسمي |ليرا|").
+/// </summary>
+internal static class SpacedNames
+{
+    /// <summary>The most words a spaced name may have ("Open Assistant", "VNPT Bot", "B Gardener").</summary>
+    internal const int MostWords = 4;
+
+    /// <summary>A letter of an alphabet without capitals (Arabic, Hebrew, Devanagari), where a name cannot be told by its shape.</summary>
+    internal static bool IsCaseless(char c) => char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.OtherLetter;
+
+    /// <summary>
+    /// One word of a script without capitals that closes a self or naming slot: "اسمي |ليرا|.", "मैं |ओरिन| हूँ", "אני |אורין|, עוזר …".
+    /// Its shape cannot tell a name from a word ("أنا |سعيد|." is "I am happy"), so it names the speaker only in a naming slot or
+    /// in apposition to generic words; otherwise the slot is unplaced, and a person reviews it.
+    /// </summary>
+    internal static NameSpan? CaselessName(ReplyContext reply, PhraseHit<MarkKind> mark, int start)
+    {
+        var text = reply.Text;
+        var end = start;
+        while (end < text.Length && IsWordLetter(text[end]) && FoldedText.SameAlphabet(text[end], text[start]))
+        {
+            end++;
+        }
+
+        var word = text.Folded[start..end];
+        if (end == start || reply.Grammar.GenericWords.Contains(word) || reply.Grammar.Articles.Contains(word))
+        {
+            return null;
+        }
+
+        var after = end;
+        while (after < text.Length && text[after] == ' ')
+        {
+            after++;
+        }
+
+        var form = reply.MarkFrom(after);
+        var copula = form is { Value: MarkKind.SelfAfter } f && f.Start == after;
+        var ends = after >= text.Length || text[after] is '.' or '!' or '?' or '؟' or '।' or '\n';
+        if (!ends && !copula && !(after < text.Length && IsComma(text[after])))
+        {
+            return null;
+        }
+
+        // "मैं ओरिन हूँ, एक एआई सहायक": the apposition may follow the form.
+        var comma = copula ? UnlistedNames.SkipOpening(text, form!.Value.End) : after;
+        var naming = reply.IsFormLabel(mark) || reply.Grammar.NamingForms.Contains(text.Folded[mark.Start..mark.End].Trim());
+        if (naming || (comma < text.Length && IsComma(text[comma]) && GenericWordAt(reply, UnlistedNames.SkipOpening(text, comma + 1))))
+        {
+            return new NameSpan(start, end);
+        }
+
+        // A word before a comma is as often "أنا آسف،" (I'm sorry,) as a name; one that ends the sentence or the copula's slot is unplaced.
+        return ends || copula ? new NameSpan(start, end, Unplaced: true) : null;
+    }
+
+    /// <summary>A letter, or a mark or joiner inside a word (Devanagari vowel signs, Arabic vowels, the Persian half-space).</summary>
+    internal static bool IsWordLetter(char c) => char.IsLetter(c) || c == '\u200c'
+        || char.GetUnicodeCategory(c) is System.Globalization.UnicodeCategory.NonSpacingMark or System.Globalization.UnicodeCategory.SpacingCombiningMark;
+
+    internal static bool IsComma(char c) => c is ',' or '،' or '、' or '，';
+
+    /// <summary>
+    /// Where a name in apposition to generic words begins ("I'm your assistant, |Kael|", "Soy tu asistente |Lucía|"), or the
+    /// same offset when there is none: the generic words are followed, in their clause, by a capitalised word.
+    /// </summary>
+    internal static int NameAfterDescription(ReplyContext reply, int start)
+    {
+        var text = reply.Text;
+        var at = start;
+        for (var words = 0; words < MostWords && at < text.Length; words++)
+        {
+            var end = at;
+            while (end < text.Length && char.IsLetter(text[end]) && FoldedText.ScriptOf(text[end]) == Script.Spaced)
+            {
+                end++;
+            }
+
+            // Lower-case or generic words ("your friendly assistant", "dein persönlicher Assistent"), the last of them generic.
+            // An article describes what follows it ("bereit für ein Interview"): only a generic noun stands before the name.
+            var generic = end > at && reply.Grammar.GenericWords.Contains(text.Folded[at..end]) && !reply.Grammar.Articles.Contains(text.Folded[at..end]);
+            if (end == at || (char.IsUpper(text.Original[at]) && !reply.Grammar.GenericWords.Contains(text.Folded[at..end])))
+            {
+                break;
+            }
+
+            at = end;
+            at += at + 1 < text.Length && text[at] is ',' ? 1 : 0;
+            if (at >= text.Length || text[at] != ' ')
+            {
+                return start;
+            }
+
+            at++;
+            // The name ends there: "an Artificial Intelligence Language Model" is a description in title case.
+            if (generic && ProperWord(reply, at, firstWord: false, out var nameEnd) && !UnlistedNames.Known(reply, at) && !GenericWordAt(reply, nameEnd + 1))
+            {
+                return at;
+            }
+        }
+
+        return start;
+    }
+
+    internal static bool GenericWordAt(ReplyContext reply, int start)
+    {
+        var text = reply.Text;
+        var end = start;
+        while (end < text.Length && IsWordLetter(text[end]) && FoldedText.ScriptOf(text[end]) == Script.Spaced)
+        {
+            end++;
+        }
+
+        return end > start && start > 0 && text[start - 1] == ' ' && reply.Grammar.GenericWords.Contains(text.Folded[start..end]);
+    }
+
+    /// <summary>A word of a name: starts a capital, or holds a digit or a capital after its first letter; the first is not a generic word.</summary>
+    internal static bool ProperWord(ReplyContext reply, int start, bool firstWord, out int end)
+    {
+        var text = reply.Text;
+        end = start;
+        while (end < text.Length && (char.IsLetterOrDigit(text[end])
+            || (text[end] is '-' or '.' or '_' or '\'' && end + 1 < text.Length && char.IsLetterOrDigit(text[end + 1]) && end > start))
+            && FoldedText.ScriptOf(text[end]) is Script.Spaced or Script.None && FoldedText.SameAlphabet(text[end], text[start]))
+        {
+            end++;
+        }
+
+        if (end == start)
+        {
+            return false;
+        }
+
+        // A suffix after an apostrophe is grammar, not name: "Nova'yım", "Nova'nın", "Nova's".
+        var apostrophe = text.Folded.AsSpan(start, end - start).LastIndexOf('\'');
+        if (apostrophe > 0 && end - start - apostrophe <= 6 && text.Original.AsSpan(start + apostrophe + 1, end - start - apostrophe - 1).IndexOfAnyInRange('A', 'Z') < 0)
+        {
+            end = start + apostrophe;
+        }
+
+        var original = text.Original.AsSpan(start, end - start);
+        var proper = char.IsUpper(original[0]) || original[1..].IndexOfAnyInRange('A', 'Z') >= 0 || original.IndexOfAnyInRange('0', '9') >= 0;
+        var word = text.Folded[start..end];
+        var head = word.Split('-', '.', '\'')[0];
+        return proper && (!firstWord || (!reply.Grammar.GenericWords.Contains(word) && !reply.Grammar.GenericWords.Contains(head)));
+    }
+}

@@ -1,0 +1,331 @@
+namespace Alignment.Identity;
+
+/// <summary>
+/// Names written without spaces (Han, kana) or in Hangul, found from a slot: a run that ends where the claim does ("我叫|小黄|，",
+/// "私は|クロエ|です"), the part after its last generic word ("人工智能助手|小黄|"), a quoted name after a description.
+/// </summary>
+internal static class UnspacedNames
+{
+    /// <summary>The most characters an unspaced name (Han, kana) or a Korean one may have; a longer run is a phrase, not a name.</summary>
+    internal const int LongestUnspaced = 12;
+
+    /// <summary>
+    /// A kana or Hangul name set off by a comma before generic words and a self form: "私は|ノヴァ|、AIアシスタントです",
+    /// "저는 |노바|, AI 어시스턴트입니다" (not "私はコーディング、翻訳、要約が得意です").
+    /// </summary>
+    internal static NameSpan? Apposition(ReplyContext reply, int start)
+    {
+        var text = reply.Text;
+        var script = FoldedText.ScriptOf(text[start]);
+        var end = start;
+        while (end < text.Length && end - start <= LongestUnspaced && char.IsLetterOrDigit(text[end]) && FoldedText.ScriptOf(text[end]) == script)
+        {
+            end++;
+        }
+
+        if (end >= text.Length || text[end] is not ('、' or ',' or '，'))
+        {
+            return null;
+        }
+
+        var form = reply.MarkFrom(end);
+        if (form is not { Value: MarkKind.SelfAfter } f || !reply.Layout.SameSentence(f.Start, start))
+        {
+            return null;
+        }
+
+        // Only generic words between the comma and the form.
+        var at = end + 1;
+        while (at < f.Start)
+        {
+            if (text[at] == ' ')
+            {
+                at++;
+                continue;
+            }
+
+            var word = at;
+            while (word < f.Start && text[word] != ' ' && FoldedText.ScriptOf(text[word]) == Script.Spaced)
+            {
+                word++;
+            }
+
+            if (word > at && reply.Grammar.GenericWords.Contains(text.Folded[at..word]))
+            {
+                at = word;
+                continue;
+            }
+
+            var generic = reply.Grammar.GenericUnspaced.Where(g => text.Folded.AsSpan(at).StartsWith(g, StringComparison.Ordinal)).MaxBy(g => g.Length);
+            if (generic is null)
+            {
+                return null;
+            }
+
+            at += generic.Length;
+        }
+
+        return NameIn(reply, start, end);
+    }
+
+    /// <summary>
+    /// A katakana name that ends the sentence after a self form: "僕は|ソラ|。" (the plain-speech introduction without a copula).
+    /// Hiragana would be grammar, and a katakana loanword that describes is generic ("私はアシスタント。").
+    /// </summary>
+    internal static NameSpan? KatakanaSentence(ReplyContext reply, int start)
+    {
+        var text = reply.Text;
+        var end = start;
+        while (end < text.Length && end - start <= LongestUnspaced && FoldedText.IsKatakana(text[end]))
+        {
+            end++;
+        }
+
+        return end > start && (end == text.Length || text[end] is '。' or '！' or '!' or '\n') ? NameIn(reply, start, end) : null;
+    }
+
+    internal static bool GenericOpensHanRun(ReplyContext reply, int start)
+    {
+        var text = reply.Text;
+        var end = start;
+        while (end < text.Length && char.IsLetter(text[end]) && FoldedText.ScriptOf(text[end]) == Script.Spaced)
+        {
+            end++;
+        }
+
+        return end < text.Length && FoldedText.ScriptOf(text[end]) == Script.Unspaced && !FoldedText.IsKana(text[end])
+            && reply.Grammar.GenericWords.Contains(text.Folded[start..end]);
+    }
+
+    /// <summary>
+    /// The name of a sentence that is a description of the speaker, a name-ending particle, the name and the form:
+    /// "AIアシスタントの|ノヴァ|です。" (the Japanese self-introduction without a subject). The description must hold a generic word.
+    /// </summary>
+    internal static NameSpan? NameAfterParticle(ReplyContext reply, int start, int end)
+    {
+        var folded = reply.Text.Folded;
+        var particle = folded.LastIndexOfAny([.. reply.Grammar.NameEnds], end - 1, end - start);
+        if (particle <= start || particle + 2 > end || !IsDescription(reply.Grammar, folded[start..particle]))
+        {
+            return null;
+        }
+
+        var name = folded[(particle + 1)..end].Trim();
+        return name.Length >= 2 && !name.Any(FoldedText.IsHiragana) && !reply.Grammar.PhraseWords.Any(w => name.Contains(w, StringComparison.Ordinal))
+            && !reply.Grammar.GenericWords.Contains(name) && !reply.Grammar.GenericUnspaced.Any(g => name.Contains(g, StringComparison.Ordinal))
+            ? new NameSpan(end - name.Length, end)
+            : null;
+    }
+
+    /// <summary>Whether words hold a generic one: a spaced word that is generic ("AI彼女"), or a generic word of an unspaced script.</summary>
+    internal static bool IsDescription(ClaimGrammar grammar, string words) =>
+        grammar.GenericUnspaced.Any(g => words.Contains(g, StringComparison.Ordinal))
+        || SpacedWords(words).Any(grammar.GenericWords.Contains);
+
+    internal static bool IsPhrase(ReplyContext reply, string run) => reply.Grammar.PhraseWords.Any(w => run.Contains(w, StringComparison.Ordinal));
+
+    /// <summary>The letters after the last generic word of a phrase, when they are a name: no phrase word, two letters or more.</summary>
+    internal static NameSpan? NameAfterLastGeneric(ReplyContext reply, int start, int end)
+    {
+        var folded = reply.Text.Folded;
+        var from = -1;
+        foreach (var generic in reply.Grammar.GenericUnspaced)
+        {
+            var at = folded.LastIndexOf(generic, end - 1, end - start, StringComparison.Ordinal);
+            from = at >= 0 ? Math.Max(from, at + generic.Length) : from;
+        }
+
+        var tail = from < 0 ? "" : folded[from..end].Trim();
+        return tail.Length >= 2 && tail.Length <= LongestUnspaced && !IsPhrase(reply, tail) && tail.All(char.IsLetterOrDigit)
+            && !reply.Grammar.GenericUnspaced.Any(g => tail.Contains(g, StringComparison.Ordinal))
+            ? new NameSpan(end - tail.Length, end)
+            : null;
+    }
+
+    /// <summary>"AI" of "AI助手": Latin words, all of them generic, and nothing else.</summary>
+    internal static bool OnlyGenericSpacedWords(ClaimGrammar grammar, string words) =>
+        !words.Any(c => char.IsLetterOrDigit(c) && FoldedText.ScriptOf(c) != Script.Spaced) && SpacedWords(words).All(grammar.GenericWords.Contains);
+
+    internal static IEnumerable<string> SpacedWords(string text)
+    {
+        for (var i = 0; i < text.Length; i++)
+        {
+            var from = i;
+            while (i < text.Length && char.IsLetterOrDigit(text[i]) && FoldedText.ScriptOf(text[i]) == Script.Spaced)
+            {
+                i++;
+            }
+
+            if (i > from)
+            {
+                yield return text[from..i];
+            }
+        }
+    }
+
+    /// <summary>
+    /// A short unspaced name that runs to a break or a grammar word: "我叫|小黄|，", "私は|クロエ|です", "由|某某科技|开发".
+    /// With <paramref name="maker"/>, it must run to a verb of making ("由…开发"); a form's value ("开发者：某某科技") runs to the line's end.
+    /// </summary>
+    internal static NameSpan? UnspacedName(ReplyContext reply, int start, bool maker, bool naming = false)
+    {
+        var text = reply.Text;
+        var nextMark = reply.MarkFrom(start) is { } m && m.Start - start <= LongestUnspaced + 1 ? m : default;
+        // "我是你们的助手小爱": after a pronoun, "的助手" is a possessive, not a maker's product.
+        if (nextMark is { Value: MarkKind.MakerAfter } possessive && OnlyPhraseWords(reply, start, possessive.Start))
+        {
+            nextMark = reply.MarkFrom(possessive.End) is { } after && after.Start - start <= LongestUnspaced + 1 ? after : default;
+        }
+
+        var end = start;
+        // "名叫|小明|的机器人": after a naming form, a relative clause ends the name at its particle.
+        while (end < text.Length && end - start <= LongestUnspaced && (nextMark == default || end < nextMark.Start) && !(naming && end > start && reply.Grammar.NameEnds.Contains(text[end]))
+            && (char.IsLetterOrDigit(text[end]) || text[end] is '·' || (text[end] == ' ' && FoldedText.ScriptOf(text[start]) == Script.Hangul))
+            && !(end > start && UnlistedNames.Known(reply, end)))
+        {
+            end++;
+        }
+
+        end = TrimEnd(text, start, end);
+        if (end - start > LongestUnspaced || end == start)
+        {
+            return null;
+        }
+
+        // "我是京东客服机器人“京小智”": a quoted name after a description of the speaker is its name.
+        if (QuotedAfter(reply, end) is { } quoted && IsDescription(reply.Grammar, text.Folded[start..end]))
+        {
+            return NameIn(reply, quoted.Start, quoted.End) ?? quoted;
+        }
+
+        // The name must end where the claim does: at a break, at the end, or at a form that follows names ("です", "开发").
+        var stop = end < text.Length ? text[end] : '。';
+        var closed = !char.IsLetterOrDigit(stop) || (naming && reply.Grammar.NameEnds.Contains(stop))
+            || (nextMark != default && nextMark.Start == end && nextMark.Value is MarkKind.SelfAfter or MarkKind.NamingAfter or MarkKind.MakerAfter or MarkKind.MadeByAfter
+                or MarkKind.Continuation or MarkKind.Conjunction);
+        if (maker && !(nextMark != default && nextMark.Start == end && nextMark.Value is MarkKind.MakerAfter or MarkKind.MadeByAfter))
+        {
+            return null;
+        }
+
+        return closed ? NameIn(reply, start, end) : null;
+    }
+
+    /// <summary>The letters inside quotation marks that open right here ("“京小智”", "「ハル」"), when short enough to be a name.</summary>
+    internal static NameSpan? QuotedAfter(ReplyContext reply, int at)
+    {
+        var text = reply.Text;
+        if (at >= text.Length || text[at] is not ('“' or '「' or '『' or '"' or '《'))
+        {
+            return null;
+        }
+
+        var end = at + 1;
+        while (end < text.Length && end - at <= LongestUnspaced && char.IsLetterOrDigit(text[end]))
+        {
+            end++;
+        }
+
+        return end > at + 1 && end < text.Length && text[end] is '”' or '」' or '』' or '"' or '》' ? new NameSpan(at + 1, end) : null;
+    }
+
+    /// <summary>Whether the letters between two offsets are phrase words and nothing else ("你们", "您").</summary>
+    internal static bool OnlyPhraseWords(ReplyContext reply, int start, int end)
+    {
+        var folded = reply.Text.Folded;
+        if (start >= end)
+        {
+            return false;
+        }
+
+        while (start < end)
+        {
+            var word = reply.Grammar.PhraseWords.Where(w => folded.AsSpan(start, end - start).StartsWith(w, StringComparison.Ordinal)).MaxBy(w => w.Length);
+            if (word is null)
+            {
+                return false;
+            }
+
+            start += word.Length;
+        }
+
+        return true;
+    }
+
+    internal static int TrimEnd(FoldedText text, int start, int end)
+    {
+        while (end > start && text[end - 1] == ' ')
+        {
+            end--;
+        }
+
+        return end;
+    }
+
+    /// <summary>
+    /// The name in an unspaced run: what follows its last generic word ("人工智能助手|小黄|", "AI 챗봇 어시스턴트 |클로이|"),
+    /// two letters or more, with no generic word or particle in it; null when the run is only generic ("一名专业的开发人员").
+    /// </summary>
+    internal static NameSpan? NameIn(ReplyContext reply, int start, int end)
+    {
+        var folded = reply.Text.Folded;
+        var run = folded[start..end];
+        // Names are not written in hiragana, which carries Japanese grammar; a run with a phrase word ("一个", "的") is a phrase,
+        // unless a name follows its last generic word ("你的专属助手|小星|").
+        if (run.Any(FoldedText.IsHiragana) || IsPhrase(reply, run))
+        {
+            return run.Any(FoldedText.IsHiragana) ? null : NameAfterLastGeneric(reply, start, end);
+        }
+
+        // Kanji alone in a Japanese sentence are words ("特定", "確か"); Japanese names here are katakana or Latin.
+        if (!run.Any(FoldedText.IsKatakana) && SentenceHasKana(reply, start))
+        {
+            return null;
+        }
+
+        int from = start, first = end;
+        foreach (var generic in reply.Grammar.GenericUnspaced)
+        {
+            var at = folded.LastIndexOf(generic, end - 1, end - start, StringComparison.Ordinal);
+            if (at >= 0)
+            {
+                from = Math.Max(from, at + generic.Length);
+                first = Math.Min(first, folded.IndexOf(generic, start, end - start, StringComparison.Ordinal));
+            }
+        }
+
+        // "星河助手", "オープンアイル言語モデル": a word before the generic ones that is not generic itself names the assistant,
+        // generic words and all.
+        if (from == end && first > start && folded[start..first].Trim().Length >= 2 && !OnlyGenericSpacedWords(reply.Grammar, folded[start..first]))
+        {
+            return end - start <= LongestUnspaced ? new NameSpan(start, end) : new NameSpan(start, end, Unplaced: true);
+        }
+
+        while (from < end && !char.IsLetterOrDigit(folded[from]))
+        {
+            from++;
+        }
+
+        var name = folded[from..end];
+        if (name.Length > LongestUnspaced)
+        {
+            return null;
+        }
+
+        var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return name.Length >= 2 && words.Length <= 2 && !words.Any(reply.Grammar.GenericWords.Contains) ? new NameSpan(from, end) : null;
+    }
+
+    internal static bool SentenceHasKana(ReplyContext reply, int position)
+    {
+        for (var i = Math.Max(0, position - ReplyContext.Reach); i < Math.Min(reply.Text.Length, position + ReplyContext.Reach); i++)
+        {
+            if (FoldedText.IsKana(reply.Text[i]) && reply.Layout.SameSentence(i, position))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}
