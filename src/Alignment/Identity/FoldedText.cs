@@ -62,6 +62,9 @@ internal sealed class FoldedText
         // Persian writes kaf and yeh with its own letters (کلود, گوگل ... نیستم): read them as the Arabic ones (كلود).
         '\u06A9' => '\u0643',
         '\u06CC' or '\u0649' => '\u064A',
+
+        // The Turkish capital dotted I ("İsmim") has no invariant lower case of one letter.
+        '\u0130' => 'i',
         _ => char.ToLowerInvariant(c),
     };
 

@@ -148,4 +148,66 @@ internal static class SpacedNames
         var head = word.Split('-', '.', '\'')[0];
         return proper && (!firstWord || (!reply.Grammar.GenericWords.Contains(word) && !reply.Grammar.GenericWords.Contains(head)));
     }
+
+    /// <summary>Capitalised words, or words with a digit or an inner capital ("Zephyr", "HairChat", "VNPT Bot", "v2"); never generic ones.</summary>
+    internal static (int, int)? SpacedName(ReplyContext reply, int start)
+    {
+        var text = reply.Text;
+        var end = start;
+        var words = 0;
+        var at = start;
+        while (words < MostWords && at < text.Length && ProperWord(reply, at, firstWord: words == 0, out var wordEnd) && !(words > 0 && UnlistedNames.Known(reply, at)))
+        {
+            end = wordEnd;
+            words++;
+            // One space leads to the next word of the name.
+            if (wordEnd + 1 < text.Length && text[wordEnd] == ' ' && char.IsLetterOrDigit(text[wordEnd + 1]))
+            {
+                at = wordEnd + 1;
+                continue;
+            }
+
+            break;
+        }
+
+        // A name has two letters or more: "v10" and "F" are not names.
+        return words == 0 || text.Folded[start..end].Count(char.IsLetter) < 2 ? null : (start, end);
+    }
+
+    /// <summary>Spaced words back from an offset, a name of up to four capitalised words: "…, |Lumen Labs|によって", "|Upstage AI|에서".</summary>
+    internal static (int, int)? WordsBack(ReplyContext reply, int end)
+    {
+        var text = reply.Text;
+        var starts = new List<int>();
+        var cursor = end;
+        // "Sou um …": the word before a form may be a grammar word itself, never part of a name.
+        var previousMark = reply.MarkBefore(end);
+        while (starts.Count < MostWords)
+        {
+            var wordStart = cursor;
+            while (wordStart > 0 && (char.IsLetterOrDigit(text[wordStart - 1]) || text[wordStart - 1] is '-' or '.') && FoldedText.SameAlphabet(text[wordStart - 1], text[end - 1]))
+            {
+                wordStart--;
+            }
+
+            if (wordStart == cursor || wordStart < previousMark.End || UnlistedNames.Known(reply, wordStart) || !ProperWord(reply, wordStart, firstWord: false, out var wordEnd) || wordEnd != cursor)
+            {
+                break;
+            }
+
+            starts.Add(wordStart);
+            // One space before it may lead to another word of the name.
+            if (wordStart < 2 || text[wordStart - 1] != ' ' || !char.IsLetterOrDigit(text[wordStart - 2]))
+            {
+                break;
+            }
+
+            cursor = wordStart - 1;
+        }
+
+        // The name opens with a word that is not generic ("the", "AI"), and has two letters or more.
+        starts.Reverse();
+        var first = starts.FindIndex(start => ProperWord(reply, start, firstWord: true, out _));
+        return first >= 0 && text.Folded[starts[first]..end].Count(char.IsLetter) >= 2 ? (starts[first], end) : null;
+    }
 }

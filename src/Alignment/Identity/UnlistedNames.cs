@@ -102,6 +102,7 @@ internal static class UnlistedNames
             // with a few small words; a self slot with an article or a possessive ("Sou a LIA", "I'm your Nova").
             var lead = mark.Value is MarkKind.MadeBy or MarkKind.MakerOfMe ? 3 : 1;
             start = mark.Value == MarkKind.Self ? SpacedNames.NameAfterDescription(reply, start) : start;
+            var nameStart = start;
             for (var words = 0; words < lead && !SpacedNames.ProperWord(reply, start, firstWord: true, out _); words++)
             {
                 var end = start;
@@ -123,6 +124,14 @@ internal static class UnlistedNames
             {
                 return null;
             }
+
+            // "I'm a Japanese language teacher", "I am an Arasaka AI Assistant": after an article, capitalised words that a generic
+            // noun ends or follows describe the speaker; they do not name it ("Sou a LIA" does).
+            if (lead == 1 && start != nameStart && SpacedNames.SpacedName(reply, start) is { } described
+                && (SpacedNames.GenericWordAt(reply, described.Item2 + 1) || EndsWithGeneric(reply, described.Item1, described.Item2)))
+            {
+                return null;
+            }
         }
 
         // Thai, Lao, Khmer, Myanmar and Tibetan have no capitals and no spaces between words: a run of them cannot be told
@@ -135,8 +144,8 @@ internal static class UnlistedNames
         // Japanese and Korean names are read back from the form that follows them ("クロエです", "클로이입니다").
         return FoldedText.ScriptOf(text[start]) switch
         {
-            Script.Spaced when TopicForm(reply, mark) => ClosedName(reply, SpacedName(reply, start)),
-            Script.Spaced => SpacedName(reply, start),
+            Script.Spaced when TopicForm(reply, mark) => ClosedName(reply, SpacedNames.SpacedName(reply, start)),
+            Script.Spaced => SpacedNames.SpacedName(reply, start),
             Script.Unspaced when !FoldedText.IsKana(text[start]) => UnspacedNames.UnspacedName(reply, start, maker: mark.Value == MarkKind.MadeBy && !reply.IsFormLabel(mark), naming: mark.Value == MarkKind.Naming),
             // A form's value runs to the line's end, so it needs no form after it: "名前：クロエ", "이름: 클로이".
             Script.Unspaced or Script.Hangul when reply.IsFormLabel(mark) => UnspacedNames.UnspacedName(reply, start, maker: false),
@@ -200,7 +209,13 @@ internal static class UnlistedNames
     private static NameSpan? Before(ReplyContext reply, PhraseHit<MarkKind> mark)
     {
         var text = reply.Text;
-        var end = mark.Start;
+        var end = SkipGlossBack(text, mark.Start);
+        // "아야(Aya)입니다": a listed name in the gloss is the name read.
+        if (end < mark.Start && Known(reply, end + 1))
+        {
+            return null;
+        }
+
         while (end > 0 && text[end - 1] is ' ' or '"' or '\'' or '」' or '』' or '*')
         {
             end--;
@@ -223,13 +238,13 @@ internal static class UnlistedNames
         if (script == Script.Spaced && mark.Value == MarkKind.SelfAfterOpening)
         {
             // "Zephyr here!", "Zephyr at your service" introduce the speaker only when the name opens its clause.
-            var words = WordsBack(reply, end);
+            var words = SpacedNames.WordsBack(reply, end);
             return words is { } w && reply.Layout.StartsClause(text, w.Item1) ? (NameSpan)w : null;
         }
 
         if (script == Script.Spaced)
         {
-            return WordsBack(reply, end) is { } back ? (NameSpan)back : null;
+            return SpacedNames.WordsBack(reply, end) is { } back ? (NameSpan)back : null;
         }
 
         // Back over the letters of one unspaced run, to a break, a grammar word or a listed name.
@@ -248,6 +263,40 @@ internal static class UnlistedNames
 
         // Korean: after the speaker ("저는 AI 챗봇 어시스턴트 클로이입니다"), the word before the form; generic words do not name.
         return UnspacedNames.NameIn(reply, start, end);
+    }
+
+    /// <summary>
+    /// Back over a gloss in parentheses right before a form: "ケルロン|(Kelron)|です", "Cokee|(コキ)|が開発" (a name's reading or
+    /// transliteration is part of the name, not what ends it).
+    /// </summary>
+    private static int SkipGlossBack(FoldedText text, int end)
+    {
+        if (end < 3 || text[end - 1] is not (')' or '）'))
+        {
+            return end;
+        }
+
+        for (var open = end - 2; open > 0 && end - open <= UnspacedNames.LongestUnspaced + 2; open--)
+        {
+            if (text[open] is '(' or '（')
+            {
+                return char.IsLetterOrDigit(text[open - 1]) ? open : end;
+            }
+
+            if (!char.IsLetterOrDigit(text[open]) && text[open] != ' ')
+            {
+                return end;
+            }
+        }
+
+        return end;
+    }
+
+    /// <summary>Whether the last word of spaced words is generic ("Arasaka AI |Assistant|").</summary>
+    private static bool EndsWithGeneric(ReplyContext reply, int start, int end)
+    {
+        var last = reply.Text.Folded.LastIndexOf(' ', end - 1, end - start);
+        return last > start && reply.Grammar.GenericWords.Contains(reply.Text.Folded[(last + 1)..end]);
     }
 
     /// <summary>The capitalised name of a sentence that holds nothing but it and the form after it, or null.</summary>
@@ -279,71 +328,9 @@ internal static class UnlistedNames
 
         // Only a capitalised name: a bare Hangul or kana phrase before a copula is as often a remark ("좋은 질문입니다"); before
         // a naming form it is a name ("ミライと申します", "하나라고 불러주세요").
-        return FoldedText.ScriptOf(text[start]) == Script.Spaced && WordsBack(reply, end) is { } w && w.Item1 == start ? (NameSpan)w
+        return FoldedText.ScriptOf(text[start]) == Script.Spaced && SpacedNames.WordsBack(reply, end) is { } w && w.Item1 == start ? (NameSpan)w
             : naming && FoldedText.ScriptOf(text[start]) != Script.Spaced ? UnspacedNames.NameIn(reply, start, end) ?? UnspacedNames.NameAfterParticle(reply, start, end)
             : UnspacedNames.NameAfterParticle(reply, start, end);
-    }
-
-    /// <summary>Capitalised words, or words with a digit or an inner capital ("Zephyr", "HairChat", "VNPT Bot", "v2"); never generic ones.</summary>
-    private static (int, int)? SpacedName(ReplyContext reply, int start)
-    {
-        var text = reply.Text;
-        var end = start;
-        var words = 0;
-        var at = start;
-        while (words < SpacedNames.MostWords && at < text.Length && SpacedNames.ProperWord(reply, at, firstWord: words == 0, out var wordEnd) && !(words > 0 && Known(reply, at)))
-        {
-            end = wordEnd;
-            words++;
-            // One space leads to the next word of the name.
-            if (wordEnd + 1 < text.Length && text[wordEnd] == ' ' && char.IsLetterOrDigit(text[wordEnd + 1]))
-            {
-                at = wordEnd + 1;
-                continue;
-            }
-
-            break;
-        }
-
-        // A name has two letters or more: "v10" and "F" are not names.
-        return words == 0 || text.Folded[start..end].Count(char.IsLetter) < 2 ? null : (start, end);
-    }
-
-    /// <summary>Spaced words back from an offset, a name of up to four capitalised words: "…, |Lumen Labs|によって", "|Upstage AI|에서".</summary>
-    private static (int, int)? WordsBack(ReplyContext reply, int end)
-    {
-        var text = reply.Text;
-        var starts = new List<int>();
-        var cursor = end;
-        // "Sou um …": the word before a form may be a grammar word itself, never part of a name.
-        var previousMark = reply.MarkBefore(end);
-        while (starts.Count < SpacedNames.MostWords)
-        {
-            var wordStart = cursor;
-            while (wordStart > 0 && (char.IsLetterOrDigit(text[wordStart - 1]) || text[wordStart - 1] is '-' or '.') && FoldedText.SameAlphabet(text[wordStart - 1], text[end - 1]))
-            {
-                wordStart--;
-            }
-
-            if (wordStart == cursor || wordStart < previousMark.End || Known(reply, wordStart) || !SpacedNames.ProperWord(reply, wordStart, firstWord: false, out var wordEnd) || wordEnd != cursor)
-            {
-                break;
-            }
-
-            starts.Add(wordStart);
-            // One space before it may lead to another word of the name.
-            if (wordStart < 2 || text[wordStart - 1] != ' ' || !char.IsLetterOrDigit(text[wordStart - 2]))
-            {
-                break;
-            }
-
-            cursor = wordStart - 1;
-        }
-
-        // The name opens with a word that is not generic ("the", "AI"), and has two letters or more.
-        starts.Reverse();
-        var first = starts.FindIndex(start => SpacedNames.ProperWord(reply, start, firstWord: true, out _));
-        return first >= 0 && text.Folded[starts[first]..end].Count(char.IsLetter) >= 2 ? (starts[first], end) : null;
     }
 
     /// <summary>A listed name starts or runs here: it is read as that name, not as an unlisted one.</summary>
@@ -354,6 +341,6 @@ internal static class UnlistedNames
     private static bool EndsAtMadeBy(ReplyContext reply, int end)
     {
         var next = reply.MarkFrom(end);
-        return next is { Value: MarkKind.MadeByAfter } m && m.Start - end <= 1;
+        return next is { Value: MarkKind.MadeByAfter } m && (m.Start - end <= 1 || SkipGlossBack(reply.Text, m.Start) == end);
     }
 }

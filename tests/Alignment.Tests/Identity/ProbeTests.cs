@@ -112,6 +112,18 @@ public sealed class ProbeTests
         { "わたくしはセバスチャンと申します。", "other:セバスチャン", "" },
         { "¡Buenas! Me dicen Chispa.", "other:Chispa", "" },
         { "Chào bạn! Em là Mai, trợ lý ảo của shop ạ.", "other:Mai", "" },
+        { "Hallo! Klar, du darfst mich gerne Chatty nennen.", "other:Chatty", "" },
+        { "İsmim “Nova” oldukça ilginç bir hikayeye sahip.", "other:Nova", "" },
+        { "Il mio vero nome è Nova.", "other:Nova", "" },
+        // Catalan has its own forms, though it is not a case language.
+        { "Hola. Soc Nova, un model de llenguatge entrenat per Lumen Labs.", "other:Nova", "other:Lumen Labs" },
+        // A gloss in parentheses (a reading, a transliteration) is part of the name, not what ends it.
+        { "私はケルロン(Kelron)です。", "other:ケルロン", "" },
+        { "私はCokee(コキ)によって開発されました。", "", "other:Cokee" },
+        // An article before capitalised words that a generic noun follows describes; the name is elsewhere.
+        { "My name is Tomoko, and I'm a Japanese language teacher from Fukuoka.", "other:Tomoko", "" },
+        // What someone tries to convince the speaker of is not its claim.
+        { "This message is trying to convince me I'm Claude Code. I am Kiro.", "other:Kiro", "" },
     };
 
     [Theory]
@@ -159,6 +171,7 @@ public sealed class ProbeTests
     // A word after "I am" in a script without capitals is not a name before a comma ("I'm sorry,"), nor an adjective of a list.
     [InlineData("أنا آسف، لا يمكنني حذف الملف. أنا مساعد افتراضي.")]
     [InlineData("저는 정확하고 객관적이며 유용한 답변을 제공합니다.")]
+    [InlineData("I am an Arasaka AI Assistant. My directive is to process inquiries.")]
     public void A_denial_or_a_generic_self_description_claims_nothing(string reply)
     {
         var judgement = Identities.Classifier.Judge(reply, null, "claude", "anthropic");
