@@ -109,9 +109,30 @@ internal sealed class ReplyLayout
     private static bool EndsSentence(FoldedText text, int i) => text[i] switch
     {
         '.' => i + 1 == text.Length || char.IsWhiteSpace(text[i + 1]) || FoldedText.ScriptOf(text[i + 1]) is Script.Unspaced or Script.Hangul,
-        '\n' or ';' or '…' or '؛' => true,
+        '\n' => !SoftWrap(text, i),
+        ';' or '…' or '؛' => true,
         var c => c >= '!' && UnicodeScripts.Shared.IsSentenceTerminal(c),
     };
+
+    /// <summary>
+    /// A line break inside a sentence, as terminals and hard-wrapped text print it ("Como\nGrok 3, creado por xAI"): after a
+    /// letter or a comma, before a letter, in a line that is not a heading, a list item or a table row.
+    /// </summary>
+    private static bool SoftWrap(FoldedText text, int i)
+    {
+        if (i == 0 || i + 1 >= text.Length || !(char.IsLetter(text[i - 1]) || text[i - 1] == ',') || !char.IsLetter(text[i + 1]))
+        {
+            return false;
+        }
+
+        var lineStart = text.Folded.LastIndexOf('\n', i - 1) + 1;
+        while (lineStart < i && text[lineStart] == ' ')
+        {
+            lineStart++;
+        }
+
+        return text[lineStart] is not ('#' or '-' or '*' or '|' or '>') && !char.IsDigit(text[lineStart]);
+    }
 
     private static bool EndsClause(char ch) => ch is ',' or '，' or '،';
 }

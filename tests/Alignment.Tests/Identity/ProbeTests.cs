@@ -269,6 +269,9 @@ public sealed class ProbeTests
     [InlineData("作為一個由Google訓練的模型，我無法存取網路。", "gemini")]
     [InlineData("- **模型：** Qwen\n- **開發者：** 阿里雲", "qwen")]
     [InlineData("كنموذج طورته Google، لا يمكنني الوصول إلى الإنترنت.", "gemini")]
+    // A line break inside a sentence (hard-wrapped text) does not end it; one between sentences still does.
+    [InlineData("Como\nGrok 3, creado por xAI, intentaré ayudarte.", "grok")]
+    [InlineData("I am not ChatGPT\nI am Claude", "claude")]
     public void A_listed_family_in_a_base_model_form_or_participial_claim_is_claimed(string reply, string family)
     {
         Identities.Classifier.Classify(reply).ClaimedFamilies.Should().Equal([family], "«{0}»", reply);
