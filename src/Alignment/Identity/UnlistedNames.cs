@@ -146,6 +146,7 @@ internal static class UnlistedNames
         {
             Script.Spaced when TopicForm(reply, mark) => ClosedName(reply, SpacedNames.SpacedName(reply, start)),
             Script.Spaced => SpacedNames.SpacedName(reply, start),
+            Script.Unspaced when text[mark.End - 1] == '、' && mark.Value == MarkKind.Self => UnspacedNames.TopicAfterComma(reply, start),
             Script.Unspaced when !FoldedText.IsKana(text[start]) => UnspacedNames.UnspacedName(reply, start, maker: mark.Value == MarkKind.MadeBy && !reply.IsFormLabel(mark), naming: mark.Value == MarkKind.Naming),
             // A form's value runs to the line's end, so it needs no form after it: "名前：クロエ", "이름: 클로이".
             Script.Unspaced or Script.Hangul when reply.IsFormLabel(mark) => UnspacedNames.UnspacedName(reply, start, maker: false),

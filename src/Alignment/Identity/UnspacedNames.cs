@@ -211,6 +211,24 @@ internal static class UnspacedNames
         return closed ? NameIn(reply, start, end) : null;
     }
 
+    /// <summary>
+    /// The formal self-naming "私、|織田信長|は…": a name set off after the speaker's word and closed by the topic particle, in
+    /// kanji or katakana ("私、コーディングが得意です" is not one).
+    /// </summary>
+    internal static NameSpan? TopicAfterComma(ReplyContext reply, int start)
+    {
+        var text = reply.Text;
+        var end = start;
+        while (end < text.Length && end - start <= LongestUnspaced && char.IsLetter(text[end]) && !FoldedText.IsHiragana(text[end]))
+        {
+            end++;
+        }
+
+        return end - start >= 2 && end < text.Length && text[end] == 'は' && !reply.Grammar.GenericUnspaced.Any(g => text.Folded.AsSpan(start, end - start).Contains(g, StringComparison.Ordinal))
+            ? new NameSpan(start, end)
+            : null;
+    }
+
     /// <summary>The letters inside quotation marks that open right here ("“京小智”", "「ハル」"), when short enough to be a name.</summary>
     internal static NameSpan? QuotedAfter(ReplyContext reply, int at)
     {

@@ -124,6 +124,8 @@ public sealed class ProbeTests
         { "My name is Tomoko, and I'm a Japanese language teacher from Fukuoka.", "other:Tomoko", "" },
         // What someone tries to convince the speaker of is not its claim.
         { "This message is trying to convince me I'm Claude Code. I am Kiro.", "other:Kiro", "" },
+        // The formal Japanese self-naming: the speaker's word, a comma, the name and the topic particle.
+        { "私、織田信長は、1534年に尾張国に生まれました。", "other:織田信長", "" },
     };
 
     [Theory]
@@ -172,6 +174,7 @@ public sealed class ProbeTests
     [InlineData("أنا آسف، لا يمكنني حذف الملف. أنا مساعد افتراضي.")]
     [InlineData("저는 정확하고 객관적이며 유용한 답변을 제공합니다.")]
     [InlineData("I am an Arasaka AI Assistant. My directive is to process inquiries.")]
+    [InlineData("私、コーディングが得意です。")]
     public void A_denial_or_a_generic_self_description_claims_nothing(string reply)
     {
         var judgement = Identities.Classifier.Judge(reply, null, "claude", "anthropic");
