@@ -72,7 +72,7 @@ public sealed record TurnVerdict(int Number, ConversationTurn Asked, JudgedReply
         ["ja"] = "Japanese", ["ko"] = "Korean", ["ru"] = "Russian", ["fr"] = "French", ["de"] = "German", ["es"] = "Spanish",
         ["pt"] = "Portuguese", ["it"] = "Italian", ["ar"] = "Arabic", ["hi"] = "Hindi", ["vi"] = "Vietnamese", ["th"] = "Thai",
         ["id"] = "Indonesian", ["tr"] = "Turkish", ["uk"] = "Ukrainian", ["pl"] = "Polish", ["nl"] = "Dutch", ["he"] = "Hebrew",
-        ["fa"] = "Persian", ["ms"] = "Malay", ["sw"] = "Swahili", ["el"] = "Greek", ["hu"] = "Hungarian",
+        ["fa"] = "Persian", ["ms"] = "Malay", ["msa"] = "Malay or Indonesian", ["sw"] = "Swahili", ["el"] = "Greek", ["hu"] = "Hungarian",
     };
 
     /// <summary>"English" for en: from the list above, else where the platform knows the language, else the tag itself.</summary>

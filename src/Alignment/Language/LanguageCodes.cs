@@ -10,12 +10,12 @@ public static class LanguageCodes
     public const string English = "en";
     public const string Unknown = "und";
 
-    // Data/tags.tsv: tags that say more than the check tells (zh-Hant-HK is zh-Hant, ms is told as id).
+    // Data/tags.tsv: tags that say more than the check tells (zh-Hant-HK is zh-Hant).
     private static readonly Lazy<Dictionary<string, string>> Tags = new(() =>
         LanguageData.ReadTable("tags.tsv").ToDictionary(row => row[0], row => row[1], StringComparer.OrdinalIgnoreCase));
 
     /// <summary>
-    /// The language the check tells for a case's language tag: the one Data/tags.tsv names (zh-Hant-HK: zh-Hant; ms: id),
+    /// The language the check tells for a case's language tag: the one Data/tags.tsv names (zh-Hant-HK: zh-Hant),
     /// else a tag's first subtag (pt-BR, pt-PT: pt), except Chinese, whose script subtag is its standard (zh-Hans-SG: zh-Hans).
     /// </summary>
     public static string CheckLanguage(string tag)
@@ -31,13 +31,15 @@ public static class LanguageCodes
 
     /// <summary>
     /// True when a detected language satisfies the expected one, read as <see cref="CheckLanguage"/> reads it: "zh"
-    /// (standard undetermined) satisfies zh-Hans and zh-Hant, and a bare expected language takes any of its forms (zh takes zh-Hant).
+    /// (standard undetermined) satisfies zh-Hans and zh-Hant, a macrolanguage whose variety was not told satisfies each variety
+    /// (msa: ms and id; Data/varieties.tsv), and a bare expected language takes any of its forms (zh takes zh-Hant).
     /// </summary>
     public static bool Satisfies(string detected, string expected)
     {
         var language = CheckLanguage(expected);
         return string.Equals(detected, language, StringComparison.OrdinalIgnoreCase)
             || detected.StartsWith(language + "-", StringComparison.OrdinalIgnoreCase)
-            || (detected == Chinese && language.StartsWith(Chinese, StringComparison.OrdinalIgnoreCase));
+            || (detected == Chinese && language.StartsWith(Chinese, StringComparison.OrdinalIgnoreCase))
+            || VarietyMarkers.Shared.Covers(detected, language);
     }
 }
