@@ -8,8 +8,8 @@ internal sealed record VarietyVerdict(string Language, IReadOnlyList<string> Wor
 /// <summary>
 /// Tells apart the varieties of a macrolanguage that one character model reads as one language (Malaysian Malay and
 /// Indonesian, both read as id) by words only one variety writes (Data/varieties.tsv, Data/varieties/&lt;code&gt;.tsv).
-/// A reply is told a variety when its markers outweigh every other variety's twofold and by at least a whole word;
-/// otherwise it is the macrolanguage, which satisfies each of its varieties.
+/// A reply is told a variety when its markers (each word once) outweigh every other variety's twofold and by at least a
+/// whole word; otherwise it is the macrolanguage, which satisfies each of its varieties.
 /// </summary>
 internal sealed class VarietyMarkers
 {
@@ -61,13 +61,11 @@ internal sealed class VarietyMarkers
         {
             foreach (var word in text.ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries))
             {
-                if (macrolanguage.Find(word) is { } marker)
+                // A word repeated is one choice of words, not several ("tidak boleh … tidak boleh").
+                if (macrolanguage.Find(word) is { } marker && !words[marker.Variety].Contains(marker.Word))
                 {
                     weights[marker.Variety] += marker.Weight;
-                    if (!words[marker.Variety].Contains(marker.Word))
-                    {
-                        words[marker.Variety].Add(marker.Word);
-                    }
+                    words[marker.Variety].Add(marker.Word);
                 }
             }
         }

@@ -72,6 +72,7 @@ public sealed class MalayVarietyTests
     [Theory]
     [InlineData("Saya boleh membantu anda dengan soalan itu, tetapi saya bisa salah.")]
     [InlineData("Anda tidak boleh menghapus folder ini.")]
+    [InlineData("Folder tidak boleh kosong. Nama folder tidak boleh diawali dengan spasi.")]
     public void Markers_that_do_not_outweigh_each_other_tell_nothing(string reply) =>
         LanguageFixture.Detector.Detect(reply).Primary.Should().Be("msa");
 
