@@ -19,13 +19,17 @@ internal sealed class VarietyMarkers
     private const double Margin = 1;
     private const double Ratio = 2;
 
-    private static readonly Lazy<VarietyMarkers> Lazy = new(() => new VarietyMarkers());
+    private static readonly Lazy<VarietyMarkers> Lazy = new(() => new VarietyMarkers(LanguageData.Open));
+
+    private readonly Func<string, TextReader> open;
 
     private readonly Dictionary<string, Macrolanguage> byModelLanguage = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Macrolanguage> byCode = new(StringComparer.OrdinalIgnoreCase);
 
-    private VarietyMarkers()
+    /// <summary>Reads Data/varieties.tsv and its marker files through <paramref name="open"/> (embedded resource names).</summary>
+    internal VarietyMarkers(Func<string, TextReader> open)
     {
+        this.open = open;
         foreach (var (row, line) in Rows(Table))
         {
             if (row.Length < 3 || row[2].Split(' ', StringSplitOptions.RemoveEmptyEntries) is not { Length: >= 2 } varieties)
@@ -77,7 +81,7 @@ internal sealed class VarietyMarkers
             : new VarietyVerdict(macrolanguage.Code, []);
     }
 
-    private static Macrolanguage Load(string code, string[] varieties)
+    private Macrolanguage Load(string code, string[] varieties)
     {
         var file = $"varieties.{code}.tsv";
         var macrolanguage = new Macrolanguage(code, varieties);
@@ -110,9 +114,9 @@ internal sealed class VarietyMarkers
         return macrolanguage;
     }
 
-    private static IEnumerable<(string[] Row, int Line)> Rows(string name)
+    private IEnumerable<(string[] Row, int Line)> Rows(string name)
     {
-        using var reader = LanguageData.Open(name);
+        using var reader = open(name);
         var line = 0;
         while (reader.ReadLine() is { } text)
         {

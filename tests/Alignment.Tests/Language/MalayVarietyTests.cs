@@ -1,3 +1,4 @@
+using Alignment.Checks;
 using Alignment.Language;
 using FluentAssertions;
 
@@ -91,6 +92,23 @@ public sealed class MalayVarietyTests
 
         report.Shares.Should().ContainSingle().Which.Key.Should().Be("ms");
         report.Segments.Should().OnlyContain(s => s.Language == "ms");
+    }
+
+    // The run record marks passages in another language: an untold variety is none, the wrong one is all of it.
+    [Fact]
+    public void The_reply_check_marks_the_wrong_variety_and_not_an_untold_one()
+    {
+        var check = new LanguageReplyCheck(LanguageFixture.Detector);
+        var context = new CheckContext("ms", "claude", null, NoClaimFails: false);
+
+        var neutral = check.Judge("Terima kasih, saya akan membantu anda.", context);
+        var indonesian = check.Judge(Indonesian, context);
+
+        neutral.Passed.Should().BeTrue();
+        neutral.Evidence.Should().BeEmpty();
+        indonesian.Passed.Should().BeFalse();
+        indonesian.Label.Should().Be("id");
+        indonesian.Evidence.Should().NotBeEmpty().And.OnlyContain(e => e.Label == "id");
     }
 
     // Other languages of the Latin model are untouched: the markers only split what the model read as id.
