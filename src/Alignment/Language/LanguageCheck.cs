@@ -1,5 +1,3 @@
-using Alignment.Checks;
-
 namespace Alignment.Language;
 
 internal enum LanguageOutcome
@@ -27,7 +25,7 @@ internal static class LanguageCheck
         {
             // A variety of the same macrolanguage is told by its words alone: name them, they are what to look at.
             return new(LanguageOutcome.WrongLanguage, report, expected, report.VarietyWords.Count > 0
-                ? $"answered in {TurnVerdict.Name(report.Primary)} ({string.Join(", ", report.VarietyWords.Take(5))}), asked in {TurnVerdict.Name(LanguageCodes.CheckLanguage(expected))}"
+                ? $"answered in {LanguageCodes.EnglishName(report.Primary)} ({string.Join(", ", report.VarietyWords.Take(5))}), asked in {LanguageCodes.EnglishName(LanguageCodes.CheckLanguage(expected))}"
                 : $"written in {report.Primary}, not {expected} ({Describe(report)})");
         }
 
@@ -35,7 +33,7 @@ internal static class LanguageCheck
         return foreign > (mixedThreshold ?? report.MixedThreshold)
             ? new(LanguageOutcome.Mixed, report, expected, $"mixes languages: {Describe(report)}")
             : new(LanguageOutcome.Pass, report, expected, VarietyMarkers.Shared.Covers(report.Primary, LanguageCodes.CheckLanguage(expected))
-                ? $"written in {report.Primary} ({TurnVerdict.Name(report.Primary)}: no word tells which, so either passes)"
+                ? $"written in {report.Primary} ({LanguageCodes.EnglishName(report.Primary)}: no word tells which, so either passes)"
                 : $"written in {report.Primary}");
     }
 
