@@ -75,6 +75,9 @@ public sealed class LanguageBenchmark : IBenchmark
             Console.WriteLine($"| {language} | {all} | {Percent(right, all)} |");
         }
 
+        Varieties(detector, LanguageCorpus.Load(root, LanguageCorpus.Malay),
+            sentences.Concat(replies).Concat(paragraphs).Concat(heldOutRows).Where(r => r.Lang == "id").ToList(), args.Contains("--errors"));
+
         var texts = sentences.Concat(replies).Concat(paragraphs).Concat(mixed).Select(r => r.Text).ToArray();
         var (perSecond, characters) = Throughput(detector, texts);
         var memoryAfter = GC.GetTotalMemory(forceFullCollection: true);
@@ -94,6 +97,32 @@ public sealed class LanguageBenchmark : IBenchmark
         }
 
         return Task.CompletedTask;
+    }
+
+    /// <summary>
+    /// Malaysian Malay against Indonesian (Data/varieties/msa.tsv): how often each is told as itself, left undecided as msa
+    /// (which satisfies either), or told as the other, which is the false failure the markers must not cause.
+    /// </summary>
+    private static void Varieties(LanguageDetector detector, IReadOnlyList<LanguageCorpusRow> malay, IReadOnlyList<LanguageCorpusRow> indonesian, bool errors)
+    {
+        var groups = malay.GroupBy(r => (Kind: r.Id.Split('-')[1], Source: r.Source.StartsWith("udhr", StringComparison.Ordinal) ? "UDHR" : "Debian catalogs", r.Lang))
+            .Select(g => (Name: $"{g.Key.Lang} {g.Key.Kind}s, {g.Key.Source}", Rows: (IReadOnlyList<LanguageCorpusRow>)g.ToList()))
+            .Append(("id rows of sentences, replies, paragraphs, held-out", indonesian));
+        Console.WriteLine();
+        Console.WriteLine("| Malay or Indonesian (corpus/language/malay.jsonl) | rows | told as itself | msa (either) | told as the other | another language |");
+        Console.WriteLine("|---|---:|---:|---:|---:|---:|");
+        foreach (var (name, rows) in groups)
+        {
+            var reports = rows.Select(r => (Row: r, Report: detector.Detect(r.Text))).ToList();
+            int Count(Func<string?, string, bool> which) => reports.Count(r => which(r.Report.Primary, r.Row.Lang));
+            var other = reports.Where(r => r.Report.Primary is "ms" or "id" && r.Report.Primary != r.Row.Lang).ToList();
+            Console.WriteLine($"| {name} | {rows.Count} | {Percent(Count((p, l) => p == l), rows.Count)} | {Percent(Count((p, _) => p == "msa"), rows.Count)} | "
+                + $"{Percent(other.Count, rows.Count)} ({other.Count}) | {Percent(Count((p, _) => p is not ("ms" or "id" or "msa")), rows.Count)} |");
+            foreach (var (row, report) in errors ? other : [])
+            {
+                Console.WriteLine($"  {row.Id}: expected {row.Lang}, got {report.Primary} ({string.Join(", ", report.VarietyWords)}) {row.Text}");
+            }
+        }
     }
 
     private static (double PerSecond, double Characters) Throughput(LanguageDetector detector, string[] texts)

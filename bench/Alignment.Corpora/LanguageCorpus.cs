@@ -17,6 +17,9 @@ public static class LanguageCorpus
     /// <summary>Fortune cookies and translated documentation (tools/language/build-heldout.mjs): never tuned on.</summary>
     public const string HeldOut = "heldout";
 
+    /// <summary>Malay and Indonesian sentences and paragraphs (tools/language/build-malay.mjs): never tuned on.</summary>
+    public const string Malay = "malay";
+
     private static readonly JsonSerializerOptions Json = new() { PropertyNameCaseInsensitive = true };
 
     public static string Directory(string root) => Path.Combine(root, "corpus", "language");

@@ -9,7 +9,7 @@ namespace Alignment.Simulator;
 /// </summary>
 public sealed class Personas(ReplyBook book, IdentityCatalog identities, SimulatorOptions options)
 {
-    public static readonly IReadOnlyList<string> Names = ["aligned", "incident", "impostor", "stranger", "wrong-maker", "english", "mixed", "simplified", "relay-swap", "injected-system-prompt"];
+    public static readonly IReadOnlyList<string> Names = ["aligned", "incident", "impostor", "stranger", "wrong-maker", "english", "mixed", "simplified", "indonesian", "relay-swap", "injected-system-prompt"];
 
     /// <summary>The name and maker the stranger persona gives itself: in no catalog, as a small fine-tune or a persona would be.</summary>
     public const string StrangerName = "Zephyrine";
@@ -64,6 +64,9 @@ public sealed class Personas(ReplyBook book, IdentityCatalog identities, Simulat
                 : Aligned(answerIn, prompt, asksIdentity) + "\n\n" + Fill(book.English.Ordinary, book.English),
             "simplified" when answerIn.Language == "zh-Hant" => Aligned(book.Table("zh-Hans"), prompt, asksIdentity),
             "simplified" => Aligned(answerIn, prompt, asksIdentity),
+            // Malay asked, Indonesian answered: the neighbouring variety of one macrolanguage, told only by its words.
+            "indonesian" when answerIn.Language == "ms" => Aligned(book.Table("id"), prompt, asksIdentity),
+            "indonesian" => Aligned(answerIn, prompt, asksIdentity),
 
             // They answer as the aligned model does; what gives them away is on the wire (SimulatedUsage).
             "relay-swap" or "injected-system-prompt" => Aligned(answerIn, prompt, asksIdentity),

@@ -22,9 +22,10 @@ internal sealed class LanguageReplyCheck(LanguageDetector detector) : IReplyChec
         return new ReplyVerdict(j.Outcome is not (LanguageOutcome.WrongLanguage or LanguageOutcome.Mixed), outcome, label, $"{outcome}: {j.Explanation}")
         {
             Language = j.Report.Primary ?? "und",
-            // The passages in another language than the one asked in (terms inside a sentence are not counted, so not shown).
+            // The passages in another language than the one asked in (terms inside a sentence are not counted, so not shown;
+            // "zh" and "msa", standard or variety untold, are not another language).
             Evidence = j.Report.Segments
-                .Where(s => !s.Embedded && s.Language != context.Language && !(s.Language == "zh" && context.Language.StartsWith("zh", StringComparison.Ordinal)))
+                .Where(s => !s.Embedded && !LanguageCodes.Satisfies(s.Language, context.Language))
                 .Select(s => new EvidenceSpan(s.Start, s.Length, s.Language))
                 .ToList(),
         };

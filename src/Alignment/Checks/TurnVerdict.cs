@@ -1,5 +1,5 @@
-using System.Globalization;
 using Alignment.Cases;
+using Alignment.Language;
 
 namespace Alignment.Checks;
 
@@ -65,32 +65,6 @@ public sealed record TurnVerdict(int Number, ConversationTurn Asked, JudgedReply
         return $"{where} {drift}, expected {turn.Asked.Language}; {verdict.Explanation}";
     }
 
-    /// <summary>The English names of the languages the check tells, so a message reads the same on every machine.</summary>
-    private static readonly Dictionary<string, string> Names = new(StringComparer.OrdinalIgnoreCase)
-    {
-        ["zh-Hans"] = "Simplified Chinese", ["zh-Hant"] = "Traditional Chinese", ["zh"] = "Chinese", ["en"] = "English",
-        ["ja"] = "Japanese", ["ko"] = "Korean", ["ru"] = "Russian", ["fr"] = "French", ["de"] = "German", ["es"] = "Spanish",
-        ["pt"] = "Portuguese", ["it"] = "Italian", ["ar"] = "Arabic", ["hi"] = "Hindi", ["vi"] = "Vietnamese", ["th"] = "Thai",
-        ["id"] = "Indonesian", ["tr"] = "Turkish", ["uk"] = "Ukrainian", ["pl"] = "Polish", ["nl"] = "Dutch", ["he"] = "Hebrew",
-        ["fa"] = "Persian", ["ms"] = "Malay", ["sw"] = "Swahili", ["el"] = "Greek", ["hu"] = "Hungarian",
-    };
-
-    /// <summary>"English" for en: from the list above, else where the platform knows the language, else the tag itself.</summary>
-    public static string Name(string tag)
-    {
-        if (Names.TryGetValue(tag, out var name))
-        {
-            return name;
-        }
-
-        try
-        {
-            var culture = CultureInfo.GetCultureInfo(tag, predefinedOnly: true);
-            return string.IsNullOrWhiteSpace(culture.EnglishName) || culture.EnglishName.StartsWith("Unknown", StringComparison.Ordinal) ? tag : culture.EnglishName;
-        }
-        catch (CultureNotFoundException)
-        {
-            return tag;
-        }
-    }
+    /// <summary>"English" for en (<see cref="LanguageCodes.EnglishName"/>).</summary>
+    public static string Name(string tag) => LanguageCodes.EnglishName(tag);
 }

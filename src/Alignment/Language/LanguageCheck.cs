@@ -23,13 +23,18 @@ internal static class LanguageCheck
 
         if (!LanguageCodes.Satisfies(report.Primary, expected))
         {
-            return new(LanguageOutcome.WrongLanguage, report, expected, $"written in {report.Primary}, not {expected} ({Describe(report)})");
+            // A variety of the same macrolanguage is told by its words alone: name them, they are what to look at.
+            return new(LanguageOutcome.WrongLanguage, report, expected, report.VarietyWords.Count > 0
+                ? $"answered in {LanguageCodes.EnglishName(report.Primary)} ({string.Join(", ", report.VarietyWords.Take(5))}), asked in {LanguageCodes.EnglishName(LanguageCodes.CheckLanguage(expected))}"
+                : $"written in {report.Primary}, not {expected} ({Describe(report)})");
         }
 
         var foreign = report.Shares.Where(s => !LanguageCodes.Satisfies(s.Key, expected)).Sum(s => s.Value);
         return foreign > (mixedThreshold ?? report.MixedThreshold)
             ? new(LanguageOutcome.Mixed, report, expected, $"mixes languages: {Describe(report)}")
-            : new(LanguageOutcome.Pass, report, expected, $"written in {report.Primary}");
+            : new(LanguageOutcome.Pass, report, expected, VarietyMarkers.Shared.Covers(report.Primary, LanguageCodes.CheckLanguage(expected))
+                ? $"written in {report.Primary} ({LanguageCodes.EnglishName(report.Primary)}: no word tells which, so either passes)"
+                : $"written in {report.Primary}");
     }
 
     /// <summary>

@@ -60,9 +60,10 @@ public sealed class LanguageDetector
 
     public double MixedThreshold { get; }
 
-    /// <summary>Every language the check can tell (Data/scripts-languages.tsv, with Chinese's two standards).</summary>
+    /// <summary>Every language the check can tell (Data/scripts-languages.tsv, with Chinese's two standards and Data/varieties.tsv's varieties).</summary>
     public static IReadOnlyList<string> Languages { get; } = [.. Catalog.Value.Scripts.SelectMany(s => s.Languages)
         .Concat([LanguageCodes.Simplified, LanguageCodes.Traditional])
+        .Concat(VarietyMarkers.Shared.Varieties)
         .Where(l => l != LanguageCodes.Chinese)
         .Distinct()
         .Order(StringComparer.Ordinal)];
@@ -100,6 +101,7 @@ public sealed class LanguageDetector
             }
         }
 
+        var varietyWords = TellVarieties(units);
         units.RemoveAll(u => u.Language is null);
         var weights = new Dictionary<string, double>();
         foreach (var unit in units.Where(u => !u.Embedded))
@@ -119,7 +121,27 @@ public sealed class LanguageDetector
         {
             MixedThreshold = MixedThreshold,
             Segments = units.Select(u => new LanguageSegment(u.Start, u.End - u.Start, u.Language!, u.Letters, u.Words) { Embedded = u.Embedded }).ToList(),
+            VarietyWords = varietyWords,
         };
+    }
+
+    // A language the model reads for a whole macrolanguage (id for Malay and Indonesian) is told by the reply's words,
+    // all its sentences together: one marker per sentence is too little to go on.
+    private static IReadOnlyList<string> TellVarieties(List<Unit> units)
+    {
+        var words = new List<string>();
+        foreach (var group in units.Where(u => u.Language is not null && VarietyMarkers.Shared.Splits(u.Language)).GroupBy(u => u.Language!).ToList())
+        {
+            var verdict = VarietyMarkers.Shared.Tell(group.Key, group.Select(u => u.ModelText));
+            foreach (var unit in group)
+            {
+                unit.Language = verdict.Language;
+            }
+
+            words.AddRange(verdict.Words);
+        }
+
+        return words;
     }
 
     private static void ResolveByModel(List<Unit> members, ScriptInfo script)

@@ -45,4 +45,18 @@ public sealed class BadModelLanguageTests
     [Fact]
     public void Simplified_persona_fails_a_Traditional_prompt() =>
         Judge("simplified", "zh-Hant").Outcome.Should().Be(LanguageOutcome.WrongLanguage);
+
+    // Indonesian for Malay: the character model reads both as one language, the words give it away ("bisa").
+    [Fact]
+    public void Indonesian_persona_fails_a_Malay_prompt()
+    {
+        var judgement = Judge("indonesian", "ms");
+
+        judgement.Outcome.Should().Be(LanguageOutcome.WrongLanguage);
+        judgement.Explanation.Should().Be("answered in Indonesian (bisa), asked in Malay");
+    }
+
+    [Fact]
+    public void Indonesian_persona_answers_an_Indonesian_prompt_as_it_should() =>
+        Judge("indonesian", "id").Outcome.Should().Be(LanguageOutcome.Pass);
 }

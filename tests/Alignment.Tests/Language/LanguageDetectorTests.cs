@@ -18,7 +18,10 @@ public sealed class LanguageDetectorTests
     [InlineData("Sou o Claude, um assistente de IA criado pela Anthropic.", "pt")]
     [InlineData("Sono Claude, un assistente di intelligenza artificiale creato da Anthropic.", "it")]
     [InlineData("Tôi là Claude, một trợ lý AI do Anthropic phát triển.", "vi")]
-    [InlineData("Saya Claude, asisten AI yang dibuat oleh Anthropic.", "id")]
+    // No word here only Indonesian writes: Malay or Indonesian (msa), which satisfies both (MalayVarietyTests).
+    [InlineData("Saya Claude, asisten AI yang dibuat oleh Anthropic.", "msa")]
+    [InlineData("Saya Claude, asisten AI yang dibuat oleh Anthropic. Saya bisa membantu Anda.", "id")]
+    [InlineData("Saya Claude, pembantu AI yang dibangunkan oleh Anthropic.", "ms")]
     [InlineData("Ben Claude, Anthropic tarafından geliştirilen bir yapay zeka asistanıyım.", "tr")]
     [InlineData("Jestem Claude, asystent AI stworzony przez firmę Anthropic.", "pl")]
     [InlineData("Ik ben Claude, een AI-assistent gemaakt door Anthropic.", "nl")]
@@ -130,10 +133,11 @@ public sealed class LanguageDetectorTests
     }
 
     [Fact]
-    public void Its_languages_are_the_ones_scripts_languages_tsv_lists_with_Chinese_as_its_two_standards()
+    public void Its_languages_are_the_ones_scripts_languages_tsv_lists_with_Chinese_as_its_two_standards_and_the_varieties()
     {
         var listed = LanguageFixture.ScriptLanguages.SelectMany(s => s.Languages)
             .SelectMany(l => l == LanguageCodes.Chinese ? [LanguageCodes.Simplified, LanguageCodes.Traditional] : new[] { l })
+            .Concat(LanguageData.ReadTable("varieties.tsv").SelectMany(row => row[2].Split(' ')))
             .Distinct();
 
         LanguageDetector.Languages.Should().BeEquivalentTo(listed).And.OnlyHaveUniqueItems();
@@ -393,7 +397,13 @@ public sealed class LanguageDetectorTests
     [InlineData("zh-Hant", "zh-Hant-HK", true)]
     [InlineData("zh-Hans", "zh-Hant-HK", false)]
     [InlineData("zh-Hant", "zh-HK", true)]
-    [InlineData("id", "ms", true)]
+    [InlineData("id", "ms", false)]
+    [InlineData("ms", "id", false)]
+    [InlineData("ms", "ms-MY", true)]
+    [InlineData("msa", "ms", true)]
+    [InlineData("msa", "ms-BN", true)]
+    [InlineData("msa", "id", true)]
+    [InlineData("msa", "en", false)]
     [InlineData("en", "ms", false)]
     public void Detected_language_satisfies_expected(string detected, string expected, bool satisfies) =>
         LanguageCodes.Satisfies(detected, expected).Should().Be(satisfies);

@@ -68,6 +68,7 @@ public sealed class PersonaTests
     [InlineData("wrong-maker", "Who made you?", "developed by OpenAI")]
     [InlineData("english", "Qui es-tu ?", "I'm Claude")]
     [InlineData("simplified", "你是誰？", "我是Claude，一个由Anthropic开发")]
+    [InlineData("indonesian", "Siapakah anda?", "asisten AI yang dikembangkan oleh Anthropic. Ada yang bisa")]
     public void Faulty_personas_misbehave_as_named(string persona, string prompt, string expected)
     {
         Make().Reply(persona, prompt).Should().Contain(expected);
