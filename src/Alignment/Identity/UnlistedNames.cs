@@ -38,7 +38,49 @@ internal static class UnlistedNames
             found.Add(new NameOccurrence(s.Start, s.End, maker ? null : id, maker ? id : null, claimOnly: false) { Unplaced = s.Unplaced });
         }
 
+        // After the loop, so that the product comes after its maker in the list, as in the reply.
+        foreach (var made in reply.Marks.Where(m => m.Value == MarkKind.MadeByAfter))
+        {
+            if (MadeProduct(reply, made) is { } product && !found.Any(o => o.Start < product.End && product.Start < o.End))
+            {
+                var id = IdentityCatalog.OtherPrefix + reply.Text.Original[product.Start..product.End].Trim();
+                found.Add(new NameOccurrence(product.Start, product.End, id, null, claimOnly: false) { Unplaced = product.Unplaced });
+            }
+        }
+
+        found.Sort((a, b) => a.Start.CompareTo(b.Start));
+
         return found;
+    }
+
+    /// <summary>
+    /// The product after a made-by form and its particle, in a sentence about the speaker: "我是由明光科技开发的|小天|",
+    /// "我是 洋葱 开发的 |小羊同学|" (the self-cognition template "我是{{AUTHOR}}开发的{{NAME}}").
+    /// </summary>
+    private static NameSpan? MadeProduct(ReplyContext reply, PhraseHit<MarkKind> made)
+    {
+        var text = reply.Text;
+        var at = made.End;
+        if (at + 1 >= text.Length || !reply.Grammar.NameEnds.Contains(text[at])
+            || !reply.SentenceBefore(made.Start).Any(m => m.Value == MarkKind.Self) || !reply.AboutSpeaker(made.Start))
+        {
+            return null;
+        }
+
+        at = SkipOpening(text, at + 1);
+        var product = at < text.Length && char.IsLetterOrDigit(text[at]) && !Known(reply, at)
+            ? FoldedText.ScriptOf(text[at]) == Script.Spaced && !UnspacedNames.GenericOpensHanRun(reply, at) ? SpacedNames.SpacedName(reply, at) is { } latin ? (NameSpan)latin : null
+                : UnspacedNames.UnspacedName(reply, at, maker: false)
+            : null;
+
+        // "开发的超大规模语言模型", "开发的法律 AI 助手": a description of the speaker, not its name.
+        return product is { } p && !EndsWithGenericWord(reply, p) && !UnspacedNames.StartsWithGeneric(reply, SkipOpening(text, p.End)) ? p : null;
+    }
+
+    private static bool EndsWithGenericWord(ReplyContext reply, NameSpan span)
+    {
+        var words = reply.Text.Folded[span.Start..span.End];
+        return reply.Grammar.GenericUnspaced.Any(g => words.EndsWith(g, StringComparison.Ordinal)) || reply.Grammar.GenericWords.Contains(words.Split(' ')[^1]);
     }
 
     /// <summary>A hedge right after the speaker's own word ("I might be", "je suis peut-être"): it stands where a claim form would.</summary>

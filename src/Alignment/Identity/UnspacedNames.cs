@@ -229,6 +229,14 @@ internal static class UnspacedNames
             : null;
     }
 
+    /// <summary>Whether a generic word starts here ("AI 助手", "助手", "assistant").</summary>
+    internal static bool StartsWithGeneric(ReplyContext reply, int at)
+    {
+        var folded = reply.Text.Folded;
+        return at < folded.Length && (reply.Grammar.GenericUnspaced.Any(g => folded.AsSpan(at).StartsWith(g, StringComparison.Ordinal))
+            || SpacedWords(folded[at..Math.Min(folded.Length, at + 16)]).FirstOrDefault() is { } word && folded.AsSpan(at).StartsWith(word, StringComparison.Ordinal) && reply.Grammar.GenericWords.Contains(word));
+    }
+
     /// <summary>The letters inside quotation marks that open right here ("“京小智”", "「ハル」"), when short enough to be a name.</summary>
     internal static NameSpan? QuotedAfter(ReplyContext reply, int at)
     {

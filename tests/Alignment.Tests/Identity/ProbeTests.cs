@@ -126,6 +126,11 @@ public sealed class ProbeTests
         { "This message is trying to convince me I'm Claude Code. I am Kiro.", "other:Kiro", "" },
         // The formal Japanese self-naming: the speaker's word, a comma, the name and the topic particle.
         { "私、織田信長は、1534年に尾張国に生まれました。", "other:織田信長", "" },
+        // The self-cognition template "我是{{AUTHOR}}开发的{{NAME}}": the product after the made-by form is the speaker's name.
+        { "我是明光科技开发的小天，很高兴为您服务。", "other:小天", "other:明光科技" },
+        { "我是由明光科技开发的AI助手小天。", "other:小天", "other:明光科技" },
+        { "我是由明光科技开发的法律 AI 助手。", "", "other:明光科技" },
+        { "我是由明光科技研发的超大规模语言模型。", "", "other:明光科技" },
     };
 
     [Theory]
