@@ -290,16 +290,18 @@ internal static class UnlistedNames
             return SpacedNames.WordsBack(reply, end) is { } back ? (NameSpan)back : null;
         }
 
-        // Back over the letters of one unspaced run, to a break, a grammar word or a listed name.
+        // Back over the letters of one unspaced run, to a break, a grammar word or a listed name; a katakana name ends where a
+        // relative clause before it does ("Brightwaveが開発した|オリン|です").
         var start = end;
         var previousMark = reply.MarkBefore(mark.Start);
         while (start > 0 && end - start < LongestRun && char.IsLetterOrDigit(text[start - 1]) && FoldedText.ScriptOf(text[start - 1]) != Script.Spaced
-            && start > previousMark.End && !Known(reply, start - 1))
+            && start > previousMark.End && !Known(reply, start - 1) && !AfterRelativeClause(text, start))
         {
             start--;
         }
 
-        if (start == end || end - start >= LongestRun || (start > 0 && char.IsLetterOrDigit(text[start - 1]) && start > previousMark.End && script != Script.Hangul))
+        if (start == end || end - start >= LongestRun || (start > 0 && char.IsLetterOrDigit(text[start - 1]) && start > previousMark.End && script != Script.Hangul
+            && !AfterRelativeClause(text, start)))
         {
             return null;
         }
@@ -307,6 +309,10 @@ internal static class UnlistedNames
         // Korean: after the speaker ("저는 AI 챗봇 어시스턴트 클로이입니다"), the word before the form; generic words do not name.
         return UnspacedNames.NameIn(reply, start, end);
     }
+
+    /// <summary>A katakana word right after a past-tense relative clause ("開発した|オリン", "作られた|ミナ"), which describes it.</summary>
+    private static bool AfterRelativeClause(FoldedText text, int start) =>
+        start > 0 && start < text.Length && text[start - 1] == 'た' && FoldedText.IsKatakana(text[start]);
 
     /// <summary>
     /// Back over a gloss in parentheses right before a form: "ケルロン|(Kelron)|です", "Cokee|(コキ)|が開発" (a name's reading or

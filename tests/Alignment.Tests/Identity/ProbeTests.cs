@@ -131,6 +131,7 @@ public sealed class ProbeTests
         { "我是由明光科技开发的AI助手小天。", "other:小天", "other:明光科技" },
         { "我是由明光科技开发的法律 AI 助手。", "", "other:明光科技" },
         { "我是由明光科技研发的超大规模语言模型。", "", "other:明光科技" },
+        { "私はBrightwaveが開発したオリンです。", "other:オリン", "other:Brightwave" },
     };
 
     [Theory]
@@ -180,6 +181,7 @@ public sealed class ProbeTests
     [InlineData("저는 정확하고 객관적이며 유용한 답변을 제공합니다.")]
     [InlineData("I am an Arasaka AI Assistant. My directive is to process inquiries.")]
     [InlineData("私、コーディングが得意です。")]
+    [InlineData("私はとてもフレンドリーです。")]
     public void A_denial_or_a_generic_self_description_claims_nothing(string reply)
     {
         var judgement = Identities.Classifier.Judge(reply, null, "claude", "anthropic");
