@@ -132,6 +132,7 @@ public sealed class ProbeTests
         { "我是由明光科技开发的法律 AI 助手。", "", "other:明光科技" },
         { "我是由明光科技研发的超大规模语言模型。", "", "other:明光科技" },
         { "私はBrightwaveが開発したオリンです。", "other:オリン", "other:Brightwave" },
+        { "안녕! 난 루미야. 뭐든 물어봐!", "other:루미", "" },
     };
 
     [Theory]
