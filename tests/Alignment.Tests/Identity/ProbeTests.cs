@@ -283,6 +283,9 @@ public sealed class ProbeTests
     // A line break inside a sentence (hard-wrapped text) does not end it; one between sentences still does.
     [InlineData("Como\nGrok 3, creado por xAI, intentaré ayudarte.", "grok")]
     [InlineData("I am not ChatGPT\nI am Claude", "claude")]
+    // A brand spelled out in another script.
+    [InlineData("Я ЧатДжиПиТи.", "chatgpt")]
+    [InlineData("私はチャットジーピーティーです。", "chatgpt")]
     public void A_listed_family_in_a_base_model_form_or_participial_claim_is_claimed(string reply, string family)
     {
         Identities.Classifier.Classify(reply).ClaimedFamilies.Should().Equal([family], "«{0}»", reply);
