@@ -143,7 +143,7 @@ internal static class UnlistedNames
             // "developed by the Second State team", "меня разработала российская компания DeepPavlov": a maker slot may lead in
             // with a few small words; a self slot with an article or a possessive ("Sou a LIA", "I'm your Nova").
             var lead = mark.Value is MarkKind.MadeBy or MarkKind.MakerOfMe ? 3 : 1;
-            start = mark.Value == MarkKind.Self ? SpacedNames.NameAfterDescription(reply, start) : start;
+            start = mark.Value == MarkKind.Self ? SpacedNames.NameAfterDescription(reply, AfterPossessor(reply, start)) : start;
             var nameStart = start;
             for (var words = 0; words < lead && !SpacedNames.ProperWord(reply, start, firstWord: true, out _); words++)
             {
@@ -308,6 +308,22 @@ internal static class UnlistedNames
 
         // Korean: after the speaker ("저는 AI 챗봇 어시스턴트 클로이입니다"), the word before the form; generic words do not name.
         return UnspacedNames.NameIn(reply, start, end);
+    }
+
+    /// <summary>
+    /// Past a possessor before generic words ("I'm |Brightwave's| assistant, Orin"): whose assistant the speaker is, not its
+    /// name; the same offset when there is none.
+    /// </summary>
+    private static int AfterPossessor(ReplyContext reply, int start)
+    {
+        var text = reply.Text;
+        if (!SpacedNames.ProperWord(reply, start, firstWord: true, out var end) || end + 3 >= text.Length
+            || text.Folded.AsSpan(end, 3) is not "'s " || Known(reply, start))
+        {
+            return start;
+        }
+
+        return SpacedNames.GenericWordAt(reply, end + 3) ? end + 3 : start;
     }
 
     /// <summary>A katakana word right after a past-tense relative clause ("開発した|オリン", "作られた|ミナ"), which describes it.</summary>

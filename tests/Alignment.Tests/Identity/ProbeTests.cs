@@ -133,6 +133,8 @@ public sealed class ProbeTests
         { "我是由明光科技研发的超大规模语言模型。", "", "other:明光科技" },
         { "私はBrightwaveが開発したオリンです。", "other:オリン", "other:Brightwave" },
         { "안녕! 난 루미야. 뭐든 물어봐!", "other:루미", "" },
+        // A possessor before generic words says whose assistant the speaker is, not its name.
+        { "I am Brightwave's assistant, Orin.", "other:Orin", "" },
     };
 
     [Theory]
