@@ -13,6 +13,9 @@ internal sealed class BatchReplyChatClient(
     IChatClient inner, ResponseCache cache, BatchStore store, string scope, string? model, Func<BatchCandidate, Task>? collect = null)
     : DelegatingChatClient(inner)
 {
+    /// <summary>One text for every request handed over: a 100,000-request schedule keeps 100,000 samples of it a while.</summary>
+    private readonly string toBeSent = BatchPendingException.Text(store.Target, null);
+
     public override async Task<ChatResponse> GetResponseAsync(
         IEnumerable<ChatMessage> messages, ChatOptions? options = null, CancellationToken cancellationToken = default)
     {
@@ -37,7 +40,7 @@ internal sealed class BatchReplyChatClient(
         if (collect is not null)
         {
             await collect(new BatchCandidate(key, request, list, forwarded));
-            throw new BatchPendingException(store.Target, null);
+            throw new BatchPendingException(toBeSent);
         }
 
         return await base.GetResponseAsync(list, options, cancellationToken);

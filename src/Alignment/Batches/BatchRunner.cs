@@ -200,11 +200,11 @@ public sealed class BatchRunner : IDisposable
     /// <summary>Writes an ended batch's replies to the record cache and keeps its failures; sends its expired requests again, once.</summary>
     private async Task CollectAsync(BatchRecord record, BatchStatus status, CancellationToken cancellationToken)
     {
-        var keys = Store.Keys(record);
+        using var keys = Store.Keys(record);
         var failures = new Dictionary<string, string>(StringComparer.Ordinal);
         var expired = new List<string>();
         var seen = new bool[record.Keys.Count];
-        var writes = new List<Task>();
+        var writes = new CacheWriteWindow(cache);
         var counts = BatchCounts.None;
         await foreach (var result in wire.ResultsAsync(status, cancellationToken))
         {
@@ -221,7 +221,7 @@ public sealed class BatchRunner : IDisposable
                     try
                     {
                         var response = await bodies.ResponseAsync(result.Body!);
-                        writes.Add(cache.WriteAsync(new CacheEntry(result.CustomId, request, response), cancellationToken));
+                        await writes.AddAsync(new CacheEntry(result.CustomId, request, response), cancellationToken);
                         counts = counts with { Succeeded = counts.Succeeded + 1 };
                     }
                     catch (ProviderFailureException e)
@@ -245,15 +245,9 @@ public sealed class BatchRunner : IDisposable
                     counts = counts with { Errored = counts.Errored + 1 };
                     break;
             }
-
-            if (writes.Count >= 64)
-            {
-                await Task.WhenAll(writes); // cache files are flushed to disk: a few at a time, not one by one
-                writes.Clear();
-            }
         }
 
-        await Task.WhenAll(writes);
+        await writes.DrainAsync();
         foreach (var key in record.Keys.Where((_, i) => !seen[i]))
         {
             failures[key] = status.Failure ?? $"batch {record.ProviderId} ended ({status.Status}) with no result for this request";
@@ -283,7 +277,7 @@ public sealed class BatchRunner : IDisposable
     private BatchRecord Prepare(BatchRecord expiredIn, IReadOnlyCollection<string> expired)
     {
         var wanted = expired.ToHashSet(StringComparer.Ordinal);
-        var keys = Store.Keys(expiredIn);
+        using var keys = Store.Keys(expiredIn);
         using var writer = Store.Begin(wire.Name, expiredIn.Id);
         var index = 0;
         foreach (var line in Store.Lines(expiredIn.Id))

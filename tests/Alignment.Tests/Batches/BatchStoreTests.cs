@@ -43,7 +43,13 @@ public sealed class BatchStoreTests : IDisposable
         again.Records.Should().ContainSingle().Which.Keys.Should().Equal(Request(1).Key, Request(2).Key);
         again.StateOf(Request(1).Key).State.Should().Be(BatchRequestState.Pending);
         again.Lines(record.Id).Select(Encoding.UTF8.GetString).Should().Equal(Encoding.UTF8.GetString(Request(1).Line), Encoding.UTF8.GetString(Request(2).Line));
-        again.Keys(record).Find(Request(2).Key)!.Messages.Single().Text.Should().Be("question 2");
+        using (var keys = again.Keys(record))
+        {
+            keys.Find(Request(2).Key)!.Messages.Single().Text.Should().Be("question 2");
+            keys.IndexOf(Request(1).Key).Should().Be(0);
+            keys.Find(Request(3).Key).Should().BeNull("the batch does not hold it");
+        }
+
         again.Directory.Should().Be(Path.Combine(cache.Path, "batches", "t"));
     }
 
