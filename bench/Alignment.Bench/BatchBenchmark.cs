@@ -175,7 +175,7 @@ public sealed class BatchBenchmark : IBenchmark
                 Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,
                     $"{clock.Elapsed.TotalSeconds:0.0} s: resident {Environment.WorkingSet / 1048576.0:0} MB (peak {Machine.PeakResident() / 1048576.0:0}), " +
                     $"managed {GC.GetTotalMemory(false) / 1048576.0:0} MB, heap {info.HeapSizeBytes / 1048576.0:0} MB, committed {info.TotalCommittedBytes / 1048576.0:0} MB, " +
-                    $"fragmented {info.FragmentedBytes / 1048576.0:0} MB, gen0/1/2 collections {GC.CollectionCount(0)}/{GC.CollectionCount(1)}/{GC.CollectionCount(2)}, GC paused {GC.GetTotalPauseDuration().TotalSeconds:0.0} s, CPU {Environment.CpuUsage.TotalTime.TotalSeconds:0.0} s, allocated {GC.GetTotalAllocatedBytes() / 1048576.0:0} MB, threads {ThreadPool.ThreadCount} pool, {System.Diagnostics.Process.GetCurrentProcess().Threads.Count} all"));
+                    $"fragmented {info.FragmentedBytes / 1048576.0:0} MB, gen0/1/2 collections {GC.CollectionCount(0)}/{GC.CollectionCount(1)}/{GC.CollectionCount(2)}, GC paused {GC.GetTotalPauseDuration().TotalSeconds:0.0} s, CPU {Environment.CpuUsage.TotalTime.TotalSeconds:0.0} s ({Environment.CpuUsage.PrivilegedTime.TotalSeconds:0.0} s in the kernel), allocated {GC.GetTotalAllocatedBytes() / 1048576.0:0} MB, threads {ThreadPool.ThreadCount} pool, {System.Diagnostics.Process.GetCurrentProcess().Threads.Count} all"));
             }, null, 0, 500);
 
         public static MemoryTrace? Start(Stopwatch clock) =>
