@@ -326,7 +326,6 @@ public sealed class BatchRunner : IDisposable
                     writer ??= Store.Begin(wire.Name);
                     writer.Add(request);
                 }
-
             });
             var run = new SampleRun(collector, sampling);
             run.Schedule(cases, _ => 1);
@@ -352,6 +351,7 @@ public sealed class BatchRunner : IDisposable
         return records;
     }
 
+    /// <summary>Waits for a case's results and drops them.</summary>
     private static async Task Read(SampleRun run, Case c) => await run.ResultsFor(c);
 
     /// <summary>
