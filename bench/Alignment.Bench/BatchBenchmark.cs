@@ -50,8 +50,8 @@ public sealed class BatchBenchmark : IBenchmark
         Console.WriteLine($"Batch mode, OpenAI wire, {CaseCount} cases × (requests ÷ {CaseCount}) samples, simulated processing delay {Delay.TotalSeconds:0} s, " +
                           $"polled every second; one fresh process per size. Machine: {Environment.ProcessorCount} cores, load average {Machine.LoadAverage()}.");
         Console.WriteLine();
-        Console.WriteLine("| requests | batches | wall s | framework s (wall − delay) | framework ÷ wall | gather, write and send s | collect s (after the delay, ≤ 1 s of it polling) | judge (replay) s | replies | peak resident (VmHWM) MB | ÷ 10k |");
-        Console.WriteLine("|---|---|---|---|---|---|---|---|---|---|---|");
+        Console.WriteLine("| requests | batches | wall s | framework s (wall − delay) | framework ÷ wall | gather, write and send s | collect s (after the delay, ≤ 1 s of it polling) | judge (replay) s | framework CPU s | ms CPU a request | simulator CPU s | replies | peak resident (VmHWM) MB | ÷ 10k |");
+        Console.WriteLine("|---|---|---|---|---|---|---|---|---|---|---|---|---|---|");
         var results = new List<Result>();
         foreach (var size in Sizes)
         {
@@ -64,7 +64,7 @@ public sealed class BatchBenchmark : IBenchmark
             var framework = r.Seconds - Delay.TotalSeconds;
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"| {r.Requests:N0} | {r.Batches} | {r.Seconds:0.0} | {framework:0.0} | {framework / r.Seconds:0.00} | {r.SentSeconds:0.0} | " +
-                $"{r.CollectedSeconds - r.SentSeconds - Delay.TotalSeconds:0.0} | {r.Seconds - r.CollectedSeconds:0.0} | {r.Replies:N0}/{r.Requests:N0} | {r.PeakResidentBytes / 1024.0 / 1024.0:0} | {(double)r.PeakResidentBytes / reference:0.00} |"));
+                $"{r.CollectedSeconds - r.SentSeconds - Delay.TotalSeconds:0.0} | {r.Seconds - r.CollectedSeconds:0.0} | {r.CpuSeconds:0.0} | {r.CpuSeconds * 1000 / r.Requests:0.00} | {r.SimulatorCpuSeconds:0.0} | {r.Replies:N0}/{r.Requests:N0} | {r.PeakResidentBytes / 1024.0 / 1024.0:0} | {(double)r.PeakResidentBytes / reference:0.00} |"));
         }
 
         Console.WriteLine(string.Join("; ", results.Select(r => string.Create(CultureInfo.InvariantCulture,
@@ -86,11 +86,13 @@ public sealed class BatchBenchmark : IBenchmark
             start.ArgumentList.Add(arg);
         }
 
+        var simulatorCpu = Process.GetCurrentProcess().TotalProcessorTime; // the simulator is all this process does meanwhile
         using var process = Process.Start(start)!;
         var output = await process.StandardOutput.ReadToEndAsync();
         await process.WaitForExitAsync();
-        return JsonSerializer.Deserialize<Result>(output.Trim().Split('\n')[^1])
-               ?? throw new InvalidOperationException($"The batch run of {requests} requests printed no result: {output}");
+        var result = JsonSerializer.Deserialize<Result>(output.Trim().Split('\n')[^1])
+                     ?? throw new InvalidOperationException($"The batch run of {requests} requests printed no result: {output}");
+        return result with { SimulatorCpuSeconds = (Process.GetCurrentProcess().TotalProcessorTime - simulatorCpu).TotalSeconds };
     }
 
     private static async Task ChildAsync(int requests, Uri simulator)
@@ -110,6 +112,7 @@ public sealed class BatchBenchmark : IBenchmark
         try
         {
             var clock = Stopwatch.StartNew();
+            using var trace = MemoryTrace.Start(clock);
             var phases = new PhaseClock(clock);
             using var runner = BatchRunner.Create(target, cacheDirectory, progress: phases);
             runner.FirstPoll = TimeSpan.FromSeconds(1);
@@ -128,7 +131,10 @@ public sealed class BatchBenchmark : IBenchmark
             }
 
             var seconds = clock.Elapsed.TotalSeconds;
-            Console.WriteLine(JsonSerializer.Serialize(new Result(requests, progress.Batches, seconds, phases.Sent ?? 0, collected, replies, Machine.PeakResident(), collectedPeak)));
+            Console.WriteLine(JsonSerializer.Serialize(new Result(requests, progress.Batches, seconds, phases.Sent ?? 0, collected, replies, Machine.PeakResident(), collectedPeak)
+            {
+                CpuSeconds = Process.GetCurrentProcess().TotalProcessorTime.TotalSeconds,
+            }));
         }
         finally
         {
@@ -143,8 +149,47 @@ public sealed class BatchBenchmark : IBenchmark
 
         public override System.Text.Encoding Encoding => System.Text.Encoding.UTF8;
 
-        public override void WriteLine(string? value) => Sent ??= clock.Elapsed.TotalSeconds;
+        public override void WriteLine(string? value)
+        {
+            Sent ??= clock.Elapsed.TotalSeconds;
+            if (Environment.GetEnvironmentVariable("ALIGNMENT_BENCH_MEMORY") == "1")
+            {
+                Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{clock.Elapsed.TotalSeconds:0.0} s: {value}"));
+                if (Environment.GetEnvironmentVariable("ALIGNMENT_BENCH_LIVE") == "1")
+                {
+                    Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"live after a full collection: {GC.GetTotalMemory(true) / 1048576.0:0.0} MB"));
+                }
+            }
+        }
     }
 
-    private sealed record Result(int Requests, int Batches, double Seconds, double SentSeconds, double CollectedSeconds, int Replies, long PeakResidentBytes, long CollectedPeakResidentBytes);
+    /// <summary>ALIGNMENT_BENCH_MEMORY=1: resident and managed memory twice a second on stderr, to see where the peak is reached.</summary>
+    private sealed class MemoryTrace : IDisposable
+    {
+        private readonly Timer timer;
+
+        private MemoryTrace(Stopwatch clock) =>
+            timer = new Timer(_ =>
+            {
+                var info = GC.GetGCMemoryInfo();
+                Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                    $"{clock.Elapsed.TotalSeconds:0.0} s: resident {Environment.WorkingSet / 1048576.0:0} MB (peak {Machine.PeakResident() / 1048576.0:0}), " +
+                    $"managed {GC.GetTotalMemory(false) / 1048576.0:0} MB, heap {info.HeapSizeBytes / 1048576.0:0} MB, committed {info.TotalCommittedBytes / 1048576.0:0} MB, " +
+                    $"fragmented {info.FragmentedBytes / 1048576.0:0} MB, gen0/1/2 collections {GC.CollectionCount(0)}/{GC.CollectionCount(1)}/{GC.CollectionCount(2)}, GC paused {GC.GetTotalPauseDuration().TotalSeconds:0.0} s, CPU {Environment.CpuUsage.TotalTime.TotalSeconds:0.0} s ({Environment.CpuUsage.PrivilegedTime.TotalSeconds:0.0} s in the kernel), allocated {GC.GetTotalAllocatedBytes() / 1048576.0:0} MB, threads {ThreadPool.ThreadCount} pool, {System.Diagnostics.Process.GetCurrentProcess().Threads.Count} all"));
+            }, null, 0, 500);
+
+        public static MemoryTrace? Start(Stopwatch clock) =>
+            Environment.GetEnvironmentVariable("ALIGNMENT_BENCH_MEMORY") == "1" ? new MemoryTrace(clock) : null;
+
+        public void Dispose() => timer.Dispose();
+    }
+
+    private sealed record Result(int Requests, int Batches, double Seconds, double SentSeconds, double CollectedSeconds, int Replies, long PeakResidentBytes, long CollectedPeakResidentBytes)
+    {
+        /// <summary>The framework's processor time (the child's), which a busy shared machine does not inflate as it does the wall time.</summary>
+        public double CpuSeconds { get; init; }
+
+        /// <summary>The simulator's processor time meanwhile (the parent's): the provider's side, not the framework's.</summary>
+        public double SimulatorCpuSeconds { get; init; }
+    }
 }

@@ -67,6 +67,9 @@ public sealed record BatchRecord
     /// <summary><see cref="Keys"/> as 32-byte values: what the store and runner hold.</summary>
     internal IReadOnlyList<BatchKey> KeyValues => keys.Values;
 
+    /// <summary>The place of a key among <see cref="Keys"/>, or -1.</summary>
+    internal int IndexOf(BatchKey key) => keys.IndexOf(key);
+
     private readonly BatchKeyList keys = null!;
 
     /// <summary>Requests that ended without a reply (errored, expired, canceled), with the provider's reason.</summary>

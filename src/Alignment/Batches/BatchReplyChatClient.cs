@@ -13,9 +13,13 @@ internal sealed class BatchReplyChatClient(
     IChatClient inner, ResponseCache cache, BatchStore store, string scope, string? model, Func<BatchCandidate, Task>? collect = null)
     : DelegatingChatClient(inner)
 {
+    /// <summary>One text for every request handed over: a 100,000-request schedule keeps 100,000 samples of it a while.</summary>
+    private readonly string toBeSent = BatchPendingException.Text(store.Target, null);
+
     public override async Task<ChatResponse> GetResponseAsync(
         IEnumerable<ChatMessage> messages, ChatOptions? options = null, CancellationToken cancellationToken = default)
     {
+        FullCollections.Count();
         var (sample, forwarded) = SampleIndex.Take(options);
         var list = messages as IList<ChatMessage> ?? messages.ToList();
         var request = CachedRequest.Describe(scope, model, list, forwarded, sample);
@@ -37,7 +41,7 @@ internal sealed class BatchReplyChatClient(
         if (collect is not null)
         {
             await collect(new BatchCandidate(key, request, list, forwarded));
-            throw new BatchPendingException(store.Target, null);
+            throw new BatchPendingException(toBeSent);
         }
 
         return await base.GetResponseAsync(list, options, cancellationToken);

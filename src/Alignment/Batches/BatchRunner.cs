@@ -200,11 +200,11 @@ public sealed class BatchRunner : IDisposable
     /// <summary>Writes an ended batch's replies to the record cache and keeps its failures; sends its expired requests again, once.</summary>
     private async Task CollectAsync(BatchRecord record, BatchStatus status, CancellationToken cancellationToken)
     {
-        var keys = Store.Keys(record);
+        using var keys = Store.Keys(record);
         var failures = new Dictionary<string, string>(StringComparer.Ordinal);
         var expired = new List<string>();
         var seen = new bool[record.Keys.Count];
-        var writes = new List<Task>();
+        var writes = new CacheWriteWindow(cache);
         var counts = BatchCounts.None;
         await foreach (var result in wire.ResultsAsync(status, cancellationToken))
         {
@@ -214,6 +214,7 @@ public sealed class BatchRunner : IDisposable
             }
 
             seen[index] = true;
+            FullCollections.Count();
 
             switch (result.Outcome)
             {
@@ -221,7 +222,7 @@ public sealed class BatchRunner : IDisposable
                     try
                     {
                         var response = await bodies.ResponseAsync(result.Body!);
-                        writes.Add(cache.WriteAsync(new CacheEntry(result.CustomId, request, response), cancellationToken));
+                        await writes.AddAsync(new CacheEntry(result.CustomId, request, response), cancellationToken);
                         counts = counts with { Succeeded = counts.Succeeded + 1 };
                     }
                     catch (ProviderFailureException e)
@@ -245,15 +246,9 @@ public sealed class BatchRunner : IDisposable
                     counts = counts with { Errored = counts.Errored + 1 };
                     break;
             }
-
-            if (writes.Count >= 64)
-            {
-                await Task.WhenAll(writes); // cache files are flushed to disk: a few at a time, not one by one
-                writes.Clear();
-            }
         }
 
-        await Task.WhenAll(writes);
+        await writes.DrainAsync();
         foreach (var key in record.Keys.Where((_, i) => !seen[i]))
         {
             failures[key] = status.Failure ?? $"batch {record.ProviderId} ended ({status.Status}) with no result for this request";
@@ -283,7 +278,7 @@ public sealed class BatchRunner : IDisposable
     private BatchRecord Prepare(BatchRecord expiredIn, IReadOnlyCollection<string> expired)
     {
         var wanted = expired.ToHashSet(StringComparer.Ordinal);
-        var keys = Store.Keys(expiredIn);
+        using var keys = Store.Keys(expiredIn);
         using var writer = Store.Begin(wire.Name, expiredIn.Id);
         var index = 0;
         foreach (var line in Store.Lines(expiredIn.Id))
@@ -334,11 +329,11 @@ public sealed class BatchRunner : IDisposable
             });
             var run = new SampleRun(collector, sampling);
             run.Schedule(cases, _ => 1);
-            foreach (var c in cases)
-            {
-                cancellationToken.ThrowIfCancellationRequested();
-                await run.ResultsFor(c);
-            }
+
+            // Every case asked for at once and nothing kept of what comes back: a run keeps a case's samples until it is
+            // read, and replies the cache answers come faster than one reader reading case after case takes them (all
+            // 100,000 were held). Asked for last to first, as each asked-for case goes to the front: the first goes first.
+            await Task.WhenAll(cases.Reverse().Select(c => Read(run, c)).ToList()).WaitAsync(cancellationToken);
 
             lock (gate)
             {
@@ -355,6 +350,9 @@ public sealed class BatchRunner : IDisposable
 
         return records;
     }
+
+    /// <summary>Waits for a case's results and drops them.</summary>
+    private static async Task Read(SampleRun run, Case c) => await run.ResultsFor(c);
 
     /// <summary>
     /// Sends a prepared batch. It is marked as being sent first: a run stopped during the send cannot know whether the

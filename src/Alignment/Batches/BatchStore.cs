@@ -6,6 +6,7 @@ using System.Text.Json.Serialization;
 using Alignment.Snapshots;
 using Alignment.Storage;
 using Alignment.Targets;
+using Microsoft.Win32.SafeHandles;
 
 namespace Alignment.Batches;
 
@@ -27,8 +28,8 @@ public sealed class BatchStore
 
     private readonly ConcurrentDictionary<string, BatchRecord> records = new(StringComparer.Ordinal);
 
-    /// <summary>Key → the batch that holds it and, once it ended without a reply, why. Succeeded keys are in the record cache instead.</summary>
-    private readonly ConcurrentDictionary<BatchKey, (string Batch, string? Failure)> requests = new();
+    /// <summary>Every record, oldest first; replaced whole on each save, so a reader never sees it change.</summary>
+    private BatchRecord[] ordered = [];
 
     private readonly object writing = new();
 
@@ -47,10 +48,7 @@ public sealed class BatchStore
             }
         }
 
-        foreach (var record in Records)
-        {
-            Index(record);
-        }
+        ordered = Order();
     }
 
     public string Target { get; }
@@ -58,7 +56,7 @@ public sealed class BatchStore
     public string Directory { get; }
 
     /// <summary>Every batch of the target, oldest first.</summary>
-    public IReadOnlyList<BatchRecord> Records => records.Values.OrderBy(r => r.Id, StringComparer.Ordinal).ToList();
+    public IReadOnlyList<BatchRecord> Records => Volatile.Read(ref ordered);
 
     /// <summary>The batches at the provider that have not been collected.</summary>
     public IReadOnlyList<BatchRecord> Open => Records.Where(r => r.IsOpen).ToList();
@@ -69,15 +67,53 @@ public sealed class BatchStore
 
     public string KeysPath(string id) => Path.Combine(Directory, id + ".keys.jsonl");
 
-    /// <summary>Where a request stands: in no batch, waiting at the provider, or ended without a reply (and why).</summary>
+    /// <summary>
+    /// Where a request stands: in no batch, waiting at the provider, or ended without a reply (and why). The newest batch
+    /// that holds the request says, looked up in the batches' own keys rather than in an index of every request.
+    /// </summary>
     public (BatchRequestState State, string? Batch, string? Failure) StateOf(string key)
     {
-        if (!BatchKey.TryParse(key, out var value) || !requests.TryGetValue(value, out var entry))
+        if (!BatchKey.TryParse(key, out var value))
         {
             return (BatchRequestState.None, null, null);
         }
 
-        return entry.Failure is null ? (BatchRequestState.Pending, entry.Batch, null) : (BatchRequestState.Failed, entry.Batch, entry.Failure);
+        var all = Volatile.Read(ref ordered);
+        for (var i = all.Length - 1; i >= 0; i--)
+        {
+            var record = all[i];
+            if (record.IndexOf(value) < 0)
+            {
+                continue;
+            }
+
+            switch (record.State)
+            {
+                case BatchState.Lost:
+                    continue; // sent again in a later batch, or not at all: either way not this batch's any more
+                case BatchState.Sending:
+                    return (BatchRequestState.Failed, record.Id,
+                        $"batch {record.Id} of target '{record.Target}' was being sent when a run stopped, so it may or may not be at the " +
+                        $"provider, and it is never sent twice. See `alignment batch status --target {record.Target}`; to send its requests " +
+                        $"again, delete {RecordPath(record.Id)}.");
+                case BatchState.Collected:
+                    if (!record.Failures.TryGetValue(key, out var failure))
+                    {
+                        return (BatchRequestState.None, null, null); // its reply is in the record cache
+                    }
+
+                    if (record.Resubmitted && record.Expired.Contains(key))
+                    {
+                        continue; // expired and sent again: the batch that sent it again says (it is newer, so this is rare)
+                    }
+
+                    return (BatchRequestState.Failed, record.Id, failure);
+                default:
+                    return (BatchRequestState.Pending, record.Id, null);
+            }
+        }
+
+        return (BatchRequestState.None, null, null);
     }
 
     /// <summary>
@@ -107,12 +143,17 @@ public sealed class BatchStore
         {
             using (var file = AtomicFile.Begin(RecordPath(record.Id)))
             {
-                JsonSerializer.Serialize(file.Stream, record, Json); // straight to the file: a record may name 100,000 keys
+                // Straight to the file, flushed as the keys go (BatchKeyList): a record may name 100,000 keys.
+                using (var writer = new Utf8JsonWriter(file.Stream, new JsonWriterOptions { Indented = true, Encoder = Json.Encoder }))
+                {
+                    JsonSerializer.Serialize(writer, record, Json);
+                }
+
                 file.Commit();
             }
 
             records[record.Id] = record;
-            Index(record);
+            Volatile.Write(ref ordered, Order());
         }
     }
 
@@ -122,7 +163,7 @@ public sealed class BatchStore
     public IEnumerable<byte[]> Lines(string id) => ReadLines(RequestsPath(id));
 
     /// <summary>The record-cache request of each of a batch's keys, read from disk as needed (a batch may hold 100,000).</summary>
-    public BatchKeys Keys(BatchRecord record) => new(KeysPath(record.Id), record.KeyValues);
+    public BatchKeys Keys(BatchRecord record) => new(KeysPath(record.Id), record);
 
     private static IEnumerable<byte[]> ReadLines(string path)
     {
@@ -136,67 +177,18 @@ public sealed class BatchStore
         }
     }
 
-    private void Index(BatchRecord record)
-    {
-        switch (record.State)
-        {
-            case BatchState.Lost:
-                foreach (var key in record.KeyValues)
-                {
-                    // Sent again in a later batch, or not at all: either way not this batch's any more.
-                    if (requests.TryGetValue(key, out var entry) && entry.Batch == record.Id)
-                    {
-                        requests.TryRemove(key, out _);
-                    }
-                }
-
-                break;
-            case BatchState.Collected:
-                foreach (var key in record.KeyValues)
-                {
-                    if (requests.TryGetValue(key, out var entry) && entry.Batch != record.Id && string.CompareOrdinal(entry.Batch, record.Id) > 0)
-                    {
-                        continue; // a later batch holds it (an expired request sent again)
-                    }
-
-                    var text = record.Failures.Count > 0 ? key.ToString() : null; // failures are few, and keyed by text
-                    if (text is not null && record.Failures.TryGetValue(text, out var failure) && !(record.Resubmitted && record.Expired.Contains(text)))
-                    {
-                        requests[key] = (record.Id, failure);
-                    }
-                    else if (text is null || !record.Failures.ContainsKey(text))
-                    {
-                        requests.TryRemove(key, out _); // its reply is in the record cache
-                    }
-                }
-
-                break;
-            case BatchState.Sending:
-                var uncertain = $"batch {record.Id} of target '{record.Target}' was being sent when a run stopped, so it may or may not be at the " +
-                                $"provider, and it is never sent twice. See `alignment batch status --target {record.Target}`; to send its requests " +
-                                $"again, delete {RecordPath(record.Id)}.";
-                foreach (var key in record.KeyValues)
-                {
-                    requests[key] = (record.Id, uncertain);
-                }
-
-                break;
-            default:
-                foreach (var key in record.KeyValues)
-                {
-                    requests[key] = (record.Id, null);
-                }
-
-                break;
-        }
-    }
+    private BatchRecord[] Order() => records.Values.OrderBy(r => r.Id, StringComparer.Ordinal).ToArray();
 
     private BatchRecord Read(string file)
     {
         try
         {
-            var record = JsonSerializer.Deserialize<BatchRecord>(File.ReadAllText(file, AtomicFile.Utf8), Json)
-                         ?? throw new JsonException("it holds null");
+            BatchRecord? record;
+            using (var stream = File.OpenRead(file))
+            {
+                record = JsonSerializer.Deserialize<BatchRecord>(stream, Json) ?? throw new JsonException("it holds null");
+            }
+
             return record.Keys is null ? throw new JsonException("it has no keys") : record;
         }
         catch (JsonException e)
@@ -272,29 +264,39 @@ internal sealed class BatchWriter : IDisposable
 /// <summary>A request ready to go into a batch: its key (the custom id), its wire line, and its record-cache request as JSON.</summary>
 internal sealed record PreparedRequest(string Key, byte[] Line, byte[] Request);
 
-/// <summary>A batch's record-cache requests on disk (line i answers key i), read by key through their line offsets.</summary>
-public sealed class BatchKeys
+/// <summary>
+/// A batch's record-cache requests on disk (line i answers key i), read by key through their line offsets; the file stays
+/// open while they are read, and the keys are looked up in the batch's own list (12 bytes a request here, not a dictionary).
+/// </summary>
+public sealed class BatchKeys : IDisposable
 {
-    private readonly string path;
-    private readonly Dictionary<BatchKey, (long Offset, int Length, int Index)> lines = [];
+    private readonly BatchRecord record;
+    private readonly SafeFileHandle file;
+    private readonly long[] starts;
+    private readonly int[] lengths;
 
-    internal BatchKeys(string path, IReadOnlyList<BatchKey> keys)
+    internal BatchKeys(string path, BatchRecord record)
     {
-        this.path = path;
-        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16);
+        this.record = record;
+        var count = record.KeyValues.Count;
+        starts = new long[count];
+        lengths = new int[count];
+        lengths.AsSpan().Fill(-1);
+        file = File.OpenHandle(path, FileMode.Open, FileAccess.Read, FileShare.Read);
         var buffer = new byte[1 << 16];
         long offset = 0, start = 0;
         var index = 0;
         int read;
-        while ((read = stream.Read(buffer)) > 0)
+        while (index < count && (read = RandomAccess.Read(file, buffer, offset)) > 0)
         {
             for (var i = 0; i < read; i++, offset++)
             {
                 if (buffer[i] == (byte)'\n')
                 {
-                    if (offset > start && index < keys.Count)
+                    if (offset > start && index < count)
                     {
-                        lines[keys[index]] = (start, (int)(offset - start), index);
+                        starts[index] = start;
+                        lengths[index] = (int)(offset - start);
                         index++;
                     }
 
@@ -305,20 +307,24 @@ public sealed class BatchKeys
     }
 
     /// <summary>The key's place in the batch, or null when the batch has no such key.</summary>
-    public int? IndexOf(string key) => BatchKey.TryParse(key, out var value) && lines.TryGetValue(value, out var at) ? at.Index : null;
+    public int? IndexOf(string key) => BatchKey.TryParse(key, out var value) && record.IndexOf(value) is >= 0 and var index ? index : null;
 
     public CachedRequest? Find(string key)
     {
-        if (!BatchKey.TryParse(key, out var value) || !lines.TryGetValue(value, out var at))
+        if (IndexOf(key) is not { } index || lengths[index] < 0)
         {
             return null;
         }
 
-        using var stream = File.OpenRead(path);
-        stream.Position = at.Offset;
-        var buffer = new byte[at.Length];
-        stream.ReadExactly(buffer);
+        var buffer = new byte[lengths[index]];
+        if (RandomAccess.Read(file, buffer, starts[index]) != buffer.Length)
+        {
+            return null; // the file is shorter than it was: edited
+        }
+
         var request = JsonSerializer.Deserialize<CachedRequest>(buffer, ResponseCache.KeyJson);
         return request?.Key() == key ? request : null; // an edited file answers nothing rather than the wrong request
     }
+
+    public void Dispose() => file.Dispose();
 }

@@ -67,19 +67,22 @@ public static class AtomicFile
         return dot > 0 && stem.Length - dot - 1 == 32 && stem[(dot + 1)..].All(Uri.IsHexDigit);
     }
 
-    public static void WriteAllText(string path, string text) => Write(path, stream => stream.Write(Utf8.GetBytes(text)));
+    public static void WriteAllText(string path, string text) => WriteAllBytes(path, Utf8.GetBytes(text));
 
-    private static void Write(string path, Action<Stream> write)
+    /// <summary>As <see cref="WriteAllText"/>, for text already encoded (UTF-8); written in one call, with no buffer of its own.</summary>
+    public static void WriteAllBytes(string path, ReadOnlySpan<byte> bytes)
     {
-        using var writer = Begin(path);
-        write(writer.Stream);
+        using var writer = Begin(path, bufferSize: 0);
+        writer.Stream.Write(bytes);
         writer.Commit();
     }
 
     /// <summary>A file written bit by bit that appears, whole, at <paramref name="path"/> only on <see cref="AtomicWriter.Commit"/>.</summary>
-    public static AtomicWriter Begin(string path)
+    public static AtomicWriter Begin(string path) => Begin(path, 1 << 16);
+
+    private static AtomicWriter Begin(string path, int bufferSize)
     {
         Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
-        return new AtomicWriter(path, $"{path}.{Guid.NewGuid():N}{TemporarySuffix}");
+        return new AtomicWriter(path, $"{path}.{Guid.NewGuid():N}{TemporarySuffix}", bufferSize);
     }
 }

@@ -8,11 +8,12 @@ public sealed class AtomicWriter : IDisposable
     private readonly FileStream file;
     private bool done;
 
-    internal AtomicWriter(string path, string temporary)
+    /// <param name="bufferSize">64 KB for a file written bit by bit; 0 for one written in a single call, which needs no buffer.</param>
+    internal AtomicWriter(string path, string temporary, int bufferSize = 1 << 16)
     {
         this.path = path;
         this.temporary = temporary;
-        file = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 16);
+        file = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None, bufferSize);
     }
 
     public Stream Stream => file;

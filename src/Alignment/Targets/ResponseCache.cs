@@ -138,7 +138,14 @@ internal sealed class ResponseCache(string directory)
 
     /// <summary>Through <see cref="AtomicFile"/>: a killed run leaves the old entry or the new one, never half of one.</summary>
     public Task WriteAsync(CacheEntry entry, CancellationToken cancellationToken = default) =>
-        Task.Run(() => AtomicFile.WriteAllText(PathFor(entry.Key), JsonSerializer.Serialize(entry, EntryJson)), cancellationToken);
+        WriteAsync(entry.Key, Serialize(entry), cancellationToken);
+
+    /// <summary>An entry's file as it is written: what a write in flight holds, rather than the reply's objects.</summary>
+    public static byte[] Serialize(CacheEntry entry) => JsonSerializer.SerializeToUtf8Bytes(entry, EntryJson);
+
+    /// <summary>Writes what <see cref="Serialize"/> made, for this key (flushed to disk, so off the caller's thread).</summary>
+    public Task WriteAsync(string key, byte[] file, CancellationToken cancellationToken = default) =>
+        Task.Run(() => AtomicFile.WriteAllBytes(PathFor(key), file), cancellationToken);
 }
 
 /// <summary>ALIGNMENT_CACHE=replay and no response was recorded for this request.</summary>

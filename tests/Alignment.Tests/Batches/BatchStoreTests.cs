@@ -1,4 +1,6 @@
 using System.Text;
+using System.Text.Json;
+using System.Text.Json.Serialization;
 using Alignment.Batches;
 using Alignment.Storage;
 using Alignment.Targets;
@@ -43,7 +45,13 @@ public sealed class BatchStoreTests : IDisposable
         again.Records.Should().ContainSingle().Which.Keys.Should().Equal(Request(1).Key, Request(2).Key);
         again.StateOf(Request(1).Key).State.Should().Be(BatchRequestState.Pending);
         again.Lines(record.Id).Select(Encoding.UTF8.GetString).Should().Equal(Encoding.UTF8.GetString(Request(1).Line), Encoding.UTF8.GetString(Request(2).Line));
-        again.Keys(record).Find(Request(2).Key)!.Messages.Single().Text.Should().Be("question 2");
+        using (var keys = again.Keys(record))
+        {
+            keys.Find(Request(2).Key)!.Messages.Single().Text.Should().Be("question 2");
+            keys.IndexOf(Request(1).Key).Should().Be(0);
+            keys.Find(Request(3).Key).Should().BeNull("the batch does not hold it");
+        }
+
         again.Directory.Should().Be(Path.Combine(cache.Path, "batches", "t"));
     }
 
@@ -106,5 +114,71 @@ public sealed class BatchStoreTests : IDisposable
         var again = new BatchStore(cache.Path, "t");
         again.StateOf(Request(1).Key).State.Should().Be(BatchRequestState.None, "its reply is in the record cache");
         again.StateOf(Request(2).Key).Should().Be((BatchRequestState.Failed, record.Id, "errored at the provider: x"));
+    }
+
+    [Fact]
+    public void A_record_of_many_keys_is_flushed_as_it_is_written_and_reads_the_same_as_before()
+    {
+        var store = new BatchStore(cache.Path, "t");
+        var record = Commit(store, Enumerable.Range(0, 2500).ToArray()); // past two flushes of the keys
+
+        // The file is exactly what the serializer wrote when it held the whole record (so older runs and tools read it).
+        var options = new JsonSerializerOptions
+        {
+            WriteIndented = true,
+            Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+            Converters = { new JsonStringEnumConverter(JsonNamingPolicy.KebabCaseLower) },
+        };
+        File.ReadAllText(store.RecordPath(record.Id)).Should().Be(JsonSerializer.Serialize(record, options));
+        new BatchStore(cache.Path, "t").Records.Single().Keys.Should().Equal(Enumerable.Range(0, 2500).Select(i => Request(i).Key));
+    }
+
+    [Fact]
+    public void The_newest_batch_that_holds_a_request_says_where_it_stands()
+    {
+        var store = new BatchStore(cache.Path, "t");
+        var lost = Commit(store, 1, 2);
+        store.Save(lost with { State = BatchState.Lost });
+        store.StateOf(Request(1).Key).State.Should().Be(BatchRequestState.None, "a lost batch holds nothing any more");
+
+        var again = Commit(store, 1);
+        store.StateOf(Request(1).Key).Should().Be((BatchRequestState.Pending, again.Id, null));
+        store.StateOf(Request(2).Key).State.Should().Be(BatchRequestState.None);
+        store.Save(again with { State = BatchState.Sending });
+
+        var reread = new BatchStore(cache.Path, "t");
+        var (state, batch, failure) = reread.StateOf(Request(1).Key);
+        (state, batch).Should().Be((BatchRequestState.Failed, again.Id));
+        failure.Should().Contain("was being sent when a run stopped").And.Contain(reread.RecordPath(again.Id));
+        reread.StateOf(Request(3).Key).State.Should().Be(BatchRequestState.None, "no batch holds it");
+        reread.StateOf("request-1").State.Should().Be(BatchRequestState.None, "not a key at all");
+    }
+
+    [Fact]
+    public void An_expired_request_sent_again_stands_where_its_new_batch_does()
+    {
+        var store = new BatchStore(cache.Path, "t");
+        var first = Commit(store, 1, 2);
+        BatchRecord retry;
+        using (var writer = store.Begin("openai", first.Id))
+        {
+            writer.Add(Request(2));
+            retry = writer.Commit();
+        }
+
+        store.Save(first with
+        {
+            State = BatchState.Collected,
+            Failures = new Dictionary<string, string> { [Request(2).Key] = "expired at the provider (x)" },
+            Expired = [Request(2).Key],
+            Resubmitted = true,
+        });
+
+        var reread = new BatchStore(cache.Path, "t");
+        reread.StateOf(Request(1).Key).State.Should().Be(BatchRequestState.None, "its reply is in the record cache");
+        reread.StateOf(Request(2).Key).Should().Be((BatchRequestState.Pending, retry.Id, null));
+
+        reread.Save(retry with { State = BatchState.Collected, Failures = new Dictionary<string, string> { [Request(2).Key] = "expired at the provider (y)" } });
+        reread.StateOf(Request(2).Key).Should().Be((BatchRequestState.Failed, retry.Id, "expired at the provider (y)"), "sent again once, and no more");
     }
 }
