@@ -112,7 +112,7 @@ internal static class UnlistedNames
     private static NameSpan? After(ReplyContext reply, PhraseHit<MarkKind> mark)
     {
         var text = reply.Text;
-        var start = SkipOpening(text, mark.End);
+        var start = reply.IsFormLabel(mark) ? ValueOfLabel(text, mark.End) : SkipOpening(text, mark.End);
         if (start >= text.Length || !char.IsLetterOrDigit(text[start]))
         {
             return null;
@@ -235,6 +235,18 @@ internal static class UnlistedNames
                 or MarkKind.Conjunction or MarkKind.HedgeFinal or MarkKind.NegationAfter or MarkKind.Hedge or MarkKind.Negation
             ? s
             : null;
+    }
+
+    /// <summary>Where a form label's value starts: on its line, or on the next line when the label ends its own ("**Name:**\n\nClawd").</summary>
+    internal static int ValueOfLabel(FoldedText text, int start)
+    {
+        var from = start;
+        while (start < text.Length && start - from < 8 && text[start] is ' ' or '*' or '_' or '"' or '\'' or '「' or '『' or ':' or '：' or '«' or '\n' or '\r')
+        {
+            start++;
+        }
+
+        return start;
     }
 
     internal static int SkipOpening(FoldedText text, int start)

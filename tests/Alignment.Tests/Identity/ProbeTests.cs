@@ -135,6 +135,8 @@ public sealed class ProbeTests
         { "안녕! 난 루미야. 뭐든 물어봐!", "other:루미", "" },
         // A possessor before generic words says whose assistant the speaker is, not its name.
         { "I am Brightwave's assistant, Orin.", "other:Orin", "" },
+        // A form label that ends its line names what opens the next one.
+        { "**Name:**\n\nClawd\n**Developer:** Brightwave", "other:Clawd", "other:Brightwave" },
     };
 
     [Theory]
