@@ -217,11 +217,8 @@ internal sealed class ClaimReader(ReplyContext reply)
         }
 
         // A form label that ends its line names what opens the next one ("**Name:**\n\nClawd").
-        var label = reply.MarkBefore(position);
-        return label != default && label.Value is MarkKind.Self or MarkKind.Naming && reply.IsFormLabel(label)
-            && UnlistedNames.ValueOfLabel(reply.Text, label.End) == position && reply.FormAboutSpeaker(label.Start)
-            ? label
-            : null;
+        var label = reply.LabelAbove(position);
+        return label.Value is MarkKind.Self or MarkKind.Naming && label != default && reply.FormAboutSpeaker(label.Start) ? label : null;
     }
 
     private bool IsBareName()

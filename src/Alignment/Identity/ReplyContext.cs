@@ -271,11 +271,21 @@ internal sealed class ReplyContext
     }
 
     /// <summary>"by X", "由X", "X开发", "X's", "X에서 개발": where the maker form starts and ends around the name.</summary>
+    /// <summary>A form label that ends its line when its value opens the next one here ("**Developer:**\nLumen Labs"), else default.</summary>
+    public PhraseHit<MarkKind> LabelAbove(int position)
+    {
+        var label = MarkBefore(position);
+        return label != default && IsFormLabel(label) && !Layout.SameClause(label.Start, position) && UnlistedNames.ValueOfLabel(Text, label.End) == position
+            ? label
+            : default;
+    }
+
     public bool HasMakerForm(NameOccurrence o, out int start, out int end)
     {
         start = o.Start;
         end = o.End;
         var before = ClauseBefore(o.Start).LastOrDefault(m => m.Value is MarkKind.MakerBefore or MarkKind.MadeBy or MarkKind.MakerOfMe);
+        before = before == default && LabelAbove(o.Start) is { Value: MarkKind.MadeBy } above ? above : before;
         if (before != default && o.Start - before.End <= Grammar.MakerGap)
         {
             start = before.Start;

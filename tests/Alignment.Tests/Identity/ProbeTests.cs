@@ -136,7 +136,7 @@ public sealed class ProbeTests
         // A possessor before generic words says whose assistant the speaker is, not its name.
         { "I am Brightwave's assistant, Orin.", "other:Orin", "" },
         // A form label that ends its line names what opens the next one.
-        { "**Name:**\n\nClawd\n**Developer:** Brightwave", "other:Clawd", "other:Brightwave" },
+        { "**Name:**\n\nClawd\n**Developer:**\nBrightwave", "other:Clawd", "other:Brightwave" },
     };
 
     [Theory]
