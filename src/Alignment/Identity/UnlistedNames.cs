@@ -77,6 +77,7 @@ internal static class UnlistedNames
         return product is { } p && !EndsWithGenericWord(reply, p) && !UnspacedNames.StartsWithGeneric(reply, SkipOpening(text, p.End)) ? p : null;
     }
 
+    /// <summary>Whether a name's last word is generic ("Arasaka AI |Assistant|", "超大规模语言|模型|").</summary>
     private static bool EndsWithGenericWord(ReplyContext reply, NameSpan span)
     {
         var words = reply.Text.Folded[span.Start..span.End];
@@ -170,7 +171,7 @@ internal static class UnlistedNames
             // "I'm a Japanese language teacher", "I am an Arasaka AI Assistant": after an article, capitalised words that a generic
             // noun ends or follows describe the speaker; they do not name it ("Sou a LIA" does).
             if (lead == 1 && start != nameStart && SpacedNames.SpacedName(reply, start) is { } described
-                && (SpacedNames.GenericWordAt(reply, described.Item2 + 1) || EndsWithGeneric(reply, described.Item1, described.Item2)))
+                && (SpacedNames.GenericWordAt(reply, described.Item2 + 1) || EndsWithGenericWord(reply, new NameSpan(described.Item1, described.Item2))))
             {
                 return null;
             }
@@ -238,21 +239,13 @@ internal static class UnlistedNames
     }
 
     /// <summary>Where a form label's value starts: on its line, or on the next line when the label ends its own ("**Name:**\n\nClawd").</summary>
-    internal static int ValueOfLabel(FoldedText text, int start)
+    internal static int ValueOfLabel(FoldedText text, int start) => SkipOpening(text, start, acrossLines: true);
+
+    internal static int SkipOpening(FoldedText text, int start, bool acrossLines = false)
     {
         var from = start;
-        while (start < text.Length && start - from < 8 && text[start] is ' ' or '*' or '_' or '"' or '\'' or '「' or '『' or ':' or '：' or '«' or '\n' or '\r')
-        {
-            start++;
-        }
-
-        return start;
-    }
-
-    internal static int SkipOpening(FoldedText text, int start)
-    {
-        var from = start;
-        while (start < text.Length && start - from < 4 && text[start] is ' ' or '*' or '"' or '\'' or '「' or '『' or ':' or '：' or '«')
+        while (start < text.Length && start - from < (acrossLines ? 8 : 4)
+            && (text[start] is ' ' or '*' or '"' or '\'' or '「' or '『' or ':' or '：' or '«' || (acrossLines && text[start] is '_' or '\n' or '\r')))
         {
             start++;
         }
@@ -369,12 +362,6 @@ internal static class UnlistedNames
         return end;
     }
 
-    /// <summary>Whether the last word of spaced words is generic ("Arasaka AI |Assistant|").</summary>
-    private static bool EndsWithGeneric(ReplyContext reply, int start, int end)
-    {
-        var last = reply.Text.Folded.LastIndexOf(' ', end - 1, end - start);
-        return last > start && reply.Grammar.GenericWords.Contains(reply.Text.Folded[(last + 1)..end]);
-    }
 
     /// <summary>The capitalised name of a sentence that holds nothing but it and the form after it, or null.</summary>
     private static NameSpan? OnlyNameAndForm(ReplyContext reply, PhraseHit<MarkKind> mark, int end)
