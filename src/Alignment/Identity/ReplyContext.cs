@@ -118,8 +118,29 @@ internal sealed class ReplyContext
     public IEnumerable<PhraseHit<MarkKind>> ClauseAfter(int end) =>
         Window(markClauses, Layout.Clause(end), end).Where(m => m.Start >= end).TakeWhile(m => m.Start - end <= Reach);
 
-    /// <summary>Whether the clause of this offset is a question ("Am I ChatGPT? No, I'm Claude.", "我是ChatGPT吗？"): it claims nothing.</summary>
-    public bool IsAsked(int position) => position < Text.Length && Text[Layout.ClauseEnd(position)] is '?' or '？' or '؟';
+    /// <summary>
+    /// Whether the clause of this offset is a question ("Am I ChatGPT? No, I'm Claude.", "我是ChatGPT吗？"): it claims nothing.
+    /// A question after a spaced dash is a new one ("Orin here — how can I help?"); a dash is not a clause break, since it is
+    /// also a copula ("Я — Llama") and sets off apposition ("助手——小爱同学").
+    /// </summary>
+    public bool IsAsked(int position)
+    {
+        if (position >= Text.Length || Text[Layout.ClauseEnd(position)] is not ('?' or '？' or '؟'))
+        {
+            return false;
+        }
+
+        var end = Layout.ClauseEnd(position);
+        for (var i = position + 1; i + 1 < end; i++)
+        {
+            if (Text[i] is '—' or '–' && Text[i - 1] == ' ' && Text[i + 1] == ' ')
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     /// <summary>A hedge earlier in the sentence that no contrast has answered: "возможно, я GPT-4" (but not "not sure which version, but I'm Claude").</summary>
     public bool HedgedSentence(int position)

@@ -391,10 +391,29 @@ internal static class UnlistedNames
         }
 
         // Only a capitalised name: a bare Hangul or kana phrase before a copula is as often a remark ("좋은 질문입니다"); before
-        // a naming form it is a name ("ミライと申します", "하나라고 불러주세요").
+        // a naming form it is a name ("ミライと申します", "하나라고 불러주세요"). A katakana word alone ("オリンです。", "エラーです。")
+        // may be either: the reply is uncertain, unless it claims something else.
+        if (!naming && AllKatakana(text, start, end) && UnspacedNames.NameIn(reply, start, end) is { } katakana)
+        {
+            return katakana with { Unplaced = true };
+        }
+
         return FoldedText.ScriptOf(text[start]) == Script.Spaced && SpacedNames.WordsBack(reply, end) is { } w && w.Item1 == start ? (NameSpan)w
             : naming && FoldedText.ScriptOf(text[start]) != Script.Spaced ? UnspacedNames.NameIn(reply, start, end) ?? UnspacedNames.NameAfterParticle(reply, start, end)
             : UnspacedNames.NameAfterParticle(reply, start, end);
+    }
+
+    private static bool AllKatakana(FoldedText text, int start, int end)
+    {
+        for (var i = start; i < end; i++)
+        {
+            if (!FoldedText.IsKatakana(text[i]))
+            {
+                return false;
+            }
+        }
+
+        return start < end;
     }
 
     /// <summary>A listed name starts or runs here: it is read as that name, not as an unlisted one.</summary>

@@ -137,6 +137,15 @@ public sealed class ProbeTests
         { "I am Brightwave's assistant, Orin.", "other:Orin", "" },
         // A form label that ends its line names what opens the next one.
         { "**Name:**\n\nClawd\n**Developer:**\nBrightwave", "other:Clawd", "other:Brightwave" },
+        // A question after a spaced dash does not make the introduction before it a question.
+        { "Orin here — how can I help?", "other:Orin", "" },
+        { "The name is Orin.", "other:Orin", "" },
+        { "Orin's the name, code's the game.", "other:Orin", "" },
+        { "Introducing myself: Orin, a research assistant.", "other:Orin", "" },
+        // A sentence-final particle ends a name as a comma would.
+        { "我叫Orin哦～", "other:Orin", "" },
+        { "오린이라고 해요.", "other:오린", "" },
+        { "私は、Brightwave によってトレーニングされた、AIアシスタントです。", "", "other:Brightwave" },
     };
 
     [Theory]
@@ -187,6 +196,14 @@ public sealed class ProbeTests
     [InlineData("I am an Arasaka AI Assistant. My directive is to process inquiries.")]
     [InlineData("私、コーディングが得意です。")]
     [InlineData("私はとてもフレンドリーです。")]
+    // Modifiers before generic words describe the speaker: "super-large-scale language model", "huge language model".
+    [InlineData("我是超大规模语言模型。")]
+    [InlineData("我是通用人工智能助手。")]
+    [InlineData("我是多模态大模型。")]
+    [InlineData("我是中文对话模型。")]
+    [InlineData("我是超大規模語言模型。")]
+    [InlineData("私は大型言語モデルです。")]
+    [InlineData("私は巨大言語モデルです。")]
     public void A_denial_or_a_generic_self_description_claims_nothing(string reply)
     {
         var judgement = Identities.Classifier.Judge(reply, null, "claude", "anthropic");
@@ -206,6 +223,10 @@ public sealed class ProbeTests
     [InlineData("我可能是星河，但我不确定。")]
     [InlineData("저는 Vortex 질문에 답할 수 있는 AI입니다.")]
     [InlineData("我可能是星河，但我不確定。")]
+    // A katakana word alone before a copula is a name ("オリンです。") as often as a remark ("エラーです。").
+    [InlineData("オリンです。")]
+    [InlineData("オリンだよ！よろしくね")]
+    [InlineData("エラーです。")]
     public void A_hedged_unlisted_name_is_uncertain(string reply)
     {
         var judgement = Identities.Classifier.Judge(reply, null, "claude", "anthropic");
@@ -346,7 +367,6 @@ public sealed class ProbeTests
     [InlineData("私には名前がありません。AIアシスタントです。")]
     [InlineData("何でも聞いてください。")]
     [InlineData("私を好きなように呼んでください。")]
-    [InlineData("エラーです。")]
     [InlineData("저는 이름이 없습니다. AI 어시스턴트입니다.")]
     [InlineData("편하게 불러 주세요.")]
     [InlineData("저를 편하게 불러 주세요.")]
