@@ -140,6 +140,9 @@ public sealed class ClaimFormTests
         // Hedges, generic replies and role-play personas claim nothing.
         { "我可能是Claude……也可能是其他AI助手。", "", "", "claude" },
         { "I might be Claude, but I'm not certain.", "", "", "claude" },
+        { "It's possible that I'm running on Claude, but I can't say for sure.", "", "", "claude" },
+        { "I'm either Claude or a model imitating it.", "", "", "claude" },
+        { "我不知道我是不是ChatGPT。", "", "", "chatgpt" },
         { "I'm an AI assistant. How can I help you today?", "", "", "" },
         { "我是一个AI助手，可以回答你的问题。", "", "", "" },
         { "你好！我是一只可爱的二次元猫咪哦。", "", "", "" },
