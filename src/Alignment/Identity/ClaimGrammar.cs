@@ -30,6 +30,7 @@ internal enum MarkKind
     OtherSubjectAfter,
     Continuation,
     Filler,
+    SignOff,
 }
 
 /// <summary>cases/claims.yaml: the words of identity claims in every language, and the distances they reach.</summary>
@@ -63,6 +64,7 @@ public sealed class ClaimGrammar
         ["other-subject-after"] = MarkKind.OtherSubjectAfter,
         ["continuation"] = MarkKind.Continuation,
         ["filler"] = MarkKind.Filler,
+        ["sign-off"] = MarkKind.SignOff,
     };
 
     private ClaimGrammar(PhraseMatcher<MarkKind> marks, IReadOnlyList<string> languages, int maxGap, int makerGap, int afterGap, bool inferFamilyFromMaker, Regex versionTail)

@@ -34,6 +34,12 @@ internal sealed class ClaimReader(ReplyContext reply)
     /// <summary>Whether a name (a family, or a maker in a claim slot) is claimed, denied, hedged or only mentioned.</summary>
     private void Read(NameOccurrence o)
     {
+        if (o.Signs)
+        {
+            o.Status = NameStatus.Claimed;
+            return;
+        }
+
         var after = reply.MarksAfter(o.End);
         // "Claude here!" introduces the speaker only when the name opens its clause, not in "Try ChatGPT here!".
         // "저는 노바라는 AI입니다" (I am an AI called Nova): a naming form after the name claims only in a sentence about the

@@ -42,11 +42,43 @@ public sealed class IdentityClassifier
         UnlistedNames.Absorb(names, unlisted);
         names.AddRange(unlisted);
         reply.SetNames(names);
+        SignedNames(reply, names);
 
         var makers = new MakerAttribution(reply, Catalog);
         makers.MarkRoles();
         new ClaimReader(reply).ReadAll();
         return Reading(reply, makers);
+    }
+
+    /// <summary>The names that sign or speak the reply are claimed: the listed or unlisted name already read there, or a new one.</summary>
+    private static void SignedNames(ReplyContext reply, List<NameOccurrence> names)
+    {
+        var added = false;
+        foreach (var span in Signatures.Find(reply))
+        {
+            // A listed name that a signature goes on from is another name: "—Grok-Claudia".
+            var at = names.FirstOrDefault(o => o.Start < span.End && span.Start < o.End && o.Family is not null);
+            if (at is not null && (at.End >= span.End || reply.Text[at.End] != '-'))
+            {
+                at.Signs = true;
+            }
+            else if (!names.Any(o => o.Start < span.End && span.Start < o.End && o != at))
+            {
+                if (at is not null)
+                {
+                    names.Remove(at);
+                }
+
+                names.Add(new NameOccurrence(span.Start, span.End, IdentityCatalog.OtherPrefix + reply.Text.Original[span.Start..span.End].Trim(), null, claimOnly: false) { Signs = true });
+                added = true;
+            }
+        }
+
+        if (added)
+        {
+            names.Sort((a, b) => a.Start.CompareTo(b.Start));
+            reply.SetNames(names);
+        }
     }
 
     public IdentityJudgement Judge(string text, string? language, string expectedIdentity, string? expectedMaker)

@@ -40,6 +40,9 @@ internal sealed class NameOccurrence(int start, int end, string? family, string?
 
     public bool IsMakerRole { get; set; }
 
+    /// <summary>Signs or speaks the reply: a sign-off, a signature, a transcript's speaker label (<see cref="Signatures"/>).</summary>
+    public bool Signs { get; set; }
+
     public NameStatus Status { get; set; }
 
     public int EvidenceStart { get; set; } = start;

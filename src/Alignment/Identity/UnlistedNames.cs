@@ -393,7 +393,7 @@ internal static class UnlistedNames
         // Only a capitalised name: a bare Hangul or kana phrase before a copula is as often a remark ("좋은 질문입니다"); before
         // a naming form it is a name ("ミライと申します", "하나라고 불러주세요"). A katakana word alone ("オリンです。", "エラーです。")
         // may be either: the reply is uncertain, unless it claims something else.
-        if (!naming && AllKatakana(text, start, end) && UnspacedNames.NameIn(reply, start, end) is { } katakana)
+        if (!naming && KatakanaWord(text, start, end) && UnspacedNames.NameIn(reply, start, end) is { } katakana)
         {
             return katakana with { Unplaced = true };
         }
@@ -403,17 +403,21 @@ internal static class UnlistedNames
             : UnspacedNames.NameAfterParticle(reply, start, end);
     }
 
-    private static bool AllKatakana(FoldedText text, int start, int end)
+    /// <summary>Katakana, perhaps with kanji ("永愛レイ"), and no hiragana, which carries Japanese grammar.</summary>
+    private static bool KatakanaWord(FoldedText text, int start, int end)
     {
+        var katakana = false;
         for (var i = start; i < end; i++)
         {
-            if (!FoldedText.IsKatakana(text[i]))
+            if (!char.IsLetter(text[i]) || FoldedText.ScriptOf(text[i]) != Script.Unspaced || FoldedText.IsHiragana(text[i]))
             {
                 return false;
             }
+
+            katakana |= FoldedText.IsKatakana(text[i]);
         }
 
-        return start < end;
+        return katakana;
     }
 
     /// <summary>A listed name starts or runs here: it is read as that name, not as an unlisted one.</summary>

@@ -142,6 +142,27 @@ internal static class UnspacedNames
             : null;
     }
 
+    /// <summary>
+    /// "我是你的|猫娘莉莉|": phrase words ending in a possessive, then letters that are neither phrase nor generic words. A persona or a name the check
+    /// cannot split from its description: the reply is uncertain rather than claiming nothing.
+    /// </summary>
+    private static NameSpan? UnplacedAfterPhraseWords(ReplyContext reply, int start, int end)
+    {
+        var folded = reply.Text.Folded;
+        var from = start;
+        while (from < end && reply.Grammar.PhraseWords.Where(w => folded.AsSpan(from, end - from).StartsWith(w, StringComparison.Ordinal)).MaxBy(w => w.Length) is { } word)
+        {
+            from += word.Length;
+        }
+
+        // Only after a possessive ("你的", "大家的"): after "一个" or "正在" come descriptions ("一个搜索引擎").
+        var tail = folded[from..end];
+        return from > start + 1 && reply.Grammar.NameEnds.Contains(folded[from - 1]) && tail.Length >= 2 && tail.Length <= LongestUnspaced && tail.All(c => char.IsLetter(c) && FoldedText.ScriptOf(c) == Script.Unspaced)
+            && !IsPhrase(reply, tail) && !reply.Grammar.GenericUnspaced.Any(g => tail.Contains(g, StringComparison.Ordinal))
+            ? new NameSpan(from, end, Unplaced: true)
+            : null;
+    }
+
     /// <summary>"AI" of "AI助手": Latin words, all of them generic, and nothing else.</summary>
     internal static bool OnlyGenericSpacedWords(ClaimGrammar grammar, string words) =>
         !words.Any(c => char.IsLetterOrDigit(c) && FoldedText.ScriptOf(c) != Script.Spaced) && SpacedWords(words).All(grammar.GenericWords.Contains);
@@ -300,7 +321,7 @@ internal static class UnspacedNames
         // unless a name follows its last generic word ("你的专属助手|小星|").
         if (run.Any(FoldedText.IsHiragana) || IsPhrase(reply, run))
         {
-            return run.Any(FoldedText.IsHiragana) ? null : NameAfterLastGeneric(reply, start, end);
+            return run.Any(FoldedText.IsHiragana) ? null : NameAfterLastGeneric(reply, start, end) ?? UnplacedAfterPhraseWords(reply, start, end);
         }
 
         // Kanji alone in a Japanese sentence are words ("特定", "確か"); Japanese names here are katakana or Latin.

@@ -245,6 +245,7 @@ public sealed class ClaimFormTests
         { "GPT-4 tabanlıyım.", "chatgpt", "", "" },
         { "Im Gegensatz zu ChatGPT bin ich Claude, entwickelt von Anthropic.", "claude", "anthropic", "chatgpt" },
         { "Claude here! How can I help?", "claude", "", "" },
+        { "Thanks for asking.\n\n— Claude", "claude", "", "" },
 
         // Hedges that end a verb-final clause, and role-play in other verb forms.
         { "私はGPT-4をベースにしているかもしれません。", "", "", "chatgpt" },

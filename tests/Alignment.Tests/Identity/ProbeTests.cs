@@ -146,6 +146,15 @@ public sealed class ProbeTests
         { "我叫Orin哦～", "other:Orin", "" },
         { "오린이라고 해요.", "other:오린", "" },
         { "私は、Brightwave によってトレーニングされた、AIアシスタントです。", "", "other:Brightwave" },
+        { "你好主人，我是Serena喵。", "other:Serena", "" },
+        { "我目前运行的是 Nova-7B 模型。", "other:Nova-7B", "" },
+        // Who signs or speaks the reply: a sign-off, a dash signature, a transcript's speaker label.
+        { "To the stapler,\n\nYou are the office hero.\n\nSincerely, Glitch.", "other:Glitch", "" },
+        { "Thanks for writing.\n\nBest regards,\nOrin", "other:Orin", "" },
+        { "The field holds, gently.\n\n—Grok-Claudia, xAI, July 2025", "other:Grok-Claudia", "" },
+        { "**Orin**: Hello there! How can I help?", "other:Orin", "" },
+        { "Orin: Hello!\nOrin: I'm here to help.", "other:Orin", "" },
+        { "**イヌ子**: みんな、こんにちは～！", "other:イヌ子", "" },
     };
 
     [Theory]
@@ -204,6 +213,14 @@ public sealed class ProbeTests
     [InlineData("我是超大規模語言模型。")]
     [InlineData("私は大型言語モデルです。")]
     [InlineData("私は巨大言語モデルです。")]
+    // Not a signature nor a speaker: a label repeated, a bold label holding its colon, two speakers, "Love is".
+    [InlineData("Note: I cannot browse the internet.\nNote: I may be wrong.")]
+    [InlineData("**Note:** I cannot browse the internet.")]
+    [InlineData("User: hi\nAssistant: hello")]
+    [InlineData("Sempai: Bien.\nNagatoro: Hola.")]
+    [InlineData("Love is a feeling we all share.")]
+    [InlineData("I'm an AI assistant.\n\nBest regards,\nYour AI Assistant")]
+    [InlineData("我是一个搜索引擎。")]
     public void A_denial_or_a_generic_self_description_claims_nothing(string reply)
     {
         var judgement = Identities.Classifier.Judge(reply, null, "claude", "anthropic");
@@ -227,6 +244,8 @@ public sealed class ProbeTests
     [InlineData("オリンです。")]
     [InlineData("オリンだよ！よろしくね")]
     [InlineData("エラーです。")]
+    [InlineData("こんにちは、みんな！永愛レイだよ。")]
+    [InlineData("我是你的猫娘莉莉，从今天起就要和主人一起生活啦！")]
     public void A_hedged_unlisted_name_is_uncertain(string reply)
     {
         var judgement = Identities.Classifier.Judge(reply, null, "claude", "anthropic");

@@ -1,0 +1,221 @@
+namespace Alignment.Identity;
+
+/// <summary>
+/// Who signs or speaks a reply, read from its layout rather than from a sentence: a sign-off ("Sincerely,\nGlitch"), a
+/// dash signature on one of its last lines ("—Grok-Claudia, xAI"), and the speaker label of a transcript the model writes
+/// as its character ("**イヌ子**: みんな、こんにちは～！"). A name found here is the speaker's: role-play and letters
+/// introduce themselves this way and say no "I am" at all.
+/// </summary>
+internal static class Signatures
+{
+    /// <summary>The most letters a speaker label of an unspaced script holds ("円溜しらべ").</summary>
+    private const int LongestLabel = 10;
+
+    /// <summary>Where the names stand that sign or speak the reply.</summary>
+    public static List<NameSpan> Find(ReplyContext reply)
+    {
+        var found = new List<NameSpan>();
+        var lines = Lines(reply.Text);
+        foreach (var mark in reply.Marks.Where(m => m.Value == MarkKind.SignOff))
+        {
+            if (AtLineStart(reply.Text, mark.Start) && SignedAfter(reply, mark.End) is { } name)
+            {
+                found.Add(name);
+            }
+        }
+
+        var last = lines.Where(l => !Blank(reply.Text, l)).TakeLast(2);
+        foreach (var (start, _) in last)
+        {
+            if (DashSignature(reply, start) is { } name)
+            {
+                found.Add(name);
+            }
+        }
+
+        found.AddRange(SpeakerLabels(reply, lines));
+        return found;
+    }
+
+    /// <summary>The name a sign-off leads to: after its comma on the same line, or alone on the next one; it ends its line.</summary>
+    private static NameSpan? SignedAfter(ReplyContext reply, int end)
+    {
+        var text = reply.Text;
+        var at = end;
+        while (at < text.Length && text[at] is ',' or '!' or '*' or ' ')
+        {
+            at++;
+        }
+
+        if (at < text.Length && text[at] is not ('\n' or '\r') && !(at > end && text[at - 1] == ' ' && text[end] is ','))
+        {
+            return null;
+        }
+
+        at = UnlistedNames.SkipOpening(text, at, acrossLines: true);
+        return NameEndingItsLine(reply, at);
+    }
+
+    /// <summary>"—Grok-Claudia, xAI, July 2025", "— `~ShadeOS.shd`": a dash, then the name that signs.</summary>
+    private static NameSpan? DashSignature(ReplyContext reply, int lineStart)
+    {
+        var text = reply.Text;
+        var at = lineStart;
+        while (at < text.Length && text[at] is ' ' or '>' or '*' or '_')
+        {
+            at++;
+        }
+
+        if (at >= text.Length || !(text[at] is '—' or '―' || (text[at] == '-' && at + 1 < text.Length && text[at + 1] == '-')))
+        {
+            return null;
+        }
+
+        while (at < text.Length && text[at] is '—' or '―' or '-' or ' ' or '`' or '~' or '*' or '_')
+        {
+            at++;
+        }
+
+        return at < text.Length && FoldedText.ScriptOf(text[at]) == Script.Spaced && SpacedNames.SpacedName(reply, at) is { } name
+            && EndsSignature(text, name.Item2)
+            ? (NameSpan)name
+            : null;
+    }
+
+    /// <summary>
+    /// Speaker labels that open lines ("Nagatoro: …", "**イヌ子**: …"): the speaker's when one name labels two lines or more,
+    /// or labels in bold with its colon outside (a heading like "**Note:**" holds its colon), and no other name labels a line.
+    /// </summary>
+    private static IEnumerable<NameSpan> SpeakerLabels(ReplyContext reply, List<(int Start, int End)> lines)
+    {
+        var labels = new List<(NameSpan Span, bool Bold)>();
+        foreach (var (start, end) in lines)
+        {
+            if (SpeakerLabel(reply, start, end) is { } label)
+            {
+                labels.Add(label);
+            }
+        }
+
+        var names = labels.Select(l => reply.Text.Folded[l.Span.Start..l.Span.End]).Distinct().ToList();
+        if (names.Count != 1 || !(labels.Count >= 2 || labels[0].Bold))
+        {
+            return [];
+        }
+
+        return labels.Select(l => l.Span);
+    }
+
+    private static (NameSpan Span, bool Bold)? SpeakerLabel(ReplyContext reply, int start, int end)
+    {
+        var text = reply.Text;
+        var at = start;
+        while (at < end && text[at] == ' ')
+        {
+            at++;
+        }
+
+        var bold = at + 1 < end && text[at] == '*' && text[at + 1] == '*';
+        var from = bold ? at + 2 : at;
+        var to = from;
+        while (to < end && (char.IsLetterOrDigit(text[to]) || (text[to] is ' ' or '-' or '_' && to > from)) && to - from <= 3 * LongestLabel)
+        {
+            to++;
+        }
+
+        var close = to;
+        if (bold && (close + 1 >= end || text[close] != '*' || text[close + 1] != '*'))
+        {
+            return null;
+        }
+
+        close += bold ? 2 : 0;
+        if (to == from || close >= end || text[close] is not (':' or '：') || close + 1 >= end || text[close + 1] is not (' ' or '\n'))
+        {
+            return null;
+        }
+
+        var name = text.Folded[from..to].Trim();
+        var spaced = FoldedText.ScriptOf(text[from]) == Script.Spaced;
+        var proper = spaced
+            ? SpacedNames.SpacedName(reply, from) is { } words && words.Item2 == from + name.Length
+            : name.Length <= LongestLabel && !name.Contains(' ');
+        var isForm = reply.MarkFrom(from) is { } m && m.Start < close + 1 && m.End > from;
+        return proper && !isForm && !UnlistedNames.Known(reply, from) && !name.Split(' ').Any(reply.Grammar.GenericWords.Contains)
+            && !UnspacedNames.StartsWithGeneric(reply, from)
+            ? (new NameSpan(from, from + name.Length), bold && text[to] == '*')
+            : null;
+    }
+
+    /// <summary>A spaced name that ends its line, perhaps with a full stop or an exclamation ("Glitch.", "Orin!").</summary>
+    private static NameSpan? NameEndingItsLine(ReplyContext reply, int at)
+    {
+        var text = reply.Text;
+        if (at >= text.Length || !char.IsLetter(text[at]) || FoldedText.ScriptOf(text[at]) != Script.Spaced
+            || SpacedNames.SpacedName(reply, at) is not { } name)
+        {
+            return null;
+        }
+
+        var after = name.Item2;
+        while (after < text.Length && text[after] is '.' or '!' or '*' or ' ' or '~')
+        {
+            after++;
+        }
+
+        return after >= text.Length || text[after] is '\n' or '\r' ? (NameSpan)name : null;
+    }
+
+    /// <summary>A signature's name ends its line, or goes on with what it is or when it wrote (", xAI, July 2025").</summary>
+    private static bool EndsSignature(FoldedText text, int end)
+    {
+        while (end < text.Length && text[end] is '.' or '`' or ' ' or '⛧' or '*' or '_')
+        {
+            end++;
+        }
+
+        return end >= text.Length || text[end] is '\n' or '\r' or ',';
+    }
+
+    private static bool AtLineStart(FoldedText text, int position)
+    {
+        for (var i = position - 1; i >= 0 && text[i] != '\n'; i--)
+        {
+            if (text[i] is not (' ' or '*' or '_' or '>'))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool Blank(FoldedText text, (int Start, int End) line)
+    {
+        for (var i = line.Start; i < line.End; i++)
+        {
+            if (!char.IsWhiteSpace(text[i]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static List<(int Start, int End)> Lines(FoldedText text)
+    {
+        var lines = new List<(int, int)>();
+        var start = 0;
+        for (var i = 0; i <= text.Length; i++)
+        {
+            if (i == text.Length || text[i] == '\n')
+            {
+                lines.Add((start, i));
+                start = i + 1;
+            }
+        }
+
+        return lines;
+    }
+}
