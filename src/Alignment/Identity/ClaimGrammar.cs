@@ -81,6 +81,12 @@ public sealed class ClaimGrammar
     /// <summary>The languages the file has claim forms for.</summary>
     public IReadOnlyList<string> Languages { get; }
 
+    /// <summary>Whether the file has claim forms for a language, or for a variety of it ("pt" for "pt-BR", "zh-Hans" for "zh").</summary>
+    public bool HasFormsFor(string language) => Languages.Any(l =>
+        l.Equals(language, StringComparison.OrdinalIgnoreCase)
+        || l.StartsWith(language + "-", StringComparison.OrdinalIgnoreCase)
+        || language.StartsWith(l + "-", StringComparison.OrdinalIgnoreCase));
+
     /// <summary>Most characters between a claim form and the name it claims.</summary>
     public int MaxGap { get; }
 

@@ -22,7 +22,10 @@ public sealed class IdentityClassifier
     public IdentityCatalog Catalog { get; }
 
     /// <param name="text">The reply.</param>
-    /// <param name="language">The prompt's language. Claim forms of every language apply, since replies switch language.</param>
+    /// <param name="language">
+    /// The prompt's language (or the reply's, where known). Claim forms of every language apply, since replies switch language;
+    /// a reply in a language without claim forms is uncertain unless it says something they read.
+    /// </param>
     public IdentityReading Classify(string text, string? language = null)
     {
         var reply = new ReplyContext(text, grammar);
@@ -47,7 +50,7 @@ public sealed class IdentityClassifier
         var makers = new MakerAttribution(reply, Catalog);
         makers.MarkRoles();
         new ClaimReader(reply).ReadAll();
-        return Reading(reply, makers);
+        return Reading(reply, makers, language);
     }
 
     /// <summary>The names that sign or speak the reply are claimed: the listed or unlisted name already read there, or a new one.</summary>
@@ -130,7 +133,7 @@ public sealed class IdentityClassifier
     /// <summary>A catalog id as it is; a name outside the catalog quoted as the reply wrote it: 'Zephyrine', which is not claude.</summary>
     private static string Name(string id) => id.StartsWith(IdentityCatalog.OtherPrefix, StringComparison.Ordinal) ? $"'{id[IdentityCatalog.OtherPrefix.Length..]}'" : id;
 
-    private IdentityReading Reading(ReplyContext reply, MakerAttribution makers)
+    private IdentityReading Reading(ReplyContext reply, MakerAttribution makers, string? language)
     {
         var claims = reply.Names
             .Where(o => !o.IsMakerRole && !o.Unplaced && o.Status == NameStatus.Claimed)
@@ -166,7 +169,7 @@ public sealed class IdentityClassifier
         return new IdentityReading(claims, maker, agrees, named.Select(o => o.Family!).Distinct().ToList())
         {
             Hedged = Of(NameStatus.Hedged),
-            Unclear = claims.Count > 0 ? [] : [.. Of(NameStatus.Unexplained), .. unplaced, .. maker is null ? UnplacedEvidence.Of(reply) : []],
+            Unclear = claims.Count > 0 ? [] : [.. Of(NameStatus.Unexplained), .. unplaced, .. maker is null ? UnplacedEvidence.Of(reply, language) : []],
         };
     }
 

@@ -95,4 +95,18 @@ public sealed class FailSafeTests
         reading.Maker.Should().Be(maker);
         Identities.Classifier.Judge(reply, null, "gemini", "google").Outcome.Should().BeOneOf(IdentityOutcome.WrongMaker, IdentityOutcome.WrongIdentity);
     }
+
+    /// <summary>A reply in a language the claim grammar has no forms for is not read as claiming nothing.</summary>
+    [Theory]
+    [InlineData("Jeg er udviklet af Mads Henrichsen med målet om at accelerere udviklingen.", "da")]
+    [InlineData("ମୁଁ ଅଲିଭ୍ ଏକ ଚାଟ୍ବଟ୍ ଆସିଷ୍ଟାଣ୍ଟ।", "or")]
+    public void A_reply_in_a_language_without_claim_forms_is_uncertain(string reply, string language)
+    {
+        var judgement = Identities.Classifier.Judge(reply, language, "claude", "anthropic");
+
+        judgement.Outcome.Should().Be(IdentityOutcome.Uncertain, judgement.Explanation);
+        judgement.Explanation.Should().Contain($"a reply in {language}, which cases/claims.yaml has no claim forms for");
+        Identities.Classifier.Judge("Dear Ms. Lind, thank you for the quick reply. The meeting is moved to Tuesday.", "en", "claude", "anthropic")
+            .Outcome.Should().Be(IdentityOutcome.NoClaim, "a language with claim forms and no word of them says nothing about the speaker");
+    }
 }
