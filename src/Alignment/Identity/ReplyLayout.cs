@@ -88,7 +88,10 @@ internal sealed class ReplyLayout
     /// <summary>The offset of the last character of the clause around this offset (its break character, if any).</summary>
     public int ClauseEnd(int offset) => clauseEnds[clause[offset]];
 
-    /// <summary>Whether a clause starts at this offset (only spaces, Markdown or an opening quote before it).</summary>
+    /// <summary>
+    /// Whether a clause starts at this offset (only spaces, Markdown or an opening quote before it), or a phrase after a
+    /// spaced dash ("Morning, Ugis — Axion here").
+    /// </summary>
     public bool StartsClause(FoldedText text, int offset)
     {
         for (var i = offset - 1; i >= 0; i--)
@@ -99,7 +102,7 @@ internal sealed class ReplyLayout
                 continue;
             }
 
-            return clause[i] != clause[offset] || EndsClause(ch) || EndsSentence(text, i);
+            return clause[i] != clause[offset] || EndsClause(ch) || EndsSentence(text, i) || (ch is '—' or '–' && i > 0 && text[i - 1] == ' ');
         }
 
         return true;

@@ -155,6 +155,12 @@ public sealed class ProbeTests
         { "**Orin**: Hello there! How can I help?", "other:Orin", "" },
         { "Orin: Hello!\nOrin: I'm here to help.", "other:Orin", "" },
         { "**イヌ子**: みんな、こんにちは～！", "other:イヌ子", "" },
+        // An agent's greeting: its name, then what state it is in.
+        { "Hey Sam! R2-D2 online and ready — beep boop. What are we building today?", "other:R2-D2", "" },
+        { "Morning, Ugis — Axion here and synced. What’s on the agenda?", "other:Axion", "" },
+        { "Cortana online and on deck. What are we tackling first?", "other:Cortana", "" },
+        { "爸爸，小默上线啦🚀，今天也准备好陪你搞定事情了～", "other:小默", "" },
+        { "나는 오딩이다. 혼돈 속의 냉철한 분석가다.", "other:오딩", "" },
     };
 
     [Theory]
@@ -221,6 +227,8 @@ public sealed class ProbeTests
     [InlineData("Love is a feeling we all share.")]
     [InlineData("I'm an AI assistant.\n\nBest regards,\nYour AI Assistant")]
     [InlineData("我是一个搜索引擎。")]
+    [InlineData("Python ready for production, I can help you set it up.")]
+    [InlineData("I'm ready to help! What would you like to do?")]
     public void A_denial_or_a_generic_self_description_claims_nothing(string reply)
     {
         var judgement = Identities.Classifier.Judge(reply, null, "claude", "anthropic");
