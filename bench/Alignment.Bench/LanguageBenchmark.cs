@@ -28,7 +28,7 @@ public sealed class LanguageBenchmark : IBenchmark
         var replies = LanguageCorpus.Load(root, LanguageCorpus.Replies);
         var paragraphs = LanguageCorpus.Load(root, LanguageCorpus.Paragraphs);
         var mixed = LanguageCorpus.Load(root, LanguageCorpus.MixedRows);
-        var real = LanguageCorpus.LoadFile(Path.Combine(root, "corpus", "identity", "replies.jsonl"));
+        var real = LanguageCorpus.LoadRealReplies(root);
         var heldOutRows = LanguageCorpus.Load(root, LanguageCorpus.HeldOut);
 
         var firstModel = CpuClock.Start();

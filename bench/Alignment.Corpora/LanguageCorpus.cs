@@ -35,6 +35,13 @@ public static class LanguageCorpus
             .ToList();
 
     /// <summary>
+    /// The identity corpus's real replies in the languages the check knows: it holds replies in others too (Danish, Odia,
+    /// Swedish), which no answer of the check could get right.
+    /// </summary>
+    public static IReadOnlyList<LanguageCorpusRow> LoadRealReplies(string root) =>
+        LoadFile(Path.Combine(root, "corpus", "identity", "replies.jsonl")).Where(r => LanguageDetector.Knows(r.Lang)).ToList();
+
+    /// <summary>
     /// Short replies made from longer rows: each one-language row's first <paramref name="words"/> words, for rows
     /// that have more (so scripts written without spaces drop out).
     /// </summary>

@@ -40,7 +40,7 @@ var sets = new (string Name, IReadOnlyList<LanguageCorpusRow> Rows)[]
     ("single sentences (corpus/language/sentences.jsonl)", LanguageCorpus.Load(root, LanguageCorpus.Sentences)),
     ("LLM-shaped replies (names, code, URLs embedded)", LanguageCorpus.Load(root, LanguageCorpus.Replies)),
     ("held-out prose (corpus/language/heldout.jsonl)", LanguageCorpus.Load(root, LanguageCorpus.HeldOut)),
-    ("real model replies (corpus/identity)", LanguageCorpus.LoadFile(Path.Combine(root, "corpus", "identity", "replies.jsonl"))),
+    ("real model replies (corpus/identity)", LanguageCorpus.LoadRealReplies(root)),
     ("short replies, first 4 words of each sentence", LanguageCorpus.FirstWords(LanguageCorpus.Load(root, LanguageCorpus.Sentences), 4)),
 };
 

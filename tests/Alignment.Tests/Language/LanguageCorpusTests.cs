@@ -34,7 +34,7 @@ public sealed class LanguageCorpusTests
     [Fact]
     public void Real_model_replies_are_in_their_labelled_language()
     {
-        var rows = LanguageCorpus.LoadFile(Path.Combine(LanguageFixture.Root, "corpus", "identity", "replies.jsonl"));
+        var rows = LanguageCorpus.LoadRealReplies(LanguageFixture.Root);
 
         LanguageCorpus.Score(LanguageFixture.Detector, rows).Accuracy.Should().BeGreaterThanOrEqualTo(0.98);
     }
