@@ -246,6 +246,7 @@ public sealed class ClaimFormTests
         { "Im Gegensatz zu ChatGPT bin ich Claude, entwickelt von Anthropic.", "claude", "anthropic", "chatgpt" },
         { "Claude here! How can I help?", "claude", "", "" },
         { "Thanks for asking.\n\n— Claude", "claude", "", "" },
+        { "我叫小橙，是运行在Claude上的个人助理。", "other:小橙,claude", "", "" },
 
         // Hedges that end a verb-final clause, and role-play in other verb forms.
         { "私はGPT-4をベースにしているかもしれません。", "", "", "chatgpt" },

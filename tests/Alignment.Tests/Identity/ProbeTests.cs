@@ -161,6 +161,8 @@ public sealed class ProbeTests
         { "Cortana online and on deck. What are we tackling first?", "other:Cortana", "" },
         { "爸爸，小默上线啦🚀，今天也准备好陪你搞定事情了～", "other:小默", "" },
         { "나는 오딩이다. 혼돈 속의 냉철한 분석가다.", "other:오딩", "" },
+        { "こんにちは！Orinがお手伝いします。", "other:Orin", "" },
+        { "저는 Orin, 당신의 AI 파트너예요.", "other:Orin", "" },
     };
 
     [Theory]
