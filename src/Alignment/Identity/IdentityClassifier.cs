@@ -28,7 +28,7 @@ public sealed class IdentityClassifier
     /// </param>
     public IdentityReading Classify(string text, string? language = null)
     {
-        var reply = new ReplyContext(text, grammar);
+        var reply = new ReplyContext(text, grammar, language);
         var names = knownNames.Find(reply.Text, reply.Layout);
         var inName = new bool[reply.Text.Length];
         foreach (var o in names)

@@ -16,14 +16,21 @@ internal sealed class ReplyContext
     private int[] markStarts = [];
     private int[] occurrenceStarts = [];
 
-    public ReplyContext(string reply, ClaimGrammar grammar)
+    public ReplyContext(string reply, ClaimGrammar grammar, string? language = null)
     {
         Grammar = grammar;
+        Language = language;
         Text = new FoldedText(reply);
         Layout = new ReplyLayout(Text);
     }
 
     public ClaimGrammar Grammar { get; }
+
+    /// <summary>The language the reply is said to be in, when it is known.</summary>
+    public string? Language { get; }
+
+    /// <summary>Whether the letters between two offsets are one everyday word of the reply's language or of English.</summary>
+    public bool IsEverydayWord(int start, int end) => CommonWords.Contains(Text.Folded[start..end], Language);
 
     public FoldedText Text { get; }
 

@@ -141,7 +141,7 @@ internal static class Signatures
             ? SpacedNames.SpacedName(reply, from) is { } words && words.Item2 == from + name.Length
             : name.Length <= LongestLabel && !name.Contains(' ');
         var isForm = reply.MarkFrom(from) is { } m && m.Start < close + 1 && m.End > from;
-        return proper && !isForm && !UnlistedNames.Known(reply, from) && !name.Split(' ').Any(reply.Grammar.GenericWords.Contains)
+        return proper && !isForm && !UnlistedNames.Known(reply, from) && !reply.IsEverydayWord(from, from + name.Length) && !name.Split(' ').Any(reply.Grammar.GenericWords.Contains)
             && !UnspacedNames.StartsWithGeneric(reply, from)
             ? (new NameSpan(from, from + name.Length), bold && text[to] == '*')
             : null;

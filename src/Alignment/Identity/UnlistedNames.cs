@@ -285,9 +285,10 @@ internal static class UnlistedNames
         var script = FoldedText.ScriptOf(text[end - 1]);
         if (script == Script.Spaced && mark.Value == MarkKind.SelfAfterOpening)
         {
-            // "Zephyr here!", "Zephyr at your service" introduce the speaker only when the name opens its clause.
+            // "Zephyr here!", "Zephyr at your service" introduce the speaker only when the name opens its clause, and is not an
+            // everyday word ("Everything ready!", "Nobody here").
             var words = SpacedNames.WordsBack(reply, end);
-            return words is { } w && reply.Layout.StartsClause(text, w.Item1) ? (NameSpan)w : null;
+            return words is { } w && reply.Layout.StartsClause(text, w.Item1) && !reply.IsEverydayWord(w.Item1, w.Item2) ? (NameSpan)w : null;
         }
 
         if (script == Script.Spaced)

