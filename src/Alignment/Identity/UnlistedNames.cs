@@ -24,6 +24,8 @@ internal static class UnlistedNames
                 MarkKind.MakerOfMe => After(reply, mark) ?? Before(reply, mark),
                 // "I might be Nova", "je suis peut-être Nova", "我可能是星河": a hedged slot, read so that the hedge is seen.
                 MarkKind.Hedge when SpeakerRightBefore(reply, mark) => After(reply, mark),
+                // "I'm not ChatGPT but Orin.", "Я не ChatGPT, а Орин.": the answer to a denial, a name that ends its clause.
+                MarkKind.Contrast when AnswersADenial(reply, mark, found) => EndingClause(reply, After(reply, mark)),
                 MarkKind.SelfAfter or MarkKind.NamingAfter or MarkKind.SelfAfterOpening or MarkKind.MadeByAfter or MarkKind.HedgeFinal => Before(reply, mark),
                 _ => null,
             };
@@ -90,6 +92,31 @@ internal static class UnlistedNames
         var previous = reply.MarkBefore(hedge.Start);
         return previous != default && previous.Value is MarkKind.Self or MarkKind.FirstPerson && hedge.Start - previous.End <= 2
             && reply.Layout.SameClause(previous.Start, hedge.Start);
+    }
+
+    /// <summary>A contrast after a negation and the name it denies, in one sentence: "not X, but …".</summary>
+    private static bool AnswersADenial(ReplyContext reply, PhraseHit<MarkKind> contrast, List<NameOccurrence> found)
+    {
+        var negation = reply.SentenceBefore(contrast.Start).LastOrDefault(m => m.Value == MarkKind.Negation);
+        return negation != default
+            && (reply.NamesBetween(negation.End, contrast.Start).Any() || found.Any(o => o.Start >= negation.End && o.End <= contrast.Start));
+    }
+
+    /// <summary>The span, if nothing but punctuation follows it in its clause ("…, but Orin.", not "…, but Deutsch spreche ich").</summary>
+    private static NameSpan? EndingClause(ReplyContext reply, NameSpan? span)
+    {
+        if (span is not { } s)
+        {
+            return null;
+        }
+
+        var after = s.End;
+        while (after < reply.Text.Length && (reply.Text[after] == ' ' || reply.SkipDecoration(after) > after))
+        {
+            after = Math.Max(after + 1, reply.SkipDecoration(after));
+        }
+
+        return after >= reply.Text.Length || !char.IsLetterOrDigit(reply.Text[after]) ? s : null;
     }
 
     /// <summary>
