@@ -163,7 +163,7 @@ internal static class UnlistedNames
 
         if (FoldedText.ScriptOf(text[start]) == Script.Spaced && SpacedNames.IsCaseless(text[start]) && !FoldedText.HasNoWordBreaks(text[start]))
         {
-            return mark.Value is MarkKind.Self or MarkKind.Naming ? SpacedNames.CaselessName(reply, mark, start) : null;
+            return mark.Value is MarkKind.Self or MarkKind.Naming or MarkKind.Contrast ? SpacedNames.CaselessName(reply, mark, start) : null;
         }
 
         if (FoldedText.ScriptOf(text[start]) == Script.Spaced)
@@ -296,7 +296,14 @@ internal static class UnlistedNames
             end--;
         }
 
-        if (end == 0 || !char.IsLetterOrDigit(text[end - 1]))
+        // A word may end in a vowel sign ("नोवा"): its script is its last letter's.
+        var last = end - 1;
+        while (last > 0 && !char.IsLetterOrDigit(text[last]) && SpacedNames.IsWordLetter(text[last]))
+        {
+            last--;
+        }
+
+        if (end == 0 || !char.IsLetterOrDigit(text[last]))
         {
             return null;
         }
@@ -309,12 +316,17 @@ internal static class UnlistedNames
             return mark.Value is MarkKind.SelfAfter or MarkKind.NamingAfter && OnlyNameAndForm(reply, mark, end) is { } bare ? bare : null;
         }
 
-        var script = FoldedText.ScriptOf(text[end - 1]);
+        var script = FoldedText.ScriptOf(text[last]);
         if (script == Script.Spaced && mark.Value == MarkKind.SelfAfterOpening)
         {
             // "Zephyr here!", "Zephyr at your service" introduce the speaker only when the name opens its clause.
             var words = SpacedNames.WordsBack(reply, end);
             return words is { } w && reply.Layout.StartsClause(text, w.Item1) ? (NameSpan)w : null;
+        }
+
+        if (script == Script.Spaced && SpacedNames.IsCaseless(text[last]))
+        {
+            return mark.Value is MarkKind.SelfAfter or MarkKind.NamingAfter or MarkKind.HedgeFinal ? SpacedNames.CaselessWordBack(reply, mark, end, text[last]) : null;
         }
 
         if (script == Script.Spaced)
