@@ -161,9 +161,11 @@ internal sealed class ClaimReader(ReplyContext reply)
         var lead = reply.ClauseBefore(o.Start).LastOrDefault(m => m.Value is MarkKind.Continuation or MarkKind.Contrast && o.Start - m.End <= 6);
         if (lead != default)
         {
-            // An elliptical denial is answered by a name alone: "Not ChatGPT, but Claude." (not "..., but Claude is good too").
+            // An elliptical denial is answered by a name alone: "Not ChatGPT, but Claude." (not "..., but Claude is good too"); a
+            // full one by a name that ends its clause or leads into a grammar word ("…, sino Claude creado por Anthropic"), not by
+            // a new sentence about the name ("No soy ChatGPT, pero Google es genial").
             return lead.Value == MarkKind.Contrast
-                ? (denied && !negated && (!elliptical || endsClause) ? self.Start : null)
+                ? (denied && !negated && (endsClause || (!elliptical && reply.MarkFrom(after) is { } next && next.Start - after <= 1)) ? self.Start : null)
                 : (!negated && self.Value == MarkKind.Self ? self.Start : null);
         }
 
