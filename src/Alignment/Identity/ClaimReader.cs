@@ -80,7 +80,7 @@ internal sealed class ClaimReader(ReplyContext reply)
         {
             o.Status = NameStatus.Mentioned;
         }
-        else if (trigger is { } t && !reply.IsQuoted(t.Start, o.Start) && !BehindAMention(o, t))
+        else if (trigger is { } t && !reply.IsQuoted(t.Start, o.Start) && !BehindAMention(o, t) && (!OpensOnly(t) || EndsItsClause(o)))
         {
             o.Status = NameStatus.Claimed;
             o.EvidenceStart = t.Start;
@@ -102,6 +102,21 @@ internal sealed class ClaimReader(ReplyContext reply)
             // (claim-only names) are plain mentions.
             o.Status = o.IsMakerRole || o.ClaimOnly || o.Unlisted ? NameStatus.Mentioned : NameStatus.Unexplained;
         }
+    }
+
+    /// <summary>A clause-opening self form ("Это …", "Ici …") that introduces only a name standing alone.</summary>
+    private bool OpensOnly(PhraseHit<MarkKind> form) => grammar.OpeningSelfForms.Contains(text.Folded[form.Start..form.End].Trim());
+
+    /// <summary>Whether only punctuation follows a name in its clause: "Это Орин, ИИ-ассистент", not "Это Google Таблицы".</summary>
+    private bool EndsItsClause(NameOccurrence o)
+    {
+        var after = reply.SkipDecoration(o.End);
+        while (after < text.Length && text[after] == ' ')
+        {
+            after++;
+        }
+
+        return after >= text.Length || !layout.SameClause(after, o.Start) || !char.IsLetterOrDigit(text[after]);
     }
 
     /// <summary>A sentence whose own first-person word, before this position, makes it about the speaker.</summary>
