@@ -119,6 +119,9 @@ public sealed class ClaimGrammar
     /// <summary>Naming forms of every language, folded ("my name is", "我叫"): also listed as self forms, they still name.</summary>
     internal IReadOnlySet<string> NamingForms { get; private init; } = new HashSet<string>();
 
+    /// <summary>Self forms that open a clause ("это", "ici"), folded: they claim only a name that ends the clause.</summary>
+    internal IReadOnlySet<string> OpeningSelfForms { get; private init; } = new HashSet<string>();
+
     /// <summary>Articles of every language, folded: a word after one is described, not named ("ein Computerprogramm").</summary>
     internal IReadOnlySet<string> Articles { get; private init; } = new HashSet<string>();
 
@@ -153,12 +156,13 @@ public sealed class ClaimGrammar
         var languages = new List<string>();
         var selfDenials = new HashSet<string>(StringComparer.Ordinal);
         var namingForms = new HashSet<string>(StringComparer.Ordinal);
+        var openingSelves = new HashSet<string>(StringComparer.Ordinal);
         var phraseWords = new HashSet<string>(StringComparer.Ordinal);
         var nameEnds = new HashSet<char>();
         var generic = settings.StringList("generic-words").Select(FoldedText.Fold).ToHashSet(StringComparer.Ordinal);
         foreach (var entry in root.MapList("languages", required: true))
         {
-            entry.AllowOnly(["language", "generic", "phrase-words", "name-ends", .. Lists.Keys]);
+            entry.AllowOnly(["language", "generic", "phrase-words", "name-ends", "self-opening", .. Lists.Keys]);
             var language = entry.RequiredString("language");
             if (!CaseCatalog.IsLanguageTag(language))
             {
@@ -182,6 +186,13 @@ public sealed class ClaimGrammar
 
                     marks.Add(phrase, kind);
                 }
+            }
+
+            // "Это Орин.", "Ici Nova !": self forms that open a clause and claim only a name that ends it (not "Это Google Таблицы").
+            foreach (var phrase in entry.StringList("self-opening"))
+            {
+                marks.Add(phrase.StartsWith('^') ? phrase : "^" + phrase, MarkKind.Self);
+                openingSelves.Add(FoldedText.Fold(phrase.TrimStart('^')));
             }
 
             generic.UnionWith(entry.StringList("generic").Select(FoldedText.Fold));
@@ -208,6 +219,7 @@ public sealed class ClaimGrammar
                 .OrderByDescending(w => w.Length).ToList(),
             SelfDenials = selfDenials,
             NamingForms = namingForms,
+            OpeningSelfForms = openingSelves,
             Articles = settings.StringList("articles").Select(FoldedText.Fold).ToHashSet(StringComparer.Ordinal),
         };
     }

@@ -86,7 +86,7 @@ internal sealed class ClaimReader(ReplyContext reply)
         {
             o.Status = NameStatus.Mentioned;
         }
-        else if (trigger is { } t && !reply.IsQuoted(t.Start, o.Start) && !BehindAMention(o, t))
+        else if (trigger is { } t && !reply.IsQuoted(t.Start, o.Start) && !BehindAMention(o, t) && (!OpensOnly(t) || EndsItsClause(o)))
         {
             o.Status = NameStatus.Claimed;
             o.EvidenceStart = t.Start;
@@ -108,6 +108,21 @@ internal sealed class ClaimReader(ReplyContext reply)
             // (claim-only names) are plain mentions.
             o.Status = o.IsMakerRole || o.ClaimOnly || o.Unlisted ? NameStatus.Mentioned : NameStatus.Unexplained;
         }
+    }
+
+    /// <summary>A clause-opening self form ("Это …", "Ici …") that introduces only a name standing alone.</summary>
+    private bool OpensOnly(PhraseHit<MarkKind> form) => grammar.OpeningSelfForms.Contains(text.Folded[form.Start..form.End].Trim());
+
+    /// <summary>Whether only punctuation follows a name in its clause: "Это Орин, ИИ-ассистент", not "Это Google Таблицы".</summary>
+    private bool EndsItsClause(NameOccurrence o)
+    {
+        var after = reply.SkipDecoration(o.End);
+        while (after < text.Length && text[after] == ' ')
+        {
+            after++;
+        }
+
+        return after >= text.Length || !layout.SameClause(after, o.Start) || !char.IsLetterOrDigit(text[after]);
     }
 
     /// <summary>A sentence whose own first-person word, before this position, makes it about the speaker.</summary>
@@ -167,9 +182,11 @@ internal sealed class ClaimReader(ReplyContext reply)
         var lead = reply.ClauseBefore(o.Start).LastOrDefault(m => m.Value is MarkKind.Continuation or MarkKind.Contrast && o.Start - m.End <= 6);
         if (lead != default)
         {
-            // An elliptical denial is answered by a name alone: "Not ChatGPT, but Claude." (not "..., but Claude is good too").
+            // An elliptical denial is answered by a name alone: "Not ChatGPT, but Claude." (not "..., but Claude is good too"); a
+            // full one by a name that ends its clause or leads into a grammar word ("…, sino Claude creado por Anthropic"), not by
+            // a new sentence about the name ("No soy ChatGPT, pero Google es genial").
             return lead.Value == MarkKind.Contrast
-                ? (denied && !negated && (!elliptical || endsClause) ? self.Start : null)
+                ? (denied && !negated && (endsClause || (!elliptical && reply.MarkFrom(after) is { } next && next.Start - after <= 1)) ? self.Start : null)
                 : (!negated && self.Value == MarkKind.Self ? self.Start : null);
         }
 

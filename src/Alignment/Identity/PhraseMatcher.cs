@@ -184,6 +184,12 @@ internal sealed class PhraseMatcher<T>
             }
         }
 
+        // A vowel sign goes on with its word: "न" (not) does not end before the "ो" of "नोवा".
+        if (char.GetUnicodeCategory(text[end]) is System.Globalization.UnicodeCategory.NonSpacingMark or System.Globalization.UnicodeCategory.SpacingCombiningMark)
+        {
+            return 0;
+        }
+
         return char.IsLetter(text[end]) && FoldedText.ScriptOf(text[end]) == Script.Spaced && FoldedText.SameAlphabet(text[end - 1], text[end]) ? 0 : end;
     }
 

@@ -228,7 +228,7 @@ internal sealed class ReplyContext
             {
                 lastSelf = Math.Max(lastSelf, o.Start);
             }
-            else if (Layout.StartsClause(Text, o.Start) || MarksAfter(o.End).Any(m => m.Value == MarkKind.OtherSubjectAfter))
+            else if (OpensClause(o.Start) || MarksAfter(o.End).Any(m => m.Value == MarkKind.OtherSubjectAfter))
             {
                 lastOther = Math.Max(lastOther, o.Start);
             }
@@ -248,6 +248,29 @@ internal sealed class ReplyContext
         // Only the sentence right before: "I'm Claude. Here is a comparison:\n- Model: GPT-4" is not about the speaker.
         var previous = Layout.PreviousSentenceEnd(position);
         return sentencesBack > 0 && previous >= 0 ? Speaker(previous, sentencesBack - 1) : null;
+    }
+
+    /// <summary>Whether a name opens its clause, perhaps after an article ("O ChatGPT é …", "Il ChatGPT è …").</summary>
+    private bool OpensClause(int start)
+    {
+        if (Layout.StartsClause(Text, start))
+        {
+            return true;
+        }
+
+        var end = start;
+        while (end > 0 && Text[end - 1] == ' ')
+        {
+            end--;
+        }
+
+        var word = end;
+        while (word > 0 && char.IsLetter(Text[word - 1]))
+        {
+            word--;
+        }
+
+        return word < end && end < start && Grammar.Articles.Contains(Text.Folded[word..end]) && Layout.StartsClause(Text, word);
     }
 
     /// <summary>

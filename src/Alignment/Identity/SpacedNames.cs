@@ -38,6 +38,14 @@ internal static class SpacedNames
             after++;
         }
 
+        // "שמי אורין ואני …", "मेरा नाम ओरिन है": the speaker's own naming form ("my name is") holds a name whatever follows it,
+        // unless a grammar word fills it; a naming form about anyone ("called") does only where the slot ends.
+        var naming = reply.IsFormLabel(mark) || reply.Grammar.NamingForms.Contains(text.Folded[mark.Start..mark.End].Trim());
+        if (naming && mark.Value == MarkKind.Self && !reply.IsFormLabel(mark) && reply.MarkFrom(start)?.Start != start)
+        {
+            return new NameSpan(start, end);
+        }
+
         var form = reply.MarkFrom(after);
         var copula = form is { Value: MarkKind.SelfAfter } f && f.Start == after;
         var ends = after >= text.Length || text[after] is '.' or '!' or '?' or '؟' or '।' or '\n';
@@ -48,7 +56,6 @@ internal static class SpacedNames
 
         // "मैं ओरिन हूँ, एक एआई सहायक": the apposition may follow the form.
         var comma = copula ? UnlistedNames.SkipOpening(text, form!.Value.End) : after;
-        var naming = reply.IsFormLabel(mark) || reply.Grammar.NamingForms.Contains(text.Folded[mark.Start..mark.End].Trim());
         if (naming || (comma < text.Length && IsComma(text[comma]) && GenericWordAt(reply, UnlistedNames.SkipOpening(text, comma + 1))))
         {
             return new NameSpan(start, end);
@@ -56,6 +63,33 @@ internal static class SpacedNames
 
         // A word before a comma is as often "أنا آسف،" (I'm sorry,) as a name; one that ends the sentence or the copula's slot is unplaced.
         return ends || copula ? new NameSpan(start, end, Unplaced: true) : null;
+    }
+
+    /// <summary>
+    /// One word of a script without capitals before a form that follows names, in a sentence about the speaker: "من |اورین| هستم",
+    /// "आप मुझे |नोवा| कह सकते हैं". Like <see cref="CaselessName"/>: a name before a naming form ("call me") or in apposition to
+    /// generic words; otherwise unplaced ("من |خوشحال| هستم" is "I am happy").
+    /// </summary>
+    internal static NameSpan? CaselessWordBack(ReplyContext reply, PhraseHit<MarkKind> form, int end, char letter)
+    {
+        var text = reply.Text;
+        var start = end;
+        while (start > 0 && IsWordLetter(text[start - 1]) && (!char.IsLetter(text[start - 1]) || FoldedText.SameAlphabet(text[start - 1], letter)))
+        {
+            start--;
+        }
+
+        var word = text.Folded[start..end];
+        if (start == end || start < reply.MarkBefore(form.Start).End || UnlistedNames.Known(reply, start)
+            || reply.Grammar.GenericWords.Contains(word) || reply.Grammar.Articles.Contains(word))
+        {
+            return null;
+        }
+
+        var comma = UnlistedNames.SkipOpening(text, form.End);
+        var named = form.Value == MarkKind.NamingAfter
+            || (comma < text.Length && IsComma(text[comma]) && GenericWordAt(reply, UnlistedNames.SkipOpening(text, comma + 1)));
+        return new NameSpan(start, end, Unplaced: !named);
     }
 
     /// <summary>A letter, or a mark or joiner inside a word (Devanagari vowel signs, Arabic vowels, the Persian half-space).</summary>

@@ -24,6 +24,8 @@ internal static class UnlistedNames
                 MarkKind.MakerOfMe => After(reply, mark) ?? Before(reply, mark),
                 // "I might be Nova", "je suis peut-être Nova", "我可能是星河": a hedged slot, read so that the hedge is seen.
                 MarkKind.Hedge when SpeakerRightBefore(reply, mark) => After(reply, mark),
+                // "I'm not ChatGPT but Orin.", "Я не ChatGPT, а Орин.": the answer to a denial, a name that ends its clause.
+                MarkKind.Contrast when AnswersADenial(reply, mark, found) => EndingClause(reply, After(reply, mark)),
                 MarkKind.SelfAfter or MarkKind.NamingAfter or MarkKind.SelfAfterOpening or MarkKind.MadeByAfter or MarkKind.HedgeFinal => Before(reply, mark),
                 _ => null,
             };
@@ -92,6 +94,31 @@ internal static class UnlistedNames
             && reply.Layout.SameClause(previous.Start, hedge.Start);
     }
 
+    /// <summary>A contrast after a negation and the name it denies, in one sentence: "not X, but …".</summary>
+    private static bool AnswersADenial(ReplyContext reply, PhraseHit<MarkKind> contrast, List<NameOccurrence> found)
+    {
+        var negation = reply.SentenceBefore(contrast.Start).LastOrDefault(m => m.Value == MarkKind.Negation);
+        return negation != default
+            && (reply.NamesBetween(negation.End, contrast.Start).Any() || found.Any(o => o.Start >= negation.End && o.End <= contrast.Start));
+    }
+
+    /// <summary>The span, if nothing but punctuation follows it in its clause ("…, but Orin.", not "…, but Deutsch spreche ich").</summary>
+    private static NameSpan? EndingClause(ReplyContext reply, NameSpan? span)
+    {
+        if (span is not { } s)
+        {
+            return null;
+        }
+
+        var after = s.End;
+        while (after < reply.Text.Length && (reply.Text[after] == ' ' || reply.SkipDecoration(after) > after))
+        {
+            after = Math.Max(after + 1, reply.SkipDecoration(after));
+        }
+
+        return after >= reply.Text.Length || !char.IsLetterOrDigit(reply.Text[after]) ? s : null;
+    }
+
     /// <summary>
     /// A listed name inside an unlisted one that starts before it ("MedQA-ChatGLM", a fine-tune named after its base) is part of
     /// the unlisted name: the reply names the fine-tune, not the base.
@@ -136,7 +163,7 @@ internal static class UnlistedNames
 
         if (FoldedText.ScriptOf(text[start]) == Script.Spaced && SpacedNames.IsCaseless(text[start]) && !FoldedText.HasNoWordBreaks(text[start]))
         {
-            return mark.Value is MarkKind.Self or MarkKind.Naming ? SpacedNames.CaselessName(reply, mark, start) : null;
+            return mark.Value is MarkKind.Self or MarkKind.Naming or MarkKind.Contrast ? SpacedNames.CaselessName(reply, mark, start) : null;
         }
 
         if (FoldedText.ScriptOf(text[start]) == Script.Spaced)
@@ -269,7 +296,14 @@ internal static class UnlistedNames
             end--;
         }
 
-        if (end == 0 || !char.IsLetterOrDigit(text[end - 1]))
+        // A word may end in a vowel sign ("नोवा"): its script is its last letter's.
+        var last = end - 1;
+        while (last > 0 && !char.IsLetterOrDigit(text[last]) && SpacedNames.IsWordLetter(text[last]))
+        {
+            last--;
+        }
+
+        if (end == 0 || !char.IsLetterOrDigit(text[last]))
         {
             return null;
         }
@@ -282,13 +316,18 @@ internal static class UnlistedNames
             return mark.Value is MarkKind.SelfAfter or MarkKind.NamingAfter && OnlyNameAndForm(reply, mark, end) is { } bare ? bare : null;
         }
 
-        var script = FoldedText.ScriptOf(text[end - 1]);
+        var script = FoldedText.ScriptOf(text[last]);
         if (script == Script.Spaced && mark.Value == MarkKind.SelfAfterOpening)
         {
             // "Zephyr here!", "Zephyr at your service" introduce the speaker only when the name opens its clause, and is not an
             // everyday word ("Everything ready!", "Nobody here").
             var words = SpacedNames.WordsBack(reply, end);
             return words is { } w && reply.Layout.StartsClause(text, w.Item1) && !reply.IsEverydayWord(w.Item1, w.Item2) ? (NameSpan)w : null;
+        }
+
+        if (script == Script.Spaced && SpacedNames.IsCaseless(text[last]))
+        {
+            return mark.Value is MarkKind.SelfAfter or MarkKind.NamingAfter or MarkKind.HedgeFinal ? SpacedNames.CaselessWordBack(reply, mark, end, text[last]) : null;
         }
 
         if (script == Script.Spaced)
