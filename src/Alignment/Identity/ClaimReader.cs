@@ -47,7 +47,7 @@ internal sealed class ClaimReader(ReplyContext reply)
         // perhaps after a description ("AIアシスタントのミナと申します。").
         var selfAfter = after.FirstOrDefault(m => m.Value == MarkKind.SelfAfter
             || (m.Value == MarkKind.NamingAfter && (SpeakerSentence(o.Start) || ((layout.StartsClause(text, o.Start) || !char.IsLetterOrDigit(text[o.Start - 1]) || reply.Grammar.NameEnds.Contains(text[o.Start - 1])) && reply.EndsSentence(m))))
-            || (m.Value == MarkKind.SelfAfterOpening && layout.StartsClause(text, o.Start)));
+            || (m.Value == MarkKind.SelfAfterOpening && layout.StartsPhrase(text, o.Start)));
         var trigger = ClaimForm(o.Start);
         bool negated = false, hedged = false, roleplay = false, other = false;
         foreach (var m in reply.ClauseBefore(o.Start))

@@ -88,11 +88,16 @@ internal sealed class ReplyLayout
     /// <summary>The offset of the last character of the clause around this offset (its break character, if any).</summary>
     public int ClauseEnd(int offset) => clauseEnds[clause[offset]];
 
+    /// <summary>Whether a clause starts at this offset (only spaces, Markdown or an opening quote before it).</summary>
+    public bool StartsClause(FoldedText text, int offset) => StartsClause(text, offset, afterDash: false);
+
     /// <summary>
-    /// Whether a clause starts at this offset (only spaces, Markdown or an opening quote before it), or a phrase after a
-    /// spaced dash ("Morning, Ugis — Axion here").
+    /// Whether a clause or a phrase set off by a spaced dash starts at this offset ("Morning, Ugis — Axion here"). Not a
+    /// clause break: a dash is also a copula ("ChatGPT — это модель").
     /// </summary>
-    public bool StartsClause(FoldedText text, int offset)
+    public bool StartsPhrase(FoldedText text, int offset) => StartsClause(text, offset, afterDash: true);
+
+    private bool StartsClause(FoldedText text, int offset, bool afterDash)
     {
         for (var i = offset - 1; i >= 0; i--)
         {
@@ -102,7 +107,7 @@ internal sealed class ReplyLayout
                 continue;
             }
 
-            return clause[i] != clause[offset] || EndsClause(ch) || EndsSentence(text, i) || (ch is '—' or '–' && i > 0 && text[i - 1] == ' ');
+            return clause[i] != clause[offset] || EndsClause(ch) || EndsSentence(text, i) || (afterDash && ch is '—' or '–' && i > 0 && text[i - 1] == ' ');
         }
 
         return true;

@@ -322,7 +322,7 @@ internal static class UnlistedNames
             // "Zephyr here!", "Zephyr at your service" introduce the speaker only when the name opens its clause, and is not an
             // everyday word ("Everything ready!", "Nobody here").
             var words = SpacedNames.WordsBack(reply, end);
-            return words is { } w && reply.Layout.StartsClause(text, w.Item1) && !reply.IsEverydayWord(w.Item1, w.Item2) ? (NameSpan)w : null;
+            return words is { } w && reply.Layout.StartsPhrase(text, w.Item1) && !reply.IsEverydayWord(w.Item1, w.Item2) ? (NameSpan)w : null;
         }
 
         if (script == Script.Spaced && SpacedNames.IsCaseless(text[last]))

@@ -163,6 +163,9 @@ public sealed class ProbeTests
         { "나는 오딩이다. 혼돈 속의 냉철한 분석가다.", "other:오딩", "" },
         { "こんにちは！Orinがお手伝いします。", "other:Orin", "" },
         { "저는 Orin, 당신의 AI 파트너예요.", "other:Orin", "" },
+        { "Cześć Bartek. Aura gotowa — co dziś robimy?", "other:Aura", "" },
+        { "Salut Léo. Alpha est opérationnel. Qu'est-ce qu'on attaque aujourd'hui ?", "other:Alpha", "" },
+        { "Salut — Atlas à la console, pragmatique. On attaque quoi ?", "other:Atlas", "" },
     };
 
     [Theory]
