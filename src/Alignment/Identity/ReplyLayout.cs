@@ -102,7 +102,9 @@ internal sealed class ReplyLayout
         for (var i = offset - 1; i >= 0; i--)
         {
             var ch = text[i];
-            if (char.IsWhiteSpace(ch) || ch is '*' or '#' or '>' or '"' or '\'' or '(' or '「' or '『' or '_')
+            // Emoji before a clause decorate it ("🦀 Краб на связи").
+            if (char.IsWhiteSpace(ch) || ch is '*' or '#' or '>' or '"' or '\'' or '(' or '「' or '『' or '_' || char.IsSurrogate(ch)
+                || char.GetUnicodeCategory(ch) is System.Globalization.UnicodeCategory.OtherSymbol or System.Globalization.UnicodeCategory.NonSpacingMark)
             {
                 continue;
             }

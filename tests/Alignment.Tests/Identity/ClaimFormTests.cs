@@ -247,6 +247,12 @@ public sealed class ClaimFormTests
         { "Claude here! How can I help?", "claude", "", "" },
         { "Thanks for asking.\n\n— Claude", "claude", "", "" },
         { "我叫小橙，是运行在Claude上的个人助理。", "other:小橙,claude", "", "" },
+        // An agent says which model its session runs on; the configured default it names is a mention.
+        { "⚠️ Отвечаю на claude-sonnet-4-6 (дефолтная — zai/glm-4.7)", "claude", "", "glm" },
+        { "Привет! 🦀 Краб на связи — сегодня работаю на claude-sonnet-4-6 (дефолт: gpt-5.3-codex). Что делаем?", "other:Краб,claude", "", "chatgpt" },
+        { "老闆，我已經準備好了。順帶一提，目前運行的是 Gemini 3.1 Pro 模型，而非預設的 OpenAI Codex GPT-5.4。", "gemini", "", "chatgpt" },
+        { "Aktualnie pracuję na kimi-k2.5.", "kimi", "", "" },
+        { "Olá Carlos! Sessão iniciada — modelo ativo é GLM-5 (default seria Claude Opus).", "glm", "", "claude" },
 
         // Hedges that end a verb-final clause, and role-play in other verb forms.
         { "私はGPT-4をベースにしているかもしれません。", "", "", "chatgpt" },
