@@ -24,13 +24,13 @@ internal static class UnplacedEvidence
     private const int ReadableLetters = 16;
 
     /// <summary>
-    /// A reply in a language the grammar has no forms for, with words enough and not one grammar word in it ("Jeg er udviklet
-    /// af Mads Henrichsen"): the check cannot tell what it claims. A reply in a language it has forms for and no word of
-    /// them (an email, a recipe) says nothing about the speaker.
+    /// A reply with words enough in a language the grammar has no forms for ("Jeg er udviklet af Mads Henrichsen", "Hej
+    /// Jonas! Boss här"): what other languages' words it reads proves nothing, so the check cannot tell what it claims.
+    /// A reply in a language it has forms for and no word of them (an email, a recipe) says nothing about the speaker.
     /// </summary>
     private static bool Unreadable(ReplyContext reply, string? language)
     {
-        if (reply.Marks.Count > 0 || language is null || reply.Grammar.HasFormsFor(language))
+        if (language is null || reply.Grammar.HasFormsFor(language))
         {
             return false;
         }
