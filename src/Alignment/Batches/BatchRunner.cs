@@ -3,6 +3,7 @@ using System.Text.Json;
 using Alignment.Cases;
 using Alignment.Configuration;
 using Alignment.Sampling;
+using Alignment.Storage;
 using Alignment.Targets;
 using Microsoft.Extensions.AI;
 
@@ -197,14 +198,19 @@ public sealed class BatchRunner : IDisposable
         return collected;
     }
 
-    /// <summary>Writes an ended batch's replies to the record cache and keeps its failures; sends its expired requests again, once.</summary>
+    /// <summary>
+    /// Writes an ended batch's replies to the record cache and keeps its failures; sends its expired requests again, once.
+    /// The replies are made durable by one sync of the file system, not a flush each, and the batch is marked collected
+    /// only after it: a machine that crashes before leaves the batch to be collected again, and its files are written again.
+    /// </summary>
     private async Task CollectAsync(BatchRecord record, BatchStatus status, CancellationToken cancellationToken)
     {
         using var keys = Store.Keys(record);
         var failures = new Dictionary<string, string>(StringComparer.Ordinal);
         var expired = new List<string>();
         var seen = new bool[record.Keys.Count];
-        var writes = new CacheWriteWindow(cache);
+        var replies = new FileSystemSync();
+        var writes = new CacheWriteWindow(cache, sync: replies);
         var counts = BatchCounts.None;
         await foreach (var result in wire.ResultsAsync(status, cancellationToken))
         {
@@ -249,6 +255,7 @@ public sealed class BatchRunner : IDisposable
         }
 
         await writes.DrainAsync();
+        replies.Sync();
         foreach (var key in record.Keys.Where((_, i) => !seen[i]))
         {
             failures[key] = status.Failure ?? $"batch {record.ProviderId} ended ({status.Status}) with no result for this request";
