@@ -89,7 +89,7 @@ internal sealed class ResponseCache(string directory)
         }
 
         CacheEntry? entry;
-        using (var stream = File.OpenRead(path))
+        using (var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 0)) // the reader buffers: no 4 KB a file
         {
             try
             {
