@@ -3,9 +3,11 @@ using Alignment.Storage;
 namespace Alignment.Targets;
 
 /// <summary>
-/// Record-cache writes that go on while more replies are read. Each file is flushed to disk (or, with
-/// <paramref name="sync"/>, left to that one sync), so many are written at once, but at most <paramref name="size"/>, and each holds only its bytes (serialized by the caller), not the reply's objects:
-/// a collector writing 100,000 replies holds the same few hundred KB as one writing ten.
+/// Record-cache writes that go on while more replies are read. Each file is flushed to disk, so many are written at once,
+/// but at most <paramref name="size"/>, and each holds only its bytes (serialized by the caller), not the reply's objects:
+/// a collector writing 100,000 replies holds the same few hundred KB as one writing ten. With <paramref name="sync"/>, a new
+/// file is not flushed but left to that one sync: it takes a fraction of a millisecond, so a few at once keep up, and
+/// fewer writes in flight are fewer buffers that outlive a young collection and pile up in the oldest generation.
 /// </summary>
 internal sealed class CacheWriteWindow(ResponseCache cache, int size = 64, FileSystemSync? sync = null)
 {
