@@ -268,6 +268,35 @@ public sealed class BatchRunTests
         judgements.Single().Samples.Samples.Should().HaveCount(2).And.OnlyContain(s => s.Succeeded);
     }
 
+    [Fact]
+    public async Task A_batch_the_provider_no_longer_knows_is_gathered_and_sent_again()
+    {
+        await using var gone = await SimulatedTarget.StartAsync(new SimulatorOptions());
+        var cases = Chinese("who-are-you", "short-fact");
+        var first = gone.Target("openai", settings: [("Samples", "2"), ("Mode", "batch")]);
+        using (var runner = Runner(gone, first))
+        {
+            (await runner.RunAsync(cases, first.Sampling, TimeSpan.Zero, TestContext.Current.CancellationToken)).Open.Should().Be(1);
+        }
+
+        // A new simulator knows none of the old one's batches, as a provider that lost them.
+        await using var sim = await SimulatedTarget.StartAsync(new SimulatorOptions());
+        var batches = Path.Combine(gone.CacheDirectory, BatchStore.Folder);
+        foreach (var file in Directory.EnumerateFiles(batches, "*", SearchOption.AllDirectories))
+        {
+            var copy = Path.Combine(sim.CacheDirectory, BatchStore.Folder, Path.GetRelativePath(batches, file));
+            Directory.CreateDirectory(Path.GetDirectoryName(copy)!);
+            File.Copy(file, copy);
+        }
+
+        var target = sim.Target("openai", settings: [("Samples", "2"), ("Mode", "batch")]);
+        var judgements = await RunAsync(sim, target, cases);
+
+        sim.Server!.BatchesCreated.Should().Be(1, "the lost batch's requests went again");
+        sim.Server.BatchRequests.Should().Be(4);
+        judgements.SelectMany(j => j.Samples.Samples).Should().HaveCount(4).And.OnlyContain(s => s.Succeeded);
+    }
+
     private static async Task WaitUntil(Func<bool> condition)
     {
         while (!condition())
