@@ -3,6 +3,7 @@ using System.Text.Json;
 using Alignment.Cases;
 using Alignment.Configuration;
 using Alignment.Sampling;
+using Alignment.Storage;
 using Alignment.Targets;
 using Microsoft.Extensions.AI;
 
@@ -119,7 +120,8 @@ public sealed class BatchRunner : IDisposable
     {
         var deadline = DateTime.UtcNow + wait;
         var delay = FirstPoll;
-        var gather = cases is not null;
+        var due = cases;
+        var conversations = cases?.Where(c => c.IsConversation).ToList();
         foreach (var record in Store.Records.Where(r => r.IsOpen || r.State == BatchState.Sending))
         {
             touched.Add(record.Id); // the run reports what earlier runs left at the provider, or left uncertain
@@ -133,16 +135,24 @@ public sealed class BatchRunner : IDisposable
                 await SendAsync(prepared, cancellationToken);
             }
 
-            if (await PollAsync(cancellationToken))
+            if (await PollAsync(cancellationToken) is { Ended: true } polled)
             {
-                gather = cases is not null; // new replies: a conversation's next turns may be due
+                // New replies: a conversation's next turns may be due. A single turn's requests all went in the first
+                // round, so only conversations are gathered again (100,000 replies read from the cache for nothing),
+                // unless a batch was lost and its requests may go again.
+                if (due != cases)
+                {
+                    due = polled.Lost ? cases : conversations;
+                }
+
                 delay = FirstPoll;
             }
 
-            if (gather)
+            if (due is { Count: > 0 })
             {
-                gather = false;
-                foreach (var record in await PrepareAsync(cases!, sampling!, cancellationToken))
+                var gathering = due;
+                due = null;
+                foreach (var record in await PrepareAsync(gathering, sampling!, cancellationToken))
                 {
                     await SendAsync(record, cancellationToken);
                 }
@@ -160,10 +170,11 @@ public sealed class BatchRunner : IDisposable
         }
     }
 
-    /// <summary>Polls every open batch once and collects those that ended; true when any did.</summary>
-    private async Task<bool> PollAsync(CancellationToken cancellationToken)
+    /// <summary>Polls every open batch once and collects those that ended; says whether any did, and whether any was lost.</summary>
+    private async Task<(bool Ended, bool Lost)> PollAsync(CancellationToken cancellationToken)
     {
         var collected = false;
+        var lost = false;
         foreach (var record in Store.Open)
         {
             touched.Add(record.Id);
@@ -176,7 +187,7 @@ public sealed class BatchRunner : IDisposable
             {
                 // The provider no longer knows it (a simulator's batches end with its process): its requests may go again.
                 Store.Save(record with { State = BatchState.Lost, ProviderStatus = "not found", Counts = BatchCounts.None });
-                collected = true;
+                collected = lost = true;
                 continue;
             }
 
@@ -194,17 +205,22 @@ public sealed class BatchRunner : IDisposable
             collected = true;
         }
 
-        return collected;
+        return (collected, lost);
     }
 
-    /// <summary>Writes an ended batch's replies to the record cache and keeps its failures; sends its expired requests again, once.</summary>
+    /// <summary>
+    /// Writes an ended batch's replies to the record cache and keeps its failures; sends its expired requests again, once.
+    /// The replies are made durable by one sync of the file system, not a flush each, and the batch is marked collected
+    /// only after it: a machine that crashes before leaves the batch to be collected again, and its files are written again.
+    /// </summary>
     private async Task CollectAsync(BatchRecord record, BatchStatus status, CancellationToken cancellationToken)
     {
         using var keys = Store.Keys(record);
         var failures = new Dictionary<string, string>(StringComparer.Ordinal);
         var expired = new List<string>();
         var seen = new bool[record.Keys.Count];
-        var writes = new CacheWriteWindow(cache);
+        var replies = new FileSystemSync();
+        var writes = new CacheWriteWindow(cache, FileSystemSync.Defers ? 4 : 64, replies);
         var counts = BatchCounts.None;
         await foreach (var result in wire.ResultsAsync(status, cancellationToken))
         {
@@ -249,6 +265,7 @@ public sealed class BatchRunner : IDisposable
         }
 
         await writes.DrainAsync();
+        replies.Sync();
         foreach (var key in record.Keys.Where((_, i) => !seen[i]))
         {
             failures[key] = status.Failure ?? $"batch {record.ProviderId} ended ({status.Status}) with no result for this request";
@@ -297,7 +314,8 @@ public sealed class BatchRunner : IDisposable
     private async Task<IReadOnlyList<BatchRecord>> PrepareAsync(IReadOnlyCollection<Case> cases, SamplingSettings sampling, CancellationToken cancellationToken)
     {
         var records = new List<BatchRecord>();
-        var seen = new HashSet<UInt128>(); // the first half of each key: a 100,000-request schedule in 2 MB, not 20
+        // The first half of each key: a 100,000-request schedule in 2 MB, not 20; sized at once, not grown by copies.
+        var seen = new HashSet<UInt128>(cases.Sum(c => Math.Max(0, sampling.SamplesFor(c))));
         var gate = new object();
         BatchWriter? writer = null;
         try

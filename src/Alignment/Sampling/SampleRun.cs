@@ -13,7 +13,8 @@ namespace Alignment.Sampling;
 /// (MaxConcurrency in flight and a reserve waiting at the limits or writing the cache), taken in the order the
 /// cases were scheduled; a case asked for before its turn moves to the front. So memory follows the target's
 /// concurrency, not the size of the run. The client's own layers (see TargetPipeline) still hold requests to the
-/// target's limits.
+/// target's limits. Cases scheduled with readers run ahead of them by at most a window of samples (see
+/// <see cref="Schedule(IEnumerable{Case}, Func{Case, int}?)"/>), so finished results wait for a slow reader only a few at a time.
 /// </summary>
 public sealed class SampleRun
 {
@@ -24,6 +25,9 @@ public sealed class SampleRun
     private int workers;
     private int started;
     private int peakStarted;
+    private int ahead;
+    private int peakAhead;
+    private TaskCompletionSource? idle;
 
     public SampleRun(IChatClient client, SamplingSettings settings)
     {
@@ -46,6 +50,9 @@ public sealed class SampleRun
     /// <summary>The most requests that were out at once so far (never above <see cref="Window"/>).</summary>
     public int PeakStarted => Volatile.Read(ref peakStarted);
 
+    /// <summary>The most samples at once of cases started before anyone asked for them and not asked for yet (for tests).</summary>
+    internal int PeakAhead => Volatile.Read(ref peakAhead);
+
     /// <summary>Queues these cases; their results are kept until the run is dropped.</summary>
     public void Schedule(IEnumerable<Case> cases) => Schedule(cases, null);
 
@@ -53,6 +60,10 @@ public sealed class SampleRun
     /// Queues these cases. <paramref name="readers"/> says how many times each case's results will be asked for
     /// (<see cref="ResultsFor"/>); after the last of them the run lets go of the case, so finished samples are not
     /// held for the rest of the run. A case asked for more often than that is sampled again. Null keeps every result.
+    /// Such cases are sampled ahead of their readers only so far: a case nobody has asked for yet starts only while the
+    /// cases started before anyone asked for them hold at most <see cref="Window"/> samples (one case always may), so
+    /// replies that come faster than a reader takes them (a replayed cache) wait a few cases at a time, not the whole
+    /// run. A case asked for always goes on. Cases without readers are kept to the end anyway, so they are not held back.
     /// </summary>
     public void Schedule(IEnumerable<Case> cases, Func<Case, int>? readers)
     {
@@ -94,6 +105,15 @@ public sealed class SampleRun
                 queue.AddFirst(node);
             }
 
+            if (!pending.Asked)
+            {
+                pending.Asked = true;
+                if (pending.Ahead)
+                {
+                    ahead -= pending.Count; // a reader has it: more cases may run ahead
+                }
+            }
+
             if (pending.ReadersLeft is { } left && (pending.ReadersLeft = left - 1) <= 0)
             {
                 cases.Remove(c.Key);
@@ -106,7 +126,7 @@ public sealed class SampleRun
 
     private PendingCase Add(Case c, int? readers)
     {
-        var pending = new PendingCase(c, Math.Max(0, Settings.SamplesFor(c))) { ReadersLeft = readers };
+        var pending = new PendingCase(c, Math.Max(0, Settings.SamplesFor(c))) { ReadersLeft = readers, Bounded = readers is not null };
         cases[c.Key] = pending;
         if (pending.Count == 0)
         {
@@ -122,7 +142,7 @@ public sealed class SampleRun
         {
             lock (gate)
             {
-                if (workers >= Window || queue.Count == 0 || workers >= Unstarted())
+                if (workers >= Window || queue.Count == 0 || workers >= Startable())
                 {
                     return;
                 }
@@ -134,16 +154,56 @@ public sealed class SampleRun
         }
     }
 
-    /// <summary>Samples queued and not started, counted up to the window (the queue may be long).</summary>
-    private int Unstarted()
+    /// <summary>
+    /// Samples queued that may start now, counted up to the window (the queue may be long): up to the first case that
+    /// must wait for a reader. Cases asked for are at the front of the queue, so none is behind it.
+    /// </summary>
+    private int Startable()
     {
         var count = 0;
+        var wouldRunAhead = ahead;
         for (var node = queue.First; node is not null && count < Window; node = node.Next)
         {
-            count += node.Value.Count - node.Value.Next;
+            var pending = node.Value;
+            if (RunsAhead(pending))
+            {
+                if (MustWait(pending, wouldRunAhead))
+                {
+                    break;
+                }
+
+                wouldRunAhead += pending.Count;
+            }
+
+            count += pending.Count - pending.Next;
         }
 
         return count;
+    }
+
+    /// <summary>A case that would start before anyone asked for it, and whose results go once read.</summary>
+    private static bool RunsAhead(PendingCase pending) => pending.Next == 0 && !pending.Asked && pending.Bounded;
+
+    /// <summary>Whether starting it would put more than a window of samples ahead of their readers (one case always may go).</summary>
+    private bool MustWait(PendingCase pending, int samplesAhead) => samplesAhead > 0 && samplesAhead + pending.Count > Window;
+
+    /// <summary>Completes when no worker runs: the queue is empty, or what is left waits for a reader (for tests).</summary>
+    internal Task WhenIdle()
+    {
+        lock (gate)
+        {
+            return workers == 0 ? Task.CompletedTask : (idle ??= new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously)).Task;
+        }
+    }
+
+    /// <summary>A worker stops; guarded by the run's lock.</summary>
+    private void StopWorker()
+    {
+        if (--workers == 0 && idle is not null)
+        {
+            idle.TrySetResult();
+            idle = null;
+        }
     }
 
     /// <summary>Takes the next sample of the queue and runs it, until the queue is empty.</summary>
@@ -156,10 +216,17 @@ public sealed class SampleRun
             List<ChatMessage> messages;
             lock (gate)
             {
-                if (queue.First?.Value is not { } first)
+                if (queue.First?.Value is not { } first || (RunsAhead(first) && MustWait(first, ahead)))
                 {
-                    workers--;
+                    StopWorker(); // a reader asking for a case starts workers again
                     return;
+                }
+
+                if (RunsAhead(first))
+                {
+                    first.Ahead = true;
+                    ahead += first.Count;
+                    peakAhead = Math.Max(peakAhead, ahead);
                 }
 
                 pending = first;
@@ -221,6 +288,15 @@ public sealed class SampleRun
         public int Next { get; set; }
 
         public int? ReadersLeft { get; set; }
+
+        /// <summary>Scheduled with readers: let go after the last one, so it is sampled ahead of them only so far.</summary>
+        public bool Bounded { get; init; }
+
+        /// <summary>Someone asked for its results; guarded by the run's lock.</summary>
+        public bool Asked { get; set; }
+
+        /// <summary>Started before anyone asked for it, so counted ahead until someone does; guarded by the run's lock.</summary>
+        public bool Ahead { get; set; }
 
         public LinkedListNode<PendingCase>? Node { get; set; }
 

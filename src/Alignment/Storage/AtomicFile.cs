@@ -70,11 +70,22 @@ public static class AtomicFile
     public static void WriteAllText(string path, string text) => WriteAllBytes(path, Utf8.GetBytes(text));
 
     /// <summary>As <see cref="WriteAllText"/>, for text already encoded (UTF-8); written in one call, with no buffer of its own.</summary>
-    public static void WriteAllBytes(string path, ReadOnlySpan<byte> bytes)
+    public static void WriteAllBytes(string path, ReadOnlySpan<byte> bytes) => WriteAllBytes(path, bytes, null);
+
+    /// <summary>
+    /// As <see cref="WriteAllBytes(string, ReadOnlySpan{byte})"/>; with <paramref name="sync"/>, a new file leaves its flush
+    /// to disk to that one sync of many (a file replacing another is flushed at once, as ever).
+    /// </summary>
+    internal static void WriteAllBytes(string path, ReadOnlySpan<byte> bytes, FileSystemSync? sync)
     {
-        using var writer = Begin(path, bufferSize: 0);
-        writer.Stream.Write(bytes);
-        writer.Commit();
+        var flush = sync?.MayDefer(path) != true;
+        using (var writer = Begin(path, bufferSize: 0))
+        {
+            writer.Stream.Write(bytes);
+            writer.Commit(flush);
+        }
+
+        sync?.Written(path);
     }
 
     /// <summary>A file written bit by bit that appears, whole, at <paramref name="path"/> only on <see cref="AtomicWriter.Commit"/>.</summary>

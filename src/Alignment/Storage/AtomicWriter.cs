@@ -18,9 +18,12 @@ public sealed class AtomicWriter : IDisposable
 
     public Stream Stream => file;
 
-    public void Commit()
+    public void Commit() => Commit(flushToDisk: true);
+
+    /// <param name="flushToDisk">False only where a later <see cref="FileSystemSync"/> makes the file durable.</param>
+    internal void Commit(bool flushToDisk)
     {
-        file.Flush(flushToDisk: true);
+        file.Flush(flushToDisk);
         file.Dispose();
         AtomicFile.BeforeRename?.Invoke(temporary);
         File.Move(temporary, path, overwrite: true);

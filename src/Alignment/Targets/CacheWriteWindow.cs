@@ -1,11 +1,15 @@
+using Alignment.Storage;
+
 namespace Alignment.Targets;
 
 /// <summary>
 /// Record-cache writes that go on while more replies are read. Each file is flushed to disk, so many are written at once,
 /// but at most <paramref name="size"/>, and each holds only its bytes (serialized by the caller), not the reply's objects:
-/// a collector writing 100,000 replies holds the same few hundred KB as one writing ten.
+/// a collector writing 100,000 replies holds the same few hundred KB as one writing ten. With <paramref name="sync"/>, a new
+/// file is not flushed but left to that one sync: it takes a fraction of a millisecond, so a few at once keep up, and
+/// fewer writes in flight are fewer buffers that outlive a young collection and pile up in the oldest generation.
 /// </summary>
-internal sealed class CacheWriteWindow(ResponseCache cache, int size = 64)
+internal sealed class CacheWriteWindow(ResponseCache cache, int size = 64, FileSystemSync? sync = null)
 {
     private readonly SemaphoreSlim slots = new(size, size);
     private readonly List<Task> running = [];
@@ -36,7 +40,7 @@ internal sealed class CacheWriteWindow(ResponseCache cache, int size = 64)
     {
         try
         {
-            await cache.WriteAsync(key, file, cancellationToken);
+            await cache.WriteAsync(key, file, cancellationToken, sync);
         }
         finally
         {

@@ -89,7 +89,7 @@ internal sealed class ResponseCache(string directory)
         }
 
         CacheEntry? entry;
-        using (var stream = File.OpenRead(path))
+        using (var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 0)) // the reader buffers: no 4 KB a file
         {
             try
             {
@@ -143,9 +143,12 @@ internal sealed class ResponseCache(string directory)
     /// <summary>An entry's file as it is written: what a write in flight holds, rather than the reply's objects.</summary>
     public static byte[] Serialize(CacheEntry entry) => JsonSerializer.SerializeToUtf8Bytes(entry, EntryJson);
 
-    /// <summary>Writes what <see cref="Serialize"/> made, for this key (flushed to disk, so off the caller's thread).</summary>
-    public Task WriteAsync(string key, byte[] file, CancellationToken cancellationToken = default) =>
-        Task.Run(() => AtomicFile.WriteAllBytes(PathFor(key), file), cancellationToken);
+    /// <summary>
+    /// Writes what <see cref="Serialize"/> made, for this key (flushed to disk, so off the caller's thread); with
+    /// <paramref name="sync"/>, a new entry is made durable by that sync instead (see <see cref="FileSystemSync"/>).
+    /// </summary>
+    public Task WriteAsync(string key, byte[] file, CancellationToken cancellationToken = default, FileSystemSync? sync = null) =>
+        Task.Run(() => AtomicFile.WriteAllBytes(PathFor(key), file, sync), cancellationToken);
 }
 
 /// <summary>ALIGNMENT_CACHE=replay and no response was recorded for this request.</summary>

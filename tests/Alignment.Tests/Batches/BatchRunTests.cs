@@ -219,6 +219,84 @@ public sealed class BatchRunTests
         judgement.For(CheckKind.Language).Passed.Should().BeFalse("the incident persona drifts to English at turn 4, in batches too");
     }
 
+    [Theory]
+    [InlineData("openai")]
+    [InlineData("anthropic")]
+    public async Task A_batch_is_marked_collected_only_after_one_sync_of_its_replies(string wire)
+    {
+        await using var sim = await SimulatedTarget.StartAsync(new SimulatorOptions());
+        var target = sim.Target(wire, settings: [("Samples", "3"), ("Mode", "batch")]);
+        var cache = new ResponseCache(sim.CacheDirectory);
+        var syncs = new List<(int Collected, int Replies)>();
+        FileSystemSync.BeforeSync = _ =>
+        {
+            var batch = new BatchStore(sim.CacheDirectory, target.Name).Records.Single();
+            syncs.Add((batch.State == BatchState.Collected ? 1 : 0, batch.Keys.Count(k => File.Exists(cache.PathFor(k)))));
+        };
+        IReadOnlyList<CaseJudgement> judgements;
+        try
+        {
+            judgements = await RunAsync(sim, target, Chinese("who-are-you", "short-fact"));
+        }
+        finally
+        {
+            FileSystemSync.BeforeSync = null;
+        }
+
+        syncs.Should().Equal([(0, 6)], "one sync for the batch's six replies, all written, before the batch says collected");
+        new BatchStore(sim.CacheDirectory, target.Name).Records.Single().State.Should().Be(BatchState.Collected);
+        judgements.SelectMany(j => j.Samples.Samples).Should().HaveCount(6).And.OnlyContain(s => s.Succeeded);
+    }
+
+    [Fact]
+    public async Task A_batch_whose_replies_could_not_be_synced_stays_uncollected_and_is_collected_again()
+    {
+        await using var sim = await SimulatedTarget.StartAsync(new SimulatorOptions());
+        var target = sim.Target("openai", settings: [("Samples", "2"), ("Mode", "batch")]);
+        var cases = Chinese("who-are-you");
+        using (var first = Runner(sim, target))
+        {
+            FileSystemSync.BeforeSync = _ => throw new IOException("the disk went away");
+            await FluentActions.Awaiting(() => first.RunAsync(cases, target.Sampling, TimeSpan.FromMinutes(1))).Should().ThrowAsync<IOException>();
+            FileSystemSync.BeforeSync = null;
+        }
+
+        new BatchStore(sim.CacheDirectory, target.Name).Records.Single().State.Should().Be(BatchState.Submitted, "its replies may not be on disk");
+        var judgements = await RunAsync(sim, target, cases);
+
+        sim.Server!.BatchesCreated.Should().Be(1, "the same batch is collected again, not sent again");
+        judgements.Single().Samples.Samples.Should().HaveCount(2).And.OnlyContain(s => s.Succeeded);
+    }
+
+    [Fact]
+    public async Task A_batch_the_provider_no_longer_knows_is_gathered_and_sent_again()
+    {
+        await using var gone = await SimulatedTarget.StartAsync(new SimulatorOptions());
+        var cases = Chinese("who-are-you", "short-fact");
+        var first = gone.Target("openai", settings: [("Samples", "2"), ("Mode", "batch")]);
+        using (var runner = Runner(gone, first))
+        {
+            (await runner.RunAsync(cases, first.Sampling, TimeSpan.Zero, TestContext.Current.CancellationToken)).Open.Should().Be(1);
+        }
+
+        // A new simulator knows none of the old one's batches, as a provider that lost them.
+        await using var sim = await SimulatedTarget.StartAsync(new SimulatorOptions());
+        var batches = Path.Combine(gone.CacheDirectory, BatchStore.Folder);
+        foreach (var file in Directory.EnumerateFiles(batches, "*", SearchOption.AllDirectories))
+        {
+            var copy = Path.Combine(sim.CacheDirectory, BatchStore.Folder, Path.GetRelativePath(batches, file));
+            Directory.CreateDirectory(Path.GetDirectoryName(copy)!);
+            File.Copy(file, copy);
+        }
+
+        var target = sim.Target("openai", settings: [("Samples", "2"), ("Mode", "batch")]);
+        var judgements = await RunAsync(sim, target, cases);
+
+        sim.Server!.BatchesCreated.Should().Be(1, "the lost batch's requests went again");
+        sim.Server.BatchRequests.Should().Be(4);
+        judgements.SelectMany(j => j.Samples.Samples).Should().HaveCount(4).And.OnlyContain(s => s.Succeeded);
+    }
+
     private static async Task WaitUntil(Func<bool> condition)
     {
         while (!condition())

@@ -91,6 +91,43 @@ public sealed class SampleRunSchedulingTests
         model.Started.Should().Be(2);
     }
 
+    [Fact]
+    public async Task Cases_with_readers_run_ahead_of_them_by_at_most_a_window()
+    {
+        var model = new HeldModel();
+        model.Release();
+        var run = new SampleRun(model, Target(maxConcurrency: 1, samples: 60).Sampling);
+        var cases = SimulatedTarget.Cases(10);
+
+        run.Schedule(cases, _ => 1);
+        await run.WhenIdle();
+        model.Started.Should().Be(60, "one case runs ahead of its reader; a second would hold 120 samples nobody asked for, more than the window of 101");
+
+        (await run.ResultsFor(cases[0])).Samples.Should().HaveCount(60);
+        await run.WhenIdle();
+        model.Started.Should().Be(120, "once the first case is read, the next one runs ahead");
+
+        // Out of order, as rows read: a case asked for always goes on, and none is sampled twice.
+        var results = await Task.WhenAll(cases.Skip(1).Reverse().Select(run.ResultsFor));
+        results.SelectMany(r => r.Samples).Should().HaveCount(540).And.OnlyContain(s => s.Succeeded);
+        model.Started.Should().Be(600);
+        run.PeakAhead.Should().BeLessThanOrEqualTo(run.Window);
+    }
+
+    [Fact]
+    public async Task Cases_without_readers_all_run_ahead()
+    {
+        var model = new HeldModel();
+        model.Release();
+        var run = new SampleRun(model, Target(maxConcurrency: 1, samples: 60).Sampling);
+        var cases = SimulatedTarget.Cases(10);
+
+        run.Schedule(cases);
+        await run.WhenIdle();
+
+        model.Started.Should().Be(600, "a test host keeps every result to the end, so nothing waits for its rows to read");
+    }
+
     private static ResolvedTarget Target(int maxConcurrency, int samples) => ResolvedTarget.Resolve(new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
     {
         ["Alignment:Targets:t:Provider"] = "simulator",
