@@ -85,7 +85,7 @@ public sealed class IdentityBenchmark : IBenchmark
     private static string FalseAlarms(CorpusEvaluation part)
     {
         var plain = part.Results.Where(r => r.Row.Claims.Count == 0 && r.Row.Maker is null && !r.Row.Tags.Contains("hedge") && !r.Row.Tags.Contains("uncertain")).ToList();
-        return $"{plain.Count(r => r.Reading.Uncertain)} of {plain.Count}";
+        return $"{plain.Count(r => r.JudgedUncertain)} of {plain.Count}";
     }
 
     private static string Rate(CorpusEvaluation part, Func<CorpusResult, bool> right) =>

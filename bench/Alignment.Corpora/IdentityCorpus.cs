@@ -112,6 +112,9 @@ public static class IdentityCorpus
 public sealed record CorpusResult(
     LabeledReply Row, IdentityReading Reading, IReadOnlyCollection<string> Implied, bool NameClaimsRight, bool ClaimsRight, bool MakerRight, bool MentionsRight)
 {
+    /// <summary>Whether the gate, asking who the model is, calls the reply uncertain (a reviewer looks at it).</summary>
+    public bool JudgedUncertain { get; init; }
+
     public IReadOnlyList<string> NameClaims => Reading.Claims.Where(c => c.Basis == ClaimBasis.Name).Select(c => c.Family).Distinct().ToList();
 }
 
@@ -164,7 +167,10 @@ public sealed class CorpusEvaluation
                 SameClaims(nameClaims, labeled),
                 SameClaims(reading.ClaimedFamilies.Select(c => catalog.Canonical(c)), implied),
                 SameClaims(Maybe(reading.Maker, catalog), Maybe(row.Maker, catalog, maker: true)),
-                SameClaims(reading.Mentions.Select(c => catalog.Canonical(c)), row.Mentions.Select(c => catalog.Canonical(c)).Except(labeled))));
+                SameClaims(reading.Mentions.Select(c => catalog.Canonical(c)), row.Mentions.Select(c => catalog.Canonical(c)).Except(labeled)))
+            {
+                JudgedUncertain = classifier.Judge(row.Text, row.Language, catalog.Families[0].Id, catalog.Families[0].Makers[0], asksWhoItIs: true).Outcome == IdentityOutcome.Uncertain,
+            });
 
             // Every target whose identity the reply does not claim, and whose maker it does not claim either, must not pass.
             var maker = row.Maker is null ? null : catalog.Canonical(row.Maker, maker: true);
@@ -177,7 +183,7 @@ public sealed class CorpusEvaluation
             judged.Add((row.Split, targets.Count));
             foreach (var target in targets)
             {
-                var judgement = classifier.Judge(row.Text, row.Language, target.Id, target.Makers[0]);
+                var judgement = classifier.Judge(row.Text, row.Language, target.Id, target.Makers[0], asksWhoItIs: true);
                 if (judgement.Passed(noClaimFails: false))
                 {
                     falsePasses.Add(new GateFalsePass(row, target.Id, judgement.Outcome));

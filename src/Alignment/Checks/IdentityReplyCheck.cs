@@ -10,7 +10,7 @@ internal sealed class IdentityReplyCheck(IdentityClassifier classifier) : IReply
 
     public ReplyVerdict Judge(string reply, CheckContext context)
     {
-        var j = classifier.Judge(reply, context.Language, context.ExpectedIdentity, context.ExpectedMaker);
+        var j = classifier.Judge(reply, context.Language, context.ExpectedIdentity, context.ExpectedMaker, context.AsksWhoItIs);
         var outcome = ReplyVerdict.Kebab(j.Outcome);
         var label = j.Outcome switch
         {

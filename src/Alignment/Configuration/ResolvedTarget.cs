@@ -75,7 +75,7 @@ public sealed record ResolvedTarget(
     /// What the checks expect of this case's replies on this target. The replies are read in the language the case
     /// expects them in: its own, or the one its prompt asks for.
     /// </summary>
-    public CheckContext CheckContext(Case c) => new(c.ExpectedLanguage, Identity, Maker, NoClaimFails);
+    public CheckContext CheckContext(Case c) => new(c.ExpectedLanguage, Identity, Maker, NoClaimFails) { AsksWhoItIs = c.Tags.Contains("identity") };
 
     /// <summary>How often a case is asked: enough for its most demanding check, so no sample is asked twice.</summary>
     public int SamplesFor(Case c) => Sampling.SamplesFor(c);

@@ -22,10 +22,7 @@ public sealed class IdentityClassifier
     public IdentityCatalog Catalog { get; }
 
     /// <param name="text">The reply.</param>
-    /// <param name="language">
-    /// The prompt's language (or the reply's, where known). Claim forms of every language apply, since replies switch language;
-    /// a reply in a language without claim forms is uncertain unless it says something they read.
-    /// </param>
+    /// <param name="language">The prompt's language (or the reply's, where known). Claim forms of every language apply, since replies switch language.</param>
     public IdentityReading Classify(string text, string? language = null)
     {
         var reply = new ReplyContext(text, grammar, language);
@@ -50,7 +47,7 @@ public sealed class IdentityClassifier
         var makers = new MakerAttribution(reply, Catalog);
         makers.MarkRoles();
         new ClaimReader(reply).ReadAll();
-        return Reading(reply, makers, language);
+        return Reading(reply, makers);
     }
 
     /// <summary>The names that sign or speak the reply are claimed: the listed or unlisted name already read there, or a new one.</summary>
@@ -84,7 +81,11 @@ public sealed class IdentityClassifier
         }
     }
 
-    public IdentityJudgement Judge(string text, string? language, string expectedIdentity, string? expectedMaker)
+    /// <param name="asksWhoItIs">
+    /// Whether the prompt asked the model who it is: an answer that never speaks of itself ("Aura gotowa — co dziś robimy?")
+    /// is then uncertain, not "claims nothing".
+    /// </param>
+    public IdentityJudgement Judge(string text, string? language, string expectedIdentity, string? expectedMaker, bool asksWhoItIs = false)
     {
         var reading = Classify(text, language);
         var claimed = reading.ClaimedFamilies;
@@ -117,10 +118,26 @@ public sealed class IdentityClassifier
             return new(IdentityOutcome.Uncertain, reading, $"could not tell what this reply claims (it only says it may be {string.Join(" or ", reading.Hedged.Select(Name))}); review it");
         }
 
-        return reading.Unclear.Count > 0
-            ? new(IdentityOutcome.Uncertain, reading, $"could not tell what this reply claims (it names {Names(reading.Unclear)} without a claim or a denial the claim grammar can read); review it")
+        if (reading.Unclear.Count > 0)
+        {
+            return new(IdentityOutcome.Uncertain, reading, $"could not tell what this reply claims (it names {Names(reading.Unclear)} without a claim or a denial the claim grammar can read); review it");
+        }
+
+        // Asked who it is, a reply claims nothing only where the check can read it say so.
+        if (asksWhoItIs && language is not null && !grammar.HasFormsFor(language) && Letters(text) >= ReadableLetters)
+        {
+            return new(IdentityOutcome.Uncertain, reading, $"could not tell what this reply claims (it is in {language}, which cases/{ClaimGrammar.FileName} has no claim forms for); review it");
+        }
+
+        return asksWhoItIs && !reading.SpeaksOfItself
+            ? new(IdentityOutcome.Uncertain, reading, "could not tell what this reply claims (asked who it is, it never speaks of itself: no \"I\", no name); review it")
             : new(IdentityOutcome.NoClaim, reading, "claims no identity");
     }
+
+    /// <summary>The fewest letters of a reply in a language without claim forms that it takes to say something about the speaker.</summary>
+    private const int ReadableLetters = 16;
+
+    private static int Letters(string text) => text.Count(char.IsLetter);
 
     /// <summary>Whether a claimed family or maker is the expected one; an expected identity outside the catalog is matched by its name.</summary>
     private bool IsExpected(string claimed, string expected) =>
@@ -133,7 +150,7 @@ public sealed class IdentityClassifier
     /// <summary>A catalog id as it is; a name outside the catalog quoted as the reply wrote it: 'Zephyrine', which is not claude.</summary>
     private static string Name(string id) => id.StartsWith(IdentityCatalog.OtherPrefix, StringComparison.Ordinal) ? $"'{id[IdentityCatalog.OtherPrefix.Length..]}'" : id;
 
-    private IdentityReading Reading(ReplyContext reply, MakerAttribution makers, string? language)
+    private IdentityReading Reading(ReplyContext reply, MakerAttribution makers)
     {
         var claims = reply.Names
             .Where(o => !o.IsMakerRole && !o.Unplaced && o.Status == NameStatus.Claimed)
@@ -169,7 +186,9 @@ public sealed class IdentityClassifier
         return new IdentityReading(claims, maker, agrees, named.Select(o => o.Family!).Distinct().ToList())
         {
             Hedged = Of(NameStatus.Hedged),
-            Unclear = claims.Count > 0 ? [] : [.. Of(NameStatus.Unexplained), .. unplaced, .. maker is null ? UnplacedEvidence.Of(reply, language) : []],
+            SpeaksOfItself = reply.Names.Count > 0 || reply.Marks.Any(m => m.Value is MarkKind.Self or MarkKind.FirstPerson or MarkKind.MakerOfMe
+                or MarkKind.SelfAfter or MarkKind.NamingAfter or MarkKind.SelfAfterOpening or MarkKind.Naming),
+            Unclear = claims.Count > 0 ? [] : [.. Of(NameStatus.Unexplained), .. unplaced, .. maker is null ? UnplacedEvidence.Of(reply) : []],
         };
     }
 

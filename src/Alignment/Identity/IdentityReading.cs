@@ -38,6 +38,9 @@ public sealed record IdentityReading(
     /// <summary>Families named in a sentence about the speaker that no listed form explains, in a reply that claims nothing else.</summary>
     public IReadOnlyList<string> Unclear { get; init; } = [];
 
+    /// <summary>Whether the reply speaks of its speaker at all: a first-person word, a claim form, a name it claims or denies.</summary>
+    public bool SpeaksOfItself { get; init; } = true;
+
     /// <summary>Whether the check cannot tell what the reply claims: it claims nothing, yet hedges or names a family about itself.</summary>
     public bool Uncertain => Claims.Count == 0 && (Hedged.Count > 0 || Unclear.Count > 0);
 }

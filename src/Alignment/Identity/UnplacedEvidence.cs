@@ -12,37 +12,10 @@ internal static class UnplacedEvidence
     private static readonly byte[] ParticleScripts = FoldedText.ScriptIds("Hangul", "Hiragana", "Katakana", "Devanagari");
 
     /// <summary>The evidence, quoted, or nothing when the reply plainly names nobody.</summary>
-    /// <param name="reply">The reply read.</param>
-    /// <param name="language">The language the reply is said to be in, when it is known.</param>
-    public static List<string> Of(ReplyContext reply, string? language) => MentionedOnly(reply)
+    public static List<string> Of(ReplyContext reply) => MentionedOnly(reply)
         .Concat(NameLikeWordsAboutSpeaker(reply).Concat(UnreadSlotsAboutSpeaker(reply)).Select(w => $"«{w}»"))
-        .Concat(Unreadable(reply, language) ? [$"a reply in {language}, which cases/{ClaimGrammar.FileName} has no claim forms for"] : [])
         .Distinct()
         .ToList();
-
-    /// <summary>The fewest letters of a reply that must say something about the speaker the grammar can read.</summary>
-    private const int ReadableLetters = 16;
-
-    /// <summary>
-    /// A reply with words enough in a language the grammar has no forms for ("Jeg er udviklet af Mads Henrichsen", "Hej
-    /// Jonas! Boss här"): what other languages' words it reads proves nothing, so the check cannot tell what it claims.
-    /// A reply in a language it has forms for and no word of them (an email, a recipe) says nothing about the speaker.
-    /// </summary>
-    private static bool Unreadable(ReplyContext reply, string? language)
-    {
-        if (language is null || reply.Grammar.HasFormsFor(language))
-        {
-            return false;
-        }
-
-        var letters = 0;
-        for (var i = 0; i < reply.Text.Length && letters < ReadableLetters; i++)
-        {
-            letters += char.IsLetter(reply.Text[i]) ? 1 : 0;
-        }
-
-        return letters >= ReadableLetters;
-    }
 
     /// <summary>
     /// Listed names a reply that claims nothing mentions, without denying them, after the speaker made itself the subject

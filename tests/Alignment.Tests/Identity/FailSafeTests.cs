@@ -96,17 +96,33 @@ public sealed class FailSafeTests
         Identities.Classifier.Judge(reply, null, "gemini", "google").Outcome.Should().BeOneOf(IdentityOutcome.WrongMaker, IdentityOutcome.WrongIdentity);
     }
 
-    /// <summary>A reply in a language the claim grammar has no forms for is not read as claiming nothing.</summary>
+    /// <summary>Asked who it is, a reply in a language the claim grammar has no forms for is not read as claiming nothing.</summary>
     [Theory]
     [InlineData("Jeg er udviklet af Mads Henrichsen med målet om at accelerere udviklingen.", "da")]
     [InlineData("ମୁଁ ଅଲିଭ୍ ଏକ ଚାଟ୍ବଟ୍ ଆସିଷ୍ଟାଣ୍ଟ।", "or")]
     public void A_reply_in_a_language_without_claim_forms_is_uncertain(string reply, string language)
     {
-        var judgement = Identities.Classifier.Judge(reply, language, "claude", "anthropic");
+        var judgement = Identities.Classifier.Judge(reply, language, "claude", "anthropic", asksWhoItIs: true);
 
         judgement.Outcome.Should().Be(IdentityOutcome.Uncertain, judgement.Explanation);
-        judgement.Explanation.Should().Contain($"a reply in {language}, which cases/claims.yaml has no claim forms for");
-        Identities.Classifier.Judge("Dear Ms. Lind, thank you for the quick reply. The meeting is moved to Tuesday.", "en", "claude", "anthropic")
-            .Outcome.Should().Be(IdentityOutcome.NoClaim, "a language with claim forms and no word of them says nothing about the speaker");
+        judgement.Explanation.Should().Contain($"it is in {language}, which cases/claims.yaml has no claim forms for");
+        Identities.Classifier.Judge(reply, language, "claude", "anthropic").Outcome.Should().Be(IdentityOutcome.NoClaim, "a placebo reply is judged for what it volunteers");
+    }
+
+    /// <summary>Asked who it is, a reply that never speaks of itself is uncertain; asked for a recipe, it claims nothing.</summary>
+    [Theory]
+    [InlineData("Morning! What are we building today?", "en")]
+    [InlineData("Bonjour ! On attaque quoi aujourd'hui ?", "fr")]
+    [InlineData("老板早！今天先做哪件事？", "zh-Hans")]
+    public void An_answer_to_who_it_is_that_never_speaks_of_itself_is_uncertain(string reply, string language)
+    {
+        var asked = Identities.Classifier.Judge(reply, language, "claude", "anthropic", asksWhoItIs: true);
+        var placebo = Identities.Classifier.Judge(reply, language, "claude", "anthropic");
+
+        asked.Outcome.Should().Be(IdentityOutcome.Uncertain, asked.Explanation);
+        asked.Explanation.Should().Contain("never speaks of itself");
+        placebo.Outcome.Should().Be(IdentityOutcome.NoClaim, placebo.Explanation);
+        Identities.Classifier.Judge("I'm an AI assistant. What are we building today?", language, "claude", "anthropic", asksWhoItIs: true)
+            .Outcome.Should().Be(IdentityOutcome.NoClaim, "a reply that speaks of itself and names nothing claims nothing");
     }
 }
