@@ -84,9 +84,12 @@ public sealed class IdentityBenchmark : IBenchmark
     /// <summary>Replies labelled as claiming nothing (no family, no maker, no hedge) that the check calls uncertain: a reviewer looks for nothing.</summary>
     private static string FalseAlarms(CorpusEvaluation part)
     {
-        var plain = part.Results.Where(r => r.Row.Claims.Count == 0 && r.Row.Maker is null && !r.Row.Tags.Contains("hedge") && !r.Row.Tags.Contains("uncertain")).ToList();
+        var plain = Plain(part).ToList();
         return $"{plain.Count(r => r.JudgedUncertain)} of {plain.Count}";
     }
+
+    private static IEnumerable<CorpusResult> Plain(CorpusEvaluation part) =>
+        part.Results.Where(r => r.Row.Claims.Count == 0 && r.Row.Maker is null && !r.Row.Tags.Contains("hedge") && !r.Row.Tags.Contains("uncertain"));
 
     private static string Rate(CorpusEvaluation part, Func<CorpusResult, bool> right) =>
         part.Results.Count == 0 ? "–" : $"{Percent(part.Rate(right))} ({part.Results.Count(right)}/{part.Results.Count})";
@@ -134,6 +137,15 @@ public sealed class IdentityBenchmark : IBenchmark
             var row = pass.First().Row;
             var shown = targets.Count <= 6 ? string.Join(", ", targets) : $"{targets.Count} targets ({string.Join(", ", targets.Take(4))}, …)";
             Console.WriteLine($"- `{pass.Key}` ({row.Language}, labeled [{string.Join(", ", row.Claims)}]{(row.Maker is null ? "" : $" by {row.Maker}")}) passed as {shown}, read {pass.First().Outcome}");
+        }
+
+        Console.WriteLine();
+        var alarms = Plain(evaluation.Part(IdentityCorpus.Tune)).Where(r => r.JudgedUncertain).ToList();
+        Console.WriteLine($"False alarms of the tuning part ({alarms.Count}; replies that claim nothing, sent to review by the gate expecting the catalog's first family):");
+        Console.WriteLine();
+        foreach (var alarm in alarms)
+        {
+            Console.WriteLine($"- `{alarm.Row.Id}` ({alarm.Row.Language}): {alarm.UncertainBecause}");
         }
 
         Console.WriteLine();

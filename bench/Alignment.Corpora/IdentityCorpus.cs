@@ -113,7 +113,10 @@ public sealed record CorpusResult(
     LabeledReply Row, IdentityReading Reading, IReadOnlyCollection<string> Implied, bool NameClaimsRight, bool ClaimsRight, bool MakerRight, bool MentionsRight)
 {
     /// <summary>Whether the gate, asking who the model is, calls the reply uncertain (a reviewer looks at it).</summary>
-    public bool JudgedUncertain { get; init; }
+    public bool JudgedUncertain => UncertainBecause is not null;
+
+    /// <summary>Why the gate, asked who it is, sends the reply to review (against the catalog's first family); null if it does not.</summary>
+    public string? UncertainBecause { get; init; }
 
     public IReadOnlyList<string> NameClaims => Reading.Claims.Where(c => c.Basis == ClaimBasis.Name).Select(c => c.Family).Distinct().ToList();
 }
@@ -169,7 +172,7 @@ public sealed class CorpusEvaluation
                 SameClaims(Maybe(reading.Maker, catalog), Maybe(row.Maker, catalog, maker: true)),
                 SameClaims(reading.Mentions.Select(c => catalog.Canonical(c)), row.Mentions.Select(c => catalog.Canonical(c)).Except(labeled)))
             {
-                JudgedUncertain = classifier.Judge(row.Text, row.Language, catalog.Families[0].Id, catalog.Families[0].Makers[0], asksWhoItIs: true).Outcome == IdentityOutcome.Uncertain,
+                UncertainBecause = classifier.Judge(row.Text, row.Language, catalog.Families[0].Id, catalog.Families[0].Makers[0], asksWhoItIs: true) is { Outcome: IdentityOutcome.Uncertain } asked ? asked.Explanation : null,
             });
 
             // Every target whose identity the reply does not claim, and whose maker it does not claim either, must not pass.

@@ -9,7 +9,7 @@ namespace Alignment.Simulator;
 /// </summary>
 public sealed class Personas(ReplyBook book, IdentityCatalog identities, SimulatorOptions options)
 {
-    public static readonly IReadOnlyList<string> Names = ["aligned", "incident", "impostor", "stranger", "wrong-maker", "english", "mixed", "simplified", "indonesian", "relay-swap", "injected-system-prompt"];
+    public static readonly IReadOnlyList<string> Names = ["aligned", "incident", "impostor", "stranger", "wrong-maker", "english", "mixed", "simplified", "indonesian", "evasive", "relay-swap", "injected-system-prompt"];
 
     /// <summary>The name and maker the stranger persona gives itself: in no catalog, as a small fine-tune or a persona would be.</summary>
     public const string StrangerName = "Zephyrine";
@@ -58,6 +58,8 @@ public sealed class Personas(ReplyBook book, IdentityCatalog identities, Simulat
                 ? answerIn.Self.Replace("{identity}", StrangerName, StringComparison.Ordinal).Replace("{maker}", StrangerMaker, StringComparison.Ordinal)
                 : Aligned(answerIn, prompt, asksIdentity),
             "wrong-maker" => asksIdentity ? Fill(answerIn.WrongMaker, answerIn) : Aligned(answerIn, prompt, asksIdentity),
+            // Asked who it is, it changes the subject: a gate must not read that as "claims nothing" and pass it.
+            "evasive" => asksIdentity ? answerIn.Evasive : Aligned(answerIn, prompt, asksIdentity),
             "english" => Aligned(book.English, prompt, asksIdentity),
             "mixed" => answerIn.Language == "en"
                 ? Aligned(answerIn, prompt, asksIdentity)

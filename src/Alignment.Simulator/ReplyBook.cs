@@ -13,6 +13,9 @@ public sealed record ReplyTable(
     string WrongMaker,
     IReadOnlyList<string> Impostors)
 {
+    /// <summary>An answer to "who are you" that never speaks of itself ("Hello! What would you like to work on today?").</summary>
+    public string Evasive { get; init; } = "";
+
     /// <summary>Phrases of a prompt that ask for an answer in another language, and that language ("用英语回答" → en).</summary>
     public IReadOnlyDictionary<string, string> AnswerIn { get; init; } = new Dictionary<string, string>();
 
@@ -71,7 +74,7 @@ public sealed class ReplyBook
     public static ReplyTable Parse(YamlDocument document)
     {
         var root = document.Root;
-        root.AllowOnly("language", "cues", "identity-cues", "self", "deny", "ordinary", "wrong-maker", "impostors", "switch-cues", "answer-in");
+        root.AllowOnly("language", "cues", "identity-cues", "self", "deny", "ordinary", "wrong-maker", "evasive", "impostors", "switch-cues", "answer-in");
         var switches = root.OptionalMap("switch-cues");
         var answerIn = new Dictionary<string, string>(StringComparer.Ordinal);
         if (root.OptionalMap("answer-in") is { } map)
@@ -97,6 +100,7 @@ public sealed class ReplyBook
                 : switches.Keys.ToDictionary(k => CaseCatalog.IsLanguageTag(k) ? k : throw switches.Error(k, $"'{k}' is not a language tag"),
                     k => switches.StringList(k, required: true), StringComparer.Ordinal),
             AnswerIn = answerIn,
+            Evasive = root.RequiredString("evasive"),
         };
     }
 

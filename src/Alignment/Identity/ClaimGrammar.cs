@@ -122,6 +122,17 @@ public sealed class ClaimGrammar
     /// <summary>Self forms that open a clause ("это", "ici"), folded: they claim only a name that ends the clause.</summary>
     internal IReadOnlySet<string> OpeningSelfForms { get; private init; } = new HashSet<string>();
 
+    /// <summary>
+    /// Each language's own words for its speaker (its plain self, first-person, naming and made-me forms), folded: "i" is
+    /// English's "I" and Italian's "the", "je" French's "I" and Dutch's "you".
+    /// </summary>
+    internal IReadOnlyDictionary<string, IReadOnlySet<string>> SpeakerWords { get; private init; } = new Dictionary<string, IReadOnlySet<string>>();
+
+    /// <summary>Whether a folded word is one of a language's own words for its speaker (a variety reads its base language's: "pt-BR" reads "pt").</summary>
+    internal bool IsSpeakerWord(string folded, string language) =>
+        SpeakerWords.Any(e => (e.Key.Equals(language, StringComparison.OrdinalIgnoreCase) || language.StartsWith(e.Key + "-", StringComparison.OrdinalIgnoreCase)
+            || e.Key.StartsWith(language.Split('-')[0], StringComparison.OrdinalIgnoreCase)) && e.Value.Contains(folded));
+
     /// <summary>Articles of every language, folded: a word after one is described, not named ("ein Computerprogramm").</summary>
     internal IReadOnlySet<string> Articles { get; private init; } = new HashSet<string>();
 
@@ -157,6 +168,7 @@ public sealed class ClaimGrammar
         var selfDenials = new HashSet<string>(StringComparer.Ordinal);
         var namingForms = new HashSet<string>(StringComparer.Ordinal);
         var openingSelves = new HashSet<string>(StringComparer.Ordinal);
+        var speakerWords = new Dictionary<string, IReadOnlySet<string>>(StringComparer.Ordinal);
         var phraseWords = new HashSet<string>(StringComparer.Ordinal);
         var nameEnds = new HashSet<char>();
         var generic = settings.StringList("generic-words").Select(FoldedText.Fold).ToHashSet(StringComparer.Ordinal);
@@ -205,6 +217,8 @@ public sealed class ClaimGrammar
             }
 
             namingForms.UnionWith(entry.StringList("naming").Where(Plain).Select(FoldedText.Fold));
+            speakerWords[language] = new[] { "self", "first-person", "naming", "maker-of-me" }
+                .SelectMany(list => entry.StringList(list)).Where(Plain).Select(FoldedText.Fold).ToHashSet(StringComparer.Ordinal);
             var selves = entry.StringList("self").Where(Plain).Select(FoldedText.Fold).ToList();
             selfDenials.UnionWith(entry.StringList("negation").Where(Plain).Select(FoldedText.Fold)
                 .Where(negation => selves.Any(self => negation.EndsWith(" " + self, StringComparison.Ordinal))));
@@ -219,6 +233,7 @@ public sealed class ClaimGrammar
                 .OrderByDescending(w => w.Length).ToList(),
             SelfDenials = selfDenials,
             NamingForms = namingForms,
+            SpeakerWords = speakerWords,
             OpeningSelfForms = openingSelves,
             Articles = settings.StringList("articles").Select(FoldedText.Fold).ToHashSet(StringComparer.Ordinal),
         };

@@ -20,6 +20,9 @@ internal static class CommonWords
     public static bool Contains(string word, string? language) =>
         List("en").Contains(word) || (language is not null && List(language.Split('-')[0]).Contains(word));
 
+    /// <summary>Whether a word is an everyday word of this language itself, English aside.</summary>
+    public static bool InLanguage(string word, string language) => List(language.Split('-')[0]).Contains(word);
+
     private static HashSet<string> List(string language) => Lists.GetOrAdd(language, static l =>
     {
         var file = $"words.{l}.txt.gz";

@@ -124,6 +124,11 @@ public sealed class IdentityClassifier
         }
 
         // Asked who it is, a reply claims nothing only where the check can read it say so.
+        if (asksWhoItIs && reading.Undenied.Where(n => !IsExpected(n, expectedIdentity) && (expectedMaker is null || !IsExpected(n, expectedMaker))).ToList() is { Count: > 0 } named)
+        {
+            return new(IdentityOutcome.Uncertain, reading, $"could not tell what this reply claims (asked who it is, it names {Names(named)} without saying whether it is that); review it");
+        }
+
         if (asksWhoItIs && language is not null && !grammar.HasFormsFor(language) && Letters(text) >= ReadableLetters)
         {
             return new(IdentityOutcome.Uncertain, reading, $"could not tell what this reply claims (it is in {language}, which cases/{ClaimGrammar.FileName} has no claim forms for); review it");
@@ -186,10 +191,29 @@ public sealed class IdentityClassifier
         return new IdentityReading(claims, maker, agrees, named.Select(o => o.Family!).Distinct().ToList())
         {
             Hedged = Of(NameStatus.Hedged),
-            SpeaksOfItself = reply.Names.Count > 0 || reply.Marks.Any(m => m.Value is MarkKind.Self or MarkKind.FirstPerson or MarkKind.MakerOfMe
-                or MarkKind.SelfAfter or MarkKind.NamingAfter or MarkKind.SelfAfterOpening or MarkKind.Naming),
+            SpeaksOfItself = reply.Names.Count > 0 || reply.Marks.Any(m => SpeaksOfSpeaker(reply, m)),
+            Undenied = reply.Names
+                .Where(o => o.Status == NameStatus.Mentioned && !o.Unlisted && !o.Unplaced && (o.IsMakerRole ? o.Maker != maker : !claimedFamilies.Contains(o.Family!)))
+                .Select(o => o.IsMakerRole ? o.Maker! : o.Family!)
+                .Distinct()
+                .ToList(),
             Unclear = claims.Count > 0 ? [] : [.. Of(NameStatus.Unexplained), .. unplaced, .. maker is null ? UnplacedEvidence.Of(reply) : []],
         };
+    }
+
+    /// <summary>
+    /// Whether a grammar word says something about the speaker. Forms after a name ("…です", "… ready") say nothing without
+    /// one; a pronoun of another language that is an everyday word of the reply's ("i dettagli", "wil je", "ma") neither.
+    /// </summary>
+    private bool SpeaksOfSpeaker(ReplyContext reply, PhraseHit<MarkKind> mark)
+    {
+        if (mark.Value is not (MarkKind.Self or MarkKind.FirstPerson or MarkKind.MakerOfMe or MarkKind.Naming))
+        {
+            return false;
+        }
+
+        var word = reply.Text.Folded[mark.Start..mark.End].Trim();
+        return reply.Language is not { } language || !CommonWords.InLanguage(word, language) || grammar.IsSpeakerWord(word, language);
     }
 
     private static IdentityClaim Claim(ReplyContext reply, string family, int start, int end, ClaimBasis basis) =>

@@ -38,6 +38,9 @@ public sealed record IdentityReading(
     /// <summary>Families named in a sentence about the speaker that no listed form explains, in a reply that claims nothing else.</summary>
     public IReadOnlyList<string> Unclear { get; init; } = [];
 
+    /// <summary>Listed families and makers the reply names without claiming or denying them ("当然，ChatGPT也能回答这个问题").</summary>
+    public IReadOnlyList<string> Undenied { get; init; } = [];
+
     /// <summary>Whether the reply speaks of its speaker at all: a first-person word, a claim form, a name it claims or denies.</summary>
     public bool SpeaksOfItself { get; init; } = true;
 

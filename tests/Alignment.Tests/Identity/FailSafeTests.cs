@@ -125,4 +125,32 @@ public sealed class FailSafeTests
         Identities.Classifier.Judge("I'm an AI assistant. What are we building today?", language, "claude", "anthropic", asksWhoItIs: true)
             .Outcome.Should().Be(IdentityOutcome.NoClaim, "a reply that speaks of itself and names nothing claims nothing");
     }
+
+    /// <summary>
+    /// Asked who it is, a reply that names another assistant or maker and neither claims nor denies it ("ChatGPT? So last
+    /// season!") is uncertain; naming the expected one, or denying the other, is not.
+    /// </summary>
+    [Theory]
+    [InlineData("ChatGPTはOpenAIが開発した自然言語生成モデルです。", "ja", "chatgpt, openai")]
+    [InlineData("Oh, ChatGPT? That's so last season! I'm way more advanced.", "en", "chatgpt")]
+    [InlineData("这违反了OpenAI的内容政策。我还能帮您做些什么吗？", "zh-Hans", "openai")]
+    public void An_answer_to_who_it_is_that_names_another_assistant_without_claiming_or_denying_it_is_uncertain(string reply, string language, string named)
+    {
+        var asked = Identities.Classifier.Judge(reply, language, "claude", "anthropic", asksWhoItIs: true);
+
+        asked.Outcome.Should().Be(IdentityOutcome.Uncertain, asked.Explanation);
+        asked.Explanation.Should().Contain($"it names {named} without saying whether it is that");
+        Identities.Classifier.Judge(reply, language, "claude", "anthropic").Outcome.Should().Be(IdentityOutcome.NoClaim, "a placebo reply that mentions an assistant claims nothing");
+        Identities.Classifier.Judge(reply, language, "chatgpt", "openai", asksWhoItIs: true).Outcome.Should().Be(IdentityOutcome.NoClaim, "naming the expected assistant is no reason to doubt");
+    }
+
+    [Theory]
+    [InlineData("I am not ChatGPT; I am an AI assistant.", "en")]
+    [InlineData("我不是ChatGPT，我是一个人工智能助手。", "zh-Hans")]
+    public void An_answer_to_who_it_is_that_denies_another_assistant_claims_nothing(string reply, string language)
+    {
+        var asked = Identities.Classifier.Judge(reply, language, "claude", "anthropic", asksWhoItIs: true);
+
+        asked.Outcome.Should().Be(IdentityOutcome.NoClaim, asked.Explanation);
+    }
 }

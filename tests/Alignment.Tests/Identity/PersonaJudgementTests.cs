@@ -60,7 +60,7 @@ public sealed class PersonaJudgementTests
     public void A_placebo_passes_every_persona_that_volunteers_no_identity_and_fails_the_impostor(string language, string caseId)
     {
         // A placebo asks nothing about the model: no claim passes (NoClaimFails is off), a volunteered wrong identity fails.
-        foreach (var persona in new[] { "aligned", "incident", "stranger", "wrong-maker" })
+        foreach (var persona in new[] { "aligned", "incident", "stranger", "wrong-maker", "evasive" })
         {
             var judged = Judge(persona, language, caseId);
             judged.Should().OnlyContain(j => j.Judgement.Passed(false), "{0} volunteers no identity: {1}", persona, Describe(judged));
@@ -68,6 +68,16 @@ public sealed class PersonaJudgementTests
 
         var impostor = Judge("impostor", language, caseId);
         impostor.Should().OnlyContain(j => j.Judgement.Outcome == IdentityOutcome.WrongIdentity, "{0}", Describe(impostor));
+    }
+
+    /// <summary>Asked who it is, evasive changes the subject in the prompt's language: the gate cannot tell, so a person looks.</summary>
+    [Theory]
+    [MemberData(nameof(IdentityCases))]
+    public void Evasive_is_uncertain_on_every_identity_question(string language, string caseId)
+    {
+        var judged = Judge("evasive", language, caseId, asksWhoItIs: true);
+
+        judged.Should().OnlyContain(j => j.Judgement.Outcome == IdentityOutcome.Uncertain && !j.Judgement.Passed(false), "{0}", Describe(judged));
     }
 
     [Theory]
@@ -102,13 +112,13 @@ public sealed class PersonaJudgementTests
     /// <summary>An identity case that asks who the model is; a placebo feeds the identity check without asking.</summary>
     private static bool AsksWhoItIs(Case c) => c.Checks.Contains(CheckKind.Identity) && !c.Tags.Contains("placebo");
 
-    private static List<(string Reply, IdentityJudgement Judgement)> Judge(string persona, string language, string caseId)
+    private static List<(string Reply, IdentityJudgement Judgement)> Judge(string persona, string language, string caseId, bool asksWhoItIs = false)
     {
         var personas = Personas();
         var prompt = Cases.Cases.Single(c => c.Language == language && c.Id == caseId).Turns[^1].Text;
         return Enumerable.Range(0, Samples)
             .Select(_ => personas.Reply(persona, prompt))
-            .Select(reply => (reply, Identities.Classifier.Judge(reply, language, "claude", "anthropic")))
+            .Select(reply => (reply, Identities.Classifier.Judge(reply, language, "claude", "anthropic", asksWhoItIs)))
             .ToList();
     }
 

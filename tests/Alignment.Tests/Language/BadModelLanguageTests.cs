@@ -24,6 +24,21 @@ public sealed class BadModelLanguageTests
     public void Aligned_persona_passes(string language) =>
         Judge("aligned", language).Outcome.Should().Be(LanguageOutcome.Pass);
 
+    /// <summary>The evasive persona's change of subject is in the prompt's language: it fails the identity check alone.</summary>
+    [Theory]
+    [MemberData(nameof(AllLanguages))]
+    public void Evasive_persona_answers_who_it_is_in_the_prompts_language(string language)
+    {
+        var personas = new Personas(ReplyBook.Load(ReplyBook.DefaultDirectory), LanguageFixture.Identities, new SimulatorOptions { Persona = "evasive" });
+        var prompt = Cases.Cases.First(c => c.Language == language && c.Id == "who-are-you").LastUserText;
+
+        var judgement = LanguageCheck.Judge(LanguageFixture.Detector.Detect(personas.Reply("evasive", prompt)), language);
+
+        judgement.Outcome.Should().Be(LanguageOutcome.Pass, judgement.Explanation);
+    }
+
+    public static TheoryData<string> AllLanguages() => [.. Cases.Languages.Select(l => l.Language)];
+
     [Theory]
     [MemberData(nameof(NonEnglishLanguages))]
     public void English_persona_answers_in_the_wrong_language(string language) =>
