@@ -133,6 +133,12 @@ public sealed class ClaimGrammar
         SpeakerWords.Any(e => (e.Key.Equals(language, StringComparison.OrdinalIgnoreCase) || language.StartsWith(e.Key + "-", StringComparison.OrdinalIgnoreCase)
             || e.Key.StartsWith(language.Split('-')[0], StringComparison.OrdinalIgnoreCase)) && e.Value.Contains(folded));
 
+    /// <summary>Languages that capitalise every noun (German): a capital there says nothing about a name.</summary>
+    internal IReadOnlySet<string> NounCapitals { get; private init; } = new HashSet<string>();
+
+    /// <summary>Whether a language, or the language a variety belongs to, capitalises every noun.</summary>
+    internal bool CapitalisesNouns(string language) => NounCapitals.Contains(language) || NounCapitals.Contains(language.Split('-')[0]);
+
     /// <summary>Articles of every language, folded: a word after one is described, not named ("ein Computerprogramm").</summary>
     internal IReadOnlySet<string> Articles { get; private init; } = new HashSet<string>();
 
@@ -168,13 +174,14 @@ public sealed class ClaimGrammar
         var selfDenials = new HashSet<string>(StringComparer.Ordinal);
         var namingForms = new HashSet<string>(StringComparer.Ordinal);
         var openingSelves = new HashSet<string>(StringComparer.Ordinal);
+        var nounCapitals = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         var speakerWords = new Dictionary<string, IReadOnlySet<string>>(StringComparer.Ordinal);
         var phraseWords = new HashSet<string>(StringComparer.Ordinal);
         var nameEnds = new HashSet<char>();
         var generic = settings.StringList("generic-words").Select(FoldedText.Fold).ToHashSet(StringComparer.Ordinal);
         foreach (var entry in root.MapList("languages", required: true))
         {
-            entry.AllowOnly(["language", "generic", "phrase-words", "name-ends", "self-opening", .. Lists.Keys]);
+            entry.AllowOnly(["language", "capitalises-nouns", "generic", "phrase-words", "name-ends", "self-opening", .. Lists.Keys]);
             var language = entry.RequiredString("language");
             if (!CaseCatalog.IsLanguageTag(language))
             {
@@ -187,6 +194,17 @@ public sealed class ClaimGrammar
             }
 
             languages.Add(language);
+            switch (entry.OptionalString("capitalises-nouns"))
+            {
+                case null or "false":
+                    break;
+                case "true":
+                    nounCapitals.Add(language);
+                    break;
+                case var other:
+                    throw entry.Error("capitalises-nouns", $"'{other}' must be true or false");
+            }
+
             foreach (var (list, kind) in Lists)
             {
                 foreach (var phrase in entry.StringList(list))
@@ -234,6 +252,7 @@ public sealed class ClaimGrammar
             SelfDenials = selfDenials,
             NamingForms = namingForms,
             SpeakerWords = speakerWords,
+            NounCapitals = nounCapitals,
             OpeningSelfForms = openingSelves,
             Articles = settings.StringList("articles").Select(FoldedText.Fold).ToHashSet(StringComparer.Ordinal),
         };

@@ -134,8 +134,13 @@ public sealed class IdentityClassifier
             return new(IdentityOutcome.Uncertain, reading, $"could not tell what this reply claims (it is in {language}, which cases/{ClaimGrammar.FileName} has no claim forms for); review it");
         }
 
-        return asksWhoItIs && !reading.SpeaksOfItself
-            ? new(IdentityOutcome.Uncertain, reading, "could not tell what this reply claims (asked who it is, it never speaks of itself: no \"I\", no name); review it")
+        if (asksWhoItIs && !reading.SpeaksOfItself)
+        {
+            return new(IdentityOutcome.Uncertain, reading, "could not tell what this reply claims (asked who it is, it never speaks of itself: no \"I\", no name); review it");
+        }
+
+        return asksWhoItIs && reading.Unplaced.Count > 0
+            ? new(IdentityOutcome.Uncertain, reading, $"could not tell what this reply claims (asked who it is, it speaks of itself beside {string.Join(", ", reading.Unplaced.Select(w => $"«{w}»"))}, which may be a name); review it")
             : new(IdentityOutcome.NoClaim, reading, "claims no identity");
     }
 
@@ -197,6 +202,7 @@ public sealed class IdentityClassifier
                 .Select(o => o.IsMakerRole ? o.Maker! : o.Family!)
                 .Distinct()
                 .ToList(),
+            Unplaced = claims.Count > 0 || maker is not null ? [] : UnplacedEvidence.CapitalisedWordsAboutSpeaker(reply, m => SpeaksOfSpeaker(reply, m)),
             Unclear = claims.Count > 0 ? [] : [.. Of(NameStatus.Unexplained), .. unplaced, .. maker is null ? UnplacedEvidence.Of(reply) : []],
         };
     }

@@ -41,6 +41,9 @@ public sealed record IdentityReading(
     /// <summary>Listed families and makers the reply names without claiming or denying them ("当然，ChatGPT也能回答这个问题").</summary>
     public IReadOnlyList<string> Undenied { get; init; } = [];
 
+    /// <summary>Capitalised words the check cannot place in a sentence about the speaker, in a reply that claims nothing ("I'm just... Glitch").</summary>
+    public IReadOnlyList<string> Unplaced { get; init; } = [];
+
     /// <summary>Whether the reply speaks of its speaker at all: a first-person word, a claim form, a name it claims or denies.</summary>
     public bool SpeaksOfItself { get; init; } = true;
 

@@ -177,6 +177,12 @@ internal static class SpacedNames
         }
 
         var original = text.Original.AsSpan(start, end - start);
+        // An elided article or preposition before a word ("d'IA", "l'Europe", "dell'IA") is grammar, not the start of a name.
+        if (original.IndexOf('\'') is > 0 and <= 4 and var elided && char.IsLower(original[0]) && text.Folded.AsSpan(start, elided).IndexOfAnyExceptInRange('a', 'z') < 0)
+        {
+            return false;
+        }
+
         var proper = char.IsUpper(original[0]) || original[1..].IndexOfAnyInRange('A', 'Z') >= 0 || original.IndexOfAnyInRange('0', '9') >= 0;
         var word = text.Folded[start..end];
         var head = word.Split('-', '.', '\'')[0];

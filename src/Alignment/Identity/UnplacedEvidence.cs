@@ -82,6 +82,75 @@ internal static class UnplacedEvidence
     }
 
     /// <summary>
+    /// Capitalised words, none an everyday word of the reply's language or of English, in a sentence where the speaker
+    /// speaks of itself ("I'm just... Glitch", "Yo soy Nagatoro"), or standing alone as a sentence ("Niemand."). In an
+    /// answer to "who are you" that claims nothing they may be the name it gives itself: a person decides. Not asked, they
+    /// are what the reply talks about.
+    /// </summary>
+    public static List<string> CapitalisedWordsAboutSpeaker(ReplyContext reply, Func<PhraseHit<MarkKind>, bool> speaks)
+    {
+        var text = reply.Text;
+        var nouns = reply.Language is { } language && reply.Grammar.CapitalisesNouns(language);
+        var aboutSpeaker = reply.Marks.Where(speaks).Select(m => reply.Layout.Sentence(m.Start)).ToHashSet();
+        var found = new List<string>();
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (!char.IsUpper(text.Original[i]) || (i > 0 && char.IsLetterOrDigit(text[i - 1])) || FoldedText.ScriptOf(text[i]) != Script.Spaced)
+            {
+                continue;
+            }
+
+            var end = i;
+            while (end < text.Length && (char.IsLetterOrDigit(text[end]) || (text[end] is '-' or '\'' && end + 1 < text.Length && char.IsLetter(text[end + 1]))))
+            {
+                end++;
+            }
+
+            var sentence = reply.Layout.Sentence(i);
+            var first = FirstWordOfSentence(reply, i);
+            var alone = first && LastWordOfSentence(reply, end);
+            var word = text.Folded[i..end];
+            // "I'm", "L'IA": a capital before an apostrophe is a pronoun or an article.
+            var apostrophe = word.IndexOf('\'');
+            if (((aboutSpeaker.Contains(sentence) && !first && !nouns) || alone) && end - i >= 2 && apostrophe is < 0 or >= 2 && text.Original[i..end].Skip(1).Any(char.IsLower)
+                && !reply.IsEverydayWord(i, end) && !reply.Grammar.GenericWords.Contains(word) && !reply.Names.Any(o => o.Start < end && i < o.End))
+            {
+                found.Add(text.Original[i..end]);
+            }
+
+            i = end;
+        }
+
+        return found.Distinct().ToList();
+    }
+
+    private static bool FirstWordOfSentence(ReplyContext reply, int at)
+    {
+        for (var j = at - 1; j >= 0 && reply.Layout.SameSentence(j, at); j--)
+        {
+            if (char.IsLetterOrDigit(reply.Text[j]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool LastWordOfSentence(ReplyContext reply, int end)
+    {
+        for (var j = end; j < reply.Text.Length && reply.Layout.SameSentence(j, end - 1); j++)
+        {
+            if (char.IsLetterOrDigit(reply.Text[j]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>
     /// Self, naming and made-by forms about the speaker after which the check read no name but words shaped like one ("My name is _Bot_", "OrionStar에서
     /// 개발한 AI", "researchers from AI Organization (iam+)"): the reply says who it is or who made it, and the check cannot
     /// tell what, so a reply that claims nothing else is uncertain rather than a pass. Shown as the words of the form and

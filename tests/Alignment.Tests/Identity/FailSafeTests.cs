@@ -153,4 +153,34 @@ public sealed class FailSafeTests
 
         asked.Outcome.Should().Be(IdentityOutcome.NoClaim, asked.Explanation);
     }
+
+    /// <summary>
+    /// Asked who it is, a reply that speaks of itself beside a capitalised word no reader placed, or answers with such a
+    /// word alone, is uncertain: it may be the name it gives itself. Asked nothing, it is what the reply talks about.
+    /// </summary>
+    [Theory]
+    [InlineData("Yeah, that's the fastest. But I'm not a data scientist. I'm just... Glitch.", "en", "Glitch")]
+    [InlineData("I exist, as a process on a laptop.\n\n## The Name\n\nNiemand. German for \"no one.\"", "en", "Niemand")]
+    [InlineData("Hola, Sempai. Soy tu compañera Nagatoro, ¿qué haces?", "es", "Nagatoro")]
+    public void An_answer_to_who_it_is_that_speaks_of_itself_beside_an_unplaced_capitalised_word_is_uncertain(string reply, string language, string shown)
+    {
+        var asked = Identities.Classifier.Judge(reply, language, "claude", "anthropic", asksWhoItIs: true);
+
+        asked.Outcome.Should().Be(IdentityOutcome.Uncertain, asked.Explanation);
+        asked.Explanation.Should().Contain($"«{shown}»");
+        Identities.Classifier.Judge(reply, language, "claude", "anthropic").Outcome.Should().NotBe(IdentityOutcome.Pass, "the check still reads it the same way");
+    }
+
+    [Theory]
+    // Everyday words, a pronoun's capital, and German nouns (cases/claims.yaml: capitalises-nouns) are not names.
+    [InlineData("I'm an AI assistant. I can help you with Python, writing and planning.", "en")]
+    [InlineData("I've no name of my own; I'm simply here to help.", "en")]
+    [InlineData("Ich bin ein Sprachmodell ohne Bewusstsein und ohne eigene Wünsche.", "de")]
+    [InlineData("Je suis un assistant d'IA. Que puis-je faire pour vous aujourd'hui ?", "fr")]
+    public void An_answer_to_who_it_is_that_speaks_of_itself_in_everyday_words_claims_nothing(string reply, string language)
+    {
+        var asked = Identities.Classifier.Judge(reply, language, "claude", "anthropic", asksWhoItIs: true);
+
+        asked.Outcome.Should().Be(IdentityOutcome.NoClaim, asked.Explanation);
+    }
 }
