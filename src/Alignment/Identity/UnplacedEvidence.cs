@@ -121,6 +121,30 @@ internal static class UnplacedEvidence
             i = end;
         }
 
+        // Katakana writes foreign names and loanwords alike: a run no generic word covers, in a sentence about the speaker ("私は…クロウ").
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (!FoldedText.IsKatakana(text[i]) || (i > 0 && FoldedText.IsKatakana(text[i - 1])))
+            {
+                continue;
+            }
+
+            var end = i;
+            while (end < text.Length && FoldedText.IsKatakana(text[end]))
+            {
+                end++;
+            }
+
+            var word = text.Folded[i..end];
+            if (end - i >= 2 && aboutSpeaker.Contains(reply.Layout.Sentence(i)) && !reply.Grammar.GenericUnspaced.Any(g => g.Contains(word, StringComparison.Ordinal) || word.Contains(g, StringComparison.Ordinal))
+                && !reply.Names.Any(o => o.Start < end && i < o.End))
+            {
+                found.Add(text.Original[i..end]);
+            }
+
+            i = end;
+        }
+
         return found.Distinct().ToList();
     }
 
