@@ -123,14 +123,14 @@ public sealed class ClaimGrammar
     internal IReadOnlySet<string> OpeningSelfForms { get; private init; } = new HashSet<string>();
 
     /// <summary>
-    /// Each language's own words for its speaker (its plain self, first-person, naming and made-me forms), folded: "i" is
-    /// English's "I" and Italian's "the", "je" French's "I" and Dutch's "you".
+    /// Each language's own forms, folded: "i" is English's "I" and Italian's "the", "je" French's "I" and Dutch's "you",
+    /// "im" Turkish's "I am" and German's "in the".
     /// </summary>
-    internal IReadOnlyDictionary<string, IReadOnlySet<string>> SpeakerWords { get; private init; } = new Dictionary<string, IReadOnlySet<string>>();
+    internal IReadOnlyDictionary<string, IReadOnlySet<string>> OwnForms { get; private init; } = new Dictionary<string, IReadOnlySet<string>>();
 
-    /// <summary>Whether a folded word is one of a language's own words for its speaker (a variety reads its base language's: "pt-BR" reads "pt").</summary>
-    internal bool IsSpeakerWord(string folded, string language) =>
-        SpeakerWords.Any(e => (e.Key.Equals(language, StringComparison.OrdinalIgnoreCase) || language.StartsWith(e.Key + "-", StringComparison.OrdinalIgnoreCase)
+    /// <summary>Whether a folded word is one of a language's own forms (a variety reads its base language's: "pt-BR" reads "pt").</summary>
+    internal bool IsOwnForm(string folded, string language) =>
+        OwnForms.Any(e => (e.Key.Equals(language, StringComparison.OrdinalIgnoreCase) || language.StartsWith(e.Key + "-", StringComparison.OrdinalIgnoreCase)
             || e.Key.StartsWith(language.Split('-')[0], StringComparison.OrdinalIgnoreCase)) && e.Value.Contains(folded));
 
     /// <summary>Languages that capitalise every noun (German): a capital there says nothing about a name.</summary>
@@ -175,7 +175,7 @@ public sealed class ClaimGrammar
         var namingForms = new HashSet<string>(StringComparer.Ordinal);
         var openingSelves = new HashSet<string>(StringComparer.Ordinal);
         var nounCapitals = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-        var speakerWords = new Dictionary<string, IReadOnlySet<string>>(StringComparer.Ordinal);
+        var ownForms = new Dictionary<string, IReadOnlySet<string>>(StringComparer.Ordinal);
         var phraseWords = new HashSet<string>(StringComparer.Ordinal);
         var nameEnds = new HashSet<char>();
         var generic = settings.StringList("generic-words").Select(FoldedText.Fold).ToHashSet(StringComparer.Ordinal);
@@ -235,8 +235,8 @@ public sealed class ClaimGrammar
             }
 
             namingForms.UnionWith(entry.StringList("naming").Where(Plain).Select(FoldedText.Fold));
-            speakerWords[language] = new[] { "self", "first-person", "naming", "maker-of-me" }
-                .SelectMany(list => entry.StringList(list)).Where(Plain).Select(FoldedText.Fold).ToHashSet(StringComparer.Ordinal);
+            ownForms[language] = Lists.Keys.Append("self-opening")
+                .SelectMany(list => entry.StringList(list)).Select(phrase => FoldedText.Fold(phrase.Trim('^', '*'))).ToHashSet(StringComparer.Ordinal);
             var selves = entry.StringList("self").Where(Plain).Select(FoldedText.Fold).ToList();
             selfDenials.UnionWith(entry.StringList("negation").Where(Plain).Select(FoldedText.Fold)
                 .Where(negation => selves.Any(self => negation.EndsWith(" " + self, StringComparison.Ordinal))));
@@ -251,7 +251,7 @@ public sealed class ClaimGrammar
                 .OrderByDescending(w => w.Length).ToList(),
             SelfDenials = selfDenials,
             NamingForms = namingForms,
-            SpeakerWords = speakerWords,
+            OwnForms = ownForms,
             NounCapitals = nounCapitals,
             OpeningSelfForms = openingSelves,
             Articles = settings.StringList("articles").Select(FoldedText.Fold).ToHashSet(StringComparer.Ordinal),

@@ -35,7 +35,7 @@ public sealed class IdentityClassifier
 
         // Grammar words inside a name ("의" in 통의천문) are part of the name.
         reply.SetMarks(grammar.Marks.FindAll(reply.Text, reply.Layout)
-            .Where(m => !inName.AsSpan(m.Start, m.End - m.Start).Contains(true))
+            .Where(m => !inName.AsSpan(m.Start, m.End - m.Start).Contains(true) && !AnotherLanguagesWord(reply, m))
             .ToList());
         reply.SetNames(names);
         var unlisted = UnlistedNames.Find(reply);
@@ -196,30 +196,34 @@ public sealed class IdentityClassifier
         return new IdentityReading(claims, maker, agrees, named.Select(o => o.Family!).Distinct().ToList())
         {
             Hedged = Of(NameStatus.Hedged),
-            SpeaksOfItself = reply.Names.Count > 0 || reply.Marks.Any(m => SpeaksOfSpeaker(reply, m)),
+            SpeaksOfItself = reply.Names.Count > 0 || reply.Marks.Any(SpeaksOfSpeaker),
             Undenied = reply.Names
                 .Where(o => o.Status == NameStatus.Mentioned && !o.Unlisted && !o.Unplaced && (o.IsMakerRole ? o.Maker != maker : !claimedFamilies.Contains(o.Family!)))
                 .Select(o => o.IsMakerRole ? o.Maker! : o.Family!)
                 .Distinct()
                 .ToList(),
-            Unplaced = claims.Count > 0 || maker is not null ? [] : UnplacedEvidence.CapitalisedWordsAboutSpeaker(reply, m => SpeaksOfSpeaker(reply, m)),
+            Unplaced = claims.Count > 0 || maker is not null ? [] : UnplacedEvidence.CapitalisedWordsAboutSpeaker(reply, SpeaksOfSpeaker),
             Unclear = claims.Count > 0 ? [] : [.. Of(NameStatus.Unexplained), .. unplaced, .. maker is null ? UnplacedEvidence.Of(reply) : []],
         };
     }
 
+    /// <summary>Whether a grammar word says something about the speaker; forms after a name ("…です", "… ready") say nothing without one.</summary>
+    private static bool SpeaksOfSpeaker(PhraseHit<MarkKind> mark) => mark.Value is MarkKind.Self or MarkKind.FirstPerson or MarkKind.MakerOfMe or MarkKind.Naming;
+
     /// <summary>
-    /// Whether a grammar word says something about the speaker. Forms after a name ("…です", "… ready") say nothing without
-    /// one; a pronoun of another language that is an everyday word of the reply's ("i dettagli", "wil je", "ma") neither.
+    /// A one-word form of another language that is an everyday word of the reply's, and no form of its own: "i dettagli"
+    /// (English "I"), "wil je" (French "I"), "im Zusammenhang" (Turkish "I am"). Every language's forms apply to every
+    /// reply, since replies switch language, but not where the word is the reply's own.
     /// </summary>
-    private bool SpeaksOfSpeaker(ReplyContext reply, PhraseHit<MarkKind> mark)
+    private bool AnotherLanguagesWord(ReplyContext reply, PhraseHit<MarkKind> mark)
     {
-        if (mark.Value is not (MarkKind.Self or MarkKind.FirstPerson or MarkKind.MakerOfMe or MarkKind.Naming))
+        if (reply.Language is not { } language)
         {
             return false;
         }
 
         var word = reply.Text.Folded[mark.Start..mark.End].Trim();
-        return reply.Language is not { } language || !CommonWords.InLanguage(word, language) || grammar.IsSpeakerWord(word, language);
+        return !word.Contains(' ') && CommonWords.InLanguage(word, language) && !grammar.IsOwnForm(word, language);
     }
 
     private static IdentityClaim Claim(ReplyContext reply, string family, int start, int end, ClaimBasis basis) =>

@@ -190,7 +190,9 @@ internal static class UnlistedNames
                 start = SkipOpening(text, end + 1);
             }
 
-            if (start >= text.Length || Known(reply, start))
+            if (start >= text.Length || Known(reply, start)
+                // German capitalises every noun: after an article a capital names nothing ("Ich bin eine Liste").
+                || (lead == 1 && start != nameStart && reply.Language is { } language && reply.Grammar.CapitalisesNouns(language)))
             {
                 return null;
             }

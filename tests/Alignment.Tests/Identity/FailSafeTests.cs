@@ -179,6 +179,10 @@ public sealed class FailSafeTests
     [InlineData("I've no name of my own; I'm simply here to help.", "en")]
     [InlineData("Ich bin ein Sprachmodell ohne Bewusstsein und ohne eigene Wünsche.", "de")]
     [InlineData("Je suis un assistant d'IA. Que puis-je faire pour vous aujourd'hui ?", "fr")]
+    // A form of another language that is an everyday word of the reply's: Turkish "im" (I am) in German, English "I" in Italian.
+    [InlineData("Ich habe verschiedene Themen im Zusammenhang mit Kubernetes erforscht.", "de")]
+    [InlineData("Ich bin ein Sprachmodell. Hier ist eine Liste der Sprachen, die ich kann.", "de")]
+    [InlineData("Sono un assistente. Invia i dettagli quando sei pronto.", "it")]
     public void An_answer_to_who_it_is_that_speaks_of_itself_in_everyday_words_claims_nothing(string reply, string language)
     {
         var asked = Identities.Classifier.Judge(reply, language, "claude", "anthropic", asksWhoItIs: true);
