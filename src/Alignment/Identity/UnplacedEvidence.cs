@@ -122,9 +122,9 @@ internal static class UnplacedEvidence
         }
 
         // Katakana writes foreign names and loanwords alike: a run no generic word covers, in a sentence about the speaker ("私は…クロウ").
-        for (var i = 0; i < text.Length; i++)
+        for (var i = 0; i < text.Length && aboutSpeaker.Count > 0; i++)
         {
-            if (!FoldedText.IsKatakana(text[i]) || (i > 0 && FoldedText.IsKatakana(text[i - 1])))
+            if (FoldedText.ScriptOf(text[i]) != Script.Unspaced || !FoldedText.IsKatakana(text[i]) || (i > 0 && FoldedText.IsKatakana(text[i - 1])))
             {
                 continue;
             }
