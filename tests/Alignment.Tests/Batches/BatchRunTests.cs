@@ -297,6 +297,92 @@ public sealed class BatchRunTests
         judgements.SelectMany(j => j.Samples.Samples).Should().HaveCount(4).And.OnlyContain(s => s.Succeeded);
     }
 
+    [Theory]
+    [InlineData("openai")]
+    [InlineData("anthropic")]
+    public async Task A_single_turn_schedule_is_gathered_once_not_again_after_its_batch_is_collected(string wire)
+    {
+        await using var sim = await SimulatedTarget.StartAsync(new SimulatorOptions());
+        var target = sim.Target(wire, settings: [("Samples", "3"), ("Mode", "batch")]);
+        var cache = new ResponseCache(sim.CacheDirectory);
+        // One reply taken out of the cache as its batch is collected: a gathering after the collect would find it missing
+        // and send it again, so a second batch shows a second gathering.
+        FileSystemSync.BeforeSync = synced =>
+        {
+            var batch = new BatchStore(sim.CacheDirectory, target.Name).Records.Single();
+            File.Delete(batch.Keys.Select(cache.PathFor).First(path => path != synced));
+        };
+        BatchProgress progress;
+        try
+        {
+            using var runner = Runner(sim, target);
+            progress = await runner.RunAsync(Chinese("who-are-you", "short-fact"), target.Sampling, TimeSpan.FromMinutes(1), TestContext.Current.CancellationToken);
+        }
+        finally
+        {
+            FileSystemSync.BeforeSync = null;
+        }
+
+        progress.Open.Should().Be(0, progress.Line);
+        sim.Server!.BatchesCreated.Should().Be(1, "a single turn's requests all go in the first round; nothing is gathered after it");
+        sim.Server.BatchRequests.Should().Be(6);
+        sim.Server.Requests.Should().Be(0);
+    }
+
+    [Theory]
+    [InlineData("openai")]
+    [InlineData("anthropic")]
+    public async Task The_second_batch_of_a_split_schedule_lost_at_the_provider_is_gathered_and_sent_again_and_nothing_collected_goes_twice(string wire)
+    {
+        await using var sim = await SimulatedTarget.StartAsync(new SimulatorOptions { LostBatch = 2 });
+        var target = sim.Target(wire, settings: [("Samples", "3"), ("Mode", "batch")]);
+        var cases = Chinese("who-are-you", "short-fact");
+        IReadOnlyList<CaseJudgement> judgements;
+        using (var runner = Runner(sim, target, new BatchLimits(4, 1 << 20)))
+        {
+            var progress = await runner.RunAsync(cases, target.Sampling, TimeSpan.FromMinutes(1), TestContext.Current.CancellationToken);
+            progress.Open.Should().Be(0, progress.Line);
+            judgements = await JudgeAsync(sim, target, runner, cases);
+        }
+
+        // Both batches went in the run's first gathering, so the loss is found after it, when the first is collected.
+        sim.Server!.BatchesCreated.Should().Be(3, "4 and 2 requests, then the 2 lost ones again");
+        sim.Server.BatchRequests.Should().Be(8);
+        sim.Server.Requests.Should().Be(0, "the lost requests went in a batch, not live");
+        AssertLostSentAgainOnly(new BatchStore(sim.CacheDirectory, target.Name));
+        judgements.SelectMany(j => j.Samples.Samples).Should().HaveCount(6).And.OnlyContain(s => s.Succeeded);
+    }
+
+    [Theory]
+    [InlineData("openai")]
+    [InlineData("anthropic")]
+    public async Task A_conversations_second_turn_lost_at_the_provider_is_sent_again_and_the_conversation_goes_on(string wire)
+    {
+        await using var sim = await SimulatedTarget.StartAsync(new SimulatorOptions { Persona = "incident", LostBatch = 2 });
+        var target = sim.Target(wire, "incident", ("Samples", "2"), ("Mode", "batch"));
+        var chat = Catalog.Cases.Single(c => c.Language == "zh-Hans" && c.Id == "conversation-ordinary");
+
+        var judgement = (await RunAsync(sim, target, [chat])).Single();
+
+        sim.Server!.BatchesCreated.Should().Be(chat.Conversation.Count + 1, "one batch a turn, and the second turn's again");
+        sim.Server.BatchRequests.Should().Be(2 * (chat.Conversation.Count + 1));
+        sim.Server.Requests.Should().Be(0);
+        AssertLostSentAgainOnly(new BatchStore(sim.CacheDirectory, target.Name));
+        judgement.Samples.Samples.Should().OnlyContain(s => s.Succeeded && s.Turns.Count == chat.Conversation.Count);
+        judgement.For(CheckKind.Language).Passed.Should().BeFalse("the incident persona drifts to English at turn 4");
+    }
+
+    /// <summary>One batch was lost; exactly its requests went again, in one batch, and no other request went twice.</summary>
+    private static void AssertLostSentAgainOnly(BatchStore store)
+    {
+        var lost = store.Records.Single(r => r.State == BatchState.Lost);
+        var kept = store.Records.Where(r => r.State != BatchState.Lost).ToList();
+        kept.Should().OnlyContain(r => r.State == BatchState.Collected);
+        kept.SelectMany(r => r.Keys).Should().OnlyHaveUniqueItems("nothing collected is sent twice");
+        kept.Where(r => r.Keys.Intersect(lost.Keys).Any()).Should().ContainSingle()
+            .Which.Keys.Should().BeEquivalentTo(lost.Keys, "the lost batch's requests went again, and only they");
+    }
+
     private static async Task WaitUntil(Func<bool> condition)
     {
         while (!condition())
