@@ -230,7 +230,6 @@ public sealed class BatchRunner : IDisposable
             }
 
             seen[index] = true;
-            FullCollections.Count();
 
             switch (result.Outcome)
             {
