@@ -228,20 +228,11 @@ public sealed class BatchRunTests
         var target = sim.Target(wire, settings: [("Samples", "3"), ("Mode", "batch")]);
         var cache = new ResponseCache(sim.CacheDirectory);
         var syncs = new List<(int Collected, int Replies)>();
-        FileSystemSync.BeforeSync = _ =>
+        var judgements = await WithBeforeSync(_ =>
         {
             var batch = new BatchStore(sim.CacheDirectory, target.Name).Records.Single();
             syncs.Add((batch.State == BatchState.Collected ? 1 : 0, batch.Keys.Count(k => File.Exists(cache.PathFor(k)))));
-        };
-        IReadOnlyList<CaseJudgement> judgements;
-        try
-        {
-            judgements = await RunAsync(sim, target, Chinese("who-are-you", "short-fact"));
-        }
-        finally
-        {
-            FileSystemSync.BeforeSync = null;
-        }
+        }, () => RunAsync(sim, target, Chinese("who-are-you", "short-fact")));
 
         syncs.Should().Equal([(0, 6)], "one sync for the batch's six replies, all written, before the batch says collected");
         new BatchStore(sim.CacheDirectory, target.Name).Records.Single().State.Should().Be(BatchState.Collected);
@@ -307,21 +298,12 @@ public sealed class BatchRunTests
         var cache = new ResponseCache(sim.CacheDirectory);
         // One reply taken out of the cache as its batch is collected: a gathering after the collect would find it missing
         // and send it again, so a second batch shows a second gathering.
-        FileSystemSync.BeforeSync = synced =>
+        using var runner = Runner(sim, target);
+        var progress = await WithBeforeSync(synced =>
         {
             var batch = new BatchStore(sim.CacheDirectory, target.Name).Records.Single();
             File.Delete(batch.Keys.Select(cache.PathFor).First(path => path != synced));
-        };
-        BatchProgress progress;
-        try
-        {
-            using var runner = Runner(sim, target);
-            progress = await runner.RunAsync(Chinese("who-are-you", "short-fact"), target.Sampling, TimeSpan.FromMinutes(1), TestContext.Current.CancellationToken);
-        }
-        finally
-        {
-            FileSystemSync.BeforeSync = null;
-        }
+        }, () => runner.RunAsync(Chinese("who-are-you", "short-fact"), target.Sampling, TimeSpan.FromMinutes(1), TestContext.Current.CancellationToken));
 
         progress.Open.Should().Be(0, progress.Line);
         sim.Server!.BatchesCreated.Should().Be(1, "a single turn's requests all go in the first round; nothing is gathered after it");
@@ -381,6 +363,20 @@ public sealed class BatchRunTests
         kept.SelectMany(r => r.Keys).Should().OnlyHaveUniqueItems("nothing collected is sent twice");
         kept.Where(r => r.Keys.Intersect(lost.Keys).Any()).Should().ContainSingle()
             .Which.Keys.Should().BeEquivalentTo(lost.Keys, "the lost batch's requests went again, and only they");
+    }
+
+    /// <summary>Runs <paramref name="body"/> with a hook before each sync of collected replies, and removes the hook after.</summary>
+    private static async Task<T> WithBeforeSync<T>(Action<string> hook, Func<Task<T>> body)
+    {
+        FileSystemSync.BeforeSync = hook;
+        try
+        {
+            return await body();
+        }
+        finally
+        {
+            FileSystemSync.BeforeSync = null;
+        }
     }
 
     private static async Task WaitUntil(Func<bool> condition)
