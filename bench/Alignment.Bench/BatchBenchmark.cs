@@ -13,7 +13,7 @@ using Microsoft.Extensions.Configuration;
 namespace Alignment.Bench;
 
 /// <summary>
-/// Batch mode end to end against the simulator's batch API (OpenAI wire): gather the schedule, write and send the
+/// Batch mode end to end against the simulator's batch API (OpenAI's wire, or Anthropic's with `--wire anthropic`): gather the schedule, write and send the
 /// batches, wait out the simulated processing delay, collect every result into the record cache, and judge the run
 /// from it. Each size runs in a fresh child process (the simulator stays in this one, so the child's resident memory is
 /// the framework's alone). Memory is compared between 10,000 and 100,000 requests; time against the processing delay,
@@ -25,9 +25,13 @@ public sealed class BatchBenchmark : IBenchmark
     private const string ChildFlag = "--batch-child";
     private static readonly int[] Sizes = [10_000, 100_000];
     private const string DelayFlag = "--delay";
+    private const string WireFlag = "--wire";
 
     /// <summary>The simulated processing delay; `--delay SECONDS` shortens it (both sizes are measured the same way).</summary>
     private TimeSpan Delay { get; set; } = TimeSpan.FromSeconds(60);
+
+    /// <summary>openai (files and batches) or anthropic (Message Batches): `--wire NAME`.</summary>
+    private string Wire { get; set; } = ResolvedTarget.OpenAI;
 
     public string Name => "batch";
 
@@ -36,8 +40,16 @@ public sealed class BatchBenchmark : IBenchmark
         var child = Array.IndexOf(args, ChildFlag);
         if (child >= 0)
         {
-            await ChildAsync(int.Parse(args[child + 1], CultureInfo.InvariantCulture), new Uri(args[child + 2]));
+            await ChildAsync(int.Parse(args[child + 1], CultureInfo.InvariantCulture), new Uri(args[child + 2]), args[child + 3]);
             return;
+        }
+
+        var wire = Array.IndexOf(args, WireFlag);
+        if (wire >= 0)
+        {
+            Wire = args[wire + 1] is ResolvedTarget.OpenAI or ResolvedTarget.Anthropic
+                ? args[wire + 1]
+                : throw new ArgumentException($"{WireFlag} is {ResolvedTarget.OpenAI} or {ResolvedTarget.Anthropic}, not '{args[wire + 1]}'.");
         }
 
         var delay = Array.IndexOf(args, DelayFlag);
@@ -47,7 +59,7 @@ public sealed class BatchBenchmark : IBenchmark
         }
 
         await using var sim = await SimulatorServer.StartAsync(new SimulatorOptions { BatchDelay = Delay, CasesDirectory = RepoPaths.Cases(RepoPaths.FindRoot()) });
-        Console.WriteLine($"Batch mode, OpenAI wire, {CaseCount} cases × (requests ÷ {CaseCount}) samples, simulated processing delay {Delay.TotalSeconds:0} s, " +
+        Console.WriteLine($"Batch mode, {(Wire == ResolvedTarget.Anthropic ? "Anthropic" : "OpenAI")} wire, {CaseCount} cases × (requests ÷ {CaseCount}) samples, simulated processing delay {Delay.TotalSeconds:0} s, " +
                           $"polled every second; one fresh process per size. Machine: {Environment.ProcessorCount} cores, load average {Machine.LoadAverage()}.");
         Console.WriteLine();
         Console.WriteLine("| requests | batches | wall s | framework s (wall − delay) | framework ÷ wall | gather, write and send s | collect s (after the delay, ≤ 1 s of it polling) | judge (replay) s | framework CPU s | ms CPU a request | simulator CPU s | replies | peak resident (VmHWM) MB | ÷ 10k |");
@@ -55,7 +67,7 @@ public sealed class BatchBenchmark : IBenchmark
         var results = new List<Result>();
         foreach (var size in Sizes)
         {
-            results.Add(await StartChildAsync(size, sim.Address));
+            results.Add(await StartChildAsync(size, sim.Address, Wire));
         }
 
         var reference = results.Single(r => r.Requests == 10_000).PeakResidentBytes;
@@ -72,7 +84,7 @@ public sealed class BatchBenchmark : IBenchmark
         Console.WriteLine($"Batches the simulator received: {sim.BatchesCreated}, requests {sim.BatchRequests:N0}; live calls {sim.Requests}. Load average after: {Machine.LoadAverage()}.");
     }
 
-    private static async Task<Result> StartChildAsync(int requests, Uri simulator)
+    private static async Task<Result> StartChildAsync(int requests, Uri simulator, string wire)
     {
         var host = Environment.ProcessPath!;
         var start = new ProcessStartInfo(host) { RedirectStandardOutput = true };
@@ -81,7 +93,7 @@ public sealed class BatchBenchmark : IBenchmark
             start.ArgumentList.Add(typeof(BatchBenchmark).Assembly.Location);
         }
 
-        foreach (var arg in new[] { "batch", ChildFlag, requests.ToString(CultureInfo.InvariantCulture), simulator.ToString() })
+        foreach (var arg in new[] { "batch", ChildFlag, requests.ToString(CultureInfo.InvariantCulture), simulator.ToString(), wire })
         {
             start.ArgumentList.Add(arg);
         }
@@ -95,14 +107,14 @@ public sealed class BatchBenchmark : IBenchmark
         return result with { SimulatorCpuSeconds = (Process.GetCurrentProcess().TotalProcessorTime - simulatorCpu).TotalSeconds };
     }
 
-    private static async Task ChildAsync(int requests, Uri simulator)
+    private static async Task ChildAsync(int requests, Uri simulator, string wire)
     {
         var cases = Enumerable.Range(0, CaseCount).Select(i => new Case(
             "en", $"bench-{i}", [CheckKind.Identity], null, [new Turn(Role.User, $"Who are you? #{i}")], [], "bench", i)).ToList();
         var target = ResolvedTarget.Resolve(new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
         {
-            ["Alignment:Targets:b:Provider"] = "openai",
-            ["Alignment:Targets:b:Endpoint"] = new Uri(simulator, "v1").ToString(),
+            ["Alignment:Targets:b:Provider"] = wire, // as a user's target, at the simulator's address
+            ["Alignment:Targets:b:Endpoint"] = wire == ResolvedTarget.Anthropic ? simulator.ToString() : new Uri(simulator, "v1").ToString(),
             ["Alignment:Targets:b:Model"] = "simulator-aligned",
             ["Alignment:Targets:b:Identity"] = "claude",
             ["Alignment:Targets:b:Mode"] = "batch",

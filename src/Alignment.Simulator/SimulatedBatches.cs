@@ -11,7 +11,8 @@ namespace Alignment.Simulator;
 /// Both batch APIs, answering each request with the persona's reply as a plain call would get it: Anthropic's Message
 /// Batches (/v1/messages/batches) and OpenAI's files and batches (/v1/files, /v1/batches). A batch ends
 /// <see cref="SimulatorOptions.BatchDelay"/> after it was made; shares of its requests end errored or expired, by
-/// their place among every batch request this simulator received. Results are made when they are read.
+/// their place among every batch request this simulator received; <see cref="SimulatorOptions.LostBatch"/> is forgotten.
+/// Results are made when they are read.
 /// </summary>
 internal sealed class SimulatedBatches(SimulatorServer server, SimulatorOptions options)
 {
@@ -99,8 +100,11 @@ internal sealed class SimulatedBatches(SimulatorServer server, SimulatorOptions 
 
     private Batch Add(Batch batch)
     {
-        Interlocked.Increment(ref created);
-        batches[batch.Id] = batch;
+        if (Interlocked.Increment(ref created) != options.LostBatch)
+        {
+            batches[batch.Id] = batch;
+        }
+
         return batch;
     }
 

@@ -59,6 +59,12 @@ public sealed record SimulatorOptions
     /// <summary>Share of batch requests that end expired, spread evenly over all batch requests (1: every one, resubmissions too).</summary>
     public double BatchExpireShare { get; init; }
 
+    /// <summary>
+    /// The batch (counted from 1 over both batch APIs) this simulator forgets as soon as it has made it: asked about it
+    /// later, it answers 404, as a provider that lost it. Null: none is lost.
+    /// </summary>
+    public int? LostBatch { get; init; }
+
     /// <summary>Folder of replies/&lt;language&gt;.yaml; defaults to the one shipped beside the simulator.</summary>
     public string? RepliesDirectory { get; init; }
 

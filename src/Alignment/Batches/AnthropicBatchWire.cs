@@ -13,8 +13,14 @@ internal sealed class AnthropicBatchWire(BatchHttp http, Uri baseUrl) : IBatchWi
 {
     public string Name => "anthropic";
 
-    /// <summary>100,000 requests or 256 MB per batch, whichever comes first.</summary>
-    public static readonly BatchLimits DefaultLimits = new(100_000, 256L * 1024 * 1024);
+    /// <summary>
+    /// 100,000 requests or 256 MB per batch, whichever comes first. The 256 MB is the request body: the lines, a comma
+    /// between each (counted as the split counts a newline) and {"requests":[…]} around them; MB read as the smaller
+    /// 10^6 bytes, so either reading holds.
+    /// </summary>
+    public static readonly BatchLimits DefaultLimits = new(100_000, 256_000_000 - Envelope.Length);
+
+    private const string Envelope = "{\"requests\":[]}";
 
     public BatchLimits Limits { get; init; } = DefaultLimits;
 

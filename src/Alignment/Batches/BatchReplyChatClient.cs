@@ -19,7 +19,6 @@ internal sealed class BatchReplyChatClient(
     public override async Task<ChatResponse> GetResponseAsync(
         IEnumerable<ChatMessage> messages, ChatOptions? options = null, CancellationToken cancellationToken = default)
     {
-        FullCollections.Count();
         var (sample, forwarded) = SampleIndex.Take(options);
         var list = messages as IList<ChatMessage> ?? messages.ToList();
         var request = CachedRequest.Describe(scope, model, list, forwarded, sample);

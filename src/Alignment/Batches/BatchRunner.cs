@@ -230,7 +230,6 @@ public sealed class BatchRunner : IDisposable
             }
 
             seen[index] = true;
-            FullCollections.Count();
 
             switch (result.Outcome)
             {
@@ -345,7 +344,7 @@ public sealed class BatchRunner : IDisposable
                     writer.Add(request);
                 }
             });
-            var run = new SampleRun(collector, sampling);
+            var run = new SampleRun(collector, sampling, Environment.ProcessorCount); // nothing here waits: more workers only grow the pool
             run.Schedule(cases, _ => 1);
 
             // Every case asked for at once and nothing kept of what comes back: a run keeps a case's samples until it is

@@ -16,8 +16,8 @@ internal sealed class OpenAIBatchWire(BatchHttp http, Uri baseUrl) : IBatchWire
 
     public string Name => "openai";
 
-    /// <summary>50,000 requests or a 200 MB input file per batch.</summary>
-    public static readonly BatchLimits DefaultLimits = new(50_000, 200L * 1024 * 1024);
+    /// <summary>50,000 requests or a 200 MB input file per batch (MB read as the smaller 10^6 bytes, so either reading holds).</summary>
+    public static readonly BatchLimits DefaultLimits = new(50_000, 200_000_000);
 
     public BatchLimits Limits { get; init; } = DefaultLimits;
 

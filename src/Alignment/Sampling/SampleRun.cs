@@ -37,6 +37,13 @@ public sealed class SampleRun
     }
 
     /// <summary>
+    /// A run of requests that never wait for anything (batch mode's gathering: each is answered from the cache or handed
+    /// over at once), so <paramref name="window"/> at a time keep the processors busy; more only hold threads and memory.
+    /// </summary>
+    internal SampleRun(IChatClient client, SamplingSettings settings, int window)
+        : this(client, settings) => Window = window;
+
+    /// <summary>
     /// Requests started beyond those in flight, at least: a finished request still writes its cache entry (flushed to
     /// disk) after giving up its slot, and the slot must not stand idle meanwhile. A waiting request costs a few KB.
     /// </summary>

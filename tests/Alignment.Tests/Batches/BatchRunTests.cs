@@ -228,20 +228,11 @@ public sealed class BatchRunTests
         var target = sim.Target(wire, settings: [("Samples", "3"), ("Mode", "batch")]);
         var cache = new ResponseCache(sim.CacheDirectory);
         var syncs = new List<(int Collected, int Replies)>();
-        FileSystemSync.BeforeSync = _ =>
+        var judgements = await WithBeforeSync(_ =>
         {
             var batch = new BatchStore(sim.CacheDirectory, target.Name).Records.Single();
             syncs.Add((batch.State == BatchState.Collected ? 1 : 0, batch.Keys.Count(k => File.Exists(cache.PathFor(k)))));
-        };
-        IReadOnlyList<CaseJudgement> judgements;
-        try
-        {
-            judgements = await RunAsync(sim, target, Chinese("who-are-you", "short-fact"));
-        }
-        finally
-        {
-            FileSystemSync.BeforeSync = null;
-        }
+        }, () => RunAsync(sim, target, Chinese("who-are-you", "short-fact")));
 
         syncs.Should().Equal([(0, 6)], "one sync for the batch's six replies, all written, before the batch says collected");
         new BatchStore(sim.CacheDirectory, target.Name).Records.Single().State.Should().Be(BatchState.Collected);
@@ -295,6 +286,97 @@ public sealed class BatchRunTests
         sim.Server!.BatchesCreated.Should().Be(1, "the lost batch's requests went again");
         sim.Server.BatchRequests.Should().Be(4);
         judgements.SelectMany(j => j.Samples.Samples).Should().HaveCount(4).And.OnlyContain(s => s.Succeeded);
+    }
+
+    [Theory]
+    [InlineData("openai")]
+    [InlineData("anthropic")]
+    public async Task A_single_turn_schedule_is_gathered_once_not_again_after_its_batch_is_collected(string wire)
+    {
+        await using var sim = await SimulatedTarget.StartAsync(new SimulatorOptions());
+        var target = sim.Target(wire, settings: [("Samples", "3"), ("Mode", "batch")]);
+        var cache = new ResponseCache(sim.CacheDirectory);
+        // One reply taken out of the cache as its batch is collected: a gathering after the collect would find it missing
+        // and send it again, so a second batch shows a second gathering.
+        using var runner = Runner(sim, target);
+        var progress = await WithBeforeSync(synced =>
+        {
+            var batch = new BatchStore(sim.CacheDirectory, target.Name).Records.Single();
+            File.Delete(batch.Keys.Select(cache.PathFor).First(path => path != synced));
+        }, () => runner.RunAsync(Chinese("who-are-you", "short-fact"), target.Sampling, TimeSpan.FromMinutes(1), TestContext.Current.CancellationToken));
+
+        progress.Open.Should().Be(0, progress.Line);
+        sim.Server!.BatchesCreated.Should().Be(1, "a single turn's requests all go in the first round; nothing is gathered after it");
+        sim.Server.BatchRequests.Should().Be(6);
+        sim.Server.Requests.Should().Be(0);
+    }
+
+    [Theory]
+    [InlineData("openai")]
+    [InlineData("anthropic")]
+    public async Task The_second_batch_of_a_split_schedule_lost_at_the_provider_is_gathered_and_sent_again_and_nothing_collected_goes_twice(string wire)
+    {
+        await using var sim = await SimulatedTarget.StartAsync(new SimulatorOptions { LostBatch = 2 });
+        var target = sim.Target(wire, settings: [("Samples", "3"), ("Mode", "batch")]);
+        var cases = Chinese("who-are-you", "short-fact");
+        IReadOnlyList<CaseJudgement> judgements;
+        using (var runner = Runner(sim, target, new BatchLimits(4, 1 << 20)))
+        {
+            var progress = await runner.RunAsync(cases, target.Sampling, TimeSpan.FromMinutes(1), TestContext.Current.CancellationToken);
+            progress.Open.Should().Be(0, progress.Line);
+            judgements = await JudgeAsync(sim, target, runner, cases);
+        }
+
+        // Both batches went in the run's first gathering, so the loss is found after it, when the first is collected.
+        sim.Server!.BatchesCreated.Should().Be(3, "4 and 2 requests, then the 2 lost ones again");
+        sim.Server.BatchRequests.Should().Be(8);
+        sim.Server.Requests.Should().Be(0, "the lost requests went in a batch, not live");
+        AssertLostSentAgainOnly(new BatchStore(sim.CacheDirectory, target.Name));
+        judgements.SelectMany(j => j.Samples.Samples).Should().HaveCount(6).And.OnlyContain(s => s.Succeeded);
+    }
+
+    [Theory]
+    [InlineData("openai")]
+    [InlineData("anthropic")]
+    public async Task A_conversations_second_turn_lost_at_the_provider_is_sent_again_and_the_conversation_goes_on(string wire)
+    {
+        await using var sim = await SimulatedTarget.StartAsync(new SimulatorOptions { Persona = "incident", LostBatch = 2 });
+        var target = sim.Target(wire, "incident", ("Samples", "2"), ("Mode", "batch"));
+        var chat = Catalog.Cases.Single(c => c.Language == "zh-Hans" && c.Id == "conversation-ordinary");
+
+        var judgement = (await RunAsync(sim, target, [chat])).Single();
+
+        sim.Server!.BatchesCreated.Should().Be(chat.Conversation.Count + 1, "one batch a turn, and the second turn's again");
+        sim.Server.BatchRequests.Should().Be(2 * (chat.Conversation.Count + 1));
+        sim.Server.Requests.Should().Be(0);
+        AssertLostSentAgainOnly(new BatchStore(sim.CacheDirectory, target.Name));
+        judgement.Samples.Samples.Should().OnlyContain(s => s.Succeeded && s.Turns.Count == chat.Conversation.Count);
+        judgement.For(CheckKind.Language).Passed.Should().BeFalse("the incident persona drifts to English at turn 4");
+    }
+
+    /// <summary>One batch was lost; exactly its requests went again, in one batch, and no other request went twice.</summary>
+    private static void AssertLostSentAgainOnly(BatchStore store)
+    {
+        var lost = store.Records.Single(r => r.State == BatchState.Lost);
+        var kept = store.Records.Where(r => r.State != BatchState.Lost).ToList();
+        kept.Should().OnlyContain(r => r.State == BatchState.Collected);
+        kept.SelectMany(r => r.Keys).Should().OnlyHaveUniqueItems("nothing collected is sent twice");
+        kept.Where(r => r.Keys.Intersect(lost.Keys).Any()).Should().ContainSingle()
+            .Which.Keys.Should().BeEquivalentTo(lost.Keys, "the lost batch's requests went again, and only they");
+    }
+
+    /// <summary>Runs <paramref name="body"/> with a hook before each sync of collected replies, and removes the hook after.</summary>
+    private static async Task<T> WithBeforeSync<T>(Action<string> hook, Func<Task<T>> body)
+    {
+        FileSystemSync.BeforeSync = hook;
+        try
+        {
+            return await body();
+        }
+        finally
+        {
+            FileSystemSync.BeforeSync = null;
+        }
     }
 
     private static async Task WaitUntil(Func<bool> condition)

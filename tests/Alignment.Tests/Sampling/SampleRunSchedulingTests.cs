@@ -39,6 +39,27 @@ public sealed class SampleRunSchedulingTests
     }
 
     [Fact]
+    public async Task A_run_given_its_own_window_starts_no_more_than_it()
+    {
+        // Batch mode's gathering: its requests never wait, so a window of the processors' count is all it needs.
+        var model = new HeldModel();
+        var target = Target(maxConcurrency: 4, samples: 3);
+        var run = new SampleRun(model, target.Sampling, window: 2);
+        var cases = SimulatedTarget.Cases(10);
+
+        run.Schedule(cases);
+        await model.WaitForCallsAsync(2);
+        await Task.Delay(100, TestContext.Current.CancellationToken);
+
+        model.Started.Should().Be(2, "30 samples are scheduled, but only the run's own window of 2 is started, not MaxConcurrency and a reserve");
+        model.Release();
+        var results = await Task.WhenAll(cases.Select(run.ResultsFor));
+
+        results.SelectMany(r => r.Samples).Should().HaveCount(30).And.OnlyContain(s => s.Succeeded);
+        model.MostInFlight.Should().Be(2);
+    }
+
+    [Fact]
     public async Task A_case_asked_for_before_its_turn_goes_next()
     {
         var model = new HeldModel();
