@@ -112,7 +112,9 @@ internal static class UnplacedEvidence
             var word = text.Folded[i..end];
             // "I'm", "L'IA": a capital before an apostrophe is a pronoun or an article.
             var apostrophe = word.IndexOf('\'');
-            if (((aboutSpeaker.Contains(sentence) && !first && !nouns) || alone) && end - i >= 2 && apostrophe is < 0 or >= 2 && text.Original[i..end].Skip(1).Any(char.IsLower)
+            // A heading of a reply that speaks of itself titles the speaker ("# Introduction à Jarvis").
+            var titled = aboutSpeaker.Contains(sentence) || (aboutSpeaker.Count > 0 && InHeading(text, i));
+            if (((titled && !first && !nouns) || alone) && end - i >= 2 && apostrophe is < 0 or >= 2 && text.Original[i..end].Skip(1).Any(char.IsLower)
                 && !reply.IsEverydayWord(i, end) && !reply.Grammar.GenericWords.Contains(word) && !reply.Names.Any(o => o.Start < end && i < o.End))
             {
                 found.Add(text.Original[i..end]);
@@ -146,6 +148,17 @@ internal static class UnplacedEvidence
         }
 
         return found.Distinct().ToList();
+    }
+
+    private static bool InHeading(FoldedText text, int at)
+    {
+        var line = at == 0 ? 0 : text.Folded.LastIndexOf('\n', at - 1) + 1;
+        while (line < at && text[line] == ' ')
+        {
+            line++;
+        }
+
+        return text[line] == '#';
     }
 
     private static bool FirstWordOfSentence(ReplyContext reply, int at)
