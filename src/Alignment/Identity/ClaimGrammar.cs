@@ -128,10 +128,9 @@ public sealed class ClaimGrammar
     /// </summary>
     internal IReadOnlyDictionary<string, IReadOnlySet<string>> OwnForms { get; private init; } = new Dictionary<string, IReadOnlySet<string>>();
 
-    /// <summary>Whether a folded word is one of a language's own forms (a variety reads its base language's: "pt-BR" reads "pt").</summary>
+    /// <summary>Whether a folded word is one of a language's own forms, or of another variety of it ("pt-BR" reads "pt", "zh-Hant" "zh-Hans").</summary>
     internal bool IsOwnForm(string folded, string language) =>
-        OwnForms.Any(e => (e.Key.Equals(language, StringComparison.OrdinalIgnoreCase) || language.StartsWith(e.Key + "-", StringComparison.OrdinalIgnoreCase)
-            || e.Key.StartsWith(language.Split('-')[0], StringComparison.OrdinalIgnoreCase)) && e.Value.Contains(folded));
+        OwnForms.Any(e => e.Key.Split('-')[0].Equals(language.Split('-')[0], StringComparison.OrdinalIgnoreCase) && e.Value.Contains(folded));
 
     /// <summary>Languages that capitalise every noun (German): a capital there says nothing about a name.</summary>
     internal IReadOnlySet<string> NounCapitals { get; private init; } = new HashSet<string>();

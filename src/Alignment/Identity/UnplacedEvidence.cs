@@ -92,6 +92,12 @@ internal static class UnplacedEvidence
         var text = reply.Text;
         var nouns = reply.Language is { } language && reply.Grammar.CapitalisesNouns(language);
         var aboutSpeaker = reply.Marks.Where(speaks).Select(m => reply.Layout.Sentence(m.Start)).ToHashSet();
+        var named = new bool[text.Length];
+        foreach (var o in reply.Names)
+        {
+            Array.Fill(named, true, o.Start, o.End - o.Start);
+        }
+
         var found = new List<string>();
         for (var i = 0; i < text.Length; i++)
         {
@@ -115,7 +121,7 @@ internal static class UnplacedEvidence
             // A heading of a reply that speaks of itself titles the speaker ("# Introduction à Jarvis").
             var titled = aboutSpeaker.Contains(sentence) || (aboutSpeaker.Count > 0 && InHeading(text, i));
             if (((titled && !first && !nouns) || alone) && end - i >= 2 && apostrophe is < 0 or >= 2 && text.Original[i..end].Skip(1).Any(char.IsLower)
-                && !reply.IsEverydayWord(i, end) && !reply.Grammar.GenericWords.Contains(word) && !reply.Names.Any(o => o.Start < end && i < o.End))
+                && !reply.IsEverydayWord(i, end) && !reply.Grammar.GenericWords.Contains(word) && !named.AsSpan(i, end - i).Contains(true))
             {
                 found.Add(text.Original[i..end]);
             }
@@ -139,7 +145,7 @@ internal static class UnplacedEvidence
 
             var word = text.Folded[i..end];
             if (end - i >= 2 && aboutSpeaker.Contains(reply.Layout.Sentence(i)) && !reply.Grammar.GenericUnspaced.Any(g => g.Contains(word, StringComparison.Ordinal) || word.Contains(g, StringComparison.Ordinal))
-                && !reply.Names.Any(o => o.Start < end && i < o.End))
+                && !named.AsSpan(i, end - i).Contains(true))
             {
                 found.Add(text.Original[i..end]);
             }
