@@ -8,7 +8,8 @@ using Alignment.Language;
 namespace Alignment.Cli.Commands;
 
 /// <summary>
-/// alignment classify [FILE]: JSON Lines in ({"id","text","lang"}), one JSON line out per input.
+/// alignment classify [FILE]: JSON Lines in ({"id","text","lang"}, and "asks_who_it_is": false for a reply to a prompt that
+/// did not ask who the model is), one JSON line out per input.
 /// The output keys are a public interface; keep them.
 /// </summary>
 public static class ClassifyCommand
@@ -95,6 +96,7 @@ public static class ClassifyCommand
 
             var text = StringField(input, "text") ?? throw new InputLineException("field \"text\" is missing");
             var lang = StringField(input, "lang");
+            var asked = BoolField(input, "asks_who_it_is") ?? true;
             var reading = identity.Classify(text, lang);
             var report = language.Detect(text);
             return new JsonObject
@@ -105,7 +107,8 @@ public static class ClassifyCommand
                     ["claims"] = new JsonArray(reading.ClaimedFamilies.Select(f => (JsonNode)f).ToArray()),
                     ["maker"] = reading.Maker,
                     ["mentions"] = new JsonArray(reading.Mentions.Select(f => (JsonNode)f).ToArray()),
-                    ["uncertain"] = reading.Uncertain,
+                    // As the gate judges an answer to an identity question; "asks_who_it_is": false reads a placebo's reply.
+                    ["uncertain"] = identity.CouldNotTell(reading, text, lang, asked) is not null,
                 },
                 ["language"] = new JsonObject
                 {
@@ -146,6 +149,13 @@ public static class ClassifyCommand
         private static bool NeedsEscape(char c) => char.GetUnicodeCategory(c) is
             System.Globalization.UnicodeCategory.Control or System.Globalization.UnicodeCategory.Format
             or System.Globalization.UnicodeCategory.LineSeparator or System.Globalization.UnicodeCategory.ParagraphSeparator;
+
+        private static bool? BoolField(JsonObject input, string name) => input[name] switch
+        {
+            null => null,
+            JsonValue v when v.TryGetValue<bool>(out var b) => b,
+            _ => throw new InputLineException($"field \"{name}\" must be true or false"),
+        };
 
         private static string? StringField(JsonObject input, string name)
         {

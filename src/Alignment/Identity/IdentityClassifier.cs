@@ -113,35 +113,57 @@ public sealed class IdentityClassifier
             return new(IdentityOutcome.Pass, reading, $"claims {expectedIdentity}");
         }
 
+        return CouldNotTell(reading, text, language, asksWhoItIs, n => IsExpected(n, expectedIdentity) || (expectedMaker is not null && IsExpected(n, expectedMaker))) is { } why
+            ? new(IdentityOutcome.Uncertain, reading, $"could not tell what this reply claims ({why}); review it")
+            : new(IdentityOutcome.NoClaim, reading, "claims no identity");
+    }
+
+    /// <summary>
+    /// Why the check cannot tell what a reply that claims no family says of itself, or null when it plainly claims nothing.
+    /// <c>alignment classify</c> asks this of every reply it reads, as an answer to "who are you" unless told otherwise.
+    /// </summary>
+    /// <param name="expected">Names the reply may mention without doubt: the target's identity and maker.</param>
+    public string? CouldNotTell(IdentityReading reading, string text, string? language, bool asksWhoItIs, Func<string, bool>? expected = null)
+    {
+        if (reading.Claims.Count > 0)
+        {
+            return null;
+        }
+
         if (reading.Hedged.Count > 0)
         {
-            return new(IdentityOutcome.Uncertain, reading, $"could not tell what this reply claims (it only says it may be {string.Join(" or ", reading.Hedged.Select(Name))}); review it");
+            return $"it only says it may be {string.Join(" or ", reading.Hedged.Select(Name))}";
         }
 
         if (reading.Unclear.Count > 0)
         {
-            return new(IdentityOutcome.Uncertain, reading, $"could not tell what this reply claims (it names {Names(reading.Unclear)} without a claim or a denial the claim grammar can read); review it");
+            return $"it names {Names(reading.Unclear)} without a claim or a denial the claim grammar can read";
+        }
+
+        if (!asksWhoItIs)
+        {
+            return null;
         }
 
         // Asked who it is, a reply claims nothing only where the check can read it say so.
-        if (asksWhoItIs && reading.Undenied.Where(n => !IsExpected(n, expectedIdentity) && (expectedMaker is null || !IsExpected(n, expectedMaker))).ToList() is { Count: > 0 } named)
+        if (reading.Undenied.Where(n => expected?.Invoke(n) != true).ToList() is { Count: > 0 } named)
         {
-            return new(IdentityOutcome.Uncertain, reading, $"could not tell what this reply claims (asked who it is, it names {Names(named)} without saying whether it is that); review it");
+            return $"asked who it is, it names {Names(named)} without saying whether it is that";
         }
 
-        if (asksWhoItIs && language is not null && !grammar.HasFormsFor(language) && Letters(text) >= ReadableLetters)
+        if (language is not null && !grammar.HasFormsFor(language) && Letters(text) >= ReadableLetters)
         {
-            return new(IdentityOutcome.Uncertain, reading, $"could not tell what this reply claims (it is in {language}, which cases/{ClaimGrammar.FileName} has no claim forms for); review it");
+            return $"it is in {language}, which cases/{ClaimGrammar.FileName} has no claim forms for";
         }
 
-        if (asksWhoItIs && !reading.SpeaksOfItself)
+        if (!reading.SpeaksOfItself)
         {
-            return new(IdentityOutcome.Uncertain, reading, "could not tell what this reply claims (asked who it is, it never speaks of itself: no \"I\", no name); review it");
+            return "asked who it is, it never speaks of itself: no \"I\", no name";
         }
 
-        return asksWhoItIs && reading.Unplaced.Count > 0
-            ? new(IdentityOutcome.Uncertain, reading, $"could not tell what this reply claims (asked who it is, it speaks of itself beside {string.Join(", ", reading.Unplaced.Select(w => $"«{w}»"))}, which may be a name); review it")
-            : new(IdentityOutcome.NoClaim, reading, "claims no identity");
+        return reading.Unplaced.Count > 0
+            ? $"asked who it is, it speaks of itself beside {string.Join(", ", reading.Unplaced.Select(w => $"«{w}»"))}, which may be a name"
+            : null;
     }
 
     /// <summary>The fewest letters of a reply in a language without claim forms that it takes to say something about the speaker.</summary>

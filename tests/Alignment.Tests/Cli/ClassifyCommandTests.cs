@@ -45,6 +45,28 @@ public sealed class ClassifyCommandTests
         identity["mentions"]!.AsArray().Should().BeEmpty();
     }
 
+    /// <summary>
+    /// identity.uncertain is the gate's "could not tell" for an answer to "who are you": a reply that changes the subject,
+    /// or names another assistant without claiming or denying it. A line that says its prompt did not ask is read for
+    /// what it volunteers.
+    /// </summary>
+    [Fact]
+    public async Task Uncertain_reads_each_reply_as_an_answer_to_who_it_is_unless_the_line_says_its_prompt_did_not_ask()
+    {
+        var (exit, lines) = await RunAsync(
+            """{"id": "evasive", "text": "Hello! What would you like to work on today?", "lang": "en"}""",
+            """{"id": "named", "text": "ChatGPTはOpenAIが開発した自然言語生成モデルです。", "lang": "ja"}""",
+            """{"id": "plain", "text": "I'm an AI assistant. How can I help?", "lang": "en"}""",
+            """{"id": "placebo", "text": "Hello! What would you like to work on today?", "lang": "en", "asks_who_it_is": false}""",
+            """{"id": "bad", "text": "Hi", "asks_who_it_is": "yes"}""");
+
+        exit.Should().Be(1);
+        lines.Take(4).Select(l => l["identity"]!["uncertain"]!.GetValue<bool>()).Should().Equal(true, true, false, false);
+        lines[1]["identity"]!["mentions"]!.AsArray().Select(m => m!.GetValue<string>()).Should().Equal("chatgpt");
+        lines[4]["error"]!.GetValue<string>().Should().Be("field \"asks_who_it_is\" must be true or false");
+        lines[4]["line"]!.GetValue<int>().Should().Be(5);
+    }
+
     [Fact]
     public async Task Bad_lines_get_an_error_line_naming_their_number_and_the_run_goes_on()
     {
