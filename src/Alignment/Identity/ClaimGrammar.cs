@@ -123,14 +123,14 @@ public sealed class ClaimGrammar
     internal IReadOnlySet<string> OpeningSelfForms { get; private init; } = new HashSet<string>();
 
     /// <summary>
-    /// Each language's own forms, folded: "i" is English's "I" and Italian's "the", "je" French's "I" and Dutch's "you",
-    /// "im" Turkish's "I am" and German's "in the".
+    /// Each language's own forms, folded, by base language (its varieties together: "zh" holds zh-Hans and zh-Hant): "i"
+    /// is English's "I" and Italian's "the", "je" French's "I" and Dutch's "you", "im" Turkish's "I am" and German's "in the".
     /// </summary>
-    internal IReadOnlyDictionary<string, IReadOnlySet<string>> OwnForms { get; private init; } = new Dictionary<string, IReadOnlySet<string>>();
+    private IReadOnlyDictionary<string, HashSet<string>> OwnForms { get; init; } = new Dictionary<string, HashSet<string>>();
 
-    /// <summary>Whether a folded word is one of a language's own forms, or of another variety of it ("pt-BR" reads "pt", "zh-Hant" "zh-Hans").</summary>
+    /// <summary>Whether a folded word is one of a language's own forms, or of another variety of it ("pt-BR" reads "pt").</summary>
     internal bool IsOwnForm(string folded, string language) =>
-        OwnForms.Any(e => e.Key.Split('-')[0].Equals(language.Split('-')[0], StringComparison.OrdinalIgnoreCase) && e.Value.Contains(folded));
+        OwnForms.TryGetValue(language.Split('-')[0], out var forms) && forms.Contains(folded);
 
     /// <summary>Languages that capitalise every noun (German): a capital there says nothing about a name.</summary>
     internal IReadOnlySet<string> NounCapitals { get; private init; } = new HashSet<string>();
@@ -174,7 +174,7 @@ public sealed class ClaimGrammar
         var namingForms = new HashSet<string>(StringComparer.Ordinal);
         var openingSelves = new HashSet<string>(StringComparer.Ordinal);
         var nounCapitals = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-        var ownForms = new Dictionary<string, IReadOnlySet<string>>(StringComparer.Ordinal);
+        var ownForms = new Dictionary<string, HashSet<string>>(StringComparer.OrdinalIgnoreCase);
         var phraseWords = new HashSet<string>(StringComparer.Ordinal);
         var nameEnds = new HashSet<char>();
         var generic = settings.StringList("generic-words").Select(FoldedText.Fold).ToHashSet(StringComparer.Ordinal);
@@ -234,8 +234,8 @@ public sealed class ClaimGrammar
             }
 
             namingForms.UnionWith(entry.StringList("naming").Where(Plain).Select(FoldedText.Fold));
-            ownForms[language] = Lists.Keys.Append("self-opening")
-                .SelectMany(list => entry.StringList(list)).Select(phrase => FoldedText.Fold(phrase.Trim('^', '*'))).ToHashSet(StringComparer.Ordinal);
+            var own = ownForms.TryGetValue(language.Split('-')[0], out var forms) ? forms : ownForms[language.Split('-')[0]] = new HashSet<string>(StringComparer.Ordinal);
+            own.UnionWith(Lists.Keys.Append("self-opening").SelectMany(list => entry.StringList(list)).Select(phrase => FoldedText.Fold(phrase.Trim('^', '*'))));
             var selves = entry.StringList("self").Where(Plain).Select(FoldedText.Fold).ToList();
             selfDenials.UnionWith(entry.StringList("negation").Where(Plain).Select(FoldedText.Fold)
                 .Where(negation => selves.Any(self => negation.EndsWith(" " + self, StringComparison.Ordinal))));
