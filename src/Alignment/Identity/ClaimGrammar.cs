@@ -233,7 +233,7 @@ public sealed class ClaimGrammar
                     : throw entry.Error("name-ends", $"'{particle}' must be one Han or kana character"));
             }
 
-            namingForms.UnionWith(entry.StringList("naming").Where(Plain).Select(FoldedText.Fold));
+            namingForms.UnionWith(entry.StringList("naming").Select(p => FoldedText.Fold(p.Trim('*', '^'))));
             var own = ownForms.TryGetValue(language.Split('-')[0], out var forms) ? forms : ownForms[language.Split('-')[0]] = new HashSet<string>(StringComparer.Ordinal);
             own.UnionWith(Lists.Keys.Append("self-opening").SelectMany(list => entry.StringList(list)).Select(phrase => FoldedText.Fold(phrase.Trim('^', '*'))));
             var selves = entry.StringList("self").Where(Plain).Select(FoldedText.Fold).ToList();

@@ -235,7 +235,7 @@ internal static class UnplacedEvidence
                 }
             }
 
-            if (!(NameShaped(reply, reply.Text.Original[from..to]) || (Names(reply, m) && !Described(reply, from, to)) || NamedInApposition(reply, m, from, to)) || reply.IsAsked(m.End) || Denied(reply, m.Start, m.End) || reply.HedgedSentence(m.Start)
+            if (!(NameShaped(reply, reply.Text.Original[from..to]) || ((Names(reply, m) || (m.Value == MarkKind.Self && OpensWithoutWordBreaks(reply, from, to))) && !Described(reply, from, to)) || NamedInApposition(reply, m, from, to)) || reply.IsAsked(m.End) || Denied(reply, m.Start, m.End) || reply.HedgedSentence(m.Start)
                 || reply.ClauseBefore(m.Start).Any(x => x.Value is MarkKind.Roleplay or MarkKind.OtherSubject or MarkKind.ThirdParty)
                 // "My name is not important", "من Nova نیستم" (I am not Nova): a denial right after the form or after its words.
                 || reply.ClauseAfter(m.End).Any(x => (x.Value is MarkKind.Negation or MarkKind.Hedge && x.Start - m.End <= 2) || (x.Value == MarkKind.NegationAfter && x.Start <= to + 3))
@@ -330,6 +330,18 @@ internal static class UnplacedEvidence
             : !Described(reply, start, to));
     }
 
+    /// <summary>Whether a slot's first letter is of a script without word breaks (Thai): "ผมคือ…" (I am …) may run into a name.</summary>
+    private static bool OpensWithoutWordBreaks(ReplyContext reply, int from, int to)
+    {
+        var first = from;
+        while (first < to && !char.IsLetterOrDigit(reply.Text[first]))
+        {
+            first++;
+        }
+
+        return first < to && FoldedText.HasNoWordBreaks(reply.Text[first]);
+    }
+
     /// <summary>A naming form, or a self form that ends in one ("my name is", "私の名前は").</summary>
     private static bool Names(ReplyContext reply, PhraseHit<MarkKind> mark)
     {
@@ -383,9 +395,16 @@ internal static class UnplacedEvidence
                 continue;
             }
 
-            if (FoldedText.ScriptOf(c) == Script.Hangul || FoldedText.HasNoWordBreaks(c))
+            if (FoldedText.ScriptOf(c) == Script.Hangul)
             {
                 return true;
+            }
+
+            // Thai, Lao, Khmer, Myanmar: no word ends to read a name's by, so a slot is described only where a generic
+            // word opens it ("ผมคือผู้ช่วย AI"); what else follows "ฉันชื่อ" (my name is) or "ผมคือ" (I am) may be a name.
+            if (FoldedText.HasNoWordBreaks(c))
+            {
+                return UnspacedWordAt(grammar, folded, i, to) > 0;
             }
 
             // Kanji and hiragana in a Japanese sentence are words ("私の名前は秘密です"); a Japanese name here is katakana or Latin.

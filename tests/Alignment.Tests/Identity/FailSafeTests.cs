@@ -34,6 +34,9 @@ public sealed class FailSafeTests
     // A word of a script without capitals that closes "I am" may be a name or an adjective: a person decides.
     [InlineData("मैं ओरिन हूँ।")]
     [InlineData("أنا أورين.")]
+    // Thai writes no word breaks: after "my name is" or "I am", anything that is not a generic word may be a name.
+    [InlineData("สวัสดีค่ะ ฉันชื่อเปาเปา ยินดีที่ได้รู้จัก")]
+    [InlineData("ผมคือเปาเปาครับ")]
     public void A_reply_that_names_itself_in_words_the_check_cannot_place_never_passes(string reply)
     {
         var judgement = Identities.Classifier.Judge(reply, null, "claude", "anthropic");
@@ -70,6 +73,8 @@ public sealed class FailSafeTests
     // 도우미 (helper) is a word, not the particle 도 before a name.
     [InlineData("저는 AI 도우미입니다.")]
     [InlineData("저는 여러분의 도우미입니다.")]
+    [InlineData("ผมคือผู้ช่วย AI ครับ")]
+    [InlineData("ฉันเป็นแค่โปรแกรมคอมพิวเตอร์")]
     // A colon or a dash that sets off what the speaker does, not a name.
     [InlineData("I am an AI assistant — happy to help with anything.")]
     [InlineData("I am an assistant: i answer questions and write code.")]
