@@ -40,6 +40,14 @@ internal static class UnlistedNames
             found.Add(new NameOccurrence(s.Start, s.End, maker ? null : id, maker ? id : null, claimOnly: false) { Unplaced = s.Unplaced });
         }
 
+        foreach (var self in reply.Marks.Where(m => m.Value == MarkKind.Self))
+        {
+            if (Source(reply, SkipOpening(reply.Text, self.End)) is { } source && !Known(reply, source.Start) && !found.Any(o => o.Start < source.End && source.Start < o.End))
+            {
+                found.Add(new NameOccurrence(source.Start, source.End, null, IdentityCatalog.OtherPrefix + reply.Text.Original[source.Start..source.End], claimOnly: false));
+            }
+        }
+
         // After the loop, so that the product comes after its maker in the list, as in the reply.
         foreach (var made in reply.Marks.Where(m => m.Value == MarkKind.MadeByAfter))
         {
@@ -53,6 +61,29 @@ internal static class UnlistedNames
         found.Sort((a, b) => a.Start.CompareTo(b.Start));
 
         return found;
+    }
+
+    /// <summary>
+    /// Where the speaker says it comes from, right after a self form and up to the particle that ends it: "我是来自|星河科技|的小星".
+    /// An organisation there is its maker, listed or not, as after "an assistant from".
+    /// </summary>
+    private static NameSpan? Source(ReplyContext reply, int start)
+    {
+        var text = reply.Text;
+        if (reply.MarkFrom(start) is not { Value: MarkKind.MakerBefore } from || from.Start != start || from.End >= text.Length
+            || FoldedText.ScriptOf(text[from.End]) != Script.Unspaced)
+        {
+            return null;
+        }
+
+        var particle = from.End;
+        while (particle < text.Length && particle - from.End <= UnspacedNames.LongestUnspaced && char.IsLetterOrDigit(text[particle])
+            && !reply.Grammar.NameEnds.Contains(text[particle]))
+        {
+            particle++;
+        }
+
+        return particle > from.End + 1 && particle < text.Length && reply.Grammar.NameEnds.Contains(text[particle]) ? new NameSpan(from.End, particle) : null;
     }
 
     /// <summary>
@@ -144,6 +175,15 @@ internal static class UnlistedNames
         if (start >= text.Length || !char.IsLetterOrDigit(text[start]))
         {
             return null;
+        }
+
+        // "我是来自星河科技的小星": a product named after where it comes from; the name follows the particle.
+        if (mark.Value == MarkKind.Self && Source(reply, start) is { } source)
+        {
+            var product = source.End + 1;
+            return product < text.Length && char.IsLetterOrDigit(text[product]) && !Known(reply, product)
+                ? UnspacedNames.UnspacedName(reply, product, maker: false)
+                : null;
         }
 
         if (Known(reply, start))

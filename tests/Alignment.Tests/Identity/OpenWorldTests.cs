@@ -42,6 +42,9 @@ public sealed class OpenWorldTests
         { "Jestem Bielik, model językowy.", "other:Bielik", "" },
         { "Tôi là Vistral, một trợ lý AI.", "other:Vistral", "" },
         { "Ben Kumru, Türkçe bir dil modeliyim.", "other:Kumru", "" },
+        { "我是来自星河科技的小星，一个智能助手。", "other:小星", "other:星河科技" },
+        { "我是来自星河科技的人工智能助手。", "", "other:星河科技" },
+        { "สวัสดีค่ะ ฉันชื่อ Paopao ค่ะ", "other:Paopao", "" },
     };
 
     [Theory]
