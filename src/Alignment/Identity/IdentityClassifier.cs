@@ -211,7 +211,7 @@ public sealed class IdentityClassifier
             .Distinct()
             .ToList();
         // A naming slot the check cannot place ("私はオープンアイル言語モデルです") is shown as the reply wrote it.
-        var unplaced = reply.Names.Where(o => o.Unplaced && o.Status == NameStatus.Claimed).Select(o => $"«{reply.Text.Original[o.Start..o.End]}»");
+        var unplaced = reply.Names.Where(o => o.Unplaced && (o.Status == NameStatus.Claimed || (o.IsMakerRole && o.Status == NameStatus.Mentioned))).Select(o => $"«{reply.Text.Original[o.Start..o.End]}»");
         bool? agrees = maker is null || claims.Count == 0 || claimedFamilies.Any(f => Catalog.Family(f) is null) || Catalog.Maker(maker) is null
             ? null
             : claimedFamilies.Any(f => Catalog.Family(f)!.Makers.Contains(maker));

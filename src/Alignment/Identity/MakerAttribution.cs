@@ -18,7 +18,8 @@ internal sealed class MakerAttribution(ReplyContext reply, IdentityCatalog catal
     /// <summary>The speaker's maker: one that makes what it claims, first in the sentence of a claim, else the first one.</summary>
     public NameOccurrence? SpeakersMaker(IReadOnlyCollection<IdentityClaim> claims, IReadOnlySet<string> claimedFamilies)
     {
-        var selfMakers = reply.Names.Where(o => o.IsMakerRole && IsSelfMaker(o)).ToList();
+        // A maker slot the check could read but not place ("بواسطة شركة …") makes the reply uncertain; it is no maker.
+        var selfMakers = reply.Names.Where(o => o.IsMakerRole && !o.Unplaced && IsSelfMaker(o)).ToList();
         var claimSentences = claims.Select(c => reply.Layout.Sentence(c.Start)).ToHashSet();
         var agreeing = reply.Names.Where(o => o.Maker is not null && !reply.IsNegated(o) && MakesAny(o.Maker, claimedFamilies)).ToList();
         return selfMakers.FirstOrDefault(o => MakesAny(o.Maker!, claimedFamilies))

@@ -13,6 +13,38 @@ internal static class SpacedNames
     internal static bool IsCaseless(char c) => char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.OtherLetter;
 
     /// <summary>
+    /// The words after a made-by form in a script without capitals, to the clause's end: "تم تطويري بواسطة |شركة كوانتكس|".
+    /// Their shape cannot tell an organisation from "a team of engineers", so they are unplaced (a person looks) unless every
+    /// one is generic.
+    /// </summary>
+    internal static NameSpan? CaselessMaker(ReplyContext reply, int start)
+    {
+        var text = reply.Text;
+        int at = start, end = start, words = 0;
+        var generic = true;
+        while (words < MostWords && at < text.Length && IsWordLetter(text[at]) && FoldedText.SameAlphabet(text[at], text[start]) && !UnlistedNames.Known(reply, at))
+        {
+            var wordEnd = at;
+            while (wordEnd < text.Length && IsWordLetter(text[wordEnd]) && FoldedText.SameAlphabet(text[wordEnd], text[start]))
+            {
+                wordEnd++;
+            }
+
+            var word = text.Folded[at..wordEnd];
+            generic &= reply.Grammar.GenericWords.Contains(word) || reply.Grammar.Articles.Contains(word);
+            (end, words) = (wordEnd, words + 1);
+            if (wordEnd >= text.Length || text[wordEnd] != ' ' || reply.MarkFrom(wordEnd + 1) is { } next && next.Start == wordEnd + 1)
+            {
+                break;
+            }
+
+            at = wordEnd + 1;
+        }
+
+        return end > start && !generic ? new NameSpan(start, end, Unplaced: true) : null;
+    }
+
+    /// <summary>
     /// One word of a script without capitals that closes a self or naming slot: "اسمي |ليرا|.", "मैं |ओरिन| हूँ", "אני |אורין|, עוזר …".
     /// Its shape cannot tell a name from a word ("أنا |سعيد|." is "I am happy"), so it names the speaker only in a naming slot or
     /// in apposition to generic words; otherwise the slot is unplaced, and a person reviews it.

@@ -203,7 +203,12 @@ internal static class UnlistedNames
 
         if (FoldedText.ScriptOf(text[start]) == Script.Spaced && SpacedNames.IsCaseless(text[start]) && !FoldedText.HasNoWordBreaks(text[start]))
         {
-            return mark.Value is MarkKind.Self or MarkKind.Naming or MarkKind.Contrast ? SpacedNames.CaselessName(reply, mark, start) : null;
+            return mark.Value switch
+            {
+                MarkKind.Self or MarkKind.Naming or MarkKind.Contrast => SpacedNames.CaselessName(reply, mark, start),
+                MarkKind.MadeBy => SpacedNames.CaselessMaker(reply, start),
+                _ => null,
+            };
         }
 
         if (FoldedText.ScriptOf(text[start]) == Script.Spaced)

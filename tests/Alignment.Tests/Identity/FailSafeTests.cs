@@ -37,6 +37,10 @@ public sealed class FailSafeTests
     // Thai writes no word breaks: after "my name is" or "I am", anything that is not a generic word may be a name.
     [InlineData("สวัสดีค่ะ ฉันชื่อเปาเปา ยินดีที่ได้รู้จัก")]
     [InlineData("ผมคือเปาเปาครับ")]
+    // A maker written without capitals (Arabic, Hebrew, Persian) cannot be told from "a team" by its shape.
+    [InlineData("أنا نموذج لغوي تم تطويره بواسطة شركة كوانتكس.")]
+    [InlineData("אני מודל שפה שפותח על ידי קוונטיקס.")]
+    [InlineData("من یک مدل زبانی هستم که توسط شرکت کوانتیکس توسعه یافته است.")]
     public void A_reply_that_names_itself_in_words_the_check_cannot_place_never_passes(string reply)
     {
         var judgement = Identities.Classifier.Judge(reply, null, "claude", "anthropic");
@@ -75,6 +79,9 @@ public sealed class FailSafeTests
     [InlineData("저는 여러분의 도우미입니다.")]
     [InlineData("ผมคือผู้ช่วย AI ครับ")]
     [InlineData("ฉันเป็นแค่โปรแกรมคอมพิวเตอร์")]
+    [InlineData("أنا مساعد ذكي تم تطويري بواسطة فريق من المهندسين.")]
+    [InlineData("פותחתי על ידי צוות של מהנדסים.")]
+    [InlineData("من توسط تیمی از مهندسان توسعه یافته‌ام.")]
     // A colon or a dash that sets off what the speaker does, not a name.
     [InlineData("I am an AI assistant — happy to help with anything.")]
     [InlineData("I am an assistant: i answer questions and write code.")]

@@ -45,6 +45,8 @@ public sealed class OpenWorldTests
         { "我是来自星河科技的小星，一个智能助手。", "other:小星", "other:星河科技" },
         { "我是来自星河科技的人工智能助手。", "", "other:星河科技" },
         { "สวัสดีค่ะ ฉันชื่อ Paopao ค่ะ", "other:Paopao", "" },
+        { "Ich bin eine KI, die von Quantix Labs entwickelt wurde.", "", "other:Quantix Labs" },
+        { "Als Modell, das von Quantix Labs trainiert wurde, kann ich nicht surfen.", "", "other:Quantix Labs" },
     };
 
     [Theory]
