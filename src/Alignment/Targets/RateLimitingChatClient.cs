@@ -68,7 +68,8 @@ internal sealed class RateLimitingChatClient : DelegatingChatClient
         base.Dispose(disposing);
     }
 
-    private async Task<Permits> AcquireAsync(IList<ChatMessage> messages, ChatOptions? options, CancellationToken cancellationToken)
+    /// <summary>Waits for one request's permits, the chat requests' and the raw stream's alike; disposing them frees the slot.</summary>
+    internal async Task<IDisposable> AcquireAsync(IEnumerable<ChatMessage> messages, ChatOptions? options, CancellationToken cancellationToken)
     {
         // A slot first, so requests waiting for a slot do not use up the minute's budget.
         var permits = new Permits();

@@ -15,6 +15,8 @@ public sealed record RawStream(string Wire, string ContentType, string Transcrip
 /// Sends one streaming request as plain HTTP through the target's HttpClient (gate, retries, timeouts), because the
 /// provider SDKs hide the events a stream is made of. The body follows the provider's documented request format; the
 /// response body is recorded and replayed under its own cache key like every call, and counted in the run's usage.
+/// It keeps the target's limits and run deadline by holding the pipeline's own layers' permits and deadline, so the
+/// chat requests and the stream share one budget; like theirs, a replay waits for neither.
 /// </summary>
 public sealed class RawStreamClient
 {
@@ -27,8 +29,12 @@ public sealed class RawStreamClient
     private readonly ResponseCache cache;
     private readonly CacheMode mode;
     private readonly RunUsage usage;
+    private readonly RateLimitingChatClient limits;
+    private readonly RunDeadlineChatClient? deadline;
 
-    internal RawStreamClient(ResolvedTarget target, HttpClient? http, Uri? simulatorAddress, ResponseCache cache, CacheMode mode, RunUsage usage)
+    internal RawStreamClient(
+        ResolvedTarget target, HttpClient? http, Uri? simulatorAddress, ResponseCache cache, CacheMode mode, RunUsage usage,
+        RateLimitingChatClient limits, RunDeadlineChatClient? deadline)
     {
         this.target = target;
         this.http = http;
@@ -36,6 +42,8 @@ public sealed class RawStreamClient
         this.cache = cache;
         this.mode = mode;
         this.usage = usage;
+        this.limits = limits;
+        this.deadline = deadline;
     }
 
     /// <summary>The wire format the target is configured for: its provider's, or the simulator's Wire.</summary>
@@ -43,10 +51,11 @@ public sealed class RawStreamClient
 
     public async Task<RawStream> StreamAsync(string prompt, int maxOutputTokens, CancellationToken cancellationToken = default)
     {
+        ChatMessage[] messages = [new ChatMessage(ChatRole.User, prompt)];
+        var options = new ChatOptions { MaxOutputTokens = maxOutputTokens };
+
         // Its own scope: a raw stream is never confused with the SDK's answer to the same prompt.
-        var request = CachedRequest.Describe(
-            TargetPipeline.CacheScope(target) + " raw-stream", target.Model, [new ChatMessage(ChatRole.User, prompt)],
-            new ChatOptions { MaxOutputTokens = maxOutputTokens }, 0);
+        var request = CachedRequest.Describe(TargetPipeline.CacheScope(target) + " raw-stream", target.Model, messages, options, 0);
         var key = request.Key();
         if (mode == CacheMode.Replay)
         {
@@ -54,19 +63,26 @@ public sealed class RawStreamClient
             return new RawStream(Wire, stored.Response.AdditionalProperties?.GetValueOrDefault(ContentTypeKey)?.ToString() ?? "", stored.Response.Text);
         }
 
-        using var message = Request(prompt, maxOutputTokens);
-        message.Options.Set(TargetGate.Optional, true); // an endpoint that does not stream fails this row, not the run
-        usage.Called();
-        using var response = await (http ?? throw new InvalidOperationException("A raw stream needs the target's HttpClient.")).SendAsync(message, cancellationToken);
-        var contentType = response.Content.Headers.ContentType?.MediaType ?? "";
-        var transcript = ProviderFailureException.Redact(await response.Content.ReadAsStringAsync(cancellationToken), target.ApiKey);
-        if (mode == CacheMode.Record && transcript.Length > 0)
-        {
-            var stored = new ChatResponse(new ChatMessage(ChatRole.Assistant, transcript)) { AdditionalProperties = new() { [ContentTypeKey] = contentType } };
-            await cache.WriteAsync(new CacheEntry(key, request, stored), cancellationToken);
-        }
+        return deadline is null ? await SendAsync(cancellationToken) : await deadline.RunAsync(SendAsync, cancellationToken);
 
-        return new RawStream(Wire, contentType, transcript);
+        // The call itself, once the target's limits let it go, as the rate-limit layer lets a chat request go.
+        async Task<RawStream> SendAsync(CancellationToken token)
+        {
+            using var permits = await limits.AcquireAsync(messages, options, token);
+            using var message = Request(prompt, maxOutputTokens);
+            message.Options.Set(TargetGate.Optional, true); // an endpoint that does not stream fails this row, not the run
+            usage.Called();
+            using var response = await (http ?? throw new InvalidOperationException("A raw stream needs the target's HttpClient.")).SendAsync(message, token);
+            var contentType = response.Content.Headers.ContentType?.MediaType ?? "";
+            var transcript = ProviderFailureException.Redact(await response.Content.ReadAsStringAsync(token), target.ApiKey);
+            if (mode == CacheMode.Record && transcript.Length > 0)
+            {
+                var stored = new ChatResponse(new ChatMessage(ChatRole.Assistant, transcript)) { AdditionalProperties = new() { [ContentTypeKey] = contentType } };
+                await cache.WriteAsync(new CacheEntry(key, request, stored), token);
+            }
+
+            return new RawStream(Wire, contentType, transcript);
+        }
     }
 
     private const string ContentTypeKey = "content_type";

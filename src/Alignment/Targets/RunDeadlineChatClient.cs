@@ -30,14 +30,22 @@ internal sealed class RunDeadlineChatClient : DelegatingChatClient
     /// <summary>The failure every unanswered request got, once the deadline has passed; else null.</summary>
     public ProviderFailureException? Expired => deadline.IsCancellationRequested ? expired : null;
 
-    // Whatever a layer below throws once the deadline has cancelled it (an SDK may wrap the cancellation) is the deadline's doing.
-    public override async Task<ChatResponse> GetResponseAsync(
-        IEnumerable<ChatMessage> messages, ChatOptions? options = null, CancellationToken cancellationToken = default)
+    public override Task<ChatResponse> GetResponseAsync(
+        IEnumerable<ChatMessage> messages, ChatOptions? options = null, CancellationToken cancellationToken = default) =>
+        RunAsync(token => base.GetResponseAsync(messages, options, token), cancellationToken);
+
+    /// <summary>
+    /// One request under this deadline, the chat requests' and the raw stream's alike: cancelled when it passes, and
+    /// then failed with its message. A request made after it has passed is not started.
+    /// </summary>
+    internal async Task<T> RunAsync<T>(Func<CancellationToken, Task<T>> request, CancellationToken cancellationToken)
     {
+        // Whatever a layer below throws once the deadline has cancelled it (an SDK may wrap the cancellation) is the deadline's doing.
         using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, deadline.Token);
         try
         {
-            return await base.GetResponseAsync(messages, options, linked.Token);
+            linked.Token.ThrowIfCancellationRequested();
+            return await request(linked.Token);
         }
         catch (Exception) when (deadline.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
         {

@@ -54,7 +54,7 @@ public sealed class TargetPipeline : IDisposable
 
     public IChatClient Client { get; }
 
-    /// <summary>One streaming call as plain HTTP through the same HttpClient and cache, for the protocol-shape probe.</summary>
+    /// <summary>One streaming call as plain HTTP through the same HttpClient, cache, limits and deadline, for the protocol-shape probe.</summary>
     public RawStreamClient RawStream { get; }
 
     public RunUsage Usage { get; }
@@ -109,7 +109,10 @@ public sealed class TargetPipeline : IDisposable
             .Use(inner => new UsageCountingChatClient(inner, usage))
             .Use(inner => new ReplyCheckingChatClient(inner, EndpointName(target, options.SimulatorAddress), target.ApiKey))
             .Build();
-        return new TargetPipeline(client, usage, gate, http, new RawStreamClient(target, http, options.SimulatorAddress, cache, options.Cache, usage));
+        // The raw stream holds the pipeline's own limits and deadline: one budget for every request of the target.
+        var rawStream = new RawStreamClient(
+            target, http, options.SimulatorAddress, cache, options.Cache, usage, client.GetService<RateLimitingChatClient>()!, client.GetService<RunDeadlineChatClient>());
+        return new TargetPipeline(client, usage, gate, http, rawStream);
     }
 
     /// <summary>The target's Temperature and MaxTokens, on every request that does not set its own.</summary>
