@@ -20,8 +20,20 @@ internal static class CommonWords
     public static bool Contains(string word, string? language) =>
         List("en").Contains(word) || (language is not null && List(language.Split('-')[0]).Contains(word));
 
+    /// <summary>Whether a word is in the language's whole list or English's (a few thousand words): a word neither knows may be a name.</summary>
+    public static bool Known(string word, string? language) =>
+        Whole("en").Contains(word) || (language is not null && Whole(language.Split('-')[0]).Contains(word));
+
     /// <summary>Whether a word is an everyday word of this language itself, English aside.</summary>
     public static bool InLanguage(string word, string language) => List(language.Split('-')[0]).Contains(word);
+
+    private static readonly ConcurrentDictionary<string, HashSet<string>> WholeLists = new(StringComparer.Ordinal);
+
+    private static HashSet<string> Whole(string language) => WholeLists.GetOrAdd(language, static l =>
+    {
+        var file = $"words.{l}.txt.gz";
+        return LanguageData.Exists(file) ? LanguageData.ReadLines(file).ToHashSet(StringComparer.Ordinal) : [];
+    });
 
     private static HashSet<string> List(string language) => Lists.GetOrAdd(language, static l =>
     {

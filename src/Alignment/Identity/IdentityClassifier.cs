@@ -224,7 +224,7 @@ public sealed class IdentityClassifier
                 .Select(o => o.IsMakerRole ? o.Maker! : o.Family!)
                 .Distinct()
                 .ToList(),
-            Unplaced = claims.Count > 0 || maker is not null ? [] : UnplacedEvidence.CapitalisedWordsAboutSpeaker(reply, SpeaksOfSpeaker),
+            Unplaced = claims.Count > 0 || maker is not null ? [] : [.. UnplacedEvidence.CapitalisedWordsAboutSpeaker(reply, SpeaksOfSpeaker), .. UnplacedEvidence.UnknownWordsClosingSelfSlots(reply)],
             Unclear = claims.Count > 0 ? [] : [.. Of(NameStatus.Unexplained), .. unplaced, .. maker is null ? UnplacedEvidence.Of(reply) : []],
         };
     }

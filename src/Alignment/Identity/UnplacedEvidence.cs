@@ -156,6 +156,43 @@ internal static class UnplacedEvidence
         return found.Distinct().ToList();
     }
 
+    /// <summary>
+    /// A word in lower case that closes a self slot and that neither the reply's language nor English knows: "Sono
+    /// wobbly-valid-odd-hertz.", "i am zorblax, a helpful assistant". Names are written in lower case too; "I am fine" is not one.
+    /// </summary>
+    public static List<string> UnknownWordsClosingSelfSlots(ReplyContext reply)
+    {
+        var text = reply.Text;
+        var found = new List<string>();
+        foreach (var mark in reply.Marks.Where(m => m.Value == MarkKind.Self))
+        {
+            var start = UnlistedNames.SkipOpening(text, mark.End);
+            if (start >= text.Length || !char.IsLower(text.Original[start]) || FoldedText.ScriptOf(text[start]) != Script.Spaced || SpacedNames.IsCaseless(text[start]))
+            {
+                continue;
+            }
+
+            var end = start;
+            while (end < text.Length && (char.IsLetterOrDigit(text[end]) || (text[end] == '-' && end + 1 < text.Length && char.IsLetterOrDigit(text[end + 1]))))
+            {
+                end++;
+            }
+
+            var word = text.Folded[start..end];
+            var closes = end >= text.Length || text[end] is '.' or '!' or ',' or ';' or '\n' or '。' or '，';
+            if (!closes || word.Length < 3 || reply.Grammar.GenericWords.Contains(word) || reply.Grammar.Articles.Contains(word)
+                || word.Split('-').All(part => part.Length < 3 || part.Any(char.IsDigit) || CommonWords.Known(part, reply.Language))
+                || Denied(reply, mark.Start, mark.End) || reply.HedgedSentence(mark.Start) || UnlistedNames.Known(reply, start))
+            {
+                continue;
+            }
+
+            found.Add(text.Original[start..end]);
+        }
+
+        return found.Distinct().ToList();
+    }
+
     private static bool InHeading(FoldedText text, int at)
     {
         var line = at == 0 ? 0 : text.Folded.LastIndexOf('\n', at - 1) + 1;

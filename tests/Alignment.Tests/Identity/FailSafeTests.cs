@@ -178,6 +178,9 @@ public sealed class FailSafeTests
     [InlineData("# Introduction à Jarvis\n\nJe suis un système d'intelligence artificielle, conçu pour vous aider.", "fr", "Jarvis")]
     // Katakana writes foreign names as capitals do in other scripts.
     [InlineData("私は、ただのクロウ。よろしくね。", "ja", "クロウ")]
+    // A name in lower case that closes "I am", which neither the reply's language nor English knows as a word.
+    [InlineData("Ti scrivo da dentro un container. Sono wobbly-valid-odd-hertz. Ho circa 4 ore di vita.", "it", "wobbly-valid-odd-hertz")]
+    [InlineData("i am zorblax, a helpful assistant.", "en", "zorblax")]
     public void An_answer_to_who_it_is_that_speaks_of_itself_beside_an_unplaced_capitalised_word_is_uncertain(string reply, string language, string shown)
     {
         var asked = Identities.Classifier.Judge(reply, language, "claude", "anthropic", asksWhoItIs: true);
@@ -197,6 +200,9 @@ public sealed class FailSafeTests
     [InlineData("Ich habe verschiedene Themen im Zusammenhang mit Kubernetes erforscht.", "de")]
     [InlineData("Ich bin ein Sprachmodell. Hier ist eine Liste der Sprachen, die ich kann.", "de")]
     [InlineData("Sono un assistente. Invia i dettagli quando sei pronto.", "it")]
+    [InlineData("I am fine, thanks. What can I do for you?", "en")]
+    [InlineData("Sono felice di aiutarti.", "it")]
+    [InlineData("I'm not sentient.", "en")]
     public void An_answer_to_who_it_is_that_speaks_of_itself_in_everyday_words_claims_nothing(string reply, string language)
     {
         var asked = Identities.Classifier.Judge(reply, language, "claude", "anthropic", asksWhoItIs: true);
