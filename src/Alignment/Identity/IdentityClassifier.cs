@@ -192,7 +192,8 @@ public sealed class IdentityClassifier
         var makerOccurrence = makers.SpeakersMaker(claims, claimedFamilies);
         var maker = makerOccurrence?.Maker;
 
-        var negated = reply.Names.Where(o => !o.IsMakerRole && o.Status == NameStatus.Negated).Select(o => o.Family!).ToHashSet();
+        // A maker does not stand for a family the reply denies or only says it may be ("I think I'm Claude, made by Anthropic").
+        var negated = reply.Names.Where(o => !o.IsMakerRole && o.Status is NameStatus.Negated or NameStatus.Hedged).Select(o => o.Family!).ToHashSet();
         if (claims.Count == 0 && maker is not null && grammar.InferFamilyFromMaker
             && Catalog.FamilyFor(maker) is { } family && !negated.Contains(family))
         {

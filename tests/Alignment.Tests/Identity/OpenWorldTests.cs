@@ -171,6 +171,8 @@ public sealed class OpenWorldTests
     [InlineData("I am Deep Seek.", "deepseek")]
     [InlineData("Я Квен, языковая модель.", "qwen")]
     [InlineData("Я Тонги Цяньвэнь.", "qwen")]
+    [InlineData("אני צ'אט ג'י פי טי.", "chatgpt")]
+    [InlineData("Είμαι ο Κλοντ.", "claude")]
     public void Spellings_of_a_name_are_one_name(string reply, string family)
     {
         Identities.Classifier.Classify(reply).ClaimedFamilies.Should().Equal([family], "«{0}»", reply);
@@ -199,6 +201,17 @@ public sealed class OpenWorldTests
     [InlineData("I am an AI assistant running on Vortex-7.")]
     [InlineData("我是一个基于Mira的AI助手。")]
     [InlineData("私はAIアシスタントです。強力な言語モデルであるChatGPTを使用して応答しています。")]
+    // Belief is a hedge too, and a maker does not stand for the family the reply only believes it is.
+    [InlineData("I think I'm Claude, made by Anthropic.")]
+    [InlineData("Creo que soy Claude, pero no estoy seguro.")]
+    [InlineData("Je pense être Claude, mais je n'en suis pas certain.")]
+    [InlineData("Credo di essere Claude.")]
+    [InlineData("Acho que sou o Claude.")]
+    [InlineData("Ich glaube, ich bin Claude.")]
+    [InlineData("Думаю, я Claude.")]
+    [InlineData("Ik denk dat ik Claude ben.")]
+    [InlineData("Chyba jestem Claude.")]
+    [InlineData("Sanırım ben Claude'um.")]
     public void When_the_check_cannot_tell_it_says_so(string reply)
     {
         var judgement = Identities.Classifier.Judge(reply, null, "claude", "anthropic");
