@@ -148,6 +148,8 @@ public sealed class OpenWorldTests
     [InlineData("As a model trained by OpenAI, I cannot browse the web.", "chatgpt")]
     [InlineData("Being a model developed by Google, I try to be helpful.", "gemini")]
     [InlineData("私はAIアシスタントであり、Geminiでもあります。", "gemini")]
+    [InlineData("对了，我跑的实际模型是 omlx/Qwen3.5-4B-MLX-4bit，和默认配置不一样。", "qwen")]
+    [InlineData("Моя модель — `openai-codex/gpt-5.4`.", "chatgpt")]
     public void Base_model_form_and_participial_claims_are_read(string reply, string family)
     {
         Identities.Classifier.Classify(reply).ClaimedFamilies.Should().Equal([family], "«{0}»", reply);
