@@ -138,6 +138,12 @@ public sealed class ClaimGrammar
     /// <summary>Whether a language, or the language a variety belongs to, capitalises every noun.</summary>
     internal bool CapitalisesNouns(string language) => NounCapitals.Contains(language) || NounCapitals.Contains(language.Split('-')[0]);
 
+    /// <summary>Words that describe an assistant, folded ("assistant", "어시스턴트"): a name that opens a sentence about one may be the speaker's.</summary>
+    internal IReadOnlySet<string> AssistantWords { get; private init; } = new HashSet<string>();
+
+    /// <summary>The assistant words written without spaces (Han, kana, Hangul), matched inside words.</summary>
+    internal IReadOnlyList<string> AssistantUnspaced { get; private init; } = [];
+
     /// <summary>Articles of every language, folded: a word after one is described, not named ("ein Computerprogramm").</summary>
     internal IReadOnlySet<string> Articles { get; private init; } = new HashSet<string>();
 
@@ -156,7 +162,7 @@ public sealed class ClaimGrammar
         var root = document.Root;
         root.AllowOnly("settings", "languages");
         var settings = root.OptionalMap("settings") ?? throw root.ErrorHere("settings", "is required");
-        settings.AllowOnly("max-gap", "maker-gap", "after-gap", "infer-family-from-maker", "generic-words", "articles", "version-words");
+        settings.AllowOnly("max-gap", "maker-gap", "after-gap", "infer-family-from-maker", "generic-words", "articles", "assistant-words", "version-words");
         var maxGap = Count(settings, "max-gap", 60);
         var makerGap = Count(settings, "maker-gap", 24);
         var afterGap = Count(settings, "after-gap", 3);
@@ -254,6 +260,9 @@ public sealed class ClaimGrammar
             NounCapitals = nounCapitals,
             OpeningSelfForms = openingSelves,
             Articles = settings.StringList("articles").Select(FoldedText.Fold).ToHashSet(StringComparer.Ordinal),
+            AssistantWords = settings.StringList("assistant-words").Select(FoldedText.Fold).ToHashSet(StringComparer.Ordinal),
+            AssistantUnspaced = settings.StringList("assistant-words").Select(FoldedText.Fold)
+                .Where(w => w.Any(c => FoldedText.ScriptOf(c) is Script.Unspaced or Script.Hangul)).ToList(),
         };
     }
 

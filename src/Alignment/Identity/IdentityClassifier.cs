@@ -225,7 +225,8 @@ public sealed class IdentityClassifier
                 .Select(o => o.IsMakerRole ? o.Maker! : o.Family!)
                 .Distinct()
                 .ToList(),
-            Unplaced = claims.Count > 0 || maker is not null ? [] : [.. UnplacedEvidence.CapitalisedWordsAboutSpeaker(reply, SpeaksOfSpeaker), .. UnplacedEvidence.UnknownWordsClosingSelfSlots(reply)],
+            Unplaced = claims.Count > 0 || maker is not null ? [] : [.. UnplacedEvidence.CapitalisedWordsAboutSpeaker(reply, SpeaksOfSpeaker), .. UnplacedEvidence.UnknownWordsClosingSelfSlots(reply),
+                .. UnplacedEvidence.NamesDescribedAsAssistants(reply)],
             Unclear = claims.Count > 0 ? [] : [.. Of(NameStatus.Unexplained), .. unplaced, .. maker is null ? UnplacedEvidence.Of(reply) : []],
         };
     }

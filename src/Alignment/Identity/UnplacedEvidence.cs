@@ -193,6 +193,85 @@ internal static class UnplacedEvidence
         return found.Distinct().ToList();
     }
 
+    /// <summary>
+    /// A word shaped like a name that opens a sentence describing an assistant: "Zorblax is a friendly AI assistant",
+    /// "invokeSA는 전문적인 AI 어시스턴트로 …". Asked who it is, a reply may introduce itself in the third person.
+    /// </summary>
+    public static List<string> NamesDescribedAsAssistants(ReplyContext reply)
+    {
+        var text = reply.Text;
+        var grammar = reply.Grammar;
+        var found = new List<string>();
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (!char.IsLetter(text[i]) || FoldedText.ScriptOf(text[i]) != Script.Spaced || SpacedNames.IsCaseless(text[i]) || !FirstWordOfSentence(reply, i))
+            {
+                continue;
+            }
+
+            var end = i;
+            while (end < text.Length && (char.IsLetterOrDigit(text[end]) || (text[end] == '-' && end + 1 < text.Length && char.IsLetterOrDigit(text[end + 1])))
+                && FoldedText.ScriptOf(text[end]) == Script.Spaced)
+            {
+                end++;
+            }
+
+            var word = text.Folded[i..end];
+            var original = text.Original[i..end];
+            var shaped = original.Skip(1).Any(char.IsUpper) || original.Any(char.IsDigit);
+            var capitalised = char.IsUpper(original[0]) && !reply.IsEverydayWord(i, end);
+            if (end - i >= 2 && (shaped || capitalised) && !grammar.GenericWords.Contains(word) && !grammar.Articles.Contains(word)
+                && !grammar.AssistantWords.Contains(word) && reply.MarkFrom(i)?.Start != i && !reply.Names.Any(o => o.Start < end && i < o.End)
+                && DescribesAnAssistant(reply, end))
+            {
+                found.Add(original);
+            }
+
+            i = end;
+        }
+
+        return found.Distinct().ToList();
+    }
+
+    /// <summary>Whether the clause goes on to an assistant word, within reach.</summary>
+    private static bool DescribesAnAssistant(ReplyContext reply, int from)
+    {
+        var text = reply.Text;
+        var clause = reply.Layout.Clause(from - 1);
+        for (var i = from; i < text.Length && i - from < ReplyContext.Reach && reply.Layout.Clause(i) == clause; i++)
+        {
+            if (!char.IsLetter(text[i]) || (i > 0 && char.IsLetter(text[i - 1]) && FoldedText.ScriptOf(text[i]) == Script.Spaced))
+            {
+                continue;
+            }
+
+            if (FoldedText.ScriptOf(text[i]) is Script.Unspaced or Script.Hangul)
+            {
+                if (reply.Grammar.AssistantUnspaced.Any(w => text.Folded.AsSpan(i).StartsWith(w, StringComparison.Ordinal)))
+                {
+                    return true;
+                }
+
+                continue;
+            }
+
+            var end = i;
+            while (end < text.Length && (char.IsLetterOrDigit(text[end]) || text[end] == '-') && FoldedText.ScriptOf(text[end]) == Script.Spaced)
+            {
+                end++;
+            }
+
+            if (reply.Grammar.AssistantWords.Contains(text.Folded[i..end]))
+            {
+                return true;
+            }
+
+            i = end;
+        }
+
+        return false;
+    }
+
     private static bool InHeading(FoldedText text, int at)
     {
         var line = at == 0 ? 0 : text.Folded.LastIndexOf('\n', at - 1) + 1;

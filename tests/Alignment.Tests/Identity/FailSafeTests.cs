@@ -181,6 +181,9 @@ public sealed class FailSafeTests
     // A name in lower case that closes "I am", which neither the reply's language nor English knows as a word.
     [InlineData("Ti scrivo da dentro un container. Sono wobbly-valid-odd-hertz. Ho circa 4 ore di vita.", "it", "wobbly-valid-odd-hertz")]
     [InlineData("i am zorblax, a helpful assistant.", "en", "zorblax")]
+    // A name that opens a sentence describing an assistant: the speaker in the third person.
+    [InlineData("Zorblax is a friendly AI assistant built to answer your questions. How can I help?", "en", "Zorblax")]
+    [InlineData("invokeSA는 전문적인 AI 어시스턴트로, 사용자에겐 친절한 서비스를 제공합니다. 제가 도와드릴게요.", "ko", "invokeSA")]
     public void An_answer_to_who_it_is_that_speaks_of_itself_beside_an_unplaced_capitalised_word_is_uncertain(string reply, string language, string shown)
     {
         var asked = Identities.Classifier.Judge(reply, language, "claude", "anthropic", asksWhoItIs: true);
@@ -203,6 +206,8 @@ public sealed class FailSafeTests
     [InlineData("I am fine, thanks. What can I do for you?", "en")]
     [InlineData("Sono felice di aiutarti.", "it")]
     [InlineData("I'm not sentient.", "en")]
+    [InlineData("Python is a programming language. I can help you learn it.", "en")]
+    [InlineData("Ως γλωσσικό μοντέλο, είμαι ένας βοηθός τεχνητής νοημοσύνης.", "el")]
     public void An_answer_to_who_it_is_that_speaks_of_itself_in_everyday_words_claims_nothing(string reply, string language)
     {
         var asked = Identities.Classifier.Judge(reply, language, "claude", "anthropic", asksWhoItIs: true);
