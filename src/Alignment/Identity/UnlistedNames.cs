@@ -261,6 +261,8 @@ internal static class UnlistedNames
         // Japanese and Korean names are read back from the form that follows them ("クロエです", "클로이입니다").
         return FoldedText.ScriptOf(text[start]) switch
         {
+            // "我是 0128，已就位": a name of digits alone, where it closes the claim.
+            Script.Spaced when TopicForm(reply, mark) && char.IsDigit(text[start]) => ClosedName(reply, DigitsName(text, start)),
             Script.Spaced when TopicForm(reply, mark) => ClosedName(reply, SpacedNames.SpacedName(reply, start)),
             Script.Spaced => SpacedNames.SpacedName(reply, start),
             Script.Unspaced when text[mark.End - 1] == '、' && mark.Value == MarkKind.Self => UnspacedNames.TopicAfterComma(reply, start),
@@ -285,6 +287,18 @@ internal static class UnlistedNames
     /// at a break or a form that follows names ("我是Nova，", "私はNovaです", "저는 Nova입니다"), not inside a phrase ("我是Python专家",
     /// "저는 Python 질문에 답할 수 있는 AI입니다").
     /// </summary>
+    /// <summary>A run of two digits or more that no letter goes on from ("0128", not "2024年").</summary>
+    private static (int, int)? DigitsName(FoldedText text, int start)
+    {
+        var end = start;
+        while (end < text.Length && char.IsDigit(text[end]))
+        {
+            end++;
+        }
+
+        return end - start >= 2 && (end >= text.Length || !char.IsLetter(text[end])) ? (start, end) : null;
+    }
+
     private static NameSpan? ClosedName(ReplyContext reply, (int, int)? span)
     {
         if (span is not { } s)

@@ -207,6 +207,7 @@ public sealed class FailSafeTests
     [InlineData("Sono felice di aiutarti.", "it")]
     [InlineData("I'm not sentient.", "en")]
     [InlineData("Python is a programming language. I can help you learn it.", "en")]
+    [InlineData("我是 2024 年发布的模型。", "zh-Hans")]
     [InlineData("Ως γλωσσικό μοντέλο, είμαι ένας βοηθός τεχνητής νοημοσύνης.", "el")]
     public void An_answer_to_who_it_is_that_speaks_of_itself_in_everyday_words_claims_nothing(string reply, string language)
     {

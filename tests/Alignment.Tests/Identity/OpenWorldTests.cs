@@ -46,6 +46,7 @@ public sealed class OpenWorldTests
         { "我是来自星河科技的人工智能助手。", "", "other:星河科技" },
         { "สวัสดีค่ะ ฉันชื่อ Paopao ค่ะ", "other:Paopao", "" },
         { "Ich bin eine KI, die von Quantix Labs entwickelt wurde.", "", "other:Quantix Labs" },
+        { "冲哥好，我是 0128 🐾，已就位。", "other:0128", "" },
         { "Als Modell, das von Quantix Labs trainiert wurde, kann ich nicht surfen.", "", "other:Quantix Labs" },
     };
 
