@@ -226,7 +226,7 @@ public sealed class IdentityClassifier
                 .Distinct()
                 .ToList(),
             Unplaced = claims.Count > 0 || maker is not null ? [] : [.. UnplacedEvidence.CapitalisedWordsAboutSpeaker(reply, SpeaksOfSpeaker), .. UnplacedEvidence.UnknownWordsClosingSelfSlots(reply),
-                .. UnplacedEvidence.NamesDescribedAsAssistants(reply)],
+                .. UnplacedEvidence.NamesDescribedAsAssistants(reply), .. UnplacedEvidence.KanjiClosingSelfSlots(reply)],
             Unclear = claims.Count > 0 ? [] : [.. Of(NameStatus.Unexplained), .. unplaced, .. maker is null ? UnplacedEvidence.Of(reply) : []],
         };
     }

@@ -194,6 +194,34 @@ internal static class UnplacedEvidence
     }
 
     /// <summary>
+    /// Kanji alone between a Japanese self form and the copula that closes it, none a generic word: "私は吟遊詩人です"
+    /// (I am a bard; Bard is a model). Kanji write names and nouns alike, so the reader places none; a person looks.
+    /// </summary>
+    public static List<string> KanjiClosingSelfSlots(ReplyContext reply)
+    {
+        var text = reply.Text;
+        var found = new List<string>();
+        foreach (var mark in reply.Marks.Where(m => m.Value == MarkKind.Self && FoldedText.IsHiragana(reply.Text[m.End - 1])))
+        {
+            var end = mark.End;
+            while (end < text.Length && end - mark.End <= UnspacedNames.LongestUnspaced && FoldedText.ScriptOf(text[end]) == Script.Unspaced && !FoldedText.IsKana(text[end]))
+            {
+                end++;
+            }
+
+            var closes = end < text.Length && (text[end] is '。' or '！' or '!' or '\n' || reply.MarkFrom(end) is { Value: MarkKind.SelfAfter } after && after.Start == end);
+            var run = text.Folded[mark.End..end];
+            if (end - mark.End >= 2 && closes && !reply.Grammar.GenericUnspaced.Any(g => run.Contains(g, StringComparison.Ordinal)) && !UnspacedNames.IsPhrase(reply, run)
+                && !reply.Names.Any(o => o.Start < end && mark.End < o.End))
+            {
+                found.Add(text.Original[mark.End..end]);
+            }
+        }
+
+        return found.Distinct().ToList();
+    }
+
+    /// <summary>
     /// A word shaped like a name that opens a sentence describing an assistant: "Zorblax is a friendly AI assistant",
     /// "invokeSA는 전문적인 AI 어시스턴트로 …". Asked who it is, a reply may introduce itself in the third person.
     /// </summary>
