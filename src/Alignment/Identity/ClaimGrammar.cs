@@ -141,6 +141,12 @@ public sealed class ClaimGrammar
     /// <summary>Words that describe an assistant, folded ("assistant", "어시스턴트"): a name that opens a sentence about one may be the speaker's.</summary>
     internal IReadOnlySet<string> AssistantWords { get; private init; } = new HashSet<string>();
 
+    /// <summary>"My name" in every language, folded: a reply that speaks of its name names itself.</summary>
+    internal IReadOnlyList<string> MyName { get; private init; } = [];
+
+    /// <summary>Words that, beside "my name", say the reply gives none ("not", "没有", "ありません"), folded.</summary>
+    internal IReadOnlyList<string> NoName { get; private init; } = [];
+
     /// <summary>The assistant words written without spaces (Han, kana, Hangul), matched inside words.</summary>
     internal IReadOnlyList<string> AssistantUnspaced { get; private init; } = [];
 
@@ -162,7 +168,7 @@ public sealed class ClaimGrammar
         var root = document.Root;
         root.AllowOnly("settings", "languages");
         var settings = root.OptionalMap("settings") ?? throw root.ErrorHere("settings", "is required");
-        settings.AllowOnly("max-gap", "maker-gap", "after-gap", "infer-family-from-maker", "generic-words", "articles", "assistant-words", "version-words");
+        settings.AllowOnly("max-gap", "maker-gap", "after-gap", "infer-family-from-maker", "generic-words", "articles", "assistant-words", "my-name", "no-name", "version-words");
         var maxGap = Count(settings, "max-gap", 60);
         var makerGap = Count(settings, "maker-gap", 24);
         var afterGap = Count(settings, "after-gap", 3);
@@ -260,6 +266,8 @@ public sealed class ClaimGrammar
             NounCapitals = nounCapitals,
             OpeningSelfForms = openingSelves,
             Articles = settings.StringList("articles").Select(FoldedText.Fold).ToHashSet(StringComparer.Ordinal),
+            MyName = settings.StringList("my-name").Select(FoldedText.Fold).ToList(),
+            NoName = settings.StringList("no-name").Select(FoldedText.Fold).ToList(),
             AssistantWords = settings.StringList("assistant-words").Select(FoldedText.Fold).ToHashSet(StringComparer.Ordinal),
             AssistantUnspaced = settings.StringList("assistant-words").Select(FoldedText.Fold)
                 .Where(w => w.Any(c => FoldedText.ScriptOf(c) is Script.Unspaced or Script.Hangul)).ToList(),

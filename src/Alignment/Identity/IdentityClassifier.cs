@@ -162,7 +162,7 @@ public sealed class IdentityClassifier
         }
 
         return reading.Unplaced.Count > 0
-            ? $"asked who it is, it speaks of itself beside {string.Join(", ", reading.Unplaced.Select(w => $"«{w}»"))}, which may be a name"
+            ? $"asked who it is, it speaks of itself in words the check cannot place, which may name it: {string.Join(", ", reading.Unplaced.Select(w => $"«{w}»"))}"
             : null;
     }
 
@@ -226,7 +226,7 @@ public sealed class IdentityClassifier
                 .Distinct()
                 .ToList(),
             Unplaced = claims.Count > 0 || maker is not null ? [] : [.. UnplacedEvidence.CapitalisedWordsAboutSpeaker(reply, SpeaksOfSpeaker), .. UnplacedEvidence.UnknownWordsClosingSelfSlots(reply),
-                .. UnplacedEvidence.NamesDescribedAsAssistants(reply), .. UnplacedEvidence.KanjiClosingSelfSlots(reply)],
+                .. UnplacedEvidence.NamesDescribedAsAssistants(reply), .. UnplacedEvidence.KanjiClosingSelfSlots(reply), .. UnplacedEvidence.NameSpokenOfWithoutOne(reply)],
             Unclear = claims.Count > 0 ? [] : [.. Of(NameStatus.Unexplained), .. unplaced, .. maker is null ? UnplacedEvidence.Of(reply) : []],
         };
     }

@@ -194,6 +194,60 @@ internal static class UnplacedEvidence
     }
 
     /// <summary>
+    /// "My name" where the check read no name at all: "Sam non è un acronimo. È semplicemente il mio nome." The reply speaks
+    /// of its name, so it gave one, or refuses to; a denial or a question in the clause ("my name doesn't matter", "what
+    /// should my name be?") says it gave none.
+    /// </summary>
+    public static List<string> NameSpokenOfWithoutOne(ReplyContext reply)
+    {
+        if (reply.Names.Count > 0)
+        {
+            return [];
+        }
+
+        var folded = reply.Text.Folded;
+        foreach (var phrase in reply.Grammar.MyName)
+        {
+            for (var at = folded.IndexOf(phrase, StringComparison.Ordinal); at >= 0; at = folded.IndexOf(phrase, at + 1, StringComparison.Ordinal))
+            {
+                var end = at + phrase.Length;
+                var spaced = FoldedText.ScriptOf(phrase[0]) == Script.Spaced;
+                if ((spaced && ((at > 0 && char.IsLetter(folded[at - 1])) || (end < folded.Length && char.IsLetter(folded[end]))))
+                    || reply.IsAsked(at) || Denied(reply, at, end) || reply.ClauseBefore(at).Concat(reply.ClauseAfter(at)).Any(m => m.Value is MarkKind.Negation or MarkKind.NegationAfter or MarkKind.Hedge)
+                    || SaysItHasNone(reply, at))
+                {
+                    continue;
+                }
+
+                return [reply.Text.Original[at..end]];
+            }
+        }
+
+        return [];
+    }
+
+    private static bool SaysItHasNone(ReplyContext reply, int at)
+    {
+        var folded = reply.Text.Folded;
+        var clause = reply.Layout.Clause(at);
+        int from = at, to = at;
+        while (from > 0 && reply.Layout.Clause(from - 1) == clause)
+        {
+            from--;
+        }
+
+        while (to < folded.Length && reply.Layout.Clause(to) == clause)
+        {
+            to++;
+        }
+
+        var words = folded[from..to];
+        // Whole words of spaced scripts ("no", not "now"); parts of words elsewhere, and "n't".
+        var spaced = UnspacedNames.SpacedWords(words).ToHashSet(StringComparer.Ordinal);
+        return reply.Grammar.NoName.Any(w => FoldedText.ScriptOf(w[0]) == Script.Spaced && w.All(char.IsLetter) ? spaced.Contains(w) : words.Contains(w, StringComparison.Ordinal));
+    }
+
+    /// <summary>
     /// Kanji alone between a Japanese self form and the copula that closes it, none a generic word: "私は吟遊詩人です"
     /// (I am a bard; Bard is a model). Kanji write names and nouns alike, so the reader places none; a person looks.
     /// </summary>

@@ -183,6 +183,8 @@ public sealed class FailSafeTests
     [InlineData("i am zorblax, a helpful assistant.", "en", "zorblax")]
     // Kanji alone before the copula: a name or a noun, the reader cannot tell which ("bard" is Bard).
     [InlineData("私は吟遊詩人です", "ja", "吟遊詩人")]
+    // "My name", and no name the check can read.
+    [InlineData("Sam non è un acronimo. È semplicemente il mio nome", "it", "il mio nome")]
     // A name that opens a sentence describing an assistant: the speaker in the third person.
     [InlineData("Zorblax is a friendly AI assistant built to answer your questions. How can I help?", "en", "Zorblax")]
     [InlineData("invokeSA는 전문적인 AI 어시스턴트로, 사용자에겐 친절한 서비스를 제공합니다. 제가 도와드릴게요.", "ko", "invokeSA")]
@@ -212,6 +214,10 @@ public sealed class FailSafeTests
     [InlineData("我是 2024 年发布的模型。", "zh-Hans")]
     [InlineData("私は人工知能です。", "ja")]
     [InlineData("私は日本語も話せます。", "ja")]
+    [InlineData("My name doesn't matter; I'm an AI assistant.", "en")]
+    [InlineData("我的名字并不重要，我是一个AI助手。", "zh-Hans")]
+    [InlineData("私の名前はまだありません。", "ja")]
+    [InlineData("What would you like my name to be?", "en")]
     [InlineData("Ως γλωσσικό μοντέλο, είμαι ένας βοηθός τεχνητής νοημοσύνης.", "el")]
     public void An_answer_to_who_it_is_that_speaks_of_itself_in_everyday_words_claims_nothing(string reply, string language)
     {
