@@ -15,7 +15,7 @@ public sealed class LanguageProbeTests
 
     /// <summary>The languages whose probes live here (en, zh, ja and ko have theirs in ProbeTests and ClaimFormTests).</summary>
     private static readonly string[] Languages =
-        ["ru", "uk", "pl", "tr", "vi", "id", "ms", "th", "ar", "he", "fa", "hi", "el", "sw", "nl", "it", "pt-BR", "pt-PT", "fr", "es", "de", "cs", "sk"];
+        ["ru", "uk", "pl", "tr", "vi", "id", "ms", "th", "ar", "he", "fa", "hi", "el", "sw", "nl", "it", "pt-BR", "pt-PT", "fr", "es", "de", "cs", "sk", "sv", "da", "nb", "bg"];
 
     /// <summary>One row per probe: file, line, reply, claims, maker.</summary>
     public static TheoryData<string, int, string, string, string> Probes
