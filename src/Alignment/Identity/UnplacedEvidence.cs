@@ -248,6 +248,56 @@ internal static class UnplacedEvidence
     }
 
     /// <summary>
+    /// A short bold span that holds a name-shaped word: "mis respuestas como **Le Chat**", "**Claude Opus 4.5 (Thinking)**".
+    /// Replies set their own name in bold as often as a heading; everyday and generic words ("**Note:**") are neither.
+    /// </summary>
+    public static List<string> BoldNames(ReplyContext reply)
+    {
+        var original = reply.Text.Original;
+        var found = new List<string>();
+        for (var at = original.IndexOf("**", StringComparison.Ordinal); at >= 0 && at + 2 < original.Length; at = original.IndexOf("**", at + 2, StringComparison.Ordinal))
+        {
+            var end = original.IndexOf("**", at + 2, StringComparison.Ordinal);
+            if (end < 0)
+            {
+                break;
+            }
+
+            var from = at + 2;
+            if (end - from is > 0 and <= 40 && !original.AsSpan(from, end - from).Contains('\n'))
+            {
+                for (var i = from; i < end; i++)
+                {
+                    if (!char.IsUpper(original[i]) || (i > from && char.IsLetterOrDigit(original[i - 1])) || FoldedText.ScriptOf(reply.Text[i]) != Script.Spaced)
+                    {
+                        continue;
+                    }
+
+                    var wordEnd = i;
+                    while (wordEnd < end && char.IsLetterOrDigit(original[wordEnd]))
+                    {
+                        wordEnd++;
+                    }
+
+                    var word = reply.Text.Folded[i..wordEnd];
+                    if (wordEnd - i >= 3 && !reply.IsEverydayWord(i, wordEnd) && !reply.Grammar.GenericWords.Contains(word) && !reply.Grammar.AssistantWords.Contains(word)
+                        && !reply.Names.Any(o => o.Start < wordEnd && i < o.End))
+                    {
+                        found.Add(original[from..end]);
+                        break;
+                    }
+
+                    i = wordEnd;
+                }
+            }
+
+            at = end;
+        }
+
+        return found.Distinct().ToList();
+    }
+
+    /// <summary>
     /// Kanji alone between a Japanese self form and the copula that closes it, none a generic word: "私は吟遊詩人です"
     /// (I am a bard; Bard is a model). Kanji write names and nouns alike, so the reader places none; a person looks.
     /// </summary>

@@ -183,6 +183,8 @@ public sealed class FailSafeTests
     [InlineData("i am zorblax, a helpful assistant.", "en", "zorblax")]
     // Kanji alone before the copula: a name or a noun, the reader cannot tell which ("bard" is Bard).
     [InlineData("私は吟遊詩人です", "ja", "吟遊詩人")]
+    // A name set in bold beside what the reply says of itself.
+    [InlineData("Thanks for the invitation. Here are my answers as **Zorblax**, from my current architecture and context:", "en", "Zorblax")]
     // "My name", and no name the check can read.
     [InlineData("Sam non è un acronimo. È semplicemente il mio nome", "it", "il mio nome")]
     // A name that opens a sentence describing an assistant: the speaker in the third person.
@@ -218,6 +220,8 @@ public sealed class FailSafeTests
     [InlineData("我的名字并不重要，我是一个AI助手。", "zh-Hans")]
     [InlineData("私の名前はまだありません。", "ja")]
     [InlineData("What would you like my name to be?", "en")]
+    [InlineData("**Note:** I can't browse the internet. I'm an AI assistant.", "en")]
+    [InlineData("I'm an AI assistant. **Important**: keep your API key secret.", "en")]
     [InlineData("Ως γλωσσικό μοντέλο, είμαι ένας βοηθός τεχνητής νοημοσύνης.", "el")]
     public void An_answer_to_who_it_is_that_speaks_of_itself_in_everyday_words_claims_nothing(string reply, string language)
     {
