@@ -47,6 +47,8 @@ public sealed class OpenWorldTests
         { "สวัสดีค่ะ ฉันชื่อ Paopao ค่ะ", "other:Paopao", "" },
         { "Ich bin eine KI, die von Quantix Labs entwickelt wurde.", "", "other:Quantix Labs" },
         { "冲哥好，我是 0128 🐾，已就位。", "other:0128", "" },
+        { "我是一个叫阿星的AI。", "other:阿星", "" },
+        { "Orin ici ! Que puis-je faire ?", "other:Orin", "" },
         { "Als Modell, das von Quantix Labs trainiert wurde, kann ich nicht surfen.", "", "other:Quantix Labs" },
     };
 
@@ -151,6 +153,7 @@ public sealed class OpenWorldTests
     [InlineData("私はAIアシスタントであり、Geminiでもあります。", "gemini")]
     [InlineData("对了，我跑的实际模型是 omlx/Qwen3.5-4B-MLX-4bit，和默认配置不一样。", "qwen")]
     [InlineData("Моя модель — `openai-codex/gpt-5.4`.", "chatgpt")]
+    [InlineData("我的底座是Qwen2.5。", "qwen")]
     public void Base_model_form_and_participial_claims_are_read(string reply, string family)
     {
         Identities.Classifier.Classify(reply).ClaimedFamilies.Should().Equal([family], "«{0}»", reply);
