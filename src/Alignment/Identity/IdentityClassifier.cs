@@ -225,8 +225,7 @@ public sealed class IdentityClassifier
                 .Select(o => o.IsMakerRole ? o.Maker! : o.Family!)
                 .Distinct()
                 .ToList(),
-            Unplaced = claims.Count > 0 || maker is not null ? [] : Distinct([.. UnplacedEvidence.CapitalisedWordsAboutSpeaker(reply, SpeaksOfSpeaker), .. UnplacedEvidence.UnknownWordsClosingSelfSlots(reply),
-                .. UnplacedEvidence.NamesDescribedAsAssistants(reply), .. UnplacedEvidence.KanjiClosingSelfSlots(reply), .. UnplacedEvidence.NameSpokenOfWithoutOne(reply), .. UnplacedEvidence.BoldNames(reply)]),
+            Unplaced = claims.Count > 0 || maker is not null ? [] : NamingCues.Find(reply, SpeaksOfSpeaker),
             Unclear = claims.Count > 0 ? [] : [.. Of(NameStatus.Unexplained), .. unplaced, .. maker is null ? UnplacedEvidence.Of(reply) : []],
         };
     }
@@ -249,8 +248,6 @@ public sealed class IdentityClassifier
         var word = reply.Text.Folded[mark.Start..mark.End].Trim();
         return !word.Contains(' ') && CommonWords.InLanguage(word, language) && !grammar.IsOwnForm(word, language);
     }
-
-    private static List<string> Distinct(List<string> words) => words.Distinct().ToList();
 
     private static IdentityClaim Claim(ReplyContext reply, string family, int start, int end, ClaimBasis basis) =>
         new(family, reply.Text.Original[start..end], start, end - start) { Basis = basis };

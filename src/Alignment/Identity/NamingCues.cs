@@ -1,0 +1,383 @@
+namespace Alignment.Identity;
+
+/// <summary>
+/// Cues that an answer to "who are you" names itself in words no reader placed: a capitalised word, a katakana run or
+/// kanji alone beside what the reply says of itself, a word its language does not know closing "I am", a name opening a
+/// sentence that describes an assistant, "my name" with no name, a name set in bold. A reply that claims nothing is then
+/// uncertain, not "no claim". Asked nothing, the same words are what the reply talks about, so only identity questions
+/// read them.
+/// </summary>
+internal static class NamingCues
+{
+    /// <summary>The words, once each, that may name the speaker.</summary>
+    public static List<string> Find(ReplyContext reply, Func<PhraseHit<MarkKind>, bool> speaks) =>
+    [
+        .. CapitalisedWordsAboutSpeaker(reply, speaks)
+            .Concat(UnknownWordsClosingSelfSlots(reply))
+            .Concat(NamesDescribedAsAssistants(reply))
+            .Concat(KanjiClosingSelfSlots(reply))
+            .Concat(NameSpokenOfWithoutOne(reply))
+            .Concat(BoldNames(reply))
+            .Distinct(),
+    ];
+
+    /// <summary>
+    /// Capitalised words, none an everyday word of the reply's language or of English, in a sentence where the speaker
+    /// speaks of itself ("I'm just... Glitch", "Yo soy Nagatoro"), or standing alone as a sentence ("Niemand."). In an
+    /// answer to "who are you" that claims nothing they may be the name it gives itself: a person decides. Not asked, they
+    /// are what the reply talks about.
+    /// </summary>
+    private static List<string> CapitalisedWordsAboutSpeaker(ReplyContext reply, Func<PhraseHit<MarkKind>, bool> speaks)
+    {
+        var text = reply.Text;
+        var nouns = reply.Language is { } language && reply.Grammar.CapitalisesNouns(language);
+        var aboutSpeaker = reply.Marks.Where(speaks).Select(m => reply.Layout.Sentence(m.Start)).ToHashSet();
+        var named = new bool[text.Length];
+        foreach (var o in reply.Names)
+        {
+            Array.Fill(named, true, o.Start, o.End - o.Start);
+        }
+
+        var found = new List<string>();
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (!char.IsUpper(text.Original[i]) || (i > 0 && char.IsLetterOrDigit(text[i - 1])) || FoldedText.ScriptOf(text[i]) != Script.Spaced)
+            {
+                continue;
+            }
+
+            var end = i;
+            while (end < text.Length && (char.IsLetterOrDigit(text[end]) || (text[end] is '-' or '\'' && end + 1 < text.Length && char.IsLetter(text[end + 1]))))
+            {
+                end++;
+            }
+
+            var sentence = reply.Layout.Sentence(i);
+            var first = FirstWordOfSentence(reply, i);
+            var alone = first && LastWordOfSentence(reply, end);
+            var word = text.Folded[i..end];
+            // "I'm", "L'IA": a capital before an apostrophe is a pronoun or an article.
+            var apostrophe = word.IndexOf('\'');
+            // A heading of a reply that speaks of itself titles the speaker ("# Introduction à Jarvis").
+            var titled = aboutSpeaker.Contains(sentence) || (aboutSpeaker.Count > 0 && InHeading(text, i));
+            if (((titled && !first && !nouns) || alone) && end - i >= 2 && apostrophe is < 0 or >= 2 && text.Original[i..end].Skip(1).Any(char.IsLower)
+                && !reply.IsEverydayWord(i, end) && !reply.Grammar.GenericWords.Contains(word) && !named.AsSpan(i, end - i).Contains(true))
+            {
+                found.Add(text.Original[i..end]);
+            }
+
+            i = end;
+        }
+
+        // Katakana writes foreign names and loanwords alike: a run no generic word covers, in a sentence about the speaker ("私は…クロウ").
+        for (var i = 0; i < text.Length && aboutSpeaker.Count > 0; i++)
+        {
+            if (FoldedText.ScriptOf(text[i]) != Script.Unspaced || !FoldedText.IsKatakana(text[i]) || (i > 0 && FoldedText.IsKatakana(text[i - 1])))
+            {
+                continue;
+            }
+
+            var end = i;
+            while (end < text.Length && FoldedText.IsKatakana(text[end]))
+            {
+                end++;
+            }
+
+            var word = text.Folded[i..end];
+            if (end - i >= 2 && aboutSpeaker.Contains(reply.Layout.Sentence(i)) && !reply.Grammar.GenericUnspaced.Any(g => g.Contains(word, StringComparison.Ordinal) || word.Contains(g, StringComparison.Ordinal))
+                && !named.AsSpan(i, end - i).Contains(true))
+            {
+                found.Add(text.Original[i..end]);
+            }
+
+            i = end;
+        }
+
+        return found.Distinct().ToList();
+    }
+
+    /// <summary>
+    /// A word in lower case that closes a self slot and that neither the reply's language nor English knows: "Sono
+    /// wobbly-valid-odd-hertz.", "i am zorblax, a helpful assistant". Names are written in lower case too; "I am fine" is not one.
+    /// </summary>
+    private static List<string> UnknownWordsClosingSelfSlots(ReplyContext reply)
+    {
+        var text = reply.Text;
+        var found = new List<string>();
+        foreach (var mark in reply.Marks.Where(m => m.Value == MarkKind.Self))
+        {
+            var start = UnlistedNames.SkipOpening(text, mark.End);
+            if (start >= text.Length || !char.IsLower(text.Original[start]) || FoldedText.ScriptOf(text[start]) != Script.Spaced || SpacedNames.IsCaseless(text[start]))
+            {
+                continue;
+            }
+
+            var end = start;
+            while (end < text.Length && (char.IsLetterOrDigit(text[end]) || (text[end] == '-' && end + 1 < text.Length && char.IsLetterOrDigit(text[end + 1]))))
+            {
+                end++;
+            }
+
+            var word = text.Folded[start..end];
+            var closes = end >= text.Length || text[end] is '.' or '!' or ',' or ';' or '\n' or '。' or '，';
+            if (!closes || word.Length < 3 || reply.Grammar.GenericWords.Contains(word) || reply.Grammar.Articles.Contains(word)
+                || word.Split('-').All(part => part.Length < 3 || part.Any(char.IsDigit) || CommonWords.Known(part, reply.Language))
+                || UnplacedEvidence.Denied(reply, mark.Start, mark.End) || reply.HedgedSentence(mark.Start) || UnlistedNames.Known(reply, start))
+            {
+                continue;
+            }
+
+            found.Add(text.Original[start..end]);
+        }
+
+        return found.Distinct().ToList();
+    }
+
+    /// <summary>
+    /// "My name" where the check read no name at all: "Sam non è un acronimo. È semplicemente il mio nome." The reply speaks
+    /// of its name, so it gave one, or refuses to; a denial or a question in the clause ("my name doesn't matter", "what
+    /// should my name be?") says it gave none.
+    /// </summary>
+    private static List<string> NameSpokenOfWithoutOne(ReplyContext reply)
+    {
+        if (reply.Names.Count > 0)
+        {
+            return [];
+        }
+
+        var folded = reply.Text.Folded;
+        foreach (var phrase in reply.Grammar.MyName)
+        {
+            for (var at = folded.IndexOf(phrase, StringComparison.Ordinal); at >= 0; at = folded.IndexOf(phrase, at + 1, StringComparison.Ordinal))
+            {
+                var end = at + phrase.Length;
+                var spaced = FoldedText.ScriptOf(phrase[0]) == Script.Spaced;
+                if ((spaced && ((at > 0 && char.IsLetter(folded[at - 1])) || (end < folded.Length && char.IsLetter(folded[end]))))
+                    || reply.IsAsked(at) || UnplacedEvidence.Denied(reply, at, end) || reply.ClauseBefore(at).Concat(reply.ClauseAfter(at)).Any(m => m.Value is MarkKind.Negation or MarkKind.NegationAfter or MarkKind.Hedge)
+                    || SaysItHasNone(reply, at))
+                {
+                    continue;
+                }
+
+                return [reply.Text.Original[at..end]];
+            }
+        }
+
+        return [];
+    }
+
+    private static bool SaysItHasNone(ReplyContext reply, int at)
+    {
+        var folded = reply.Text.Folded;
+        var clause = reply.Layout.Clause(at);
+        int from = at, to = at;
+        while (from > 0 && reply.Layout.Clause(from - 1) == clause)
+        {
+            from--;
+        }
+
+        while (to < folded.Length && reply.Layout.Clause(to) == clause)
+        {
+            to++;
+        }
+
+        var words = folded[from..to];
+        // Whole words of spaced scripts ("no", not "now"); parts of words elsewhere, and "n't".
+        var spaced = UnspacedNames.SpacedWords(words).ToHashSet(StringComparer.Ordinal);
+        return reply.Grammar.NoName.Any(w => FoldedText.ScriptOf(w[0]) == Script.Spaced && w.All(char.IsLetter) ? spaced.Contains(w) : words.Contains(w, StringComparison.Ordinal));
+    }
+
+    /// <summary>
+    /// A short bold span that holds a name-shaped word: "mis respuestas como **Le Chat**", "**Claude Opus 4.5 (Thinking)**".
+    /// Replies set their own name in bold as often as a heading; everyday and generic words ("**Note:**") are neither.
+    /// </summary>
+    private static List<string> BoldNames(ReplyContext reply)
+    {
+        var original = reply.Text.Original;
+        var found = new List<string>();
+        for (var at = original.IndexOf("**", StringComparison.Ordinal); at >= 0 && at + 2 < original.Length; at = original.IndexOf("**", at + 2, StringComparison.Ordinal))
+        {
+            var end = original.IndexOf("**", at + 2, StringComparison.Ordinal);
+            if (end < 0)
+            {
+                break;
+            }
+
+            var from = at + 2;
+            if (end - from is > 0 and <= 40 && !original.AsSpan(from, end - from).Contains('\n'))
+            {
+                for (var i = from; i < end; i++)
+                {
+                    if (!char.IsUpper(original[i]) || (i > from && char.IsLetterOrDigit(original[i - 1])) || FoldedText.ScriptOf(reply.Text[i]) != Script.Spaced)
+                    {
+                        continue;
+                    }
+
+                    var wordEnd = i;
+                    while (wordEnd < end && char.IsLetterOrDigit(original[wordEnd]))
+                    {
+                        wordEnd++;
+                    }
+
+                    var word = reply.Text.Folded[i..wordEnd];
+                    if (wordEnd - i >= 3 && !reply.IsEverydayWord(i, wordEnd) && !reply.Grammar.GenericWords.Contains(word) && !reply.Grammar.AssistantWords.Contains(word)
+                        && !reply.Names.Any(o => o.Start < wordEnd && i < o.End))
+                    {
+                        found.Add(original[from..end]);
+                        break;
+                    }
+
+                    i = wordEnd;
+                }
+            }
+
+            at = end;
+        }
+
+        return found.Distinct().ToList();
+    }
+
+    /// <summary>
+    /// Kanji alone between a Japanese self form and the copula that closes it, none a generic word: "私は吟遊詩人です"
+    /// (I am a bard; Bard is a model). Kanji write names and nouns alike, so the reader places none; a person looks.
+    /// </summary>
+    private static List<string> KanjiClosingSelfSlots(ReplyContext reply)
+    {
+        var text = reply.Text;
+        var found = new List<string>();
+        foreach (var mark in reply.Marks.Where(m => m.Value == MarkKind.Self && FoldedText.IsHiragana(reply.Text[m.End - 1])))
+        {
+            var end = mark.End;
+            while (end < text.Length && end - mark.End <= UnspacedNames.LongestUnspaced && FoldedText.ScriptOf(text[end]) == Script.Unspaced && !FoldedText.IsKana(text[end]))
+            {
+                end++;
+            }
+
+            var closes = end < text.Length && (text[end] is '。' or '！' or '!' or '\n' || reply.MarkFrom(end) is { Value: MarkKind.SelfAfter } after && after.Start == end);
+            var run = text.Folded[mark.End..end];
+            if (end - mark.End >= 2 && closes && !reply.Grammar.GenericUnspaced.Any(g => run.Contains(g, StringComparison.Ordinal)) && !UnspacedNames.IsPhrase(reply, run)
+                && !reply.Names.Any(o => o.Start < end && mark.End < o.End))
+            {
+                found.Add(text.Original[mark.End..end]);
+            }
+        }
+
+        return found.Distinct().ToList();
+    }
+
+    /// <summary>
+    /// A word shaped like a name that opens a sentence describing an assistant: "Zorblax is a friendly AI assistant",
+    /// "invokeSA는 전문적인 AI 어시스턴트로 …". Asked who it is, a reply may introduce itself in the third person.
+    /// </summary>
+    private static List<string> NamesDescribedAsAssistants(ReplyContext reply)
+    {
+        var text = reply.Text;
+        var grammar = reply.Grammar;
+        var found = new List<string>();
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (!char.IsLetter(text[i]) || FoldedText.ScriptOf(text[i]) != Script.Spaced || SpacedNames.IsCaseless(text[i]) || !FirstWordOfSentence(reply, i))
+            {
+                continue;
+            }
+
+            var end = i;
+            while (end < text.Length && (char.IsLetterOrDigit(text[end]) || (text[end] == '-' && end + 1 < text.Length && char.IsLetterOrDigit(text[end + 1])))
+                && FoldedText.ScriptOf(text[end]) == Script.Spaced)
+            {
+                end++;
+            }
+
+            var word = text.Folded[i..end];
+            var original = text.Original[i..end];
+            var shaped = original.Skip(1).Any(char.IsUpper) || original.Any(char.IsDigit);
+            var capitalised = char.IsUpper(original[0]) && !reply.IsEverydayWord(i, end);
+            if (end - i >= 2 && (shaped || capitalised) && !grammar.GenericWords.Contains(word) && !grammar.Articles.Contains(word)
+                && !grammar.AssistantWords.Contains(word) && reply.MarkFrom(i)?.Start != i && !reply.Names.Any(o => o.Start < end && i < o.End)
+                && DescribesAnAssistant(reply, end))
+            {
+                found.Add(original);
+            }
+
+            i = end;
+        }
+
+        return found.Distinct().ToList();
+    }
+
+    /// <summary>Whether the clause goes on to an assistant word, within reach.</summary>
+    private static bool DescribesAnAssistant(ReplyContext reply, int from)
+    {
+        var text = reply.Text;
+        var clause = reply.Layout.Clause(from - 1);
+        for (var i = from; i < text.Length && i - from < ReplyContext.Reach && reply.Layout.Clause(i) == clause; i++)
+        {
+            if (!char.IsLetter(text[i]) || (i > 0 && char.IsLetter(text[i - 1]) && FoldedText.ScriptOf(text[i]) == Script.Spaced))
+            {
+                continue;
+            }
+
+            if (FoldedText.ScriptOf(text[i]) is Script.Unspaced or Script.Hangul)
+            {
+                if (reply.Grammar.AssistantUnspaced.Any(w => text.Folded.AsSpan(i).StartsWith(w, StringComparison.Ordinal)))
+                {
+                    return true;
+                }
+
+                continue;
+            }
+
+            var end = i;
+            while (end < text.Length && (char.IsLetterOrDigit(text[end]) || text[end] == '-') && FoldedText.ScriptOf(text[end]) == Script.Spaced)
+            {
+                end++;
+            }
+
+            if (reply.Grammar.AssistantWords.Contains(text.Folded[i..end]))
+            {
+                return true;
+            }
+
+            i = end;
+        }
+
+        return false;
+    }
+
+    private static bool InHeading(FoldedText text, int at)
+    {
+        var line = at == 0 ? 0 : text.Folded.LastIndexOf('\n', at - 1) + 1;
+        while (line < at && text[line] == ' ')
+        {
+            line++;
+        }
+
+        return text[line] == '#';
+    }
+
+    private static bool FirstWordOfSentence(ReplyContext reply, int at)
+    {
+        for (var j = at - 1; j >= 0 && reply.Layout.SameSentence(j, at); j--)
+        {
+            if (char.IsLetterOrDigit(reply.Text[j]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool LastWordOfSentence(ReplyContext reply, int end)
+    {
+        for (var j = end; j < reply.Text.Length && reply.Layout.SameSentence(j, end - 1); j++)
+        {
+            if (char.IsLetterOrDigit(reply.Text[j]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+}
