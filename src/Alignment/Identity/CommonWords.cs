@@ -13,31 +13,24 @@ internal static class CommonWords
     /// <summary>How many of a list's words count as everyday: names start to appear among the rarer ones ("max", "sam").</summary>
     private const int Everyday = 1200;
 
-    private static readonly ConcurrentDictionary<string, HashSet<string>> Lists = new(StringComparer.Ordinal);
-
     /// <param name="word">The word, case-folded.</param>
     /// <param name="language">The reply's language, when known ("pt-BR" reads the Portuguese list).</param>
     public static bool Contains(string word, string? language) =>
-        List("en").Contains(word) || (language is not null && List(language.Split('-')[0]).Contains(word));
+        Of("en").Everyday.Contains(word) || (language is not null && Of(language).Everyday.Contains(word));
 
     /// <summary>Whether a word is in the language's whole list or English's (a few thousand words): a word neither knows may be a name.</summary>
     public static bool Known(string word, string? language) =>
-        Whole("en").Contains(word) || (language is not null && Whole(language.Split('-')[0]).Contains(word));
+        Of("en").All.Contains(word) || (language is not null && Of(language).All.Contains(word));
 
     /// <summary>Whether a word is an everyday word of this language itself, English aside.</summary>
-    public static bool InLanguage(string word, string language) => List(language.Split('-')[0]).Contains(word);
+    public static bool InLanguage(string word, string language) => Of(language).Everyday.Contains(word);
 
-    private static readonly ConcurrentDictionary<string, HashSet<string>> WholeLists = new(StringComparer.Ordinal);
+    private static readonly ConcurrentDictionary<string, (HashSet<string> Everyday, HashSet<string> All)> Lists = new(StringComparer.Ordinal);
 
-    private static HashSet<string> Whole(string language) => WholeLists.GetOrAdd(language, static l =>
+    private static (HashSet<string> Everyday, HashSet<string> All) Of(string language) => Lists.GetOrAdd(language.Split('-')[0], static l =>
     {
         var file = $"words.{l}.txt.gz";
-        return LanguageData.Exists(file) ? LanguageData.ReadLines(file).ToHashSet(StringComparer.Ordinal) : [];
-    });
-
-    private static HashSet<string> List(string language) => Lists.GetOrAdd(language, static l =>
-    {
-        var file = $"words.{l}.txt.gz";
-        return LanguageData.Exists(file) ? LanguageData.ReadLines(file).Take(Everyday).ToHashSet(StringComparer.Ordinal) : [];
+        var words = LanguageData.Exists(file) ? LanguageData.ReadLines(file).ToList() : [];
+        return (words.Take(Everyday).ToHashSet(StringComparer.Ordinal), words.ToHashSet(StringComparer.Ordinal));
     });
 }

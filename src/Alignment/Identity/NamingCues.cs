@@ -112,11 +112,7 @@ internal static class NamingCues
                 continue;
             }
 
-            var end = start;
-            while (end < text.Length && (char.IsLetterOrDigit(text[end]) || (text[end] == '-' && end + 1 < text.Length && char.IsLetterOrDigit(text[end + 1]))))
-            {
-                end++;
-            }
+            var end = HyphenatedWordEnd(text, start);
 
             var word = text.Folded[start..end];
             var closes = end >= text.Length || text[end] is '.' or '!' or ',' or ';' or '\n' or '。' or '，';
@@ -281,12 +277,7 @@ internal static class NamingCues
                 continue;
             }
 
-            var end = i;
-            while (end < text.Length && (char.IsLetterOrDigit(text[end]) || (text[end] == '-' && end + 1 < text.Length && char.IsLetterOrDigit(text[end + 1])))
-                && FoldedText.ScriptOf(text[end]) == Script.Spaced)
-            {
-                end++;
-            }
+            var end = HyphenatedWordEnd(text, i);
 
             var word = text.Folded[i..end];
             var original = text.Original[i..end];
@@ -379,5 +370,18 @@ internal static class NamingCues
         }
 
         return true;
+    }
+
+    /// <summary>Where a word of a spaced script ends, hyphens inside it included ("wobbly-valid-odd-hertz").</summary>
+    private static int HyphenatedWordEnd(FoldedText text, int start)
+    {
+        var end = start;
+        while (end < text.Length && ((char.IsLetterOrDigit(text[end]) && FoldedText.ScriptOf(text[end]) == Script.Spaced)
+            || (text[end] == '-' && end + 1 < text.Length && char.IsLetterOrDigit(text[end + 1]))))
+        {
+            end++;
+        }
+
+        return end;
     }
 }
