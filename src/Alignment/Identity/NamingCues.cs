@@ -9,7 +9,7 @@ namespace Alignment.Identity;
 /// </summary>
 internal static class NamingCues
 {
-    /// <summary>The words, once each, that may name the speaker.</summary>
+    /// <summary>The words that may name the speaker, each once (the cues below may repeat a word).</summary>
     public static List<string> Find(ReplyContext reply, Func<PhraseHit<MarkKind>, bool> speaks) =>
     [
         .. CapitalisedWordsAboutSpeaker(reply, speaks)
@@ -93,7 +93,7 @@ internal static class NamingCues
             i = end;
         }
 
-        return found.Distinct().ToList();
+        return found;
     }
 
     /// <summary>
@@ -113,7 +113,6 @@ internal static class NamingCues
             }
 
             var end = HyphenatedWordEnd(text, start);
-
             var word = text.Folded[start..end];
             var closes = end >= text.Length || text[end] is '.' or '!' or ',' or ';' or '\n' or '。' or '，';
             if (!closes || word.Length < 3 || reply.Grammar.GenericWords.Contains(word) || reply.Grammar.Articles.Contains(word)
@@ -126,7 +125,7 @@ internal static class NamingCues
             found.Add(text.Original[start..end]);
         }
 
-        return found.Distinct().ToList();
+        return found;
     }
 
     /// <summary>
@@ -230,7 +229,7 @@ internal static class NamingCues
             at = end;
         }
 
-        return found.Distinct().ToList();
+        return found;
     }
 
     /// <summary>
@@ -258,7 +257,7 @@ internal static class NamingCues
             }
         }
 
-        return found.Distinct().ToList();
+        return found;
     }
 
     /// <summary>
@@ -293,7 +292,7 @@ internal static class NamingCues
             i = end;
         }
 
-        return found.Distinct().ToList();
+        return found;
     }
 
     /// <summary>Whether the clause goes on to an assistant word, within reach.</summary>
