@@ -45,6 +45,52 @@ internal static class SpacedNames
     }
 
     /// <summary>
+    /// The words before a made-by form that follows its maker, in a script without capitals: "मैं |क्वांटिक्स लैब्स| द्वारा
+    /// विकसित …". Back to the grammar word or the clause's start before them; unplaced, like <see cref="CaselessMaker"/>.
+    /// </summary>
+    internal static NameSpan? CaselessMakerBack(ReplyContext reply, PhraseHit<MarkKind> form, int end, char letter)
+    {
+        var text = reply.Text;
+        var stop = Math.Max(reply.MarkBefore(form.Start).End, 0);
+        int start = end, words = 0;
+        var generic = true;
+        while (words < MostWords && start > stop && reply.Layout.SameClause(start - 1, end - 1))
+        {
+            var wordStart = start;
+            while (wordStart > stop && IsWordLetter(text[wordStart - 1]) && (!char.IsLetter(text[wordStart - 1]) || FoldedText.SameAlphabet(text[wordStart - 1], letter)))
+            {
+                wordStart--;
+            }
+
+            if (wordStart == start || UnlistedNames.Known(reply, wordStart))
+            {
+                break;
+            }
+
+            var word = text.Folded[wordStart..start];
+            generic &= reply.Grammar.GenericWords.Contains(word) || reply.Grammar.Articles.Contains(word);
+            (start, words) = (wordStart, words + 1);
+            if (start - 1 <= stop || text[start - 1] != ' ')
+            {
+                break;
+            }
+
+            start--;
+            while (start > stop && text[start - 1] == ' ')
+            {
+                start--;
+            }
+        }
+
+        while (start < end && text[start] == ' ')
+        {
+            start++;
+        }
+
+        return start < end && !generic ? new NameSpan(start, end, Unplaced: true) : null;
+    }
+
+    /// <summary>
     /// One word of a script without capitals that closes a self or naming slot: "اسمي |ليرا|.", "मैं |ओरिन| हूँ", "אני |אורין|, עוזר …".
     /// Its shape cannot tell a name from a word ("أنا |سعيد|." is "I am happy"), so it names the speaker only in a naming slot or
     /// in apposition to generic words; otherwise the slot is unplaced, and a person reviews it.

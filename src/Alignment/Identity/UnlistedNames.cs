@@ -388,7 +388,12 @@ internal static class UnlistedNames
 
         if (script == Script.Spaced && SpacedNames.IsCaseless(text[last]))
         {
-            return mark.Value is MarkKind.SelfAfter or MarkKind.NamingAfter or MarkKind.HedgeFinal ? SpacedNames.CaselessWordBack(reply, mark, end, text[last]) : null;
+            return mark.Value switch
+            {
+                MarkKind.SelfAfter or MarkKind.NamingAfter or MarkKind.HedgeFinal => SpacedNames.CaselessWordBack(reply, mark, end, text[last]),
+                MarkKind.MadeByAfter => SpacedNames.CaselessMakerBack(reply, mark, end, text[last]),
+                _ => null,
+            };
         }
 
         if (script == Script.Spaced)
