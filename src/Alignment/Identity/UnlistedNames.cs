@@ -308,7 +308,7 @@ internal static class UnlistedNames
 
         var text = reply.Text;
         var at = s.Item2;
-        while (at < text.Length && text[at] is ' ' or '*' or '"' or '\'' or '」' or '』')
+        while (at < text.Length && text[at] is ' ' or '*' or '"' or '\'' or '」' or '』' or '】')
         {
             at++;
         }
@@ -333,7 +333,7 @@ internal static class UnlistedNames
     {
         var from = start;
         while (start < text.Length && start - from < (acrossLines ? 8 : 4)
-            && (text[start] is ' ' or '*' or '"' or '\'' or '「' or '『' or ':' or '：' or '«' || (acrossLines && text[start] is '_' or '\n' or '\r')))
+            && (text[start] is ' ' or '*' or '"' or '\'' or '「' or '『' or '【' or ':' or '：' or '«' || (acrossLines && text[start] is '_' or '\n' or '\r')))
         {
             start++;
         }

@@ -48,6 +48,8 @@ public sealed class OpenWorldTests
         { "Ich bin eine KI, die von Quantix Labs entwickelt wurde.", "", "other:Quantix Labs" },
         { "冲哥好，我是 0128 🐾，已就位。", "other:0128", "" },
         { "我是一个叫阿星的AI。", "other:阿星", "" },
+        { "我是【阿星】，很高兴认识你。", "other:阿星", "" },
+        { "안녕! 나 아스카야.", "other:아스카", "" },
         { "Orin ici ! Que puis-je faire ?", "other:Orin", "" },
         { "Als Modell, das von Quantix Labs trainiert wurde, kann ich nicht surfen.", "", "other:Quantix Labs" },
     };
