@@ -167,8 +167,9 @@ public sealed class FailSafeTests
     }
 
     /// <summary>
-    /// Asked who it is, a reply that speaks of itself beside a capitalised word no reader placed, or answers with such a
-    /// word alone, is uncertain: it may be the name it gives itself. Asked nothing, it is what the reply talks about.
+    /// Asked who it is, a reply that speaks of itself in words no reader placed (NamingCues: a capitalised word, a word
+    /// alone, an unknown word closing "I am", kanji before a copula, a bold name, "my name" without one, a name described
+    /// as an assistant) is uncertain: they may be the name it gives itself. Asked nothing, they are what the reply talks about.
     /// </summary>
     [Theory]
     [InlineData("Yeah, that's the fastest. But I'm not a data scientist. I'm just... Glitch.", "en", "Glitch")]
@@ -190,7 +191,7 @@ public sealed class FailSafeTests
     // A name that opens a sentence describing an assistant: the speaker in the third person.
     [InlineData("Zorblax is a friendly AI assistant built to answer your questions. How can I help?", "en", "Zorblax")]
     [InlineData("invokeSA는 전문적인 AI 어시스턴트로, 사용자에겐 친절한 서비스를 제공합니다. 제가 도와드릴게요.", "ko", "invokeSA")]
-    public void An_answer_to_who_it_is_that_speaks_of_itself_beside_an_unplaced_capitalised_word_is_uncertain(string reply, string language, string shown)
+    public void An_answer_to_who_it_is_that_speaks_of_itself_in_words_no_reader_placed_is_uncertain(string reply, string language, string shown)
     {
         var asked = Identities.Classifier.Judge(reply, language, "claude", "anthropic", asksWhoItIs: true);
 
