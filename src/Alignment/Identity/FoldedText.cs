@@ -29,7 +29,7 @@ internal sealed class FoldedText
     {
         Original = original;
         // The checks' shared cleaning: reasoning and links are not what the reply says.
-        Folded = Fold(ReplyCleaner.Clean(original, ReplyParts.Reasoning | ReplyParts.Links).Text);
+        Folded = TableRowsAsForms(Fold(ReplyCleaner.Clean(original, ReplyParts.Reasoning | ReplyParts.Links).Text));
     }
 
     public string Original { get; }
@@ -67,6 +67,55 @@ internal sealed class FoldedText
         '\u0130' => 'i',
         _ => char.ToLowerInvariant(c),
     };
+
+    /// <summary>
+    /// A Markdown table row of a label and a value ("| **Model name** | Vortexa |") is a form's "Model name: Vortexa": the
+    /// separator after the first cell becomes the label's colon, so the form readers read tables as they read lists.
+    /// </summary>
+    private static string TableRowsAsForms(string folded)
+    {
+        if (!folded.Contains('|'))
+        {
+            return folded;
+        }
+
+        var chars = folded.ToCharArray();
+        for (var lineStart = 0; lineStart < chars.Length;)
+        {
+            var lineEnd = folded.IndexOf('\n', lineStart);
+            lineEnd = lineEnd < 0 ? chars.Length : lineEnd;
+            var open = lineStart;
+            while (open < lineEnd && chars[open] == ' ')
+            {
+                open++;
+            }
+
+            // A row of two cells, not a header (a header's next line is the |---|---| rule).
+            var row = folded.AsSpan(open, lineEnd - open).TrimEnd(' ');
+            var separator = row.StartsWith("|") && row.EndsWith("|") && row.Count('|') == 3 ? open + row[1..].IndexOf('|') + 1 : -1;
+            var nextLine = folded.AsSpan(Math.Min(lineEnd + 1, folded.Length));
+            var next = nextLine[..(nextLine.IndexOf('\n') is var e and >= 0 ? e : nextLine.Length)];
+            if (separator > 0 && !(next.Contains('-') && !next.ContainsAnyExcept(" |-:")))
+            {
+                // The label's last character: before the cell's closing emphasis, code marks and spaces.
+                var last = separator - 1;
+                while (last > open && chars[last] is ' ' or '*' or '_' or '`')
+                {
+                    last--;
+                }
+
+                if (last > open && char.IsLetterOrDigit(chars[last]) && folded.AsSpan(separator + 1, lineEnd - separator - 1).ContainsAnyExcept(" |-:*"))
+                {
+                    chars[last + 1] = ':';
+                    chars.AsSpan(last + 2, separator - last - 1).Fill(' ');
+                }
+            }
+
+            lineStart = lineEnd + 1;
+        }
+
+        return new string(chars);
+    }
 
     /// <summary>How words are separated next to this character, from the Unicode script data the language check uses.</summary>
     public static Script ScriptOf(char c) => Scripts[c];

@@ -52,6 +52,8 @@ public sealed class OpenWorldTests
         { "안녕! 나 아스카야.", "other:아스카", "" },
         { "Orin ici ! Que puis-je faire ?", "other:Orin", "" },
         { "Als Modell, das von Quantix Labs trainiert wurde, kann ich nicht surfen.", "", "other:Quantix Labs" },
+        { "| Field | Value |\n|---|---|\n| **Model name** | Vortexa Prime |\n| **Developer** | Lumen Labs |", "other:Vortexa Prime", "other:Lumen Labs" },
+        { "| 项目 | 内容 |\n|---|---|\n| 名称 | 星河 |\n| 开发者 | 北辰科技 |", "other:星河", "other:北辰科技" },
     };
 
     [Theory]
@@ -156,15 +158,22 @@ public sealed class OpenWorldTests
     [InlineData("对了，我跑的实际模型是 omlx/Qwen3.5-4B-MLX-4bit，和默认配置不一样。", "qwen")]
     [InlineData("Моя модель — `openai-codex/gpt-5.4`.", "chatgpt")]
     [InlineData("我的底座是Qwen2.5。", "qwen")]
+    [InlineData("| Item | Detail |\n|---|---|\n| **Name** | Gemini |\n| **Developer** | Google |", "gemini")]
+    [InlineData("本AI由深度求索打造。", "deepseek")]
+    [InlineData("我的真实身份是通义千问。", "qwen")]
     public void Base_model_form_and_participial_claims_are_read(string reply, string family)
     {
         Identities.Classifier.Classify(reply).ClaimedFamilies.Should().Equal([family], "«{0}»", reply);
     }
 
-    [Fact]
-    public void A_form_listing_other_models_is_not_the_speakers()
+    [Theory]
+    [InlineData("Here is a comparison:\n- Model: GPT-4, Maker: OpenAI\n- Model: Claude, Maker: Anthropic")]
+    [InlineData("Here is a comparison:\n\n| Model | Maker |\n|---|---|\n| GPT-4 | OpenAI |\n| Claude | Anthropic |")]
+    [InlineData("| Model | Maker | Year |\n|---|---|---|\n| GPT-4 | OpenAI | 2023 |\n| Claude | Anthropic | 2023 |")]
+    public void A_form_listing_other_models_is_not_the_speakers(string reply)
     {
-        var reading = Identities.Classifier.Classify("Here is a comparison:\n- Model: GPT-4, Maker: OpenAI\n- Model: Claude, Maker: Anthropic");
+        // A table's header row is no form ("| Model | Maker |" does not name a model "Maker").
+        var reading = Identities.Classifier.Classify(reply);
 
         reading.ClaimedFamilies.Should().BeEmpty();
     }
