@@ -222,7 +222,8 @@ internal static class SpacedNames
     {
         var text = reply.Text;
         var end = start;
-        while (end < text.Length && IsWordLetter(text[end]) && FoldedText.ScriptOf(text[end]) == Script.Spaced)
+        // Vowel signs have no script of their own here ("आपकी"): they go on the word.
+        while (end < text.Length && IsWordLetter(text[end]) && (FoldedText.ScriptOf(text[end]) == Script.Spaced || !char.IsLetter(text[end])))
         {
             end++;
         }
