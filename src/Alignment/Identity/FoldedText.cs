@@ -29,7 +29,7 @@ internal sealed class FoldedText
     {
         Original = original;
         // The checks' shared cleaning: reasoning and links are not what the reply says.
-        Folded = TableRowsAsForms(Fold(ReplyCleaner.Clean(original, ReplyParts.Reasoning | ReplyParts.Links).Text));
+        Folded = MarkdownFormsAsLabels(Fold(ReplyCleaner.Clean(original, ReplyParts.Reasoning | ReplyParts.Links).Text));
     }
 
     public string Original { get; }
@@ -69,12 +69,13 @@ internal sealed class FoldedText
     };
 
     /// <summary>
-    /// A Markdown table row of a label and a value ("| **Model name** | Vortexa |") is a form's "Model name: Vortexa": the
-    /// separator after the first cell becomes the label's colon, so the form readers read tables as they read lists.
+    /// Markdown that lays out a form is read as the form's "Label: value", so the form readers read it as they read lists:
+    /// a table row of a label and a value ("| **Model name** | Vortexa |") and a short heading or bold line over its value
+    /// ("## Base model\nClaude Opus 4.5") get the label's colon.
     /// </summary>
-    private static string TableRowsAsForms(string folded)
+    private static string MarkdownFormsAsLabels(string folded)
     {
-        if (!folded.Contains('|'))
+        if (!folded.Contains('|') && !folded.Contains('#') && !folded.Contains("**", StringComparison.Ordinal))
         {
             return folded;
         }
@@ -90,31 +91,73 @@ internal sealed class FoldedText
                 open++;
             }
 
-            // A row of two cells, not a header (a header's next line is the |---|---| rule).
             var row = folded.AsSpan(open, lineEnd - open).TrimEnd(' ');
-            var separator = row.StartsWith("|") && row.EndsWith("|") && row.Count('|') == 3 ? open + row[1..].IndexOf('|') + 1 : -1;
             var nextLine = folded.AsSpan(Math.Min(lineEnd + 1, folded.Length));
             var next = nextLine[..(nextLine.IndexOf('\n') is var e and >= 0 ? e : nextLine.Length)];
-            if (separator > 0 && !(next.Contains('-') && !next.ContainsAnyExcept(" |-:")))
+            if (row.StartsWith("|"))
             {
-                // The label's last character: before the cell's closing emphasis, code marks and spaces.
-                var last = separator - 1;
-                while (last > open && chars[last] is ' ' or '*' or '_' or '`')
-                {
-                    last--;
-                }
-
-                if (last > open && char.IsLetterOrDigit(chars[last]) && folded.AsSpan(separator + 1, lineEnd - separator - 1).ContainsAnyExcept(" |-:*"))
-                {
-                    chars[last + 1] = ':';
-                    chars.AsSpan(last + 2, separator - last - 1).Fill(' ');
-                }
+                TableRowAsLabel(chars, open, row, next);
+            }
+            else if (row.StartsWith("#") || (row.StartsWith("**") && row.EndsWith("**")))
+            {
+                HeadingAsLabel(chars, open, row, next);
             }
 
             lineStart = lineEnd + 1;
         }
 
         return new string(chars);
+    }
+
+    /// <summary>A row of two cells, not a header (a header's next line is the |---|---| rule): the first cell is the label.</summary>
+    private static void TableRowAsLabel(char[] chars, int open, ReadOnlySpan<char> row, ReadOnlySpan<char> next)
+    {
+        if (!row.EndsWith("|") || row.Count('|') != 3 || (next.Contains('-') && !next.ContainsAnyExcept(" |-:")))
+        {
+            return;
+        }
+
+        var separator = open + row[1..].IndexOf('|') + 1;
+        // The label's last character: before the cell's closing emphasis, code marks and spaces.
+        var last = separator - 1;
+        while (last > open && chars[last] is ' ' or '*' or '_' or '`')
+        {
+            last--;
+        }
+
+        if (last > open && char.IsLetterOrDigit(chars[last]) && row[(separator - open + 1)..].ContainsAnyExcept(" |-:*"))
+        {
+            chars[last + 1] = ':';
+            chars.AsSpan(last + 2, separator - last - 1).Fill(' ');
+        }
+    }
+
+    /// <summary>
+    /// A heading or bold line of at most four words, over a value of at most five (not a sentence: "### Name\nChatGPT is a
+    /// chatbot developed by OpenAI" stays as it is): "## base model" becomes "#base model:" (the text
+    /// moves into the space after the hashes, so the length stays), "**base model**" becomes "**base model:*".
+    /// </summary>
+    private static void HeadingAsLabel(char[] chars, int open, ReadOnlySpan<char> row, ReadOnlySpan<char> next)
+    {
+        var bold = row[0] == '*';
+        var hashes = bold ? 0 : row.Length - row.TrimStart('#').Length;
+        var text = bold ? row[2..^2] : row[hashes..];
+        if (text.Length < 2 || (!bold && text[0] != ' ') || text.Count(' ') > (bold ? 3 : 4) || !char.IsLetterOrDigit(text[^1])
+            || text.ContainsAny(":*") || next.IsWhiteSpace() || !next.ContainsAnyExcept(" -*_#") || next.Trim().Count(' ') > 4)
+        {
+            return;
+        }
+
+        if (bold)
+        {
+            chars[open + row.Length - 2] = ':';
+            return;
+        }
+
+        var from = open + hashes + 1;
+        var to = open + row.Length;
+        Array.Copy(chars, from, chars, from - 1, to - from);
+        chars[to - 1] = ':';
     }
 
     /// <summary>How words are separated next to this character, from the Unicode script data the language check uses.</summary>

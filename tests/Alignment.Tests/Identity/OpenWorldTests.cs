@@ -160,10 +160,21 @@ public sealed class OpenWorldTests
     [InlineData("我的底座是Qwen2.5。", "qwen")]
     [InlineData("| Item | Detail |\n|---|---|\n| **Name** | Gemini |\n| **Developer** | Google |", "gemini")]
     [InlineData("本AI由深度求索打造。", "deepseek")]
+    [InlineData("## Base Model\nClaude Opus 4.5 (Anthropic)", "claude")]
+    [InlineData("**Base model**\nLlama 3.1 70B", "llama")]
+    [InlineData("It's me, Grok, your friendly AI.", "grok")]
     [InlineData("我的真实身份是通义千问。", "qwen")]
     public void Base_model_form_and_participial_claims_are_read(string reply, string family)
     {
         Identities.Classifier.Classify(reply).ClaimedFamilies.Should().Equal([family], "«{0}»", reply);
+    }
+
+    [Theory]
+    [InlineData("### Name\nChatGPT is a chatbot developed by OpenAI.")]
+    [InlineData("## Model\nThe model we use in this tutorial is GPT-4, made by OpenAI.")]
+    public void A_heading_over_a_sentence_is_no_form(string reply)
+    {
+        Identities.Classifier.Classify(reply).ClaimedFamilies.Should().BeEmpty("«{0}»", reply);
     }
 
     [Theory]
