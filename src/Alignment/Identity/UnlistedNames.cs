@@ -269,7 +269,7 @@ internal static class UnlistedNames
             Script.Unspaced when !FoldedText.IsKana(text[start]) => UnspacedNames.UnspacedName(reply, start, maker: mark.Value == MarkKind.MadeBy && !reply.IsFormLabel(mark), naming: mark.Value == MarkKind.Naming),
             // A form's value runs to the line's end, so it needs no form after it: "名前：クロエ", "이름: 클로이".
             Script.Unspaced or Script.Hangul when reply.IsFormLabel(mark) => UnspacedNames.UnspacedName(reply, start, maker: false),
-            Script.Unspaced or Script.Hangul when mark.Value == MarkKind.Self => UnspacedNames.Apposition(reply, start) ?? UnspacedNames.KatakanaSentence(reply, start),
+            Script.Unspaced or Script.Hangul when mark.Value == MarkKind.Self => UnspacedNames.Apposition(reply, start) ?? UnspacedNames.KatakanaSentence(reply, start) ?? UnspacedNames.HangulSentence(reply, start),
             _ => null,
         };
     }

@@ -84,6 +84,26 @@ internal static class UnspacedNames
         return end > start && (end == text.Length || text[end] is '。' or '！' or '!' or '\n') ? NameIn(reply, start, end) : null;
     }
 
+    /// <summary>
+    /// One Hangul word that ends the sentence after a self form: "난 |아스카|." (plain speech without a copula). Korean ends
+    /// sentences with verbs as often ("난 괜찮아."), so the word is unplaced: a person reads it.
+    /// </summary>
+    internal static NameSpan? HangulSentence(ReplyContext reply, int start)
+    {
+        var text = reply.Text;
+        var end = start;
+        while (end < text.Length && end - start <= LongestUnspaced && FoldedText.ScriptOf(text[end]) == Script.Hangul)
+        {
+            end++;
+        }
+
+        // A form inside the word ("아스카|야.|", which ends after the stop) is read back from the form, as a claim.
+        return end > start && (end == text.Length || text[end] is '.' or '!' or '\n') && !reply.Marks.Any(m => m.Start > start && m.Start < end)
+            && NameIn(reply, start, end) is { } name
+            ? name with { Unplaced = true }
+            : null;
+    }
+
     internal static bool GenericOpensHanRun(ReplyContext reply, int start)
     {
         var text = reply.Text;
