@@ -44,6 +44,7 @@ public sealed class OpenWorldTests
         { "Ben Kumru, Türkçe bir dil modeliyim.", "other:Kumru", "" },
         { "我是来自星河科技的小星，一个智能助手。", "other:小星", "other:星河科技" },
         { "我是来自星河科技的人工智能助手。", "", "other:星河科技" },
+        { "我出自星河科技之手。", "", "other:星河科技" },
         { "สวัสดีค่ะ ฉันชื่อ Paopao ค่ะ", "other:Paopao", "" },
         { "Ich bin eine KI, die von Quantix Labs entwickelt wurde.", "", "other:Quantix Labs" },
         { "冲哥好，我是 0128 🐾，已就位。", "other:0128", "" },
