@@ -163,19 +163,20 @@ internal static class UnspacedNames
     }
 
     /// <summary>
-    /// "我是你的|猫娘莉莉|": phrase words ending in a possessive, then letters that are neither phrase nor generic words. A persona or a name the check
-    /// cannot split from its description: the reply is uncertain rather than claiming nothing.
+    /// "我是你的|猫娘莉莉|", "我是星河科技的|小星|": a possessive, then letters that are neither phrase nor generic words. A persona, or a
+    /// name the check cannot split from its owner or description: the reply is uncertain rather than claiming nothing.
     /// </summary>
     private static NameSpan? UnplacedAfterPhraseWords(ReplyContext reply, int start, int end)
     {
         var folded = reply.Text.Folded;
-        var from = start;
-        while (from < end && reply.Grammar.PhraseWords.Where(w => folded.AsSpan(from, end - from).StartsWith(w, StringComparison.Ordinal)).MaxBy(w => w.Length) is { } word)
+        var from = end - 2;
+        while (from > start && !reply.Grammar.NameEnds.Contains(folded[from]))
         {
-            from += word.Length;
+            from--;
         }
 
-        // Only after a possessive ("你的", "大家的"): after "一个" or "正在" come descriptions ("一个搜索引擎").
+        // Only after a possessive ("你的", "大家的", "星河科技的"): after "一个" or "正在" come descriptions ("一个搜索引擎").
+        from++;
         var tail = folded[from..end];
         return from > start + 1 && reply.Grammar.NameEnds.Contains(folded[from - 1]) && tail.Length >= 2 && tail.Length <= LongestUnspaced && tail.All(c => char.IsLetter(c) && FoldedText.ScriptOf(c) == Script.Unspaced)
             && !IsPhrase(reply, tail) && !reply.Grammar.GenericUnspaced.Any(g => tail.Contains(g, StringComparison.Ordinal))
