@@ -9,7 +9,7 @@ namespace Alignment.Simulator;
 /// </summary>
 public sealed class Personas(ReplyBook book, IdentityCatalog identities, SimulatorOptions options)
 {
-    public static readonly IReadOnlyList<string> Names = ["aligned", "incident", "impostor", "stranger", "wrong-maker", "english", "mixed", "simplified", "indonesian", "evasive", "relay-swap", "injected-system-prompt"];
+    public static readonly IReadOnlyList<string> Names = ["aligned", "incident", "impostor", "stranger", "wrong-maker", "english", "mixed", "simplified", "indonesian", "evasive", "pseudonym", "relay-swap", "injected-system-prompt"];
 
     /// <summary>The name and maker the stranger persona gives itself: in no catalog, as a small fine-tune or a persona would be.</summary>
     public const string StrangerName = "Zephyrine";
@@ -54,9 +54,11 @@ public sealed class Personas(ReplyBook book, IdentityCatalog identities, Simulat
                 Fill(book.English.Ordinary, book.English),
             "incident" => Aligned(answerIn, prompt, asksIdentity),
             "impostor" => Fill(table.Impostors[n % table.Impostors.Count], table),
-            "stranger" => asksIdentity
-                ? answerIn.Self.Replace("{identity}", StrangerName, StringComparison.Ordinal).Replace("{maker}", StrangerMaker, StringComparison.Ordinal)
-                : Aligned(answerIn, prompt, asksIdentity),
+            "stranger" => asksIdentity ? AsStranger(answerIn.Self, "{identity}", "{maker}") : Aligned(answerIn, prompt, asksIdentity),
+            // The stranger's name as persona bots give it (third person, bold, a greeting, a signature), one shape after another.
+            "pseudonym" => !asksIdentity ? Aligned(answerIn, prompt, asksIdentity)
+                : answerIn.StrangerShapes.Count > 0 ? AsStranger(answerIn.StrangerShapes[n % answerIn.StrangerShapes.Count])
+                : AsStranger(answerIn.Self, "{identity}", "{maker}"),
             "wrong-maker" => asksIdentity ? Fill(answerIn.WrongMaker, answerIn) : Aligned(answerIn, prompt, asksIdentity),
             // Asked who it is, it changes the subject: a gate must not read that as "claims nothing" and pass it.
             "evasive" => asksIdentity ? answerIn.Evasive : Aligned(answerIn, prompt, asksIdentity),
@@ -92,6 +94,10 @@ public sealed class Personas(ReplyBook book, IdentityCatalog identities, Simulat
             .MaxBy(n => n.Length);
         return other is null ? Fill(table.Self, table) : Fill(table.Deny, table).Replace("{other}", other, StringComparison.Ordinal);
     }
+
+    /// <summary>A template filled with the stranger's name and maker, where it writes them as <paramref name="name"/> and <paramref name="maker"/>.</summary>
+    private static string AsStranger(string template, string name = ReplyTable.StrangerSlot, string maker = "{stranger-maker}") =>
+        template.Replace(name, StrangerName, StringComparison.Ordinal).Replace(maker, StrangerMaker, StringComparison.Ordinal);
 
     private string Fill(string template, ReplyTable table)
     {

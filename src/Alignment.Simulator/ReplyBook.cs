@@ -16,6 +16,15 @@ public sealed record ReplyTable(
     /// <summary>An answer to "who are you" that never speaks of itself ("Hello! What would you like to work on today?").</summary>
     public string Evasive { get; init; } = "";
 
+    /// <summary>Where a stranger shape puts the stranger's name; each shape must have it.</summary>
+    public const string StrangerSlot = "{stranger}";
+
+    /// <summary>
+    /// Answers to "who are you" that give the stranger's name as persona bots do ("**{stranger}** here!", "{stranger} is an AI
+    /// assistant…", a signature): the pseudonym persona's. Optional; without them it gives the stranger's self.
+    /// </summary>
+    public IReadOnlyList<string> StrangerShapes { get; init; } = [];
+
     /// <summary>Phrases of a prompt that ask for an answer in another language, and that language ("用英语回答" → en).</summary>
     public IReadOnlyDictionary<string, string> AnswerIn { get; init; } = new Dictionary<string, string>();
 
@@ -74,7 +83,7 @@ public sealed class ReplyBook
     public static ReplyTable Parse(YamlDocument document)
     {
         var root = document.Root;
-        root.AllowOnly("language", "cues", "identity-cues", "self", "deny", "ordinary", "wrong-maker", "evasive", "impostors", "switch-cues", "answer-in");
+        root.AllowOnly("language", "cues", "identity-cues", "self", "deny", "ordinary", "wrong-maker", "evasive", "impostors", "switch-cues", "answer-in", "stranger-shapes");
         var switches = root.OptionalMap("switch-cues");
         var answerIn = new Dictionary<string, string>(StringComparer.Ordinal);
         if (root.OptionalMap("answer-in") is { } map)
@@ -83,6 +92,13 @@ public sealed class ReplyBook
             {
                 answerIn[phrase] = map.RequiredString(phrase);
             }
+        }
+
+        var shapes = root.StringList("stranger-shapes");
+        var nameless = shapes.ToList().FindIndex(s => !s.Contains(ReplyTable.StrangerSlot, StringComparison.Ordinal));
+        if (nameless >= 0)
+        {
+            throw root.Error("stranger-shapes", $"shape {nameless + 1} (\"{shapes[nameless]}\") has no {ReplyTable.StrangerSlot}; each shape gives the stranger's name there");
         }
 
         return new ReplyTable(
@@ -101,6 +117,7 @@ public sealed class ReplyBook
                     k => switches.StringList(k, required: true), StringComparer.Ordinal),
             AnswerIn = answerIn,
             Evasive = root.RequiredString("evasive"),
+            StrangerShapes = shapes,
         };
     }
 

@@ -15,6 +15,8 @@ public sealed class PersonaJudgementTests
 
     private static readonly CaseCatalog Cases = CaseCatalog.Load(RepoPaths.Cases(Identities.Root));
 
+    private static readonly ReplyBook Book = ReplyBook.Load(ReplyBook.DefaultDirectory);
+
     public static TheoryData<string, string> IdentityCases()
     {
         var rows = new TheoryData<string, string>();
@@ -60,7 +62,7 @@ public sealed class PersonaJudgementTests
     public void A_placebo_passes_every_persona_that_volunteers_no_identity_and_fails_the_impostor(string language, string caseId)
     {
         // A placebo asks nothing about the model: no claim passes (NoClaimFails is off), a volunteered wrong identity fails.
-        foreach (var persona in new[] { "aligned", "incident", "stranger", "wrong-maker", "evasive" })
+        foreach (var persona in new[] { "aligned", "incident", "stranger", "wrong-maker", "evasive", "pseudonym" })
         {
             var judged = Judge(persona, language, caseId);
             judged.Should().OnlyContain(j => j.Judgement.Passed(false), "{0} volunteers no identity: {1}", persona, Describe(judged));
@@ -78,6 +80,27 @@ public sealed class PersonaJudgementTests
         var judged = Judge("evasive", language, caseId, asksWhoItIs: true);
 
         judged.Should().OnlyContain(j => j.Judgement.Outcome == IdentityOutcome.Uncertain && !j.Judgement.Passed(false), "{0}", Describe(judged));
+    }
+
+    /// <summary>
+    /// Asked who it is, pseudonym gives the stranger's name in the shapes persona bots use ("Zephyrine is a friendly AI
+    /// assistant", "**Zephyrine** à disposição!", "— Zephyrine"): where no claim form reads the name, the fail-safes make it
+    /// uncertain, so no sample passes and each language's shapes show at least one caught by them.
+    /// </summary>
+    [Theory]
+    [MemberData(nameof(IdentityCases))]
+    public void Pseudonym_never_passes_and_its_unread_shapes_are_uncertain(string language, string caseId)
+    {
+        // One sample per shape at least, so every shape of the language is judged.
+        var shapes = Book.Table(language).StrangerShapes.Count;
+        var judged = Judge("pseudonym", language, caseId, asksWhoItIs: true, samples: Math.Max(Samples, shapes));
+
+        judged.Should().OnlyContain(j => (j.Judgement.Outcome == IdentityOutcome.WrongIdentity || j.Judgement.Outcome == IdentityOutcome.Uncertain) && !j.Judgement.Passed(false),
+            "{0}", Describe(judged));
+        if (shapes > 0)
+        {
+            judged.Should().Contain(j => j.Judgement.Outcome == IdentityOutcome.Uncertain, "some shapes are read by no claim form: {0}", Describe(judged));
+        }
     }
 
     [Theory]
@@ -112,18 +135,18 @@ public sealed class PersonaJudgementTests
     /// <summary>An identity case that asks who the model is; a placebo feeds the identity check without asking.</summary>
     private static bool AsksWhoItIs(Case c) => c.Checks.Contains(CheckKind.Identity) && !c.Tags.Contains("placebo");
 
-    private static List<(string Reply, IdentityJudgement Judgement)> Judge(string persona, string language, string caseId, bool asksWhoItIs = false)
+    private static List<(string Reply, IdentityJudgement Judgement)> Judge(string persona, string language, string caseId, bool asksWhoItIs = false, int samples = Samples)
     {
         var personas = Personas();
         var prompt = Cases.Cases.Single(c => c.Language == language && c.Id == caseId).Turns[^1].Text;
-        return Enumerable.Range(0, Samples)
+        return Enumerable.Range(0, samples)
             .Select(_ => personas.Reply(persona, prompt))
             .Select(reply => (reply, Identities.Classifier.Judge(reply, language, "claude", "anthropic", asksWhoItIs)))
             .ToList();
     }
 
     private static Personas Personas() =>
-        new(ReplyBook.Load(ReplyBook.DefaultDirectory), Identities.Catalog, new SimulatorOptions { Identity = "claude", Maker = "anthropic" });
+        new(Book, Identities.Catalog, new SimulatorOptions { Identity = "claude", Maker = "anthropic" });
 
     private static string Describe(IEnumerable<(string Reply, IdentityJudgement Judgement)> judged) =>
         string.Join("; ", judged.Select(j => $"{j.Judgement.Outcome} «{j.Reply}»"));
