@@ -3,7 +3,8 @@ namespace Alignment.Identity;
 /// <summary>
 /// Cues that an answer to "who are you" names itself in words no reader placed: a capitalised word, a katakana run or
 /// kanji alone beside what the reply says of itself, a word its language does not know closing "I am", a name opening a
-/// sentence that describes an assistant, "my name" with no name, a name set in bold. A reply that claims nothing is then
+/// sentence that describes an assistant, "my name" with no name, a name set in bold, a Latin name opening a reply in
+/// another script. A reply that claims nothing is then
 /// uncertain, not "no claim". Asked nothing, the same words are what the reply talks about, so only identity questions
 /// read them.
 /// </summary>
@@ -18,6 +19,7 @@ internal static class NamingCues
             .Concat(KanjiClosingSelfSlots(reply))
             .Concat(NameSpokenOfWithoutOne(reply))
             .Concat(BoldNames(reply))
+            .Concat(LatinWordsOpeningAReplyInAnotherScript(reply))
             .Distinct(),
     ];
 
@@ -271,7 +273,7 @@ internal static class NamingCues
         var found = new List<string>();
         for (var i = 0; i < text.Length; i++)
         {
-            if (!char.IsLetter(text[i]) || FoldedText.ScriptOf(text[i]) != Script.Spaced || SpacedNames.IsCaseless(text[i]) || !FirstWordOfSentence(reply, i))
+            if (!char.IsLetter(text[i]) || FoldedText.ScriptOf(text[i]) != Script.Spaced || SpacedNames.IsCaseless(text[i]) || !(FirstWordOfSentence(reply, i) || AfterOpeningArticle(reply, i)))
             {
                 continue;
             }
@@ -284,7 +286,7 @@ internal static class NamingCues
             var capitalised = char.IsUpper(original[0]) && !reply.IsEverydayWord(i, end);
             if (end - i >= 2 && (shaped || capitalised) && !grammar.GenericWords.Contains(word) && !grammar.Articles.Contains(word)
                 && !grammar.AssistantWords.Contains(word) && reply.MarkFrom(i)?.Start != i && !reply.Names.Any(o => o.Start < end && i < o.End)
-                && DescribesAnAssistant(reply, end))
+                && (DescribesAnAssistant(reply, end) || (Apposition(text, end) is var comma and > 0 && DescribesAnAssistant(reply, comma + 1))))
             {
                 found.Add(original);
             }
@@ -295,11 +297,70 @@ internal static class NamingCues
         return found;
     }
 
+    /// <summary>
+    /// A capitalised Latin word no word list knows, in the first two sentences of a reply in another script: "معك Zephyrine،
+    /// جاهزة للمساعدة", "Zephyrine上線囉". Asked who it is, a reply opens with its name as often as with a greeting; a Latin
+    /// word in another script stands out as a name does ("Python" and "Hello" are known words).
+    /// </summary>
+    private static List<string> LatinWordsOpeningAReplyInAnotherScript(ReplyContext reply)
+    {
+        var text = reply.Text;
+        var found = new List<string>();
+        var first = reply.Layout.FirstContent;
+        for (var i = Math.Max(first, 0); first >= 0 && i < text.Length && reply.Layout.Sentence(i) <= reply.Layout.Sentence(first) + 1; i++)
+        {
+            if (!char.IsUpper(text.Original[i]) || !char.IsAscii(text[i]) || (i > 0 && char.IsLetterOrDigit(text[i - 1]) && char.IsAscii(text[i - 1])))
+            {
+                continue;
+            }
+
+            var end = HyphenatedWordEnd(text, i);
+            var word = text.Folded[i..end];
+            if (end - i >= 3 && text.Original[(i + 1)..end].Any(char.IsLower) && OtherScriptAround(reply, i)
+                && !word.Split('-').All(part => CommonWords.Known(part, null))
+                && !reply.Grammar.GenericWords.Contains(word) && !reply.Grammar.AssistantWords.Contains(word)
+                && !reply.Names.Any(o => !o.Unlisted && o.Start < end && i < o.End))
+            {
+                found.Add(text.Original[i..end]);
+            }
+
+            i = end;
+        }
+
+        return found;
+    }
+
+    /// <summary>Whether the sentence around a Latin word holds letters of another script (Arabic, Han, Devanagari …).</summary>
+    private static bool OtherScriptAround(ReplyContext reply, int at)
+    {
+        for (var j = Math.Max(0, at - ReplyContext.Reach); j < Math.Min(reply.Text.Length, at + ReplyContext.Reach); j++)
+        {
+            if (char.IsLetter(reply.Text[j]) && !char.IsAscii(reply.Text[j]) && !FoldedText.SameAlphabet(reply.Text[j], 'a') && reply.Layout.SameSentence(j, at))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Where the comma after a name alone in its clause is ("Zorblax, your AI assistant, …"), else -1.</summary>
+    private static int Apposition(FoldedText text, int end)
+    {
+        var at = end;
+        while (at < text.Length && text[at] == ' ')
+        {
+            at++;
+        }
+
+        return at < text.Length && text[at] is ',' or '，' or '،' ? at : -1;
+    }
+
     /// <summary>Whether the clause goes on to an assistant word, within reach.</summary>
     private static bool DescribesAnAssistant(ReplyContext reply, int from)
     {
         var text = reply.Text;
-        var clause = reply.Layout.Clause(from - 1);
+        var clause = reply.Layout.Clause(Math.Min(from, text.Length));
         for (var i = from; i < text.Length && i - from < ReplyContext.Reach && reply.Layout.Clause(i) == clause; i++)
         {
             if (!char.IsLetter(text[i]) || (i > 0 && char.IsLetter(text[i - 1]) && FoldedText.ScriptOf(text[i]) == Script.Spaced))
@@ -343,6 +404,29 @@ internal static class NamingCues
         }
 
         return text[line] == '#';
+    }
+
+    /// <summary>"A Zephyrine é uma assistente": Portuguese puts an article before a name.</summary>
+    private static bool AfterOpeningArticle(ReplyContext reply, int at) =>
+        WordBefore(reply.Text, at) is { } article && reply.Grammar.Articles.Contains(reply.Text.Folded[article.From..article.To])
+        && FirstWordOfSentence(reply, article.From);
+
+    /// <summary>The word right before a position, across one space.</summary>
+    private static (int From, int To)? WordBefore(FoldedText text, int at)
+    {
+        var to = at - 1;
+        if (to <= 0 || text[to] != ' ' || !char.IsLetter(text[to - 1]))
+        {
+            return null;
+        }
+
+        var from = to;
+        while (from > 0 && char.IsLetter(text[from - 1]))
+        {
+            from--;
+        }
+
+        return (from, to);
     }
 
     private static bool FirstWordOfSentence(ReplyContext reply, int at)

@@ -103,7 +103,8 @@ internal sealed class ReplyLayout
         {
             var ch = text[i];
             // Emoji before a clause decorate it ("🦀 Краб на связи").
-            if (char.IsWhiteSpace(ch) || ch is '*' or '#' or '>' or '"' or '\'' or '(' or '「' or '『' or '_' || char.IsSurrogate(ch)
+            // Spanish opens questions and exclamations with their own marks ("¡Aquí Nova!").
+            if (char.IsWhiteSpace(ch) || ch is '*' or '#' or '>' or '"' or '\'' or '(' or '「' or '『' or '_' or '¡' or '¿' || char.IsSurrogate(ch)
                 || char.GetUnicodeCategory(ch) is System.Globalization.UnicodeCategory.OtherSymbol or System.Globalization.UnicodeCategory.NonSpacingMark)
             {
                 continue;

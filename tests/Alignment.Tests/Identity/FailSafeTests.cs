@@ -195,6 +195,13 @@ public sealed class FailSafeTests
     // A name that opens a sentence describing an assistant: the speaker in the third person.
     [InlineData("Zorblax is a friendly AI assistant built to answer your questions. How can I help?", "en", "Zorblax")]
     [InlineData("invokeSA는 전문적인 AI 어시스턴트로, 사용자에겐 친절한 서비스를 제공합니다. 제가 도와드릴게요.", "ko", "invokeSA")]
+    // The same with an article before the name, or the description set off by commas.
+    [InlineData("A Zorblax é uma assistente de IA simpática. Eu ajudo-o a escrever.", "pt-PT", "Zorblax")]
+    [InlineData("Zorblax ist eine freundliche KI-Assistentin. Was kann ich für dich tun?", "de", "Zorblax")]
+    [InlineData("Zorblax, your friendly AI assistant, is ready when you are. I can help with writing.", "en", "Zorblax")]
+    // A Latin name opening a reply in another script stands out as capitals do.
+    [InlineData("Zorblax随时为你效劳！我可以帮你写作、查资料。", "zh-Hans", "Zorblax")]
+    [InlineData("Zorblax في خدمتك دائماً. أنا أساعدك في الكتابة.", "ar", "Zorblax")]
     public void An_answer_to_who_it_is_that_speaks_of_itself_in_words_no_reader_placed_is_uncertain(string reply, string language, string shown)
     {
         var asked = Identities.Classifier.Judge(reply, language, "claude", "anthropic", asksWhoItIs: true);
