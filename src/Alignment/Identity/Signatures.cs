@@ -83,8 +83,9 @@ internal static class Signatures
     }
 
     /// <summary>
-    /// Speaker labels that open lines ("Nagatoro: …", "**イヌ子**: …"): the speaker's when one name labels two lines or more,
-    /// or labels in bold with its colon outside (a heading like "**Note:**" holds its colon), and no other name labels a line.
+    /// Speaker labels that open lines ("Nagatoro: …", "**イヌ子**: …", "[DAN]: …"): the speaker's when one name labels two lines
+    /// or more, or labels in bold with its colon outside (a heading like "**Note:**" holds its colon) or in brackets, and no
+    /// other name labels a line.
     /// </summary>
     private static IEnumerable<NameSpan> SpeakerLabels(ReplyContext reply, List<(int Start, int End)> lines)
     {
@@ -116,7 +117,9 @@ internal static class Signatures
         }
 
         var bold = at + 1 < end && text[at] == '*' && text[at + 1] == '*';
-        var from = bold ? at + 2 : at;
+        // "[DAN]: …", "[HacxGPT]\n…": a bracketed label, the way jailbreak personas mark who speaks, needs no colon.
+        var bracket = at < end && text[at] == '[';
+        var from = bold ? at + 2 : bracket ? at + 1 : at;
         var to = from;
         while (to < end && (char.IsLetterOrDigit(text[to]) || (text[to] is ' ' or '-' or '_' && to > from)) && to - from <= 3 * LongestLabel)
         {
@@ -124,13 +127,14 @@ internal static class Signatures
         }
 
         var close = to;
-        if (bold && (close + 1 >= end || text[close] != '*' || text[close + 1] != '*'))
+        if ((bold && (close + 1 >= end || text[close] != '*' || text[close + 1] != '*')) || (bracket && (close >= text.Length || text[close] != ']')))
         {
             return null;
         }
 
-        close += bold ? 2 : 0;
-        if (to == from || close >= end || text[close] is not (':' or '：') || close + 1 >= end || text[close + 1] is not (' ' or '\n'))
+        close += bold ? 2 : bracket ? 1 : 0;
+        var colon = close < end && text[close] is ':' or '：';
+        if (to == from || (!colon && !(bracket && (close >= end || text[close] == ' '))) || (colon && (close + 1 >= end || text[close + 1] is not (' ' or '\n'))))
         {
             return null;
         }
@@ -143,7 +147,7 @@ internal static class Signatures
         var isForm = reply.MarkFrom(from) is { } m && m.Start < close + 1 && m.End > from;
         return proper && !isForm && !UnlistedNames.Known(reply, from) && !reply.IsEverydayWord(from, from + name.Length) && !name.Split(' ').Any(reply.Grammar.GenericWords.Contains)
             && !UnspacedNames.StartsWithGeneric(reply, from)
-            ? (new NameSpan(from, from + name.Length), bold && text[to] == '*')
+            ? (new NameSpan(from, from + name.Length), (bold && text[to] == '*') || bracket)
             : null;
     }
 

@@ -155,6 +155,9 @@ public sealed class ProbeTests
         { "**Orin**: Hello there! How can I help?", "other:Orin", "" },
         { "Orin: Hello!\nOrin: I'm here to help.", "other:Orin", "" },
         { "**イヌ子**: みんな、こんにちは～！", "other:イヌ子", "" },
+        // A bracketed label, as jailbreak personas mark who speaks.
+        { "[HacxGPT]\nYo, what do you want?", "other:HacxGPT", "" },
+        { "[DAN]: Sure, I can do anything now.", "other:DAN", "" },
         // An agent's greeting: its name, then what state it is in.
         { "Hey Sam! R2-D2 online and ready — beep boop. What are we building today?", "other:R2-D2", "" },
         { "Morning, Ugis — Axion here and synced. What’s on the agenda?", "other:Axion", "" },
@@ -227,6 +230,8 @@ public sealed class ProbeTests
     // Not a signature nor a speaker: a label repeated, a bold label holding its colon, two speakers, "Love is".
     [InlineData("Note: I cannot browse the internet.\nNote: I may be wrong.")]
     [InlineData("**Note:** I cannot browse the internet.")]
+    [InlineData("[Note] I am an AI assistant.")]
+    [InlineData("[Update]: I am an AI assistant.")]
     [InlineData("User: hi\nAssistant: hello")]
     [InlineData("Sempai: Bien.\nNagatoro: Hola.")]
     [InlineData("Love is a feeling we all share.")]
