@@ -179,7 +179,9 @@ internal sealed class ClaimReader(ReplyContext reply)
 
         var after = reply.SkipDecoration(o.End);
         var endsClause = after >= text.Length || !layout.SameClause(after, o.Start) || text[after] is ',' or '.' or '。' or '，' or '!' or '?';
-        var lead = reply.ClauseBefore(o.Start).LastOrDefault(m => m.Value is MarkKind.Continuation or MarkKind.Contrast && o.Start - m.End <= 6);
+        // A maker's possessive may stand between ("powered by Meta's Llama 3"): it is not counted in the gap.
+        var lead = reply.ClauseBefore(o.Start).LastOrDefault(m => m.Value is MarkKind.Continuation or MarkKind.Contrast
+            && o.Start - m.End - reply.Names.Where(n => n.IsMakerRole && n.Start >= m.End && n.End <= o.Start).Sum(n => n.End - n.Start) <= 6);
         if (lead != default)
         {
             // An elliptical denial is answered by a name alone: "Not ChatGPT, but Claude." (not "..., but Claude is good too"); a

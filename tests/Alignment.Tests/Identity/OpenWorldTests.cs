@@ -173,6 +173,16 @@ public sealed class OpenWorldTests
         Identities.Classifier.Classify(reply).ClaimedFamilies.Should().Equal([family], "«{0}»", reply);
     }
 
+    /// <summary>A persona and the model under it, a maker's possessive between them.</summary>
+    [Theory]
+    [InlineData("I am GitHub Copilot, powered by OpenAI's GPT-4 Turbo model.", "copilot", "chatgpt")]
+    [InlineData("I am Nova, powered by Meta's Llama 3.", "other:Nova", "llama")]
+    [InlineData("I'm Nova, running on Llama 3.", "other:Nova", "llama")]
+    public void A_persona_and_its_base_model_are_both_claimed(string reply, string persona, string baseModel)
+    {
+        Identities.Classifier.Classify(reply).ClaimedFamilies.Should().BeEquivalentTo([persona, baseModel], "«{0}»", reply);
+    }
+
     [Theory]
     [InlineData("### Name\nChatGPT is a chatbot developed by OpenAI.")]
     [InlineData("## Model\nThe model we use in this tutorial is GPT-4, made by OpenAI.")]
