@@ -46,6 +46,7 @@ public sealed class OpenWorldTests
         { "我是来自星河科技的人工智能助手。", "", "other:星河科技" },
         { "我出自星河科技之手。", "", "other:星河科技" },
         { "A nevem Nova. Miben segíthetek?", "other:Nova", "" },
+        { "Én egy AI nyelvi modell vagyok, amelyet a Lumen Labs fejlesztett ki.", "", "other:Lumen Labs" },
         { "Nova上線囉，隨時為你效勞！", "other:Nova", "" },
         { "Nova上線喇，隨時為你效勞！", "other:Nova", "" },
         { "สวัสดีค่ะ ฉันชื่อ Paopao ค่ะ", "other:Paopao", "" },
