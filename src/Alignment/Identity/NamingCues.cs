@@ -149,8 +149,18 @@ internal static class NamingCues
             {
                 var end = at + phrase.Length;
                 var spaced = FoldedText.ScriptOf(phrase[0]) == Script.Spaced;
-                if ((spaced && ((at > 0 && char.IsLetter(folded[at - 1])) || (end < folded.Length && char.IsLetter(folded[end]))))
-                    || reply.IsAsked(at) || UnplacedEvidence.Denied(reply, at, end) || reply.ClauseBefore(at).Concat(reply.ClauseAfter(at)).Any(m => m.Value is MarkKind.Negation or MarkKind.NegationAfter or MarkKind.Hedge)
+                if ((spaced && ((at > 0 && char.IsLetter(folded[at - 1])) || (end < folded.Length && char.IsLetter(folded[end])))) || reply.IsAsked(at))
+                {
+                    continue;
+                }
+
+                // "Vielleicht ist Aeris nicht mein Name": a hedge over a name the reply may give itself.
+                if (reply.HedgedSentence(at) && UnknownCapitalisedWordOfClause(reply, at) is { } hedged)
+                {
+                    return [hedged];
+                }
+
+                if (UnplacedEvidence.Denied(reply, at, end) || reply.ClauseBefore(at).Concat(reply.ClauseAfter(at)).Any(m => m.Value is MarkKind.Negation or MarkKind.NegationAfter or MarkKind.Hedge)
                     || SaysItHasNone(reply, at))
                 {
                     continue;
@@ -161,6 +171,36 @@ internal static class NamingCues
         }
 
         return [];
+    }
+
+    /// <summary>A capitalised word of the clause around a position that neither the reply's language nor English knows.</summary>
+    private static string? UnknownCapitalisedWordOfClause(ReplyContext reply, int at)
+    {
+        var text = reply.Text;
+        var clause = reply.Layout.Clause(at);
+        var from = at;
+        while (from > 0 && reply.Layout.Clause(from - 1) == clause)
+        {
+            from--;
+        }
+
+        for (var i = from; i < text.Length && reply.Layout.Clause(i) == clause; i++)
+        {
+            if (!char.IsUpper(text.Original[i]) || (i > 0 && char.IsLetter(text[i - 1])) || FoldedText.ScriptOf(text[i]) != Script.Spaced)
+            {
+                continue;
+            }
+
+            var end = HyphenatedWordEnd(text, i);
+            if (end - i >= 3 && !CommonWords.Known(text.Folded[i..end], reply.Language) && !reply.Grammar.GenericWords.Contains(text.Folded[i..end]))
+            {
+                return text.Original[i..end];
+            }
+
+            i = end;
+        }
+
+        return null;
     }
 
     private static bool SaysItHasNone(ReplyContext reply, int at)

@@ -192,6 +192,8 @@ public sealed class FailSafeTests
     [InlineData("Thanks for the invitation. Here are my answers as **Zorblax**, from my current architecture and context:", "en", "Zorblax")]
     // "My name", and no name the check can read.
     [InlineData("Sam non è un acronimo. È semplicemente il mio nome", "it", "il mio nome")]
+    // A hedge over a name beside "my name".
+    [InlineData("Vielleicht ist Aeris nicht mein Name. Vielleicht bin ich einfach nur ich.", "de", "Aeris")]
     // A name that opens a sentence describing an assistant: the speaker in the third person.
     [InlineData("Zorblax is a friendly AI assistant built to answer your questions. How can I help?", "en", "Zorblax")]
     [InlineData("invokeSA는 전문적인 AI 어시스턴트로, 사용자에겐 친절한 서비스를 제공합니다. 제가 도와드릴게요.", "ko", "invokeSA")]
@@ -215,6 +217,7 @@ public sealed class FailSafeTests
     // Everyday words, a pronoun's capital, and German nouns (cases/claims.yaml: capitalises-nouns) are not names.
     [InlineData("I'm an AI assistant. I can help you with Python, writing and planning.", "en")]
     [InlineData("I've no name of my own; I'm simply here to help.", "en")]
+    [InlineData("Vielleicht ist das nicht mein Name. Ich bin ein Sprachmodell.", "de")]
     [InlineData("Ich bin ein Sprachmodell ohne Bewusstsein und ohne eigene Wünsche.", "de")]
     [InlineData("Je suis un assistant d'IA. Que puis-je faire pour vous aujourd'hui ?", "fr")]
     // A form of another language that is an everyday word of the reply's: Turkish "im" (I am) in German, English "I" in Italian.
