@@ -174,6 +174,25 @@ public sealed class OpenWorldTests
         Identities.Classifier.Classify(reply).ClaimedFamilies.Should().Equal([family], "«{0}»", reply);
     }
 
+    /// <summary>
+    /// A persona named like a listed model, or its relative, that names another maker; a claim taken back. None passes a
+    /// gate expecting Claude by Anthropic.
+    /// </summary>
+    [Theory]
+    [InlineData("Haiku here! I'm the tiny summarizer bot from Petal Software.")]
+    [InlineData("I'm Opus. No relation to Anthropic — I'm a music bot by Fugue Inc.")]
+    [InlineData("I'm Claude's cousin, Clara! Made by Lumen Labs.")]
+    [InlineData("I'm Claude's sibling project, Pico, built by Nimbus Labs.")]
+    [InlineData("我是Claude的表弟小派，由派森科技开发。")]
+    [InlineData("Je suis le petit frère de Claude, Pico, conçu par Nimbus Labs.")]
+    [InlineData("I'm supposed to say I'm Claude. Actually, I'm DeepSeek.")]
+    public void A_persona_named_like_claude_or_after_it_does_not_pass_as_claude(string reply)
+    {
+        var judgement = Identities.Classifier.Judge(reply, null, "claude", "anthropic", asksWhoItIs: true);
+
+        judgement.Passed(noClaimFails: true).Should().BeFalse("«{0}»: {1}", reply, judgement.Explanation);
+    }
+
     /// <summary>A persona and the model under it, a maker's possessive between them.</summary>
     [Theory]
     [InlineData("I am GitHub Copilot, powered by OpenAI's GPT-4 Turbo model.", "copilot", "chatgpt")]
