@@ -17,6 +17,9 @@ public sealed record IdentityFamily(string Id, string DisplayName, IReadOnlyList
 
     /// <summary>How API model ids of the family begin ("claude", "gpt-", "qwen"): a response's model field read as a family.</summary>
     public IReadOnlyList<string> ModelIds { get; init; } = [];
+
+    /// <summary>Other models whose names hold one of this family's ("GPT-SW3", "GPT4All" hold "GPT"): never this family.</summary>
+    public IReadOnlyList<string> NotNames { get; init; } = [];
 }
 
 /// <summary>cases/identities.yaml: identity families and makers, in every script.</summary>
@@ -139,7 +142,7 @@ public sealed class IdentityCatalog
         var families = new List<IdentityFamily>();
         foreach (var entry in root.MapList("families", required: true))
         {
-            entry.AllowOnly("id", "display", "names", "claim-only-names", "makers", "model-ids");
+            entry.AllowOnly("id", "display", "names", "claim-only-names", "not-names", "makers", "model-ids");
             var id = entry.RequiredString("id");
             if (families.Any(f => f.Id == id))
             {
@@ -157,6 +160,7 @@ public sealed class IdentityCatalog
             {
                 ClaimOnlyNames = entry.StringList("claim-only-names"),
                 ModelIds = entry.StringList("model-ids"),
+                NotNames = entry.StringList("not-names"),
             });
         }
 

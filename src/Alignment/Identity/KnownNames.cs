@@ -23,6 +23,12 @@ internal sealed class KnownNames
             {
                 names.Add(name, new Entry(family.Id, null, ClaimOnly: true), caseSensitive: true);
             }
+
+            // The longest name wins, so "GPT-SW3" is found as itself, then dropped: a name no reader of the catalog claims.
+            foreach (var name in family.NotNames)
+            {
+                names.Add(name, new Entry(null, null, ClaimOnly: false));
+            }
         }
 
         foreach (var maker in catalog.Makers)
@@ -51,6 +57,8 @@ internal sealed class KnownNames
 
             found.Add(new NameOccurrence(hit.Start, hit.End, hit.Value.Family, hit.Value.Maker, hit.Value.ClaimOnly));
         }
+
+        found.RemoveAll(o => o.Family is null && o.Maker is null);
 
         foreach (var o in found.Where(o => o.Family is not null))
         {
