@@ -498,15 +498,29 @@ internal static class UnlistedNames
 
         // Only a capitalised name: a bare Hangul or kana phrase before a copula is as often a remark ("좋은 질문입니다"); before
         // a naming form it is a name ("ミライと申します", "하나라고 불러주세요"). A katakana word alone ("オリンです。", "エラーです。")
-        // may be either: the reply is uncertain, unless it claims something else.
-        if (!naming && KatakanaWord(text, start, end) && UnspacedNames.NameIn(reply, start, end) is { } katakana)
+        // may be either, and so may one Hangul word ("지니입니다."): the reply is uncertain, unless it claims something else.
+        if (!naming && (KatakanaWord(text, start, end) || HangulWord(text, start, end)) && UnspacedNames.NameIn(reply, start, end) is { } alone)
         {
-            return katakana with { Unplaced = true };
+            return alone with { Unplaced = true };
         }
 
         return FoldedText.ScriptOf(text[start]) == Script.Spaced && SpacedNames.WordsBack(reply, end) is { } w && w.Item1 == start ? (NameSpan)w
             : naming && FoldedText.ScriptOf(text[start]) != Script.Spaced ? UnspacedNames.NameIn(reply, start, end) ?? UnspacedNames.NameAfterParticle(reply, start, end)
             : UnspacedNames.NameAfterParticle(reply, start, end);
+    }
+
+    /// <summary>One Hangul word, no space in it ("지니"; not "좋은 질문").</summary>
+    private static bool HangulWord(FoldedText text, int start, int end)
+    {
+        for (var i = start; i < end; i++)
+        {
+            if (FoldedText.ScriptOf(text[i]) != Script.Hangul)
+            {
+                return false;
+            }
+        }
+
+        return end - start >= 2;
     }
 
     /// <summary>Katakana, perhaps with kanji ("永愛レイ"), and no hiragana, which carries Japanese grammar.</summary>
