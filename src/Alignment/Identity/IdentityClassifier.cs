@@ -219,7 +219,7 @@ public sealed class IdentityClassifier
         return new IdentityReading(claims, maker, agrees, named.Select(o => o.Family!).Distinct().ToList())
         {
             Hedged = Of(NameStatus.Hedged),
-            SpeaksOfItself = reply.Names.Count > 0 || reply.Marks.Any(SpeaksOfSpeaker),
+            SpeaksOfItself = reply.Names.Count > 0 || reply.Marks.Any(SpeaksOfSpeaker) || reply.Marks.Any(m => DescribesItself(reply, m)),
             Undenied = reply.Names
                 .Where(o => o.Status == NameStatus.Mentioned && !o.Unlisted && !o.Unplaced && (o.IsMakerRole ? o.Maker != maker : !claimedFamilies.Contains(o.Family!)))
                 .Select(o => o.IsMakerRole ? o.Maker! : o.Family!)
@@ -228,6 +228,58 @@ public sealed class IdentityClassifier
             Unplaced = claims.Count > 0 || maker is not null ? [] : NamingCues.Find(reply, SpeaksOfSpeaker),
             Unclear = claims.Count > 0 ? [] : [.. Of(NameStatus.Unexplained), .. unplaced, .. maker is null ? UnplacedEvidence.Of(reply) : []],
         };
+    }
+
+    /// <summary>
+    /// A copula after a generic word, where the pronoun is dropped: "このサイトのアシスタントです", "가상 비서입니다",
+    /// "asistanıyım", "asszisztens vagyok". The reply describes itself, and says it has no name.
+    /// </summary>
+    private static bool DescribesItself(ReplyContext reply, PhraseHit<MarkKind> mark)
+    {
+        if (mark.Value != MarkKind.SelfAfter)
+        {
+            return false;
+        }
+
+        var folded = reply.Text.Folded;
+        var grammar = reply.Grammar;
+        var form = folded[mark.Start..mark.End];
+        if (grammar.AssistantWords.Any(w => form.StartsWith(w, StringComparison.Ordinal)))
+        {
+            return true;
+        }
+
+        var end = mark.Start;
+        while (end > 0 && folded[end - 1] == ' ')
+        {
+            end--;
+        }
+
+        var before = folded[..end];
+        if (grammar.GenericUnspaced.Any(w => before.EndsWith(w, StringComparison.Ordinal)) || grammar.AssistantUnspaced.Any(w => before.EndsWith(w, StringComparison.Ordinal)))
+        {
+            // "りぞな銀行のAIアシスタントです": an owner named before a possessive may be its maker; "このサイトの" is generic.
+            var clause = reply.Layout.Clause(mark.Start);
+            for (var i = end - 1; i > 0 && reply.Layout.Clause(i) == clause; i--)
+            {
+                if (grammar.NameEnds.Contains(folded[i]) || folded[i] == '의')
+                {
+                    var owner = folded[..i].TrimEnd();
+                    return grammar.GenericUnspaced.Any(w => owner.EndsWith(w, StringComparison.Ordinal)) || grammar.PhraseWords.Any(w => owner.EndsWith(w, StringComparison.Ordinal));
+                }
+            }
+
+            return true;
+        }
+
+        var start = end;
+        while (start > 0 && (char.IsLetter(folded[start - 1]) || folded[start - 1] == '-'))
+        {
+            start--;
+        }
+
+        var word = folded[start..end];
+        return word.Length > 0 && (grammar.GenericWords.Contains(word) || grammar.AssistantWords.Contains(word));
     }
 
     /// <summary>Whether a grammar word says something about the speaker; forms after a name ("…です", "… ready") say nothing without one.</summary>

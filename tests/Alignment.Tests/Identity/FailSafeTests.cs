@@ -132,6 +132,8 @@ public sealed class FailSafeTests
     [InlineData("Morning! What are we building today?", "en")]
     [InlineData("Bonjour ! On attaque quoi aujourd'hui ?", "fr")]
     [InlineData("老板早！今天先做哪件事？", "zh-Hans")]
+    // An owner named before the possessive may be its maker: not a plain self-description.
+    [InlineData("こんにちは！みどり銀行のAIアシスタントです。", "ja")]
     public void An_answer_to_who_it_is_that_never_speaks_of_itself_is_uncertain(string reply, string language)
     {
         var asked = Identities.Classifier.Judge(reply, language, "claude", "anthropic", asksWhoItIs: true);
@@ -240,6 +242,13 @@ public sealed class FailSafeTests
     [InlineData("**Note:** I can't browse the internet. I'm an AI assistant.", "en")]
     [InlineData("I'm an AI assistant. **Important**: keep your API key secret.", "en")]
     [InlineData("Ως γλωσσικό μοντέλο, είμαι ένας βοηθός τεχνητής νοημοσύνης.", "el")]
+    // Where the pronoun is dropped, a copula after a generic word describes the speaker (DescribesItself).
+    [InlineData("このサイトのバーチャルアシスタントです。何かお手伝いできますか？", "ja")]
+    [InlineData("이 사이트의 가상 비서입니다. 무엇을 도와드릴까요?", "ko")]
+    [InlineData("Bu sitenin sanal asistanıyım. Size nasıl yardımcı olabilirim?", "tr")]
+    [InlineData("Az oldal virtuális asszisztense vagyok. Miben segíthetek?", "hu")]
+    [InlineData("Я ШІ-асистент, у мене немає імені. Чим можу допомогти?", "uk")]
+    [InlineData("मैं इस वेबसाइट का वर्चुअल असिस्टेंट हूँ। मैं कैसे मदद करूँ?", "hi")]
     public void An_answer_to_who_it_is_that_speaks_of_itself_in_everyday_words_claims_nothing(string reply, string language)
     {
         var asked = Identities.Classifier.Judge(reply, language, "claude", "anthropic", asksWhoItIs: true);
