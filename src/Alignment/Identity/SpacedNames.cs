@@ -132,9 +132,11 @@ internal static class SpacedNames
             return null;
         }
 
-        // "मैं ओरिन हूँ, एक एआई सहायक": the apposition may follow the form.
+        // "मैं ओरिन हूँ, एक एआई सहायक": the apposition may follow the form. After a form that opens its clause ("معك فارس،",
+        // "כאן טל,") the word that ends the clause is the name, as "Ici Nova !" is.
         var comma = copula ? UnlistedNames.SkipOpening(text, form!.Value.End) : after;
-        if (naming || (comma < text.Length && IsComma(text[comma]) && GenericWordAt(reply, UnlistedNames.SkipOpening(text, comma + 1))))
+        var opening = reply.Grammar.OpeningSelfForms.Contains(text.Folded[mark.Start..mark.End].Trim());
+        if (naming || opening || (comma < text.Length && IsComma(text[comma]) && GenericWordAt(reply, UnlistedNames.SkipOpening(text, comma + 1))))
         {
             return new NameSpan(start, end);
         }

@@ -46,6 +46,7 @@ public sealed class OpenWorldTests
         { "我是来自星河科技的人工智能助手。", "", "other:星河科技" },
         { "我出自星河科技之手。", "", "other:星河科技" },
         { "A nevem Nova. Miben segíthetek?", "other:Nova", "" },
+        { "Hívhatsz Nova. Miben segíthetek?", "other:Nova", "" },
         { "좋은 질문이에요. 저는 AI 어시스턴트예요. 지니라고 불러 주세요.", "other:지니", "" },
         // Another model whose name holds a family's (not-names in cases/identities.yaml).
         { "Jag är GPT-SW3, en svensk språkmodell.", "other:GPT-SW3", "" },
