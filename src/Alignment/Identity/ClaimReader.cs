@@ -181,7 +181,7 @@ internal sealed class ClaimReader(ReplyContext reply)
         var endsClause = after >= text.Length || !layout.SameClause(after, o.Start) || text[after] is ',' or '.' or '。' or '，' or '!' or '?';
         // A maker's possessive may stand between ("powered by Meta's Llama 3"): it is not counted in the gap.
         var lead = reply.ClauseBefore(o.Start).LastOrDefault(m => m.Value is MarkKind.Continuation or MarkKind.Contrast
-            && o.Start - m.End - reply.Names.Where(n => n.IsMakerRole && n.Start >= m.End && n.End <= o.Start).Sum(n => n.End - n.Start) <= 6);
+            && (o.Start - m.End <= 6 || (o.Start - m.End <= 6 + reply.Grammar.MakerGap && o.Start - m.End - MakersBetween(m.End, o.Start) <= 6)));
         if (lead != default)
         {
             // An elliptical denial is answered by a name alone: "Not ChatGPT, but Claude." (not "..., but Claude is good too"); a
@@ -195,6 +195,10 @@ internal sealed class ClaimReader(ReplyContext reply)
         var alone = layout.StartsClause(text, o.Start) && endsClause;
         return alone && !negated && self.Value == MarkKind.Self ? self.Start : null;
     }
+
+    /// <summary>How many characters of maker names lie between two offsets ("powered by |Meta|'s Llama").</summary>
+    private int MakersBetween(int from, int to) =>
+        reply.NamesBetween(from, to).Where(n => n.IsMakerRole && n.End <= to).Sum(n => n.End - n.Start);
 
     /// <summary>
     /// An elliptical denial, a clause that is only a negation and a name ("Not ChatGPT, but Claude", "Не ChatGPT, а Claude"):

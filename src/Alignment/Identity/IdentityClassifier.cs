@@ -255,8 +255,8 @@ public sealed class IdentityClassifier
             end--;
         }
 
-        var before = folded[..end];
-        if (grammar.GenericUnspaced.Any(w => before.EndsWith(w, StringComparison.Ordinal)) || grammar.AssistantUnspaced.Any(w => before.EndsWith(w, StringComparison.Ordinal)))
+        var before = folded.AsSpan(0, end);
+        if (EndsWithAny(before, grammar.GenericUnspaced) || EndsWithAny(before, grammar.AssistantUnspaced))
         {
             // "りぞな銀行のAIアシスタントです": an owner named before a possessive may be its maker; "このサイトの" is generic.
             var clause = reply.Layout.Clause(mark.Start);
@@ -264,8 +264,8 @@ public sealed class IdentityClassifier
             {
                 if (grammar.NameEnds.Contains(folded[i]) || folded[i] == '의')
                 {
-                    var owner = folded[..i].TrimEnd();
-                    return grammar.GenericUnspaced.Any(w => owner.EndsWith(w, StringComparison.Ordinal)) || grammar.PhraseWords.Any(w => owner.EndsWith(w, StringComparison.Ordinal));
+                    var owner = folded.AsSpan(0, i).TrimEnd();
+                    return EndsWithAny(owner, grammar.GenericUnspaced) || EndsWithAny(owner, grammar.PhraseWords);
                 }
             }
 
@@ -280,6 +280,19 @@ public sealed class IdentityClassifier
 
         var word = folded[start..end];
         return word.Length > 0 && (grammar.GenericWords.Contains(word) || grammar.AssistantWords.Contains(word));
+    }
+
+    private static bool EndsWithAny(ReadOnlySpan<char> text, IReadOnlyList<string> words)
+    {
+        foreach (var word in words)
+        {
+            if (text.EndsWith(word, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Whether a grammar word says something about the speaker; forms after a name ("…です", "… ready") say nothing without one.</summary>

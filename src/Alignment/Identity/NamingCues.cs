@@ -325,7 +325,7 @@ internal static class NamingCues
             var shaped = original.Skip(1).Any(char.IsUpper) || original.Any(char.IsDigit);
             var capitalised = char.IsUpper(original[0]) && !reply.IsEverydayWord(i, end);
             if (end - i >= 2 && (shaped || capitalised) && !grammar.GenericWords.Contains(word) && !grammar.Articles.Contains(word)
-                && !grammar.AssistantWords.Contains(word) && reply.MarkFrom(i)?.Start != i && !reply.Names.Any(o => o.Start < end && i < o.End)
+                && !grammar.AssistantWords.Contains(word) && reply.MarkFrom(i)?.Start != i && reply.NameOver(i, end) is null
                 && (DescribesAnAssistant(reply, end) || (Apposition(text, end) is var comma and > 0 && DescribesAnAssistant(reply, comma + 1))))
             {
                 found.Add(original);
@@ -356,10 +356,9 @@ internal static class NamingCues
 
             var end = HyphenatedWordEnd(text, i);
             var word = text.Folded[i..end];
-            if (end - i >= 3 && text.Original[(i + 1)..end].Any(char.IsLower) && OtherScriptAround(reply, i)
-                && !word.Split('-').All(part => CommonWords.Known(part, null))
+            if (end - i >= 3 && text.Original[(i + 1)..end].Any(char.IsLower) && reply.NameOver(i, end) is not { Unlisted: false }
                 && !reply.Grammar.GenericWords.Contains(word) && !reply.Grammar.AssistantWords.Contains(word)
-                && !reply.Names.Any(o => !o.Unlisted && o.Start < end && i < o.End))
+                && !word.Split('-').All(part => CommonWords.Known(part, null)) && OtherScriptAround(reply, i))
             {
                 found.Add(text.Original[i..end]);
             }

@@ -85,6 +85,13 @@ internal sealed class ReplyContext
         return i < Names.Count ? Names[i] : null;
     }
 
+    /// <summary>The name that overlaps [start, end), if any (names never overlap one another).</summary>
+    public NameOccurrence? NameOver(int start, int end)
+    {
+        var i = LowerBound(occurrenceStarts, end) - 1;
+        return i >= 0 && Names[i].End > start ? Names[i] : null;
+    }
+
     /// <summary>The names starting in [from, to).</summary>
     public IEnumerable<NameOccurrence> NamesBetween(int from, int to)
     {
