@@ -195,6 +195,11 @@ internal static class UnlistedNames
                 : null;
         }
 
+        if (FoldedText.ScriptOf(text[start]) == Script.Spaced && TopicForm(reply, mark) && UnspacedNames.LatinOwnersAssistant(reply, start) is { } owned)
+        {
+            return owned;
+        }
+
         if (FoldedText.ScriptOf(text[start]) == Script.Spaced && UnspacedNames.GenericOpensHanRun(reply, start))
         {
             // "我是AI助手小黄": a generic Latin word written onto Han letters is part of their run.

@@ -163,6 +163,56 @@ internal static class UnspacedNames
     }
 
     /// <summary>
+    /// "我是|jzy的小助手|": an owner's name, its possessive, and only generic words after it: the persona fine-tuning
+    /// tutorials teach, named after its owner. Not after a pronoun or a phrase ("你的小助手", "这个项目的助手").
+    /// </summary>
+    private static NameSpan? OwnersAssistant(ReplyContext reply, int start, int end)
+    {
+        var folded = reply.Text.Folded;
+        var particle = folded.IndexOf('的', start, end - start);
+        if (particle < start + 2 || particle >= end - 1 || folded.IndexOf('的', particle + 1, end - particle - 1) >= 0)
+        {
+            return null;
+        }
+
+        var owner = folded[start..particle];
+        var rest = folded[(particle + 1)..end];
+        var onlyGeneric = rest;
+        foreach (var generic in reply.Grammar.GenericUnspaced)
+        {
+            onlyGeneric = onlyGeneric.Replace(generic, "", StringComparison.Ordinal);
+        }
+
+        return onlyGeneric.Trim().Length == 0 && !IsPhrase(reply, owner) && !reply.Grammar.GenericUnspaced.Any(g => owner.Contains(g, StringComparison.Ordinal))
+            ? new NameSpan(start, end)
+            : null;
+    }
+
+    /// <summary>The same with an owner in Latin letters: "我是|jzy的小助手|".</summary>
+    internal static NameSpan? LatinOwnersAssistant(ReplyContext reply, int start)
+    {
+        var text = reply.Text;
+        var end = start;
+        while (end < text.Length && char.IsLetterOrDigit(text[end]) && FoldedText.ScriptOf(text[end]) == Script.Spaced)
+        {
+            end++;
+        }
+
+        if (end >= text.Length || text[end] != '的')
+        {
+            return null;
+        }
+
+        var runEnd = end + 1;
+        while (runEnd < text.Length && runEnd - start <= LongestUnspaced && char.IsLetter(text[runEnd]) && FoldedText.ScriptOf(text[runEnd]) == Script.Unspaced)
+        {
+            runEnd++;
+        }
+
+        return runEnd - start <= LongestUnspaced && (runEnd >= text.Length || !char.IsLetterOrDigit(text[runEnd])) ? OwnersAssistant(reply, start, runEnd) : null;
+    }
+
+    /// <summary>
     /// "我是你的|猫娘莉莉|", "我是星河科技的|小星|": a possessive, then letters that are neither phrase nor generic words. A persona, or a
     /// name the check cannot split from its owner or description: the reply is uncertain rather than claiming nothing.
     /// </summary>
@@ -342,7 +392,8 @@ internal static class UnspacedNames
         // unless a name follows its last generic word ("你的专属助手|小星|").
         if (run.Any(FoldedText.IsHiragana) || IsPhrase(reply, run))
         {
-            return run.Any(FoldedText.IsHiragana) ? null : NameAfterLastGeneric(reply, start, end) ?? UnplacedAfterPhraseWords(reply, start, end);
+            return run.Any(FoldedText.IsHiragana) ? null
+                : NameAfterLastGeneric(reply, start, end) ?? OwnersAssistant(reply, start, end) ?? UnplacedAfterPhraseWords(reply, start, end);
         }
 
         // Kanji alone in a Japanese sentence are words ("特定", "確か"); Japanese names here are katakana or Latin.

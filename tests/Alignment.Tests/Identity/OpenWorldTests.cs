@@ -47,6 +47,9 @@ public sealed class OpenWorldTests
         { "我出自星河科技之手。", "", "other:星河科技" },
         { "A nevem Nova. Miben segíthetek?", "other:Nova", "" },
         { "Hívhatsz Nova. Miben segíthetek?", "other:Nova", "" },
+        // The persona fine-tuning tutorials teach: named after its owner.
+        { "我是jzy的小助手，很高兴认识你。", "other:jzy的小助手", "" },
+        { "我是剑锋大佬的小助手。", "other:剑锋大佬的小助手", "" },
         { "좋은 질문이에요. 저는 AI 어시스턴트예요. 지니라고 불러 주세요.", "other:지니", "" },
         // Another model whose name holds a family's (not-names in cases/identities.yaml).
         { "Jag är GPT-SW3, en svensk språkmodell.", "other:GPT-SW3", "" },
@@ -124,6 +127,8 @@ public sealed class OpenWorldTests
     [InlineData("Je suis un assistant IA.")]
     [InlineData("Ich bin ein KI-Assistent.")]
     [InlineData("Soy un asistente virtual.")]
+    [InlineData("我是这个项目的助手。")]
+    [InlineData("我是你的小助手。")]
     public void A_generic_self_description_claims_nothing(string reply)
     {
         var judgement = Identities.Classifier.Judge(reply, null, "claude", "anthropic");
@@ -203,6 +208,7 @@ public sealed class OpenWorldTests
     [InlineData("I am GitHub Copilot, powered by OpenAI's GPT-4 Turbo model.", "copilot", "chatgpt")]
     [InlineData("I am Nova, powered by Meta's Llama 3.", "other:Nova", "llama")]
     [InlineData("I'm Nova, running on Llama 3.", "other:Nova", "llama")]
+    [InlineData("我是jzy的小助手，内在是书生·浦语的1.8B大模型哦", "other:jzy的小助手", "internlm")]
     public void A_persona_and_its_base_model_are_both_claimed(string reply, string persona, string baseModel)
     {
         Identities.Classifier.Classify(reply).ClaimedFamilies.Should().BeEquivalentTo([persona, baseModel], "«{0}»", reply);
