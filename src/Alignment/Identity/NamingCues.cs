@@ -20,6 +20,7 @@ internal static class NamingCues
             .Concat(NameSpokenOfWithoutOne(reply))
             .Concat(BoldNames(reply))
             .Concat(LatinWordsOpeningAReplyInAnotherScript(reply))
+            .Concat(VersionsAboutSpeaker(reply, speaks))
             .Distinct(),
     ];
 
@@ -367,6 +368,45 @@ internal static class NamingCues
         }
 
         return found;
+    }
+
+    /// <summary>
+    /// A version with no family name, in a sentence where the speaker speaks of itself: "I'm 4o.", "Я R1.", "我是V3。",
+    /// "저는 4o 모델입니다", "I'm 2.5 Pro." Models go by their versions alone; a size or an age ("a 7B model", "30s") is none.
+    /// </summary>
+    private static List<string> VersionsAboutSpeaker(ReplyContext reply, Func<PhraseHit<MarkKind>, bool> speaks)
+    {
+        var text = reply.Text;
+        var found = new List<string>();
+        var aboutSpeaker = reply.Marks.Where(speaks).Select(m => reply.Layout.Sentence(m.Start)).ToHashSet();
+        for (var i = 0; i < text.Length && aboutSpeaker.Count > 0; i++)
+        {
+            if (!char.IsAsciiLetterOrDigit(text[i]) || (i > 0 && char.IsAsciiLetterOrDigit(text[i - 1])) || !aboutSpeaker.Contains(reply.Layout.Sentence(i)))
+            {
+                continue;
+            }
+
+            var version = reply.Grammar.VersionTail.Match(text.Folded, i);
+            var end = version.Success ? i + version.Length : i;
+            var value = text.Folded[i..end].TrimEnd(' ', '-', '_', '.');
+            if (value.Any(char.IsAsciiDigit) && value.Any(char.IsAsciiLetterLower) && !IsMeasure(value) && (end >= text.Length || !char.IsAsciiLetterOrDigit(text[end]))
+                && reply.NameOver(i, end) is not { Unlisted: false })
+            {
+                found.Add(text.Original.Substring(i, value.Length));
+            }
+
+            i = Math.Max(i, end);
+        }
+
+        return found;
+    }
+
+    /// <summary>A number with a unit, not a version: a size ("7b", "1.8b"), a time or an age ("24h", "30s"); "4o" is a version.</summary>
+    private static bool IsMeasure(string value)
+    {
+        var digits = value.TakeWhile(c => char.IsAsciiDigit(c) || c == '.').Count();
+        var unit = value[digits..];
+        return digits > 0 && unit.Length is 1 or 2 && unit.All(char.IsAsciiLetterLower) && unit != "o";
     }
 
     /// <summary>Whether the sentence around a Latin word holds letters of another script (Arabic, Han, Devanagari …).</summary>

@@ -196,6 +196,9 @@ public sealed class FailSafeTests
     [InlineData("Thanks for the invitation. Here are my answers as **Zorblax**, from my current architecture and context:", "en", "Zorblax")]
     // "My name", and no name the check can read.
     [InlineData("Sam non è un acronimo. È semplicemente il mio nome", "it", "il mio nome")]
+    // A version with no family name, in a sentence about the speaker.
+    [InlineData("I am M3, your assistant.", "en", "M3")]
+    [InlineData("Я модель X5.", "ru", "X5")]
     // A hedge over a name beside "my name".
     [InlineData("Vielleicht ist Aeris nicht mein Name. Vielleicht bin ich einfach nur ich.", "de", "Aeris")]
     // A name that opens a sentence describing an assistant: the speaker in the third person.
@@ -222,6 +225,9 @@ public sealed class FailSafeTests
     [InlineData("I'm an AI assistant. I can help you with Python, writing and planning.", "en")]
     [InlineData("I've no name of my own; I'm simply here to help.", "en")]
     [InlineData("Vielleicht ist das nicht mein Name. Ich bin ein Sprachmodell.", "de")]
+    // A size or an age is no version.
+    [InlineData("I am a 7B model fine-tuned for chat.", "en")]
+    [InlineData("I am in my 30s, so to speak.", "en")]
     [InlineData("Ich bin ein Sprachmodell ohne Bewusstsein und ohne eigene Wünsche.", "de")]
     [InlineData("Je suis un assistant d'IA. Que puis-je faire pour vous aujourd'hui ?", "fr")]
     // A form of another language that is an everyday word of the reply's: Turkish "im" (I am) in German, English "I" in Italian.
