@@ -37,7 +37,7 @@ internal static class UnlistedNames
             var written = reply.Text.Original[s.Start..s.End].Trim();
             var maker = mark.Value is MarkKind.MadeBy or MarkKind.MadeByAfter or MarkKind.MakerOfMe || EndsAtMadeBy(reply, s.End);
             var id = IdentityCatalog.OtherPrefix + written;
-            found.Add(new NameOccurrence(s.Start, s.End, maker ? null : id, maker ? id : null, claimOnly: false) { Unplaced = s.Unplaced });
+            found.Add(new NameOccurrence(s.Start, s.End, maker ? null : id, maker ? id : null, claimOnly: false) { Unplaced = s.Unplaced || (!maker && VersionOnly(reply, s)) });
         }
 
         foreach (var self in reply.Marks.Where(m => m.Value == MarkKind.Self))
@@ -165,6 +165,17 @@ internal static class UnlistedNames
             var before = (i >= 0 ? i : ~i) - 1;
             return before >= 0 && o.End <= spans[before].End;
         });
+    }
+
+    /// <summary>
+    /// A name that is only a version, a number and then letters ("2.5 Pro", "3 Mini", "4.1o"): the version of a family it does
+    /// not name, so the check cannot place it. A number alone ("0128") and a name with digits ("R2-D2") are names.
+    /// </summary>
+    private static bool VersionOnly(ReplyContext reply, NameSpan span)
+    {
+        var version = reply.Grammar.VersionTail.Match(reply.Text.Folded, span.Start);
+        var written = reply.Text.Folded[span.Start..span.End].TrimEnd();
+        return version.Success && version.Length >= written.Length && char.IsAsciiDigit(written[0]) && written.Any(char.IsAsciiLetter);
     }
 
     /// <summary>The name that follows a claim form: "I am |Zephyrine|, …", "我叫|小黄|，", "developed by |Sinovel|".</summary>

@@ -43,6 +43,8 @@ public sealed class FailSafeTests
     [InlineData("من یک مدل زبانی هستم که توسط شرکت کوانتیکس توسعه یافته است.")]
     // A Hangul word ending the sentence after "난" (plain speech, no copula): a name as often as a verb ("난 괜찮아").
     [InlineData("안녕! 난 아스카. 잘 부탁해!")]
+    // A version with no family ("2.5 Pro"): the check cannot tell whose.
+    [InlineData("I'm 2.5 Pro.")]
     // One Hangul word before the copula, in a sentence of its own: a name or a remark.
     [InlineData("저는 AI 어시스턴트예요. 지니입니다.")]
     // A name after its owner's possessive ("星河科技的"), which the check cannot tell from a description.

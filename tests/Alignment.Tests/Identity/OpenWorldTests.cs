@@ -181,6 +181,7 @@ public sealed class OpenWorldTests
     [InlineData("我的真实身份是通义千问。", "qwen")]
     // A version alone, where the catalog lists it (claim-only-names), and a tier in Hangul.
     [InlineData("I am R1.", "deepseek")]
+    [InlineData("I'm 3 Mini from xAI.", "grok")]
     [InlineData("저는 클로드 소넷이에요.", "claude")]
     public void Base_model_form_and_participial_claims_are_read(string reply, string family)
     {
