@@ -169,8 +169,9 @@ internal static class UnspacedNames
     private static NameSpan? OwnersAssistant(ReplyContext reply, int start, int end)
     {
         var folded = reply.Text.Folded;
-        var particle = folded.IndexOf('的', start, end - start);
-        if (particle < start + 2 || particle >= end - 1 || folded.IndexOf('的', particle + 1, end - particle - 1) >= 0)
+        var ends = reply.Grammar.NameEnds.ToArray();
+        var particle = folded.IndexOfAny(ends, start, end - start);
+        if (particle < start + 2 || particle >= end - 1 || folded.IndexOfAny(ends, particle + 1, end - particle - 1) >= 0)
         {
             return null;
         }
@@ -198,7 +199,7 @@ internal static class UnspacedNames
             end++;
         }
 
-        if (end >= text.Length || text[end] != '的')
+        if (end >= text.Length || !reply.Grammar.NameEnds.Contains(text[end]))
         {
             return null;
         }
