@@ -432,7 +432,7 @@ internal static class NamingCues
             at++;
         }
 
-        return at < text.Length && text[at] is ',' or '，' or '،' ? at : -1;
+        return at < text.Length && SpacedNames.IsComma(text[at]) ? at : -1;
     }
 
     /// <summary>Whether the clause goes on to an assistant word, within reach.</summary>
