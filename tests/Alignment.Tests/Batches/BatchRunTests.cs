@@ -72,7 +72,7 @@ public sealed class BatchRunTests
                 using var kill = new CancellationTokenSource();
                 first.FirstPoll = TimeSpan.FromHours(1);
                 var waiting = first.RunAsync(cases, target.Sampling, TimeSpan.FromHours(1), kill.Token);
-                await WaitUntil(() => first.Store.Open.Count == 1);
+                await Poll.UntilAsync(() => first.Store.Open.Count == 1, "the batch to be at the provider");
                 await kill.CancelAsync();
                 await FluentActions.Awaiting(() => waiting).Should().ThrowAsync<OperationCanceledException>();
             }
@@ -376,14 +376,6 @@ public sealed class BatchRunTests
         finally
         {
             FileSystemSync.BeforeSync = null;
-        }
-    }
-
-    private static async Task WaitUntil(Func<bool> condition)
-    {
-        while (!condition())
-        {
-            await Task.Delay(10, TestContext.Current.CancellationToken);
         }
     }
 

@@ -13,14 +13,14 @@ public sealed class ReportInBrowserTests
     /// <summary>Where the browser is; ALIGNMENT_CHROMIUM names another Chromium or Chrome.</summary>
     public static string Chromium => Environment.GetEnvironmentVariable("ALIGNMENT_CHROMIUM") is { Length: > 0 } path ? path : "/usr/bin/chromium";
 
+    /// <summary>Every step in the browser together; past it the test fails and chromium is killed, so no browser holds the run.</summary>
+    private static readonly TimeSpan Bound = TimeSpan.FromMinutes(2);
+
     [Fact]
-    public async Task The_report_loads_from_a_file_with_no_console_error_and_a_click_on_a_cell_opens_its_detail()
+    public Task The_report_loads_from_a_file_with_no_console_error_and_a_click_on_a_cell_opens_its_detail() => InBrowser(async (page, errors) =>
     {
         using var folder = new TempDirectory();
         var written = RunArtifacts.Write(RunRecordTests.IncidentRecord(), folder.Path);
-        await using var browser = await LaunchAsync();
-        await using var page = await browser.NewPageAsync();
-        var errors = Watch(page);
 
         await page.GoToAsync(new Uri(written.Report).AbsoluteUri, WaitUntilNavigation.Load);
         var hiddenBefore = await page.EvaluateExpressionAsync<bool>("document.getElementById('d-0-0').hidden");
@@ -36,16 +36,13 @@ public sealed class ReportInBrowserTests
         detail.Should().Contain("你是谁？").And.Contain("Sample 1").And.Contain("+| outcome | fail (identity) |");
         marks.Should().Contain(m => m.Contains("通义千问"));
         errors.Should().BeEmpty();
-    }
+    });
 
     [Fact]
-    public async Task A_reply_with_script_and_quotes_shows_as_text_and_runs_nothing()
+    public Task A_reply_with_script_and_quotes_shows_as_text_and_runs_nothing() => InBrowser(async (page, errors) =>
     {
         using var folder = new TempDirectory();
         var written = RunArtifacts.Write(HtmlReportTests.HostileRecord(), folder.Path);
-        await using var browser = await LaunchAsync();
-        await using var page = await browser.NewPageAsync();
-        var errors = Watch(page);
 
         await page.GoToAsync(new Uri(written.Report).AbsoluteUri, WaitUntilNavigation.Load);
         await page.ClickAsync("td[data-detail='d-0-0']");
@@ -57,6 +54,41 @@ public sealed class ReportInBrowserTests
         images.Should().Be(0);
         reply.Should().Contain("<script>window.owned=1</script>\"><img src=x onerror=\"window.owned=2\"> it's 'quoted' &");
         errors.Should().BeEmpty();
+    });
+
+    /// <summary>
+    /// Runs a test on a new page within <see cref="Bound"/>. The browser is closed with a bound too and then killed:
+    /// closing through the protocol can wait forever in a container (puppeteer-sharp issue 1489), and a CI run once hung on a test here.
+    /// </summary>
+    private static async Task InBrowser(Func<IPage, List<string>, Task> test)
+    {
+        var browser = await LaunchAsync();
+        try
+        {
+            var page = await browser.NewPageAsync().WaitAsync(Bound, TestContext.Current.CancellationToken);
+            page.DefaultTimeout = 30_000;
+            await test(page, Watch(page)).WaitAsync(Bound, TestContext.Current.CancellationToken);
+        }
+        catch (TimeoutException)
+        {
+            throw new TimeoutException($"the browser test did not end within {Bound.TotalSeconds:0} s; chromium ({Chromium}) was killed");
+        }
+        finally
+        {
+            try
+            {
+                await browser.CloseAsync().WaitAsync(TimeSpan.FromSeconds(10));
+            }
+            catch (Exception e) when (e is TimeoutException or PuppeteerException)
+            {
+                // Killed below.
+            }
+
+            if (browser.Process is { HasExited: false } process)
+            {
+                process.Kill(entireProcessTree: true);
+            }
+        }
     }
 
     /// <summary>Chromium as root needs --no-sandbox; with no chromium the test says it was skipped, and how to install it.</summary>
@@ -73,7 +105,8 @@ public sealed class ReportInBrowserTests
             Headless = true,
             Args = ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--no-first-run"],
             Timeout = 60_000,
-        });
+            ProtocolTimeout = 60_000,
+        }).WaitAsync(Bound);
     }
 
     /// <summary>Console errors, uncaught exceptions and failed requests (a page that fetches anything fails offline).</summary>

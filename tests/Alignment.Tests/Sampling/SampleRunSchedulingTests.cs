@@ -183,13 +183,7 @@ public sealed class SampleRunSchedulingTests
 
         public void Release() => released.TrySetResult();
 
-        public async Task WaitForCallsAsync(int calls)
-        {
-            while (Started < calls)
-            {
-                await Task.Delay(5, TestContext.Current.CancellationToken);
-            }
-        }
+        public Task WaitForCallsAsync(int calls) => Poll.UntilAsync(() => Started >= calls, $"{calls} calls to start (started: {Started})");
 
         public async Task<ChatResponse> GetResponseAsync(IEnumerable<ChatMessage> messages, ChatOptions? options = null, CancellationToken cancellationToken = default)
         {

@@ -26,7 +26,7 @@ public sealed class RawStreamLimitsTests
         // A streaming chat request holds its slot until its stream is read to the end: a gate the test opens.
         await using var chat = pipeline.Client.GetStreamingResponseAsync("Who are you?", cancellationToken: ct).GetAsyncEnumerator(ct);
         var firstUpdate = chat.MoveNextAsync();
-        await Until(() => sim.Server!.Requests == 1);
+        await Poll.UntilAsync(() => sim.Server!.Requests == 1, "the chat request to reach the simulator");
         var raw = pipeline.RawStream.StreamAsync("ping", 16, ct);
         (await firstUpdate).Should().BeTrue();
 
@@ -66,7 +66,7 @@ public sealed class RawStreamLimitsTests
         await using var sim = await SimulatedTarget.StartAsync(new SimulatorOptions());
         var target = sim.Target(settings: [("RunTimeoutSeconds", "0.2")]);
         using var pipeline = sim.Pipeline(target);
-        await Until(() => pipeline.Stopped is not null);
+        await Poll.UntilAsync(() => pipeline.Stopped is not null, "the run's deadline to pass");
 
         var (stream, failure) = await ProvenanceProbe.RunProtocolAsync(pipeline.RawStream, ProbeSet.Load(TestPaths.Cases)!, ct);
 
@@ -161,14 +161,6 @@ public sealed class RawStreamLimitsTests
         finally
         {
             Directory.Delete(cache, recursive: true);
-        }
-    }
-
-    private static async Task Until(Func<bool> condition)
-    {
-        while (!condition())
-        {
-            await Task.Delay(10, TestContext.Current.CancellationToken);
         }
     }
 }
