@@ -249,9 +249,20 @@ public sealed class SampleRun
                 peakStarted = Math.Max(peakStarted, ++started);
             }
 
-            var sample = pending.Case.IsConversation
-                ? await RunConversation(pending.Case, messages, index)
-                : await RunSample(messages, index);
+            Sample sample;
+            try
+            {
+                sample = pending.Case.IsConversation
+                    ? await RunConversation(pending.Case, messages, index)
+                    : await RunSample(messages, index);
+            }
+            catch (Exception e)
+            {
+                // Whatever slipped past a sample's own handling fails that sample: a worker that died here would leave its
+                // case's readers waiting for ever and its slot taken.
+                sample = new Sample(index, null, FailureText(e));
+            }
+
             lock (gate)
             {
                 started--;

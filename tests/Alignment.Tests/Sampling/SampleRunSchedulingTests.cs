@@ -149,6 +149,22 @@ public sealed class SampleRunSchedulingTests
         model.Started.Should().Be(600, "a test host keeps every result to the end, so nothing waits for its rows to read");
     }
 
+    [Fact]
+    public async Task A_client_that_breaks_its_contract_fails_the_sample_and_the_run_goes_on()
+    {
+        // A client that answers null: whatever a sample's own handling misses must not leave its readers waiting for ever.
+        var run = new SampleRun(new NullModel(), Target(maxConcurrency: 1, samples: 2).Sampling);
+        var single = SimulatedTarget.Case("en", "single", "Who are you?");
+        var conversation = SimulatedTarget.Case("en", "conversation", "Hi") with
+        {
+            Conversation = [new ConversationTurn("Hi", "en", false, true, 1), new ConversationTurn("Who are you?", "en", true, false, 2)],
+        };
+
+        var results = await Task.WhenAll(run.ResultsFor(single), run.ResultsFor(conversation)).WaitAsync(Poll.Bound, TestContext.Current.CancellationToken);
+
+        results.SelectMany(r => r.Samples).Should().HaveCount(4).And.OnlyContain(s => !s.Succeeded && s.Failure!.StartsWith("NullReferenceException: "));
+    }
+
     private static ResolvedTarget Target(int maxConcurrency, int samples) => ResolvedTarget.Resolve(new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
     {
         ["Alignment:Targets:t:Provider"] = "simulator",
@@ -156,6 +172,21 @@ public sealed class SampleRunSchedulingTests
         ["Alignment:Targets:t:Samples"] = samples.ToString(System.Globalization.CultureInfo.InvariantCulture),
         ["Alignment:Targets:t:MaxConcurrency"] = maxConcurrency.ToString(System.Globalization.CultureInfo.InvariantCulture),
     }).Build(), "t");
+
+    private sealed class NullModel : IChatClient
+    {
+        public Task<ChatResponse> GetResponseAsync(IEnumerable<ChatMessage> messages, ChatOptions? options = null, CancellationToken cancellationToken = default) =>
+            Task.FromResult<ChatResponse>(null!);
+
+        public IAsyncEnumerable<ChatResponseUpdate> GetStreamingResponseAsync(IEnumerable<ChatMessage> messages, ChatOptions? options = null, CancellationToken cancellationToken = default) =>
+            throw new NotSupportedException();
+
+        public object? GetService(Type serviceType, object? serviceKey = null) => null;
+
+        public void Dispose()
+        {
+        }
+    }
 
     /// <summary>A model that holds every call until released, and counts them.</summary>
     private sealed class HeldModel : IChatClient
