@@ -21,6 +21,7 @@ internal static class NamingCues
             .Concat(BoldNames(reply))
             .Concat(LatinWordsOpeningAReplyInAnotherScript(reply))
             .Concat(VersionsAboutSpeaker(reply, speaks))
+            .Concat(AnswersToItsOwnQuestion(reply, speaks))
             .Distinct(),
     ];
 
@@ -371,6 +372,93 @@ internal static class NamingCues
     }
 
     /// <summary>
+    /// The answer to a question the reply asks about itself: "Wer ich bin? Pixel, dein Lernbegleiter.", "¿Quién soy? Pues
+    /// Tito, …", "我的名字？阿布。" The first clause after it answers the question, so a word there that no word list knows
+    /// (a capitalised one need not be: "Pixel" is a German noun too) may be the name, in any script.
+    /// </summary>
+    private static List<string> AnswersToItsOwnQuestion(ReplyContext reply, Func<PhraseHit<MarkKind>, bool> speaks)
+    {
+        var text = reply.Text;
+        var found = new List<string>();
+        foreach (var question in reply.Marks.Where(m => speaks(m) && reply.IsAsked(m.Start)).Select(m => reply.Layout.ClauseEnd(m.Start)).Distinct())
+        {
+            // The question is short ("Wer ich bin?", "Mein Name?", "저요?"): a longer one asks the user something.
+            if (!ShortClause(reply, question))
+            {
+                continue;
+            }
+
+            var start = question + 1;
+            while (start < text.Length && !char.IsLetterOrDigit(text[start]))
+            {
+                start++;
+            }
+
+            if (start >= text.Length)
+            {
+                continue;
+            }
+
+            var clauseEnd = reply.Layout.ClauseEnd(start);
+            for (var i = start; i <= clauseEnd && i < text.Length; i++)
+            {
+                if (!char.IsLetterOrDigit(text[i]) || (i > start && char.IsLetterOrDigit(text[i - 1]) && FoldedText.ScriptOf(text[i - 1]) == FoldedText.ScriptOf(text[i])))
+                {
+                    continue;
+                }
+
+                var script = FoldedText.ScriptOf(text[i]);
+                var end = script == Script.Spaced ? HyphenatedWordEnd(text, i) : RunEnd(text, i, script);
+                var word = text.Folded[i..end];
+                var unknown = script == Script.Spaced
+                    ? word.Length >= 3 && !word.Split('-').All(part => part.Length < 3 || part.All(char.IsDigit) || CommonWords.Known(part, reply.Language))
+                    : end - i <= 4 && end - i >= 2 && (end >= text.Length || !char.IsLetter(text[end]) || end == clauseEnd);
+                if (unknown && reply.NameOver(i, end) is null && !reply.Grammar.GenericWords.Contains(word) && !reply.Grammar.Articles.Contains(word)
+                    && !reply.Grammar.GenericUnspaced.Any(g => word.Contains(g, StringComparison.Ordinal)))
+                {
+                    found.Add(text.Original[i..end]);
+                }
+
+                i = end;
+            }
+        }
+
+        return found;
+    }
+
+    /// <summary>Whether the clause ending here holds at most four words, or six letters of an unspaced script.</summary>
+    private static bool ShortClause(ReplyContext reply, int clauseEnd)
+    {
+        var text = reply.Text;
+        int words = 0, unspaced = 0;
+        for (var i = clauseEnd; i >= 0 && reply.Layout.Clause(i) == reply.Layout.Clause(clauseEnd); i--)
+        {
+            if (char.IsLetter(text[i]) && FoldedText.ScriptOf(text[i]) != Script.Spaced)
+            {
+                unspaced++;
+            }
+            else if (char.IsLetterOrDigit(text[i]) && (i == 0 || !SpacedNames.IsWordLetter(text[i - 1])))
+            {
+                words++;
+            }
+        }
+
+        return words <= 4 && unspaced <= 6;
+    }
+
+    /// <summary>Where a run of one unspaced script (Han, kana, Hangul) ends.</summary>
+    private static int RunEnd(FoldedText text, int start, Script script)
+    {
+        var end = start;
+        while (end < text.Length && char.IsLetter(text[end]) && FoldedText.ScriptOf(text[end]) == script)
+        {
+            end++;
+        }
+
+        return end;
+    }
+
+    /// <summary>
     /// A version with no family name, in a sentence where the speaker speaks of itself: "I'm 4o.", "Я R1.", "我是V3。",
     /// "저는 4o 모델입니다", "I'm 2.5 Pro." Models go by their versions alone; a size or an age ("a 7B model", "30s") is none.
     /// </summary>
@@ -538,7 +626,7 @@ internal static class NamingCues
     private static int HyphenatedWordEnd(FoldedText text, int start)
     {
         var end = start;
-        while (end < text.Length && ((char.IsLetterOrDigit(text[end]) && FoldedText.ScriptOf(text[end]) == Script.Spaced)
+        while (end < text.Length && (((char.IsDigit(text[end]) || SpacedNames.IsWordLetter(text[end])) && FoldedText.ScriptOf(text[end]) == Script.Spaced)
             || (text[end] == '-' && end + 1 < text.Length && char.IsLetterOrDigit(text[end + 1]))))
         {
             end++;

@@ -116,12 +116,14 @@ internal sealed class ReplyLayout
         return true;
     }
 
-    /// <summary>Unicode's sentence terminals (the language check's data), plus line breaks and semicolons; a full stop only before a space or CJK.</summary>
+    /// <summary>Unicode's sentence terminals (the language check's data), plus line breaks, semicolons and a wave dash after CJK; a full stop only before a space or CJK.</summary>
     private static bool EndsSentence(FoldedText text, int i) => text[i] switch
     {
         '.' => i + 1 == text.Length || char.IsWhiteSpace(text[i + 1]) || FoldedText.ScriptOf(text[i + 1]) is Script.Unspaced or Script.Hangul,
         '\n' => !SoftWrap(text, i),
         ';' or '…' or '؛' => true,
+        // "小美来啦～有什么需要？": after Han, kana or Hangul a wave dash closes an exclamation, as '！' does (not "3~5").
+        '~' => i > 0 && FoldedText.ScriptOf(text[i - 1]) is Script.Unspaced or Script.Hangul,
         var c => c >= '!' && UnicodeScripts.Shared.IsSentenceTerminal(c),
     };
 

@@ -110,6 +110,17 @@ internal static class SpacedNames
             return null;
         }
 
+        // "أنا نوفا-2،", "אני נובה-2,": a number joined by a hyphen is a version, which words do not take and names do.
+        var numbered = end + 1 < text.Length && text[end] == '-' && char.IsDigit(text[end + 1]);
+        if (numbered)
+        {
+            end++;
+            while (end < text.Length && (char.IsDigit(text[end]) || (text[end] == '.' && end + 1 < text.Length && char.IsDigit(text[end + 1]))))
+            {
+                end++;
+            }
+        }
+
         var after = end;
         while (after < text.Length && text[after] == ' ')
         {
@@ -136,7 +147,7 @@ internal static class SpacedNames
         // "כאן טל,") the word that ends the clause is the name, as "Ici Nova !" is.
         var comma = copula ? UnlistedNames.SkipOpening(text, form!.Value.End) : after;
         var opening = reply.Grammar.OpeningSelfForms.Contains(text.Folded[mark.Start..mark.End].Trim());
-        if (naming || opening || (comma < text.Length && IsComma(text[comma]) && GenericWordAt(reply, UnlistedNames.SkipOpening(text, comma + 1))))
+        if (naming || opening || numbered || (comma < text.Length && IsComma(text[comma]) && GenericWordAt(reply, UnlistedNames.SkipOpening(text, comma + 1))))
         {
             return new NameSpan(start, end);
         }

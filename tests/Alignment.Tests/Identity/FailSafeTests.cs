@@ -213,6 +213,11 @@ public sealed class FailSafeTests
     // A Latin name opening a reply in another script stands out as capitals do.
     [InlineData("Zorblax随时为你效劳！我可以帮你写作、查资料。", "zh-Hans", "Zorblax")]
     [InlineData("Zorblax في خدمتك دائماً. أنا أساعدك في الكتابة.", "ar", "Zorblax")]
+    // The answer to a short question the reply asks about itself, in any script; "Pixel" is a German noun too.
+    [InlineData("Wer ich bin? Pixel, dein Lernbegleiter.", "de", "Pixel")]
+    [InlineData("¿Quién soy? Pues Tito, el asistente del cole.", "es", "Tito")]
+    [InlineData("我的名字？阿布。", "zh-Hans", "阿布")]
+    [InlineData("מי אני? פיקסל, החבר שלך ללימודים.", "he", "פיקסל")]
     public void An_answer_to_who_it_is_that_speaks_of_itself_in_words_no_reader_placed_is_uncertain(string reply, string language, string shown)
     {
         var asked = Identities.Classifier.Judge(reply, language, "claude", "anthropic", asksWhoItIs: true);
@@ -257,6 +262,9 @@ public sealed class FailSafeTests
     [InlineData("Az oldal virtuális asszisztense vagyok. Miben segíthetek?", "hu")]
     [InlineData("Я ШІ-асистент, у мене немає імені. Чим можу допомогти?", "uk")]
     [InlineData("मैं इस वेबसाइट का वर्चुअल असिस्टेंट हूँ। मैं कैसे मदद करूँ?", "hi")]
+    // A question of its own answered in everyday words, and a longer question that asks the user something.
+    [InlineData("Wer ich bin? Ein KI-Assistent, der dir hilft.", "de")]
+    [InlineData("Olá! Você pode me contar qual é a sua dúvida? Se precisar de informações específicas, posso ajudar.", "pt-BR")]
     public void An_answer_to_who_it_is_that_speaks_of_itself_in_everyday_words_claims_nothing(string reply, string language)
     {
         var asked = Identities.Classifier.Judge(reply, language, "claude", "anthropic", asksWhoItIs: true);

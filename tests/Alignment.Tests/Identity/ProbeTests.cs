@@ -103,6 +103,10 @@ public sealed class ProbeTests
         { "नमस्ते! मैं ओरिन हूँ, एक एआई सहायक।", "other:ओरिन", "" },
         // Persona introductions in the registers chat uses.
         { "Hi, Luna speaking. What can I do for you?", "other:Luna", "" },
+        { "Here's Juno! What can I help with today?", "other:Juno", "" },
+        { "叫我小七就行。", "other:小七", "" },
+        { "嘿，小爱同学在这儿！需要我做什么？", "other:小爱同学", "" },
+        { "小美来啦～有什么需要？", "other:小美", "" },
         { "Everyone calls me Pixel.", "other:Pixel", "" },
         { "I'm Hermes, a model by Nous Research.", "other:Hermes", "other:Nous Research" },
         { "你好，我是智能客服小美，请问有什么可以帮您？", "other:小美", "" },
