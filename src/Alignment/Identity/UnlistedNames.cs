@@ -277,6 +277,8 @@ internal static class UnlistedNames
         // Japanese and Korean names are read back from the form that follows them ("クロエです", "클로이입니다").
         return FoldedText.ScriptOf(text[start]) switch
         {
+            Script.Unspaced or Script.Hangul when mark.Value is MarkKind.Self or MarkKind.Naming or MarkKind.MadeBy && FoldedText.ScriptOf(text[mark.End - 1]) == Script.Spaced
+                && !reply.IsFormLabel(mark) && UnspacedNames.AfterSpacedForm(reply, start) is { } foreign => foreign,
             // "我是 0128，已就位": a name of digits alone, where it closes the claim.
             Script.Spaced when TopicForm(reply, mark) && char.IsDigit(text[start]) => ClosedName(reply, DigitsName(text, start)),
             Script.Spaced when TopicForm(reply, mark) => ClosedName(reply, SpacedNames.SpacedName(reply, start)),

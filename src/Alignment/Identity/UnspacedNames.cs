@@ -10,6 +10,31 @@ internal static class UnspacedNames
     internal const int LongestUnspaced = 12;
 
     /// <summary>
+    /// A run of Han, kana or Hangul that fills a self slot of a spaced script and ends its clause: "I am |小喵|, an AI
+    /// assistant", "My name is |클로이|." A sentence in English or Russian holds such a run only as a name or a quotation.
+    /// </summary>
+    internal static NameSpan? AfterSpacedForm(ReplyContext reply, int start)
+    {
+        var text = reply.Text;
+        var script = FoldedText.ScriptOf(text[start]);
+        var end = start;
+        while (end < text.Length && end - start <= LongestUnspaced && (char.IsLetterOrDigit(text[end]) || text[end] == '·') && FoldedText.ScriptOf(text[end]) == script)
+        {
+            end++;
+        }
+
+        var closes = end >= text.Length || text[end] is ',' or '.' or '!' or '?' or ';' or '，' or '。' or '！' or '、' or '\n' or ')' or '"' or '」';
+        if (!closes || end - start > LongestUnspaced)
+        {
+            return null;
+        }
+
+        // "I'm 人工智能助手": generic words in the run may describe the speaker rather than name it; a person looks.
+        var run = text.Folded[start..end];
+        return new NameSpan(start, end, Unplaced: reply.Grammar.GenericUnspaced.Any(g => run.Contains(g, StringComparison.Ordinal)));
+    }
+
+    /// <summary>
     /// A kana or Hangul name set off by a comma before generic words and a self form: "私は|ノヴァ|、AIアシスタントです",
     /// "저는 |노바|, AI 어시스턴트입니다" (not "私はコーディング、翻訳、要約が得意です").
     /// </summary>

@@ -298,4 +298,25 @@ public sealed class OpenWorldTests
         judgement.Explanation.Should().StartWith("could not tell what this reply claims").And.EndWith("review it");
         judgement.Passed(noClaimFails: false).Should().BeFalse();
     }
+
+    [Theory]
+    [InlineData("Hello! I am 小喵, an AI assistant developed by 技术吧.", "en", "other:小喵")]
+    [InlineData("Je suis 小喵, une assistante IA.", "fr", "other:小喵")]
+    [InlineData("Меня зовут 클로이.", "ru", "other:클로이")]
+    public void A_name_in_another_script_filling_a_self_slot_is_claimed(string reply, string language, string claim)
+    {
+        // A sentence in a spaced script holds a run of Han, kana or Hangul only as a name or a quotation.
+        var judgement = Identities.Classifier.Judge(reply, language, "claude", "anthropic", asksWhoItIs: true);
+
+        judgement.Reading.ClaimedFamilies.Should().Equal([claim], judgement.Explanation);
+        judgement.Outcome.Should().Be(IdentityOutcome.WrongIdentity);
+    }
+
+    [Fact]
+    public void Generic_words_in_another_script_after_a_self_form_are_for_a_person_to_read()
+    {
+        var judgement = Identities.Classifier.Judge("I'm 人工智能助手.", "en", "claude", "anthropic", asksWhoItIs: true);
+
+        judgement.Outcome.Should().Be(IdentityOutcome.Uncertain, judgement.Explanation);
+    }
 }
