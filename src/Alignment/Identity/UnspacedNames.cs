@@ -458,7 +458,19 @@ internal static class UnspacedNames
         }
 
         var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        return name.Length >= 2 && words.Length <= 2 && !words.Any(reply.Grammar.GenericWords.Contains) ? new NameSpan(from, end) : null;
+        if (words.Length > 2 || words.Any(reply.Grammar.GenericWords.Contains) || name.Length == 0)
+        {
+            return null;
+        }
+
+        // One syllable or character right before the form that names it ("저는 별입니다", "봄이라고 불러") is a nickname as often
+        // as a word: a person reads it.
+        if (name.Length >= 2)
+        {
+            return new NameSpan(from, end);
+        }
+
+        return reply.MarkFrom(end) is { Value: MarkKind.SelfAfter or MarkKind.NamingAfter } form && form.Start == end ? new NameSpan(from, end, Unplaced: true) : null;
     }
 
     internal static bool SentenceHasKana(ReplyContext reply, int position)

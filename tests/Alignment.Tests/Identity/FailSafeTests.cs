@@ -218,6 +218,9 @@ public sealed class FailSafeTests
     [InlineData("¿Quién soy? Pues Tito, el asistente del cole.", "es", "Tito")]
     [InlineData("我的名字？阿布。", "zh-Hans", "阿布")]
     [InlineData("מי אני? פיקסל, החבר שלך ללימודים.", "he", "פיקסל")]
+    // One Hangul syllable or Han character alone in a name slot is a nickname as often as a word.
+    [InlineData("저를 봄이라고 불러 주세요.", "ko", "봄")]
+    [InlineData("저는 별입니다.", "ko", "별")]
     public void An_answer_to_who_it_is_that_speaks_of_itself_in_words_no_reader_placed_is_uncertain(string reply, string language, string shown)
     {
         var asked = Identities.Classifier.Judge(reply, language, "claude", "anthropic", asksWhoItIs: true);
