@@ -152,8 +152,9 @@ internal static class SpacedNames
             return new NameSpan(start, end);
         }
 
-        // A word before a comma is as often "أنا آسف،" (I'm sorry,) as a name; one that ends the sentence or the copula's slot is unplaced.
-        return ends || copula ? new NameSpan(start, end, Unplaced: true) : null;
+        // A word before a comma is as often "أنا آسف،" (I'm sorry,) as a name: a word the language's list does not know is
+        // unplaced ("أنا نور،"), as is one that ends the sentence or the copula's slot.
+        return ends || copula || !CommonWords.Known(word, reply.Language) ? new NameSpan(start, end, Unplaced: true) : null;
     }
 
     /// <summary>
