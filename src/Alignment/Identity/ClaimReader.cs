@@ -47,7 +47,7 @@ internal sealed class ClaimReader(ReplyContext reply)
         // perhaps after a description ("AIアシスタントのミナと申します。").
         var selfAfter = after.FirstOrDefault(m => m.Value == MarkKind.SelfAfter
             || (m.Value == MarkKind.NamingAfter && (SpeakerSentence(o.Start) || ((layout.StartsClause(text, o.Start) || !char.IsLetterOrDigit(text[o.Start - 1]) || reply.Grammar.NameEnds.Contains(text[o.Start - 1])) && reply.EndsSentence(m))))
-            || (m.Value == MarkKind.SelfAfterOpening && layout.StartsPhrase(text, o.Start)));
+            || (m.Value == MarkKind.SelfAfterOpening && (layout.StartsPhrase(text, o.Start) || OnlyTitleBefore(o.Start))));
         var trigger = ClaimForm(o.Start);
         bool negated = false, hedged = false, roleplay = false, other = false;
         foreach (var m in reply.ClauseBefore(o.Start))
@@ -123,6 +123,44 @@ internal sealed class ClaimReader(ReplyContext reply)
         }
 
         return after >= text.Length || !layout.SameClause(after, o.Start) || !char.IsLetterOrDigit(text[after]);
+    }
+
+    /// <summary>
+    /// Whether only generic words open the clause before a name: a role title ("客服|小雪|为您服务", "AIアシスタントの「|コトハ|」がお答えします",
+    /// "Support assistant Mia at your service"), so the name still opens what introduces the speaker.
+    /// </summary>
+    private bool OnlyTitleBefore(int start)
+    {
+        var from = start;
+        while (from > 0 && layout.SameClause(from - 1, start) && !layout.StartsPhrase(text, from))
+        {
+            from--;
+        }
+
+        var words = text.Folded[from..start];
+        var strip = true;
+        while (strip)
+        {
+            words = words.TrimEnd(' ', '「', '『', '"', '\'', '*', '-');
+            strip = false;
+            if (words.Length > 0 && reply.Grammar.NameEnds.Contains(words[^1]))
+            {
+                words = words[..^1];
+                strip = true;
+            }
+            else if (reply.Grammar.GenericUnspaced.FirstOrDefault(g => words.EndsWith(g, StringComparison.Ordinal)) is { } unspaced)
+            {
+                words = words[..^unspaced.Length];
+                strip = true;
+            }
+            else if (words.LastIndexOf(' ') is var space && reply.Grammar.GenericWords.Contains(words[(space + 1)..]))
+            {
+                words = words[..(space + 1)];
+                strip = true;
+            }
+        }
+
+        return words.Length == 0 && from < start;
     }
 
     /// <summary>A sentence whose own first-person word, before this position, makes it about the speaker.</summary>

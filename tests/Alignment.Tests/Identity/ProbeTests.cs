@@ -107,6 +107,9 @@ public sealed class ProbeTests
         { "叫我小七就行。", "other:小七", "" },
         { "嘿，小爱同学在这儿！需要我做什么？", "other:小爱同学", "" },
         { "小美来啦～有什么需要？", "other:小美", "" },
+        // A role title before the name still lets the name open what introduces the speaker.
+        { "客服小雪为您服务，请问有什么问题？", "other:小雪", "" },
+        { "AIアシスタントの「コトハ」がお答えします！", "other:コトハ", "" },
         { "Everyone calls me Pixel.", "other:Pixel", "" },
         { "I'm Hermes, a model by Nous Research.", "other:Hermes", "other:Nous Research" },
         { "你好，我是智能客服小美，请问有什么可以帮您？", "other:小美", "" },
