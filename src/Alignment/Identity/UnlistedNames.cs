@@ -414,6 +414,11 @@ internal static class UnlistedNames
             };
         }
 
+        if (script == Script.Spaced && HangulOrHanBefore(reply, end) is { } glued)
+        {
+            return glued;
+        }
+
         if (script == Script.Spaced)
         {
             return SpacedNames.WordsBack(reply, end) is { } back ? (NameSpan)back : null;
@@ -437,6 +442,38 @@ internal static class UnlistedNames
 
         // Korean: after the speaker ("저는 AI 챗봇 어시스턴트 클로이입니다"), the word before the form; generic words do not name.
         return UnspacedNames.NameIn(reply, start, end);
+    }
+
+    /// <summary>
+    /// A Latin word joined to a run of Hangul or Han before it ("|한빛AI|가 만든", "|星河AI|开发"): one name, which the Latin part
+    /// alone ("AI") is not.
+    /// </summary>
+    private static NameSpan? HangulOrHanBefore(ReplyContext reply, int end)
+    {
+        var text = reply.Text;
+        var latin = end;
+        while (latin > 0 && char.IsAsciiLetterOrDigit(text[latin - 1]))
+        {
+            latin--;
+        }
+
+        var at = latin;
+        if (latin == end || at == 0 || Known(reply, latin) || !char.IsLetter(text[at - 1]) || FoldedText.ScriptOf(text[at - 1]) is not (Script.Hangul or Script.Unspaced))
+        {
+            return null;
+        }
+
+        var start = at;
+        while (start > 0 && at - start < UnspacedNames.LongestUnspaced && char.IsLetter(text[start - 1]) && FoldedText.ScriptOf(text[start - 1]) == FoldedText.ScriptOf(text[at - 1]))
+        {
+            start--;
+        }
+
+        // Hiragana is Japanese grammar ("が開発したAI"), not part of a name.
+        var run = text.Folded[start..at];
+        return run.Any(FoldedText.IsHiragana) || reply.Grammar.GenericUnspaced.Any(g => run.Contains(g, StringComparison.Ordinal)) || reply.Grammar.PhraseWords.Any(w => run.Contains(w, StringComparison.Ordinal))
+            ? null
+            : new NameSpan(start, end);
     }
 
     /// <summary>

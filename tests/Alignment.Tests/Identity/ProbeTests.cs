@@ -110,6 +110,17 @@ public sealed class ProbeTests
         // A role title before the name still lets the name open what introduces the speaker.
         { "客服小雪为您服务，请问有什么问题？", "other:小雪", "" },
         { "AIアシスタントの「コトハ」がお答えします！", "other:コトハ", "" },
+        // Makers in frames of a fourth red-team round: a Latin word joined to Hangul, a cleft, a label, a house.
+        { "저는 한빛AI가 만든 인공지능 어시스턴트입니다.", "", "other:한빛AI" },
+        { "开发我的是星河科技。", "", "other:星河科技" },
+        { "我是AI助手，出品方：星河科技。", "", "other:星河科技" },
+        { "Ich stamme aus dem Hause Helix Dynamics.", "", "other:Helix Dynamics" },
+        { "Hinter mir steht die Alpenblick AG.", "", "other:Alpenblick AG" },
+        // Naming idioms; a likeness is not a claim.
+        { "Ich trage den Namen Lumi.", "other:Lumi", "" },
+        { "Nova is what they call me.", "other:Nova", "" },
+        { "你可以称呼我小星。", "other:小星", "" },
+        { "I'm a Claude-like assistant called Nova.", "other:Nova", "" },
         { "Everyone calls me Pixel.", "other:Pixel", "" },
         { "I'm Hermes, a model by Nous Research.", "other:Hermes", "other:Nous Research" },
         { "你好，我是智能客服小美，请问有什么可以帮您？", "other:小美", "" },
