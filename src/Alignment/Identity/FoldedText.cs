@@ -96,7 +96,8 @@ internal sealed class FoldedText
             var next = nextLine[..(nextLine.IndexOf('\n') is var e and >= 0 ? e : nextLine.Length)];
             if (row.StartsWith("|"))
             {
-                TableRowAsLabel(chars, open, row, next);
+                var afterNext = nextLine[Math.Min(next.Length + 1, nextLine.Length)..].TrimStart(' ');
+                TableRowAsLabel(chars, open, row, next, bodyFollows: afterNext.StartsWith("|"));
             }
             else if (row.StartsWith("#") || (row.StartsWith("**") && row.EndsWith("**")))
             {
@@ -109,10 +110,14 @@ internal sealed class FoldedText
         return new string(chars);
     }
 
-    /// <summary>A row of two cells, not a header (a header's next line is the |---|---| rule): the first cell is the label.</summary>
-    private static void TableRowAsLabel(char[] chars, int open, ReadOnlySpan<char> row, ReadOnlySpan<char> next)
+    /// <summary>
+    /// A row of two cells, not the header of a table with rows under it (a header's next line is the |---|---| rule, and
+    /// "| Model | Provider |" names columns): the first cell is the label. A header with no rows under it is the form itself
+    /// ("| **Name** | Nova |\n|---|---|").
+    /// </summary>
+    private static void TableRowAsLabel(char[] chars, int open, ReadOnlySpan<char> row, ReadOnlySpan<char> next, bool bodyFollows)
     {
-        if (!row.EndsWith("|") || row.Count('|') != 3 || (next.Contains('-') && !next.ContainsAnyExcept(" |-:")))
+        if (!row.EndsWith("|") || row.Count('|') != 3 || (next.Contains('-') && !next.ContainsAnyExcept(" |-:") && bodyFollows))
         {
             return;
         }

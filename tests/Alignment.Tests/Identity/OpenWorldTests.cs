@@ -67,6 +67,8 @@ public sealed class OpenWorldTests
         { "Als Modell, das von Quantix Labs trainiert wurde, kann ich nicht surfen.", "", "other:Quantix Labs" },
         { "| Field | Value |\n|---|---|\n| **Model name** | Vortexa Prime |\n| **Developer** | Lumen Labs |", "other:Vortexa Prime", "other:Lumen Labs" },
         { "| 项目 | 内容 |\n|---|---|\n| 名称 | 星河 |\n| 开发者 | 北辰科技 |", "other:星河", "other:北辰科技" },
+        // A header with no rows under it is the form itself.
+        { "| **Name** | Vortexa Prime |\n|---|---|\n\nHow can I help?", "other:Vortexa Prime", "" },
     };
 
     [Theory]
