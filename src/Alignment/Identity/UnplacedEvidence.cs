@@ -123,7 +123,7 @@ internal static class UnplacedEvidence
                 }
             }
 
-            if (!(NameShaped(reply, reply.Text.Original[from..to]) || ((Names(reply, m) || (m.Value == MarkKind.Self && OpensWithoutWordBreaks(reply, from, to))) && !Described(reply, from, to)) || NamedInApposition(reply, m, from, to)) || reply.IsAsked(m.End) || Denied(reply, m.Start, m.End) || reply.HedgedSentence(m.Start)
+            if (!(NameShaped(reply, reply.Text.Original[from..to]) || ((Names(reply, m) || (m.Value is MarkKind.Self or MarkKind.MadeBy && OpensWithoutWordBreaks(reply, from, to))) && !Described(reply, from, to)) || NamedInApposition(reply, m, from, to)) || reply.IsAsked(m.End) || Denied(reply, m.Start, m.End) || reply.HedgedSentence(m.Start)
                 || reply.ClauseBefore(m.Start).Any(x => x.Value is MarkKind.Roleplay or MarkKind.OtherSubject or MarkKind.ThirdParty)
                 // "My name is not important", "من Nova نیستم" (I am not Nova): a denial right after the form or after its words.
                 || reply.ClauseAfter(m.End).Any(x => (x.Value is MarkKind.Negation or MarkKind.Hedge && x.Start - m.End <= 2) || (x.Value == MarkKind.NegationAfter && x.Start <= to + 3))
@@ -218,7 +218,7 @@ internal static class UnplacedEvidence
             : !Described(reply, start, to));
     }
 
-    /// <summary>Whether a slot's first letter is of a script without word breaks (Thai): "ผมคือ…" (I am …) may run into a name.</summary>
+    /// <summary>Whether a slot's first letter is of a script without word breaks (Thai): "ผมคือ…" (I am …), "พัฒนาโดย…" (developed by …) may run into a name.</summary>
     private static bool OpensWithoutWordBreaks(ReplyContext reply, int from, int to)
     {
         var first = from;
