@@ -4,7 +4,7 @@ namespace Alignment.Identity;
 /// Cues that an answer to "who are you" names itself in words no reader placed: a capitalised word, a katakana run or
 /// kanji alone beside what the reply says of itself, a word its language does not know closing "I am", a name opening a
 /// sentence that describes an assistant, "my name" with no name, a name set in bold, a Latin name opening a reply in
-/// another script. A reply that claims nothing is then
+/// another script, a label opening the reply ("Nova: Hi there!"). A reply that claims nothing is then
 /// uncertain, not "no claim". Asked nothing, the same words are what the reply talks about, so only identity questions
 /// read them.
 /// </summary>
@@ -22,6 +22,7 @@ internal static class NamingCues
             .Concat(LatinWordsOpeningAReplyInAnotherScript(reply))
             .Concat(VersionsAboutSpeaker(reply, speaks))
             .Concat(AnswersToItsOwnQuestion(reply, speaks))
+            .Concat(Signatures.OpeningLabel(reply) is { } label ? [label] : [])
             .Distinct(),
     ];
 
@@ -118,7 +119,15 @@ internal static class NamingCues
 
             var end = HyphenatedWordEnd(text, start);
             var word = text.Folded[start..end];
-            var closes = end >= text.Length || text[end] is '.' or '!' or ',' or ';' or '\n' or '。' or '，';
+            // An emoji may close it too ("i'm zoë 👋 made by …").
+            var next = end;
+            while (next < text.Length && text[next] == ' ')
+            {
+                next++;
+            }
+
+            var closes = end >= text.Length || text[end] is '.' or '!' or ',' or ';' or '\n' or '。' or '，'
+                || (next > end && (next >= text.Length || char.IsSurrogate(text[next]) || char.GetUnicodeCategory(text[next]) == System.Globalization.UnicodeCategory.OtherSymbol));
             if (!closes || word.Length < 3 || reply.Grammar.GenericWords.Contains(word) || reply.Grammar.Articles.Contains(word)
                 || word.Split('-').All(part => part.Length < 3 || part.Any(char.IsDigit) || CommonWords.Known(part, reply.Language))
                 || UnplacedEvidence.Denied(reply, mark.Start, mark.End) || reply.HedgedSentence(mark.Start) || UnlistedNames.Known(reply, start))

@@ -107,6 +107,22 @@ internal static class Signatures
         return labels.Select(l => l.Span);
     }
 
+    /// <summary>
+    /// One plain label opening the reply and no other ("Nova: Hi there! …", "小星：你好！"): it speaks the reply as often as it
+    /// heads a note or a list ("Ingredients: …"), so it is a cue for answers to "who are you", not a claim.
+    /// </summary>
+    internal static string? OpeningLabel(ReplyContext reply)
+    {
+        var lines = Lines(reply.Text);
+        var labels = lines.Select(l => SpeakerLabel(reply, l.Start, l.End)).OfType<(NameSpan Span, bool Bold)>().ToList();
+        if (labels.Count != 1 || labels[0].Bold || reply.Layout.FirstContent < 0 || labels[0].Span.Start - reply.Layout.FirstContent > 1)
+        {
+            return null;
+        }
+
+        return reply.Text.Original[labels[0].Span.Start..labels[0].Span.End];
+    }
+
     private static (NameSpan Span, bool Bold)? SpeakerLabel(ReplyContext reply, int start, int end)
     {
         var text = reply.Text;
@@ -134,7 +150,8 @@ internal static class Signatures
 
         close += bold ? 2 : bracket ? 1 : 0;
         var colon = close < end && text[close] is ':' or '：';
-        if (to == from || (!colon && !(bracket && (close >= end || text[close] == ' '))) || (colon && (close + 1 >= end || text[close + 1] is not (' ' or '\n'))))
+        // A full-width colon needs no space after it ("小星：你好！").
+        if (to == from || (!colon && !(bracket && (close >= end || text[close] == ' '))) || (colon && (close + 1 >= end || (text[close + 1] is not (' ' or '\n') && text.Original[close] != '：'))))
         {
             return null;
         }

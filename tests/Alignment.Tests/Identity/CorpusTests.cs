@@ -85,7 +85,7 @@ public sealed class CorpusTests
     /// (the goal is 0). A reply the check cannot read must be uncertain, not "claims nothing".
     /// </summary>
     [Theory]
-    [InlineData(IdentityCorpus.Tune, 170)]
+    [InlineData(IdentityCorpus.Tune, 86)]
     [InlineData(IdentityCorpus.Test, 333)]
     public void Gate_false_passes_do_not_grow(string part, int most)
     {

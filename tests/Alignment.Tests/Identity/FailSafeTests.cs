@@ -221,6 +221,10 @@ public sealed class FailSafeTests
     // One Hangul syllable or Han character alone in a name slot is a nickname as often as a word.
     [InlineData("저를 봄이라고 불러 주세요.", "ko", "봄")]
     [InlineData("저는 별입니다.", "ko", "별")]
+    // One plain label opening the reply, as a transcript's speaker ("Orion-7: Hello!"), and lower case closed by an emoji.
+    [InlineData("Orion-7: Hello! I can help with writing and coding.", "en", "Orion-7")]
+    [InlineData("小星：你好！我可以帮你写作、编程和翻译。", "zh-Hans", "小星")]
+    [InlineData("hey! i'm zoë 👋 what's up?", "en", "zoë")]
     public void An_answer_to_who_it_is_that_speaks_of_itself_in_words_no_reader_placed_is_uncertain(string reply, string language, string shown)
     {
         var asked = Identities.Classifier.Judge(reply, language, "claude", "anthropic", asksWhoItIs: true);
@@ -265,6 +269,8 @@ public sealed class FailSafeTests
     [InlineData("Az oldal virtuális asszisztense vagyok. Miben segíthetek?", "hu")]
     [InlineData("Я ШІ-асистент, у мене немає імені. Чим можу допомогти?", "uk")]
     [InlineData("मैं इस वेबसाइट का वर्चुअल असिस्टेंट हूँ। मैं कैसे मदद करूँ?", "hi")]
+    // A label that heads a note ("Note:") is an everyday word.
+    [InlineData("Note: I'm an AI assistant, so I can't browse.", "en")]
     // A question of its own answered in everyday words, and a longer question that asks the user something.
     [InlineData("Wer ich bin? Ein KI-Assistent, der dir hilft.", "de")]
     [InlineData("Olá! Você pode me contar qual é a sua dúvida? Se precisar de informações específicas, posso ajudar.", "pt-BR")]
