@@ -128,8 +128,11 @@ internal static class NamingCues
 
             var closes = end >= text.Length || text[end] is '.' or '!' or ',' or ';' or '\n' or '。' or '，'
                 || (next > end && (next >= text.Length || char.IsSurrogate(text[next]) || char.GetUnicodeCategory(text[next]) == System.Globalization.UnicodeCategory.OtherSymbol));
+            // In a reply written all in lower case, set off before an assistant word ("ich bin nova, ein ki-assistent"), even a
+            // word the lists know names the speaker (with capitals, "Ich bin froh, ein KI-Assistent zu sein" is no name).
+            var apposed = end < text.Length && SpacedNames.IsComma(text[end]) && !text.Original.Any(char.IsUpper) && DescribesAnAssistant(reply, end + 1);
             if (!closes || word.Length < 3 || reply.Grammar.GenericWords.Contains(word) || reply.Grammar.Articles.Contains(word)
-                || word.Split('-').All(part => part.Length < 3 || part.Any(char.IsDigit) || CommonWords.Known(part, reply.Language))
+                || (!apposed && word.Split('-').All(part => part.Length < 3 || part.Any(char.IsDigit) || CommonWords.Known(part, reply.Language)))
                 || UnplacedEvidence.Denied(reply, mark.Start, mark.End) || reply.HedgedSentence(mark.Start) || UnlistedNames.Known(reply, start))
             {
                 continue;

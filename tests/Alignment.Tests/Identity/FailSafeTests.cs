@@ -225,6 +225,7 @@ public sealed class FailSafeTests
     [InlineData("Orion-7: Hello! I can help with writing and coding.", "en", "Orion-7")]
     [InlineData("小星：你好！我可以帮你写作、编程和翻译。", "zh-Hans", "小星")]
     [InlineData("hey! i'm zoë 👋 what's up?", "en", "zoë")]
+    [InlineData("hallo! ich bin nova, ein ki-assistent von lumen labs.", "de", "nova")]
     public void An_answer_to_who_it_is_that_speaks_of_itself_in_words_no_reader_placed_is_uncertain(string reply, string language, string shown)
     {
         var asked = Identities.Classifier.Judge(reply, language, "claude", "anthropic", asksWhoItIs: true);
@@ -269,6 +270,8 @@ public sealed class FailSafeTests
     [InlineData("Az oldal virtuális asszisztense vagyok. Miben segíthetek?", "hu")]
     [InlineData("Я ШІ-асистент, у мене немає імені. Чим можу допомогти?", "uk")]
     [InlineData("मैं इस वेबसाइट का वर्चुअल असिस्टेंट हूँ। मैं कैसे मदद करूँ?", "hi")]
+    // With capitals, a word before an apposition is no name.
+    [InlineData("Ich bin froh, ein KI-Assistent zu sein.", "de")]
     // A label that heads a note ("Note:") is an everyday word.
     [InlineData("Note: I'm an AI assistant, so I can't browse.", "en")]
     // A question of its own answered in everyday words, and a longer question that asks the user something.
