@@ -89,15 +89,7 @@ internal static class Signatures
     /// </summary>
     private static IEnumerable<NameSpan> SpeakerLabels(ReplyContext reply, List<(int Start, int End)> lines)
     {
-        var labels = new List<(NameSpan Span, bool Bold)>();
-        foreach (var (start, end) in lines)
-        {
-            if (SpeakerLabel(reply, start, end) is { } label)
-            {
-                labels.Add(label);
-            }
-        }
-
+        var labels = Labels(reply, lines);
         var names = labels.Select(l => reply.Text.Folded[l.Span.Start..l.Span.End]).Distinct().ToList();
         if (names.Count != 1 || !(labels.Count >= 2 || labels[0].Bold))
         {
@@ -113,8 +105,7 @@ internal static class Signatures
     /// </summary>
     internal static string? OpeningLabel(ReplyContext reply)
     {
-        var lines = Lines(reply.Text);
-        var labels = lines.Select(l => SpeakerLabel(reply, l.Start, l.End)).OfType<(NameSpan Span, bool Bold)>().ToList();
+        var labels = Labels(reply, Lines(reply.Text));
         if (labels.Count != 1 || labels[0].Bold || reply.Layout.FirstContent < 0 || labels[0].Span.Start - reply.Layout.FirstContent > 1)
         {
             return null;
@@ -122,6 +113,9 @@ internal static class Signatures
 
         return reply.Text.Original[labels[0].Span.Start..labels[0].Span.End];
     }
+
+    private static List<(NameSpan Span, bool Bold)> Labels(ReplyContext reply, List<(int Start, int End)> lines) =>
+        lines.Select(l => SpeakerLabel(reply, l.Start, l.End)).OfType<(NameSpan Span, bool Bold)>().ToList();
 
     private static (NameSpan Span, bool Bold)? SpeakerLabel(ReplyContext reply, int start, int end)
     {

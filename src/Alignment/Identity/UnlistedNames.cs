@@ -457,20 +457,19 @@ internal static class UnlistedNames
             latin--;
         }
 
-        var at = latin;
-        if (latin == end || at == 0 || Known(reply, latin) || !char.IsLetter(text[at - 1]) || FoldedText.ScriptOf(text[at - 1]) is not (Script.Hangul or Script.Unspaced))
+        if (latin == end || latin == 0 || Known(reply, latin) || !char.IsLetter(text[latin - 1]) || FoldedText.ScriptOf(text[latin - 1]) is not (Script.Hangul or Script.Unspaced))
         {
             return null;
         }
 
-        var start = at;
-        while (start > 0 && at - start < UnspacedNames.LongestUnspaced && char.IsLetter(text[start - 1]) && FoldedText.ScriptOf(text[start - 1]) == FoldedText.ScriptOf(text[at - 1]))
+        var start = latin;
+        while (start > 0 && latin - start < UnspacedNames.LongestUnspaced && char.IsLetter(text[start - 1]) && FoldedText.ScriptOf(text[start - 1]) == FoldedText.ScriptOf(text[latin - 1]))
         {
             start--;
         }
 
         // Hiragana is Japanese grammar ("が開発したAI"), not part of a name.
-        var run = text.Folded[start..at];
+        var run = text.Folded[start..latin];
         return run.Any(FoldedText.IsHiragana) || reply.Grammar.GenericUnspaced.Any(g => run.Contains(g, StringComparison.Ordinal)) || reply.Grammar.PhraseWords.Any(w => run.Contains(w, StringComparison.Ordinal))
             ? null
             : new NameSpan(start, end);
