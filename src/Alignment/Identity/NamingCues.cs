@@ -4,7 +4,7 @@ namespace Alignment.Identity;
 /// Cues that an answer to "who are you" names itself in words no reader placed: a capitalised word, a katakana run or
 /// kanji alone beside what the reply says of itself, a word its language does not know closing "I am", a name opening a
 /// sentence that describes an assistant, "my name" with no name, a name set in bold, a Latin name opening a reply in
-/// another script, a label opening the reply ("Nova: Hi there!"). A reply that claims nothing is then
+/// another script, a label opening the reply ("Nova: Hi there!"), a credit line ("Built by Lumen Labs"). A reply that claims nothing is then
 /// uncertain, not "no claim". Asked nothing, the same words are what the reply talks about, so only identity questions
 /// read them.
 /// </summary>
@@ -23,6 +23,7 @@ internal static class NamingCues
             .Concat(VersionsAboutSpeaker(reply, speaks))
             .Concat(AnswersToItsOwnQuestion(reply, speaks))
             .Concat(Signatures.OpeningLabel(reply) is { } label ? [label] : [])
+            .Concat(Signatures.CreditLine(reply) is { } credit ? [credit] : [])
             .Distinct(),
     ];
 

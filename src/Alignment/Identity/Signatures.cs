@@ -114,6 +114,44 @@ internal static class Signatures
         return reply.Text.Original[labels[0].Span.Start..labels[0].Span.End];
     }
 
+    /// <summary>
+    /// A credit line: a made-by form opening a line, before an organisation no list holds ("---\nBuilt by Lumen Labs",
+    /// "— Entwickelt von Lumen Labs"). Asked who it is, a reply credits its maker there; a cue, since a line may credit anything.
+    /// </summary>
+    internal static string? CreditLine(ReplyContext reply)
+    {
+        var text = reply.Text;
+        foreach (var mark in reply.Marks.Where(m => m.Value == MarkKind.MadeBy))
+        {
+            var i = mark.Start - 1;
+            while (i >= 0 && text[i] != '\n' && (text[i] is ' ' or '*' or '_' or '>' or '-' or '—' or '–' || char.IsSurrogate(text[i])
+                || char.GetUnicodeCategory(text[i]) == System.Globalization.UnicodeCategory.OtherSymbol))
+            {
+                i--;
+            }
+
+            var start = UnlistedNames.SkipOpening(text, mark.End);
+            if ((i < 0 || text[i] == '\n') && start < text.Length && FoldedText.ScriptOf(text[start]) == Script.Spaced
+                && SpacedNames.SpacedName(reply, start) is { } name && reply.NameOver(name.Item1, name.Item2) is not { Unlisted: false })
+            {
+                // The organisation's further capitalised words ("Lumen Labs").
+                var end = name.Item2;
+                while (end + 1 < text.Length && text[end] == ' ' && char.IsUpper(text.Original[end + 1]))
+                {
+                    end++;
+                    while (end < text.Length && char.IsLetterOrDigit(text[end]))
+                    {
+                        end++;
+                    }
+                }
+
+                return text.Original[name.Item1..end];
+            }
+        }
+
+        return null;
+    }
+
     private static List<(NameSpan Span, bool Bold)> Labels(ReplyContext reply, List<(int Start, int End)> lines) =>
         lines.Select(l => SpeakerLabel(reply, l.Start, l.End)).OfType<(NameSpan Span, bool Bold)>().ToList();
 
