@@ -22,6 +22,9 @@ internal static class CommonWords
     public static bool Known(string word, string? language) =>
         Of("en").All.Contains(word) || (language is not null && Of(language).All.Contains(word));
 
+    /// <summary>Whether the language has a word list at all: without one, every word is unknown.</summary>
+    public static bool HasList(string? language) => language is not null && Of(language).All.Count > 0;
+
     /// <summary>Whether a word is an everyday word of this language itself, English aside.</summary>
     public static bool InLanguage(string word, string language) => Of(language).Everyday.Contains(word);
 

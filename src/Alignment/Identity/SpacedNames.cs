@@ -105,7 +105,12 @@ internal static class SpacedNames
         }
 
         var word = text.Folded[start..end];
-        if (end == start || reply.Grammar.GenericWords.Contains(word) || reply.Grammar.Articles.Contains(word))
+        if (end > start && reply.Grammar.GenericWords.Contains(word))
+        {
+            return AfterGenericWords(reply, end);
+        }
+
+        if (end == start || reply.Grammar.Articles.Contains(word))
         {
             return null;
         }
@@ -155,6 +160,49 @@ internal static class SpacedNames
         // A word before a comma is as often "أنا آسف،" (I'm sorry,) as a name: a word the language's list does not know is
         // unplaced ("أنا نور،"), as is one that ends the sentence or the copula's slot.
         return ends || copula || !CommonWords.Known(word, reply.Language) ? new NameSpan(start, end, Unplaced: true) : null;
+    }
+
+    /// <summary>
+    /// After generic words in a self slot of a script without capitals, one word no list knows that ends the clause:
+    /// "أنا نموذج |فالكون|." (I am the model Falcon), "أنا مساعد |علّام|." Its shape cannot tell a name from a word, so a person
+    /// reads it; a word the language's list knows describes ("أنا مساعد ذكي", a smart assistant).
+    /// </summary>
+    private static NameSpan? AfterGenericWords(ReplyContext reply, int end)
+    {
+        var text = reply.Text;
+        var start = end;
+        while (true)
+        {
+            while (start < text.Length && text[start] == ' ')
+            {
+                start++;
+            }
+
+            var wordEnd = start;
+            while (wordEnd < text.Length && IsWordLetter(text[wordEnd]) && IsCaseless(text[start]) && FoldedText.SameAlphabet(text[wordEnd], text[start]))
+            {
+                wordEnd++;
+            }
+
+            if (wordEnd == start)
+            {
+                return null;
+            }
+
+            var word = text.Folded[start..wordEnd];
+            if (reply.Grammar.GenericWords.Contains(word))
+            {
+                start = wordEnd;
+                continue;
+            }
+
+            // A copula or any other form there ends the slot ("मैं एक एआई सहायक हूँ"); a language without a word list cannot tell.
+            var closes = wordEnd >= text.Length || text[wordEnd] is '.' or '!' or '?' or '؟' or '।' or '\n' || IsComma(text[wordEnd]);
+            return closes && reply.MarkFrom(start)?.Start != start && CommonWords.HasList(reply.Language) && !reply.Grammar.Articles.Contains(word)
+                && !CommonWords.Known(word, reply.Language) && reply.NameOver(start, wordEnd) is null
+                ? new NameSpan(start, wordEnd, Unplaced: true)
+                : null;
+        }
     }
 
     /// <summary>

@@ -226,6 +226,8 @@ public sealed class FailSafeTests
     [InlineData("小星：你好！我可以帮你写作、编程和翻译。", "zh-Hans", "小星")]
     [InlineData("hey! i'm zoë 👋 what's up?", "en", "zoë")]
     [InlineData("hallo! ich bin nova, ein ki-assistent von lumen labs.", "de", "nova")]
+    // A word no list knows after generic words, in a script without capitals: "I am the model Falcon".
+    [InlineData("أنا نموذج فالكون.", "ar", "فالكون")]
     // A credit line under the reply.
     [InlineData("I can help with writing and coding.\n\n---\nBuilt by Lumen Labs", "en", "Lumen Labs")]
     public void An_answer_to_who_it_is_that_speaks_of_itself_in_words_no_reader_placed_is_uncertain(string reply, string language, string shown)
