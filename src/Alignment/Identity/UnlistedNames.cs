@@ -441,7 +441,7 @@ internal static class UnlistedNames
         }
 
         // Korean: after the speaker ("저는 AI 챗봇 어시스턴트 클로이입니다"), the word before the form; generic words do not name.
-        return UnspacedNames.NameIn(reply, start, end);
+        return UnspacedNames.NameIn(reply, start, end, agent: mark.Value == MarkKind.MadeByAfter);
     }
 
     /// <summary>

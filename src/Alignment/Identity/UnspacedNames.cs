@@ -410,7 +410,8 @@ internal static class UnspacedNames
     /// The name in an unspaced run: what follows its last generic word ("人工智能助手|小黄|", "AI 챗봇 어시스턴트 |클로이|"),
     /// two letters or more, with no generic word or particle in it; null when the run is only generic ("一名专业的开发人员").
     /// </summary>
-    internal static NameSpan? NameIn(ReplyContext reply, int start, int end)
+    /// <param name="agent">The run is who made something ("|楽天|が開発した"): there a run of kanji names an organisation, not a word.</param>
+    internal static NameSpan? NameIn(ReplyContext reply, int start, int end, bool agent = false)
     {
         var folded = reply.Text.Folded;
         var run = folded[start..end];
@@ -423,7 +424,7 @@ internal static class UnspacedNames
         }
 
         // Kanji alone in a Japanese sentence are words ("特定", "確か"); Japanese names here are katakana or Latin.
-        if (!run.Any(FoldedText.IsKatakana) && SentenceHasKana(reply, start))
+        if (!agent && !run.Any(FoldedText.IsKatakana) && SentenceHasKana(reply, start))
         {
             return null;
         }
