@@ -141,8 +141,8 @@ internal sealed class PhraseMatcher<T>
     /// <returns>Where the phrase ends when it may match [start, end); 0 when it may not.</returns>
     private int Accepts(FoldedText text, ReplyLayout layout, int start, int end, Entry entry)
     {
-        if (!entry.OpenLeft && start > 0 && entry.First is Script.Spaced or Script.Hangul && FoldedText.ScriptOf(text[start - 1]) == entry.First
-            && FoldedText.SameAlphabet(text[start - 1], text[start]))
+        if (!entry.OpenLeft && start > 0 && entry.First is Script.Spaced or Script.Hangul && FoldedText.ScriptOf(text[LetterBefore(text, start)]) == entry.First
+            && FoldedText.SameAlphabet(text[LetterBefore(text, start)], text[start]))
         {
             return 0;
         }
@@ -185,13 +185,31 @@ internal sealed class PhraseMatcher<T>
         }
 
         // A vowel sign goes on with its word: "न" (not) does not end before the "ो" of "नोवा".
-        if (char.GetUnicodeCategory(text[end]) is System.Globalization.UnicodeCategory.NonSpacingMark or System.Globalization.UnicodeCategory.SpacingCombiningMark)
+        if (IsVowelSign(text[end]))
         {
             return 0;
         }
 
         return char.IsLetter(text[end]) && FoldedText.ScriptOf(text[end]) == Script.Spaced && FoldedText.SameAlphabet(text[end - 1], text[end]) ? 0 : end;
     }
+
+    /// <summary>
+    /// The letter a word before <paramref name="start"/> ends on, past its vowel signs: "न" (not) does not begin after the "े" of
+    /// "भारतजेन".
+    /// </summary>
+    private static int LetterBefore(FoldedText text, int start)
+    {
+        var at = start - 1;
+        while (at > 0 && IsVowelSign(text[at]))
+        {
+            at--;
+        }
+
+        return at;
+    }
+
+    private static bool IsVowelSign(char c) =>
+        char.GetUnicodeCategory(c) is System.Globalization.UnicodeCategory.NonSpacingMark or System.Globalization.UnicodeCategory.SpacingCombiningMark;
 
     /// <summary>Characters that may split a name: spaces, hyphens, dots, and the invisible ones (soft hyphen, zero-width space and joiners).</summary>
     private static bool IsSeparator(char c) => c is ' ' or '-' or '_' or '.' or '\u00B7' or '\u00AD' or '\u200B' or '\u200C' or '\u200D' or '\u2060' or '\uFEFF';

@@ -21,7 +21,7 @@ internal static class UnlistedNames
             {
                 MarkKind.Self or MarkKind.Naming or MarkKind.MadeBy => After(reply, mark),
                 // "my creator is Lumen Labs", and "Lumen Labs created me", "Lumen Labs tarafından geliştirildim".
-                MarkKind.MakerOfMe => After(reply, mark) ?? Before(reply, mark),
+                MarkKind.MakerOfMe => NamedBefore(reply, mark) ?? After(reply, mark) ?? Before(reply, mark),
                 // "I might be Nova", "je suis peut-être Nova", "我可能是星河": a hedged slot, read so that the hedge is seen.
                 MarkKind.Hedge when SpeakerRightBefore(reply, mark) => After(reply, mark),
                 // "I'm not ChatGPT but Orin.", "Я не ChatGPT, а Орин.": the answer to a denial, a name that ends its clause.
@@ -115,6 +115,16 @@ internal static class UnlistedNames
     {
         var words = reply.Text.Folded[span.Start..span.End];
         return reply.Grammar.GenericUnspaced.Any(g => words.EndsWith(g, StringComparison.Ordinal)) || reply.Grammar.GenericWords.Contains(words.Split(' ')[^1]);
+    }
+
+    /// <summary>
+    /// Before a made-me form followed by a caseless word, a name that can be placed ("Lumen Labs ने मुझे बनाया है"): the word
+    /// after the form is its verb, not a maker.
+    /// </summary>
+    private static NameSpan? NamedBefore(ReplyContext reply, PhraseHit<MarkKind> mark)
+    {
+        var after = SkipOpening(reply.Text, mark.End);
+        return after < reply.Text.Length && SpacedNames.IsCaseless(reply.Text[after]) && Before(reply, mark) is { Unplaced: false } named ? named : null;
     }
 
     /// <summary>A hedge right after the speaker's own word ("I might be", "je suis peut-être"): it stands where a claim form would.</summary>
@@ -222,7 +232,8 @@ internal static class UnlistedNames
             return mark.Value switch
             {
                 MarkKind.Self or MarkKind.Naming or MarkKind.Contrast => SpacedNames.CaselessName(reply, mark, start),
-                MarkKind.MadeBy => SpacedNames.CaselessMaker(reply, start),
+                // "طورتني |شركة نجمة|", "פותחתי על ידי |אורנים|": a made-by form with the speaker in its verb.
+                MarkKind.MadeBy or MarkKind.MakerOfMe => SpacedNames.CaselessMaker(reply, start),
                 _ => null,
             };
         }
@@ -410,6 +421,9 @@ internal static class UnlistedNames
             {
                 MarkKind.SelfAfter or MarkKind.NamingAfter or MarkKind.HedgeFinal => SpacedNames.CaselessWordBack(reply, mark, end, text[last]),
                 MarkKind.MadeByAfter => SpacedNames.CaselessMakerBack(reply, mark, end, text[last]),
+                // "آوا من را ساخته است" (Ava made me): the maker opens the clause; after "I am a smart assistant" it is not there.
+                MarkKind.MakerOfMe when !reply.ClauseBefore(mark.Start).Any(m => m.Value is MarkKind.Self or MarkKind.FirstPerson)
+                    => SpacedNames.CaselessMakerBack(reply, mark, end, text[last]),
                 _ => null,
             };
         }
