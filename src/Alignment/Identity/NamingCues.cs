@@ -17,6 +17,7 @@ internal static class NamingCues
             .Concat(UnknownWordsClosingSelfSlots(reply))
             .Concat(NamesDescribedAsAssistants(reply))
             .Concat(KanjiClosingSelfSlots(reply))
+            .Concat(SpeakersSource(reply))
             .Concat(NameSpokenOfWithoutOne(reply))
             .Concat(BoldNames(reply))
             .Concat(LatinWordsOpeningAReplyInAnotherScript(reply))
@@ -311,6 +312,34 @@ internal static class NamingCues
                 && !reply.Names.Any(o => o.Start < end && mark.End < o.End))
             {
                 found.Add(text.Original[mark.End..end]);
+            }
+        }
+
+        return found;
+    }
+
+    /// <summary>
+    /// Where the speaker says it comes from, in Han: "我来自|深言科技|，是一个AI助手". It may be its maker or a place ("我来自北京"),
+    /// so it is a cue, not a maker.
+    /// </summary>
+    private static List<string> SpeakersSource(ReplyContext reply)
+    {
+        var text = reply.Text;
+        var found = new List<string>();
+        foreach (var from in reply.Marks.Where(m => m.Value == MarkKind.MakerBefore && FoldedText.ScriptOf(reply.Text[m.Start]) == Script.Unspaced))
+        {
+            var speaker = reply.MarkBefore(from.Start);
+            var end = from.End;
+            while (end < text.Length && end - from.End <= UnspacedNames.LongestUnspaced && FoldedText.ScriptOf(text[end]) == Script.Unspaced)
+            {
+                end++;
+            }
+
+            var run = text.Folded[from.End..end];
+            if (speaker.End == from.Start && speaker.Value is MarkKind.FirstPerson or MarkKind.Self && end - from.End >= 2 && (end == text.Length || !char.IsLetterOrDigit(text[end]))
+                && !UnspacedNames.IsPhrase(reply, run) && !reply.Names.Any(o => o.Start < end && from.End < o.End))
+            {
+                found.Add(text.Original[from.End..end]);
             }
         }
 

@@ -115,13 +115,14 @@ internal static class Signatures
     }
 
     /// <summary>
-    /// A credit line: a made-by form opening a line, before an organisation no list holds ("---\nBuilt by Lumen Labs",
-    /// "— Entwickelt von Lumen Labs"). Asked who it is, a reply credits its maker there; a cue, since a line may credit anything.
+    /// A credit line: a made-by form or a "powered by" opening a line or a sentence, before a name no list holds
+    /// ("---\nBuilt by Lumen Labs", "— Entwickelt von Lumen Labs", "I'm an AI assistant. Powered by Zephyr."). Asked who it
+    /// is, a reply credits its maker or its model there; a cue, since a line may credit anything.
     /// </summary>
     internal static string? CreditLine(ReplyContext reply)
     {
         var text = reply.Text;
-        foreach (var mark in reply.Marks.Where(m => m.Value == MarkKind.MadeBy))
+        foreach (var mark in reply.Marks.Where(m => m.Value is MarkKind.MadeBy or MarkKind.Continuation))
         {
             var i = mark.Start - 1;
             while (i >= 0 && text[i] != '\n' && (text[i] is ' ' or '*' or '_' or '>' or '-' or '—' or '–' || char.IsSurrogate(text[i])
@@ -131,7 +132,7 @@ internal static class Signatures
             }
 
             var start = UnlistedNames.SkipOpening(text, mark.End);
-            if ((i < 0 || text[i] == '\n') && start < text.Length && FoldedText.ScriptOf(text[start]) == Script.Spaced
+            if ((i < 0 || text[i] == '\n' || (mark.Value == MarkKind.Continuation && reply.Layout.StartsClause(text, mark.Start))) && start < text.Length && FoldedText.ScriptOf(text[start]) == Script.Spaced
                 && SpacedNames.SpacedName(reply, start) is { } name && reply.NameOver(name.Item1, name.Item2) is not { Unlisted: false })
             {
                 // The organisation's further capitalised words ("Lumen Labs").

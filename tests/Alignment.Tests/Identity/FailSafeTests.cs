@@ -230,6 +230,12 @@ public sealed class FailSafeTests
     [InlineData("أنا نموذج فالكون.", "ar", "فالكون")]
     // A credit line under the reply.
     [InlineData("I can help with writing and coding.\n\n---\nBuilt by Lumen Labs", "en", "Lumen Labs")]
+    // "Powered by" opening a line or a sentence credits a model or a maker.
+    [InlineData("Hello! How can I help you today?\n\nPowered by Zephyr Labs", "en", "Zephyr Labs")]
+    [InlineData("I'm your assistant.\n\n— Powered by NovaMind", "en", "NovaMind")]
+    [InlineData("I'm an AI assistant. Powered by Zephyr.", "en", "Zephyr")]
+    // Where the speaker says it comes from: its maker, or a place.
+    [InlineData("你好！我来自深言科技，是一个AI助手。", "zh-Hans", "深言科技")]
     public void An_answer_to_who_it_is_that_speaks_of_itself_in_words_no_reader_placed_is_uncertain(string reply, string language, string shown)
     {
         var asked = Identities.Classifier.Judge(reply, language, "claude", "anthropic", asksWhoItIs: true);
