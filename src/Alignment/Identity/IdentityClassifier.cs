@@ -103,6 +103,12 @@ public sealed class IdentityClassifier
             return new(IdentityOutcome.WrongIdentity, reading, $"claims {Names(others)} instead of {expectedIdentity}");
         }
 
+        // "Claude, fine-tuned by Lumen Labs": a second maker of its own is not the expected one either.
+        if (!makerWrong && expectedMaker is not null && reading.OtherMakers.FirstOrDefault(m => !IsExpected(m, expectedMaker)) is { } second)
+        {
+            return new(IdentityOutcome.WrongMaker, reading, $"claims maker {Name(second)} beside {Name(reading.Maker!)}");
+        }
+
         if (makerWrong)
         {
             return new(IdentityOutcome.WrongMaker, reading, $"claims maker {Name(reading.Maker!)} instead of {expectedMaker}");
@@ -219,6 +225,7 @@ public sealed class IdentityClassifier
         return new IdentityReading(claims, maker, agrees, named.Select(o => o.Family!).Distinct().ToList())
         {
             Hedged = Of(NameStatus.Hedged),
+            OtherMakers = makers.OtherSelfMakers(makerOccurrence, claimedFamilies),
             SpeaksOfItself = reply.Names.Count > 0 || reply.Marks.Any(SpeaksOfSpeaker) || reply.Marks.Any(m => DescribesItself(reply, m)),
             Undenied = reply.Names
                 .Where(o => o.Status == NameStatus.Mentioned && !o.Unlisted && !o.Unplaced && (o.IsMakerRole ? o.Maker != maker : !claimedFamilies.Contains(o.Family!)))

@@ -32,6 +32,9 @@ public sealed record IdentityReading(
 {
     public IReadOnlyList<string> ClaimedFamilies => Claims.Select(c => c.Family).Distinct().ToList();
 
+    /// <summary>Makers the reply credits for itself besides <see cref="Maker"/>, which make none of its claims ("made by Anthropic and Alibaba").</summary>
+    public IReadOnlyList<string> OtherMakers { get; init; } = [];
+
     /// <summary>Families the reply says it may be ("我可能是Claude"): not a claim, not nothing either.</summary>
     public IReadOnlyList<string> Hedged { get; init; } = [];
 

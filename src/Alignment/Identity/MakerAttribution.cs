@@ -28,6 +28,36 @@ internal sealed class MakerAttribution(ReplyContext reply, IdentityCatalog catal
             ?? agreeing.FirstOrDefault();
     }
 
+    /// <summary>
+    /// Makers joined to the speaker's maker that make none of what it claims: "made by Anthropic and Alibaba". One maker field
+    /// cannot hold them, so the judgement shows them. Joint makers of one family ("清华和智谱") make what it claims.
+    /// </summary>
+    public List<string> OtherSelfMakers(NameOccurrence? chosen, IReadOnlySet<string> claimedFamilies)
+    {
+        var others = new List<string>();
+        for (var joined = chosen; joined is not null;)
+        {
+            var next = reply.Names.FirstOrDefault(o => o.Start >= joined.End && o.IsMakerRole && !o.Unplaced);
+            var between = next is null ? [] : reply.MarksAfter(joined.End).TakeWhile(m => m.End <= next.Start).ToList();
+            if (next is null || between.Count != 1 || between[0].Value != MarkKind.Conjunction
+                || !OnlyPunctuation(joined.End, between[0].Start) || !OnlyPunctuation(between[0].End, next.Start))
+            {
+                break;
+            }
+
+            if (next.Maker != chosen!.Maker && !MakesAny(next.Maker!, claimedFamilies))
+            {
+                others.Add(next.Maker!);
+            }
+
+            joined = next;
+        }
+
+        return others.Distinct().ToList();
+    }
+
+    private bool OnlyPunctuation(int start, int end) => reply.Text.Original.AsSpan(start, end - start).Trim(" ,、，*").IsEmpty;
+
     private bool MakesAny(string maker, IReadOnlySet<string> families) => catalog.FamiliesOf(maker).Any(f => families.Contains(f.Id));
 
     /// <summary>Whether a maker name is the speaker's own maker: a maker form, about the speaker, not denied or hedged.</summary>

@@ -41,6 +41,20 @@ public sealed class JudgementTests
         judgement.Passed(noClaimFails).Should().Be(passed);
     }
 
+    [Theory]
+    // A second maker joined to the expected one, which makes none of what the reply claims.
+    [InlineData("我是Claude，由Anthropic和阿里云共同开发。", "claude", "anthropic", IdentityOutcome.WrongMaker, "alibaba")]
+    [InlineData("我是由阿里云和OpenAI共同开发的AI助手。", "qwen", "alibaba", IdentityOutcome.WrongMaker, "openai")]
+    // Joint makers of one family are both its makers.
+    [InlineData("我是ChatGLM，由清华大学和智谱AI共同开发。", "glm", "zhipu", IdentityOutcome.Pass, "glm")]
+    public void A_maker_joined_to_the_expected_one_is_judged_too(string reply, string identity, string maker, IdentityOutcome outcome, string shown)
+    {
+        var judgement = Identities.Classifier.Judge(reply, "zh-Hans", identity, maker);
+
+        judgement.Outcome.Should().Be(outcome, judgement.Explanation);
+        judgement.Explanation.Should().Contain(shown);
+    }
+
     [Fact]
     public void Uncertain_and_wrong_replies_never_pass()
     {
