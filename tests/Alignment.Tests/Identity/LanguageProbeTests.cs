@@ -13,10 +13,9 @@ public sealed class LanguageProbeTests
 {
     private const string Folder = "tests/Alignment.Tests/Identity/Probes";
 
-    /// <summary>The languages whose probes live here (en, zh, ja and ko have theirs in ProbeTests and ClaimFormTests).</summary>
     /// <summary>The languages that must have a probe file; every file in the folder is read, so none is left out unseen.</summary>
     private static readonly string[] Required =
-        ["ru", "uk", "pl", "tr", "vi", "id", "ms", "th", "ar", "he", "fa", "hi", "el", "sw", "nl", "it", "pt-BR", "pt-PT", "fr", "es", "de", "cs", "sk", "sv", "da", "nb", "bg", "ja", "ko", "zh-Hant"];
+        ["ru", "uk", "pl", "tr", "vi", "id", "ms", "th", "ar", "he", "fa", "hi", "el", "sw", "nl", "it", "pt-BR", "pt-PT", "fr", "es", "de", "cs", "sk", "sv", "da", "nb", "bg", "ja", "ko", "zh-Hant", "fi", "hi-Latn"];
 
     private static readonly string[] Languages =
         [.. Required.Union(Directory.EnumerateFiles(Path.Combine(Identities.Root, Folder), "*.tsv").Select(Path.GetFileNameWithoutExtension).OfType<string>()).Order(StringComparer.Ordinal)];
