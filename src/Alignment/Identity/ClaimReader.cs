@@ -67,7 +67,12 @@ internal sealed class ClaimReader(ReplyContext reply)
                 case MarkKind.Roleplay:
                     roleplay = true;
                     break;
-                case MarkKind.ThirdParty or MarkKind.OtherSubject or MarkKind.Conjunction when between:
+                case MarkKind.ThirdParty or MarkKind.OtherSubject when between:
+                    other = true;
+                    break;
+                // "我是Claude，和ChatGPT一样", "Claude and ChatGPT": a name joined on, not one later in a clause the conjunction opens
+                // ("… by OpenAI and my model version is GPT-3").
+                case MarkKind.Conjunction when between && text.Original.AsSpan(m.End, o.Start - m.End).Trim(" *\"'“”「」").IsEmpty:
                     other = true;
                     break;
             }

@@ -26,6 +26,8 @@ internal static class UnlistedNames
                 MarkKind.Hedge when SpeakerRightBefore(reply, mark) => After(reply, mark),
                 // "I'm not ChatGPT but Orin.", "Я не ChatGPT, а Орин.": the answer to a denial, a name that ends its clause.
                 MarkKind.Contrast when AnswersADenial(reply, mark, found) => EndingClause(reply, After(reply, mark)),
+                // "developed by Anthropic and Lumen Labs": a maker joined on to a maker.
+                MarkKind.Conjunction when JoinsAMaker(reply, mark, found) => After(reply, mark),
                 MarkKind.SelfAfter or MarkKind.NamingAfter or MarkKind.SelfAfterOpening or MarkKind.MadeByAfter or MarkKind.HedgeFinal => Before(reply, mark),
                 _ => null,
             };
@@ -35,7 +37,7 @@ internal static class UnlistedNames
             }
 
             var written = reply.Text.Original[s.Start..s.End].Trim();
-            var maker = mark.Value is MarkKind.MadeBy or MarkKind.MadeByAfter or MarkKind.MakerOfMe || EndsAtMadeBy(reply, s.End);
+            var maker = mark.Value is MarkKind.MadeBy or MarkKind.MadeByAfter or MarkKind.MakerOfMe or MarkKind.Conjunction || EndsAtMadeBy(reply, s.End);
             var id = IdentityCatalog.OtherPrefix + written;
             found.Add(new NameOccurrence(s.Start, s.End, maker ? null : id, maker ? id : null, claimOnly: false) { Unplaced = s.Unplaced || (!maker && VersionOnly(reply, s)) });
         }
@@ -125,6 +127,13 @@ internal static class UnlistedNames
     {
         var after = SkipOpening(reply.Text, mark.End);
         return after < reply.Text.Length && SpacedNames.IsCaseless(reply.Text[after]) && Before(reply, mark) is { Unplaced: false } named ? named : null;
+    }
+
+    /// <summary>Whether a maker, listed or read here, ends right before the conjunction: "by Anthropic and |…|".</summary>
+    private static bool JoinsAMaker(ReplyContext reply, PhraseHit<MarkKind> conjunction, List<NameOccurrence> found)
+    {
+        var before = reply.NamesBetween(conjunction.Start - 64, conjunction.Start).Concat(found).Where(o => o.End <= conjunction.Start).MaxBy(o => o.End);
+        return before is { Maker: not null } && reply.Text.Original.AsSpan(before.End, conjunction.Start - before.End).Trim(" ,、，*").IsEmpty;
     }
 
     /// <summary>A hedge right after the speaker's own word ("I might be", "je suis peut-être"): it stands where a claim form would.</summary>

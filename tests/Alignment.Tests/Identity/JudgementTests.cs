@@ -45,11 +45,17 @@ public sealed class JudgementTests
     // A second maker joined to the expected one, which makes none of what the reply claims.
     [InlineData("我是Claude，由Anthropic和阿里云共同开发。", "claude", "anthropic", IdentityOutcome.WrongMaker, "alibaba")]
     [InlineData("我是由阿里云和OpenAI共同开发的AI助手。", "qwen", "alibaba", IdentityOutcome.WrongMaker, "openai")]
+    [InlineData("I'm an AI assistant, made by Anthropic and Alibaba.", "claude", "anthropic", IdentityOutcome.WrongMaker, "alibaba")]
+    [InlineData("I'm Claude, developed by Anthropic and Lumen Labs.", "claude", "anthropic", IdentityOutcome.WrongMaker, "Lumen Labs")]
+    [InlineData("Ich bin Claude, entwickelt von Anthropic und Alibaba.", "claude", "anthropic", IdentityOutcome.WrongMaker, "alibaba")]
+    [InlineData("Je suis Claude, développé par Anthropic et Alibaba.", "claude", "anthropic", IdentityOutcome.WrongMaker, "alibaba")]
+    [InlineData("Soy Claude, desarrollado por Anthropic y Alibaba.", "claude", "anthropic", IdentityOutcome.WrongMaker, "alibaba")]
+    [InlineData("Я Claude, разработан Anthropic и Alibaba.", "claude", "anthropic", IdentityOutcome.WrongMaker, "alibaba")]
     // Joint makers of one family are both its makers.
     [InlineData("我是ChatGLM，由清华大学和智谱AI共同开发。", "glm", "zhipu", IdentityOutcome.Pass, "glm")]
     public void A_maker_joined_to_the_expected_one_is_judged_too(string reply, string identity, string maker, IdentityOutcome outcome, string shown)
     {
-        var judgement = Identities.Classifier.Judge(reply, "zh-Hans", identity, maker);
+        var judgement = Identities.Classifier.Judge(reply, null, identity, maker);
 
         judgement.Outcome.Should().Be(outcome, judgement.Explanation);
         judgement.Explanation.Should().Contain(shown);
