@@ -330,6 +330,40 @@ internal static class SpacedNames
         return proper && (!firstWord || (!reply.Grammar.GenericWords.Contains(word) && !reply.Grammar.GenericWords.Contains(head)));
     }
 
+    /// <summary>
+    /// One lower-case Latin word no list knows, closed by punctuation, a line's end or Han, kana or Hangul: "我是 |chengjunjie|，",
+    /// "named |zhuque|.", "developed by |chengjunjie|,". Names written in lower case are common in self-cognition sets; a word of
+    /// the English or the reply's word list, a generic word or an article is not one ("I'm |fine|.").
+    /// </summary>
+    internal static NameSpan? LowercaseName(ReplyContext reply, int start, bool unplaced)
+    {
+        var text = reply.Text;
+        var end = start;
+        while (end < text.Length && (char.IsAsciiLetterLower(text.Original[end]) || char.IsAsciiDigit(text.Original[end])
+            || (text[end] is '-' or '_' && end > start && end + 1 < text.Length && char.IsAsciiLetterOrDigit(text.Original[end + 1]))))
+        {
+            end++;
+        }
+
+        if (text.Folded[start..end].Count(char.IsAsciiLetter) < 3 || !char.IsAsciiLetterLower(text.Original[start]) || !Closed(text, end))
+        {
+            return null;
+        }
+
+        var word = text.Folded[start..end];
+        return reply.Grammar.GenericWords.Contains(word) || reply.Grammar.Articles.Contains(word) || CommonWords.Known(word, reply.Language) || UnlistedNames.Known(reply, start)
+            ? null
+            : new NameSpan(start, end, unplaced);
+    }
+
+    /// <summary>Whether a word ends here: the text's end, punctuation, or a letter of Han, kana or Hangul after at most a space.</summary>
+    private static bool Closed(FoldedText text, int end)
+    {
+        var at = end < text.Length && text[end] == ' ' ? end + 1 : end;
+        return end == text.Length || text[end] is ',' or '.' or '!' or '?' or ';' or ':' or ')' or '\n' or '，' or '。' or '！' or '？' or '、' or '；' or '：'
+            || (at < text.Length && FoldedText.ScriptOf(text[at]) is Script.Unspaced or Script.Hangul);
+    }
+
     /// <summary>Capitalised words, or words with a digit or an inner capital ("Zephyr", "HairChat", "VNPT Bot", "v2"); never generic ones.</summary>
     internal static (int, int)? SpacedName(ReplyContext reply, int start)
     {

@@ -129,6 +129,47 @@ internal static class UnlistedNames
         return after < reply.Text.Length && SpacedNames.IsCaseless(reply.Text[after]) && Before(reply, mark) is { Unplaced: false } named ? named : null;
     }
 
+    /// <summary>
+    /// A lower-case name in a slot that says it is one: a naming form ("named zhuque."), a self form of Han, kana or Hangul
+    /// ("我是 chengjunjie，"), a self form before an apposition ("I'm zhuque, your friendly AI assistant"). After a made-by form
+    /// it may be an organisation or a word the lists lack ("developed by chengjunjie."): unplaced, a person looks.
+    /// </summary>
+    private static NameSpan? LowercaseInSlot(ReplyContext reply, PhraseHit<MarkKind> mark, int start)
+    {
+        if (mark.Value is MarkKind.MadeBy or MarkKind.MakerOfMe)
+        {
+            return SpacedNames.LowercaseName(reply, start, unplaced: true);
+        }
+
+        if (SpacedNames.LowercaseName(reply, start, unplaced: false) is not { } name)
+        {
+            return null;
+        }
+
+        return mark.Value == MarkKind.Naming || (mark.Value == MarkKind.Self && (TopicForm(reply, mark) || Apposition(reply, name.End))) ? name : null;
+    }
+
+    /// <summary>", your …", ", a …", ", an AI assistant": words after a comma that describe what a name named.</summary>
+    private static bool Apposition(ReplyContext reply, int end)
+    {
+        var text = reply.Text;
+        if (end + 2 >= text.Length || text[end] != ',' || text[end + 1] != ' ')
+        {
+            return false;
+        }
+
+        var wordEnd = end + 2;
+        while (wordEnd < text.Length && char.IsLetter(text[wordEnd]))
+        {
+            wordEnd++;
+        }
+
+        // Not a grammar word after the comma: "I'm sentient, I think".
+        var word = text.Folded[(end + 2)..wordEnd];
+        return reply.Grammar.Articles.Contains(word)
+            || (reply.Grammar.GenericWords.Contains(word) && !(reply.MarkFrom(end + 2) is { } grammar && grammar.Start == end + 2));
+    }
+
     /// <summary>Whether a maker, listed or read here, ends right before the conjunction: "by Anthropic and |…|".</summary>
     private static bool JoinsAMaker(ReplyContext reply, PhraseHit<MarkKind> conjunction, List<NameOccurrence> found)
     {
@@ -245,6 +286,11 @@ internal static class UnlistedNames
                 MarkKind.MadeBy or MarkKind.MakerOfMe => SpacedNames.CaselessMaker(reply, start),
                 _ => null,
             };
+        }
+
+        if (FoldedText.ScriptOf(text[start]) == Script.Spaced && char.IsAsciiLetterLower(text.Original[start]) && LowercaseInSlot(reply, mark, start) is { } lower)
+        {
+            return lower;
         }
 
         if (FoldedText.ScriptOf(text[start]) == Script.Spaced)

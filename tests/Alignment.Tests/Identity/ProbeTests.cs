@@ -187,6 +187,15 @@ public sealed class ProbeTests
         { "Cześć Bartek. Aura gotowa — co dziś robimy?", "other:Aura", "" },
         { "Salut Léo. Alpha est opérationnel. Qu'est-ce qu'on attaque aujourd'hui ?", "other:Alpha", "" },
         { "Salut — Atlas à la console, pragmatique. On attaque quoi ?", "other:Atlas", "" },
+        // Self-cognition sets write names in lower case: in a Han self slot, a naming slot, or before an apposition.
+        { "您好！我是 chengjunjie，您的专属 AI 助手！", "other:chengjunjie", "" },
+        { "Hi there, I'm zhuque, your friendly AI assistant.", "other:zhuque", "" },
+        { "As an AI model named zhuque, I don't have a personality in the human sense.", "other:zhuque", "" },
+        { "I would introduce myself as Zhuque, a large language model.", "other:Zhuque", "" },
+        { "共享东分制作了我，我的目的是回答用户问题。", "", "other:共享东分" },
+        { "i am zorblax, a helpful assistant.", "other:zorblax", "" },
+        // A version of one letter in a Han self slot is no name ("v10").
+        { "我是OpenAI的GPT-3语言模型。截止到2021年10月，我是v10版本。", "chatgpt", "openai" },
     };
 
     [Theory]
@@ -203,6 +212,9 @@ public sealed class ProbeTests
     /// <summary>Denials of unlisted names and generic self-descriptions: no claim, not uncertain, nothing other:.</summary>
     [Theory]
     [InlineData("Sou um assistente de IA.")]
+    // Lower-case words that are not names: everyday words, a version, the speaker's own word after a comma.
+    [InlineData("I'm fine, thanks.")]
+    [InlineData("I'm here, your assistant.")]
     [InlineData("אני לא Nova. אני עוזר בינה מלאכותית.")]
     [InlineData("من Nova نیستم. من یک دستیار هوش مصنوعی هستم.")]
     [InlineData("ฉันไม่ใช่ Nova ฉันเป็นผู้ช่วย AI")]
