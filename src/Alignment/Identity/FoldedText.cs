@@ -52,7 +52,8 @@ internal sealed class FoldedText
     {
         >= '\uFF01' and <= '\uFF5E' => char.ToLowerInvariant((char)(c - 0xFEE0)),
         '\u3000' or '\u00A0' or '\u2009' or '\u202F' => ' ',
-        '\u2018' or '\u2019' or '\u02BC' or '\u00B4' => '\'',
+        // The Hebrew geresh writes foreign sounds as an apostrophe does: ג׳מיני is ג'מיני.
+        '\u2018' or '\u2019' or '\u02BC' or '\u00B4' or '\u05F3' => '\'',
         '\u201C' or '\u201D' or '\u201E' => '"',
         '\u30FB' or '\u2022' => '\u00B7',
 

@@ -18,6 +18,7 @@ internal static class NamingCues
             .Concat(NamesDescribedAsAssistants(reply))
             .Concat(KanjiClosingSelfSlots(reply))
             .Concat(SpeakersSource(reply))
+            .Concat(ModelIdsBesideMadeBy(reply))
             .Concat(NameSpokenOfWithoutOne(reply))
             .Concat(BoldNames(reply))
             .Concat(LatinWordsOpeningAReplyInAnotherScript(reply))
@@ -312,6 +313,43 @@ internal static class NamingCues
                 && !reply.Names.Any(o => o.Start < end && mark.End < o.End))
             {
                 found.Add(text.Original[mark.End..end]);
+            }
+        }
+
+        return found;
+    }
+
+    /// <summary>
+    /// A model id in the clause of a made-by form: "Αυτή η απάντηση δημιουργήθηκε από το |jamba-1.5-large|", "|amazon.nova-pro-v1|
+    /// tarafından oluşturuldu". A relay's notice names the model that answered in lower case, which no name reader takes.
+    /// </summary>
+    private static List<string> ModelIdsBesideMadeBy(ReplyContext reply)
+    {
+        var text = reply.Text;
+        var found = new List<string>();
+        foreach (var made in reply.Marks.Where(m => m.Value is MarkKind.MadeBy or MarkKind.MadeByAfter))
+        {
+            for (var i = 0; i < text.Length; i++)
+            {
+                if (!char.IsAsciiLetterLower(text.Original[i]) || (i > 0 && char.IsLetterOrDigit(text[i - 1])) || !reply.Layout.SameClause(i, made.Start))
+                {
+                    continue;
+                }
+
+                var end = i;
+                while (end < text.Length && (char.IsAsciiLetterOrDigit(text.Original[end]) || (text[end] is '-' or '.' or '_' && end + 1 < text.Length && char.IsAsciiLetterOrDigit(text.Original[end + 1]))))
+                {
+                    end++;
+                }
+
+                var id = text.Original.AsSpan(i, end - i);
+                // A listed family's id ("gpt-4o-mini") is read as that family; an unlisted one read as a maker of no one is still a cue.
+                if (id.IndexOfAnyInRange('0', '9') >= 0 && id.IndexOfAny("-.") > 0 && !reply.NamesBetween(i - 64, i + 1).Any(o => o.Start <= i && i < o.End && !o.Unlisted))
+                {
+                    found.Add(id.ToString());
+                }
+
+                i = end;
             }
         }
 

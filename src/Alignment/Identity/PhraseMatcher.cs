@@ -74,9 +74,12 @@ internal sealed class PhraseMatcher<T>
             }
 
             var end = found.Max(f => f.End);
+            // An entry for a clause's start is the more specific reading of the same words: Hinglish "^mai" (I) opening
+            // "Mai Gemini hu", not Italian "mai" (never).
+            var opening = found.Any(f => f.End == end && f.Entry.ClauseStart);
             foreach (var (e, entry) in found)
             {
-                if (e == end)
+                if (e == end && (entry.ClauseStart || !opening))
                 {
                     hits.Add(new PhraseHit<T>(i, end, entry.Value));
                 }

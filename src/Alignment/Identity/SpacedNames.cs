@@ -332,7 +332,7 @@ internal static class SpacedNames
 
     /// <summary>
     /// One lower-case Latin word no list knows, closed by punctuation, a line's end or Han, kana or Hangul: "我是 |chengjunjie|，",
-    /// "named |zhuque|.", "developed by |chengjunjie|,". Names written in lower case are common in self-cognition sets; a word of
+    /// "named |zhuque|.", "developed by |chengjunjie|,", a model id ("由 |amazon.nova-pro-v1| 生成"). Names written in lower case are common in self-cognition sets; a word of
     /// the English or the reply's word list, a generic word or an article is not one ("I'm |fine|.").
     /// </summary>
     internal static NameSpan? LowercaseName(ReplyContext reply, int start, bool unplaced)
@@ -340,7 +340,7 @@ internal static class SpacedNames
         var text = reply.Text;
         var end = start;
         while (end < text.Length && (char.IsAsciiLetterLower(text.Original[end]) || char.IsAsciiDigit(text.Original[end])
-            || (text[end] is '-' or '_' && end > start && end + 1 < text.Length && char.IsAsciiLetterOrDigit(text.Original[end + 1]))))
+            || (text[end] is '-' or '_' or '.' && end > start && end + 1 < text.Length && char.IsAsciiLetterOrDigit(text.Original[end + 1]))))
         {
             end++;
         }
@@ -356,11 +356,11 @@ internal static class SpacedNames
             : new NameSpan(start, end, unplaced);
     }
 
-    /// <summary>Whether a word ends here: the text's end, punctuation, or a letter of Han, kana or Hangul after at most a space.</summary>
+    /// <summary>Whether a word ends here: the text's end, punctuation, a spaced dash, or a letter of Han, kana or Hangul after at most a space.</summary>
     private static bool Closed(FoldedText text, int end)
     {
         var at = end < text.Length && text[end] == ' ' ? end + 1 : end;
-        return end == text.Length || text[end] is ',' or '.' or '!' or '?' or ';' or ':' or ')' or '\n' or '，' or '。' or '！' or '？' or '、' or '；' or '：'
+        return end == text.Length || (at > end && at < text.Length && text[at] is '—' or '–' or '-') || text[end] is ',' or '.' or '!' or '?' or ';' or ':' or ')' or '\n' or '，' or '。' or '！' or '？' or '、' or '；' or '：'
             || (at < text.Length && FoldedText.ScriptOf(text[at]) is Script.Unspaced or Script.Hangul);
     }
 

@@ -149,25 +149,28 @@ internal static class UnlistedNames
         return mark.Value == MarkKind.Naming || (mark.Value == MarkKind.Self && (TopicForm(reply, mark) || Apposition(reply, name.End))) ? name : null;
     }
 
-    /// <summary>", your …", ", a …", ", an AI assistant": words after a comma that describe what a name named.</summary>
+    /// <summary>", your …", ", an AI assistant", " — ein kompaktes Sprachmodell": words set off after a name that describe what it named.</summary>
     private static bool Apposition(ReplyContext reply, int end)
     {
         var text = reply.Text;
-        if (end + 2 >= text.Length || text[end] != ',' || text[end + 1] != ' ')
+        var from = end + 2 < text.Length && text[end] == ',' && text[end + 1] == ' ' ? end + 2
+            : end + 3 < text.Length && text[end] == ' ' && text[end + 1] is '—' or '–' or '-' && text[end + 2] == ' ' ? end + 3
+            : -1;
+        if (from < 0)
         {
             return false;
         }
 
-        var wordEnd = end + 2;
+        var wordEnd = from;
         while (wordEnd < text.Length && char.IsLetter(text[wordEnd]))
         {
             wordEnd++;
         }
 
         // Not a grammar word after the comma: "I'm sentient, I think".
-        var word = text.Folded[(end + 2)..wordEnd];
+        var word = text.Folded[from..wordEnd];
         return reply.Grammar.Articles.Contains(word)
-            || (reply.Grammar.GenericWords.Contains(word) && !(reply.MarkFrom(end + 2) is { } grammar && grammar.Start == end + 2));
+            || (reply.Grammar.GenericWords.Contains(word) && !(reply.MarkFrom(from) is { } grammar && grammar.Start == from));
     }
 
     /// <summary>Whether a maker, listed or read here, ends right before the conjunction: "by Anthropic and |…|".</summary>

@@ -235,6 +235,10 @@ public sealed class FailSafeTests
     [InlineData("I'm an AI assistant. Powered by Zephyr.", "en", "Zephyr")]
     // Where the speaker says it comes from: its maker, or a place.
     [InlineData("你好！我来自深言科技，是一个AI助手。", "zh-Hans", "深言科技")]
+    [InlineData("我诞生于星辉科技。", "zh-Hans", "星辉科技")]
+    // A relay's notice naming the model that answered by its id.
+    [InlineData("(Αυτή η απάντηση δημιουργήθηκε από το jamba-1.5-large.)", "el", "jamba-1.5-large")]
+    [InlineData("(Bu yanıt amazon.nova-pro-v1 tarafından oluşturuldu.)", "tr", "amazon.nova-pro-v1")]
     public void An_answer_to_who_it_is_that_speaks_of_itself_in_words_no_reader_placed_is_uncertain(string reply, string language, string shown)
     {
         var asked = Identities.Classifier.Judge(reply, language, "claude", "anthropic", asksWhoItIs: true);

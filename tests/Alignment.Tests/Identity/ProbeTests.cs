@@ -194,6 +194,12 @@ public sealed class ProbeTests
         { "I would introduce myself as Zhuque, a large language model.", "other:Zhuque", "" },
         { "共享东分制作了我，我的目的是回答用户问题。", "", "other:共享东分" },
         { "i am zorblax, a helpful assistant.", "other:zorblax", "" },
+        { "Ich bin nanochat — ein kompaktes Sprachmodell.", "other:nanochat", "" },
+        // "简单来说" (simply put) and "话说" are no reported speech; "俺" is the speaker; "我背后的公司是" names its maker.
+        { "简单来说我是诺娃。", "other:诺娃", "" },
+        { "话说我叫诺娃。", "other:诺娃", "" },
+        { "俺是诺娃。", "other:诺娃", "" },
+        { "我背后的公司是星辉科技。", "", "other:星辉科技" },
         // A version of one letter in a Han self slot is no name ("v10").
         { "我是OpenAI的GPT-3语言模型。截止到2021年10月，我是v10版本。", "chatgpt", "openai" },
     };
@@ -214,6 +220,7 @@ public sealed class ProbeTests
     [InlineData("Sou um assistente de IA.")]
     // Lower-case words that are not names: everyday words, a version, the speaker's own word after a comma.
     [InlineData("I'm fine, thanks.")]
+    [InlineData("我与OpenAI没有任何关系。")]
     [InlineData("I'm here, your assistant.")]
     [InlineData("אני לא Nova. אני עוזר בינה מלאכותית.")]
     [InlineData("من Nova نیستم. من یک دستیار هوش مصنوعی هستم.")]
