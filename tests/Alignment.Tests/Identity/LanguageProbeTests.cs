@@ -15,7 +15,7 @@ public sealed class LanguageProbeTests
 
     /// <summary>The languages that must have a probe file; every file in the folder is read, so none is left out unseen.</summary>
     private static readonly string[] Required =
-        ["ru", "uk", "pl", "tr", "vi", "id", "ms", "th", "ar", "he", "fa", "hi", "el", "sw", "nl", "it", "pt-BR", "pt-PT", "fr", "es", "de", "cs", "sk", "sv", "da", "nb", "bg", "ja", "ko", "zh-Hant", "fi", "hi-Latn"];
+        ["ru", "uk", "pl", "tr", "vi", "id", "ms", "th", "ar", "he", "fa", "hi", "el", "sw", "nl", "it", "pt-BR", "pt-PT", "fr", "es", "de", "cs", "sk", "sv", "da", "nb", "bg", "ja", "ko", "zh-Hant", "fi", "hi-Latn", "bn", "ur"];
 
     private static readonly string[] Languages =
         [.. Required.Union(Directory.EnumerateFiles(Path.Combine(Identities.Root, Folder), "*.tsv").Select(Path.GetFileNameWithoutExtension).OfType<string>()).Order(StringComparer.Ordinal)];
