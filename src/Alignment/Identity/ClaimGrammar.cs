@@ -141,6 +141,9 @@ public sealed class ClaimGrammar
     /// <summary>Words that describe an assistant, folded ("assistant", "어시스턴트"): a name that opens a sentence about one may be the speaker's.</summary>
     internal IReadOnlySet<string> AssistantWords { get; private init; } = new HashSet<string>();
 
+    /// <summary>The generic words of every language (settings: generic-words): tools, formats and small words, not a language's own.</summary>
+    internal IReadOnlySet<string> SharedGenericWords { get; private init; } = new HashSet<string>();
+
     /// <summary>"My name" in every language, folded: a reply that speaks of its name names itself.</summary>
     internal IReadOnlyList<string> MyName { get; private init; } = [];
 
@@ -256,6 +259,7 @@ public sealed class ClaimGrammar
         return new ClaimGrammar(marks, languages, maxGap, makerGap, afterGap, infer, BuildVersionTail(versionWords))
         {
             GenericWords = generic,
+            SharedGenericWords = settings.StringList("generic-words").Select(FoldedText.Fold).ToHashSet(StringComparer.Ordinal),
             PhraseWords = [.. phraseWords],
             NameEnds = nameEnds,
             GenericUnspaced = generic.Where(w => w.Any(c => FoldedText.ScriptOf(c) is Script.Unspaced or Script.Hangul))

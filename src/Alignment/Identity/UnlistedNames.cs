@@ -149,6 +149,38 @@ internal static class UnlistedNames
         return mark.Value == MarkKind.Naming || (mark.Value == MarkKind.Self && (TopicForm(reply, mark) || Apposition(reply, name.End))) ? name : null;
     }
 
+    /// <summary>
+    /// A tool's or a format's word that names nobody in a slot ("Python", "Ruby") written as a name and set off by what describes
+    /// it: "I'm |Ruby|, your shopping assistant", "我是|Ruby|，你的购物助手". Not an everyday word ("As Unfortunately, my …"), an
+    /// assistant word or an article, and not all capitals ("I'm AI, …").
+    /// </summary>
+    private static NameSpan? CommonWordAsName(ReplyContext reply, int start)
+    {
+        var text = reply.Text;
+        var end = start;
+        while (end < text.Length && char.IsLetter(text[end]) && FoldedText.ScriptOf(text[end]) == Script.Spaced)
+        {
+            end++;
+        }
+
+        var written = text.Original.AsSpan(start, end - start);
+        var word = text.Folded[start..end];
+        if (written.Length < 2 || !char.IsUpper(written[0]) || written[1..].IndexOfAnyInRange('A', 'Z') >= 0 || !reply.Grammar.SharedGenericWords.Contains(word)
+            || reply.IsEverydayWord(start, end) || reply.Grammar.AssistantWords.Contains(word) || reply.Grammar.Articles.Contains(word) || Known(reply, start))
+        {
+            return null;
+        }
+
+        var described = Apposition(reply, end)
+            || (end + 2 < text.Length && text[end] is ',' or '，' && DescribesAnAssistant(reply, text.Folded[(end + 1)..Math.Min(text.Length, reply.Layout.ClauseEnd(end + 2) + 1)]));
+        return described ? new NameSpan(start, end) : null;
+    }
+
+    /// <summary>Generic words, or a word that holds an assistant word ("asistanınız", "shoppingassistent", "ostosavustajasi").</summary>
+    private static bool DescribesAnAssistant(ReplyContext reply, string words) =>
+        UnspacedNames.IsDescription(reply.Grammar, words)
+        || words.Split(' ', ',', '.', '!', '。', '！').Any(w => reply.Grammar.AssistantWords.Any(a => a.Length >= 5 && w.Contains(a, StringComparison.Ordinal)));
+
     /// <summary>", your …", ", an AI assistant", " — ein kompaktes Sprachmodell": words set off after a name that describe what it named.</summary>
     private static bool Apposition(ReplyContext reply, int end)
     {
@@ -294,6 +326,11 @@ internal static class UnlistedNames
         if (FoldedText.ScriptOf(text[start]) == Script.Spaced && char.IsAsciiLetterLower(text.Original[start]) && LowercaseInSlot(reply, mark, start) is { } lower)
         {
             return lower;
+        }
+
+        if (mark.Value is MarkKind.Self or MarkKind.Naming && CommonWordAsName(reply, start) is { } common)
+        {
+            return common;
         }
 
         if (FoldedText.ScriptOf(text[start]) == Script.Spaced)

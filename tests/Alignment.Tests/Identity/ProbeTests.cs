@@ -200,6 +200,10 @@ public sealed class ProbeTests
         { "话说我叫诺娃。", "other:诺娃", "" },
         { "俺是诺娃。", "other:诺娃", "" },
         { "我背后的公司是星辉科技。", "", "other:星辉科技" },
+        // A tool's word written as a name and described as an assistant.
+        { "I'm Ruby, your shopping assistant.", "other:Ruby", "" },
+        { "我是Ruby，你的购物助手。", "other:Ruby", "" },
+        { "Saya Ruby, asisten belanja Anda.", "other:Ruby", "" },
         // A version of one letter in a Han self slot is no name ("v10").
         { "我是OpenAI的GPT-3语言模型。截止到2021年10月，我是v10版本。", "chatgpt", "openai" },
     };
@@ -220,6 +224,8 @@ public sealed class ProbeTests
     [InlineData("Sou um assistente de IA.")]
     // Lower-case words that are not names: everyday words, a version, the speaker's own word after a comma.
     [InlineData("I'm fine, thanks.")]
+    [InlineData("I'm AI, your assistant.")]
+    [InlineData("I can help with Python, your favourite language.")]
     [InlineData("我与OpenAI没有任何关系。")]
     [InlineData("I'm here, your assistant.")]
     [InlineData("אני לא Nova. אני עוזר בינה מלאכותית.")]
