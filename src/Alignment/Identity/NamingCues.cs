@@ -329,9 +329,15 @@ internal static class NamingCues
         var found = new List<string>();
         foreach (var made in reply.Marks.Where(m => m.Value is MarkKind.MadeBy or MarkKind.MadeByAfter))
         {
-            for (var i = 0; i < text.Length; i++)
+            var from = made.Start;
+            while (from > 0 && reply.Layout.SameClause(from - 1, made.Start))
             {
-                if (!char.IsAsciiLetterLower(text.Original[i]) || (i > 0 && char.IsLetterOrDigit(text[i - 1])) || !reply.Layout.SameClause(i, made.Start))
+                from--;
+            }
+
+            for (var i = from; i <= reply.Layout.ClauseEnd(made.Start) && i < text.Length; i++)
+            {
+                if (!char.IsAsciiLetterLower(text.Original[i]) || (i > 0 && char.IsLetterOrDigit(text[i - 1])))
                 {
                     continue;
                 }
