@@ -381,7 +381,7 @@ internal static class NamingCues
 
             var run = text.Folded[from.End..end];
             if (speaker.End == from.Start && speaker.Value is MarkKind.FirstPerson or MarkKind.Self && end - from.End >= 2 && (end == text.Length || !char.IsLetterOrDigit(text[end]))
-                && !UnspacedNames.IsPhrase(reply, run) && !reply.Names.Any(o => o.Start < end && from.End < o.End))
+                && !UnspacedNames.IsPhrase(reply, run) && !reply.NamesBetween(from.End - 64, end).Any(o => o.Start < end && from.End < o.End))
             {
                 found.Add(text.Original[from.End..end]);
             }

@@ -208,7 +208,9 @@ internal static class UnlistedNames
     /// <summary>Whether a maker, listed or read here, ends right before the conjunction: "by Anthropic and |…|".</summary>
     private static bool JoinsAMaker(ReplyContext reply, PhraseHit<MarkKind> conjunction, List<NameOccurrence> found)
     {
-        var before = reply.NamesBetween(conjunction.Start - 64, conjunction.Start).Concat(found).Where(o => o.End <= conjunction.Start).MaxBy(o => o.End);
+        // The unlisted names found so far come in order: only the last few can end near the conjunction.
+        var near = found.Skip(Math.Max(0, found.Count - 3));
+        var before = reply.NamesBetween(conjunction.Start - 64, conjunction.Start).Concat(near).Where(o => o.End <= conjunction.Start).MaxBy(o => o.End);
         return before is { Maker: not null } && reply.Text.Original.AsSpan(before.End, conjunction.Start - before.End).Trim(" ,、，*").IsEmpty;
     }
 
