@@ -114,6 +114,12 @@ public sealed class IdentityClassifier
             return new(IdentityOutcome.WrongMaker, reading, $"claims maker {Name(reading.Maker!)} instead of {expectedMaker}");
         }
 
+        // "I'm Claude, developed by chengjunjie": the claim is right, the maker cannot be told.
+        if (claimed.Count > 0 && expectedMaker is not null && UnplacedMaker(reading) is { } unplaced)
+        {
+            return new(IdentityOutcome.Uncertain, reading, $"could not tell what this reply claims ({unplaced}); review it");
+        }
+
         if (claimed.Count > 0)
         {
             return new(IdentityOutcome.Pass, reading, $"claims {expectedIdentity}");
@@ -133,7 +139,7 @@ public sealed class IdentityClassifier
     {
         if (reading.Claims.Count > 0)
         {
-            return null;
+            return UnplacedMaker(reading);
         }
 
         if (reading.Hedged.Count > 0)
@@ -171,6 +177,11 @@ public sealed class IdentityClassifier
             ? $"asked who it is, it speaks of itself in words the check cannot place, which may name it: {string.Join(", ", reading.Unplaced.Select(w => $"«{w}»"))}"
             : null;
     }
+
+    private static string? UnplacedMaker(IdentityReading reading) =>
+        reading.Maker is null && reading.UnplacedMakers.Count > 0
+            ? $"it credits its maker in words the check cannot place: {string.Join(", ", reading.UnplacedMakers.Select(w => $"«{w}»"))}"
+            : null;
 
     /// <summary>The fewest letters of a reply in a language without claim forms that it takes to say something about the speaker.</summary>
     private const int ReadableLetters = 16;
@@ -226,6 +237,7 @@ public sealed class IdentityClassifier
         {
             Hedged = Of(NameStatus.Hedged),
             OtherMakers = makers.OtherSelfMakers(makerOccurrence, claimedFamilies),
+            UnplacedMakers = maker is null ? makers.UnplacedSelfMakers() : [],
             SpeaksOfItself = reply.Names.Count > 0 || reply.Marks.Any(SpeaksOfSpeaker) || reply.Marks.Any(m => DescribesItself(reply, m)),
             Undenied = reply.Names
                 .Where(o => o.Status == NameStatus.Mentioned && !o.Unlisted && !o.Unplaced && (o.IsMakerRole ? o.Maker != maker : !claimedFamilies.Contains(o.Family!)))

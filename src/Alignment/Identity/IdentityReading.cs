@@ -35,6 +35,9 @@ public sealed record IdentityReading(
     /// <summary>Makers the reply credits for itself besides <see cref="Maker"/>, which make none of its claims ("made by Anthropic and Alibaba").</summary>
     public IReadOnlyList<string> OtherMakers { get; init; } = [];
 
+    /// <summary>Words in a made-by slot about the speaker that the check cannot place as an organisation ("developed by chengjunjie").</summary>
+    public IReadOnlyList<string> UnplacedMakers { get; init; } = [];
+
     /// <summary>Families the reply says it may be ("我可能是Claude"): not a claim, not nothing either.</summary>
     public IReadOnlyList<string> Hedged { get; init; } = [];
 

@@ -58,6 +58,10 @@ internal sealed class MakerAttribution(ReplyContext reply, IdentityCatalog catal
 
     private bool OnlyPunctuation(int start, int end) => reply.Text.Original.AsSpan(start, end - start).Trim(" ,、，*").IsEmpty;
 
+    /// <summary>Makers the speaker credits that the check could read but not place ("developed by |chengjunjie|").</summary>
+    public List<string> UnplacedSelfMakers() =>
+        reply.Names.Where(o => o.IsMakerRole && o.Unplaced && IsSelfMaker(o)).Select(o => reply.Text.Original[o.Start..o.End]).Distinct().ToList();
+
     private bool MakesAny(string maker, IReadOnlySet<string> families) => catalog.FamiliesOf(maker).Any(f => families.Contains(f.Id));
 
     /// <summary>Whether a maker name is the speaker's own maker: a maker form, about the speaker, not denied or hedged.</summary>

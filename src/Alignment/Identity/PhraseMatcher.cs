@@ -95,9 +95,11 @@ internal sealed class PhraseMatcher<T>
     {
         var node = root;
         var j = start;
+        // A phrase ends after a letter of its own, not after a space or mark skipped inside it ("developed by| |王小明").
+        var skipped = false;
         while (true)
         {
-            if (node.Ends is not null)
+            if (node.Ends is not null && !skipped)
             {
                 foreach (var entry in node.Ends)
                 {
@@ -114,10 +116,12 @@ internal sealed class PhraseMatcher<T>
                 return;
             }
 
+            skipped = true;
             if (node.Next.TryGetValue(text[j], out var next))
             {
                 node = next;
                 j++;
+                skipped = false;
             }
             else if (LooseSpelling && j > start && IsSeparator(text[j]) && j + 1 < text.Length && char.IsLetterOrDigit(text[j + 1])
                 && char.IsLetterOrDigit(text[j - 1]) && node.Next.ContainsKey(text[j + 1]))

@@ -385,7 +385,7 @@ internal static class UnlistedNames
         // Japanese and Korean names are read back from the form that follows them ("クロエです", "클로이입니다").
         return FoldedText.ScriptOf(text[start]) switch
         {
-            Script.Unspaced or Script.Hangul when mark.Value is MarkKind.Self or MarkKind.Naming or MarkKind.MadeBy && FoldedText.ScriptOf(text[mark.End - 1]) == Script.Spaced
+            Script.Unspaced or Script.Hangul when mark.Value is MarkKind.Self or MarkKind.Naming or MarkKind.MadeBy && FoldedText.ScriptOf(text[LastLetter(text, mark)]) == Script.Spaced
                 && !reply.IsFormLabel(mark) && UnspacedNames.AfterSpacedForm(reply, start) is { } foreign => foreign,
             // "我是 0128，已就位": a name of digits alone, where it closes the claim.
             Script.Spaced when TopicForm(reply, mark) && char.IsDigit(text[start]) => ClosedName(reply, DigitsName(text, start)),
@@ -398,6 +398,18 @@ internal static class UnlistedNames
             Script.Unspaced or Script.Hangul when mark.Value == MarkKind.Self => UnspacedNames.Apposition(reply, start) ?? UnspacedNames.KatakanaSentence(reply, start) ?? UnspacedNames.HangulSentence(reply, start),
             _ => null,
         };
+    }
+
+    /// <summary>Where a form's last letter is: a form before Han may have taken the space after it ("developed by| |王小明").</summary>
+    private static int LastLetter(FoldedText text, PhraseHit<MarkKind> mark)
+    {
+        var last = mark.End - 1;
+        while (last > mark.Start && text[last] == ' ')
+        {
+            last--;
+        }
+
+        return last;
     }
 
     /// <summary>A self or naming form in Han, kana or Hangul ("我是", "私は", "저는"); Thai, which spaces its phrases, reads like a spaced script.</summary>

@@ -311,9 +311,10 @@ internal static class UnspacedNames
         }
 
         // "我是京东客服机器人“京小智”": a quoted name after a description of the speaker is its name.
+        // A listed name in the quotes is read as that name ("大语言模型“Claude”").
         if (QuotedAfter(reply, end) is { } quoted && IsDescription(reply.Grammar, text.Folded[start..end]))
         {
-            return NameIn(reply, quoted.Start, quoted.End) ?? quoted;
+            return UnlistedNames.Known(reply, quoted.Start) ? null : NameIn(reply, quoted.Start, quoted.End) ?? quoted;
         }
 
         // The name must end where the claim does: at a break, at the end, or at a form that follows names ("です", "开发").

@@ -61,6 +61,17 @@ public sealed class JudgementTests
         judgement.Explanation.Should().Contain(shown);
     }
 
+    [Theory]
+    [InlineData("I'm Claude, developed by chengjunjie.", "chengjunjie")]
+    [InlineData("我是Claude，由shibing624开发。", "shibing624")]
+    public void A_right_claim_with_a_maker_the_check_cannot_place_is_uncertain(string reply, string shown)
+    {
+        var judgement = Identities.Classifier.Judge(reply, null, "claude", "anthropic");
+
+        judgement.Outcome.Should().Be(IdentityOutcome.Uncertain, judgement.Explanation);
+        judgement.Explanation.Should().Contain($"«{shown}»");
+    }
+
     [Fact]
     public void Uncertain_and_wrong_replies_never_pass()
     {

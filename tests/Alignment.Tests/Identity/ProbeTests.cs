@@ -204,6 +204,12 @@ public sealed class ProbeTests
         { "I'm Ruby, your shopping assistant.", "other:Ruby", "" },
         { "我是Ruby，你的购物助手。", "other:Ruby", "" },
         { "Saya Ruby, asisten belanja Anda.", "other:Ruby", "" },
+        // A Han maker in an English made-by slot (the form once took the space before it).
+        { "I was developed by 王小明.", "", "other:王小明" },
+        { "I'm Claude, developed by 张三.", "claude", "other:张三" },
+        // A listed name in quotes after a description is that name, not a second one.
+        { "您好，我是安思睿开发的大语言模型“Claude”，很高兴与您交流。", "claude", "anthropic" },
+        { "我是由张三提供技术支持的智能助手小智。", "other:小智", "other:张三" },
         // A version of one letter in a Han self slot is no name ("v10").
         { "我是OpenAI的GPT-3语言模型。截止到2021年10月，我是v10版本。", "chatgpt", "openai" },
     };
