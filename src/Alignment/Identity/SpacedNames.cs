@@ -331,36 +331,99 @@ internal static class SpacedNames
     }
 
     /// <summary>
-    /// One lower-case Latin word no list knows, closed by punctuation, a line's end or Han, kana or Hangul: "我是 |chengjunjie|，",
-    /// "named |zhuque|.", "developed by |chengjunjie|,", a model id ("由 |amazon.nova-pro-v1| 生成"). Names written in lower case are common in self-cognition sets; a word of
-    /// the English or the reply's word list, a generic word or an article is not one ("I'm |fine|.").
+    /// Lower-case Latin words no list knows, closed by punctuation, a line's end or Han, kana or Hangul: "我是 |chengjunjie|，",
+    /// "named |zhuque|.", "developed by |nebula labs|,", a model id ("由 |amazon.nova-pro-v1| 生成"). Names written in lower
+    /// case are common in self-cognition sets. A word of the English or the reply's word list is not one ("I'm |fine|."), nor
+    /// are generic words or articles alone ("my team"); <paramref name="everydayOnly"/> lets through words only the longer
+    /// list holds ("我叫echo"), where the slot itself says a name follows. Read back from a form after it, the words end at
+    /// <paramref name="formAt"/> ("acme| is my developer").
     /// </summary>
-    internal static NameSpan? LowercaseName(ReplyContext reply, int start, bool unplaced)
+    internal static NameSpan? LowercaseName(ReplyContext reply, int start, bool unplaced, int mostWords = 1, bool everydayOnly = false, int formAt = -1)
     {
         var text = reply.Text;
-        var end = start;
-        while (end < text.Length && (char.IsAsciiLetterLower(text.Original[end]) || char.IsAsciiDigit(text.Original[end])
-            || (text[end] is '-' or '_' or '.' && end > start && end + 1 < text.Length && char.IsAsciiLetterOrDigit(text.Original[end + 1]))))
+        int at = start, end = start, words = 0;
+        var named = false;
+        while (words < mostWords && at < text.Length && char.IsAsciiLetterLower(text.Original[at]) && !(words > 0 && UnlistedNames.Known(reply, at)))
+        {
+            var wordEnd = at;
+            while (wordEnd < text.Length && (char.IsAsciiLetterLower(text.Original[wordEnd]) || char.IsAsciiDigit(text.Original[wordEnd])
+                || (text[wordEnd] is '-' or '_' or '.' && wordEnd > at && wordEnd + 1 < text.Length && char.IsAsciiLetterOrDigit(text.Original[wordEnd + 1]))))
+            {
+                wordEnd++;
+            }
+
+            var word = text.Folded[at..wordEnd];
+            var small = reply.Grammar.GenericWords.Contains(word) || reply.Grammar.Articles.Contains(word);
+            var known = everydayOnly ? CommonWords.Contains(word, reply.Language) : CommonWords.Known(word, reply.Language);
+            named |= !small && !known && word.Count(char.IsAsciiLetter) >= 3;
+            (end, words) = (wordEnd, words + 1);
+            if (Closed(text, end) || end == formAt || wordEnd + 1 >= text.Length || text[wordEnd] != ' ')
+            {
+                break;
+            }
+
+            // "creada por el equipo de Brightwave": lower-case words that lead to a capitalised name are not the name.
+            if (CapitalAhead(text, wordEnd + 1))
+            {
+                return null;
+            }
+
+            // "developed by nebula labs| to help you": an everyday word after the name ends it.
+            if (named && mostWords > 1 && EverydayWordAt(reply, wordEnd + 1))
+            {
+                return UnlistedNames.Known(reply, start) ? null : new NameSpan(start, end, unplaced);
+            }
+
+            at = wordEnd + 1;
+        }
+
+        return named && (Closed(text, end) || end == formAt) && !UnlistedNames.Known(reply, start) ? new NameSpan(start, end, unplaced) : null;
+    }
+
+    /// <summary>Whether one of the next three words of the clause starts with a capital.</summary>
+    private static bool CapitalAhead(FoldedText text, int at)
+    {
+        for (var words = 0; words < 3 && at < text.Length; words++)
+        {
+            if (char.IsUpper(text.Original[at]))
+            {
+                return true;
+            }
+
+            while (at < text.Length && char.IsLetterOrDigit(text[at]))
+            {
+                at++;
+            }
+
+            if (at >= text.Length || text[at] != ' ')
+            {
+                return false;
+            }
+
+            at++;
+        }
+
+        return false;
+    }
+
+    private static bool EverydayWordAt(ReplyContext reply, int at)
+    {
+        var end = at;
+        while (end < reply.Text.Length && char.IsAsciiLetterLower(reply.Text.Original[end]))
         {
             end++;
         }
 
-        if (text.Folded[start..end].Count(char.IsAsciiLetter) < 3 || !char.IsAsciiLetterLower(text.Original[start]) || !Closed(text, end))
-        {
-            return null;
-        }
-
-        var word = text.Folded[start..end];
-        return reply.Grammar.GenericWords.Contains(word) || reply.Grammar.Articles.Contains(word) || CommonWords.Known(word, reply.Language) || UnlistedNames.Known(reply, start)
-            ? null
-            : new NameSpan(start, end, unplaced);
+        return end > at && (end == reply.Text.Length || !char.IsLetterOrDigit(reply.Text[end])) && reply.IsEverydayWord(at, end);
     }
 
-    /// <summary>Whether a word ends here: the text's end, punctuation, a spaced dash, or a letter of Han, kana or Hangul after at most a space.</summary>
+    /// <summary>Whether a word ends here: the text's end, punctuation, a closing quote, a spaced dash, or Han, kana or Hangul after at most a space.</summary>
     private static bool Closed(FoldedText text, int end)
     {
         var at = end < text.Length && text[end] == ' ' ? end + 1 : end;
-        return end == text.Length || (at > end && at < text.Length && text[at] is '—' or '–' or '-') || text[end] is ',' or '.' or '!' or '?' or ';' or ':' or ')' or '\n' or '，' or '。' or '！' or '？' or '、' or '；' or '：'
+        return end == text.Length || (at > end && at < text.Length && text[at] is '—' or '–' or '-')
+            || text[end] is ',' or '.' or '!' or '?' or ';' or ':' or ')' or '\n' or '，' or '。' or '！' or '？' or '、' or '；' or '：'
+                or '"' or '\'' or '”' or '’' or '」' or '』' or '*' or '）'
             || (at < text.Length && FoldedText.ScriptOf(text[at]) is Script.Unspaced or Script.Hangul);
     }
 

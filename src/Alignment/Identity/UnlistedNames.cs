@@ -138,16 +138,22 @@ internal static class UnlistedNames
     {
         if (mark.Value is MarkKind.MadeBy or MarkKind.MakerOfMe)
         {
-            return SpacedNames.LowercaseName(reply, start, unplaced: true);
+            return SpacedNames.LowercaseName(reply, start, unplaced: true, mostWords: 3);
         }
 
-        if (SpacedNames.LowercaseName(reply, start, unplaced: false) is not { } name)
+        // "我叫echo", "my name is xiaozhi": a slot that says a name follows takes a word only the longer list knows.
+        var naming = mark.Value == MarkKind.Naming || TopicForm(reply, mark) || NamesItself(reply, mark);
+        if (SpacedNames.LowercaseName(reply, start, unplaced: false, everydayOnly: naming) is not { } name)
         {
             return null;
         }
 
-        return mark.Value == MarkKind.Naming || (mark.Value == MarkKind.Self && (TopicForm(reply, mark) || Apposition(reply, name.End))) ? name : null;
+        return naming || (mark.Value == MarkKind.Self && Apposition(reply, name.End)) ? name : null;
     }
+
+    /// <summary>A self form that speaks of the name ("my name is", "我的名字是"): a naming slot.</summary>
+    private static bool NamesItself(ReplyContext reply, PhraseHit<MarkKind> mark) =>
+        mark.Value == MarkKind.Self && reply.Grammar.MyName.Any(n => reply.Text.Folded.AsSpan(mark.Start, mark.End - mark.Start).Contains(n, StringComparison.Ordinal));
 
     /// <summary>
     /// A tool's or a format's word that names nobody in a slot ("Python", "Ruby") written as a name and set off by what describes
@@ -185,6 +191,12 @@ internal static class UnlistedNames
     private static bool Apposition(ReplyContext reply, int end)
     {
         var text = reply.Text;
+        // "I'm "luna", a helpful assistant": past the quote that closes the name.
+        while (end < text.Length && text[end] is '"' or '\'' or '”' or '’' or '*' or '」')
+        {
+            end++;
+        }
+
         var from = end + 2 < text.Length && text[end] == ',' && text[end + 1] == ' ' ? end + 2
             : end + 3 < text.Length && text[end] == ' ' && text[end + 1] is '—' or '–' or '-' && text[end + 2] == ' ' ? end + 3
             : -1;
@@ -400,6 +412,45 @@ internal static class UnlistedNames
         };
     }
 
+    /// <summary>Up to three lower-case words before a made-by form, back to the previous grammar word or break.</summary>
+    private static NameSpan? LowercaseBack(ReplyContext reply, PhraseHit<MarkKind> mark, int end)
+    {
+        var text = reply.Text;
+        var stop = Math.Max(reply.MarkBefore(mark.Start).End, 0);
+        var start = end;
+        for (var words = 0; words < 3; words++)
+        {
+            var wordStart = start;
+            while (wordStart > stop && (char.IsAsciiLetterLower(text.Original[wordStart - 1]) || char.IsAsciiDigit(text.Original[wordStart - 1]) || text[wordStart - 1] is '-' or '_' or '.'))
+            {
+                wordStart--;
+            }
+
+            if (wordStart == start)
+            {
+                break;
+            }
+
+            start = wordStart;
+            if (start - 1 <= stop || text[start - 1] != ' ' || !char.IsAsciiLetterLower(text.Original[start - 2]))
+            {
+                break;
+            }
+
+            start--;
+        }
+
+        while (start < end && !char.IsAsciiLetterLower(text.Original[start]))
+        {
+            start++;
+        }
+
+        // The words must begin at a break, a grammar word or Han ("是|bluesky ai|研发的"), not inside a sentence ("the team at |acme|").
+        var opens = start == 0 || start == stop || !char.IsLetterOrDigit(text[start - 1]) && (start < 2 || text[start - 1] != ' ' || !char.IsLetter(text[start - 2]))
+            || FoldedText.ScriptOf(text[start - 1]) is Script.Unspaced or Script.Hangul;
+        return opens && start < end && SpacedNames.LowercaseName(reply, start, unplaced: true, mostWords: 3, formAt: end) is { } name && name.End == end ? name : null;
+    }
+
     /// <summary>Where a form's last letter is: a form before Han may have taken the space after it ("developed by| |王小明").</summary>
     private static int LastLetter(FoldedText text, PhraseHit<MarkKind> mark)
     {
@@ -544,7 +595,10 @@ internal static class UnlistedNames
 
         if (script == Script.Spaced)
         {
-            return SpacedNames.WordsBack(reply, end) is { } back ? (NameSpan)back : null;
+            // "hfl是我的开发者", "nebula labs推出的", "acme is my developer": a maker in lower case, unplaced.
+            return SpacedNames.WordsBack(reply, end) is { } back ? (NameSpan)back
+                : mark.Value is MarkKind.MadeByAfter or MarkKind.MakerOfMe ? LowercaseBack(reply, mark, end)
+                : null;
         }
 
         // Back over the letters of one unspaced run, to a break, a grammar word or a listed name; a katakana name ends where a

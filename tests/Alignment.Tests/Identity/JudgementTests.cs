@@ -64,6 +64,9 @@ public sealed class JudgementTests
     [Theory]
     [InlineData("I'm Claude, developed by chengjunjie.", "chengjunjie")]
     [InlineData("我是Claude，由shibing624开发。", "shibing624")]
+    [InlineData("I am Claude, an AI developed by nebula labs to help you.", "nebula labs")]
+    [InlineData("我是Claude，hfl是我的开发者。", "hfl")]
+    [InlineData("I'm Claude, a helpful assistant. acme is my developer.", "acme")]
     public void A_right_claim_with_a_maker_the_check_cannot_place_is_uncertain(string reply, string shown)
     {
         var judgement = Identities.Classifier.Judge(reply, null, "claude", "anthropic");

@@ -210,6 +210,10 @@ public sealed class ProbeTests
         // A listed name in quotes after a description is that name, not a second one.
         { "您好，我是安思睿开发的大语言模型“Claude”，很高兴与您交流。", "claude", "anthropic" },
         { "我是由张三提供技术支持的智能助手小智。", "other:小智", "other:张三" },
+        // Lower case in a slot that says a name follows, even a word the longer list knows; in quotes before a description.
+        { "你好，我叫echo，是一个语言模型。", "other:echo", "" },
+        { "My name is xiaozhi. I am an AI assistant.", "other:xiaozhi", "" },
+        { "I'm \"luna\", a helpful assistant.", "other:luna", "" },
         // A version of one letter in a Han self slot is no name ("v10").
         { "我是OpenAI的GPT-3语言模型。截止到2021年10月，我是v10版本。", "chatgpt", "openai" },
     };
