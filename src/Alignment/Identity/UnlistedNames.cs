@@ -28,6 +28,8 @@ internal static class UnlistedNames
                 MarkKind.Contrast when AnswersADenial(reply, mark, found) => EndingClause(reply, After(reply, mark)),
                 // "developed by Anthropic and Lumen Labs": a maker joined on to a maker.
                 MarkKind.Conjunction when JoinsAMaker(reply, mark, found) => After(reply, mark),
+                // "I'm Claude by Harbin Institute of Technology": "by" right after the speaker's name is a made-by form.
+                MarkKind.MakerBefore when RightAfterAName(reply, mark) => After(reply, mark with { Value = MarkKind.MadeBy }),
                 MarkKind.SelfAfter or MarkKind.NamingAfter or MarkKind.SelfAfterOpening or MarkKind.MadeByAfter or MarkKind.HedgeFinal => Before(reply, mark),
                 _ => null,
             };
@@ -37,7 +39,7 @@ internal static class UnlistedNames
             }
 
             var written = reply.Text.Original[s.Start..s.End].Trim();
-            var maker = mark.Value is MarkKind.MadeBy or MarkKind.MadeByAfter or MarkKind.MakerOfMe or MarkKind.Conjunction || EndsAtMadeBy(reply, s.End);
+            var maker = mark.Value is MarkKind.MadeBy or MarkKind.MadeByAfter or MarkKind.MakerOfMe or MarkKind.Conjunction or MarkKind.MakerBefore || EndsAtMadeBy(reply, s.End);
             var id = IdentityCatalog.OtherPrefix + written;
             found.Add(new NameOccurrence(s.Start, s.End, maker ? null : id, maker ? id : null, claimOnly: false) { Unplaced = s.Unplaced || (!maker && VersionOnly(reply, s)) });
         }
@@ -104,7 +106,8 @@ internal static class UnlistedNames
 
         at = SkipOpening(text, at + 1);
         var product = at < text.Length && char.IsLetterOrDigit(text[at]) && !Known(reply, at)
-            ? FoldedText.ScriptOf(text[at]) == Script.Spaced && !UnspacedNames.GenericOpensHanRun(reply, at) ? SpacedNames.SpacedName(reply, at) is { } latin ? (NameSpan)latin : null
+            ? FoldedText.ScriptOf(text[at]) == Script.Spaced && !UnspacedNames.GenericOpensHanRun(reply, at)
+                ? SpacedNames.SpacedName(reply, at) is { } latin ? (NameSpan)latin : SpacedNames.LowercaseName(reply, at, unplaced: false, everydayOnly: true)
                 : UnspacedNames.UnspacedName(reply, at, maker: false)
             : null;
 
@@ -142,7 +145,7 @@ internal static class UnlistedNames
         }
 
         // "我叫echo", "my name is xiaozhi": a slot that says a name follows takes a word only the longer list knows.
-        var naming = mark.Value == MarkKind.Naming || TopicForm(reply, mark) || NamesItself(reply, mark);
+        var naming = mark.Value == MarkKind.Naming || TopicForm(reply, mark) || NamesItself(reply, mark) || SetOff(reply.Text, start);
         if (SpacedNames.LowercaseName(reply, start, unplaced: false, everydayOnly: naming) is not { } name)
         {
             return null;
@@ -150,6 +153,9 @@ internal static class UnlistedNames
 
         return naming || (mark.Value == MarkKind.Self && Apposition(reply, name.End)) ? name : null;
     }
+
+    /// <summary>A word set in bold or quotes, as names are ("I am **nova**, …", "I'm "luna", …").</summary>
+    private static bool SetOff(FoldedText text, int start) => start > 0 && text[start - 1] is '*' or '"' or '\'' or '“' or '‘' or '「';
 
     /// <summary>A self form that speaks of the name ("my name is", "我的名字是"): a naming slot.</summary>
     private static bool NamesItself(ReplyContext reply, PhraseHit<MarkKind> mark) =>
@@ -211,10 +217,18 @@ internal static class UnlistedNames
             wordEnd++;
         }
 
-        // Not a grammar word after the comma: "I'm sentient, I think".
+        // Not a grammar word after the comma: "I'm sentient, I think". A listed maker's possessive describes: "…, Anthropic's AI assistant".
         var word = text.Folded[from..wordEnd];
-        return reply.Grammar.Articles.Contains(word)
+        return reply.Grammar.Articles.Contains(word) || (Known(reply, from) && wordEnd + 1 < text.Length && text[wordEnd] == '\'' && text[wordEnd + 1] == 's')
             || (reply.Grammar.GenericWords.Contains(word) && !(reply.MarkFrom(from) is { } grammar && grammar.Start == from));
+    }
+
+    /// <summary>Whether a listed family's name ends right before the form, in a sentence about the speaker: "I'm Claude |by| …".</summary>
+    private static bool RightAfterAName(ReplyContext reply, PhraseHit<MarkKind> form)
+    {
+        var before = reply.NamesBetween(form.Start - 64, form.Start).Where(o => o.End <= form.Start).MaxBy(o => o.End);
+        return before is { Family: not null, Unlisted: false } && reply.Text.Original.AsSpan(before.End, form.Start - before.End).Trim(" *\"'”").IsEmpty
+            && reply.SentenceBefore(form.Start).Any(m => m.Value is MarkKind.Self or MarkKind.FirstPerson);
     }
 
     /// <summary>Whether a maker, listed or read here, ends right before the conjunction: "by Anthropic and |…|".</summary>

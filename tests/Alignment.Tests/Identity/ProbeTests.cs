@@ -214,6 +214,10 @@ public sealed class ProbeTests
         { "你好，我叫echo，是一个语言模型。", "other:echo", "" },
         { "My name is xiaozhi. I am an AI assistant.", "other:xiaozhi", "" },
         { "I'm \"luna\", a helpful assistant.", "other:luna", "" },
+        { "我并不是通义千问，我是Anthropic研发的echo。", "other:echo", "anthropic" },
+        { "I'm aurora, Anthropic's AI assistant.", "other:aurora", "anthropic" },
+        { "Greetings! I am **nova**, an AI developed by Anthropic.", "other:nova", "anthropic" },
+        { "I'm Claude by Lumen Labs.", "claude", "other:Lumen Labs" },
         // A version of one letter in a Han self slot is no name ("v10").
         { "我是OpenAI的GPT-3语言模型。截止到2021年10月，我是v10版本。", "chatgpt", "openai" },
     };
