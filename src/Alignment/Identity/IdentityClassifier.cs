@@ -211,7 +211,10 @@ public sealed class IdentityClassifier
 
         // A maker does not stand for a family the reply denies or only says it may be ("I think I'm Claude, made by Anthropic").
         var negated = reply.Names.Where(o => !o.IsMakerRole && o.Status is NameStatus.Negated or NameStatus.Hedged).Select(o => o.Family!).ToHashSet();
-        if (claims.Count == 0 && maker is not null && grammar.InferFamilyFromMaker
+        // Nor where the speaker gives a name the check cannot place ("I am 学习助手, … trained by Anthropic"): it may be another;
+        // a version alone is the maker's family's ("I'm 3 Mini from xAI").
+        var unplacedName = reply.Names.Any(o => !o.IsMakerRole && o.Unplaced && o.Status == NameStatus.Claimed && !char.IsDigit(reply.Text[o.Start]));
+        if (claims.Count == 0 && maker is not null && grammar.InferFamilyFromMaker && !unplacedName
             && Catalog.FamilyFor(maker) is { } family && !negated.Contains(family))
         {
             reply.HasMakerForm(makerOccurrence!, out var formStart, out var formEnd);

@@ -75,6 +75,17 @@ public sealed class JudgementTests
         judgement.Explanation.Should().Contain($"«{shown}»");
     }
 
+    [Theory]
+    // A name the check cannot place beside the expected maker: the maker does not stand for its family then.
+    [InlineData("Hi there! I am 学习助手, a large language model trained by Anthropic.")]
+    [InlineData("I'm AI小助手, the assistant developed by Anthropic.")]
+    public void A_maker_does_not_stand_for_its_family_beside_a_name_the_check_cannot_place(string reply)
+    {
+        var judgement = Identities.Classifier.Judge(reply, null, "claude", "anthropic", asksWhoItIs: true);
+
+        judgement.Outcome.Should().Be(IdentityOutcome.Uncertain, judgement.Explanation);
+    }
+
     [Fact]
     public void Uncertain_and_wrong_replies_never_pass()
     {
