@@ -334,6 +334,19 @@ internal static class UnlistedNames
             return owned;
         }
 
+        // "I'm AI小助手, the assistant …": in a sentence of a spaced script, the Han run after the generic word fills the slot.
+        if (FoldedText.ScriptOf(text[start]) == Script.Spaced && mark.Value == MarkKind.Self && FoldedText.ScriptOf(text[LastLetter(text, mark)]) == Script.Spaced
+            && UnspacedNames.GenericOpensHanRun(reply, start))
+        {
+            var han = start;
+            while (FoldedText.ScriptOf(text[han]) == Script.Spaced)
+            {
+                han++;
+            }
+
+            return UnspacedNames.AfterSpacedForm(reply, han) is { } run ? new NameSpan(start, run.End, run.Unplaced) : null;
+        }
+
         if (FoldedText.ScriptOf(text[start]) == Script.Spaced && UnspacedNames.GenericOpensHanRun(reply, start))
         {
             // "我是AI助手小黄": a generic Latin word written onto Han letters is part of their run.
