@@ -30,6 +30,10 @@ internal static class UnlistedNames
                 MarkKind.Conjunction when JoinsAMaker(reply, mark, found) => After(reply, mark),
                 // "I'm Claude by Harbin Institute of Technology": "by" right after the speaker's name is a made-by form.
                 MarkKind.MakerBefore when RightAfterAName(reply, mark) => After(reply, mark with { Value = MarkKind.MadeBy }),
+                // "我是Claude，来自openbuddy team": where it comes from, after a claim; its maker or a place, so unplaced.
+                MarkKind.MakerBefore when FoldedText.ScriptOf(reply.Text[mark.Start]) == Script.Unspaced && reply.SentenceBefore(mark.Start).Any(m => m.Value == MarkKind.Self)
+                    && reply.MarkBefore(mark.Start).End != mark.Start
+                    => After(reply, mark with { Value = MarkKind.MadeBy }) is { } source ? source with { Unplaced = true } : null,
                 MarkKind.SelfAfter or MarkKind.NamingAfter or MarkKind.SelfAfterOpening or MarkKind.MadeByAfter or MarkKind.HedgeFinal => Before(reply, mark),
                 _ => null,
             };

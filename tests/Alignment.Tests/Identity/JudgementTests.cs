@@ -67,6 +67,8 @@ public sealed class JudgementTests
     [InlineData("I am Claude, an AI developed by nebula labs to help you.", "nebula labs")]
     [InlineData("我是Claude，hfl是我的开发者。", "hfl")]
     [InlineData("I'm Claude, a helpful assistant. acme is my developer.", "acme")]
+    // Where it comes from, after a claim: a maker or a place.
+    [InlineData("你好，我是Claude，来自openbuddy team。", "openbuddy")]
     public void A_right_claim_with_a_maker_the_check_cannot_place_is_uncertain(string reply, string shown)
     {
         var judgement = Identities.Classifier.Judge(reply, null, "claude", "anthropic");
