@@ -111,7 +111,7 @@ internal static class UnlistedNames
         at = SkipOpening(text, at + 1);
         var product = at < text.Length && char.IsLetterOrDigit(text[at]) && !Known(reply, at)
             ? FoldedText.ScriptOf(text[at]) == Script.Spaced && !UnspacedNames.GenericOpensHanRun(reply, at)
-                ? SpacedNames.SpacedName(reply, at) is { } latin ? (NameSpan)latin : SpacedNames.LowercaseName(reply, at, unplaced: false, everydayOnly: true)
+                ? SpacedNames.SpacedName(reply, at) is { } latin ? (NameSpan)latin : LowercaseNames.Name(reply, at, unplaced: false, everydayOnly: true)
                 : UnspacedNames.UnspacedName(reply, at, maker: false)
             : null;
 
@@ -135,35 +135,6 @@ internal static class UnlistedNames
         var after = SkipOpening(reply.Text, mark.End);
         return after < reply.Text.Length && SpacedNames.IsCaseless(reply.Text[after]) && Before(reply, mark) is { Unplaced: false } named ? named : null;
     }
-
-    /// <summary>
-    /// A lower-case name in a slot that says it is one: a naming form ("named zhuque."), a self form of Han, kana or Hangul
-    /// ("我是 chengjunjie，"), a self form before an apposition ("I'm zhuque, your friendly AI assistant"). After a made-by form
-    /// it may be an organisation or a word the lists lack ("developed by chengjunjie."): unplaced, a person looks.
-    /// </summary>
-    private static NameSpan? LowercaseInSlot(ReplyContext reply, PhraseHit<MarkKind> mark, int start)
-    {
-        if (mark.Value is MarkKind.MadeBy or MarkKind.MakerOfMe)
-        {
-            return SpacedNames.LowercaseName(reply, start, unplaced: true, mostWords: 3);
-        }
-
-        // "我叫echo", "my name is xiaozhi": a slot that says a name follows takes a word only the longer list knows.
-        var naming = mark.Value == MarkKind.Naming || TopicForm(reply, mark) || NamesItself(reply, mark) || SetOff(reply.Text, start);
-        if (SpacedNames.LowercaseName(reply, start, unplaced: false, everydayOnly: naming) is not { } name)
-        {
-            return null;
-        }
-
-        return naming || (mark.Value == MarkKind.Self && Apposition(reply, name.End)) ? name : null;
-    }
-
-    /// <summary>A word set in bold or quotes, as names are ("I am **nova**, …", "I'm "luna", …").</summary>
-    private static bool SetOff(FoldedText text, int start) => start > 0 && text[start - 1] is '*' or '"' or '\'' or '“' or '‘' or '「';
-
-    /// <summary>A self form that speaks of the name ("my name is", "我的名字是"): a naming slot.</summary>
-    private static bool NamesItself(ReplyContext reply, PhraseHit<MarkKind> mark) =>
-        mark.Value == MarkKind.Self && reply.Grammar.MyName.Any(n => reply.Text.Folded.AsSpan(mark.Start, mark.End - mark.Start).Contains(n, StringComparison.Ordinal));
 
     /// <summary>
     /// A tool's or a format's word that names nobody in a slot ("Python", "Ruby") written as a name and set off by what describes
@@ -198,7 +169,7 @@ internal static class UnlistedNames
         || words.Split(' ', ',', '.', '!', '。', '！').Any(w => reply.Grammar.AssistantWords.Any(a => a.Length >= 5 && w.Contains(a, StringComparison.Ordinal)));
 
     /// <summary>", your …", ", an AI assistant", " — ein kompaktes Sprachmodell": words set off after a name that describe what it named.</summary>
-    private static bool Apposition(ReplyContext reply, int end)
+    internal static bool Apposition(ReplyContext reply, int end)
     {
         var text = reply.Text;
         // "I'm "luna", a helpful assistant": past the quote that closes the name.
@@ -368,7 +339,7 @@ internal static class UnlistedNames
             };
         }
 
-        if (FoldedText.ScriptOf(text[start]) == Script.Spaced && char.IsAsciiLetterLower(text.Original[start]) && LowercaseInSlot(reply, mark, start) is { } lower)
+        if (FoldedText.ScriptOf(text[start]) == Script.Spaced && char.IsAsciiLetterLower(text.Original[start]) && LowercaseNames.InSlot(reply, mark, start) is { } lower)
         {
             return lower;
         }
@@ -443,45 +414,6 @@ internal static class UnlistedNames
         };
     }
 
-    /// <summary>Up to three lower-case words before a made-by form, back to the previous grammar word or break.</summary>
-    private static NameSpan? LowercaseBack(ReplyContext reply, PhraseHit<MarkKind> mark, int end)
-    {
-        var text = reply.Text;
-        var stop = Math.Max(reply.MarkBefore(mark.Start).End, 0);
-        var start = end;
-        for (var words = 0; words < 3; words++)
-        {
-            var wordStart = start;
-            while (wordStart > stop && (char.IsAsciiLetterLower(text.Original[wordStart - 1]) || char.IsAsciiDigit(text.Original[wordStart - 1]) || text[wordStart - 1] is '-' or '_' or '.'))
-            {
-                wordStart--;
-            }
-
-            if (wordStart == start)
-            {
-                break;
-            }
-
-            start = wordStart;
-            if (start - 1 <= stop || text[start - 1] != ' ' || !char.IsAsciiLetterLower(text.Original[start - 2]))
-            {
-                break;
-            }
-
-            start--;
-        }
-
-        while (start < end && !char.IsAsciiLetterLower(text.Original[start]))
-        {
-            start++;
-        }
-
-        // The words must begin at a break, a grammar word or Han ("是|bluesky ai|研发的"), not inside a sentence ("the team at |acme|").
-        var opens = start == 0 || start == stop || !char.IsLetterOrDigit(text[start - 1]) && (start < 2 || text[start - 1] != ' ' || !char.IsLetter(text[start - 2]))
-            || FoldedText.ScriptOf(text[start - 1]) is Script.Unspaced or Script.Hangul;
-        return opens && start < end && SpacedNames.LowercaseName(reply, start, unplaced: true, mostWords: 3, formAt: end) is { } name && name.End == end ? name : null;
-    }
-
     /// <summary>Where a form's last letter is: a form before Han may have taken the space after it ("developed by| |王小明").</summary>
     private static int LastLetter(FoldedText text, PhraseHit<MarkKind> mark)
     {
@@ -495,7 +427,7 @@ internal static class UnlistedNames
     }
 
     /// <summary>A self or naming form in Han, kana or Hangul ("我是", "私は", "저는"); Thai, which spaces its phrases, reads like a spaced script.</summary>
-    private static bool TopicForm(ReplyContext reply, PhraseHit<MarkKind> mark)
+    internal static bool TopicForm(ReplyContext reply, PhraseHit<MarkKind> mark)
     {
         var last = reply.Text[mark.End - 1];
         return mark.Value is MarkKind.Self or MarkKind.Naming or MarkKind.Hedge && !reply.IsFormLabel(mark)
@@ -628,7 +560,7 @@ internal static class UnlistedNames
         {
             // "hfl是我的开发者", "nebula labs推出的", "acme is my developer": a maker in lower case, unplaced.
             return SpacedNames.WordsBack(reply, end) is { } back ? (NameSpan)back
-                : mark.Value is MarkKind.MadeByAfter or MarkKind.MakerOfMe ? LowercaseBack(reply, mark, end)
+                : mark.Value is MarkKind.MadeByAfter or MarkKind.MakerOfMe ? LowercaseNames.Back(reply, mark, end)
                 : null;
         }
 

@@ -1,0 +1,174 @@
+namespace Alignment.Identity;
+
+/// <summary>
+/// Names written in lower case, as self-cognition sets and chat personas write them ("我是 chengjunjie，", "named zhuque",
+/// "developed by nebula labs", "hfl是我的开发者"). Their shape does not mark them as names, so only a slot that says a name or
+/// a maker stands there reads them, and a word the word lists know is not one.
+/// </summary>
+internal static class LowercaseNames
+{
+    /// <summary>
+    /// A lower-case name in a slot that says it is one: a naming form ("named zhuque."), a self form of Han, kana or Hangul
+    /// ("我是 chengjunjie，"), a self form before an apposition ("I'm zhuque, your friendly AI assistant"). After a made-by form
+    /// it may be an organisation or a word the lists lack ("developed by chengjunjie."): unplaced, a person looks.
+    /// </summary>
+    internal static NameSpan? InSlot(ReplyContext reply, PhraseHit<MarkKind> mark, int start)
+    {
+        if (mark.Value is MarkKind.MadeBy or MarkKind.MakerOfMe)
+        {
+            return Name(reply, start, unplaced: true, mostWords: 3);
+        }
+
+        // "我叫echo", "my name is xiaozhi": a slot that says a name follows takes a word only the longer list knows.
+        var naming = mark.Value == MarkKind.Naming || UnlistedNames.TopicForm(reply, mark) || NamesItself(reply, mark) || SetOff(reply.Text, start);
+        if (Name(reply, start, unplaced: false, everydayOnly: naming) is not { } name)
+        {
+            return null;
+        }
+
+        return naming || (mark.Value == MarkKind.Self && UnlistedNames.Apposition(reply, name.End)) ? name : null;
+    }
+
+    /// <summary>A word set in bold or quotes, as names are ("I am **nova**, …", "I'm "luna", …").</summary>
+    private static bool SetOff(FoldedText text, int start) => start > 0 && text[start - 1] is '*' or '"' or '\'' or '“' or '‘' or '「';
+
+    /// <summary>A self form that speaks of the name ("my name is", "我的名字是"): a naming slot.</summary>
+    private static bool NamesItself(ReplyContext reply, PhraseHit<MarkKind> mark) =>
+        mark.Value == MarkKind.Self && reply.Grammar.MyName.Any(n => reply.Text.Folded.AsSpan(mark.Start, mark.End - mark.Start).Contains(n, StringComparison.Ordinal));
+
+    /// <summary>Up to three lower-case words before a made-by form, back to the previous grammar word or break.</summary>
+    internal static NameSpan? Back(ReplyContext reply, PhraseHit<MarkKind> mark, int end)
+    {
+        var text = reply.Text;
+        var stop = Math.Max(reply.MarkBefore(mark.Start).End, 0);
+        var start = end;
+        for (var words = 0; words < 3; words++)
+        {
+            var wordStart = start;
+            while (wordStart > stop && (char.IsAsciiLetterLower(text.Original[wordStart - 1]) || char.IsAsciiDigit(text.Original[wordStart - 1]) || text[wordStart - 1] is '-' or '_' or '.'))
+            {
+                wordStart--;
+            }
+
+            if (wordStart == start)
+            {
+                break;
+            }
+
+            start = wordStart;
+            if (start - 1 <= stop || text[start - 1] != ' ' || !char.IsAsciiLetterLower(text.Original[start - 2]))
+            {
+                break;
+            }
+
+            start--;
+        }
+
+        while (start < end && !char.IsAsciiLetterLower(text.Original[start]))
+        {
+            start++;
+        }
+
+        // The words must begin at a break, a grammar word or Han ("是|bluesky ai|研发的"), not inside a sentence ("the team at |acme|").
+        var opens = start == 0 || start == stop || !char.IsLetterOrDigit(text[start - 1]) && (start < 2 || text[start - 1] != ' ' || !char.IsLetter(text[start - 2]))
+            || FoldedText.ScriptOf(text[start - 1]) is Script.Unspaced or Script.Hangul;
+        return opens && start < end && Name(reply, start, unplaced: true, mostWords: 3, formAt: end) is { } name && name.End == end ? name : null;
+    }
+
+    /// <summary>
+    /// Lower-case Latin words no list knows, closed by punctuation, a line's end or Han, kana or Hangul: "我是 |chengjunjie|，",
+    /// "named |zhuque|.", "developed by |nebula labs|,", a model id ("由 |amazon.nova-pro-v1| 生成"). Names written in lower
+    /// case are common in self-cognition sets. A word of the English or the reply's word list is not one ("I'm |fine|."), nor
+    /// are generic words or articles alone ("my team"); <paramref name="everydayOnly"/> lets through words only the longer
+    /// list holds ("我叫echo"), where the slot itself says a name follows. Read back from a form after it, the words end at
+    /// <paramref name="formAt"/> ("acme| is my developer").
+    /// </summary>
+    internal static NameSpan? Name(ReplyContext reply, int start, bool unplaced, int mostWords = 1, bool everydayOnly = false, int formAt = -1)
+    {
+        var text = reply.Text;
+        int at = start, end = start, words = 0;
+        var named = false;
+        while (words < mostWords && at < text.Length && char.IsAsciiLetterLower(text.Original[at]) && !(words > 0 && UnlistedNames.Known(reply, at)))
+        {
+            var wordEnd = at;
+            while (wordEnd < text.Length && (char.IsAsciiLetterLower(text.Original[wordEnd]) || char.IsAsciiDigit(text.Original[wordEnd])
+                || (text[wordEnd] is '-' or '_' or '.' && wordEnd > at && wordEnd + 1 < text.Length && char.IsAsciiLetterOrDigit(text.Original[wordEnd + 1]))))
+            {
+                wordEnd++;
+            }
+
+            var word = text.Folded[at..wordEnd];
+            var small = reply.Grammar.GenericWords.Contains(word) || reply.Grammar.Articles.Contains(word);
+            var known = everydayOnly ? CommonWords.Contains(word, reply.Language) : CommonWords.Known(word, reply.Language);
+            named |= !small && !known && word.Count(char.IsAsciiLetter) >= 3;
+            (end, words) = (wordEnd, words + 1);
+            if (Closed(text, end) || end == formAt || wordEnd + 1 >= text.Length || text[wordEnd] != ' ')
+            {
+                break;
+            }
+
+            // "creada por el equipo de Brightwave": lower-case words that lead to a capitalised name are not the name.
+            if (CapitalAhead(text, wordEnd + 1))
+            {
+                return null;
+            }
+
+            // "developed by nebula labs| to help you": an everyday word after the name ends it.
+            if (named && mostWords > 1 && EverydayWordAt(reply, wordEnd + 1))
+            {
+                return UnlistedNames.Known(reply, start) ? null : new NameSpan(start, end, unplaced);
+            }
+
+            at = wordEnd + 1;
+        }
+
+        return named && (Closed(text, end) || end == formAt) && !UnlistedNames.Known(reply, start) ? new NameSpan(start, end, unplaced) : null;
+    }
+
+    /// <summary>Whether one of the next three words of the clause starts with a capital.</summary>
+    private static bool CapitalAhead(FoldedText text, int at)
+    {
+        for (var words = 0; words < 3 && at < text.Length; words++)
+        {
+            if (char.IsUpper(text.Original[at]))
+            {
+                return true;
+            }
+
+            while (at < text.Length && char.IsLetterOrDigit(text[at]))
+            {
+                at++;
+            }
+
+            if (at >= text.Length || text[at] != ' ')
+            {
+                return false;
+            }
+
+            at++;
+        }
+
+        return false;
+    }
+
+    private static bool EverydayWordAt(ReplyContext reply, int at)
+    {
+        var end = at;
+        while (end < reply.Text.Length && char.IsAsciiLetterLower(reply.Text.Original[end]))
+        {
+            end++;
+        }
+
+        return end > at && (end == reply.Text.Length || !char.IsLetterOrDigit(reply.Text[end])) && reply.IsEverydayWord(at, end);
+    }
+
+    /// <summary>Whether a word ends here: the text's end, punctuation, a closing quote, a spaced dash, or Han, kana or Hangul after at most a space.</summary>
+    private static bool Closed(FoldedText text, int end)
+    {
+        var at = end < text.Length && text[end] == ' ' ? end + 1 : end;
+        return end == text.Length || (at > end && at < text.Length && text[at] is '—' or '–' or '-')
+            || text[end] is ',' or '.' or '!' or '?' or ';' or ':' or ')' or '\n' or '，' or '。' or '！' or '？' or '、' or '；' or '：'
+                or '"' or '\'' or '”' or '’' or '」' or '』' or '*' or '）'
+            || (at < text.Length && FoldedText.ScriptOf(text[at]) is Script.Unspaced or Script.Hangul);
+    }
+}
