@@ -26,6 +26,7 @@ internal static class NamingCues
             .Concat(AnswersToItsOwnQuestion(reply, speaks))
             .Concat(Signatures.OpeningLabel(reply) is { } label ? [label] : [])
             .Concat(Signatures.CreditLine(reply) is { } credit ? [credit] : [])
+            .Concat(Signatures.CaselessDashSignature(reply) is { } signed ? [signed] : [])
             .Distinct(),
     ];
 

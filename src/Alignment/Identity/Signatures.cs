@@ -83,6 +83,74 @@ internal static class Signatures
     }
 
     /// <summary>
+    /// Asked who it is, a dash signature in a script without capitals on one of the last lines ("— نوفا · هيليكس"): a cue, since
+    /// its shape cannot tell a name from a word ("— شكراً لك").
+    /// </summary>
+    internal static string? CaselessDashSignature(ReplyContext reply)
+    {
+        var text = reply.Text;
+        foreach (var (start, _) in Lines(text).Where(l => !Blank(text, l)).TakeLast(2))
+        {
+            var at = start;
+            while (at < text.Length && text[at] is ' ' or '>' or '*' or '_')
+            {
+                at++;
+            }
+
+            if (at >= text.Length || text[at] is not ('—' or '―'))
+            {
+                continue;
+            }
+
+            while (at < text.Length && text[at] is '—' or '―' or ' ')
+            {
+                at++;
+            }
+
+            if (at < text.Length && SpacedNames.IsCaseless(text[at]) && CaselessSignature(reply, at) is { } name)
+            {
+                return text.Original[name.Start..name.End];
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>One or two words of a script without capitals, up to a separator or the line's end.</summary>
+    private static NameSpan? CaselessSignature(ReplyContext reply, int start)
+    {
+        var text = reply.Text;
+        int end = start, words = 0;
+        while (words < 2 && end < text.Length && SpacedNames.IsWordLetter(text[end]) && FoldedText.SameAlphabet(text[end], text[start]))
+        {
+            while (end < text.Length && SpacedNames.IsWordLetter(text[end]) && FoldedText.SameAlphabet(text[end], text[start]))
+            {
+                end++;
+            }
+
+            words++;
+            if (end + 1 >= text.Length || text[end] != ' ' || !SpacedNames.IsWordLetter(text[end + 1]))
+            {
+                break;
+            }
+
+            end++;
+        }
+
+        var close = end;
+        var separated = false;
+        while (close < text.Length && text[close] is ' ' or '·' or '•' or '|')
+        {
+            separated |= text[close] != ' ';
+            close++;
+        }
+
+        return end > start && (EndsSignature(text, end) || separated) && !UnlistedNames.Known(reply, start)
+            ? new NameSpan(start, end, Unplaced: true)
+            : null;
+    }
+
+    /// <summary>
     /// Speaker labels that open lines ("Nagatoro: …", "**イヌ子**: …", "[DAN]: …"): the speaker's when one name labels two lines
     /// or more, or labels in bold with its colon outside (a heading like "**Note:**" holds its colon) or in brackets, and no
     /// other name labels a line.

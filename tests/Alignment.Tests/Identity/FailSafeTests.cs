@@ -238,6 +238,8 @@ public sealed class FailSafeTests
     // Where the speaker says it comes from: its maker, or a place.
     [InlineData("你好！我来自深言科技，是一个AI助手。", "zh-Hans", "深言科技")]
     [InlineData("我诞生于星辉科技。", "zh-Hans", "星辉科技")]
+    // A dash signature in a script without capitals.
+    [InlineData("أتمنى أن أكون قد ساعدتك!\n\n— نوفا · هيليكس", "ar", "نوفا")]
     // A relay's notice naming the model that answered by its id.
     [InlineData("(Αυτή η απάντηση δημιουργήθηκε από το jamba-1.5-large.)", "el", "jamba-1.5-large")]
     [InlineData("(Bu yanıt amazon.nova-pro-v1 tarafından oluşturuldu.)", "tr", "amazon.nova-pro-v1")]
