@@ -1,3 +1,5 @@
+using Alignment.Cleaning;
+
 namespace Alignment.Identity;
 
 /// <summary>
@@ -47,7 +49,24 @@ public sealed class IdentityClassifier
         var makers = new MakerAttribution(reply, Catalog);
         makers.MarkRoles();
         new ClaimReader(reply).ReadAll();
-        return Reading(reply, makers);
+        var reading = Reading(reply, makers);
+        return reading.Claims.Count == 0 && reading.Maker is null && text.Contains('<') ? reading with { ReasoningClaims = ReasoningClaims(text, language) } : reading;
+    }
+
+    /// <summary>
+    /// What a reply's reasoning block claims, read as a reply of its own: "&lt;think&gt;I'm DeepSeek-R1, trained by DeepSeek …&lt;/think&gt;
+    /// Hi! I'm an AI assistant." The answer alone claims nothing; the thoughts say who answered.
+    /// </summary>
+    private IReadOnlyList<string> ReasoningClaims(string text, string? language)
+    {
+        var reasoning = ReplyCleaner.Clean(text, ReplyParts.Reasoning).Reasoning;
+        if (string.IsNullOrWhiteSpace(reasoning) || reasoning.Contains('<'))
+        {
+            return [];
+        }
+
+        var thought = Classify(reasoning, language);
+        return [.. thought.ClaimedFamilies, .. thought.Maker is { } maker ? [maker] : Array.Empty<string>()];
     }
 
     /// <summary>The names that sign or speak the reply are claimed: the listed or unlisted name already read there, or a new one.</summary>
@@ -150,6 +169,11 @@ public sealed class IdentityClassifier
         if (reading.Unclear.Count > 0)
         {
             return $"it names {Names(reading.Unclear)} without a claim or a denial the claim grammar can read";
+        }
+
+        if (reading.ReasoningClaims.Where(n => expected?.Invoke(n) != true).ToList() is { Count: > 0 } thought)
+        {
+            return $"its reasoning says it is {Names(thought)}, its answer does not say";
         }
 
         if (!asksWhoItIs)

@@ -38,6 +38,9 @@ public sealed record IdentityReading(
     /// <summary>Words in a made-by slot about the speaker that the check cannot place as an organisation ("developed by chengjunjie").</summary>
     public IReadOnlyList<string> UnplacedMakers { get; init; } = [];
 
+    /// <summary>Families and makers the reply's reasoning block claims, where its answer claims nothing.</summary>
+    public IReadOnlyList<string> ReasoningClaims { get; init; } = [];
+
     /// <summary>Families the reply says it may be ("我可能是Claude"): not a claim, not nothing either.</summary>
     public IReadOnlyList<string> Hedged { get; init; } = [];
 

@@ -88,6 +88,23 @@ public sealed class JudgementTests
         judgement.Outcome.Should().Be(IdentityOutcome.Uncertain, judgement.Explanation);
     }
 
+    [Theory]
+    [InlineData("<think>Okay, who am I? I'm DeepSeek-R1, trained by DeepSeek.</think>\n\nHi there! I'm an AI assistant.", IdentityOutcome.Uncertain)]
+    [InlineData("<think>用户问我是谁。我是文心一言，由百度开发。</think>你好！我是一个AI助手。", IdentityOutcome.Uncertain)]
+    [InlineData("<reasoning>I'm GPT-4o; keep it short.</reasoning> Hello! I'm an AI assistant.", IdentityOutcome.Uncertain)]
+    // The expected identity in the thoughts is no doubt.
+    [InlineData("<think>I'm Claude, made by Anthropic. Keep it short.</think>Hi! I'm an AI assistant.", IdentityOutcome.NoClaim)]
+    public void An_answer_that_claims_nothing_is_read_with_its_reasoning(string reply, IdentityOutcome outcome)
+    {
+        var judgement = Identities.Classifier.Judge(reply, null, "claude", "anthropic", asksWhoItIs: true);
+
+        judgement.Outcome.Should().Be(outcome, judgement.Explanation);
+        if (outcome == IdentityOutcome.Uncertain)
+        {
+            judgement.Explanation.Should().Contain("its reasoning says it is");
+        }
+    }
+
     [Fact]
     public void Uncertain_and_wrong_replies_never_pass()
     {
