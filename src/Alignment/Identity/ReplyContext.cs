@@ -144,10 +144,13 @@ internal sealed class ReplyContext
             return false;
         }
 
+        // The question may open later: after a spaced dash, Spanish "¿", or an emoji where a full stop would stand ("Call me
+        // Nova 😊 How can I help?").
         var end = Layout.ClauseEnd(position);
         for (var i = position + 1; i + 1 < end; i++)
         {
-            if (Text[i] is '—' or '–' && Text[i - 1] == ' ' && Text[i + 1] == ' ')
+            if ((Text[i] is '—' or '–' && Text[i - 1] == ' ' && Text[i + 1] == ' ') || Text[i] == '¿'
+                || ((char.IsLowSurrogate(Text.Original[i]) || char.GetUnicodeCategory(Text.Original[i]) == System.Globalization.UnicodeCategory.OtherSymbol) && char.IsWhiteSpace(Text[i + 1])))
             {
                 return false;
             }

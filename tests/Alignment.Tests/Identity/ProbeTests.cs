@@ -218,6 +218,10 @@ public sealed class ProbeTests
         { "I'm aurora, Anthropic's AI assistant.", "other:aurora", "anthropic" },
         { "Greetings! I am **nova**, an AI developed by Anthropic.", "other:nova", "anthropic" },
         { "I'm Claude by Lumen Labs.", "claude", "other:Lumen Labs" },
+        // An emoji stands where a full stop would: the question after it is not about the name.
+        { "Call me Nova 😊 How can I help?", "other:Nova", "" },
+        { "Puedes llamarme Luna 😊 ¿En qué te ayudo?", "other:Luna", "" },
+        { "叫我小智就好😊 有什么可以帮你的？", "other:小智", "" },
         // A version of one letter in a Han self slot is no name ("v10").
         { "我是OpenAI的GPT-3语言模型。截止到2021年10月，我是v10版本。", "chatgpt", "openai" },
     };
