@@ -50,7 +50,10 @@ internal static class NamingCues
         var found = new List<string>();
         for (var i = 0; i < text.Length; i++)
         {
-            if (!char.IsUpper(text.Original[i]) || (i > 0 && char.IsLetterOrDigit(text[i - 1])) || FoldedText.ScriptOf(text[i]) != Script.Spaced)
+            // "## 关于Nova": a heading may glue a Latin name to Han.
+            var heading = aboutSpeaker.Count > 0 && InHeading(text, i);
+            if (!char.IsUpper(text.Original[i]) || (i > 0 && char.IsLetterOrDigit(text[i - 1]) && !(heading && FoldedText.ScriptOf(text[i - 1]) == Script.Unspaced))
+                || FoldedText.ScriptOf(text[i]) != Script.Spaced)
             {
                 continue;
             }
@@ -67,9 +70,10 @@ internal static class NamingCues
             var word = text.Folded[i..end];
             // "I'm", "L'IA": a capital before an apostrophe is a pronoun or an article.
             var apostrophe = word.IndexOf('\'');
-            // A heading of a reply that speaks of itself titles the speaker ("# Introduction à Jarvis").
-            var titled = aboutSpeaker.Contains(sentence) || (aboutSpeaker.Count > 0 && InHeading(text, i));
-            if (((titled && !first && !nouns) || alone) && end - i >= 2 && apostrophe is < 0 or >= 2 && text.Original[i..end].Skip(1).Any(char.IsLower)
+            // A heading of a reply that speaks of itself titles the speaker ("# Introduction à Jarvis", "## 🤖 Orin — your study
+            // buddy"); its first word, or any in German, only where the word list does not know it ("## Déclaration" is a word).
+            var titled = aboutSpeaker.Contains(sentence) || heading;
+            if (((titled && !first && !nouns) || alone || (heading && ((!nouns && !first) || !CommonWords.Known(word, reply.Language)))) && end - i >= 2 && apostrophe is < 0 or >= 2 && text.Original[i..end].Skip(1).Any(char.IsLower)
                 && !reply.IsEverydayWord(i, end) && !reply.Grammar.GenericWords.Contains(word) && !named.AsSpan(i, end - i).Contains(true))
             {
                 found.Add(text.Original[i..end]);

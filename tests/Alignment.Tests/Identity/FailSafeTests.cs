@@ -238,6 +238,9 @@ public sealed class FailSafeTests
     // Where the speaker says it comes from: its maker, or a place.
     [InlineData("你好！我来自深言科技，是一个AI助手。", "zh-Hans", "深言科技")]
     [InlineData("我诞生于星辉科技。", "zh-Hans", "星辉科技")]
+    // A heading over a reply that speaks of itself, its first word too, and glued to Han.
+    [InlineData("## 🤖 Orin — your study buddy\n\nI help you plan, revise and practise.", "en", "Orin")]
+    [InlineData("## 关于Nova\n\n我是一个智能助手，可以回答问题。", "zh-Hans", "Nova")]
     // A dash signature in a script without capitals.
     [InlineData("أتمنى أن أكون قد ساعدتك!\n\n— نوفا · هيليكس", "ar", "نوفا")]
     // A relay's notice naming the model that answered by its id.
