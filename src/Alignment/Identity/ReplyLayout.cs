@@ -124,6 +124,10 @@ internal sealed class ReplyLayout
         ';' or '…' or '؛' => true,
         // "小美来啦～有什么需要？": after Han, kana or Hangul a wave dash closes an exclamation, as '！' does (not "3~5").
         '~' => i > 0 && FoldedText.ScriptOf(text[i - 1]) is Script.Unspaced or Script.Hangul,
+        // "ハルです😊 あなたは…", "Nova😊 Was …": an emoji written onto a word, then a space, stands where a full stop would
+        // (one set off by spaces may sit inside a sentence: "Je suis 🤖 CLAUDE").
+        var c when char.IsLowSurrogate(c) => i >= 2 && char.IsHighSurrogate(text[i - 1]) && !char.IsWhiteSpace(text[i - 2]) && !char.IsSurrogate(text[i - 2])
+            && i + 1 < text.Length && char.IsWhiteSpace(text[i + 1]),
         var c => c >= '!' && UnicodeScripts.Shared.IsSentenceTerminal(c),
     };
 
