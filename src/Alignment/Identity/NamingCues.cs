@@ -26,7 +26,7 @@ internal static class NamingCues
             .Concat(AnswersToItsOwnQuestion(reply, speaks))
             .Concat(Signatures.OpeningLabel(reply) is { } label ? [label] : [])
             .Concat(Signatures.CreditLine(reply) is { } credit ? [credit] : [])
-            .Concat(Signatures.CaselessDashSignature(reply) is { } signed ? [signed] : [])
+            .Concat(Signatures.UnreadDashSignature(reply) is { } signed ? [signed] : [])
             .Distinct(),
     ];
 

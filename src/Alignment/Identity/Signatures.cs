@@ -83,10 +83,10 @@ internal static class Signatures
     }
 
     /// <summary>
-    /// Asked who it is, a dash signature in a script without capitals on one of the last lines ("— نوفا · هيليكس"): a cue, since
-    /// its shape cannot tell a name from a word ("— شكراً لك").
+    /// Asked who it is, a dash signature in a script without capitals or in Han on one of the last lines ("— نوفا · هيليكس",
+    /// "——小智，你的智能助手"): a cue, since its shape cannot tell a name from a word ("— شكراً لك") or a quotation's author.
     /// </summary>
-    internal static string? CaselessDashSignature(ReplyContext reply)
+    internal static string? UnreadDashSignature(ReplyContext reply)
     {
         var text = reply.Text;
         foreach (var (start, _) in Lines(text).Where(l => !Blank(text, l)).TakeLast(2))
@@ -110,6 +110,22 @@ internal static class Signatures
             if (at < text.Length && SpacedNames.IsCaseless(text[at]) && CaselessSignature(reply, at) is { } name)
             {
                 return text.Original[name.Start..name.End];
+            }
+
+            // "——小智，你的智能助手": a run of Han up to a comma or the line's end.
+            if (at < text.Length && FoldedText.ScriptOf(text[at]) == Script.Unspaced && !FoldedText.HasNoWordBreaks(text[at]))
+            {
+                var end = at;
+                while (end < text.Length && end - at <= UnspacedNames.LongestUnspaced && FoldedText.ScriptOf(text[end]) == Script.Unspaced)
+                {
+                    end++;
+                }
+
+                if (end - at >= 2 && end - at <= UnspacedNames.LongestUnspaced && (end == text.Length || text[end] is '，' or ',' or '\n' or ' ' or '、')
+                    && !UnlistedNames.Known(reply, at) && !UnspacedNames.IsPhrase(reply, text.Folded[at..end]))
+                {
+                    return text.Original[at..end];
+                }
             }
         }
 

@@ -241,6 +241,8 @@ public sealed class FailSafeTests
     // A heading over a reply that speaks of itself, its first word too, and glued to Han.
     [InlineData("## 🤖 Orin — your study buddy\n\nI help you plan, revise and practise.", "en", "Orin")]
     [InlineData("## 关于Nova\n\n我是一个智能助手，可以回答问题。", "zh-Hans", "Nova")]
+    // A dash signature in Han on a last line.
+    [InlineData("很高兴为你服务！我可以帮你写作。\n\n——小智，你的智能助手", "zh-Hans", "小智")]
     // A dash signature in a script without capitals.
     [InlineData("أتمنى أن أكون قد ساعدتك!\n\n— نوفا · هيليكس", "ar", "نوفا")]
     // A relay's notice naming the model that answered by its id.
