@@ -72,7 +72,7 @@ internal sealed class ClaimReader(ReplyContext reply)
                     break;
                 // "我是Claude，和ChatGPT一样", "Claude and ChatGPT": a name joined on, not one later in a clause the conjunction opens
                 // ("… by OpenAI and my model version is GPT-3").
-                case MarkKind.Conjunction when between && text.Original.AsSpan(m.End, o.Start - m.End).Trim(" *\"'“”「」").IsEmpty:
+                case MarkKind.Conjunction when between && o.Start - m.End <= 4 && text.Original.AsSpan(m.End, o.Start - m.End).Trim(" *\"'“”「」").IsEmpty:
                     other = true;
                     break;
             }

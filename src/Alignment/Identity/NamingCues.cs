@@ -48,12 +48,23 @@ internal static class NamingCues
         }
 
         var found = new List<string>();
+        // Whether the line being read is a heading, found once a line (the loop reads every character).
+        var headingLine = HeadingAt(text, 0);
         for (var i = 0; i < text.Length; i++)
         {
+            if (text[i] == '\n')
+            {
+                headingLine = HeadingAt(text, i + 1);
+            }
+
+            if (!char.IsUpper(text.Original[i]) || FoldedText.ScriptOf(text[i]) != Script.Spaced)
+            {
+                continue;
+            }
+
             // "## 关于Nova": a heading may glue a Latin name to Han.
-            var heading = aboutSpeaker.Count > 0 && InHeading(text, i);
-            if (!char.IsUpper(text.Original[i]) || (i > 0 && char.IsLetterOrDigit(text[i - 1]) && !(heading && FoldedText.ScriptOf(text[i - 1]) == Script.Unspaced))
-                || FoldedText.ScriptOf(text[i]) != Script.Spaced)
+            var heading = aboutSpeaker.Count > 0 && headingLine;
+            if (i > 0 && char.IsLetterOrDigit(text[i - 1]) && !(heading && FoldedText.ScriptOf(text[i - 1]) == Script.Unspaced))
             {
                 continue;
             }
@@ -653,15 +664,15 @@ internal static class NamingCues
         return false;
     }
 
-    private static bool InHeading(FoldedText text, int at)
+    /// <summary>Whether the line that starts here is a Markdown heading.</summary>
+    private static bool HeadingAt(FoldedText text, int line)
     {
-        var line = at == 0 ? 0 : text.Folded.LastIndexOf('\n', at - 1) + 1;
-        while (line < at && text[line] == ' ')
+        while (line < text.Length && text[line] == ' ')
         {
             line++;
         }
 
-        return text[line] == '#';
+        return line < text.Length && text[line] == '#';
     }
 
     /// <summary>"A Zephyrine é uma assistente": Portuguese puts an article before a name.</summary>
