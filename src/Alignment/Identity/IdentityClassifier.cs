@@ -122,7 +122,7 @@ public sealed class IdentityClassifier
             return new(IdentityOutcome.WrongIdentity, reading, $"claims {Names(others)} instead of {expectedIdentity}");
         }
 
-        // "Claude, fine-tuned by Lumen Labs": a second maker of its own is not the expected one either.
+        // "developed by Anthropic and Lumen Labs": a maker joined to the expected one is not the expected one either.
         if (!makerWrong && expectedMaker is not null && reading.OtherMakers.FirstOrDefault(m => !IsExpected(m, expectedMaker)) is { } second)
         {
             return new(IdentityOutcome.WrongMaker, reading, $"claims maker {Name(second)} beside {Name(reading.Maker!)}");

@@ -343,8 +343,15 @@ internal static class NamingCues
     {
         var text = reply.Text;
         var found = new List<string>();
+        // Each clause once, however many made-by forms it holds.
+        var read = new HashSet<int>();
         foreach (var made in reply.Marks.Where(m => m.Value is MarkKind.MadeBy or MarkKind.MadeByAfter))
         {
+            if (!read.Add(reply.Layout.ClauseEnd(made.Start)))
+            {
+                continue;
+            }
+
             var from = made.Start;
             while (from > 0 && reply.Layout.SameClause(from - 1, made.Start))
             {
