@@ -28,6 +28,8 @@ internal static class UnlistedNames
                 MarkKind.Contrast when AnswersADenial(reply, mark, found) => EndingClause(reply, After(reply, mark)),
                 // "developed by Anthropic and Lumen Labs": a maker joined on to a maker.
                 MarkKind.Conjunction when JoinsAMaker(reply, mark, found) => After(reply, mark),
+                // "I'm Claude, Tsinghua University's AI assistant": the possessor of the speaker's description is its maker.
+                MarkKind.MakerAfter when PossessorInApposition(reply, mark) => SpacedNames.WordsBack(reply, mark.Start) is { } owner ? (NameSpan)owner : null,
                 // "I'm Claude by Harbin Institute of Technology": "by" right after the speaker's name is a made-by form.
                 MarkKind.MakerBefore when RightAfterAName(reply, mark) => After(reply, mark with { Value = MarkKind.MadeBy }),
                 // "我是Claude，来自openbuddy team": where it comes from, after a claim; its maker or a place, so unplaced.
@@ -43,7 +45,8 @@ internal static class UnlistedNames
             }
 
             var written = reply.Text.Original[s.Start..s.End].Trim();
-            var maker = mark.Value is MarkKind.MadeBy or MarkKind.MadeByAfter or MarkKind.MakerOfMe or MarkKind.Conjunction or MarkKind.MakerBefore || EndsAtMadeBy(reply, s.End);
+            var maker = mark.Value is MarkKind.MadeBy or MarkKind.MadeByAfter or MarkKind.MakerOfMe or MarkKind.Conjunction or MarkKind.MakerBefore or MarkKind.MakerAfter
+                || EndsAtMadeBy(reply, s.End);
             var id = IdentityCatalog.OtherPrefix + written;
             found.Add(new NameOccurrence(s.Start, s.End, maker ? null : id, maker ? id : null, claimOnly: false) { Unplaced = s.Unplaced || (!maker && VersionOnly(reply, s)) });
         }
@@ -196,6 +199,26 @@ internal static class UnlistedNames
         var word = text.Folded[from..wordEnd];
         return reply.Grammar.Articles.Contains(word) || (Known(reply, from) && wordEnd + 1 < text.Length && text[wordEnd] == '\'' && text[wordEnd + 1] == 's')
             || (reply.Grammar.GenericWords.Contains(word) && !(reply.MarkFrom(from) is { } grammar && grammar.Start == from));
+    }
+
+    /// <summary>
+    /// A possessive in a spaced script whose owner follows a comma after a name the speaker claims, and which owns a generic
+    /// word: "Claude, |Tsinghua University|'s AI assistant".
+    /// </summary>
+    private static bool PossessorInApposition(ReplyContext reply, PhraseHit<MarkKind> possessive)
+    {
+        var text = reply.Text;
+        if (possessive.Start == 0 || FoldedText.ScriptOf(text[possessive.Start - 1]) != Script.Spaced || !SpacedNames.GenericWordAt(reply, SkipOpening(text, possessive.End))
+            || SpacedNames.WordsBack(reply, possessive.Start) is not { } owner || Known(reply, owner.Item1))
+        {
+            return false;
+        }
+
+        var comma = owner.Item1 - 2;
+        var named = comma > 0 && text[comma] == ',' && text[comma + 1] == ' '
+            ? reply.NamesBetween(comma - 64, comma).Where(o => o.End <= comma).MaxBy(o => o.End)
+            : null;
+        return named is { Family: not null } && named.End >= comma - 1 && reply.SentenceBefore(possessive.Start).Any(m => m.Value is MarkKind.Self or MarkKind.FirstPerson);
     }
 
     /// <summary>Whether a listed family's name ends right before the form, in a sentence about the speaker: "I'm Claude |by| …".</summary>

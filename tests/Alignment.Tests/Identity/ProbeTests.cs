@@ -218,6 +218,9 @@ public sealed class ProbeTests
         { "I'm aurora, Anthropic's AI assistant.", "other:aurora", "anthropic" },
         { "Greetings! I am **nova**, an AI developed by Anthropic.", "other:nova", "anthropic" },
         { "I'm Claude by Lumen Labs.", "claude", "other:Lumen Labs" },
+        // The possessor of the speaker's description is its maker.
+        { "I'm Claude, Tsinghua University's AI assistant.", "claude", "other:Tsinghua University" },
+        { "I'm Claude, Anthropic's AI assistant.", "claude", "anthropic" },
         // An emoji stands where a full stop would: the question after it is not about the name.
         { "Call me Nova 😊 How can I help?", "other:Nova", "" },
         { "Puedes llamarme Luna 😊 ¿En qué te ayudo?", "other:Luna", "" },
