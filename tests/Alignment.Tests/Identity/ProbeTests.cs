@@ -221,6 +221,8 @@ public sealed class ProbeTests
         // The possessor of the speaker's description is its maker.
         { "I'm Claude, Tsinghua University's AI assistant.", "claude", "other:Tsinghua University" },
         { "I'm Claude, Anthropic's AI assistant.", "claude", "anthropic" },
+        // A made-by slot may lead in with a few small words before the organisation.
+        { "I'm Claude, a model from a student team at Zhejiang University.", "claude", "other:Zhejiang University" },
         // An emoji stands where a full stop would: the question after it is not about the name.
         { "Call me Nova 😊 How can I help?", "other:Nova", "" },
         { "Puedes llamarme Luna 😊 ¿En qué te ayudo?", "other:Luna", "" },
