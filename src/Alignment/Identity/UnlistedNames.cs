@@ -375,8 +375,8 @@ internal static class UnlistedNames
         if (FoldedText.ScriptOf(text[start]) == Script.Spaced)
         {
             // "developed by the Second State team", "a model from a student team at Zhejiang University", "меня разработала российская
-            // компания DeepPavlov": a maker slot may lead in
-            // with a few small words; a self slot with an article or a possessive ("Sou a LIA", "I'm your Nova").
+            // компания DeepPavlov": a maker slot may lead in with a few small words; a self slot with an article or a possessive
+            // ("Sou a LIA", "I'm your Nova").
             var lead = mark.Value is MarkKind.MadeBy or MarkKind.MakerOfMe ? 5 : 1;
             start = mark.Value == MarkKind.Self ? SpacedNames.NameAfterDescription(reply, AfterPossessor(reply, start)) : start;
             var nameStart = start;
