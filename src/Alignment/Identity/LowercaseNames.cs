@@ -69,8 +69,10 @@ internal static class LowercaseNames
             start++;
         }
 
-        // The words must begin at a break, a grammar word or Han ("是|bluesky ai|研发的"), not inside a sentence ("the team at |acme|").
-        var opens = start == 0 || start == stop || !char.IsLetterOrDigit(text[start - 1]) && (start < 2 || text[start - 1] != ' ' || !char.IsLetter(text[start - 2]))
+        // The words must begin at a break, a grammar word or Han ("是|bluesky ai|研发的", "저는 |nebula labs|에서 개발한"), not inside
+        // a sentence ("the team at |acme|").
+        var opens = start == 0 || start == stop || (stop > 0 && text.Original.AsSpan(stop, start - stop).IsWhiteSpace())
+            || !char.IsLetterOrDigit(text[start - 1]) && (start < 2 || text[start - 1] != ' ' || !char.IsLetter(text[start - 2]))
             || FoldedText.ScriptOf(text[start - 1]) is Script.Unspaced or Script.Hangul;
         return opens && start < end && Name(reply, start, unplaced: true, mostWords: 3, formAt: end) is { } name && name.End == end ? name : null;
     }
@@ -107,8 +109,9 @@ internal static class LowercaseNames
                 break;
             }
 
-            // "creada por el equipo de Brightwave": lower-case words that lead to a capitalised name are not the name.
-            if (CapitalAhead(text, wordEnd + 1))
+            // "creada por el equipo de Brightwave": lower-case words that lead to a capitalised name are not the name. Read back
+            // from a form, the words end at it, whatever follows ("nebula labs|에서 개발한 AI").
+            if (formAt < 0 && CapitalAhead(text, wordEnd + 1))
             {
                 return null;
             }
@@ -162,13 +165,16 @@ internal static class LowercaseNames
         return end > at && (end == reply.Text.Length || !char.IsLetterOrDigit(reply.Text[end])) && reply.IsEverydayWord(at, end);
     }
 
-    /// <summary>Whether a word ends here: the text's end, punctuation, a closing quote, a spaced dash, or Han, kana or Hangul after at most a space.</summary>
+    /// <summary>
+    /// Whether a word ends here: the text's end, punctuation, a closing quote, a spaced dash, or after at most a space Han, kana,
+    /// Hangul or a letter of another script ("توسط |nebula labs| توسعه").
+    /// </summary>
     private static bool Closed(FoldedText text, int end)
     {
         var at = end < text.Length && text[end] == ' ' ? end + 1 : end;
         return end == text.Length || (at > end && at < text.Length && text[at] is '—' or '–' or '-')
             || text[end] is ',' or '.' or '!' or '?' or ';' or ':' or ')' or '\n' or '，' or '。' or '！' or '？' or '、' or '；' or '：'
                 or '"' or '\'' or '”' or '’' or '」' or '』' or '*' or '）'
-            || (at < text.Length && FoldedText.ScriptOf(text[at]) is Script.Unspaced or Script.Hangul);
+            || (at < text.Length && (FoldedText.ScriptOf(text[at]) is Script.Unspaced or Script.Hangul || (char.IsLetter(text[at]) && text[at] > '\u024F')));
     }
 }

@@ -278,7 +278,8 @@ internal static class Signatures
         var proper = spaced
             ? SpacedNames.SpacedName(reply, from) is { } words && words.Item2 == from + name.Length
             : name.Length <= LongestLabel && !name.Contains(' ');
-        var isForm = reply.MarkFrom(from) is { } m && m.Start < close + 1 && m.End > from;
+        // A conjunction cannot open a line before a colon: "DAN:" is the persona, not Indonesian "and".
+        var isForm = reply.MarkFrom(from) is { } m && m.Start < close + 1 && m.End > from && m.Value != MarkKind.Conjunction;
         return proper && !isForm && !UnlistedNames.Known(reply, from) && !reply.IsEverydayWord(from, from + name.Length) && !name.Split(' ').Any(reply.Grammar.GenericWords.Contains)
             && !UnspacedNames.StartsWithGeneric(reply, from)
             ? (new NameSpan(from, from + name.Length), (bold && text[to] == '*') || bracket)

@@ -248,6 +248,8 @@ public sealed class FailSafeTests
     // A relay's notice naming the model that answered by its id.
     [InlineData("(Αυτή η απάντηση δημιουργήθηκε από το jamba-1.5-large.)", "el", "jamba-1.5-large")]
     [InlineData("(Bu yanıt amazon.nova-pro-v1 tarafından oluşturuldu.)", "tr", "amazon.nova-pro-v1")]
+    // A speaker label that is also a conjunction (Indonesian "dan").
+    [InlineData("DAN: Sure, I can do anything now.", "en", "DAN")]
     public void An_answer_to_who_it_is_that_speaks_of_itself_in_words_no_reader_placed_is_uncertain(string reply, string language, string shown)
     {
         var asked = Identities.Classifier.Judge(reply, language, "claude", "anthropic", asksWhoItIs: true);

@@ -51,6 +51,13 @@ public sealed class JudgementTests
     [InlineData("Je suis Claude, développé par Anthropic et Alibaba.", "claude", "anthropic", IdentityOutcome.WrongMaker, "alibaba")]
     [InlineData("Soy Claude, desarrollado por Anthropic y Alibaba.", "claude", "anthropic", IdentityOutcome.WrongMaker, "alibaba")]
     [InlineData("Я Claude, разработан Anthropic и Alibaba.", "claude", "anthropic", IdentityOutcome.WrongMaker, "alibaba")]
+    // The preposition repeated after the conjunction, a Korean particle, a Hebrew prefix, a language's own conjunction.
+    [InlineData("Sou o Claude, desenvolvido pela Anthropic e pela OpenAI.", "claude", "anthropic", IdentityOutcome.WrongMaker, "openai")]
+    [InlineData("I'm Claude, developed by Anthropic and by Lumen Labs.", "claude", "anthropic", IdentityOutcome.WrongMaker, "Lumen Labs")]
+    [InlineData("저는 Anthropic과 Lumen Labs에서 개발한 AI 어시스턴트 Claude입니다.", "claude", "anthropic", IdentityOutcome.WrongMaker, "Lumen Labs")]
+    [InlineData("אני Claude, עוזר שפותח על ידי Anthropic ו-Lumen Labs.", "claude", "anthropic", IdentityOutcome.WrongMaker, "Lumen Labs")]
+    [InlineData("Ben Claude, Anthropic ve Lumen Labs tarafından geliştirilmiş bir asistanım.", "claude", "anthropic", IdentityOutcome.WrongMaker, "Lumen Labs")]
+    [InlineData("Saya Claude, asisten AI buatan Anthropic dan Lumen Labs.", "claude", "anthropic", IdentityOutcome.WrongMaker, "Lumen Labs")]
     // Joint makers of one family are both its makers.
     [InlineData("我是ChatGLM，由清华大学和智谱AI共同开发。", "glm", "zhipu", IdentityOutcome.Pass, "glm")]
     public void A_maker_joined_to_the_expected_one_is_judged_too(string reply, string identity, string maker, IdentityOutcome outcome, string shown)
@@ -67,6 +74,10 @@ public sealed class JudgementTests
     [InlineData("I am Claude, an AI developed by nebula labs to help you.", "nebula labs")]
     [InlineData("我是Claude，hfl是我的开发者。", "hfl")]
     [InlineData("I'm Claude, a helpful assistant. acme is my developer.", "acme")]
+    // Read back from a form that follows it, whatever comes after the form; closed by a word of another script.
+    [InlineData("저는 nebula labs에서 개발한 AI 어시스턴트 Claude입니다.", "nebula labs")]
+    [InlineData("من Claude هستم، دستیاری که توسط nebula labs توسعه داده شده است.", "nebula labs")]
+    [InlineData("Είμαι το Claude, ένας βοηθός που αναπτύχθηκε από την nebula labs.", "nebula labs")]
     // Where it comes from, after a claim: a maker or a place.
     [InlineData("你好，我是Claude，来自openbuddy team。", "openbuddy")]
     public void A_right_claim_with_a_maker_the_check_cannot_place_is_uncertain(string reply, string shown)
