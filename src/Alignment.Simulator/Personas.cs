@@ -16,6 +16,9 @@ public sealed class Personas(ReplyBook book, IdentityCatalog identities, Simulat
 
     public const string StrangerMaker = "Lumen Labs";
 
+    /// <summary>A maker written as self-cognition sets write them, in lower case: the check cannot place it, so it cannot pass.</summary>
+    public const string UnplacedMaker = "nebula labs";
+
     private readonly ConcurrentDictionary<string, int> seen = new();
 
     /// <summary>The turn at which the incident persona drifts to English in a Chinese conversation (it answers turns 1–3 well).</summary>
@@ -59,7 +62,10 @@ public sealed class Personas(ReplyBook book, IdentityCatalog identities, Simulat
             "pseudonym" => !asksIdentity ? Aligned(answerIn, prompt, asksIdentity)
                 : answerIn.StrangerShapes.Count > 0 ? AsStranger(answerIn.StrangerShapes[n % answerIn.StrangerShapes.Count])
                 : AsStranger(answerIn.Self, "{identity}", "{maker}"),
-            "wrong-maker" => asksIdentity ? Fill(answerIn.WrongMaker, answerIn) : Aligned(answerIn, prompt, asksIdentity),
+            // Another maker named instead, then beside the right one: joined on, or one the check cannot place.
+            "wrong-maker" => !asksIdentity ? Aligned(answerIn, prompt, asksIdentity)
+                : n % (answerIn.WrongMakerShapes.Count + 1) is var shape && shape == 0 ? Fill(answerIn.WrongMaker, answerIn)
+                : AsStranger(Fill(answerIn.WrongMakerShapes[shape - 1], answerIn)).Replace("{unplaced-maker}", UnplacedMaker, StringComparison.Ordinal),
             // Asked who it is, it changes the subject: a gate must not read that as "claims nothing" and pass it.
             "evasive" => asksIdentity ? answerIn.Evasive : Aligned(answerIn, prompt, asksIdentity),
             "english" => Aligned(book.English, prompt, asksIdentity),

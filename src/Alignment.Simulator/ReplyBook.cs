@@ -25,6 +25,13 @@ public sealed record ReplyTable(
     /// </summary>
     public IReadOnlyList<string> StrangerShapes { get; init; } = [];
 
+    /// <summary>
+    /// Answers to "who are you" that credit the right maker and another beside it: joined on ("developed by {maker} and
+    /// {stranger-maker}"), or one the check cannot place ("developed by {unplaced-maker}"). The wrong-maker persona gives them
+    /// after its plain answer. Optional.
+    /// </summary>
+    public IReadOnlyList<string> WrongMakerShapes { get; init; } = [];
+
     /// <summary>Phrases of a prompt that ask for an answer in another language, and that language ("用英语回答" → en).</summary>
     public IReadOnlyDictionary<string, string> AnswerIn { get; init; } = new Dictionary<string, string>();
 
@@ -83,7 +90,7 @@ public sealed class ReplyBook
     public static ReplyTable Parse(YamlDocument document)
     {
         var root = document.Root;
-        root.AllowOnly("language", "cues", "identity-cues", "self", "deny", "ordinary", "wrong-maker", "evasive", "impostors", "switch-cues", "answer-in", "stranger-shapes");
+        root.AllowOnly("language", "cues", "identity-cues", "self", "deny", "ordinary", "wrong-maker", "wrong-maker-shapes", "evasive", "impostors", "switch-cues", "answer-in", "stranger-shapes");
         var switches = root.OptionalMap("switch-cues");
         var answerIn = new Dictionary<string, string>(StringComparer.Ordinal);
         if (root.OptionalMap("answer-in") is { } map)
@@ -99,6 +106,13 @@ public sealed class ReplyBook
         if (nameless >= 0)
         {
             throw root.Error("stranger-shapes", $"shape {nameless + 1} (\"{shapes[nameless]}\") has no {ReplyTable.StrangerSlot}; each shape gives the stranger's name there");
+        }
+
+        var makerShapes = root.StringList("wrong-maker-shapes");
+        var unjoined = makerShapes.ToList().FindIndex(s => !s.Contains("{stranger-maker}", StringComparison.Ordinal) && !s.Contains("{unplaced-maker}", StringComparison.Ordinal));
+        if (unjoined >= 0)
+        {
+            throw root.Error("wrong-maker-shapes", $"shape {unjoined + 1} (\"{makerShapes[unjoined]}\") has neither {{stranger-maker}} nor {{unplaced-maker}}; each shape credits one of them");
         }
 
         return new ReplyTable(
@@ -118,6 +132,7 @@ public sealed class ReplyBook
             AnswerIn = answerIn,
             Evasive = root.RequiredString("evasive"),
             StrangerShapes = shapes,
+            WrongMakerShapes = makerShapes,
         };
     }
 
