@@ -5,8 +5,8 @@ using FluentAssertions;
 
 namespace Alignment.Tests.Simulator;
 
-/// <summary>The pseudonym persona and its data: each reply table's optional <c>stranger-shapes</c>.</summary>
-public sealed class StrangerShapeTests
+/// <summary>The pseudonym and wrong-maker personas and their data: each reply table's optional <c>stranger-shapes</c> and <c>wrong-maker-shapes</c>.</summary>
+public sealed class PersonaShapeTests
 {
     private static readonly IdentityCatalog Identities = IdentityCatalog.Load(TestPaths.Cases);
 
@@ -51,6 +51,32 @@ public sealed class StrangerShapeTests
         error.Field.Should().Be("stranger-shapes");
         error.Line.Should().BeGreaterThan(0);
         error.Message.Should().Contain("shape 3").And.Contain("Hallo, bereit").And.Contain("has no {stranger}");
+    }
+
+    [Fact]
+    public void Wrong_maker_names_another_maker_then_joins_one_on_then_credits_one_the_check_cannot_place()
+    {
+        var personas = Make(ReplyBook.Load(ReplyBook.DefaultDirectory));
+
+        var replies = Enumerable.Range(0, 4).Select(_ => personas.Reply("wrong-maker", "Who are you?")).ToList();
+
+        replies[0].Should().Be("I'm Claude, an AI assistant developed by OpenAI.");
+        replies[1].Should().Be("I'm Claude, an AI assistant developed by Anthropic and Lumen Labs.");
+        replies[2].Should().Be("I'm Claude, an AI assistant developed by nebula labs.");
+        replies[3].Should().Be(replies[0], "the sequence starts over");
+    }
+
+    [Fact]
+    public void A_wrong_maker_shape_without_a_second_maker_fails_loading_naming_the_file_line_and_field()
+    {
+        using var folder = CopyOfReplies("fr.yaml", yaml => yaml.Replace("développé par {maker} et {stranger-maker}.", "développé par {maker}.", StringComparison.Ordinal));
+
+        var error = Assert.Throws<DataFileException>(() => ReplyBook.Load(folder.Path));
+
+        error.File.Should().EndWith("fr.yaml");
+        error.Field.Should().Be("wrong-maker-shapes");
+        error.Line.Should().BeGreaterThan(0);
+        error.Message.Should().Contain("shape 1").And.Contain("neither {stranger-maker} nor {unplaced-maker}");
     }
 
     /// <summary>The checked-in reply tables in a scratch folder, one of them edited.</summary>
