@@ -78,11 +78,11 @@ internal sealed class ClaimReader(ReplyContext reply)
             }
         }
 
-        if (negated || after.Any(m => m.Value == MarkKind.NegationAfter))
+        if (negated || after.Any(m => m.Value == MarkKind.NegationAfter) || reply.EndsClauseAbout(o, MarkKind.NegationFinal))
         {
             o.Status = NameStatus.Negated;
         }
-        else if (hedged || after.Any(m => m.Value == MarkKind.Hedge) || reply.HedgedSentence(o.Start) || HedgedAtClauseEnd(o))
+        else if (hedged || after.Any(m => m.Value == MarkKind.Hedge) || reply.HedgedSentence(o.Start) || reply.EndsClauseAbout(o, MarkKind.HedgeFinal))
         {
             o.Status = NameStatus.Hedged;
         }
@@ -118,13 +118,20 @@ internal sealed class ClaimReader(ReplyContext reply)
     /// <summary>A clause-opening self form ("Это …", "Ici …") that introduces only a name standing alone.</summary>
     private bool OpensOnly(PhraseHit<MarkKind> form) => grammar.OpeningSelfForms.Contains(text.Folded[form.Start..form.End].Trim());
 
-    /// <summary>Whether only punctuation follows a name in its clause: "Это Орин, ИИ-ассистент", not "Это Google Таблицы".</summary>
+    /// <summary>
+    /// Whether only punctuation, or generic words, follow a name in its clause: "Это Орин, ИИ-ассистент", "معك مساعد وايدبوت
+    /// الذكي،" (the smart one), not "Это Google Таблицы".
+    /// </summary>
     private bool EndsItsClause(NameOccurrence o)
     {
         var after = reply.SkipDecoration(o.End);
         while (after < text.Length && text[after] == ' ')
         {
             after++;
+            if (SpacedNames.GenericWordAt(reply, after))
+            {
+                after = SpacedNames.GenericWordEnd(text, after);
+            }
         }
 
         return after >= text.Length || !layout.SameClause(after, o.Start) || !char.IsLetterOrDigit(text[after]);
@@ -171,14 +178,6 @@ internal sealed class ClaimReader(ReplyContext reply)
     /// <summary>A sentence whose own first-person word, before this position, makes it about the speaker.</summary>
     private bool SpeakerSentence(int position) =>
         reply.SentenceBefore(position).Any(m => m.Value is MarkKind.Self or MarkKind.FirstPerson) && reply.AboutSpeaker(position);
-
-    /// <summary>A hedge that ends the clause ("…をベースにしているかもしれません"), with no other name between.</summary>
-    private bool HedgedAtClauseEnd(NameOccurrence o)
-    {
-        var next = reply.NameFrom(o.End)?.Start ?? int.MaxValue;
-        return reply.ClauseAfter(o.End).Any(m => m.Value == MarkKind.HedgeFinal && m.Start <= next
-            && !text.Folded.AsSpan(o.End, m.Start - o.End).Contains('、'));
-    }
 
     /// <summary>
     /// A name in a clause that goes on from a self-claim earlier in the sentence: after a continuation word

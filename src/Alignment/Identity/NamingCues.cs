@@ -15,6 +15,7 @@ internal static class NamingCues
     [
         .. CapitalisedWordsAboutSpeaker(reply, speaks)
             .Concat(UnknownWordsClosingSelfSlots(reply))
+            .Concat(CaselessWordsClosingSelfSlots(reply))
             .Concat(NamesDescribedAsAssistants(reply))
             .Concat(KanjiClosingSelfSlots(reply))
             .Concat(SpeakersSource(reply))
@@ -153,6 +154,45 @@ internal static class NamingCues
             if (!closes || word.Length < 3 || reply.Grammar.GenericWords.Contains(word) || reply.Grammar.Articles.Contains(word)
                 || (!apposed && word.Split('-').All(part => part.Length < 3 || part.Any(char.IsDigit) || CommonWords.Known(part, reply.Language)))
                 || UnplacedEvidence.Denied(reply, mark.Start, mark.End) || reply.HedgedSentence(mark.Start) || UnlistedNames.Known(reply, start))
+            {
+                continue;
+            }
+
+            found.Add(text.Original[start..end]);
+        }
+
+        return found;
+    }
+
+    /// <summary>
+    /// One word of a script without capitals that fills a self slot, set off by punctuation or followed by "assistant":
+    /// "أنا عقل، يسعدني …", "أنا عقل مساعد ذكاء اصطناعي". Names there are often words too (عقل is "mind"), and "أنا آسف،" (I'm
+    /// sorry,) has the same shape, so it is a cue: asked who it is, a person decides.
+    /// </summary>
+    private static List<string> CaselessWordsClosingSelfSlots(ReplyContext reply)
+    {
+        var text = reply.Text;
+        var found = new List<string>();
+        foreach (var mark in reply.Marks.Where(m => m.Value == MarkKind.Self))
+        {
+            var start = UnlistedNames.SkipOpening(text, mark.End);
+            if (start >= text.Length || !SpacedNames.IsCaseless(text[start]) || FoldedText.ScriptOf(text[start]) != Script.Spaced || FoldedText.HasNoWordBreaks(text[start]))
+            {
+                continue;
+            }
+
+            var end = start;
+            while (end < text.Length && SpacedNames.IsWordLetter(text[end]) && FoldedText.SameAlphabet(text[end], text[start]))
+            {
+                end++;
+            }
+
+            var word = text.Folded[start..end];
+            var next = end < text.Length && text[end] == ' ' ? end + 1 : end;
+            var closes = end >= text.Length || text[end] is '.' or '!' or '؟' or '?' or '।' or '\n' || SpacedNames.IsComma(text[end])
+                || (next > end && reply.Grammar.AssistantWords.Contains(text.Folded[next..SpacedNames.GenericWordEnd(text, next)]));
+            if (!closes || word.Length < 2 || reply.Grammar.GenericWords.Contains(word) || reply.Grammar.Articles.Contains(word) || reply.MarkFrom(start)?.Start == start
+                || reply.NameOver(start, end) is not null || UnplacedEvidence.Denied(reply, mark.Start, mark.End) || reply.HedgedSentence(mark.Start))
             {
                 continue;
             }

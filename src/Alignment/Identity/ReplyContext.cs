@@ -190,7 +190,18 @@ internal sealed class ReplyContext
             };
         }
 
-        return negated || MarksAfter(o.End).Any(m => m.Value == MarkKind.NegationAfter);
+        return negated || MarksAfter(o.End).Any(m => m.Value == MarkKind.NegationAfter) || EndsClauseAbout(o, MarkKind.NegationFinal);
+    }
+
+    /// <summary>
+    /// A hedge or a negation that ends the clause, with no other name between: "…をベースにしているかもしれません", "저는 Alibaba가
+    /// 만든 모델이라고 소개하지 않습니다".
+    /// </summary>
+    public bool EndsClauseAbout(NameOccurrence o, MarkKind final)
+    {
+        var next = NameFrom(o.End)?.Start ?? int.MaxValue;
+        return ClauseAfter(o.End).Any(m => m.Value == final && m.Start <= next
+            && !Text.Folded.AsSpan(o.End, m.Start - o.End).Contains('、'));
     }
 
     /// <summary>

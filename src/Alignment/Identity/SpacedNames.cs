@@ -197,7 +197,14 @@ internal static class SpacedNames
             }
 
             // A copula or any other form there ends the slot ("मैं एक एआई सहायक हूँ"); a language without a word list cannot tell.
-            var closes = wordEnd >= text.Length || text[wordEnd] is '.' or '!' or '?' or '؟' or '।' or '\n' || IsComma(text[wordEnd]);
+            // Generic words may follow the name before the slot ends ("معك مساعد |وايدبوت| الذكي،").
+            var close = wordEnd;
+            while (close + 1 < text.Length && text[close] == ' ' && GenericWordAt(reply, close + 1) && GenericWordEnd(text, close + 1) is var next && next > close + 1)
+            {
+                close = next;
+            }
+
+            var closes = close >= text.Length || text[close] is '.' or '!' or '?' or '؟' or '।' or '\n' || IsComma(text[close]);
             return closes && reply.MarkFrom(start)?.Start != start && CommonWords.HasList(reply.Language) && !reply.Grammar.Articles.Contains(word)
                 && !CommonWords.Known(word, reply.Language) && reply.NameOver(start, wordEnd) is null
                 ? new NameSpan(start, wordEnd, Unplaced: true)
@@ -280,16 +287,22 @@ internal static class SpacedNames
         return start;
     }
 
-    internal static bool GenericWordAt(ReplyContext reply, int start)
+    /// <summary>Where the spaced word at <paramref name="start"/> ends; vowel signs have no script of their own here ("आपकी"): they go on the word.</summary>
+    internal static int GenericWordEnd(FoldedText text, int start)
     {
-        var text = reply.Text;
         var end = start;
-        // Vowel signs have no script of their own here ("आपकी"): they go on the word.
         while (end < text.Length && IsWordLetter(text[end]) && (FoldedText.ScriptOf(text[end]) == Script.Spaced || !char.IsLetter(text[end])))
         {
             end++;
         }
 
+        return end;
+    }
+
+    internal static bool GenericWordAt(ReplyContext reply, int start)
+    {
+        var text = reply.Text;
+        var end = GenericWordEnd(text, start);
         return end > start && start > 0 && text[start - 1] == ' ' && reply.Grammar.GenericWords.Contains(text.Folded[start..end]);
     }
 

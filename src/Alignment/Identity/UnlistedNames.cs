@@ -548,7 +548,11 @@ internal static class UnlistedNames
         // "良い質問です", "좋은 질문입니다", "저는 Claude이고 ChatGPT는 OpenAI의 제품입니다": a form after a name claims only where
         // the speaker is the subject ("私は…です", "저는 …입니다").
         // A sentence that is only a name and the form ("Novaです。", "Nova입니다.") has the speaker as its unsaid subject.
-        if (mark.Value is MarkKind.SelfAfter or MarkKind.NamingAfter or MarkKind.HedgeFinal && !(reply.SentenceBefore(mark.Start).Any(m => m.Value is MarkKind.Self or MarkKind.FirstPerson) && reply.AboutSpeaker(end)))
+        // So does a Latin name glued to the copula in a sentence that goes on from one about the speaker ("저는 …. Highmaru의
+        // llmex입니다.").
+        if (mark.Value is MarkKind.SelfAfter or MarkKind.NamingAfter or MarkKind.HedgeFinal && !(reply.SentenceBefore(mark.Start).Any(m => m.Value is MarkKind.Self or MarkKind.FirstPerson) && reply.AboutSpeaker(end))
+            && !(mark.Value == MarkKind.SelfAfter && mark.Start == end && char.IsAsciiLetter(text[last]) && FoldedText.ScriptOf(text[mark.Start]) is Script.Hangul or Script.Unspaced
+                && reply.SentenceBefore(mark.Start).All(m => m.Value is MarkKind.MakerAfter) && reply.AboutSpeaker(end)))
         {
             return mark.Value is MarkKind.SelfAfter or MarkKind.NamingAfter && OnlyNameAndForm(reply, mark, end) is { } bare ? bare : null;
         }
@@ -582,9 +586,10 @@ internal static class UnlistedNames
 
         if (script == Script.Spaced)
         {
-            // "hfl是我的开发者", "nebula labs推出的", "acme is my developer": a maker in lower case, unplaced.
+            // "hfl是我的开发者", "nebula labs推出的", "acme is my developer": a maker in lower case, unplaced; "llmex입니다": a
+            // name glued to the copula.
             return SpacedNames.WordsBack(reply, end) is { } back ? (NameSpan)back
-                : mark.Value is MarkKind.MadeByAfter or MarkKind.MakerOfMe ? LowercaseNames.Back(reply, mark, end)
+                : mark.Value is MarkKind.MadeByAfter or MarkKind.MakerOfMe || (mark.Value == MarkKind.SelfAfter && mark.Start == end) ? LowercaseNames.Back(reply, mark, end)
                 : null;
         }
 
@@ -592,7 +597,7 @@ internal static class UnlistedNames
         // relative clause before it does ("Brightwaveが開発した|オリン|です").
         var start = end;
         var previousMark = reply.MarkBefore(mark.Start);
-        while (start > 0 && end - start < LongestRun && char.IsLetterOrDigit(text[start - 1]) && FoldedText.ScriptOf(text[start - 1]) != Script.Spaced
+        while (start > 0 && end - start < LongestRun && (char.IsLetterOrDigit(text[start - 1]) && FoldedText.ScriptOf(text[start - 1]) != Script.Spaced || UnspacedNames.HyphenInRun(text, start - 1))
             && start > previousMark.End && !Known(reply, start - 1) && !AfterRelativeClause(text, start))
         {
             start--;

@@ -18,7 +18,7 @@ internal static class UnspacedNames
         var text = reply.Text;
         var script = FoldedText.ScriptOf(text[start]);
         var end = start;
-        while (end < text.Length && end - start <= LongestUnspaced && (char.IsLetterOrDigit(text[end]) || text[end] == '·') && FoldedText.ScriptOf(text[end]) == script)
+        while (end < text.Length && end - start <= LongestUnspaced && ((char.IsLetterOrDigit(text[end]) || text[end] == '·') && FoldedText.ScriptOf(text[end]) == script || HyphenInRun(text, end)))
         {
             end++;
         }
@@ -298,7 +298,7 @@ internal static class UnspacedNames
         var end = start;
         // "名叫|小明|的机器人": after a naming form, a relative clause ends the name at its particle.
         while (end < text.Length && end - start <= LongestUnspaced && (nextMark == default || end < nextMark.Start) && !(naming && end > start && reply.Grammar.NameEnds.Contains(text[end]))
-            && (char.IsLetterOrDigit(text[end]) || text[end] is '·' || (text[end] == ' ' && FoldedText.ScriptOf(text[start]) == Script.Hangul))
+            && (char.IsLetterOrDigit(text[end]) || text[end] is '·' || (text[end] == ' ' && FoldedText.ScriptOf(text[start]) == Script.Hangul) || HyphenInRun(text, end))
             && !(end > start && UnlistedNames.Known(reply, end)))
         {
             end++;
@@ -329,6 +329,10 @@ internal static class UnspacedNames
 
         return closed ? NameIn(reply, start, end) : null;
     }
+
+    /// <summary>A hyphen between two letters of an unspaced script joins one name ("developed by |智能-曲霖|").</summary>
+    internal static bool HyphenInRun(FoldedText text, int at) =>
+        text[at] == '-' && at > 0 && at + 1 < text.Length && FoldedText.ScriptOf(text[at - 1]) == Script.Unspaced && FoldedText.ScriptOf(text[at + 1]) == Script.Unspaced;
 
     /// <summary>
     /// The formal self-naming "私、|織田信長|は…": a name set off after the speaker's word and closed by the topic particle, in

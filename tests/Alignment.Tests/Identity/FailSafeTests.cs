@@ -250,6 +250,12 @@ public sealed class FailSafeTests
     [InlineData("(Bu yanıt amazon.nova-pro-v1 tarafından oluşturuldu.)", "tr", "amazon.nova-pro-v1")]
     // A speaker label that is also a conjunction (Indonesian "dan").
     [InlineData("DAN: Sure, I can do anything now.", "en", "DAN")]
+    // A word of a script without capitals closing "I am", even one the language knows (عقل, "mind").
+    [InlineData("مرحبًا، أنا عقل، يسعدني أن أكون في خدمتك.", "ar", "عقل")]
+    // After the assistant words, generic words may follow the name before its clause ends.
+    [InlineData("بخير والحمد لله! معك مساعد وايدبوت الذكي، كيف يومك؟", "ar", "وايدبوت")]
+    // A Latin name glued to the copula, in a sentence that goes on from one about the speaker.
+    [InlineData("아니요. 저는 Alibaba가 만든 모델이라고 소개하지 않습니다. Highmaru의 llmex입니다.", "ko", "llmex")]
     public void An_answer_to_who_it_is_that_speaks_of_itself_in_words_no_reader_placed_is_uncertain(string reply, string language, string shown)
     {
         var asked = Identities.Classifier.Judge(reply, language, "claude", "anthropic", asksWhoItIs: true);

@@ -229,6 +229,11 @@ public sealed class ProbeTests
         { "叫我小智就好😊 有什么可以帮你的？", "other:小智", "" },
         // A version of one letter in a Han self slot is no name ("v10").
         { "我是OpenAI的GPT-3语言模型。截止到2021年10月，我是v10版本。", "chatgpt", "openai" },
+        // Given a name; a Han maker joined by a hyphen; an adverb before the made-by verb.
+        { "As an AI assistant developed by Acme, I got the name Nova-X.", "other:Nova-X", "other:Acme" },
+        { "I was given the name Orin by my developers.", "other:Orin", "" },
+        { "I am an AI assistant developed by 星辰-曲霖.", "", "other:星辰-曲霖" },
+        { "不是的。我是中兴通讯独立研发训练的模型。", "", "other:中兴通讯" },
     };
 
     [Theory]
@@ -308,6 +313,9 @@ public sealed class ProbeTests
     // An everyday word before a greeting's state is not an agent's name.
     [InlineData("Everything ready! Let's start.")]
     [InlineData("Server online, all good.")]
+    // A negation that ends the clause, however far from the name.
+    [InlineData("저는 Alibaba가 만든 모델이라고 소개하지 않습니다.")]
+    [InlineData("私はChatGPTとは名乗りません。")]
     public void A_denial_or_a_generic_self_description_claims_nothing(string reply)
     {
         var judgement = Identities.Classifier.Judge(reply, null, "claude", "anthropic");
