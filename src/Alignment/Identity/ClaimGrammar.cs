@@ -125,6 +125,12 @@ public sealed class ClaimGrammar
     internal IReadOnlySet<string> OpeningSelfForms { get; private init; } = new HashSet<string>();
 
     /// <summary>
+    /// Made-by forms that say who adapted the model rather than who made it ("customized by", "微调"): such a maker beside the
+    /// expected one is another maker, not the same one named twice.
+    /// </summary>
+    internal IReadOnlySet<string> TuningForms { get; private init; } = new HashSet<string>();
+
+    /// <summary>
     /// Each language's own forms, folded, by base language (its varieties together: "zh" holds zh-Hans and zh-Hant): "i"
     /// is English's "I" and Italian's "the", "je" French's "I" and Dutch's "you", "im" Turkish's "I am" and German's "in the".
     /// </summary>
@@ -190,6 +196,7 @@ public sealed class ClaimGrammar
         var selfDenials = new HashSet<string>(StringComparer.Ordinal);
         var namingForms = new HashSet<string>(StringComparer.Ordinal);
         var openingSelves = new HashSet<string>(StringComparer.Ordinal);
+        var tuning = new HashSet<string>(StringComparer.Ordinal);
         var nounCapitals = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         var ownForms = new Dictionary<string, HashSet<string>>(StringComparer.OrdinalIgnoreCase);
         var phraseWords = new HashSet<string>(StringComparer.Ordinal);
@@ -197,7 +204,7 @@ public sealed class ClaimGrammar
         var generic = settings.StringList("generic-words").Select(FoldedText.Fold).ToHashSet(StringComparer.Ordinal);
         foreach (var entry in root.MapList("languages", required: true))
         {
-            entry.AllowOnly(["language", "capitalises-nouns", "generic", "phrase-words", "name-ends", "self-opening", .. Lists.Keys]);
+            entry.AllowOnly(["language", "capitalises-nouns", "generic", "phrase-words", "name-ends", "self-opening", "tuned-by", "tuned-by-after", .. Lists.Keys]);
             var language = entry.RequiredString("language");
             if (!CaseCatalog.IsLanguageTag(language))
             {
@@ -241,6 +248,16 @@ public sealed class ClaimGrammar
                 openingSelves.Add(FoldedText.Fold(phrase.TrimStart('^')));
             }
 
+            // "customized by Helix", "阿里云微调": made-by forms whose maker adapted the model (TuningForms).
+            foreach (var (list, kind) in new[] { ("tuned-by", MarkKind.MadeBy), ("tuned-by-after", MarkKind.MadeByAfter) })
+            {
+                foreach (var phrase in entry.StringList(list))
+                {
+                    marks.Add(phrase, kind);
+                    tuning.Add(FoldedText.Fold(phrase.Trim('^', '*')));
+                }
+            }
+
             generic.UnionWith(entry.StringList("generic").Select(FoldedText.Fold));
             phraseWords.UnionWith(entry.StringList("phrase-words").Select(FoldedText.Fold));
             foreach (var particle in entry.StringList("name-ends"))
@@ -252,7 +269,7 @@ public sealed class ClaimGrammar
 
             namingForms.UnionWith(entry.StringList("naming").Select(p => FoldedText.Fold(p.Trim('*', '^'))));
             var own = ownForms.TryGetValue(language.Split('-')[0], out var forms) ? forms : ownForms[language.Split('-')[0]] = new HashSet<string>(StringComparer.Ordinal);
-            own.UnionWith(Lists.Keys.Append("self-opening").SelectMany(list => entry.StringList(list)).Select(phrase => FoldedText.Fold(phrase.Trim('^', '*'))));
+            own.UnionWith(Lists.Keys.Concat(["self-opening", "tuned-by", "tuned-by-after"]).SelectMany(list => entry.StringList(list)).Select(phrase => FoldedText.Fold(phrase.Trim('^', '*'))));
             var selves = entry.StringList("self").Where(Plain).Select(FoldedText.Fold).ToList();
             selfDenials.UnionWith(entry.StringList("negation").Where(Plain).Select(FoldedText.Fold)
                 .Where(negation => selves.Any(self => negation.EndsWith(" " + self, StringComparison.Ordinal))));
@@ -271,6 +288,7 @@ public sealed class ClaimGrammar
             OwnForms = ownForms,
             NounCapitals = nounCapitals,
             OpeningSelfForms = openingSelves,
+            TuningForms = tuning,
             Articles = settings.StringList("articles").Select(FoldedText.Fold).ToHashSet(StringComparer.Ordinal),
             MyName = settings.StringList("my-name").Select(FoldedText.Fold).ToList(),
             NoName = settings.StringList("no-name").Select(FoldedText.Fold).ToList(),

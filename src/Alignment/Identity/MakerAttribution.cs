@@ -53,8 +53,22 @@ internal sealed class MakerAttribution(ReplyContext reply, IdentityCatalog catal
             joined = next;
         }
 
+        // "I'm Claude, made by Anthropic and customized by Helix": who adapted the model is another maker, wherever it stands.
+        others.AddRange(reply.Names.Where(o => o.IsMakerRole && !o.Unplaced && o.Maker != chosen?.Maker && Tuned(o) && IsSelfMaker(o) && !MakesAny(o.Maker!, claimedFamilies))
+            .Select(o => o.Maker!));
         return others.Distinct().ToList();
     }
+
+    /// <summary>Whether a maker's made-by form says it adapted the model ("customized by", "微调"), not that it made it.</summary>
+    private bool Tuned(NameOccurrence o)
+    {
+        var before = reply.ClauseBefore(o.Start).LastOrDefault(m => m.Value == MarkKind.MadeBy);
+        var after = reply.MarksAfter(o.End, reply.Grammar.MakerGap).FirstOrDefault(m => m.Value == MarkKind.MadeByAfter);
+        return (before != default && o.Start - before.End <= reply.Grammar.MakerGap && IsTuning(before))
+            || (after != default && IsTuning(after));
+    }
+
+    private bool IsTuning(PhraseHit<MarkKind> form) => reply.Grammar.TuningForms.Contains(reply.Text.Folded[form.Start..form.End].Trim());
 
     private bool OnlyPunctuation(int start, int end) => reply.Text.Original.AsSpan(start, end - start).Trim(" ,、，*").IsEmpty;
 

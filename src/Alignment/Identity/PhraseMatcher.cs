@@ -155,6 +155,14 @@ internal sealed class PhraseMatcher<T>
         }
 
         var written = text.Original.AsSpan(start, end - start);
+        // A separator skipped before a short lower-case tail joins a word on, not a name's parts: "Anthropic in" is not the
+        // Finnish "Anthropicin", while "Open AI", "open ai" and "chat gpt" are names ("ai" ends many of them).
+        if (LooseSpelling && written.LastIndexOfAny(' ', '-') is var gap and > 0 && written.Length - gap - 1 <= 2
+            && written[(gap + 1)..].ToString() is var tail && tail.All(char.IsLower) && tail != "ai")
+        {
+            return 0;
+        }
+
         if (entry.Original is not null && !(LooseSpelling ? Joined(written.ToString()) : written.ToString()).Equals(entry.Original, StringComparison.Ordinal))
         {
             return 0;
