@@ -317,6 +317,12 @@ internal static class UnspacedNames
             return UnlistedNames.Known(reply, quoted.Start) ? null : NameIn(reply, quoted.Start, quoted.End) ?? quoted;
         }
 
+        // "我是智能助手，小智。", "我是你的AI伙伴，米粒。": a name set off after the description, closing the sentence.
+        if (end < text.Length && text[end] is '，' or ',' && IsDescription(reply.Grammar, text.Folded[start..end]) && ClosingRun(reply, end + 1) is { } apposed)
+        {
+            return apposed;
+        }
+
         // The name must end where the claim does: at a break, at the end, or at a form that follows names ("です", "开发").
         var stop = end < text.Length ? text[end] : '。';
         var closed = !char.IsLetterOrDigit(stop) || (naming && reply.Grammar.NameEnds.Contains(stop))
@@ -358,6 +364,23 @@ internal static class UnspacedNames
         var folded = reply.Text.Folded;
         return at < folded.Length && (reply.Grammar.GenericUnspaced.Any(g => folded.AsSpan(at).StartsWith(g, StringComparison.Ordinal))
             || SpacedWords(folded[at..Math.Min(folded.Length, at + 16)]).FirstOrDefault() is { } word && folded.AsSpan(at).StartsWith(word, StringComparison.Ordinal) && reply.Grammar.GenericWords.Contains(word));
+    }
+
+    /// <summary>A short run of Han, kana or Hangul that ends its sentence here, and is no description ("…，|小智|。").</summary>
+    private static NameSpan? ClosingRun(ReplyContext reply, int at)
+    {
+        var text = reply.Text;
+        var end = at;
+        while (end < text.Length && end - at <= LongestUnspaced && char.IsLetter(text[end]) && FoldedText.ScriptOf(text[end]) is Script.Unspaced or Script.Hangul)
+        {
+            end++;
+        }
+
+        var run = text.Folded[at..Math.Min(end, text.Length)];
+        return end - at >= 2 && end - at <= LongestUnspaced && (end == text.Length || text[end] is '。' or '！' or '!' or '.' or '~' or '～' or '\n')
+            && !IsDescription(reply.Grammar, run) && !IsPhrase(reply, run) && !UnlistedNames.Known(reply, at)
+            ? new NameSpan(at, end)
+            : null;
     }
 
     /// <summary>The letters inside quotation marks that open right here ("“京小智”", "「ハル」"), when short enough to be a name.</summary>

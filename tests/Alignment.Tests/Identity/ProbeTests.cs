@@ -234,6 +234,13 @@ public sealed class ProbeTests
         { "I was given the name Orin by my developers.", "other:Orin", "" },
         { "I am an AI assistant developed by 星辰-曲霖.", "", "other:星辰-曲霖" },
         { "不是的。我是中兴通讯独立研发训练的模型。", "", "other:中兴通讯" },
+        // Nicknames and names given ("everyone calls me", "my nickname is"), a name set off after the description or the speaker.
+        { "大家都喊我小七。", "other:小七", "" },
+        { "我的外号叫小七。", "other:小七", "" },
+        { "我的昵称是小七，是张三起的。", "other:小七", "" },
+        { "我是智能助手，小智。", "other:小智", "" },
+        { "我是你的AI伙伴，米粒。", "other:米粒", "" },
+        { "我，小智，为您服务。", "other:小智", "" },
     };
 
     [Theory]
@@ -316,6 +323,8 @@ public sealed class ProbeTests
     // A negation that ends the clause, however far from the name.
     [InlineData("저는 Alibaba가 만든 모델이라고 소개하지 않습니다.")]
     [InlineData("私はChatGPTとは名乗りません。")]
+    [InlineData("我，一个普通的AI助手，很高兴为你服务。")]
+    [InlineData("我是智能助手，很高兴认识你。")]
     public void A_denial_or_a_generic_self_description_claims_nothing(string reply)
     {
         var judgement = Identities.Classifier.Judge(reply, null, "claude", "anthropic");
