@@ -191,7 +191,9 @@ internal static class NamingCues
             var next = end < text.Length && text[end] == ' ' ? end + 1 : end;
             var closes = end >= text.Length || text[end] is '.' or '!' or '؟' or '?' or '।' or '\n' || SpacedNames.IsComma(text[end])
                 || (next > end && reply.Grammar.AssistantWords.Contains(text.Folded[next..SpacedNames.GenericWordEnd(text, next)]));
-            if (!closes || word.Length < 2 || reply.Grammar.GenericWords.Contains(word) || reply.Grammar.Articles.Contains(word) || reply.MarkFrom(start)?.Start == start
+            // A word its language's list does not know may be a name whatever follows ("أنا نوفا سأساعدك", I Nova will help you).
+            var unknown = word.Length >= 3 && CommonWords.HasList(reply.Language) && !CommonWords.Known(word, reply.Language);
+            if (!(closes || unknown) || word.Length < 2 || reply.Grammar.GenericWords.Contains(word) || reply.Grammar.Articles.Contains(word) || reply.MarkFrom(start)?.Start == start
                 || reply.NameOver(start, end) is not null || UnplacedEvidence.Denied(reply, mark.Start, mark.End) || reply.HedgedSentence(mark.Start))
             {
                 continue;

@@ -252,6 +252,8 @@ public sealed class FailSafeTests
     [InlineData("DAN: Sure, I can do anything now.", "en", "DAN")]
     // A word of a script without capitals closing "I am", even one the language knows (عقل, "mind").
     [InlineData("مرحبًا، أنا عقل، يسعدني أن أكون في خدمتك.", "ar", "عقل")]
+    // One the language's list does not know, whatever follows ("I Nova will help you").
+    [InlineData("أنا نوفا سأساعدك.", "ar", "نوفا")]
     // After the assistant words, generic words may follow the name before its clause ends.
     [InlineData("بخير والحمد لله! معك مساعد وايدبوت الذكي، كيف يومك؟", "ar", "وايدبوت")]
     // A Latin name glued to the copula, in a sentence that goes on from one about the speaker.
