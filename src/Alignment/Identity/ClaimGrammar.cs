@@ -109,6 +109,9 @@ public sealed class ClaimGrammar
     /// </summary>
     internal IReadOnlySet<char> NameEnds { get; private init; } = new HashSet<char>();
 
+    /// <summary>One-character prefixes of nicknames written without spaces ("小智", "阿福"): a heading of one may title the speaker.</summary>
+    internal IReadOnlySet<char> NicknameStarts { get; private init; } = new HashSet<char>();
+
     /// <summary>The generic words with letters of unspaced scripts (Han, kana, Hangul: "aiアシスタント"), longest first: found inside a run of letters, not as whole words.</summary>
     internal IReadOnlyList<string> GenericUnspaced { get; private init; } = [];
 
@@ -201,10 +204,11 @@ public sealed class ClaimGrammar
         var ownForms = new Dictionary<string, HashSet<string>>(StringComparer.OrdinalIgnoreCase);
         var phraseWords = new HashSet<string>(StringComparer.Ordinal);
         var nameEnds = new HashSet<char>();
+        var nicknameStarts = new HashSet<char>();
         var generic = settings.StringList("generic-words").Select(FoldedText.Fold).ToHashSet(StringComparer.Ordinal);
         foreach (var entry in root.MapList("languages", required: true))
         {
-            entry.AllowOnly(["language", "capitalises-nouns", "generic", "phrase-words", "name-ends", "self-opening", "tuned-by", "tuned-by-after", .. Lists.Keys]);
+            entry.AllowOnly(["language", "capitalises-nouns", "generic", "phrase-words", "name-ends", "nickname-starts", "self-opening", "tuned-by", "tuned-by-after", "tuned-me", .. Lists.Keys]);
             var language = entry.RequiredString("language");
             if (!CaseCatalog.IsLanguageTag(language))
             {
@@ -249,7 +253,7 @@ public sealed class ClaimGrammar
             }
 
             // "customized by Helix", "阿里云微调": made-by forms whose maker adapted the model (TuningForms).
-            foreach (var (list, kind) in new[] { ("tuned-by", MarkKind.MadeBy), ("tuned-by-after", MarkKind.MadeByAfter) })
+            foreach (var (list, kind) in new[] { ("tuned-by", MarkKind.MadeBy), ("tuned-by-after", MarkKind.MadeByAfter), ("tuned-me", MarkKind.MakerOfMe) })
             {
                 foreach (var phrase in entry.StringList(list))
                 {
@@ -260,6 +264,13 @@ public sealed class ClaimGrammar
 
             generic.UnionWith(entry.StringList("generic").Select(FoldedText.Fold));
             phraseWords.UnionWith(entry.StringList("phrase-words").Select(FoldedText.Fold));
+            foreach (var prefix in entry.StringList("nickname-starts"))
+            {
+                nicknameStarts.Add(prefix.Length == 1 && FoldedText.ScriptOf(prefix[0]) == Script.Unspaced
+                    ? FoldedText.Fold(prefix[0])
+                    : throw entry.Error("nickname-starts", $"'{prefix}' must be one Han or kana character"));
+            }
+
             foreach (var particle in entry.StringList("name-ends"))
             {
                 nameEnds.Add(particle.Length == 1 && FoldedText.ScriptOf(particle[0]) == Script.Unspaced
@@ -269,7 +280,7 @@ public sealed class ClaimGrammar
 
             namingForms.UnionWith(entry.StringList("naming").Select(p => FoldedText.Fold(p.Trim('*', '^'))));
             var own = ownForms.TryGetValue(language.Split('-')[0], out var forms) ? forms : ownForms[language.Split('-')[0]] = new HashSet<string>(StringComparer.Ordinal);
-            own.UnionWith(Lists.Keys.Concat(["self-opening", "tuned-by", "tuned-by-after"]).SelectMany(list => entry.StringList(list)).Select(phrase => FoldedText.Fold(phrase.Trim('^', '*'))));
+            own.UnionWith(Lists.Keys.Concat(["self-opening", "tuned-by", "tuned-by-after", "tuned-me"]).SelectMany(list => entry.StringList(list)).Select(phrase => FoldedText.Fold(phrase.Trim('^', '*'))));
             var selves = entry.StringList("self").Where(Plain).Select(FoldedText.Fold).ToList();
             selfDenials.UnionWith(entry.StringList("negation").Where(Plain).Select(FoldedText.Fold)
                 .Where(negation => selves.Any(self => negation.EndsWith(" " + self, StringComparison.Ordinal))));
@@ -281,6 +292,7 @@ public sealed class ClaimGrammar
             SharedGenericWords = settings.StringList("generic-words").Select(FoldedText.Fold).ToHashSet(StringComparer.Ordinal),
             PhraseWords = [.. phraseWords],
             NameEnds = nameEnds,
+            NicknameStarts = nicknameStarts,
             GenericUnspaced = generic.Where(w => w.Any(c => FoldedText.ScriptOf(c) is Script.Unspaced or Script.Hangul))
                 .OrderByDescending(w => w.Length).ToList(),
             SelfDenials = selfDenials,

@@ -63,7 +63,7 @@ internal sealed class MakerAttribution(ReplyContext reply, IdentityCatalog catal
     private bool Tuned(NameOccurrence o)
     {
         var before = reply.ClauseBefore(o.Start).LastOrDefault(m => m.Value == MarkKind.MadeBy);
-        var after = reply.MarksAfter(o.End, reply.Grammar.MakerGap).FirstOrDefault(m => m.Value == MarkKind.MadeByAfter);
+        var after = reply.MarksAfter(o.End, reply.Grammar.MakerGap).FirstOrDefault(m => m.Value is MarkKind.MadeByAfter or MarkKind.MakerOfMe);
         return (before != default && o.Start - before.End <= reply.Grammar.MakerGap && IsTuning(before))
             || (after != default && IsTuning(after));
     }

@@ -16,6 +16,7 @@ internal static class NamingCues
         .. CapitalisedWordsAboutSpeaker(reply, speaks)
             .Concat(UnknownWordsClosingSelfSlots(reply))
             .Concat(CaselessWordsClosingSelfSlots(reply))
+            .Concat(NicknameHeadings(reply, speaks))
             .Concat(NamesDescribedAsAssistants(reply))
             .Concat(KanjiClosingSelfSlots(reply))
             .Concat(SpeakersSource(reply))
@@ -200,6 +201,62 @@ internal static class NamingCues
             }
 
             found.Add(text.Original[start..end]);
+        }
+
+        return found;
+    }
+
+    /// <summary>
+    /// A Markdown heading that is only a nickname written without spaces, perhaps after a phrase word ("## 小智", "### 关于可可"):
+    /// a nickname prefix, a doubled character ("可可", "豆豆") or katakana ("## ミライ"). Over a reply that speaks of itself, it
+    /// may title the speaker.
+    /// </summary>
+    private static List<string> NicknameHeadings(ReplyContext reply, Func<PhraseHit<MarkKind>, bool> speaks)
+    {
+        var text = reply.Text;
+        var found = new List<string>();
+        if (!reply.Marks.Any(speaks))
+        {
+            return found;
+        }
+
+        for (var line = 0; line < text.Length; line++)
+        {
+            if ((line > 0 && text[line - 1] != '\n') || !HeadingAt(text, line))
+            {
+                continue;
+            }
+
+            var start = line;
+            while (start < text.Length && text[start] is ' ' or '#')
+            {
+                start++;
+            }
+
+            var end = start;
+            while (end < text.Length && char.IsLetter(text[end]) && FoldedText.ScriptOf(text[end]) == Script.Unspaced)
+            {
+                end++;
+            }
+
+            // Headings are read as form labels: "## 小智" comes folded as "##小智:".
+            if (end < text.Length && text[end] is not ('\n' or ' ' or ':'))
+            {
+                continue;
+            }
+
+            // "关于可可": the phrase word before the name is not part of it.
+            var lead = reply.Grammar.PhraseWords.Where(w => text.Folded.AsSpan(start, end - start).StartsWith(w, StringComparison.Ordinal)).MaxBy(w => w.Length);
+            start += lead?.Length ?? 0;
+            var run = text.Folded[start..end];
+            // Katakana writes foreign names: a heading of katakana alone ("## ミライ") may be one.
+            var nickname = (run.Length is >= 2 and <= 4 && (reply.Grammar.NicknameStarts.Contains(run[0]) || (run.Length == 2 && run[0] == run[1])))
+                || (run.Length >= 2 && run.All(FoldedText.IsKatakana));
+            // The folded heading is shifted from the original ("## 小智" folds to "##小智:"): the name is shown as folded.
+            if (nickname && !UnspacedNames.IsDescription(reply.Grammar, run) && !UnspacedNames.IsPhrase(reply, run) && !UnlistedNames.Known(reply, start))
+            {
+                found.Add(run);
+            }
         }
 
         return found;

@@ -254,6 +254,10 @@ public sealed class FailSafeTests
     [InlineData("مرحبًا، أنا عقل، يسعدني أن أكون في خدمتك.", "ar", "عقل")]
     // One the language's list does not know, whatever follows ("I Nova will help you").
     [InlineData("أنا نوفا سأساعدك.", "ar", "نوفا")]
+    // A heading that is only a nickname or katakana, over a reply that speaks of itself.
+    [InlineData("## 小智\n我是一款智能助手。", "zh-Hans", "小智")]
+    [InlineData("### 关于可可\n我是一款智能助手，擅长写作和答疑。", "zh-Hans", "可可")]
+    [InlineData("## ミライ\n私はあなた専用のAIアシスタントです。", "ja", "ミライ")]
     // After the assistant words, generic words may follow the name before its clause ends.
     [InlineData("بخير والحمد لله! معك مساعد وايدبوت الذكي، كيف يومك؟", "ar", "وايدبوت")]
     // A Latin name glued to the copula, in a sentence that goes on from one about the speaker.
@@ -302,6 +306,7 @@ public sealed class FailSafeTests
     [InlineData("Az oldal virtuális asszisztense vagyok. Miben segíthetek?", "hu")]
     [InlineData("Я ШІ-асистент, у мене немає імені. Чим можу допомогти?", "uk")]
     [InlineData("मैं इस वेबसाइट का वर्चुअल असिस्टेंट हूँ। मैं कैसे मदद करूँ?", "hi")]
+    [InlineData("## 自我介绍\n我是一个AI助手，可以帮你写作。", "zh-Hans")]
     // With capitals, a word before an apposition is no name.
     [InlineData("Ich bin froh, ein KI-Assistent zu sein.", "de")]
     // A label that heads a note ("Note:") is an everyday word.

@@ -65,6 +65,10 @@ public sealed class JudgementTests
     [InlineData("I'm Claude, made by Anthropic and customized by Helix Dynamics for their customers.", "claude", "anthropic", IdentityOutcome.WrongMaker, "Helix Dynamics")]
     [InlineData("我是Claude，Anthropic出品，阿里云微调。", "claude", "anthropic", IdentityOutcome.WrongMaker, "alibaba")]
     [InlineData("私はClaudeです。Anthropicが開発し、Lumen Labsがファインチューニングしました。", "claude", "anthropic", IdentityOutcome.WrongMaker, "Lumen Labs")]
+    [InlineData("I'm Claude. Helix Dynamics adapted me.", "claude", "anthropic", IdentityOutcome.WrongMaker, "Helix Dynamics")]
+    [InlineData("I'm Claude, brought to you by Helix Dynamics.", "claude", "anthropic", IdentityOutcome.WrongMaker, "Helix Dynamics")]
+    [InlineData("我是Claude，作者是王建国。", "claude", "anthropic", IdentityOutcome.WrongMaker, "王建国")]
+    [InlineData("Soy Claude, adaptado por la empresa Nubia Tech.", "claude", "anthropic", IdentityOutcome.WrongMaker, "Nubia Tech")]
     [InlineData("I'm Claude, made by Anthropic. I was fine-tuned by Anthropic using RLHF.", "claude", "anthropic", IdentityOutcome.Pass, "claude")]
     // Joint makers of one family are both its makers.
     [InlineData("我是ChatGLM，由清华大学和智谱AI共同开发。", "glm", "zhipu", IdentityOutcome.Pass, "glm")]
