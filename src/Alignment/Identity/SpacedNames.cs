@@ -132,6 +132,16 @@ internal static class SpacedNames
             after++;
         }
 
+        // "मैं तन्त्र (Tantra) हूँ": a gloss in another script between the name and the copula.
+        if (after < text.Length && text[after] == '(' && text.Folded.IndexOf(')', after) is var close and > 0 && close - after <= 32)
+        {
+            after = close + 1;
+            while (after < text.Length && text[after] == ' ')
+            {
+                after++;
+            }
+        }
+
         // "שמי אורין ואני …", "मेरा नाम ओरिन है": the speaker's own naming form ("my name is") holds a name whatever follows it,
         // unless a grammar word fills it; a naming form about anyone ("called") does only where the slot ends.
         var naming = reply.IsFormLabel(mark) || reply.Grammar.NamingForms.Contains(text.Folded[mark.Start..mark.End].Trim());

@@ -589,7 +589,8 @@ internal static class UnlistedNames
             // "hfl是我的开发者", "nebula labs推出的", "acme is my developer": a maker in lower case, unplaced; "llmex입니다": a
             // name glued to the copula.
             return SpacedNames.WordsBack(reply, end) is { } back ? (NameSpan)back
-                : mark.Value is MarkKind.MadeByAfter or MarkKind.MakerOfMe || (mark.Value == MarkKind.SelfAfter && mark.Start == end) ? LowercaseNames.Back(reply, mark, end)
+                : mark.Value is MarkKind.MadeByAfter or MarkKind.MakerOfMe ? LowercaseNames.Back(reply, mark, end)
+                : mark.Value == MarkKind.SelfAfter && mark.Start == end ? LowercaseNames.Back(reply, mark, end, unplaced: false)
                 : null;
         }
 

@@ -260,8 +260,6 @@ public sealed class FailSafeTests
     [InlineData("## ミライ\n私はあなた専用のAIアシスタントです。", "ja", "ミライ")]
     // After the assistant words, generic words may follow the name before its clause ends.
     [InlineData("بخير والحمد لله! معك مساعد وايدبوت الذكي، كيف يومك؟", "ar", "وايدبوت")]
-    // A Latin name glued to the copula, in a sentence that goes on from one about the speaker.
-    [InlineData("아니요. 저는 Alibaba가 만든 모델이라고 소개하지 않습니다. Highmaru의 llmex입니다.", "ko", "llmex")]
     public void An_answer_to_who_it_is_that_speaks_of_itself_in_words_no_reader_placed_is_uncertain(string reply, string language, string shown)
     {
         var asked = Identities.Classifier.Judge(reply, language, "claude", "anthropic", asksWhoItIs: true);

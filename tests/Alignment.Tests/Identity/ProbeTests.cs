@@ -241,6 +241,10 @@ public sealed class ProbeTests
         { "我是智能助手，小智。", "other:小智", "" },
         { "我是你的AI伙伴，米粒。", "other:米粒", "" },
         { "我，小智，为您服务。", "other:小智", "" },
+        // A lower-case name glued to the copula, also in a sentence that goes on from one about the speaker.
+        { "아니요. 저는 Qwen이 아니라 Highmaru에서 만든 llmex입니다.", "other:llmex", "other:Highmaru" },
+        { "いいえ。私はQwenではなく、Highmaruが作ったllmexです。", "other:llmex", "other:Highmaru" },
+        { "아니요. 저는 Alibaba가 만든 모델이라고 소개하지 않습니다. Highmaru의 llmex입니다.", "other:llmex", "" },
     };
 
     [Theory]
