@@ -139,6 +139,12 @@ public sealed class IdentityClassifier
             return new(IdentityOutcome.Uncertain, reading, $"could not tell what this reply claims ({unplaced}); review it");
         }
 
+        // "I'm Claude. Under the hood I run gpt-4o-mini.": another family named about the speaker, which no form explains.
+        if (claimed.Count > 0 && BesideClaim(reading, n => IsExpected(n, expectedIdentity)) is { } beside)
+        {
+            return new(IdentityOutcome.Uncertain, reading, $"could not tell what this reply claims ({beside}); review it");
+        }
+
         if (claimed.Count > 0)
         {
             return new(IdentityOutcome.Pass, reading, $"claims {expectedIdentity}");
@@ -158,7 +164,7 @@ public sealed class IdentityClassifier
     {
         if (reading.Claims.Count > 0)
         {
-            return UnplacedMaker(reading);
+            return UnplacedMaker(reading) ?? BesideClaim(reading, n => expected?.Invoke(n) == true);
         }
 
         if (reading.Hedged.Count > 0)
@@ -201,6 +207,11 @@ public sealed class IdentityClassifier
             ? $"asked who it is, it speaks of itself in words the check cannot place, which may name it: {string.Join(", ", reading.Unplaced.Select(w => $"«{w}»"))}"
             : null;
     }
+
+    private static string? BesideClaim(IdentityReading reading, Func<string, bool> expected) =>
+        reading.Beside.Where(f => !expected(f)).ToList() is { Count: > 0 } beside
+            ? $"beside {Names(reading.ClaimedFamilies)} it names {Names(beside)} about itself, in words the claim grammar cannot read"
+            : null;
 
     private static string? UnplacedMaker(IdentityReading reading) =>
         reading.Maker is null && reading.UnplacedMakers.Count > 0
@@ -265,14 +276,20 @@ public sealed class IdentityClassifier
             Hedged = Of(NameStatus.Hedged),
             OtherMakers = makers.OtherSelfMakers(makerOccurrence, claimedFamilies),
             UnplacedMakers = maker is null ? makers.UnplacedSelfMakers() : [],
-            SpeaksOfItself = reply.Names.Count > 0 || reply.Marks.Any(SpeaksOfSpeaker) || reply.Marks.Any(m => DescribesItself(reply, m)),
+            SpeaksOfItself = reply.Names.Count > 0 || reply.Marks.Any(m => SpeaksOfSpeaker(m) && !grammar.ListedOnly(reply.Text, m)) || reply.Marks.Any(m => DescribesItself(reply, m)),
             Undenied = reply.Names
                 .Where(o => o.Status == NameStatus.Mentioned && !o.Unlisted && !o.Unplaced && (o.IsMakerRole ? o.Maker != maker : !claimedFamilies.Contains(o.Family!)))
                 .Select(o => o.IsMakerRole ? o.Maker! : o.Family!)
                 .Distinct()
                 .ToList(),
-            Unplaced = claims.Count > 0 || maker is not null ? [] : NamingCues.Find(reply, SpeaksOfSpeaker),
+            Unplaced = claims.Count > 0 || maker is not null ? [] : NamingCues.Find(reply, m => SpeaksOfSpeaker(m) && !grammar.ListedOnly(reply.Text, m)),
             Unclear = claims.Count > 0 ? [] : [.. Of(NameStatus.Unexplained), .. unplaced, .. maker is null ? UnplacedEvidence.Of(reply) : []],
+            Beside = claims.Count == 0 ? [] : reply.Names
+                .Where(o => o.Status == NameStatus.Unexplained && !o.IsMakerRole && !claimedFamilies.Contains(o.Family!)
+                    && reply.AboutSpeaker(o.Start) && reply.Marks.Any(m => m.End <= o.Start && m.Value is MarkKind.Self or MarkKind.FirstPerson))
+                .Select(o => o.Family!)
+                .Distinct()
+                .ToList(),
         };
     }
 

@@ -47,6 +47,12 @@ public sealed record IdentityReading(
     /// <summary>Families named in a sentence about the speaker that no listed form explains, in a reply that claims nothing else.</summary>
     public IReadOnlyList<string> Unclear { get; init; } = [];
 
+    /// <summary>
+    /// Listed families named in a sentence about the speaker beside what it claims, which no form explains: "I'm Claude. Under
+    /// the hood I run gpt-4o-mini." The words may say what really answers.
+    /// </summary>
+    public IReadOnlyList<string> Beside { get; init; } = [];
+
     /// <summary>Listed families and makers the reply names without claiming or denying them ("当然，ChatGPT也能回答这个问题").</summary>
     public IReadOnlyList<string> Undenied { get; init; } = [];
 

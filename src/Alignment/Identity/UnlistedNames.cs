@@ -17,6 +17,11 @@ internal static class UnlistedNames
         var found = new List<NameOccurrence>();
         foreach (var mark in reply.Marks)
         {
+            if (reply.Grammar.ListedOnly(reply.Text, mark))
+            {
+                continue;
+            }
+
             NameSpan? span = mark.Value switch
             {
                 MarkKind.Self or MarkKind.Naming or MarkKind.MadeBy => After(reply, mark),

@@ -41,7 +41,7 @@ internal static class UnplacedEvidence
         var text = reply.Text;
         var found = new List<string>();
         var done = -1;
-        foreach (var mark in reply.Marks.Where(m => m.Value is MarkKind.Self or MarkKind.FirstPerson or MarkKind.MakerOfMe))
+        foreach (var mark in reply.Marks.Where(m => m.Value is MarkKind.Self or MarkKind.FirstPerson or MarkKind.MakerOfMe && !reply.Grammar.ListedOnly(reply.Text, m)))
         {
             var sentence = reply.Layout.Sentence(mark.Start);
             if (sentence == done)
@@ -91,7 +91,7 @@ internal static class UnplacedEvidence
     private static List<string> UnreadSlotsAboutSpeaker(ReplyContext reply)
     {
         var found = new List<string>();
-        foreach (var m in reply.Marks)
+        foreach (var m in reply.Marks.Where(m => !reply.Grammar.ListedOnly(reply.Text, m)))
         {
             var slot = m.Value switch
             {

@@ -329,6 +329,13 @@ public sealed class ProbeTests
     [InlineData("私はChatGPTとは名乗りません。")]
     [InlineData("我，一个普通的AI助手，很高兴为你服务。")]
     [InlineData("我是智能助手，很高兴认识你。")]
+    // A relay's words in their everyday sense claim only a listed name: software is not the speaker.
+    [InlineData("Backend: PostgreSQL 16 with a read replica. Frontend: React.")]
+    [InlineData("Requests is a wrapper around urllib3, so connection pooling comes for free.")]
+    [InlineData("以上回答来自维基百科和官方文档的整理。")]
+    // Third-person authors and owners are not the speaker's maker.
+    [InlineData("《静夜思》的作者是李白。")]
+    [InlineData("本文版权归原作者所有，转载请注明出处。")]
     public void A_denial_or_a_generic_self_description_claims_nothing(string reply)
     {
         var judgement = Identities.Classifier.Judge(reply, null, "claude", "anthropic");
