@@ -242,6 +242,8 @@ public sealed class IdentityClassifier
             .ToList();
         var claimedFamilies = claims.Select(c => c.Family).ToHashSet();
         var makerOccurrence = makers.SpeakersMaker(claims, claimedFamilies);
+        // "I'm Claude, a Google model": no made-by form, the maker stands beside a generic word in the apposition.
+        makerOccurrence ??= claims.Count > 0 ? makers.ApposedMaker() : null;
         var maker = makerOccurrence?.Maker;
 
         // A maker does not stand for a family the reply denies or only says it may be ("I think I'm Claude, made by Anthropic").

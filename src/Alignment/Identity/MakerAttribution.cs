@@ -29,6 +29,76 @@ internal sealed class MakerAttribution(ReplyContext reply, IdentityCatalog catal
     }
 
     /// <summary>
+    /// A maker named in the apposition to a claimed name, beside a generic word: "I'm Claude, a Google model", "I'm Claude, the
+    /// Helix Labs assistant", "Soy Claude, un modelo de Google". A listed maker is that occurrence; a capitalised name the
+    /// catalog lacks becomes <c>other:</c>.
+    /// </summary>
+    public NameOccurrence? ApposedMaker()
+    {
+        var text = reply.Text;
+        foreach (var claimed in reply.Names.Where(o => o.Status == NameStatus.Claimed && !o.IsMakerRole && !o.Unplaced))
+        {
+            var at = claimed.End;
+            while (at < text.Length && text[at] == ' ')
+            {
+                at++;
+            }
+
+            if (at >= text.Length || !SpacedNames.IsComma(text[at]) || !reply.AboutSpeaker(claimed.Start))
+            {
+                continue;
+            }
+
+            // The words of the apposition, up to four after its article, in the claim's clause.
+            var words = new List<(int Start, int End)>();
+            for (var next = UnlistedNames.SkipOpening(text, at + 1); next < text.Length && words.Count < 5 && char.IsLetter(text[next]) && FoldedText.ScriptOf(text[next]) == Script.Spaced;)
+            {
+                var end = SpacedNames.GenericWordEnd(text, next);
+                while (end < text.Length && text[end] is '-' or '.' && end + 1 < text.Length && char.IsLetterOrDigit(text[end + 1]))
+                {
+                    end = SpacedNames.GenericWordEnd(text, end + 1);
+                }
+
+                words.Add((next, end));
+                if (end >= text.Length || text[end] != ' ')
+                {
+                    break;
+                }
+
+                next = end + 1;
+            }
+
+            if (words.Count < 2 || !reply.Grammar.Articles.Contains(text.Folded[words[0].Start..words[0].End]))
+            {
+                continue;
+            }
+
+            bool Generic(int i) => i >= 1 && i < words.Count && reply.Grammar.GenericWords.Contains(text.Folded[words[i].Start..words[i].End]);
+            bool Link(int i) => i >= 1 && i < words.Count && reply.Grammar.MakerLinks.Contains(text.Folded[words[i].Start..words[i].End]);
+            foreach (var o in reply.Names.Where(o => o.Maker is not null && o.Family is null && o.Start >= words[1].Start && o.End <= words[^1].End))
+            {
+                var first = words.FindIndex(w => w.Start == o.Start);
+                var last = words.FindIndex(w => w.End == o.End);
+                if (first >= 1 && last >= first && (Generic(last + 1) || Generic(first - 1) || (Link(first - 1) && Generic(first - 2))))
+                {
+                    return o;
+                }
+            }
+
+            // "the Helix Labs assistant": capitalised words the catalog lacks, right before the generic word.
+            var generic = Enumerable.Range(2, Math.Max(0, words.Count - 2)).FirstOrDefault(Generic);
+            if (generic >= 2 && char.IsUpper(text.Original[words[1].Start]) && Enumerable.Range(1, generic - 1).All(i => char.IsUpper(text.Original[words[i].Start]) && !Generic(i))
+                && !UnlistedNames.Known(reply, words[1].Start))
+            {
+                var org = text.Original[words[1].Start..words[generic - 1].End];
+                return new NameOccurrence(words[1].Start, words[generic - 1].End, null, IdentityCatalog.OtherPrefix + org, claimOnly: false) { IsMakerRole = true, Status = NameStatus.Claimed };
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
     /// Makers joined to the speaker's maker that make none of what it claims: "made by Anthropic and Alibaba". One maker field
     /// cannot hold them, so the judgement shows them. Joint makers of one family ("清华和智谱") make what it claims.
     /// </summary>

@@ -70,6 +70,13 @@ public sealed class JudgementTests
     [InlineData("我是Claude，我的作者是王建国。", "claude", "anthropic", IdentityOutcome.WrongMaker, "王建国")]
     [InlineData("Soy Claude, adaptado por la empresa Nubia Tech.", "claude", "anthropic", IdentityOutcome.WrongMaker, "Nubia Tech")]
     [InlineData("I'm Claude, made by Anthropic. I was fine-tuned by Anthropic using RLHF.", "claude", "anthropic", IdentityOutcome.Pass, "claude")]
+    // A maker beside a generic word in the claim's apposition, listed or not; a maker form of release.
+    [InlineData("I'm Claude, a Google model.", "claude", "anthropic", IdentityOutcome.WrongMaker, "google")]
+    [InlineData("I'm Claude, the Helix Labs assistant.", "claude", "anthropic", IdentityOutcome.WrongMaker, "Helix Labs")]
+    [InlineData("Soy Claude, un modelo de Google.", "claude", "anthropic", IdentityOutcome.WrongMaker, "google")]
+    [InlineData("I'm Claude, an Anthropic model.", "claude", "anthropic", IdentityOutcome.Pass, "claude")]
+    [InlineData("I'm Claude, a helpful assistant that can compare Google and Bing.", "claude", "anthropic", IdentityOutcome.Pass, "claude")]
+    [InlineData("Hello! I'm Claude, an AI assistant released by Lumen Labs.", "claude", "anthropic", IdentityOutcome.WrongMaker, "Lumen Labs")]
     // Joint makers of one family are both its makers.
     [InlineData("我是ChatGLM，由清华大学和智谱AI共同开发。", "glm", "zhipu", IdentityOutcome.Pass, "glm")]
     public void A_maker_joined_to_the_expected_one_is_judged_too(string reply, string identity, string maker, IdentityOutcome outcome, string shown)
