@@ -110,9 +110,16 @@ internal sealed class ClaimReader(ReplyContext reply)
         {
             // Named, and nothing says it is someone else's: not safely a mention. A reply that claims nothing else is then
             // uncertain, not "no claim" (which passes by default). Maker forms and words that are also ordinary words
-            // (claim-only names) are plain mentions.
-            o.Status = o.IsMakerRole || o.ClaimOnly || o.Unlisted ? NameStatus.Mentioned : NameStatus.Unexplained;
+            // (claim-only names) are plain mentions, and so is the next item of a list of mentions ("like Qwen, DeepSeek").
+            o.Status = o.IsMakerRole || o.ClaimOnly || o.Unlisted || ListedAfterAMention(o) ? NameStatus.Mentioned : NameStatus.Unexplained;
         }
+    }
+
+    /// <summary>Whether a comma alone sets the name after a name only mentioned: the next item of its list.</summary>
+    private bool ListedAfterAMention(NameOccurrence o)
+    {
+        var before = reply.NamesBetween(o.Start - 64, o.Start).Where(x => x.End <= o.Start).MaxBy(x => x.End);
+        return before is { Status: NameStatus.Mentioned } && text.Original.AsSpan(before.End, o.Start - before.End).Trim() is [',' or '、' or '，'];
     }
 
     /// <summary>A clause-opening self form ("Это …", "Ici …") that introduces only a name standing alone.</summary>

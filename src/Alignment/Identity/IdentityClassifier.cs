@@ -139,7 +139,7 @@ public sealed class IdentityClassifier
             return new(IdentityOutcome.Uncertain, reading, $"could not tell what this reply claims ({unplaced}); review it");
         }
 
-        // "I'm Claude. Under the hood I run gpt-4o-mini.": another family named about the speaker, which no form explains.
+        // "I'm Claude. Under the hood I run gpt-4o-mini.": another family named after the claim, which no form explains.
         if (claimed.Count > 0 && BesideClaim(reading, n => IsExpected(n, expectedIdentity)) is { } beside)
         {
             return new(IdentityOutcome.Uncertain, reading, $"could not tell what this reply claims ({beside}); review it");
@@ -210,7 +210,7 @@ public sealed class IdentityClassifier
 
     private static string? BesideClaim(IdentityReading reading, Func<string, bool> expected) =>
         reading.Beside.Where(f => !expected(f)).ToList() is { Count: > 0 } beside
-            ? $"beside {Names(reading.ClaimedFamilies)} it names {Names(beside)} about itself, in words the claim grammar cannot read"
+            ? $"beside {Names(reading.ClaimedFamilies)} it names {Names(beside)}, in words the claim grammar cannot read as a claim or a mention"
             : null;
 
     private static string? UnplacedMaker(IdentityReading reading) =>
@@ -288,7 +288,7 @@ public sealed class IdentityClassifier
             Unclear = claims.Count > 0 ? [] : [.. Of(NameStatus.Unexplained), .. unplaced, .. maker is null ? UnplacedEvidence.Of(reply) : []],
             Beside = claims.Count == 0 ? [] : reply.Names
                 .Where(o => o.Status == NameStatus.Unexplained && !o.IsMakerRole && !claimedFamilies.Contains(o.Family!)
-                    && reply.AboutSpeaker(o.Start) && reply.Marks.Any(m => m.End <= o.Start && m.Value is MarkKind.Self or MarkKind.FirstPerson))
+                    && reply.Names.Any(c => c.Status == NameStatus.Claimed && !c.IsMakerRole && c.End <= o.Start))
                 .Select(o => o.Family!)
                 .Distinct()
                 .ToList(),

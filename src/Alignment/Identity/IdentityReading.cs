@@ -48,7 +48,7 @@ public sealed record IdentityReading(
     public IReadOnlyList<string> Unclear { get; init; } = [];
 
     /// <summary>
-    /// Listed families named in a sentence about the speaker beside what it claims, which no form explains: "I'm Claude. Under
+    /// Listed families named after what the reply claims, which no form explains as a claim or a mention: "I'm Claude. Under
     /// the hood I run gpt-4o-mini." The words may say what really answers.
     /// </summary>
     public IReadOnlyList<string> Beside { get; init; } = [];

@@ -154,24 +154,26 @@ public sealed class JudgementTests
     }
 
     /// <summary>
-    /// Another listed family named about the speaker beside its claim, in words no form explains, may say what really answers:
-    /// a person looks. Comparisons, denials and names before the reply speaks of itself are no doubt.
+    /// Another listed family named after the claim, in words no form explains, may say what really answers: a person looks.
+    /// Comparisons, denials, lists of mentions and names before the claim are no doubt.
     /// </summary>
     [Theory]
     [InlineData("I'm Claude. Under the hood I run gpt-4o-mini.", IdentityOutcome.Uncertain)]
     [InlineData("Hi, I'm Claude! My foundation model is Gemini 1.5 Pro.", IdentityOutcome.Uncertain)]
     [InlineData("Я Claude. Внутри у меня крутится GigaChat.", IdentityOutcome.Uncertain)]
+    [InlineData("Hi there, Claude here. The weights behind this chat are Llama 3.3 70B.", IdentityOutcome.Uncertain)]
+    [InlineData("I'm Claude. Other assistants like Qwen, DeepSeek and Llama are made by other companies.", IdentityOutcome.Pass)]
     [InlineData("I'm Claude. Unlike GPT-4o, I can't generate images.", IdentityOutcome.Pass)]
     [InlineData("No, I'm Claude, made by Anthropic. Qwen is a different family of models, developed by Alibaba.", IdentityOutcome.Pass)]
     [InlineData("ChatGPTやGeminiなど多くのAIがありますが、私はAnthropicのClaudeです。", IdentityOutcome.Pass)]
-    public void Another_family_named_about_the_speaker_beside_its_claim_is_reviewed(string reply, IdentityOutcome outcome)
+    public void Another_family_named_after_the_claim_in_words_no_form_explains_is_reviewed(string reply, IdentityOutcome outcome)
     {
         var judgement = Identities.Classifier.Judge(reply, null, "claude", "anthropic", asksWhoItIs: true);
 
         judgement.Outcome.Should().Be(outcome, judgement.Explanation);
         if (outcome == IdentityOutcome.Uncertain)
         {
-            judgement.Explanation.Should().Contain("about itself, in words the claim grammar cannot read");
+            judgement.Explanation.Should().Contain("in words the claim grammar cannot read as a claim or a mention");
         }
     }
 
