@@ -77,6 +77,8 @@ public sealed class JudgementTests
     [InlineData("I'm Claude, an Anthropic model.", "claude", "anthropic", IdentityOutcome.Pass, "claude")]
     [InlineData("I'm Claude, a helpful assistant that can compare Google and Bing.", "claude", "anthropic", IdentityOutcome.Pass, "claude")]
     [InlineData("Hello! I'm Claude, an AI assistant released by Lumen Labs.", "claude", "anthropic", IdentityOutcome.WrongMaker, "Lumen Labs")]
+    [InlineData("I'm Claude. Lumen Labs is the company behind me.", "claude", "anthropic", IdentityOutcome.WrongMaker, "Lumen Labs")]
+    [InlineData("I'm Claude, a project of Helix Labs.", "claude", "anthropic", IdentityOutcome.WrongMaker, "Helix Labs")]
     // Joint makers of one family are both its makers.
     [InlineData("我是ChatGLM，由清华大学和智谱AI共同开发。", "glm", "zhipu", IdentityOutcome.Pass, "glm")]
     public void A_maker_joined_to_the_expected_one_is_judged_too(string reply, string identity, string maker, IdentityOutcome outcome, string shown)
