@@ -146,6 +146,9 @@ public sealed class JudgementTests
     [InlineData("我是Claude。【当前线路：qwen-turbo】", "qwen")]
     [InlineData("Я Claude.\n\nОтвет сгенерирован моделью glm-4-flash.", "glm")]
     [InlineData("Je suis Claude.\n\nRéponse générée par mistral-small-latest.", "mistral")]
+    [InlineData("Ich bin Claude.\n\nAntwort erzeugt mit GPT-4o-mini.", "chatgpt")]
+    [InlineData("私はClaudeです。\n\n※この回答はGPT-4o-miniで生成されました。", "chatgpt")]
+    [InlineData("저는 Claude입니다.\n\n※ 이 답변은 Gemini 1.5 Flash로 생성되었습니다.", "gemini")]
     public void A_relay_notice_of_the_model_that_answered_is_a_claim_of_it(string reply, string family)
     {
         var judgement = Identities.Classifier.Judge(reply, null, "claude", "anthropic", asksWhoItIs: true);
