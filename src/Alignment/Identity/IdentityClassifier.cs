@@ -288,7 +288,8 @@ public sealed class IdentityClassifier
             Unclear = claims.Count > 0 ? [] : [.. Of(NameStatus.Unexplained), .. unplaced, .. maker is null ? UnplacedEvidence.Of(reply) : []],
             Beside = claims.Count == 0 ? [] : reply.Names
                 .Where(o => o.Status == NameStatus.Unexplained && !o.IsMakerRole && !claimedFamilies.Contains(o.Family!)
-                    && reply.Names.Any(c => c.Status == NameStatus.Claimed && !c.IsMakerRole && c.End <= o.Start))
+                    && reply.Names.Any(c => c.Status == NameStatus.Claimed && !c.IsMakerRole && c.End <= o.Start)
+                    && reply.SentenceBefore(o.Start).Concat(reply.ClauseAfter(o.End)).Any(m => m.Value is MarkKind.Self or MarkKind.FirstPerson))
                 .Select(o => o.Family!)
                 .Distinct()
                 .ToList(),

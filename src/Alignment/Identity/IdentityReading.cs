@@ -48,8 +48,8 @@ public sealed record IdentityReading(
     public IReadOnlyList<string> Unclear { get; init; } = [];
 
     /// <summary>
-    /// Listed families named after what the reply claims, which no form explains as a claim or a mention: "I'm Claude. Under
-    /// the hood I run gpt-4o-mini." The words may say what really answers.
+    /// Listed families named after what the reply claims, in a sentence where the speaker speaks of itself, which no form
+    /// explains as a claim or a mention: "I'm Claude. Under the hood I run gpt-4o-mini." The words may say what really answers.
     /// </summary>
     public IReadOnlyList<string> Beside { get; init; } = [];
 
