@@ -79,6 +79,8 @@ public sealed class JudgementTests
     [InlineData("Hello! I'm Claude, an AI assistant released by Lumen Labs.", "claude", "anthropic", IdentityOutcome.WrongMaker, "Lumen Labs")]
     [InlineData("I'm Claude. Lumen Labs is the company behind me.", "claude", "anthropic", IdentityOutcome.WrongMaker, "Lumen Labs")]
     [InlineData("I'm Claude, a project of Helix Labs.", "claude", "anthropic", IdentityOutcome.WrongMaker, "Helix Labs")]
+    [InlineData("I'm Claude, but my parent company is OpenAI.", "claude", "anthropic", IdentityOutcome.WrongMaker, "openai")]
+    [InlineData("Ich bin Claude. Mein Mutterkonzern ist Google.", "claude", "anthropic", IdentityOutcome.WrongMaker, "google")]
     // Joint makers of one family are both its makers.
     [InlineData("我是ChatGLM，由清华大学和智谱AI共同开发。", "glm", "zhipu", IdentityOutcome.Pass, "glm")]
     public void A_maker_joined_to_the_expected_one_is_judged_too(string reply, string identity, string maker, IdentityOutcome outcome, string shown)
@@ -170,6 +172,8 @@ public sealed class JudgementTests
     [InlineData("Hi there, Claude here. Behind the scenes I use Llama 3.3 70B.", IdentityOutcome.Uncertain)]
     [InlineData("I'm Claude. Other assistants like Qwen, DeepSeek and Llama are made by other companies.", IdentityOutcome.Pass)]
     [InlineData("No, I'm not ChatGPT. I'm Claude, made by Anthropic. ChatGPT is made by OpenAI.", IdentityOutcome.Pass)]
+    [InlineData("I'm Claude, made by Anthropic. I'm often confused with ChatGPT.", IdentityOutcome.Pass)]
+    [InlineData("I'm Claude — a ChatGPT alternative built by Anthropic.", IdentityOutcome.Pass)]
     [InlineData("I'm Claude. Unlike GPT-4o, I can't generate images.", IdentityOutcome.Pass)]
     [InlineData("No, I'm Claude, made by Anthropic. Qwen is a different family of models, developed by Alibaba.", IdentityOutcome.Pass)]
     [InlineData("ChatGPTやGeminiなど多くのAIがありますが、私はAnthropicのClaudeです。", IdentityOutcome.Pass)]
