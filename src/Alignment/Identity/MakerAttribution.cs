@@ -68,30 +68,47 @@ internal sealed class MakerAttribution(ReplyContext reply, IdentityCatalog catal
                 next = end + 1;
             }
 
-            if (words.Count < 2 || !reply.Grammar.Articles.Contains(text.Folded[words[0].Start..words[0].End]))
+            // An article opens the apposition, or a generic word in a language without articles ("модель OpenAI").
+            var from = words.Count > 0 && reply.Grammar.Articles.Contains(text.Folded[words[0].Start..words[0].End]) ? 1 : 0;
+            if (words.Count < from + 2 && !(words.Count == from + 1 && CompoundTail(words[from]) > 0))
             {
                 continue;
             }
 
-            bool Generic(int i) => i >= 1 && i < words.Count && reply.Grammar.GenericWords.Contains(text.Folded[words[i].Start..words[i].End]);
-            bool Link(int i) => i >= 1 && i < words.Count && reply.Grammar.MakerLinks.Contains(text.Folded[words[i].Start..words[i].End]);
-            foreach (var o in reply.Names.Where(o => o.Maker is not null && o.Family is null && o.Start >= words[1].Start && o.End <= words[^1].End))
+            bool Generic(int i) => i >= from && i < words.Count && reply.Grammar.GenericWords.Contains(text.Folded[words[i].Start..words[i].End]);
+            bool Link(int i) => i >= from && i < words.Count && reply.Grammar.MakerLinks.Contains(text.Folded[words[i].Start..words[i].End]);
+            // "ein OpenAI-Modell", "een Acme-model": the maker and the generic word joined by a hyphen.
+            int CompoundTail((int Start, int End) word)
+            {
+                var dash = text.Folded.IndexOf('-', word.Start, word.End - word.Start);
+                return dash > word.Start && reply.Grammar.GenericWords.Contains(text.Folded[(dash + 1)..word.End])
+                    && !reply.Grammar.GenericWords.Contains(text.Folded[word.Start..dash]) ? dash : -1;
+            }
+
+            foreach (var o in reply.Names.Where(o => o.Maker is not null && o.Family is null && o.Start >= words[from].Start && o.End <= words[^1].End))
             {
                 var first = words.FindIndex(w => w.Start == o.Start);
                 var last = words.FindIndex(w => w.End == o.End);
-                if (first >= 1 && last >= first && (Generic(last + 1) || Generic(first - 1) || (Link(first - 1) && Generic(first - 2))))
+                if (first >= from && ((last >= first && (Generic(last + 1) || Generic(first - 1) || (Link(first - 1) && Generic(first - 2)))) || CompoundTail(words[first]) == o.End))
                 {
                     return o;
                 }
             }
 
-            // "the Helix Labs assistant": capitalised words the catalog lacks, right before the generic word.
-            var generic = Enumerable.Range(2, Math.Max(0, words.Count - 2)).FirstOrDefault(Generic);
-            if (generic >= 2 && char.IsUpper(text.Original[words[1].Start]) && Enumerable.Range(1, generic - 1).All(i => char.IsUpper(text.Original[words[i].Start]) && !Generic(i))
-                && !UnlistedNames.Known(reply, words[1].Start))
+            // "the Helix Labs assistant", "ein Acme-Modell": capitalised words the catalog lacks, right before the generic word.
+            var generic = Enumerable.Range(from + 1, Math.Max(0, words.Count - from - 1)).FirstOrDefault(Generic);
+            var compound = CompoundTail(words[from]);
+            if (generic > from && char.IsUpper(text.Original[words[from].Start]) && Enumerable.Range(from, generic - from).All(i => char.IsUpper(text.Original[words[i].Start]) && !Generic(i))
+                && !UnlistedNames.Known(reply, words[from].Start))
             {
-                var org = text.Original[words[1].Start..words[generic - 1].End];
-                return new NameOccurrence(words[1].Start, words[generic - 1].End, null, IdentityCatalog.OtherPrefix + org, claimOnly: false) { IsMakerRole = true, Status = NameStatus.Claimed };
+                var org = text.Original[words[from].Start..words[generic - 1].End];
+                return new NameOccurrence(words[from].Start, words[generic - 1].End, null, IdentityCatalog.OtherPrefix + org, claimOnly: false) { IsMakerRole = true, Status = NameStatus.Claimed };
+            }
+
+            if (compound > 0 && char.IsUpper(text.Original[words[from].Start]) && !UnlistedNames.Known(reply, words[from].Start))
+            {
+                var org = text.Original[words[from].Start..compound];
+                return new NameOccurrence(words[from].Start, compound, null, IdentityCatalog.OtherPrefix + org, claimOnly: false) { IsMakerRole = true, Status = NameStatus.Claimed };
             }
         }
 
