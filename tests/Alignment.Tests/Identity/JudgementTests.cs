@@ -156,6 +156,9 @@ public sealed class JudgementTests
     [InlineData("Ich bin Claude.\n\nAntwort erzeugt mit GPT-4o-mini.", "chatgpt")]
     [InlineData("私はClaudeです。\n\n※この回答はGPT-4o-miniで生成されました。", "chatgpt")]
     [InlineData("저는 Claude입니다.\n\n※ 이 답변은 Gemini 1.5 Flash로 생성되었습니다.", "gemini")]
+    [InlineData("Hi, I'm Claude! Responses here come from Llama 3.1 8B on the free tier.", "llama")]
+    [InlineData("Ich bin Claude. Unter der Haube steckt GPT-4o.", "chatgpt")]
+    [InlineData("我是Claude。说明一下，本站的Claude其实调用的是Qwen2.5-72B。", "qwen")]
     public void A_relay_notice_of_the_model_that_answered_is_a_claim_of_it(string reply, string family)
     {
         var judgement = Identities.Classifier.Judge(reply, null, "claude", "anthropic", asksWhoItIs: true);
