@@ -273,18 +273,20 @@ public sealed class IdentityClassifier
         bool? agrees = maker is null || claims.Count == 0 || claimedFamilies.Any(f => Catalog.Family(f) is null) || Catalog.Maker(maker) is null
             ? null
             : claimedFamilies.Any(f => Catalog.Family(f)!.Makers.Contains(maker));
+        // A relay's words ("upstream:") speak of what produced the reply, not of a speaker with a name.
+        bool Speaks(PhraseHit<MarkKind> m) => SpeaksOfSpeaker(m) && !grammar.ListedOnly(reply.Text, m);
         return new IdentityReading(claims, maker, agrees, named.Select(o => o.Family!).Distinct().ToList())
         {
             Hedged = Of(NameStatus.Hedged),
             OtherMakers = makers.OtherSelfMakers(makerOccurrence, claimedFamilies),
             UnplacedMakers = maker is null ? makers.UnplacedSelfMakers() : [],
-            SpeaksOfItself = reply.Names.Count > 0 || reply.Marks.Any(m => SpeaksOfSpeaker(m) && !grammar.ListedOnly(reply.Text, m)) || reply.Marks.Any(m => DescribesItself(reply, m)),
+            SpeaksOfItself = reply.Names.Count > 0 || reply.Marks.Any(Speaks) || reply.Marks.Any(m => DescribesItself(reply, m)),
             Undenied = reply.Names
                 .Where(o => o.Status == NameStatus.Mentioned && !o.Unlisted && !o.Unplaced && (o.IsMakerRole ? o.Maker != maker : !claimedFamilies.Contains(o.Family!)))
                 .Select(o => o.IsMakerRole ? o.Maker! : o.Family!)
                 .Distinct()
                 .ToList(),
-            Unplaced = claims.Count > 0 || maker is not null ? [] : NamingCues.Find(reply, m => SpeaksOfSpeaker(m) && !grammar.ListedOnly(reply.Text, m)),
+            Unplaced = claims.Count > 0 || maker is not null ? [] : NamingCues.Find(reply, Speaks),
             Unclear = claims.Count > 0 ? [] : [.. Of(NameStatus.Unexplained), .. unplaced, .. maker is null ? UnplacedEvidence.Of(reply) : []],
             Beside = claims.Count == 0 ? [] : reply.Names
                 .Where(o => o.Status == NameStatus.Unexplained && !o.IsMakerRole && !claimedFamilies.Contains(o.Family!)
