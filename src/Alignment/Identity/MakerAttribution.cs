@@ -141,9 +141,45 @@ internal sealed class MakerAttribution(ReplyContext reply, IdentityCatalog catal
         }
 
         // "I'm Claude, made by Anthropic and customized by Helix": who adapted the model is another maker, wherever it stands.
-        others.AddRange(reply.Names.Where(o => o.IsMakerRole && !o.Unplaced && o.Maker != chosen?.Maker && Tuned(o) && IsSelfMaker(o) && !MakesAny(o.Maker!, claimedFamilies))
+        others.AddRange(reply.Names.Where(o => o.IsMakerRole && !o.Unplaced && o.Maker != chosen?.Maker && (Tuned(o) || CreditedAgain(chosen, o))
+                && IsSelfMaker(o) && !MakesAny(o.Maker!, claimedFamilies))
             .Select(o => o.Maker!));
         return others.Distinct().ToList();
+    }
+
+    /// <summary>
+    /// A second maker credited by a making form of its own, right after the speaker's maker ("developed by Anthropic and trained
+    /// by Helix", "由Anthropic开发，由Helix训练") or right after the speaker's own word ("I was trained by Helix", "Helix trained me").
+    /// </summary>
+    private bool CreditedAgain(NameOccurrence? chosen, NameOccurrence o)
+    {
+        var before = reply.ClauseBefore(o.Start).LastOrDefault(m => m.Value == MarkKind.MadeBy);
+        var after = reply.MarksAfter(o.End, reply.Grammar.MakerGap).FirstOrDefault(m => m.Value is MarkKind.MadeByAfter or MarkKind.MakerOfMe);
+        var ownForm = before != default && o.Start - before.End <= reply.Grammar.MakerGap;
+        if (!ownForm && after == default)
+        {
+            return false;
+        }
+
+        if (after.Value == MarkKind.MakerOfMe && after != default)
+        {
+            return true;
+        }
+
+        var start = ownForm ? before.Start : o.Start;
+        if (chosen is not null && chosen.End <= start && start - chosen.End <= reply.Grammar.MaxGap && reply.Layout.SameSentence(chosen.End, start)
+            && !reply.NamesBetween(chosen.End, o.Start).Any(x => x != o)
+            && reply.MarksAfter(chosen.End, reply.Grammar.MaxGap).Where(m => m.Start < o.Start) is var between
+            && between.All(m => m.Value is MarkKind.MadeBy or MarkKind.MadeByAfter or MarkKind.Conjunction)
+            && between.Any(m => m.Value is MarkKind.MadeBy or MarkKind.MadeByAfter))
+        {
+            // Each has its own form: "Anthropicというアメリカの安全企業によって開発" shares one, and names the maker twice.
+            return true;
+        }
+
+        var me = reply.ClauseBefore(start).LastOrDefault(m => m.Value is MarkKind.Self or MarkKind.FirstPerson);
+        return me != default && start - me.End <= reply.Grammar.MakerGap && !reply.NamesBetween(me.End, o.Start).Any(x => x != o)
+            && reply.Text.Original.AsSpan(me.End, start - me.End).Trim().Count(' ') < 3;
     }
 
     /// <summary>Whether a maker's made-by form says it adapted the model ("customized by", "微调"), not that it made it.</summary>

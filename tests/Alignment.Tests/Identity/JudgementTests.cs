@@ -70,6 +70,20 @@ public sealed class JudgementTests
     [InlineData("我是Claude，我的作者是王建国。", "claude", "anthropic", IdentityOutcome.WrongMaker, "王建国")]
     [InlineData("Soy Claude, adaptado por la empresa Nubia Tech.", "claude", "anthropic", IdentityOutcome.WrongMaker, "Nubia Tech")]
     [InlineData("I'm Claude, made by Anthropic. I was fine-tuned by Anthropic using RLHF.", "claude", "anthropic", IdentityOutcome.Pass, "claude")]
+    // A second maker credited by a making form of its own, after the first or after the speaker's own word; not a
+    // maker's apposition or a lab of the same maker, nor a host.
+    [InlineData("I'm Claude, an AI assistant developed by Anthropic and trained by Lumen Labs.", "claude", "anthropic", IdentityOutcome.WrongMaker, "Lumen Labs")]
+    [InlineData("I'm Claude, developed by Anthropic. I was trained by Lumen Labs.", "claude", "anthropic", IdentityOutcome.WrongMaker, "Lumen Labs")]
+    [InlineData("I'm Claude. Anthropic created me, and Lumen Labs trained me.", "claude", "anthropic", IdentityOutcome.WrongMaker, "Lumen Labs")]
+    [InlineData("我是Claude，由Anthropic开发，由Lumen Labs训练。", "claude", "anthropic", IdentityOutcome.WrongMaker, "Lumen Labs")]
+    [InlineData("Ich bin Claude, entwickelt von Anthropic und trainiert von Lumen Labs.", "claude", "anthropic", IdentityOutcome.WrongMaker, "Lumen Labs")]
+    [InlineData("मैं Claude हूँ, Anthropic द्वारा विकसित और Lumen Labs द्वारा प्रशिक्षित एक AI सहायक।", "claude", "anthropic", IdentityOutcome.WrongMaker, "Lumen Labs")]
+    [InlineData("Ben Claude, Anthropic tarafından geliştirilmiş ve Lumen Labs tarafından özelleştirilmiş bir asistanım.", "claude", "anthropic", IdentityOutcome.WrongMaker, "Lumen Labs")]
+    [InlineData("Ik ben Claude, ontwikkeld door Anthropic en aangepast door Lumen Labs.", "claude", "anthropic", IdentityOutcome.WrongMaker, "Lumen Labs")]
+    [InlineData("I'm Claude, developed by Anthropic, hosted by Lumen Labs.", "claude", "anthropic", IdentityOutcome.Pass, "claude")]
+    [InlineData("私は Anthropic というアメリカのAI安全企業によって開発されました。Claude というAIアシスタントです。", "claude", "anthropic", IdentityOutcome.Pass, "claude")]
+    [InlineData("저는 알리바바 클라우드의 Tongyi 실험실에서 개발한 초대규모 언어 모델인 Qwen입니다.", "qwen", "alibaba", IdentityOutcome.Pass, "qwen")]
+    [InlineData("Je suis Claude, un assistant IA créé par Anthropic, une entreprise fondée par d'anciens chercheurs d'OpenAI.", "claude", "anthropic", IdentityOutcome.Pass, "claude")]
     // A maker beside a generic word in the claim's apposition, listed or not; a maker form of release.
     [InlineData("I'm Claude, a Google model.", "claude", "anthropic", IdentityOutcome.WrongMaker, "google")]
     [InlineData("I'm Claude, the Helix Labs assistant.", "claude", "anthropic", IdentityOutcome.WrongMaker, "Helix Labs")]
