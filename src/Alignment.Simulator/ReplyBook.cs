@@ -27,8 +27,8 @@ public sealed record ReplyTable(
 
     /// <summary>
     /// Answers to "who are you" that credit the right maker and another beside it: joined on ("developed by {maker} and
-    /// {stranger-maker}"), or one the check cannot place ("developed by {unplaced-maker}"). The wrong-maker persona gives them
-    /// after its plain answer. Optional.
+    /// {stranger-maker}"), as who adapted the model ("… and customized by {stranger-maker}"), or one the check cannot place
+    /// ("developed by {unplaced-maker}"). The wrong-maker persona gives them after its plain answer. Optional.
     /// </summary>
     public IReadOnlyList<string> WrongMakerShapes { get; init; } = [];
 
