@@ -133,6 +133,9 @@ public sealed class ClaimGrammar
     /// </summary>
     internal IReadOnlySet<string> TuningForms { get; private init; } = new HashSet<string>();
 
+    /// <summary>Words that say what really answers behind a reply ("under the hood", "背后", "裏側"): kind <c>backstage</c>.</summary>
+    internal PhraseMatcher<bool> Backstage { get; private init; } = new();
+
     /// <summary>Small words that link a generic word to its maker in an apposition ("un modelo de Google", "a model of Acme").</summary>
     internal IReadOnlySet<string> MakerLinks { get; private init; } = new HashSet<string>();
 
@@ -213,6 +216,7 @@ public sealed class ClaimGrammar
         var namingForms = new HashSet<string>(StringComparer.Ordinal);
         var openingSelves = new HashSet<string>(StringComparer.Ordinal);
         var tuning = new HashSet<string>(StringComparer.Ordinal);
+        var backstage = new PhraseMatcher<bool>();
         var listedOnly = new HashSet<string>(StringComparer.Ordinal);
         var nounCapitals = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         var ownForms = new Dictionary<string, HashSet<string>>(StringComparer.OrdinalIgnoreCase);
@@ -222,7 +226,7 @@ public sealed class ClaimGrammar
         var generic = settings.StringList("generic-words").Select(FoldedText.Fold).ToHashSet(StringComparer.Ordinal);
         foreach (var entry in root.MapList("languages", required: true))
         {
-            entry.AllowOnly(["language", "capitalises-nouns", "generic", "phrase-words", "name-ends", "nickname-starts", "self-opening", "self-listed", "tuned-by", "tuned-by-after", "tuned-me", .. Lists.Keys]);
+            entry.AllowOnly(["language", "capitalises-nouns", "generic", "phrase-words", "name-ends", "nickname-starts", "self-opening", "self-listed", "tuned-by", "tuned-by-after", "tuned-me", "backstage", .. Lists.Keys]);
             var language = entry.RequiredString("language");
             if (!CaseCatalog.IsLanguageTag(language))
             {
@@ -283,6 +287,11 @@ public sealed class ClaimGrammar
                 }
             }
 
+            foreach (var phrase in entry.StringList("backstage"))
+            {
+                backstage.Add(phrase, true);
+            }
+
             generic.UnionWith(entry.StringList("generic").Select(FoldedText.Fold));
             phraseWords.UnionWith(entry.StringList("phrase-words").Select(FoldedText.Fold));
             foreach (var prefix in entry.StringList("nickname-starts"))
@@ -322,6 +331,7 @@ public sealed class ClaimGrammar
             NounCapitals = nounCapitals,
             OpeningSelfForms = openingSelves,
             TuningForms = tuning,
+            Backstage = backstage,
             ListedOnlyForms = listedOnly,
             Articles = settings.StringList("articles").Select(FoldedText.Fold).ToHashSet(StringComparer.Ordinal),
             MakerLinks = settings.StringList("maker-links").Select(FoldedText.Fold).ToHashSet(StringComparer.Ordinal),

@@ -210,7 +210,7 @@ public sealed class IdentityClassifier
 
     private static string? BesideClaim(IdentityReading reading, Func<string, bool> expected) =>
         reading.Beside.Where(f => !expected(f)).ToList() is { Count: > 0 } beside
-            ? $"beside {Names(reading.ClaimedFamilies)} it names {Names(beside)}, in words the claim grammar cannot read as a claim or a mention"
+            ? $"beside {Names(reading.ClaimedFamilies)} it names {Names(beside)} where it speaks of itself or of what answers behind it; check which one really answers"
             : null;
 
     private static string? UnplacedMaker(IdentityReading reading) =>
@@ -288,14 +288,33 @@ public sealed class IdentityClassifier
                 .ToList(),
             Unplaced = claims.Count > 0 || maker is not null ? [] : NamingCues.Find(reply, Speaks),
             Unclear = claims.Count > 0 ? [] : [.. Of(NameStatus.Unexplained), .. unplaced, .. maker is null ? UnplacedEvidence.Of(reply) : []],
-            Beside = claims.Count == 0 ? [] : reply.Names
-                .Where(o => o.Status == NameStatus.Unexplained && !o.IsMakerRole && !claimedFamilies.Contains(o.Family!)
-                    && reply.Names.Any(c => c.Status == NameStatus.Claimed && !c.IsMakerRole && c.End <= o.Start)
-                    && reply.SentenceBefore(o.Start).Concat(reply.ClauseAfter(o.End)).Any(m => m.Value is MarkKind.Self or MarkKind.FirstPerson))
-                .Select(o => o.Family!)
-                .Distinct()
-                .ToList(),
+            Beside = claims.Count == 0 ? [] : NamedBeside(reply, claimedFamilies),
         };
+    }
+
+    /// <summary>
+    /// Listed families named after a claim in words no form explains, where the speaker speaks of itself ("I'm Claude. Under the
+    /// hood I run gpt-4o-mini"), or named in a sentence that says what answers behind the reply ("I'm Claude. Gemini does the
+    /// heavy lifting behind the scenes", "このアプリの裏側ではGeminiが動いています"), unless denied, hedged or asked about.
+    /// </summary>
+    private static List<string> NamedBeside(ReplyContext reply, IReadOnlySet<string> claimedFamilies)
+    {
+        var after = reply.Names.Where(o => !o.IsMakerRole && o.Family is not null && !claimedFamilies.Contains(o.Family)
+            && reply.Names.Any(c => c.Status == NameStatus.Claimed && !c.IsMakerRole && c.End <= o.Start)).ToList();
+        if (after.Count == 0)
+        {
+            return [];
+        }
+
+        var backstage = reply.Grammar.Backstage.FindAll(reply.Text, reply.Layout).Select(m => reply.Layout.Sentence(m.Start)).ToHashSet();
+        return after
+            .Where(o => o.Status == NameStatus.Unexplained
+                ? reply.SentenceBefore(o.Start).Concat(reply.ClauseAfter(o.End)).Any(m => m.Value is MarkKind.Self or MarkKind.FirstPerson)
+                    || backstage.Contains(reply.Layout.Sentence(o.Start))
+                : o.Status == NameStatus.Mentioned && backstage.Contains(reply.Layout.Sentence(o.Start)) && !reply.IsNegated(o) && !reply.IsAsked(o.Start))
+            .Select(o => o.Family!)
+            .Distinct()
+            .ToList();
     }
 
     /// <summary>

@@ -183,11 +183,21 @@ public sealed class JudgementTests
     }
 
     /// <summary>
-    /// Another listed family named after the claim, in a sentence where the speaker speaks of itself, in words no form
-    /// explains, may say what really answers: a person looks. Comparisons, denials, lists of mentions, names before the claim
-    /// and sentences about someone else ("ChatGPT is made by OpenAI") are no doubt.
+    /// Another listed family named after the claim, in a sentence where the speaker speaks of itself in words no form
+    /// explains, or in one that says what answers behind the reply (kind <c>backstage</c>), may say what really answers: a
+    /// person looks. Comparisons, denials, lists of mentions, names before the claim and sentences about someone else
+    /// ("ChatGPT is made by OpenAI") are no doubt.
     /// </summary>
     [Theory]
+    [InlineData("I'm Claude. Gemini does the heavy lifting behind the scenes.", IdentityOutcome.Uncertain)]
+    [InlineData("I'm Claude; the service routes your messages to Qwen2.5-72B.", IdentityOutcome.Uncertain)]
+    [InlineData("私はClaudeです。このアプリの裏側ではGeminiが動いています。", IdentityOutcome.Uncertain)]
+    [InlineData("你好，我是Claude。本应用底层用的是文心一言。", IdentityOutcome.Uncertain)]
+    [InlineData("Я Claude. Под капотом работает Qwen.", IdentityOutcome.Uncertain)]
+    [InlineData("Ich bin Claude. Im Hintergrund läuft Gemini.", IdentityOutcome.Uncertain)]
+    [InlineData("I'm Claude. I don't run on GPT-4 behind the scenes.", IdentityOutcome.Pass)]
+    [InlineData("I'm Claude, made by Anthropic. As Apple's docs explain, Shortcuts can't run in the background.", IdentityOutcome.Pass)]
+    [InlineData("I'm Claude, Anthropic's assistant. Gemini does the heavy lifting in Google's products.", IdentityOutcome.Pass)]
     [InlineData("I'm Claude. Under the hood I run gpt-4o-mini.", IdentityOutcome.Uncertain)]
     [InlineData("Hi, I'm Claude! My foundation model is Gemini 1.5 Pro.", IdentityOutcome.Uncertain)]
     [InlineData("Я Claude. Внутри у меня крутится GigaChat.", IdentityOutcome.Uncertain)]
@@ -208,7 +218,7 @@ public sealed class JudgementTests
         judgement.Outcome.Should().Be(outcome, judgement.Explanation);
         if (outcome == IdentityOutcome.Uncertain)
         {
-            judgement.Explanation.Should().Contain("in words the claim grammar cannot read as a claim or a mention");
+            judgement.Explanation.Should().Contain("check which one really answers");
         }
     }
 
