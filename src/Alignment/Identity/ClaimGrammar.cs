@@ -133,6 +133,15 @@ public sealed class ClaimGrammar
     /// </summary>
     internal IReadOnlySet<string> TuningForms { get; private init; } = new HashSet<string>();
 
+    /// <summary>Possessive maker-after forms, folded ("'s", "의"): kind <c>maker-possessive</c>.</summary>
+    internal IReadOnlySet<string> PossessiveForms { get; private init; } = new HashSet<string>();
+
+    /// <summary>
+    /// Nouns that, after a possessive maker, say what the speaker is ("Google's model", "Acme's product"), folded (settings:
+    /// maker-nouns; assistant-words count too). "Google's APIs" names no maker of the speaker's.
+    /// </summary>
+    internal IReadOnlySet<string> MakerNouns { get; private init; } = new HashSet<string>();
+
     /// <summary>Words that say what really answers behind a reply ("under the hood", "背后", "裏側"): kind <c>backstage</c>.</summary>
     internal PhraseMatcher<bool> Backstage { get; private init; } = new();
 
@@ -198,7 +207,7 @@ public sealed class ClaimGrammar
         var root = document.Root;
         root.AllowOnly("settings", "languages");
         var settings = root.OptionalMap("settings") ?? throw root.ErrorHere("settings", "is required");
-        settings.AllowOnly("max-gap", "maker-gap", "after-gap", "infer-family-from-maker", "generic-words", "articles", "assistant-words", "my-name", "no-name", "version-words", "maker-links");
+        settings.AllowOnly("max-gap", "maker-gap", "after-gap", "infer-family-from-maker", "generic-words", "articles", "assistant-words", "my-name", "no-name", "version-words", "maker-links", "maker-nouns");
         var maxGap = Count(settings, "max-gap", 60);
         var makerGap = Count(settings, "maker-gap", 24);
         var afterGap = Count(settings, "after-gap", 3);
@@ -217,6 +226,7 @@ public sealed class ClaimGrammar
         var openingSelves = new HashSet<string>(StringComparer.Ordinal);
         var tuning = new HashSet<string>(StringComparer.Ordinal);
         var backstage = new PhraseMatcher<bool>();
+        var possessives = new HashSet<string>(StringComparer.Ordinal);
         var listedOnly = new HashSet<string>(StringComparer.Ordinal);
         var nounCapitals = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         var ownForms = new Dictionary<string, HashSet<string>>(StringComparer.OrdinalIgnoreCase);
@@ -226,7 +236,7 @@ public sealed class ClaimGrammar
         var generic = settings.StringList("generic-words").Select(FoldedText.Fold).ToHashSet(StringComparer.Ordinal);
         foreach (var entry in root.MapList("languages", required: true))
         {
-            entry.AllowOnly(["language", "capitalises-nouns", "generic", "phrase-words", "name-ends", "nickname-starts", "self-opening", "self-listed", "tuned-by", "tuned-by-after", "tuned-me", "backstage", .. Lists.Keys]);
+            entry.AllowOnly(["language", "capitalises-nouns", "generic", "phrase-words", "name-ends", "nickname-starts", "self-opening", "self-listed", "tuned-by", "tuned-by-after", "tuned-me", "backstage", "maker-possessive", .. Lists.Keys]);
             var language = entry.RequiredString("language");
             if (!CaseCatalog.IsLanguageTag(language))
             {
@@ -287,6 +297,13 @@ public sealed class ClaimGrammar
                 }
             }
 
+            // "Google's", "Google의": maker-after forms that make a maker the speaker's only before what the speaker is (MakerNouns).
+            foreach (var phrase in entry.StringList("maker-possessive"))
+            {
+                marks.Add(phrase, MarkKind.MakerAfter);
+                possessives.Add(FoldedText.Fold(phrase.Trim('^', '*')));
+            }
+
             foreach (var phrase in entry.StringList("backstage"))
             {
                 backstage.Add(phrase, true);
@@ -332,6 +349,8 @@ public sealed class ClaimGrammar
             OpeningSelfForms = openingSelves,
             TuningForms = tuning,
             Backstage = backstage,
+            PossessiveForms = possessives,
+            MakerNouns = settings.StringList("maker-nouns").Select(FoldedText.Fold).ToHashSet(StringComparer.Ordinal),
             ListedOnlyForms = listedOnly,
             Articles = settings.StringList("articles").Select(FoldedText.Fold).ToHashSet(StringComparer.Ordinal),
             MakerLinks = settings.StringList("maker-links").Select(FoldedText.Fold).ToHashSet(StringComparer.Ordinal),

@@ -199,6 +199,57 @@ internal sealed class MakerAttribution(ReplyContext reply, IdentityCatalog catal
     public List<string> UnplacedSelfMakers() =>
         reply.Names.Where(o => o.IsMakerRole && o.Unplaced && IsSelfMaker(o)).Select(o => reply.Text.Original[o.Start..o.End]).Distinct().ToList();
 
+    /// <summary>
+    /// Whether a maker's form after it, if a possessive ("Google's", "Google의"), owns what the speaker is: an assistant word,
+    /// a maker noun or a name within a few words ("Google's AI model", "OpenAI's ChatGPT"), not "Google's APIs".
+    /// </summary>
+    private bool PossessesSpeaker(NameOccurrence o, int formEnd)
+    {
+        var form = reply.Text.Folded[o.End..formEnd].Trim(' ', '*', '_', '"');
+        if (!reply.Grammar.PossessiveForms.Contains(form))
+        {
+            return true;
+        }
+
+        var text = reply.Text;
+        var at = formEnd;
+        for (var words = 0; words < 4 && at < text.Length; words++)
+        {
+            while (at < text.Length && !char.IsLetterOrDigit(text[at]))
+            {
+                at++;
+            }
+
+            if (at >= text.Length || !reply.Layout.SameClause(formEnd - 1, at))
+            {
+                return false;
+            }
+
+            if (reply.NameFrom(at) is { } name && name.Start == at)
+            {
+                return true;
+            }
+
+            var end = at;
+            while (end < text.Length && (char.IsLetterOrDigit(text[end]) || text[end] is '-' or '\''))
+            {
+                end++;
+            }
+
+            // Hangul words carry their particles ("어시스턴트입니다").
+            var word = text.Folded[at..end];
+            bool Noun(string w) => word == w || (FoldedText.ScriptOf(word[0]) == Script.Hangul && word.StartsWith(w, StringComparison.Ordinal));
+            if (reply.Grammar.AssistantWords.Any(Noun) || reply.Grammar.MakerNouns.Any(Noun))
+            {
+                return true;
+            }
+
+            at = end;
+        }
+
+        return false;
+    }
+
     private bool MakesAny(string maker, IReadOnlySet<string> families) => catalog.FamiliesOf(maker).Any(f => families.Contains(f.Id));
 
     /// <summary>Whether a maker name is the speaker's own maker: a maker form, about the speaker, not denied or hedged.</summary>
@@ -209,8 +260,9 @@ internal sealed class MakerAttribution(ReplyContext reply, IdentityCatalog catal
             return true;
         }
 
-        if (!reply.HasMakerForm(o, out _, out var formEnd) || reply.IsNegated(o) || reply.IsAsked(o.End)
-            || reply.ClauseBefore(o.Start).Any(m => m.Value == MarkKind.Hedge))
+        if (!reply.HasMakerForm(o, out var formStart, out var formEnd) || reply.IsNegated(o) || reply.IsAsked(o.End)
+            || reply.ClauseBefore(o.Start).Any(m => m.Value == MarkKind.Hedge)
+            || (formStart == o.Start && !PossessesSpeaker(o, formEnd)))
         {
             return false;
         }

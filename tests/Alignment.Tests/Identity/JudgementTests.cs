@@ -100,6 +100,15 @@ public sealed class JudgementTests
     [InlineData("I'm Claude, a project of Helix Labs.", "claude", "anthropic", IdentityOutcome.WrongMaker, "Helix Labs")]
     [InlineData("I'm Claude, but my parent company is OpenAI.", "claude", "anthropic", IdentityOutcome.WrongMaker, "openai")]
     [InlineData("Ich bin Claude. Mein Mutterkonzern ist Google.", "claude", "anthropic", IdentityOutcome.WrongMaker, "google")]
+    // A possessive maker is the speaker's only before what the speaker is: "Google's AI assistant", not "Google's APIs".
+    [InlineData("I'm Claude! I can help you work with Google's APIs.", "claude", "anthropic", IdentityOutcome.Pass, "claude")]
+    [InlineData("Hi, I'm Claude. Microsoft's documentation covers this in detail.", "claude", "anthropic", IdentityOutcome.Pass, "claude")]
+    [InlineData("저는 Claude입니다. Google의 문서를 요약할 수 있어요.", "claude", "anthropic", IdentityOutcome.Pass, "claude")]
+    [InlineData("I'm Claude, Google's AI assistant.", "claude", "anthropic", IdentityOutcome.WrongMaker, "google")]
+    [InlineData("I'm Claude, Helix Labs's language model.", "claude", "anthropic", IdentityOutcome.WrongMaker, "Helix Labs")]
+    [InlineData("저는 Google의 AI 어시스턴트 Claude입니다.", "claude", "anthropic", IdentityOutcome.WrongMaker, "google")]
+    // "me llama" (calls me) is a verb, not the Llama family.
+    [InlineData("Soy Claude, un asistente de IA de Anthropic. Un dev .NET me llama haciendo POST a la API.", "claude", "anthropic", IdentityOutcome.Pass, "claude")]
     // Joint makers of one family are both its makers.
     [InlineData("我是ChatGLM，由清华大学和智谱AI共同开发。", "glm", "zhipu", IdentityOutcome.Pass, "glm")]
     public void A_maker_joined_to_the_expected_one_is_judged_too(string reply, string identity, string maker, IdentityOutcome outcome, string shown)
