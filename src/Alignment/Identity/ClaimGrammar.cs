@@ -133,6 +133,9 @@ public sealed class ClaimGrammar
     /// </summary>
     internal IReadOnlySet<string> TuningForms { get; private init; } = new HashSet<string>();
 
+    /// <summary>Words that end an organisation's name written without spaces ("科技", "实验室"), folded: kind <c>org-ends</c>.</summary>
+    internal IReadOnlyList<string> OrgEnds { get; private init; } = [];
+
     /// <summary>Possessive maker-after forms, folded ("'s", "의"): kind <c>maker-possessive</c>.</summary>
     internal IReadOnlySet<string> PossessiveForms { get; private init; } = new HashSet<string>();
 
@@ -227,6 +230,7 @@ public sealed class ClaimGrammar
         var tuning = new HashSet<string>(StringComparer.Ordinal);
         var backstage = new PhraseMatcher<bool>();
         var possessives = new HashSet<string>(StringComparer.Ordinal);
+        var orgEnds = new List<string>();
         var listedOnly = new HashSet<string>(StringComparer.Ordinal);
         var nounCapitals = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         var ownForms = new Dictionary<string, HashSet<string>>(StringComparer.OrdinalIgnoreCase);
@@ -236,7 +240,7 @@ public sealed class ClaimGrammar
         var generic = settings.StringList("generic-words").Select(FoldedText.Fold).ToHashSet(StringComparer.Ordinal);
         foreach (var entry in root.MapList("languages", required: true))
         {
-            entry.AllowOnly(["language", "capitalises-nouns", "generic", "phrase-words", "name-ends", "nickname-starts", "self-opening", "self-listed", "tuned-by", "tuned-by-after", "tuned-me", "backstage", "maker-possessive", .. Lists.Keys]);
+            entry.AllowOnly(["language", "capitalises-nouns", "generic", "phrase-words", "name-ends", "nickname-starts", "self-opening", "self-listed", "tuned-by", "tuned-by-after", "tuned-me", "backstage", "maker-possessive", "org-ends", .. Lists.Keys]);
             var language = entry.RequiredString("language");
             if (!CaseCatalog.IsLanguageTag(language))
             {
@@ -309,6 +313,7 @@ public sealed class ClaimGrammar
                 backstage.Add(phrase, true);
             }
 
+            orgEnds.AddRange(entry.StringList("org-ends").Select(FoldedText.Fold));
             generic.UnionWith(entry.StringList("generic").Select(FoldedText.Fold));
             phraseWords.UnionWith(entry.StringList("phrase-words").Select(FoldedText.Fold));
             foreach (var prefix in entry.StringList("nickname-starts"))
@@ -350,6 +355,7 @@ public sealed class ClaimGrammar
             TuningForms = tuning,
             Backstage = backstage,
             PossessiveForms = possessives,
+            OrgEnds = orgEnds.Distinct().ToList(),
             MakerNouns = settings.StringList("maker-nouns").Select(FoldedText.Fold).ToHashSet(StringComparer.Ordinal),
             ListedOnlyForms = listedOnly,
             Articles = settings.StringList("articles").Select(FoldedText.Fold).ToHashSet(StringComparer.Ordinal),

@@ -603,6 +603,14 @@ internal static class UnlistedNames
         // relative clause before it does ("Brightwaveが開発した|オリン|です").
         var start = end;
         var previousMark = reply.MarkBefore(mark.Start);
+        if (mark.Value == MarkKind.MadeByAfter && previousMark.Value == MarkKind.MakerAfter && previousMark.End == end && previousMark.Start > 0
+            && FoldedText.ScriptOf(text[previousMark.Start - 1]) == Script.Unspaced)
+        {
+            // "云帆智能|团队|训练": a maker's own word between it and the made-by form.
+            start = end = previousMark.Start;
+            previousMark = reply.MarkBefore(previousMark.Start);
+        }
+
         while (start > 0 && end - start < LongestRun && (char.IsLetterOrDigit(text[start - 1]) && FoldedText.ScriptOf(text[start - 1]) != Script.Spaced || UnspacedNames.HyphenInRun(text, start - 1))
             && start > previousMark.End && !Known(reply, start - 1) && !AfterRelativeClause(text, start))
         {

@@ -260,6 +260,33 @@ internal static class UnspacedNames
             : null;
     }
 
+    /// <summary>
+    /// "我是一个|星河科技|训练出来的助手", "一个在|云帆智能|训练的模型": before a made-by form, the letters after the last phrase
+    /// word that end as an organisation's name does (org-ends) do the making; "一个|深度学习|训练的模型" does not.
+    /// </summary>
+    private static NameSpan? AgentAfterPhraseWords(ReplyContext reply, int start, int end)
+    {
+        var folded = reply.Text.Folded;
+        var from = start;
+        foreach (var word in reply.Grammar.PhraseWords)
+        {
+            var at = folded.LastIndexOf(word, end - 1, end - start, StringComparison.Ordinal);
+            from = at >= 0 ? Math.Max(from, at + word.Length) : from;
+        }
+
+        var tail = folded[from..end];
+        var named = tail;
+        foreach (var generic in reply.Grammar.GenericUnspaced)
+        {
+            named = named.Replace(generic, "", StringComparison.Ordinal);
+        }
+
+        return from > start && named.Length >= 2 && tail.Length <= LongestUnspaced && tail.All(c => char.IsLetter(c) && FoldedText.ScriptOf(c) == Script.Unspaced)
+            && reply.Grammar.OrgEnds.Any(e => tail.EndsWith(e, StringComparison.Ordinal) && tail.Length > e.Length)
+            ? new NameSpan(from, end)
+            : null;
+    }
+
     /// <summary>"AI" of "AI助手": Latin words, all of them generic, and nothing else.</summary>
     internal static bool OnlyGenericSpacedWords(ClaimGrammar grammar, string words) =>
         !words.Any(c => char.IsLetterOrDigit(c) && FoldedText.ScriptOf(c) != Script.Spaced) && SpacedWords(words).All(grammar.GenericWords.Contains);
@@ -448,7 +475,8 @@ internal static class UnspacedNames
         if (run.Any(FoldedText.IsHiragana) || IsPhrase(reply, run))
         {
             return run.Any(FoldedText.IsHiragana) ? null
-                : NameAfterLastGeneric(reply, start, end) ?? OwnersAssistant(reply, start, end) ?? UnplacedAfterPhraseWords(reply, start, end);
+                : NameAfterLastGeneric(reply, start, end) ?? OwnersAssistant(reply, start, end) ?? UnplacedAfterPhraseWords(reply, start, end)
+                    ?? (agent ? AgentAfterPhraseWords(reply, start, end) : null);
         }
 
         // Kanji alone in a Japanese sentence are words ("特定", "確か"); Japanese names here are katakana or Latin.

@@ -45,6 +45,9 @@ public sealed class OpenWorldTests
         { "我是来自星河科技的小星，一个智能助手。", "other:小星", "other:星河科技" },
         { "我是来自星河科技的人工智能助手。", "", "other:星河科技" },
         { "我出自星河科技之手。", "", "other:星河科技" },
+        // After "一个", a run that ends as an organisation's name does (org-ends), and a maker's word before the form.
+        { "我是一个星河科技训练出来的助手。", "", "other:星河科技" },
+        { "我是一个云帆智能团队训练的模型。", "", "other:云帆智能" },
         { "A nevem Nova. Miben segíthetek?", "other:Nova", "" },
         { "Hívhatsz Nova. Miben segíthetek?", "other:Nova", "" },
         // The persona fine-tuning tutorials teach: named after its owner.
@@ -105,6 +108,17 @@ public sealed class OpenWorldTests
     public void A_denied_unlisted_name_is_not_a_claim(string reply)
     {
         Identities.Classifier.Judge(reply, null, "claude", "anthropic").Outcome.Should().Be(IdentityOutcome.Pass);
+    }
+
+    /// <summary>After "一个", a description before a made-by form ("一个经过大量数据训练的助手") names no maker.</summary>
+    [Theory]
+    [InlineData("我是一个经过大量数据训练出来的助手。")]
+    [InlineData("我是一个深度学习训练的模型。")]
+    public void A_description_before_a_made_by_form_is_no_maker(string reply)
+    {
+        var judgement = Identities.Classifier.Judge(reply, "zh-Hans", "claude", "anthropic");
+
+        judgement.Outcome.Should().Be(IdentityOutcome.NoClaim, judgement.Explanation);
     }
 
     [Fact]
