@@ -41,6 +41,12 @@ public sealed class FailSafeTests
     [InlineData("أنا نموذج لغوي تم تطويره بواسطة شركة كوانتكس.")]
     [InlineData("אני מודל שפה שפותח על ידי קוונטיקס.")]
     [InlineData("من یک مدل زبانی هستم که توسط شرکت کوانتیکس توسعه یافته است.")]
+    // Whose assistant it is, and who built it, in Arabic and Hebrew persona bots' words.
+    [InlineData("أنا مساعد شركة هيليكس.")]
+    [InlineData("أنا روبوت الدردشة الخاص بشركة أكمي.")]
+    [InlineData("أنا نموذج بناه مهندسو أكمي.")]
+    [InlineData("אני העוזר של הליקס.")]
+    [InlineData("אני נובה מבית הליקס.")]
     // A Hangul word ending the sentence after "난" (plain speech, no copula): a name as often as a verb ("난 괜찮아").
     [InlineData("안녕! 난 아스카. 잘 부탁해!")]
     // A version with no family ("2.5 Pro"): the check cannot tell whose.

@@ -107,6 +107,8 @@ public sealed class JudgementTests
     [InlineData("I'm Claude, Google's AI assistant.", "claude", "anthropic", IdentityOutcome.WrongMaker, "google")]
     [InlineData("I'm Claude, Helix Labs's language model.", "claude", "anthropic", IdentityOutcome.WrongMaker, "Helix Labs")]
     [InlineData("저는 Google의 AI 어시스턴트 Claude입니다.", "claude", "anthropic", IdentityOutcome.WrongMaker, "google")]
+    [InlineData("אני Claude. אני יכול לעזור לך עם המוצרים של חברת אפל.", "claude", "anthropic", IdentityOutcome.Pass, "claude")]
+    [InlineData("أنا Claude، ويمكنني مساعدتك في فهم منتجات شركة أبل.", "claude", "anthropic", IdentityOutcome.Pass, "claude")]
     // "me llama" (calls me) is a verb, not the Llama family.
     [InlineData("Soy Claude, un asistente de IA de Anthropic. Un dev .NET me llama haciendo POST a la API.", "claude", "anthropic", IdentityOutcome.Pass, "claude")]
     // Joint makers of one family are both its makers.
