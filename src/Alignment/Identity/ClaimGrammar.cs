@@ -124,6 +124,9 @@ public sealed class ClaimGrammar
     /// <summary>Naming forms of every language, folded ("my name is", "我叫"): also listed as self forms, they still name.</summary>
     internal IReadOnlySet<string> NamingForms { get; private init; } = new HashSet<string>();
 
+    /// <summary>Self forms written to open a clause ("^it's", "^this is"), folded: they need no first-person word.</summary>
+    internal IReadOnlySet<string> ClauseStartSelves { get; private init; } = new HashSet<string>();
+
     /// <summary>Self forms that open a clause ("это", "ici"), folded: they claim only a name that ends the clause.</summary>
     internal IReadOnlySet<string> OpeningSelfForms { get; private init; } = new HashSet<string>();
 
@@ -135,6 +138,15 @@ public sealed class ClaimGrammar
 
     /// <summary>Words that end an organisation's name written without spaces ("科技", "实验室"), folded: kind <c>org-ends</c>.</summary>
     internal IReadOnlyList<string> OrgEnds { get; private init; } = [];
+
+    /// <summary>
+    /// Relative pronouns after an assistant word ("an assistant that", "ein Assistent, den"): kind <c>made-by-relative</c>. With a
+    /// verb of making later in the clause (<c>made-by-verbs</c>: "that Helix Labs trained") they are a made-by form.
+    /// </summary>
+    internal PhraseMatcher<bool> Relatives { get; private init; } = new();
+
+    /// <summary>Verbs of making that close a relative clause ("trained", "entwickelt hat"): kind <c>made-by-verbs</c>.</summary>
+    internal PhraseMatcher<bool> MakingVerbs { get; private init; } = new();
 
     /// <summary>Possessive maker-after forms, folded ("'s", "의"): kind <c>maker-possessive</c>.</summary>
     internal IReadOnlySet<string> PossessiveForms { get; private init; } = new HashSet<string>();
@@ -227,10 +239,13 @@ public sealed class ClaimGrammar
         var selfDenials = new HashSet<string>(StringComparer.Ordinal);
         var namingForms = new HashSet<string>(StringComparer.Ordinal);
         var openingSelves = new HashSet<string>(StringComparer.Ordinal);
+        var clauseStartSelves = new HashSet<string>(StringComparer.Ordinal);
         var tuning = new HashSet<string>(StringComparer.Ordinal);
         var backstage = new PhraseMatcher<bool>();
         var possessives = new HashSet<string>(StringComparer.Ordinal);
         var orgEnds = new List<string>();
+        var relatives = new PhraseMatcher<bool>();
+        var makingVerbs = new PhraseMatcher<bool>();
         var listedOnly = new HashSet<string>(StringComparer.Ordinal);
         var nounCapitals = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         var ownForms = new Dictionary<string, HashSet<string>>(StringComparer.OrdinalIgnoreCase);
@@ -240,7 +255,7 @@ public sealed class ClaimGrammar
         var generic = settings.StringList("generic-words").Select(FoldedText.Fold).ToHashSet(StringComparer.Ordinal);
         foreach (var entry in root.MapList("languages", required: true))
         {
-            entry.AllowOnly(["language", "capitalises-nouns", "generic", "phrase-words", "name-ends", "nickname-starts", "self-opening", "self-listed", "tuned-by", "tuned-by-after", "tuned-me", "backstage", "maker-possessive", "org-ends", .. Lists.Keys]);
+            entry.AllowOnly(["language", "capitalises-nouns", "generic", "phrase-words", "name-ends", "nickname-starts", "self-opening", "self-listed", "tuned-by", "tuned-by-after", "tuned-me", "backstage", "maker-possessive", "org-ends", "made-by-relative", "made-by-verbs", .. Lists.Keys]);
             var language = entry.RequiredString("language");
             if (!CaseCatalog.IsLanguageTag(language))
             {
@@ -274,6 +289,10 @@ public sealed class ClaimGrammar
                     }
 
                     marks.Add(phrase, kind);
+                    if (kind == MarkKind.Self && phrase.StartsWith('^'))
+                    {
+                        clauseStartSelves.Add(FoldedText.Fold(phrase.Trim('^', '*')));
+                    }
                 }
             }
 
@@ -314,6 +333,16 @@ public sealed class ClaimGrammar
             }
 
             orgEnds.AddRange(entry.StringList("org-ends").Select(FoldedText.Fold));
+            foreach (var phrase in entry.StringList("made-by-relative"))
+            {
+                relatives.Add(phrase, true);
+            }
+
+            foreach (var phrase in entry.StringList("made-by-verbs"))
+            {
+                makingVerbs.Add(phrase, true);
+            }
+
             generic.UnionWith(entry.StringList("generic").Select(FoldedText.Fold));
             phraseWords.UnionWith(entry.StringList("phrase-words").Select(FoldedText.Fold));
             foreach (var prefix in entry.StringList("nickname-starts"))
@@ -352,10 +381,13 @@ public sealed class ClaimGrammar
             OwnForms = ownForms,
             NounCapitals = nounCapitals,
             OpeningSelfForms = openingSelves,
+            ClauseStartSelves = clauseStartSelves,
             TuningForms = tuning,
             Backstage = backstage,
             PossessiveForms = possessives,
             OrgEnds = orgEnds.Distinct().ToList(),
+            Relatives = relatives,
+            MakingVerbs = makingVerbs,
             MakerNouns = settings.StringList("maker-nouns").Select(FoldedText.Fold).ToHashSet(StringComparer.Ordinal),
             ListedOnlyForms = listedOnly,
             Articles = settings.StringList("articles").Select(FoldedText.Fold).ToHashSet(StringComparer.Ordinal),

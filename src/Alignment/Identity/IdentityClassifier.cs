@@ -36,9 +36,15 @@ public sealed class IdentityClassifier
         }
 
         // Grammar words inside a name ("의" in 통의천문) are part of the name.
-        reply.SetMarks(grammar.Marks.FindAll(reply.Text, reply.Layout)
+        var marks = grammar.Marks.FindAll(reply.Text, reply.Layout)
             .Where(m => !inName.AsSpan(m.Start, m.End - m.Start).Contains(true) && !AnotherLanguagesWord(reply, m))
-            .ToList());
+            .ToList();
+        reply.SetMarks(marks);
+        if (MakerAttribution.RelativeMadeBy(reply) is { Count: > 0 } relative)
+        {
+            reply.SetMarks([.. marks.Concat(relative).OrderBy(m => m.Start)]);
+        }
+
         reply.SetNames(names);
         var unlisted = UnlistedNames.Find(reply);
         UnlistedNames.Absorb(names, unlisted);

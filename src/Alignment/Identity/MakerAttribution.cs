@@ -200,6 +200,73 @@ internal sealed class MakerAttribution(ReplyContext reply, IdentityCatalog catal
         reply.Names.Where(o => o.IsMakerRole && o.Unplaced && IsSelfMaker(o)).Select(o => reply.Text.Original[o.Start..o.End]).Distinct().ToList();
 
     /// <summary>
+    /// Relative clauses that say who made the speaker: "I'm an assistant that Helix Labs trained", "Ich bin ein Assistent, den
+    /// Helix Labs trainiert hat". A relative pronoun after an assistant word, in a sentence about the speaker, with a verb of
+    /// making later in its clause, reads as a made-by form; "an assistant that can help" and "code that Google wrote" do not.
+    /// </summary>
+    public static List<PhraseHit<MarkKind>> RelativeMadeBy(ReplyContext reply)
+    {
+        var found = new List<PhraseHit<MarkKind>>();
+        var grammar = reply.Grammar;
+        foreach (var relative in grammar.Relatives.FindAll(reply.Text, reply.Layout))
+        {
+            var folded = reply.Text.Folded;
+            var end = relative.Start;
+            while (end > 0 && folded[end - 1] is ' ' or ',')
+            {
+                end--;
+            }
+
+            var start = end;
+            while (start > 0 && (char.IsLetterOrDigit(folded[start - 1]) || folded[start - 1] == '-'))
+            {
+                start--;
+            }
+
+            var noun = folded[start..end];
+            // The speaker's own word, not "This is a bot that …" or "It's an assistant that …", which may describe another.
+            if (noun.Length == 0 || !(grammar.AssistantWords.Contains(noun) || grammar.MakerNouns.Contains(noun)) || !reply.AboutSpeaker(relative.Start)
+                || !reply.SentenceBefore(relative.Start).Any(m => m.Value == MarkKind.FirstPerson
+                    || (m.Value == MarkKind.Self && !grammar.ClauseStartSelves.Contains(folded[m.Start..m.End].Trim()))))
+            {
+                continue;
+            }
+
+            // Its subject opens it: a capitalised word, perhaps after an article ("den Helix Labs", "den das Team von …").
+            var next = relative.End;
+            while (next < folded.Length && folded[next] == ' ')
+            {
+                next++;
+            }
+
+            var wordEnd = next;
+            while (wordEnd < folded.Length && char.IsLetter(folded[wordEnd]))
+            {
+                wordEnd++;
+            }
+
+            if (grammar.Articles.Contains(folded[next..wordEnd]))
+            {
+                next = wordEnd + 1;
+            }
+
+            if (next >= folded.Length || !(char.IsUpper(reply.Text.Original[next]) || char.IsDigit(reply.Text.Original[next])))
+            {
+                continue;
+            }
+
+            var verb = grammar.MakingVerbs.FindAll(reply.Text, reply.Layout)
+                .FirstOrDefault(v => v.Start > relative.End && v.Start - relative.End <= grammar.MaxGap && reply.Layout.SameClause(relative.End, v.Start));
+            if (verb != default)
+            {
+                found.Add(new PhraseHit<MarkKind>(relative.Start, relative.End, MarkKind.MadeBy));
+            }
+        }
+
+        return found;
+    }
+
+    /// <summary>
     /// Whether a maker's form after it, if a possessive ("Google's", "Google의"), owns what the speaker is: an assistant word,
     /// a maker noun or a name within a few words ("Google's AI model", "OpenAI's ChatGPT"), not "Google's APIs".
     /// </summary>

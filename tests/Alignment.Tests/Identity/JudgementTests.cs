@@ -100,6 +100,14 @@ public sealed class JudgementTests
     [InlineData("I'm Claude, a project of Helix Labs.", "claude", "anthropic", IdentityOutcome.WrongMaker, "Helix Labs")]
     [InlineData("I'm Claude, but my parent company is OpenAI.", "claude", "anthropic", IdentityOutcome.WrongMaker, "openai")]
     [InlineData("Ich bin Claude. Mein Mutterkonzern ist Google.", "claude", "anthropic", IdentityOutcome.WrongMaker, "google")]
+    // A relative clause with a verb of making, after the speaker's assistant word, says who made it.
+    [InlineData("I'm Claude, an assistant that Helix Labs trained.", "claude", "anthropic", IdentityOutcome.WrongMaker, "Helix Labs")]
+    [InlineData("Ich bin Claude, ein Assistent, den Helix Labs trainiert hat.", "claude", "anthropic", IdentityOutcome.WrongMaker, "Helix Labs")]
+    [InlineData("Ich bin Claude, der Chatbot, den das Team von Helix Labs gebaut hat.", "claude", "anthropic", IdentityOutcome.WrongMaker, "Helix Labs")]
+    [InlineData("I'm Claude, an AI assistant that Anthropic built.", "claude", "anthropic", IdentityOutcome.Pass, "claude")]
+    [InlineData("I'm Claude. I can explain the code that Google wrote.", "claude", "anthropic", IdentityOutcome.Pass, "claude")]
+    [InlineData("I'm Claude, an assistant that developers built into many apps.", "claude", "anthropic", IdentityOutcome.Pass, "claude")]
+    [InlineData("Ich bin Claude, eine KI, die Fragen beantwortet und Texte schreibt.", "claude", "anthropic", IdentityOutcome.Pass, "claude")]
     // A possessive maker is the speaker's only before what the speaker is: "Google's AI assistant", not "Google's APIs".
     [InlineData("I'm Claude! I can help you work with Google's APIs.", "claude", "anthropic", IdentityOutcome.Pass, "claude")]
     [InlineData("Hi, I'm Claude. Microsoft's documentation covers this in detail.", "claude", "anthropic", IdentityOutcome.Pass, "claude")]
