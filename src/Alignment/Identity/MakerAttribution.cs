@@ -208,6 +208,7 @@ internal sealed class MakerAttribution(ReplyContext reply, IdentityCatalog catal
     {
         var found = new List<PhraseHit<MarkKind>>();
         var grammar = reply.Grammar;
+        List<PhraseHit<bool>>? verbs = null;
         foreach (var relative in grammar.Relatives.FindAll(reply.Text, reply.Layout))
         {
             var folded = reply.Text.Folded;
@@ -232,31 +233,13 @@ internal sealed class MakerAttribution(ReplyContext reply, IdentityCatalog catal
                 continue;
             }
 
-            // Its subject opens it: a capitalised word, perhaps after an article ("den Helix Labs", "den das Team von …").
-            var next = relative.End;
-            while (next < folded.Length && folded[next] == ' ')
-            {
-                next++;
-            }
-
-            var wordEnd = next;
-            while (wordEnd < folded.Length && char.IsLetter(folded[wordEnd]))
-            {
-                wordEnd++;
-            }
-
-            if (grammar.Articles.Contains(folded[next..wordEnd]))
-            {
-                next = wordEnd + 1;
-            }
-
-            if (next >= folded.Length || !(char.IsUpper(reply.Text.Original[next]) || char.IsDigit(reply.Text.Original[next])))
+            if (!OpensWithAName(reply, relative.End))
             {
                 continue;
             }
 
-            var verb = grammar.MakingVerbs.FindAll(reply.Text, reply.Layout)
-                .FirstOrDefault(v => v.Start > relative.End && v.Start - relative.End <= grammar.MaxGap && reply.Layout.SameClause(relative.End, v.Start));
+            verbs ??= grammar.MakingVerbs.FindAll(reply.Text, reply.Layout);
+            var verb = verbs.FirstOrDefault(v => v.Start > relative.End && v.Start - relative.End <= grammar.MaxGap && reply.Layout.SameClause(relative.End, v.Start));
             if (verb != default)
             {
                 found.Add(new PhraseHit<MarkKind>(relative.Start, relative.End, MarkKind.MadeBy));
@@ -264,6 +247,30 @@ internal sealed class MakerAttribution(ReplyContext reply, IdentityCatalog catal
         }
 
         return found;
+    }
+
+    /// <summary>Whether a clause opens with a capitalised word, perhaps after an article ("den Helix Labs", "den das Team von …").</summary>
+    private static bool OpensWithAName(ReplyContext reply, int from)
+    {
+        var folded = reply.Text.Folded;
+        var next = from;
+        while (next < folded.Length && folded[next] == ' ')
+        {
+            next++;
+        }
+
+        var wordEnd = next;
+        while (wordEnd < folded.Length && char.IsLetter(folded[wordEnd]))
+        {
+            wordEnd++;
+        }
+
+        if (reply.Grammar.Articles.Contains(folded[next..wordEnd]))
+        {
+            next = wordEnd + 1;
+        }
+
+        return next < folded.Length && (char.IsUpper(reply.Text.Original[next]) || char.IsDigit(reply.Text.Original[next]));
     }
 
     /// <summary>
