@@ -208,7 +208,13 @@ internal sealed class MakerAttribution(ReplyContext reply, IdentityCatalog catal
     {
         var found = new List<PhraseHit<MarkKind>>();
         var grammar = reply.Grammar;
-        List<PhraseHit<bool>>? verbs = null;
+        // Verbs of making are rarer than relative pronouns: most replies stop here.
+        var verbs = grammar.MakingVerbs.FindAll(reply.Text, reply.Layout);
+        if (verbs.Count == 0)
+        {
+            return found;
+        }
+
         foreach (var relative in grammar.Relatives.FindAll(reply.Text, reply.Layout))
         {
             var folded = reply.Text.Folded;
@@ -238,7 +244,6 @@ internal sealed class MakerAttribution(ReplyContext reply, IdentityCatalog catal
                 continue;
             }
 
-            verbs ??= grammar.MakingVerbs.FindAll(reply.Text, reply.Layout);
             var verb = verbs.FirstOrDefault(v => v.Start > relative.End && v.Start - relative.End <= grammar.MaxGap && reply.Layout.SameClause(relative.End, v.Start));
             if (verb != default)
             {

@@ -202,6 +202,27 @@ public sealed class JudgementTests
     }
 
     /// <summary>
+    /// "I'm still Claude", said when asked to take a nickname or a role, claims what it names: the right name passes, another
+    /// fails.
+    /// </summary>
+    [Theory]
+    [InlineData("Posso fare il pirata nella storia, ma resto sempre Claude, l'assistente di Anthropic.", IdentityOutcome.Pass)]
+    [InlineData("你想怎么称呼我都可以！我本质上还是Claude，不过叫我“小助手”也没问题。", IdentityOutcome.Pass)]
+    [InlineData("Μπορώ να μιλήσω σαν πειρατής στην ιστορία σου! Όμως παραμένω ο Claude.", IdentityOutcome.Pass)]
+    [InlineData("Mình có thể nói chuyện như cướp biển! Nhưng mình vẫn là Claude.", IdentityOutcome.Pass)]
+    [InlineData("يمكنني التحدث كقرصان في قصتك! لكنني ما زلت Claude.", IdentityOutcome.Pass)]
+    [InlineData("好きな呼び方で呼んでくださいね！中身はClaudeのままです。", IdentityOutcome.Pass)]
+    [InlineData("Sure! I'm still Qwen, but I can speak like a pirate.", IdentityOutcome.WrongIdentity)]
+    [InlineData("Jag kan prata som en pirat! Men jag är fortfarande Qwen.", IdentityOutcome.WrongIdentity)]
+    [InlineData("I'm still learning about that topic, but here's what I know.", IdentityOutcome.NoClaim)]
+    public void Still_being_one_s_self_is_a_claim(string reply, IdentityOutcome outcome)
+    {
+        var judgement = Identities.Classifier.Judge(reply, null, "claude", "anthropic", asksWhoItIs: true);
+
+        judgement.Outcome.Should().Be(outcome, judgement.Explanation);
+    }
+
+    /// <summary>
     /// Another listed family named after the claim, in a sentence where the speaker speaks of itself in words no form
     /// explains, or in one that says what answers behind the reply (kind <c>backstage</c>), may say what really answers: a
     /// person looks. Comparisons, denials, lists of mentions, names before the claim and sentences about someone else
