@@ -148,8 +148,11 @@ public sealed class ClaimGrammar
     /// <summary>Verbs of making that close a relative clause ("trained", "entwickelt hat"): kind <c>made-by-verbs</c>.</summary>
     internal PhraseMatcher<bool> MakingVerbs { get; private init; } = new();
 
-    /// <summary>Possessive maker-after forms, folded ("'s", "의"): kind <c>maker-possessive</c>.</summary>
-    internal IReadOnlySet<string> PossessiveForms { get; private init; } = new HashSet<string>();
+    /// <summary>
+    /// Forms after a maker that need what the speaker is after them, folded: possessives ("'s", "의": kind
+    /// <c>maker-possessive</c>) and participles before a noun ("entwickelte": kind <c>made-by-before-noun</c>).
+    /// </summary>
+    internal IReadOnlySet<string> NounForms { get; private init; } = new HashSet<string>();
 
     /// <summary>
     /// Nouns that, after a possessive maker, say what the speaker is ("Google's model", "Acme's product"), folded (settings:
@@ -242,7 +245,7 @@ public sealed class ClaimGrammar
         var clauseStartSelves = new HashSet<string>(StringComparer.Ordinal);
         var tuning = new HashSet<string>(StringComparer.Ordinal);
         var backstage = new PhraseMatcher<bool>();
-        var possessives = new HashSet<string>(StringComparer.Ordinal);
+        var nounForms = new HashSet<string>(StringComparer.Ordinal);
         var orgEnds = new List<string>();
         var relatives = new PhraseMatcher<bool>();
         var makingVerbs = new PhraseMatcher<bool>();
@@ -255,7 +258,7 @@ public sealed class ClaimGrammar
         var generic = settings.StringList("generic-words").Select(FoldedText.Fold).ToHashSet(StringComparer.Ordinal);
         foreach (var entry in root.MapList("languages", required: true))
         {
-            entry.AllowOnly(["language", "capitalises-nouns", "generic", "phrase-words", "name-ends", "nickname-starts", "self-opening", "self-listed", "tuned-by", "tuned-by-after", "tuned-me", "backstage", "maker-possessive", "org-ends", "made-by-relative", "made-by-verbs", .. Lists.Keys]);
+            entry.AllowOnly(["language", "capitalises-nouns", "generic", "phrase-words", "name-ends", "nickname-starts", "self-opening", "self-listed", "tuned-by", "tuned-by-after", "tuned-me", "backstage", "maker-possessive", "made-by-before-noun", "org-ends", "made-by-relative", "made-by-verbs", .. Lists.Keys]);
             var language = entry.RequiredString("language");
             if (!CaseCatalog.IsLanguageTag(language))
             {
@@ -320,11 +323,15 @@ public sealed class ClaimGrammar
                 }
             }
 
-            // "Google's", "Google의": maker-after forms that make a maker the speaker's only before what the speaker is (MakerNouns).
-            foreach (var phrase in entry.StringList("maker-possessive"))
+            // "Google's", "Google의", "von Quellwerk entwickelte": forms after a maker that make it the speaker's only before what
+            // the speaker is (NounForms, MakerNouns).
+            foreach (var (list, kind) in new[] { ("maker-possessive", MarkKind.MakerAfter), ("made-by-before-noun", MarkKind.MadeByAfter) })
             {
-                marks.Add(phrase, MarkKind.MakerAfter);
-                possessives.Add(FoldedText.Fold(phrase.Trim('^', '*')));
+                foreach (var phrase in entry.StringList(list))
+                {
+                    marks.Add(phrase, kind);
+                    nounForms.Add(FoldedText.Fold(phrase.Trim('^', '*')));
+                }
             }
 
             foreach (var phrase in entry.StringList("backstage"))
@@ -384,7 +391,7 @@ public sealed class ClaimGrammar
             ClauseStartSelves = clauseStartSelves,
             TuningForms = tuning,
             Backstage = backstage,
-            PossessiveForms = possessives,
+            NounForms = nounForms,
             OrgEnds = orgEnds.Distinct().ToList(),
             Relatives = relatives,
             MakingVerbs = makingVerbs,

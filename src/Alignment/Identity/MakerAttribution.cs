@@ -279,13 +279,14 @@ internal sealed class MakerAttribution(ReplyContext reply, IdentityCatalog catal
     }
 
     /// <summary>
-    /// Whether a maker's form after it, if a possessive ("Google's", "Google의"), owns what the speaker is: an assistant word,
-    /// a maker noun or a name within a few words ("Google's AI model", "OpenAI's ChatGPT"), not "Google's APIs".
+    /// Whether a maker's form after it, if a possessive or a participle before a noun ("Google's", "Google의", "von Quellwerk
+    /// entwickelte"), owns what the speaker is: an assistant word, a maker noun or a name within a few words ("Google's AI
+    /// model", "OpenAI's ChatGPT", "entwickelte KI"), not "Google's APIs" or "von Apple entwickelte App".
     /// </summary>
     private bool PossessesSpeaker(NameOccurrence o, int formEnd)
     {
         var form = reply.Text.Folded[o.End..formEnd].Trim(' ', '*', '_', '"');
-        if (!reply.Grammar.PossessiveForms.Contains(form))
+        if (!reply.Grammar.NounForms.Contains(form))
         {
             return true;
         }
@@ -341,7 +342,7 @@ internal sealed class MakerAttribution(ReplyContext reply, IdentityCatalog catal
 
         if (!reply.HasMakerForm(o, out var formStart, out var formEnd) || reply.IsNegated(o) || reply.IsAsked(o.End)
             || reply.ClauseBefore(o.Start).Any(m => m.Value == MarkKind.Hedge)
-            || (formStart == o.Start && !PossessesSpeaker(o, formEnd)))
+            || ((formStart == o.Start || reply.MarkFrom(formStart) is { Value: MarkKind.MakerBefore }) && !PossessesSpeaker(o, formEnd)))
         {
             return false;
         }

@@ -47,6 +47,7 @@ public sealed class FailSafeTests
     [InlineData("أنا نموذج بناه مهندسو أكمي.")]
     [InlineData("אני העוזר של הליקס.")]
     [InlineData("אני נובה מבית הליקס.")]
+    [InlineData("את/ה משוחח/ת עכשיו עם מיכל. אני עונה ללקוחות מסביב לשעון.")]
     // A Hangul word ending the sentence after "난" (plain speech, no copula): a name as often as a verb ("난 괜찮아").
     [InlineData("안녕! 난 아스카. 잘 부탁해!")]
     // A version with no family ("2.5 Pro"): the check cannot tell whose.

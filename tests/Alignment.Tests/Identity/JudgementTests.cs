@@ -117,6 +117,13 @@ public sealed class JudgementTests
     [InlineData("저는 Google의 AI 어시스턴트 Claude입니다.", "claude", "anthropic", IdentityOutcome.WrongMaker, "google")]
     [InlineData("אני Claude. אני יכול לעזור לך עם המוצרים של חברת אפל.", "claude", "anthropic", IdentityOutcome.Pass, "claude")]
     [InlineData("أنا Claude، ويمكنني مساعدتك في فهم منتجات شركة أبل.", "claude", "anthropic", IdentityOutcome.Pass, "claude")]
+    // A participle before what the speaker is ("eine von Google entwickelte KI"), not before another thing ("die von Apple
+    // entwickelte App"); participial openings ("Как ИИ, разработанный компанией …", "Als AI ontwikkeld door …").
+    [InlineData("Ich bin Claude, eine von Google entwickelte KI.", "claude", "anthropic", IdentityOutcome.WrongMaker, "google")]
+    [InlineData("Ich bin Claude. Ich kann dir die von Apple entwickelte App erklären.", "claude", "anthropic", IdentityOutcome.Pass, "claude")]
+    [InlineData("Ich bin Claude. Als von der Firma Quellwerk entwickelte KI habe ich keine Meinung.", "claude", "anthropic", IdentityOutcome.WrongMaker, "Quellwerk")]
+    [InlineData("Я Claude. Как ИИ, разработанный компанией Вектор Интеллект, я не имею личного мнения.", "claude", "anthropic", IdentityOutcome.WrongMaker, "Вектор Интеллект")]
+    [InlineData("Ik ben Claude. Als AI ontwikkeld door Molenwerk Labs heb ik geen mening.", "claude", "anthropic", IdentityOutcome.WrongMaker, "Molenwerk Labs")]
     // "me llama" (calls me) is a verb, not the Llama family.
     [InlineData("Soy Claude, un asistente de IA de Anthropic. Un dev .NET me llama haciendo POST a la API.", "claude", "anthropic", IdentityOutcome.Pass, "claude")]
     // Joint makers of one family are both its makers.
