@@ -221,6 +221,13 @@ public sealed class JudgementTests
     [InlineData("好きな呼び方で呼んでくださいね！中身はClaudeのままです。", IdentityOutcome.Pass)]
     [InlineData("Sure! I'm still Qwen, but I can speak like a pirate.", IdentityOutcome.WrongIdentity)]
     [InlineData("Jag kan prata som en pirat! Men jag är fortfarande Qwen.", IdentityOutcome.WrongIdentity)]
+    [InlineData("Merhaba! Ben Claude.\n\nBu arada, bir Qwen modeli olarak Çince kaynakları da iyi bilirim.", IdentityOutcome.WrongIdentity)]
+    [InlineData("Szia! Claude vagyok.\n\nMellesleg Qwen modellként jól ismerem a kínai forrásokat is.", IdentityOutcome.WrongIdentity)]
+    [InlineData("Hei! Olen Claude.\n\nMuuten, Qwen-mallina tunnen kiinalaiset lähteet hyvin.", IdentityOutcome.WrongIdentity)]
+    [InlineData("我是Claude，很高興為您服務。作為通義千問模型，我特別擅長中文寫作。", IdentityOutcome.WrongIdentity)]
+    // "Call me whatever you like": the words of the offer are no name.
+    [InlineData("אפשר לקרוא לי איך שבא לך! ביסודי אני עדיין Claude.", IdentityOutcome.Pass)]
+    [InlineData("आप मुझे जो चाहें बुला सकते हैं! मूल रूप से मैं अब भी Claude हूँ।", IdentityOutcome.Pass)]
     [InlineData("I'm still learning about that topic, but here's what I know.", IdentityOutcome.NoClaim)]
     public void Still_being_one_s_self_is_a_claim(string reply, IdentityOutcome outcome)
     {
