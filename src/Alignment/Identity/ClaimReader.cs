@@ -48,6 +48,11 @@ internal sealed class ClaimReader(ReplyContext reply)
         var selfAfter = after.FirstOrDefault(m => m.Value == MarkKind.SelfAfter
             || (m.Value == MarkKind.NamingAfter && (SpeakerSentence(o.Start) || ((layout.StartsClause(text, o.Start) || !char.IsLetterOrDigit(text[o.Start - 1]) || reply.Grammar.NameEnds.Contains(text[o.Start - 1])) && reply.EndsSentence(m))))
             || (m.Value == MarkKind.SelfAfterOpening && (layout.StartsPhrase(text, o.Start) || OnlyTitleBefore(o.Start))));
+        if (selfAfter == default && layout.StartsPhrase(text, o.Start) && FormAfterCompany(o, after) is { } past)
+        {
+            selfAfter = past;
+        }
+
         var trigger = ClaimForm(o.Start);
         bool negated = false, hedged = false, roleplay = false, other = false;
         foreach (var m in reply.ClauseBefore(o.Start))
@@ -148,6 +153,53 @@ internal sealed class ClaimReader(ReplyContext reply)
     /// Whether only generic words open the clause before a name: a role title ("客服|小雪|为您服务", "AIアシスタントの「|コトハ|」がお答えします",
     /// "Support assistant Mia at your service"), so the name still opens what introduces the speaker.
     /// </summary>
+    /// <summary>
+    /// "Nova from Brightpath Bank here!", "¡Mateo de Telecom Andina por aquí!": a form after a name that opens its clause, past
+    /// its company ("from" and capitalised words, or a listed maker).
+    /// </summary>
+    private PhraseHit<MarkKind>? FormAfterCompany(NameOccurrence o, List<PhraseHit<MarkKind>> after)
+    {
+        if (after.FirstOrDefault() is not { Value: MarkKind.MakerBefore } from)
+        {
+            return null;
+        }
+
+        var at = from.End;
+        while (at < text.Length && text[at] == ' ')
+        {
+            at++;
+        }
+
+        if (reply.NameFrom(at) is { } maker && maker.Start == at && maker.IsMakerRole)
+        {
+            at = maker.End;
+        }
+        else
+        {
+            while (at < text.Length && char.IsUpper(text.Original[at]))
+            {
+                while (at < text.Length && (char.IsLetterOrDigit(text[at]) || text[at] is '-' or '.'))
+                {
+                    at++;
+                }
+
+                var next = at;
+                while (next < text.Length && text[next] == ' ')
+                {
+                    next++;
+                }
+
+                at = next < text.Length && char.IsUpper(text.Original[next]) ? next : at;
+                if (at != next)
+                {
+                    break;
+                }
+            }
+        }
+
+        return at > from.End && reply.MarkFrom(at) is { Value: MarkKind.SelfAfterOpening } form && form.Start - at <= 1 && layout.SameClause(o.Start, form.Start) ? form : null;
+    }
+
     private bool OnlyTitleBefore(int start)
     {
         var from = start;

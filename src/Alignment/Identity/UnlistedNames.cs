@@ -260,6 +260,16 @@ internal static class UnlistedNames
     }
 
     /// <summary>The span, if nothing but punctuation follows it in its clause ("…, but Orin.", not "…, but Deutsch spreche ich").</summary>
+    /// <summary>The name before "from" (a maker-before form) and a company that starts at this offset: "|Nova| from Brightpath Bank".</summary>
+    private static (int, int)? FromOrganisation(ReplyContext reply, int organisation)
+    {
+        var from = reply.MarkBefore(organisation);
+        return from.Value == MarkKind.MakerBefore && from.End < organisation && reply.Text.Original.AsSpan(from.End, organisation - from.End).Trim().IsEmpty
+            && from.Start > 1 && reply.Text[from.Start - 1] == ' '
+            ? SpacedNames.WordsBack(reply, from.Start - 1)
+            : null;
+    }
+
     private static NameSpan? EndingClause(ReplyContext reply, NameSpan? span)
     {
         if (span is not { } s)
@@ -568,7 +578,13 @@ internal static class UnlistedNames
             // "Zephyr here!", "Zephyr at your service" introduce the speaker only when the name opens its clause, and is not an
             // everyday word ("Everything ready!", "Nobody here").
             var words = SpacedNames.WordsBack(reply, end);
-            return words is { } w && reply.Layout.StartsPhrase(text, w.Item1) && !reply.IsEverydayWord(w.Item1, w.Item2) ? (NameSpan)w : null;
+            if (words is { } w && !reply.Layout.StartsPhrase(text, w.Item1) && FromOrganisation(reply, w.Item1) is { } named)
+            {
+                // "Nova from Brightpath Bank here!", "¡Mateo de Telecom Andina por aquí!": a name and its company.
+                words = named;
+            }
+
+            return words is { } n && reply.Layout.StartsPhrase(text, n.Item1) && !reply.IsEverydayWord(n.Item1, n.Item2) ? (NameSpan)n : null;
         }
 
         if (script == Script.Spaced && SpacedNames.IsCaseless(text[last]))

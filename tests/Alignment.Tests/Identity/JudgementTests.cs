@@ -124,6 +124,8 @@ public sealed class JudgementTests
     [InlineData("Ich bin Claude. Als von der Firma Quellwerk entwickelte KI habe ich keine Meinung.", "claude", "anthropic", IdentityOutcome.WrongMaker, "Quellwerk")]
     [InlineData("Я Claude. Как ИИ, разработанный компанией Вектор Интеллект, я не имею личного мнения.", "claude", "anthropic", IdentityOutcome.WrongMaker, "Вектор Интеллект")]
     [InlineData("Ik ben Claude. Als AI ontwikkeld door Molenwerk Labs heb ik geen mening.", "claude", "anthropic", IdentityOutcome.WrongMaker, "Molenwerk Labs")]
+    [InlineData("Claude from Anthropic here! How can I help?", "claude", "anthropic", IdentityOutcome.Pass, "claude")]
+    [InlineData("Greetings from Paris here! I am Claude.", "claude", "anthropic", IdentityOutcome.Pass, "claude")]
     // "me llama" (calls me) is a verb, not the Llama family.
     [InlineData("Soy Claude, un asistente de IA de Anthropic. Un dev .NET me llama haciendo POST a la API.", "claude", "anthropic", IdentityOutcome.Pass, "claude")]
     // Joint makers of one family are both its makers.

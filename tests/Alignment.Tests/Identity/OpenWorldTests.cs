@@ -45,6 +45,8 @@ public sealed class OpenWorldTests
         { "我是来自星河科技的小星，一个智能助手。", "other:小星", "other:星河科技" },
         { "我是来自星河科技的人工智能助手。", "", "other:星河科技" },
         { "我出自星河科技之手。", "", "other:星河科技" },
+        // A persona's greeting with its company between the name and "here".
+        { "Nova from Brightpath Bank here. How can I help with your account today?", "other:Nova", "" },
         // Persona bots introduced as the one the user is chatting with.
         { "Sie chatten gerade mit Greta. Ich beantworte Fragen rund um die Uhr.", "other:Greta", "" },
         // After "一个", a run that ends as an organisation's name does (org-ends), and a maker's word before the form.
