@@ -146,13 +146,16 @@ internal sealed class ClaimReader(ReplyContext reply)
             }
         }
 
+        // "ich bleibe Grok 4 von xAI.": its maker may follow.
+        if (after < text.Length && reply.MarkFrom(after) is { Value: MarkKind.MakerBefore or MarkKind.MadeBy } by && by.Start == after
+            && reply.NameFrom(by.End) is { IsMakerRole: true } maker && layout.SameClause(maker.Start, o.Start))
+        {
+            after = reply.SkipDecoration(maker.End);
+        }
+
         return after >= text.Length || !layout.SameClause(after, o.Start) || !char.IsLetterOrDigit(text[after]);
     }
 
-    /// <summary>
-    /// Whether only generic words open the clause before a name: a role title ("客服|小雪|为您服务", "AIアシスタントの「|コトハ|」がお答えします",
-    /// "Support assistant Mia at your service"), so the name still opens what introduces the speaker.
-    /// </summary>
     /// <summary>
     /// "Nova from Brightpath Bank here!", "¡Mateo de Telecom Andina por aquí!": a form after a name that opens its clause, past
     /// its company ("from" and capitalised words, or a listed maker).
@@ -200,6 +203,10 @@ internal sealed class ClaimReader(ReplyContext reply)
         return at > from.End && reply.MarkFrom(at) is { Value: MarkKind.SelfAfterOpening } form && form.Start - at <= 1 && layout.SameClause(o.Start, form.Start) ? form : null;
     }
 
+    /// <summary>
+    /// Whether only generic words open the clause before a name: a role title ("客服|小雪|为您服务", "AIアシスタントの「|コトハ|」がお答えします",
+    /// "Support assistant Mia at your service"), so the name still opens what introduces the speaker.
+    /// </summary>
     private bool OnlyTitleBefore(int start)
     {
         var from = start;

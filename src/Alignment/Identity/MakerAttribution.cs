@@ -177,8 +177,9 @@ internal sealed class MakerAttribution(ReplyContext reply, IdentityCatalog catal
             return true;
         }
 
+        // The speaker's word opens the clause ("I was trained by Helix"), not "empfehle ich dir ein von OpenAI trainiertes Modell".
         var me = reply.ClauseBefore(start).LastOrDefault(m => m.Value is MarkKind.Self or MarkKind.FirstPerson);
-        return me != default && start - me.End <= reply.Grammar.MakerGap && !reply.NamesBetween(me.End, o.Start).Any(x => x != o)
+        return me != default && reply.Layout.StartsClause(reply.Text, me.Start) && start - me.End <= reply.Grammar.MakerGap && !reply.NamesBetween(me.End, o.Start).Any(x => x != o)
             && reply.Text.Original.AsSpan(me.End, start - me.End).Trim().Count(' ') < 3;
     }
 
