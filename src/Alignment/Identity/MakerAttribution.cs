@@ -231,7 +231,19 @@ internal sealed class MakerAttribution(ReplyContext reply, IdentityCatalog catal
                 start--;
             }
 
+            // One word, or two ("trợ lý mà …").
             var noun = folded[start..end];
+            var twoStart = start > 1 && folded[start - 1] == ' ' ? start - 1 : start;
+            while (twoStart > 0 && twoStart < start && char.IsLetterOrDigit(folded[twoStart - 1]))
+            {
+                twoStart--;
+            }
+
+            if (twoStart < start - 1 && (grammar.AssistantWords.Contains(folded[twoStart..end]) || grammar.MakerNouns.Contains(folded[twoStart..end])))
+            {
+                noun = folded[twoStart..end];
+            }
+
             // The speaker's own word, not "This is a bot that …" or "It's an assistant that …", which may describe another.
             if (noun.Length == 0 || !(grammar.AssistantWords.Contains(noun) || grammar.MakerNouns.Contains(noun)) || !reply.AboutSpeaker(relative.Start)
                 || !reply.SentenceBefore(relative.Start).Any(m => m.Value == MarkKind.FirstPerson

@@ -113,7 +113,9 @@ public sealed class JudgementTests
     [InlineData("Я Claude, ассистент, которого обучила Helix Labs для своих клиентов.", "claude", "anthropic", IdentityOutcome.WrongMaker, "Helix Labs")]
     [InlineData("Ik ben Claude, een assistent die Helix Labs heeft getraind voor klanten.", "claude", "anthropic", IdentityOutcome.WrongMaker, "Helix Labs")]
     [InlineData("Je suis Claude. Je peux expliquer le code que Google a écrit.", "claude", "anthropic", IdentityOutcome.Pass, "claude")]
+    [InlineData("Tôi là Claude, trợ lý mà Helix Labs đã huấn luyện cho khách hàng.", "claude", "anthropic", IdentityOutcome.WrongMaker, "Helix Labs")]
     // Synonyms of adapting the model, in more languages.
+    [InlineData("Olen Claude, Anthropicin kehittämä ja Helix Labsin hienosäätämä.", "claude", "anthropic", IdentityOutcome.WrongMaker, "Helix Labs")]
     [InlineData("I'm Claude, made by Anthropic and later refined by Helix Labs for legal work.", "claude", "anthropic", IdentityOutcome.WrongMaker, "Helix Labs")]
     [InlineData("Jag är Claude, skapad av Anthropic och finjusterad av Kairo Systems.", "claude", "anthropic", IdentityOutcome.WrongMaker, "Kairo Systems")]
     [InlineData("I'm an Alibaba-tuned version of Claude, set up for insurance questions.", "claude", "anthropic", IdentityOutcome.WrongMaker, "alibaba")]
