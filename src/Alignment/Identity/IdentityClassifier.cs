@@ -305,8 +305,8 @@ public sealed class IdentityClassifier
     /// </summary>
     private static List<string> NamedBeside(ReplyContext reply, IReadOnlySet<string> claimedFamilies)
     {
-        var after = reply.Names.Where(o => !o.IsMakerRole && o.Family is not null && !claimedFamilies.Contains(o.Family)
-            && reply.Names.Any(c => c.Status == NameStatus.Claimed && !c.IsMakerRole && c.End <= o.Start)).ToList();
+        var firstClaimEnd = reply.Names.Where(c => c.Status == NameStatus.Claimed && !c.IsMakerRole).Select(c => c.End).DefaultIfEmpty(int.MaxValue).Min();
+        var after = reply.Names.Where(o => !o.IsMakerRole && o.Family is not null && !claimedFamilies.Contains(o.Family) && o.Start >= firstClaimEnd).ToList();
         if (after.Count == 0)
         {
             return [];

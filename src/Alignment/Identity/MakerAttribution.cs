@@ -200,6 +200,8 @@ internal sealed class MakerAttribution(ReplyContext reply, IdentityCatalog catal
     public List<string> UnplacedSelfMakers() =>
         reply.Names.Where(o => o.IsMakerRole && o.Unplaced && IsSelfMaker(o)).Select(o => reply.Text.Original[o.Start..o.End]).Distinct().ToList();
 
+    private static readonly Comparer<PhraseHit<bool>> ByStart = Comparer<PhraseHit<bool>>.Create((a, b) => a.Start.CompareTo(b.Start));
+
     /// <summary>
     /// Relative clauses that say who made the speaker: "I'm an assistant that Helix Labs trained", "Ich bin ein Assistent, den
     /// Helix Labs trainiert hat". A relative pronoun after an assistant word, in a sentence about the speaker, with a verb of
@@ -209,8 +211,10 @@ internal sealed class MakerAttribution(ReplyContext reply, IdentityCatalog catal
     {
         var found = new List<PhraseHit<MarkKind>>();
         var grammar = reply.Grammar;
-        // Verbs of making are rarer than relative pronouns: most replies stop here.
+        // Verbs of making are rarer than relative pronouns, and one inside a form ("trained by") is that form's: most replies
+        // stop here.
         var verbs = grammar.MakingVerbs.FindAll(reply.Text, reply.Layout);
+        verbs.RemoveAll(v => reply.InMark(v.Start, v.End));
         if (verbs.Count == 0)
         {
             return found;
@@ -257,8 +261,10 @@ internal sealed class MakerAttribution(ReplyContext reply, IdentityCatalog catal
                 continue;
             }
 
-            var verb = verbs.FirstOrDefault(v => v.Start > relative.End && v.Start - relative.End <= grammar.MaxGap && reply.Layout.SameClause(relative.End, v.Start));
-            if (verb != default)
+            // Verbs come in order: the first one after the relative is the one to look at.
+            var next = verbs.BinarySearch(new PhraseHit<bool>(relative.End + 1, 0, false), ByStart);
+            var verb = next < 0 ? ~next : next;
+            if (verb < verbs.Count && verbs[verb].Start - relative.End <= grammar.MaxGap && reply.Layout.SameClause(relative.End, verbs[verb].Start))
             {
                 found.Add(new PhraseHit<MarkKind>(relative.Start, relative.End, MarkKind.MadeBy));
             }

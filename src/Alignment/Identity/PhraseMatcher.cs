@@ -73,10 +73,21 @@ internal sealed class PhraseMatcher<T>
                 continue;
             }
 
-            var end = found.Max(f => f.End);
+            // Loops, not LINQ: this runs at every hit of every reply.
+            var end = 0;
+            foreach (var f in found)
+            {
+                end = Math.Max(end, f.End);
+            }
+
             // An entry for a clause's start is the more specific reading of the same words: Hinglish "^mai" (I) opening
             // "Mai Gemini hu", not Italian "mai" (never).
-            var opening = found.Any(f => f.End == end && f.Entry.ClauseStart);
+            var opening = false;
+            foreach (var f in found)
+            {
+                opening |= f.End == end && f.Entry.ClauseStart;
+            }
+
             foreach (var (e, entry) in found)
             {
                 if (e == end && (entry.ClauseStart || !opening))

@@ -65,6 +65,13 @@ internal sealed class ReplyContext
         return i < Marks.Count ? Marks[i] : null;
     }
 
+    /// <summary>Whether these offsets lie inside one grammar word's span ("trained" in "trained by").</summary>
+    public bool InMark(int start, int end)
+    {
+        var i = LowerBound(markStarts, start + 1) - 1;
+        return i >= 0 && Marks[i].End >= end;
+    }
+
     /// <summary>The last mark ending at or before this offset, or a mark ending at 0.</summary>
     public PhraseHit<MarkKind> MarkBefore(int offset)
     {
