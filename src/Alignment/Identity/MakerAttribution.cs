@@ -161,7 +161,7 @@ internal sealed class MakerAttribution(ReplyContext reply, IdentityCatalog catal
             return false;
         }
 
-        if (after.Value == MarkKind.MakerOfMe && after != default)
+        if (after != default && after.Value == MarkKind.MakerOfMe)
         {
             return true;
         }
@@ -223,33 +223,8 @@ internal sealed class MakerAttribution(ReplyContext reply, IdentityCatalog catal
         foreach (var relative in grammar.Relatives.FindAll(reply.Text, reply.Layout))
         {
             var folded = reply.Text.Folded;
-            var end = relative.Start;
-            while (end > 0 && folded[end - 1] is ' ' or ',')
-            {
-                end--;
-            }
-
-            var start = end;
-            while (start > 0 && (char.IsLetterOrDigit(folded[start - 1]) || folded[start - 1] == '-'))
-            {
-                start--;
-            }
-
-            // One word, or two ("trợ lý mà …").
-            var noun = folded[start..end];
-            var twoStart = start > 1 && folded[start - 1] == ' ' ? start - 1 : start;
-            while (twoStart > 0 && twoStart < start && char.IsLetterOrDigit(folded[twoStart - 1]))
-            {
-                twoStart--;
-            }
-
-            if (twoStart < start - 1 && (grammar.AssistantWords.Contains(folded[twoStart..end]) || grammar.MakerNouns.Contains(folded[twoStart..end])))
-            {
-                noun = folded[twoStart..end];
-            }
-
             // The speaker's own word, not "This is a bot that …" or "It's an assistant that …", which may describe another.
-            if (noun.Length == 0 || !(grammar.AssistantWords.Contains(noun) || grammar.MakerNouns.Contains(noun)) || !reply.AboutSpeaker(relative.Start)
+            if (!AssistantWordBefore(reply, relative.Start) || !reply.AboutSpeaker(relative.Start)
                 || !reply.SentenceBefore(relative.Start).Any(m => m.Value == MarkKind.FirstPerson
                     || (m.Value == MarkKind.Self && !grammar.ClauseStartSelves.Contains(folded[m.Start..m.End].Trim()))))
             {
@@ -271,6 +246,42 @@ internal sealed class MakerAttribution(ReplyContext reply, IdentityCatalog catal
         }
 
         return found;
+    }
+
+    /// <summary>Whether an assistant word or a maker noun, of one word or two ("trợ lý mà …"), stands right before this offset.</summary>
+    private static bool AssistantWordBefore(ReplyContext reply, int position)
+    {
+        var folded = reply.Text.Folded;
+        var grammar = reply.Grammar;
+        var end = position;
+        while (end > 0 && folded[end - 1] is ' ' or ',')
+        {
+            end--;
+        }
+
+        var start = end;
+        for (var words = 0; words < 2; words++)
+        {
+            while (start > 0 && (char.IsLetterOrDigit(folded[start - 1]) || folded[start - 1] == '-'))
+            {
+                start--;
+            }
+
+            var noun = folded[start..end];
+            if (noun.Length > 0 && (grammar.AssistantWords.Contains(noun) || grammar.MakerNouns.Contains(noun)))
+            {
+                return true;
+            }
+
+            if (start < 2 || folded[start - 1] != ' ')
+            {
+                return false;
+            }
+
+            start--;
+        }
+
+        return false;
     }
 
     /// <summary>Whether a clause opens with a capitalised word, perhaps after an article ("den Helix Labs", "den das Team von …").</summary>
