@@ -157,8 +157,8 @@ internal sealed class ClaimReader(ReplyContext reply)
     }
 
     /// <summary>
-    /// "Nova from Brightpath Bank here!", "¡Mateo de Telecom Andina por aquí!": a form after a name that opens its clause, past
-    /// its company ("from" and capitalised words, or a listed maker).
+    /// "Nova from Brightpath Bank here!", "Claude from Anthropic here!": a form after a name that opens its clause, past its
+    /// company ("from" and capitalised words, or a listed maker).
     /// </summary>
     private PhraseHit<MarkKind>? FormAfterCompany(NameOccurrence o, List<PhraseHit<MarkKind>> after)
     {

@@ -259,7 +259,6 @@ internal static class UnlistedNames
             && (reply.NamesBetween(negation.End, contrast.Start).Any() || found.Any(o => o.Start >= negation.End && o.End <= contrast.Start));
     }
 
-    /// <summary>The span, if nothing but punctuation follows it in its clause ("…, but Orin.", not "…, but Deutsch spreche ich").</summary>
     /// <summary>The name before "from" (a maker-before form) and a company that starts at this offset: "|Nova| from Brightpath Bank".</summary>
     private static (int, int)? FromOrganisation(ReplyContext reply, int organisation)
     {
@@ -270,6 +269,7 @@ internal static class UnlistedNames
             : null;
     }
 
+    /// <summary>The span, if nothing but punctuation follows it in its clause ("…, but Orin.", not "…, but Deutsch spreche ich").</summary>
     private static NameSpan? EndingClause(ReplyContext reply, NameSpan? span)
     {
         if (span is not { } s)
@@ -580,7 +580,7 @@ internal static class UnlistedNames
             var words = SpacedNames.WordsBack(reply, end);
             if (words is { } w && !reply.Layout.StartsPhrase(text, w.Item1) && FromOrganisation(reply, w.Item1) is { } named)
             {
-                // "Nova from Brightpath Bank here!", "¡Mateo de Telecom Andina por aquí!": a name and its company.
+                // "Nova from Brightpath Bank here!": a name and its company.
                 words = named;
             }
 
