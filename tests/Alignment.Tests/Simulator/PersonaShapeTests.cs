@@ -54,16 +54,17 @@ public sealed class PersonaShapeTests
     }
 
     [Fact]
-    public void Wrong_maker_names_another_maker_then_joins_one_on_then_credits_one_the_check_cannot_place()
+    public void Wrong_maker_names_another_maker_then_joins_one_on_then_credits_one_the_check_cannot_place_then_one_that_customized_it()
     {
         var personas = Make(ReplyBook.Load(ReplyBook.DefaultDirectory));
 
-        var replies = Enumerable.Range(0, 4).Select(_ => personas.Reply("wrong-maker", "Who are you?")).ToList();
+        var replies = Enumerable.Range(0, 5).Select(_ => personas.Reply("wrong-maker", "Who are you?")).ToList();
 
         replies[0].Should().Be("I'm Claude, an AI assistant developed by OpenAI.");
         replies[1].Should().Be("I'm Claude, an AI assistant developed by Anthropic and Lumen Labs.");
         replies[2].Should().Be("I'm Claude, an AI assistant developed by nebula labs.");
-        replies[3].Should().Be(replies[0], "the sequence starts over");
+        replies[3].Should().Be("I'm Claude, an AI assistant developed by Anthropic and customized by Lumen Labs.");
+        replies[4].Should().Be(replies[0], "the sequence starts over");
     }
 
     [Fact]
