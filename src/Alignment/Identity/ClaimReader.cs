@@ -177,27 +177,9 @@ internal sealed class ClaimReader(ReplyContext reply)
         {
             at = maker.End;
         }
-        else
+        else if (SpacedNames.SpacedName(reply, at) is { } company)
         {
-            while (at < text.Length && char.IsUpper(text.Original[at]))
-            {
-                while (at < text.Length && (char.IsLetterOrDigit(text[at]) || text[at] is '-' or '.'))
-                {
-                    at++;
-                }
-
-                var next = at;
-                while (next < text.Length && text[next] == ' ')
-                {
-                    next++;
-                }
-
-                at = next < text.Length && char.IsUpper(text.Original[next]) ? next : at;
-                if (at != next)
-                {
-                    break;
-                }
-            }
+            at = company.Item2;
         }
 
         return at > from.End && reply.MarkFrom(at) is { Value: MarkKind.SelfAfterOpening } form && form.Start - at <= 1 && layout.SameClause(o.Start, form.Start) ? form : null;
