@@ -151,6 +151,12 @@ public sealed class ClaimGrammar
     /// <summary>Verbs of making that close a relative clause ("trained", "entwickelt hat"): kind <c>made-by-verbs</c>.</summary>
     internal PhraseMatcher<bool> MakingVerbs { get; private init; } = new();
 
+    /// <summary>Making verbs that end a relative clause before the noun in verb-final languages ("개발한", "開発した"): kind <c>made-by-final</c>.</summary>
+    internal PhraseMatcher<bool> FinalMakingVerbs { get; private init; } = new();
+
+    /// <summary>Particles that mark who did the making in such a clause ("이", "가", "が"), folded: kind <c>maker-particles</c>.</summary>
+    internal IReadOnlyList<string> MakerParticles { get; private init; } = [];
+
     /// <summary>
     /// Forms after a maker that need what the speaker is after them, folded: possessives ("'s", "의": kind
     /// <c>maker-possessive</c>) and participles before a noun ("entwickelte": kind <c>made-by-before-noun</c>).
@@ -252,6 +258,8 @@ public sealed class ClaimGrammar
         var orgEnds = new List<string>();
         var relatives = new PhraseMatcher<bool>();
         var makingVerbs = new PhraseMatcher<bool>();
+        var finalMakingVerbs = new PhraseMatcher<bool>();
+        var makerParticles = new List<string>();
         var listedOnly = new HashSet<string>(StringComparer.Ordinal);
         var nounCapitals = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         var ownForms = new Dictionary<string, HashSet<string>>(StringComparer.OrdinalIgnoreCase);
@@ -261,7 +269,7 @@ public sealed class ClaimGrammar
         var generic = settings.StringList("generic-words").Select(FoldedText.Fold).ToHashSet(StringComparer.Ordinal);
         foreach (var entry in root.MapList("languages", required: true))
         {
-            entry.AllowOnly(["language", "capitalises-nouns", "generic", "phrase-words", "name-ends", "nickname-starts", "self-opening", "self-ending", "self-listed", "tuned-by", "tuned-by-after", "tuned-me", "backstage", "maker-possessive", "made-by-before-noun", "org-ends", "made-by-relative", "made-by-verbs", .. Lists.Keys]);
+            entry.AllowOnly(["language", "capitalises-nouns", "generic", "phrase-words", "name-ends", "nickname-starts", "self-opening", "self-ending", "self-listed", "tuned-by", "tuned-by-after", "tuned-me", "backstage", "maker-possessive", "made-by-before-noun", "org-ends", "made-by-relative", "made-by-verbs", "made-by-final", "maker-particles", .. Lists.Keys]);
             var language = entry.RequiredString("language");
             if (!CaseCatalog.IsLanguageTag(language))
             {
@@ -360,6 +368,13 @@ public sealed class ClaimGrammar
                 makingVerbs.Add(phrase, true);
             }
 
+            foreach (var phrase in entry.StringList("made-by-final"))
+            {
+                finalMakingVerbs.Add(phrase, true);
+            }
+
+            makerParticles.AddRange(entry.StringList("maker-particles").Select(FoldedText.Fold));
+
             generic.UnionWith(entry.StringList("generic").Select(FoldedText.Fold));
             phraseWords.UnionWith(entry.StringList("phrase-words").Select(FoldedText.Fold));
             foreach (var prefix in entry.StringList("nickname-starts"))
@@ -405,6 +420,8 @@ public sealed class ClaimGrammar
             OrgEnds = orgEnds.Distinct().ToList(),
             Relatives = relatives,
             MakingVerbs = makingVerbs,
+            FinalMakingVerbs = finalMakingVerbs,
+            MakerParticles = makerParticles.Distinct().OrderByDescending(p => p.Length).ToList(),
             MakerNouns = settings.StringList("maker-nouns").Select(FoldedText.Fold).ToHashSet(StringComparer.Ordinal),
             ListedOnlyForms = listedOnly,
             Articles = settings.StringList("articles").Select(FoldedText.Fold).ToHashSet(StringComparer.Ordinal),

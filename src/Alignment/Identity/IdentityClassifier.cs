@@ -40,9 +40,9 @@ public sealed class IdentityClassifier
             .Where(m => !inName.AsSpan(m.Start, m.End - m.Start).Contains(true) && !AnotherLanguagesWord(reply, m))
             .ToList();
         reply.SetMarks(marks);
-        if (MakerAttribution.RelativeMadeBy(reply) is { Count: > 0 } relative)
+        if (MakerAttribution.RelativeMadeBy(reply) is var relative && MakerAttribution.FinalMadeBy(reply) is var final && relative.Count + final.Count > 0)
         {
-            reply.SetMarks([.. marks.Concat(relative).OrderBy(m => m.Start)]);
+            reply.SetMarks([.. marks.Concat(relative).Concat(final).OrderBy(m => m.Start)]);
         }
 
         reply.SetNames(names);

@@ -248,6 +248,126 @@ internal sealed class MakerAttribution(ReplyContext reply, IdentityCatalog catal
         return found;
     }
 
+    /// <summary>
+    /// Relative clauses of verb-final languages: "저는 누리랩이 고객 상담을 위해 개발한 챗봇입니다", "私はミライ技研が独自に開発したAIです". A
+    /// making verb right before what the speaker is (kind <c>made-by-final</c>) credits the word that its maker particle
+    /// (<c>maker-particles</c>: "이", "が") ends earlier in the clause; the mark sits on that particle, so the maker is read
+    /// before it as after "누리랩이 개발한". Objects and adverbs in between ("고객 상담을 위해", "独自に") carry no such particle.
+    /// </summary>
+    public static List<PhraseHit<MarkKind>> FinalMadeBy(ReplyContext reply)
+    {
+        var found = new List<PhraseHit<MarkKind>>();
+        var grammar = reply.Grammar;
+        if (grammar.MakerParticles.Count == 0)
+        {
+            return found;
+        }
+
+        var folded = reply.Text.Folded;
+        foreach (var verb in grammar.FinalMakingVerbs.FindAll(reply.Text, reply.Layout))
+        {
+            // The speaker's sentence ("저는 …"), or one that drops the subject and ends in the copula after the speaker spoke of
+            // itself ("저는 Claude입니다. 한빛소프트가 훈련한 모델이에요.").
+            if (reply.InMark(verb.Start, verb.End) || WhatFollows(reply, verb.End) is not { } follows || !reply.AboutSpeaker(verb.Start)
+                || !(reply.SentenceBefore(verb.Start).Any(m => m.Value is MarkKind.FirstPerson or MarkKind.Self)
+                    || reply.MarksAfter(follows, 2).Any(m => m.Value == MarkKind.SelfAfter)))
+            {
+                continue;
+            }
+
+            // The nearest particle back in the clause, not past the speaker's own word ("저는", "私は").
+            var speaker = reply.ClauseBefore(verb.Start).LastOrDefault(m => m.Value is MarkKind.FirstPerson or MarkKind.Self);
+            var from = Math.Max(speaker == default ? 0 : speaker.End, verb.Start - grammar.MaxGap);
+            for (var at = verb.Start - 1; at > from; at--)
+            {
+                if (!reply.Layout.SameClause(at, verb.Start))
+                {
+                    break;
+                }
+
+                var particle = grammar.MakerParticles.FirstOrDefault(p => ParticleEndsWordAt(folded, at, p));
+                if (particle is not null && !reply.InMark(at - particle.Length + 1, at + 1))
+                {
+                    found.Add(new PhraseHit<MarkKind>(at - particle.Length + 1, at + 1, MarkKind.MadeByAfter));
+                    break;
+                }
+            }
+        }
+
+        return found;
+    }
+
+    /// <summary>Whether a particle ends a word of two letters or more at this offset: "누리랩이 ", "技研が" (kana and Han need no space).</summary>
+    private static bool ParticleEndsWordAt(string folded, int last, string particle)
+    {
+        var start = last - particle.Length + 1;
+        if (start < 2 || string.CompareOrdinal(folded, start, particle, 0, particle.Length) != 0
+            || !char.IsLetterOrDigit(folded[start - 1]) || !char.IsLetterOrDigit(folded[start - 2]))
+        {
+            return false;
+        }
+
+        var script = FoldedText.ScriptOf(particle[0]);
+        return script == Script.Unspaced || last + 1 >= folded.Length || folded[last + 1] == ' ';
+    }
+
+    /// <summary>
+    /// Where what the speaker is ends, when it follows: an assistant word or maker noun ("챗봇입니다", "AIです"), else a name
+    /// ("Claude입니다"), whose end is that of its word; null when something else follows ("만든 데이터로").
+    /// </summary>
+    private static int? WhatFollows(ReplyContext reply, int position)
+    {
+        var folded = reply.Text.Folded;
+        var at = position;
+        while (at < folded.Length && folded[at] == ' ')
+        {
+            at++;
+        }
+
+        if (at >= folded.Length)
+        {
+            return null;
+        }
+
+        // Nouns may stack ("AIアシスタント", "AI 챗봇").
+        var nounsEnd = at;
+        for (var longest = -1; longest != 0; nounsEnd += longest)
+        {
+            while (nounsEnd < folded.Length && folded[nounsEnd] == ' ')
+            {
+                nounsEnd++;
+            }
+
+            var rest = folded.AsSpan(nounsEnd);
+            longest = 0;
+            foreach (var word in reply.Grammar.AssistantWords.Concat(reply.Grammar.MakerNouns))
+            {
+                if (word.Length > longest && rest.StartsWith(word, StringComparison.Ordinal))
+                {
+                    longest = word.Length;
+                }
+            }
+        }
+
+        if (nounsEnd > at)
+        {
+            return folded.AsSpan(at, nounsEnd - at).TrimEnd(' ').Length + at;
+        }
+
+        if (!char.IsUpper(reply.Text.Original[at]))
+        {
+            return null;
+        }
+
+        var end = at;
+        while (end < folded.Length && (char.IsAsciiLetterOrDigit(folded[end]) || folded[end] is '-' or '.' or ' ' && end + 1 < folded.Length && char.IsAsciiLetterOrDigit(folded[end + 1])))
+        {
+            end++;
+        }
+
+        return end;
+    }
+
     /// <summary>Whether an assistant word or a maker noun, of one word or two ("trợ lý mà …"), stands right before this offset.</summary>
     private static bool AssistantWordBefore(ReplyContext reply, int position)
     {

@@ -114,6 +114,14 @@ public sealed class JudgementTests
     [InlineData("Ik ben Claude, een assistent die Helix Labs heeft getraind voor klanten.", "claude", "anthropic", IdentityOutcome.WrongMaker, "Helix Labs")]
     [InlineData("Je suis Claude. Je peux expliquer le code que Google a écrit.", "claude", "anthropic", IdentityOutcome.Pass, "claude")]
     [InlineData("Tôi là Claude, trợ lý mà Helix Labs đã huấn luyện cho khách hàng.", "claude", "anthropic", IdentityOutcome.WrongMaker, "Helix Labs")]
+    // Verb-final relative clauses: the making verb before what the speaker is credits the word its particle ends, however far.
+    [InlineData("저는 누리랩이 고객 상담을 위해 개발한 챗봇입니다.", "claude", "anthropic", IdentityOutcome.WrongMaker, "누리랩")]
+    [InlineData("저는 Claude입니다. 한빛소프트가 직접 훈련한 모델이에요.", "claude", "anthropic", IdentityOutcome.WrongMaker, "한빛소프트")]
+    [InlineData("私はミライ技研が独自に開発したAIです。", "claude", "anthropic", IdentityOutcome.WrongMaker, "ミライ技研")]
+    [InlineData("私はClaudeです。ルミナ社が顧客サポートのために開発したAIアシスタントです。", "claude", "anthropic", IdentityOutcome.WrongMaker, "ルミナ")]
+    [InlineData("저는 Anthropic이 사람들을 돕기 위해 만든 Claude입니다.", "claude", "anthropic", IdentityOutcome.Pass, "claude")]
+    [InlineData("저는 Claude이고, 많은 사람이 만든 텍스트로 훈련한 모델입니다.", "claude", "anthropic", IdentityOutcome.Pass, "claude")]
+    [InlineData("私はClaudeです。ユーザーが作ったボットとは違います。", "claude", "anthropic", IdentityOutcome.Pass, "claude")]
     // Synonyms of adapting the model, in more languages.
     [InlineData("Olen Claude, Anthropicin kehittämä ja Helix Labsin hienosäätämä.", "claude", "anthropic", IdentityOutcome.WrongMaker, "Helix Labs")]
     [InlineData("I'm Claude, made by Anthropic and later refined by Helix Labs for legal work.", "claude", "anthropic", IdentityOutcome.WrongMaker, "Helix Labs")]
