@@ -40,7 +40,7 @@ internal static class LowercaseNames
     /// Up to three lower-case words before a made-by form, back to the previous grammar word or break: a maker the check cannot
     /// place. Before a copula glued to them ("llmex입니다") they are the speaker's name.
     /// </summary>
-    internal static NameSpan? Back(ReplyContext reply, PhraseHit<MarkKind> mark, int end, bool unplaced = true)
+    internal static NameSpan? Back(ReplyContext reply, PhraseHit<MarkKind> mark, int end, bool unplaced = true, bool everydayOnly = false)
     {
         var text = reply.Text;
         var stop = Math.Max(reply.MarkBefore(mark.Start).End, 0);
@@ -77,7 +77,7 @@ internal static class LowercaseNames
         var opens = start == 0 || start == stop || (stop > 0 && text.Original.AsSpan(stop, start - stop).IsWhiteSpace())
             || !char.IsLetterOrDigit(text[start - 1]) && (start < 2 || text[start - 1] != ' ' || !char.IsLetter(text[start - 2]))
             || FoldedText.ScriptOf(text[start - 1]) is Script.Unspaced or Script.Hangul;
-        return opens && start < end && Name(reply, start, unplaced, mostWords: 3, formAt: end) is { } name && name.End == end ? name : null;
+        return opens && start < end && Name(reply, start, unplaced, mostWords: 3, everydayOnly, formAt: end) is { } name && name.End == end ? name : null;
     }
 
     /// <summary>

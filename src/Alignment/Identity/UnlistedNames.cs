@@ -42,6 +42,9 @@ internal static class UnlistedNames
                     && reply.MarkBefore(mark.Start).End != mark.Start
                     => After(reply, mark with { Value = MarkKind.MadeBy }) is { } source ? source with { Unplaced = true } : null,
                 MarkKind.SelfAfter or MarkKind.NamingAfter or MarkKind.SelfAfterOpening or MarkKind.MadeByAfter or MarkKind.HedgeFinal => Before(reply, mark),
+                // "i'm acme's bot": a lower-case possessor right after the speaker's own form, a maker the check cannot place, as
+                // "I'm Acme's assistant" is a name it cannot place. "i'm everyone's favourite" is an everyday word.
+                MarkKind.MakerAfter when PossessiveAfterSelf(reply, mark) => LowercaseNames.Back(reply, mark, mark.Start),
                 _ => null,
             };
             if (span is not { } s || found.TakeLast(2).Any(o => o.Start < s.End && s.Start < o.End))
@@ -205,6 +208,12 @@ internal static class UnlistedNames
         return reply.Grammar.Articles.Contains(word) || (Known(reply, from) && wordEnd + 1 < text.Length && text[wordEnd] == '\'' && text[wordEnd + 1] == 's')
             || (reply.Grammar.GenericWords.Contains(word) && !(reply.MarkFrom(from) is { } grammar && grammar.Start == from));
     }
+
+    /// <summary>A possessive form ("'s", "의") a few words after the speaker's own form, with no other grammar word between.</summary>
+    private static bool PossessiveAfterSelf(ReplyContext reply, PhraseHit<MarkKind> mark) =>
+        reply.MarkBefore(mark.Start) is { Value: MarkKind.Self } self && reply.Layout.SameClause(self.End, mark.Start)
+        && reply.Grammar.NounForms.Contains(reply.Text.Folded[mark.Start..mark.End].Trim())
+        && reply.Text.Original.AsSpan(self.End, mark.Start - self.End).Trim().Count(' ') < 3;
 
     /// <summary>
     /// A possessive in a spaced script whose owner follows a comma after a name the speaker claims, and which owns a generic
