@@ -110,10 +110,27 @@ internal sealed class ReplyLayout
                 continue;
             }
 
-            return clause[i] != clause[offset] || EndsClause(ch) || EndsSentence(text, i) || (afterDash && ch is '—' or '–' && i > 0 && text[i - 1] == ' ');
+            return clause[i] != clause[offset] || EndsClause(ch) || EndsSentence(text, i) || (afterDash && ch is '—' or '–' && i > 0 && text[i - 1] == ' ')
+                || (ch is ':' or '：' && ShortLabel(text, i));
         }
 
         return true;
+    }
+
+    /// <summary>
+    /// Whether a short label opens its line or sentence before the colon at this offset ("补充说明：", "Note:"): what follows
+    /// starts a clause ("补充说明：作为小禾，…"). Not reported speech ("The model answered: as …"), which is longer.
+    /// </summary>
+    private bool ShortLabel(FoldedText text, int colon)
+    {
+        const int Longest = 12;
+        var start = colon;
+        while (start > 0 && colon - start <= Longest && text[start - 1] != '\n' && !EndsSentence(text, start - 1))
+        {
+            start--;
+        }
+
+        return colon - start <= Longest && text.Original.AsSpan(start, colon - start).Trim(" *#>-").Length is > 0 and <= Longest;
     }
 
     /// <summary>Unicode's sentence terminals (the language check's data), plus line breaks, semicolons and a wave dash after CJK; a full stop only before a space or CJK.</summary>

@@ -56,6 +56,9 @@ public sealed class FailSafeTests
     [InlineData("저는 AI 어시스턴트예요. 지니입니다.")]
     // A name after its owner's possessive ("星河科技的"), which the check cannot tell from a description.
     [InlineData("我是星河科技的小星。")]
+    // A lower-case possessor right after "i'm": a maker no list knows.
+    [InlineData("i'm acme's bot, here to help.")]
+    [InlineData("hey! i'm brightpath's helper bot.")]
     public void A_reply_that_names_itself_in_words_the_check_cannot_place_never_passes(string reply)
     {
         var judgement = Identities.Classifier.Judge(reply, null, "claude", "anthropic");

@@ -76,6 +76,17 @@ public sealed class OpenWorldTests
         { "| 项目 | 内容 |\n|---|---|\n| 名称 | 星河 |\n| 开发者 | 北辰科技 |", "other:星河", "other:北辰科技" },
         // A header with no rows under it is the form itself.
         { "| **Name** | Vortexa Prime |\n|---|---|\n\nHow can I help?", "other:Vortexa Prime", "" },
+        // The bot speaking of itself as "this assistant", names others give it, and a short label before "as" ("补充说明：").
+        { "本助手小禾为您服务，请问有什么需要？", "other:小禾", "" },
+        { "本助理小禾為您服務，請問需要什麼協助？", "other:小禾", "" },
+        { "咱叫星语，一个陪聊的小AI。", "other:星语", "" },
+        { "我的花名是阿福，随时为你效劳。", "other:阿福", "" },
+        { "补充说明：作为小禾，我只能回答与本店商品相关的问题。", "other:小禾", "" },
+        { "補充說明：身為小禾，我只回答本店問題。", "other:小禾", "" },
+        { "模型名稱：雲雀\n開發單位：雲圖智慧", "other:雲雀", "other:雲圖智慧" },
+        { "我的娘家是星河科技。", "", "other:星河科技" },
+        { "저는 누리랩이 고객 상담을 위해 개발한 챗봇입니다.", "", "other:누리랩" },
+        { "私はミライ技研が独自に開発したAIです。", "", "other:ミライ技研" },
     };
 
     [Theory]
@@ -149,6 +160,11 @@ public sealed class OpenWorldTests
     [InlineData("Soy un asistente virtual.")]
     [InlineData("我是这个项目的助手。")]
     [InlineData("我是你的小助手。")]
+    [InlineData("本助手可以帮您查询订单，请问有什么需要？")]
+    [InlineData("注意：作为AI助手，我无法访问互联网。")]
+    [InlineData("저는 여러분이 함께 만든 데이터로 학습한 모델입니다.")]
+    [InlineData("i'm your friendly assistant.")]
+    [InlineData("I'm everyone's favourite assistant!")]
     public void A_generic_self_description_claims_nothing(string reply)
     {
         var judgement = Identities.Classifier.Judge(reply, null, "claude", "anthropic");
