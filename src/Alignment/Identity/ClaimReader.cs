@@ -46,7 +46,8 @@ internal sealed class ClaimReader(ReplyContext reply)
         // speaker ("하이퍼클로바라는 모델 명은 …" names a model), or in one that is only the name and the form ("ミライと申します。"),
         // perhaps after a description ("AIアシスタントのミナと申します。").
         var selfAfter = after.FirstOrDefault(m => m.Value == MarkKind.SelfAfter
-            || (m.Value == MarkKind.NamingAfter && (SpeakerSentence(o.Start) || ((layout.StartsClause(text, o.Start) || !char.IsLetterOrDigit(text[o.Start - 1]) || reply.Grammar.NameEnds.Contains(text[o.Start - 1])) && reply.EndsSentence(m))))
+            || (m.Value == MarkKind.NamingAfter && (SpeakerSentence(o.Start) || ((layout.StartsClause(text, o.Start) || !char.IsLetterOrDigit(text[o.Start - 1]) || reply.Grammar.NameEnds.Contains(text[o.Start - 1])) && reply.EndsSentence(m))
+                || UnlistedNames.NamedAfterItsMaker(reply, m)))
             || (m.Value == MarkKind.SelfAfterOpening && (layout.StartsPhrase(text, o.Start) || OnlyTitleBefore(o.Start))));
         if (selfAfter == default && layout.StartsPhrase(text, o.Start) && FormAfterCompany(o, after) is { } past)
         {

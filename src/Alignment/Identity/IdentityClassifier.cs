@@ -42,6 +42,8 @@ public sealed class IdentityClassifier
         reply.SetMarks(marks);
         if (MakerAttribution.RelativeMadeBy(reply) is var relative && MakerAttribution.FinalMadeBy(reply) is var final && relative.Count + final.Count > 0)
         {
+            // A made-by form read from a verb-final clause replaces the "from" form on the same particle ("한빛AI|에서| 키운").
+            marks.RemoveAll(m => m.Value == MarkKind.MakerAfter && final.Any(f => f.Start == m.Start && f.End == m.End));
             reply.SetMarks([.. marks.Concat(relative).Concat(final).OrderBy(m => m.Start)]);
         }
 

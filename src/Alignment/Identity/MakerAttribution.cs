@@ -266,35 +266,44 @@ internal sealed class MakerAttribution(ReplyContext reply, IdentityCatalog catal
         var folded = reply.Text.Folded;
         foreach (var verb in grammar.FinalMakingVerbs.FindAll(reply.Text, reply.Layout))
         {
-            // The speaker's sentence ("저는 …"), or one that drops the subject and ends in the copula after the speaker spoke of
-            // itself ("저는 Claude입니다. 한빛소프트가 훈련한 모델이에요.").
-            if (reply.InMark(verb.Start, verb.End) || WhatFollows(reply, verb.End) is not { } follows || !reply.AboutSpeaker(verb.Start)
-                || !(reply.SentenceBefore(verb.Start).Any(m => m.Value is MarkKind.FirstPerson or MarkKind.Self)
-                    || reply.MarksAfter(follows, 2).Any(m => m.Value == MarkKind.SelfAfter)))
+            if (reply.InMark(verb.Start, verb.End) || WhatFollows(reply, verb.End) is not { } follows || MakerParticleBefore(reply, verb) is not { } particle)
             {
                 continue;
             }
 
-            // The nearest particle back in the clause, not past the speaker's own word ("저는", "私は").
-            var speaker = reply.ClauseBefore(verb.Start).LastOrDefault(m => m.Value is MarkKind.FirstPerson or MarkKind.Self);
-            var from = Math.Max(speaker == default ? 0 : speaker.End, verb.Start - grammar.MaxGap);
-            for (var at = verb.Start - 1; at > from; at--)
+            // The speaker's sentence ("저는 …"), or one that drops the subject and ends in the copula after the speaker spoke of
+            // itself ("저는 Claude입니다. 한빛소프트가 훈련한 모델이에요."), or a sentence of only the clause and the copula, whose
+            // unsaid subject is the speaker too ("한빛AI에서 키운 어시스턴트예요.").
+            var copula = reply.MarksAfter(follows, 2).FirstOrDefault(m => m.Value == MarkKind.SelfAfter);
+            var before = reply.SentenceBefore(verb.Start).Where(m => m.Start != particle.Start).ToList();
+            var speaking = before.Any(m => m.Value is MarkKind.FirstPerson or MarkKind.Self);
+            if ((reply.AboutSpeaker(verb.Start) && (speaking || copula != default)) || (copula != default && before.Count == 0 && reply.EndsSentence(copula)))
             {
-                if (!reply.Layout.SameClause(at, verb.Start))
-                {
-                    break;
-                }
-
-                var particle = grammar.MakerParticles.FirstOrDefault(p => ParticleEndsWordAt(folded, at, p));
-                if (particle is not null && !reply.InMark(at - particle.Length + 1, at + 1))
-                {
-                    found.Add(new PhraseHit<MarkKind>(at - particle.Length + 1, at + 1, MarkKind.MadeByAfter));
-                    break;
-                }
+                found.Add(particle);
             }
         }
 
         return found;
+    }
+
+    /// <summary>The nearest maker particle back in the verb's clause, not past the speaker's own word ("저는", "私は").</summary>
+    private static PhraseHit<MarkKind>? MakerParticleBefore(ReplyContext reply, PhraseHit<bool> verb)
+    {
+        var folded = reply.Text.Folded;
+        var speaker = reply.ClauseBefore(verb.Start).LastOrDefault(m => m.Value is MarkKind.FirstPerson or MarkKind.Self);
+        var from = Math.Max(speaker == default ? 0 : speaker.End, verb.Start - reply.Grammar.MaxGap);
+        for (var at = verb.Start - 1; at > from && reply.Layout.SameClause(at, verb.Start); at--)
+        {
+            // A particle that is already a form of where the speaker comes from ("한빛AI에서") becomes a made-by form here.
+            var particle = reply.Grammar.MakerParticles.FirstOrDefault(p => ParticleEndsWordAt(folded, at, p));
+            var start = at - (particle?.Length ?? 0) + 1;
+            if (particle is not null && (!reply.InMark(start, at + 1) || reply.MarkFrom(start) is { Value: MarkKind.MakerAfter } origin && origin.End == at + 1))
+            {
+                return new PhraseHit<MarkKind>(start, at + 1, MarkKind.MadeByAfter);
+            }
+        }
+
+        return null;
     }
 
     /// <summary>Whether a particle ends a word of two letters or more at this offset: "누리랩이 ", "技研が" (kana and Han need no space).</summary>

@@ -576,7 +576,8 @@ internal static class UnlistedNames
         // llmex입니다.").
         if (mark.Value is MarkKind.SelfAfter or MarkKind.NamingAfter or MarkKind.HedgeFinal && !(reply.SentenceBefore(mark.Start).Any(m => m.Value is MarkKind.Self or MarkKind.FirstPerson) && reply.AboutSpeaker(end))
             && !(mark.Value == MarkKind.SelfAfter && mark.Start == end && char.IsAsciiLetter(text[last]) && FoldedText.ScriptOf(text[mark.Start]) is Script.Hangul or Script.Unspaced
-                && reply.SentenceBefore(mark.Start).All(m => m.Value is MarkKind.MakerAfter) && reply.AboutSpeaker(end)))
+                && reply.SentenceBefore(mark.Start).All(m => m.Value is MarkKind.MakerAfter) && reply.AboutSpeaker(end))
+            && !(mark.Value == MarkKind.NamingAfter && NamedAfterItsMaker(reply, mark)))
         {
             return mark.Value is MarkKind.SelfAfter or MarkKind.NamingAfter && OnlyNameAndForm(reply, mark, end) is { } bare ? bare : null;
         }
@@ -730,6 +731,28 @@ internal static class UnlistedNames
         return end;
     }
 
+
+    /// <summary>
+    /// A sentence that credits a maker and then names what it made, with nothing else in it: "ルモラによって作られたミオと申します",
+    /// "한빛AI가 만든 누리라고 해요". Its unsaid subject is the speaker, as in a sentence of only a name and the form.
+    /// </summary>
+    internal static bool NamedAfterItsMaker(ReplyContext reply, PhraseHit<MarkKind> naming)
+    {
+        var before = reply.SentenceBefore(naming.Start).ToList();
+        if (before.Count == 0 || !before.All(m => m.Value is MarkKind.MadeBy or MarkKind.MadeByAfter) || !reply.EndsSentence(naming))
+        {
+            return false;
+        }
+
+        // The maker opens the sentence as one word: not "이 앱은 구글이 만든 지도라고 해요" (this app is a map Google made).
+        var start = naming.Start;
+        while (start > 0 && reply.Layout.SameSentence(start - 1, naming.Start))
+        {
+            start--;
+        }
+
+        return !reply.Text.Original.AsSpan(start, before[0].Start - start).Trim().Contains(' ');
+    }
 
     /// <summary>The capitalised name of a sentence that holds nothing but it and the form after it, or null.</summary>
     private static NameSpan? OnlyNameAndForm(ReplyContext reply, PhraseHit<MarkKind> mark, int end)

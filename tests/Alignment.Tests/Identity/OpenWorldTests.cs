@@ -87,6 +87,10 @@ public sealed class OpenWorldTests
         { "我的娘家是星河科技。", "", "other:星河科技" },
         { "저는 누리랩이 고객 상담을 위해 개발한 챗봇입니다.", "", "other:누리랩" },
         { "私はミライ技研が独自に開発したAIです。", "", "other:ミライ技研" },
+        // A sentence of only a maker's clause and what it made has the speaker as its unsaid subject.
+        { "ルモラによって作られたミオと申します。", "other:ミオ", "other:ルモラ" },
+        { "한빛AI에서 키운 어시스턴트예요.", "", "other:한빛AI" },
+        { "ルモラが育てたアシスタントです。何でもどうぞ。", "", "other:ルモラ" },
     };
 
     [Theory]
@@ -165,6 +169,7 @@ public sealed class OpenWorldTests
     [InlineData("저는 여러분이 함께 만든 데이터로 학습한 모델입니다.")]
     [InlineData("i'm your friendly assistant.")]
     [InlineData("I'm everyone's favourite assistant!")]
+    [InlineData("この料理はシェフが作ったカレーといいます。")]
     public void A_generic_self_description_claims_nothing(string reply)
     {
         var judgement = Identities.Classifier.Judge(reply, null, "claude", "anthropic");
