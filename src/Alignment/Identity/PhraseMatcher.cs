@@ -6,7 +6,8 @@ internal readonly record struct PhraseHit<T>(int Start, int End, T Value);
 /// <summary>
 /// Finds many phrases in one pass over a folded reply (a trie, longest match first, no overlaps).
 /// Word boundaries follow the script: spaced scripts need them, Han and kana never do, Korean particles may follow a word.
-/// Phrase syntax: a leading '*' may end another word, a trailing '*' may begin a longer one, a leading '^' only starts a clause.
+/// Phrase syntax: a leading '*' may end another word, a trailing '*' may begin a longer one, a leading '^' only starts a clause,
+/// a trailing '$' only ends one: past spaces, a sentence's end or an emoji follows ("Nova here 👋", not "Nova here is").
 /// </summary>
 internal sealed class PhraseMatcher<T>
 {
@@ -28,6 +29,8 @@ internal sealed class PhraseMatcher<T>
         var text = pattern.Trim();
         var clauseStart = text.StartsWith('^');
         text = text.TrimStart('^');
+        var closedRight = text.EndsWith('$') && text.Length > 1;
+        text = text.TrimEnd('$');
         var openLeft = text.StartsWith('*');
         var openRight = text.EndsWith('*') && text.Length > 1;
         text = text.Trim('*').Trim();
@@ -52,9 +55,9 @@ internal sealed class PhraseMatcher<T>
         }
 
         node.Ends ??= [];
-        if (!node.Ends.Any(e => EqualityComparer<T>.Default.Equals(e.Value, value) && e.ClauseStart == clauseStart && e.Original == (caseSensitive ? original : null)))
+        if (!node.Ends.Any(e => EqualityComparer<T>.Default.Equals(e.Value, value) && e.ClauseStart == clauseStart && e.ClosedRight == closedRight && e.Original == (caseSensitive ? original : null)))
         {
-            node.Ends.Add(new Entry(value, caseSensitive ? original : null, clauseStart, openLeft, openRight, FoldedText.ScriptOf(folded[0]), FoldedText.ScriptOf(folded[^1])));
+            node.Ends.Add(new Entry(value, caseSensitive ? original : null, clauseStart, openLeft, openRight, FoldedText.ScriptOf(folded[0]), FoldedText.ScriptOf(folded[^1])) { ClosedRight = closedRight });
             Count++;
         }
     }
@@ -184,6 +187,11 @@ internal sealed class PhraseMatcher<T>
             return 0;
         }
 
+        if (entry.ClosedRight && ClauseGoesOn(text, end))
+        {
+            return 0;
+        }
+
         // A Korean particle of one syllable ("도", "는") follows a word; it does not begin one ("도우미" is a word).
         if (!entry.OpenRight && entry.Last is Script.Hangul && end - start == 1 && end < text.Length && FoldedText.ScriptOf(text[end]) == Script.Hangul)
         {
@@ -217,6 +225,22 @@ internal sealed class PhraseMatcher<T>
         }
 
         return char.IsLetter(text[end]) && FoldedText.ScriptOf(text[end]) == Script.Spaced && FoldedText.SameAlphabet(text[end - 1], text[end]) ? 0 : end;
+    }
+
+    /// <summary>
+    /// Whether the clause goes on after this offset: past spaces, anything but the text's end, a line break, a full stop, an
+    /// exclamation or question mark, or an emoji. A comma may go on ("Cliquez ici, puis …"): data lists it where it may not.
+    /// </summary>
+    private static bool ClauseGoesOn(FoldedText text, int end)
+    {
+        var at = end;
+        while (at < text.Length && (text[at] == ' ' || text[at] is '\u200B' or '\u200C' or '\u200D' or '\u2060' or '\uFEFF'))
+        {
+            at++;
+        }
+
+        return at < text.Length && text[at] is not ('\n' or '.' or '!' or '?' or '。' or '！' or '？')
+            && !char.IsSurrogate(text[at]) && char.GetUnicodeCategory(text[at]) != System.Globalization.UnicodeCategory.OtherSymbol;
     }
 
     /// <summary>
@@ -259,5 +283,8 @@ internal sealed class PhraseMatcher<T>
         public List<Entry>? Ends;
     }
 
-    private sealed record Entry(T Value, string? Original, bool ClauseStart, bool OpenLeft, bool OpenRight, Script First, Script Last);
+    private sealed record Entry(T Value, string? Original, bool ClauseStart, bool OpenLeft, bool OpenRight, Script First, Script Last)
+    {
+        public bool ClosedRight { get; init; }
+    }
 }

@@ -245,6 +245,9 @@ public sealed class ClaimFormTests
         { "GPT-4 tabanlıyım.", "chatgpt", "", "" },
         { "Im Gegensatz zu ChatGPT bin ich Claude, entwickelt von Anthropic.", "claude", "anthropic", "chatgpt" },
         { "Claude here! How can I help?", "claude", "", "" },
+        { "Claude here 👋 What can I do for you today?", "claude", "", "" },
+        { "I'm Claude. Paste your code here 👇", "claude", "", "" },
+        { "Nova here is a tool I like. I'm Claude.", "claude", "", "" },
         { "Thanks for asking.\n\n— Claude", "claude", "", "" },
         { "我叫小橙，是运行在Claude上的个人助理。", "other:小橙,claude", "", "" },
         // An agent says which model its session runs on; the configured default it names is a mention.

@@ -91,6 +91,9 @@ public sealed class OpenWorldTests
         { "ルモラによって作られたミオと申します。", "other:ミオ", "other:ルモラ" },
         { "한빛AI에서 키운 어시스턴트예요.", "", "other:한빛AI" },
         { "ルモラが育てたアシスタントです。何でもどうぞ。", "", "other:ルモラ" },
+        // "here" that ends its clause, before an emoji as before a mark.
+        { "Nova here 👋 What can I do for you today?", "other:Nova", "" },
+        { "Mila hier 👋 Wie kann ich helfen?", "other:Mila", "" },
     };
 
     [Theory]
