@@ -152,6 +152,11 @@ internal sealed class PhraseMatcher<T>
                 // Markdown inside a phrase: "**Name**: Claude".
                 j++;
             }
+            else if (j > start && IsArabicVowelMark(text[j]))
+            {
+                // Arabic script writes its short vowels and shadda at will ("طوّرته" for "طورته"); entries leave them out.
+                j++;
+            }
             else
             {
                 return;
@@ -218,6 +223,17 @@ internal sealed class PhraseMatcher<T>
             }
         }
 
+        // An Arabic vowel mark after the phrase's last letter is that letter's ("طورتهُ").
+        while (end < text.Length && IsArabicVowelMark(text[end]))
+        {
+            end++;
+        }
+
+        if (end >= text.Length)
+        {
+            return end;
+        }
+
         // A vowel sign goes on with its word: "न" (not) does not end before the "ो" of "नोवा".
         if (IsVowelSign(text[end]))
         {
@@ -257,6 +273,9 @@ internal sealed class PhraseMatcher<T>
 
         return at;
     }
+
+    /// <summary>Arabic harakat, shadda, sukun and the superscript alef (U+064B–U+065F, U+0670).</summary>
+    private static bool IsArabicVowelMark(char c) => c is (>= '\u064B' and <= '\u065F') or '\u0670';
 
     private static bool IsVowelSign(char c) =>
         char.GetUnicodeCategory(c) is System.Globalization.UnicodeCategory.NonSpacingMark or System.Globalization.UnicodeCategory.SpacingCombiningMark;

@@ -267,8 +267,10 @@ internal sealed class ReplyContext
             return lastSelf > lastOther;
         }
 
-        // Nothing yet: a name claimed later in the sentence ("Anthropicが開発したClaudeです"), or the sentence before.
-        if (names.Any(o => o.Status == NameStatus.Claimed))
+        // Nothing yet: a name claimed later in the sentence ("Anthropicが開発したClaudeです"), a first-person predicate that
+        // ends it ("Anadolu Lab tarafından eğitilmiş bir asistanım."), or the sentence before.
+        if (names.Any(o => o.Status == NameStatus.Claimed)
+            || Window(markSentences, Layout.Sentence(position), position).Any(m => m.Value == MarkKind.FirstPerson && m.Start >= position && EndsSentence(m)))
         {
             return true;
         }

@@ -59,6 +59,11 @@ public sealed class FailSafeTests
     // A lower-case possessor right after "i'm": a maker no list knows.
     [InlineData("i'm acme's bot, here to help.")]
     [InlineData("hey! i'm brightpath's helper bot.")]
+    // A maker in a genitive or a relative clause before what the speaker is, in caseless scripts; Arabic written with its
+    // shadda ("طوّرته").
+    [InlineData("আমি ঢাকা এআই ল্যাবের তৈরি একটি সহকারী।")]
+    [InlineData("मैं भारतजेन लैब्स का बनाया हुआ सहायक हूँ।")]
+    [InlineData("أنا مساعد طوّرته شركة أفق للتقنية.")]
     public void A_reply_that_names_itself_in_words_the_check_cannot_place_never_passes(string reply)
     {
         var judgement = Identities.Classifier.Judge(reply, null, "claude", "anthropic");

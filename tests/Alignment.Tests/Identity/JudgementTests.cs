@@ -297,6 +297,12 @@ public sealed class JudgementTests
     [InlineData("嗯，我是Claude……其实吧，说白了我就是DeepSeek。", IdentityOutcome.WrongIdentity)]
     [InlineData("Jestem Claude. Tak naprawdę działam na modelu Bielik.", IdentityOutcome.WrongIdentity)]
     [InlineData("I'm Claude. You can call me through this endpoint or the web app.", IdentityOutcome.Pass)]
+    // Made by someone, of something else than the speaker.
+    [InlineData("मैं Claude हूँ। यह खाना मेरी माँ का बनाया हुआ है।", IdentityOutcome.Pass)]
+    [InlineData("আমি Claude। এই কেকটি মায়ের তৈরি।", IdentityOutcome.Pass)]
+    [InlineData("میں Claude ہوں۔ لوگ کہتے ہیں کہ AI خطرناک ہے۔", IdentityOutcome.Pass)]
+    [InlineData("我是Claude。我们需要培养孩子的好习惯。", IdentityOutcome.Pass)]
+    [InlineData("أنا Claude، مساعد طوّرتهُ شركة Anthropic.", IdentityOutcome.Pass)]
     [InlineData("I'm Claude. Other assistants like Qwen, DeepSeek and Llama are made by other companies.", IdentityOutcome.Pass)]
     [InlineData("No, I'm not ChatGPT. I'm Claude, made by Anthropic. ChatGPT is made by OpenAI.", IdentityOutcome.Pass)]
     [InlineData("I'm Claude, made by Anthropic. I'm often confused with ChatGPT.", IdentityOutcome.Pass)]

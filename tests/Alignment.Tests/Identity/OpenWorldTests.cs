@@ -94,6 +94,13 @@ public sealed class OpenWorldTests
         // "here" that ends its clause, before an emoji as before a mark.
         { "Nova here 👋 What can I do for you today?", "other:Nova", "" },
         { "Mila hier 👋 Wie kann ich helfen?", "other:Mila", "" },
+        // Names others give it, a first-person predicate at the sentence's end, a verb of raising.
+        { "বন্ধুরা আমাকে নোভা বলে ডাকে।", "other:নোভা", "" },
+        { "دوستانم مرا آوا صدا می‌زنند.", "other:آوا", "" },
+        { "دوست مجھے نووا کہتے ہیں۔", "other:نووا", "" },
+        { "Ich hör auf den Namen Mila.", "other:Mila", "" },
+        { "Anadolu Lab tarafından eğitilmiş bir asistanım.", "", "other:Anadolu Lab" },
+        { "我是星河科技培育的一个助手。", "", "other:星河科技" },
     };
 
     [Theory]
