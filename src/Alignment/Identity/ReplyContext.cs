@@ -270,7 +270,8 @@ internal sealed class ReplyContext
         // Nothing yet: a name claimed later in the sentence ("Anthropicが開発したClaudeです"), a first-person predicate that
         // ends it ("Anadolu Lab tarafından eğitilmiş bir asistanım."), or the sentence before.
         if (names.Any(o => o.Status == NameStatus.Claimed)
-            || Window(markSentences, Layout.Sentence(position), position).Any(m => m.Value == MarkKind.FirstPerson && m.Start >= position && EndsSentence(m)))
+            || Window(markSentences, Layout.Sentence(position), position).Any(m => m.Value == MarkKind.FirstPerson && m.Start >= position && EndsSentence(m))
+            || MakerFragment(position, names))
         {
             return true;
         }
@@ -278,6 +279,23 @@ internal sealed class ReplyContext
         // Only the sentence right before: "I'm Claude. Here is a comparison:\n- Model: GPT-4" is not about the speaker.
         var previous = Layout.PreviousSentenceEnd(position);
         return sentencesBack > 0 && previous >= 0 ? Speaker(previous, sentencesBack - 1) : null;
+    }
+
+    /// <summary>
+    /// A sentence that is only a made-by form and its maker, in the paragraph of a sentence before it ("Nova, at your service!
+    /// Made by Acme."): its unsaid subject is the speaker. Not "Made by OpenAI, ChatGPT is …", which names what was made, nor a
+    /// footer set apart ("---\nBuilt by Zephyrine"), which may name a product.
+    /// </summary>
+    private bool MakerFragment(int position, List<NameOccurrence> names)
+    {
+        if (names.Count > 0 || SentenceBefore(position).ToList() is not [{ Value: MarkKind.MadeBy } made] || !Layout.StartsClause(Text, made.Start)
+            || Window(markSentences, Layout.Sentence(position), position).Any(m => m.Start >= position))
+        {
+            return false;
+        }
+
+        var previous = Layout.PreviousSentenceEnd(made.Start);
+        return previous >= 0 && !Text.Original.AsSpan(previous, made.Start - previous).Contains('\n');
     }
 
     /// <summary>Whether a name opens its clause, perhaps after an article ("O ChatGPT é …", "Il ChatGPT è …").</summary>

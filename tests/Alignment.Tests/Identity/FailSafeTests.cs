@@ -64,6 +64,7 @@ public sealed class FailSafeTests
     [InlineData("আমি ঢাকা এআই ল্যাবের তৈরি একটি সহকারী।")]
     [InlineData("मैं भारतजेन लैब्स का बनाया हुआ सहायक हूँ।")]
     [InlineData("أنا مساعد طوّرته شركة أفق للتقنية.")]
+    [InlineData("Nova, at your service! Made by Acme.")]
     public void A_reply_that_names_itself_in_words_the_check_cannot_place_never_passes(string reply)
     {
         var judgement = Identities.Classifier.Judge(reply, null, "claude", "anthropic");

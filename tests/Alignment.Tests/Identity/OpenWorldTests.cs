@@ -101,6 +101,8 @@ public sealed class OpenWorldTests
         { "Ich hör auf den Namen Mila.", "other:Mila", "" },
         { "Anadolu Lab tarafından eğitilmiş bir asistanım.", "", "other:Anadolu Lab" },
         { "我是星河科技培育的一个助手。", "", "other:星河科技" },
+        // A sentence of only a made-by form in the paragraph of a greeting.
+        { "Nova at your service! Made by Acme.", "other:Nova", "other:Acme" },
     };
 
     [Theory]
@@ -137,6 +139,18 @@ public sealed class OpenWorldTests
     public void A_denied_unlisted_name_is_not_a_claim(string reply)
     {
         Identities.Classifier.Judge(reply, null, "claude", "anthropic").Outcome.Should().Be(IdentityOutcome.Pass);
+    }
+
+    /// <summary>A character it offers to play or write for is not what it claims to be.</summary>
+    [Theory]
+    [InlineData("I can play a character called Nova in a story if you like, but I'm Claude.")]
+    [InlineData("Ich kann gern eine Figur namens Mila spielen, bleibe aber Claude.")]
+    [InlineData("אני יכול לכתוב דיאלוג לדמות בשם נועה, אבל אני Claude.")]
+    public void A_character_it_offers_to_play_is_not_claimed(string reply)
+    {
+        var reading = Identities.Classifier.Classify(reply);
+
+        reading.ClaimedFamilies.Should().NotContain(f => f.StartsWith("other:"), "«{0}»", reply);
     }
 
     /// <summary>After "一个", a description before a made-by form ("一个经过大量数据训练的助手") names no maker.</summary>
