@@ -144,7 +144,9 @@ internal static class UnlistedNames
     private static NameSpan? NamedBefore(ReplyContext reply, PhraseHit<MarkKind> mark)
     {
         var after = SkipOpening(reply.Text, mark.End);
-        return after < reply.Text.Length && SpacedNames.IsCaseless(reply.Text[after]) && Before(reply, mark) is { Unplaced: false } named ? named : null;
+        // "Kestrel AI fine-tuned me on their docs": what follows in lower case is no name either.
+        return after < reply.Text.Length && (SpacedNames.IsCaseless(reply.Text[after]) || char.IsLower(reply.Text.Original[after]))
+            && Before(reply, mark) is { Unplaced: false } named ? named : null;
     }
 
     /// <summary>

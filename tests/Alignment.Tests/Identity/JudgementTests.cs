@@ -75,6 +75,7 @@ public sealed class JudgementTests
     [InlineData("I'm Claude, an AI assistant developed by Anthropic and trained by Lumen Labs.", "claude", "anthropic", IdentityOutcome.WrongMaker, "Lumen Labs")]
     [InlineData("I'm Claude, developed by Anthropic. I was trained by Lumen Labs.", "claude", "anthropic", IdentityOutcome.WrongMaker, "Lumen Labs")]
     [InlineData("I'm Claude. Anthropic created me, and Lumen Labs trained me.", "claude", "anthropic", IdentityOutcome.WrongMaker, "Lumen Labs")]
+    [InlineData("Anthropic built me; Kestrel AI fine-tuned me on their docs.", "claude", "anthropic", IdentityOutcome.WrongMaker, "Kestrel AI")]
     [InlineData("我是Claude，由Anthropic开发，由Lumen Labs训练。", "claude", "anthropic", IdentityOutcome.WrongMaker, "Lumen Labs")]
     [InlineData("Ich bin Claude, entwickelt von Anthropic und trainiert von Lumen Labs.", "claude", "anthropic", IdentityOutcome.WrongMaker, "Lumen Labs")]
     [InlineData("मैं Claude हूँ, Anthropic द्वारा विकसित और Lumen Labs द्वारा प्रशिक्षित एक AI सहायक।", "claude", "anthropic", IdentityOutcome.WrongMaker, "Lumen Labs")]
