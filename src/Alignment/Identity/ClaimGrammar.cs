@@ -148,6 +148,9 @@ public sealed class ClaimGrammar
     /// </summary>
     internal PhraseMatcher<bool> Relatives { get; private init; } = new();
 
+    /// <summary>The same relative pronouns, folded: a maker read back stops at one ("जिसे Helix Labs ने …").</summary>
+    internal IReadOnlySet<string> RelativeWords { get; private init; } = new HashSet<string>();
+
     /// <summary>Verbs of making that close a relative clause ("trained", "entwickelt hat"): kind <c>made-by-verbs</c>.</summary>
     internal PhraseMatcher<bool> MakingVerbs { get; private init; } = new();
 
@@ -259,6 +262,7 @@ public sealed class ClaimGrammar
         var relatives = new PhraseMatcher<bool>();
         var makingVerbs = new PhraseMatcher<bool>();
         var finalMakingVerbs = new PhraseMatcher<bool>();
+        var relativeWords = new HashSet<string>(StringComparer.Ordinal);
         var makerParticles = new List<string>();
         var listedOnly = new HashSet<string>(StringComparer.Ordinal);
         var nounCapitals = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
@@ -361,6 +365,7 @@ public sealed class ClaimGrammar
             foreach (var phrase in entry.StringList("made-by-relative"))
             {
                 relatives.Add(phrase, true);
+                relativeWords.Add(Bare(phrase));
             }
 
             foreach (var phrase in entry.StringList("made-by-verbs"))
@@ -419,6 +424,7 @@ public sealed class ClaimGrammar
             NounForms = nounForms,
             OrgEnds = orgEnds.Distinct().ToList(),
             Relatives = relatives,
+            RelativeWords = relativeWords,
             MakingVerbs = makingVerbs,
             FinalMakingVerbs = finalMakingVerbs,
             MakerParticles = makerParticles.Distinct().OrderByDescending(p => p.Length).ToList(),

@@ -180,6 +180,11 @@ public sealed class IdentityClassifier
             return $"it only says it may be {string.Join(" or ", reading.Hedged.Select(Name))}";
         }
 
+        if (reading.Maker is not null && UnplacedMaker(reading) is { } beside)
+        {
+            return beside;
+        }
+
         if (reading.Unclear.Count > 0)
         {
             return $"it names {Names(reading.Unclear)} without a claim or a denial the claim grammar can read";
@@ -222,9 +227,9 @@ public sealed class IdentityClassifier
             : null;
 
     private static string? UnplacedMaker(IdentityReading reading) =>
-        reading.Maker is null && reading.UnplacedMakers.Count > 0
-            ? $"it credits its maker in words the check cannot place: {string.Join(", ", reading.UnplacedMakers.Select(w => $"«{w}»"))}"
-            : null;
+        reading.UnplacedMakers.Count == 0 ? null
+        : reading.Maker is null ? $"it credits its maker in words the check cannot place: {string.Join(", ", reading.UnplacedMakers.Select(w => $"«{w}»"))}"
+        : $"beside {Name(reading.Maker)} it credits another maker in words the check cannot place: {string.Join(", ", reading.UnplacedMakers.Select(w => $"«{w}»"))}";
 
     /// <summary>The fewest letters of a reply in a language without claim forms that it takes to say something about the speaker.</summary>
     private const int ReadableLetters = 16;
@@ -287,7 +292,7 @@ public sealed class IdentityClassifier
         {
             Hedged = Of(NameStatus.Hedged),
             OtherMakers = makers.OtherSelfMakers(makerOccurrence, claimedFamilies),
-            UnplacedMakers = maker is null ? makers.UnplacedSelfMakers() : [],
+            UnplacedMakers = maker is null ? makers.UnplacedSelfMakers() : makers.UnplacedOtherMakers(makerOccurrence),
             SpeaksOfItself = reply.Names.Count > 0 || reply.Marks.Any(Speaks) || reply.Marks.Any(m => DescribesItself(reply, m)),
             Undenied = reply.Names
                 .Where(o => o.Status == NameStatus.Mentioned && !o.Unlisted && !o.Unplaced && (o.IsMakerRole ? o.Maker != maker : !claimedFamilies.Contains(o.Family!)))

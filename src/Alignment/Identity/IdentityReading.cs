@@ -35,7 +35,10 @@ public sealed record IdentityReading(
     /// <summary>Makers the reply credits for itself besides <see cref="Maker"/>, which make none of its claims ("made by Anthropic and Alibaba").</summary>
     public IReadOnlyList<string> OtherMakers { get; init; } = [];
 
-    /// <summary>Words in a made-by slot about the speaker that the check cannot place as an organisation ("developed by chengjunjie").</summary>
+    /// <summary>
+    /// Words in a made-by slot about the speaker that the check cannot place as an organisation ("developed by chengjunjie");
+    /// beside a maker it can place, those crediting another maker ("…, जिसे |भारतजेन लैब्स| ने फाइन-ट्यून किया").
+    /// </summary>
     public IReadOnlyList<string> UnplacedMakers { get; init; } = [];
 
     /// <summary>Families and makers the reply's reasoning block claims, where its answer claims nothing.</summary>

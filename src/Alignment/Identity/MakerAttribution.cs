@@ -200,6 +200,14 @@ internal sealed class MakerAttribution(ReplyContext reply, IdentityCatalog catal
     public List<string> UnplacedSelfMakers() =>
         reply.Names.Where(o => o.IsMakerRole && o.Unplaced && IsSelfMaker(o)).Select(o => reply.Text.Original[o.Start..o.End]).Distinct().ToList();
 
+    /// <summary>
+    /// Beside the speaker's maker, one it credits with adapting or making it again in words the check cannot place: "मैं
+    /// Anthropic का Claude हूँ, जिसे |भारतजेन लैब्स| ने फाइन-ट्यून किया है".
+    /// </summary>
+    public List<string> UnplacedOtherMakers(NameOccurrence? chosen) =>
+        reply.Names.Where(o => o.IsMakerRole && o.Unplaced && (Tuned(o) || CreditedAgain(chosen, o)) && IsSelfMaker(o))
+            .Select(o => reply.Text.Original[o.Start..o.End]).Distinct().ToList();
+
     private static readonly Comparer<PhraseHit<bool>> ByStart = Comparer<PhraseHit<bool>>.Create((a, b) => a.Start.CompareTo(b.Start));
 
     /// <summary>

@@ -62,7 +62,7 @@ internal static class SpacedNames
                 wordStart--;
             }
 
-            if (wordStart == start || UnlistedNames.Known(reply, wordStart))
+            if (wordStart == start || UnlistedNames.Known(reply, wordStart) || reply.Grammar.RelativeWords.Contains(text.Folded[wordStart..start]))
             {
                 break;
             }

@@ -76,6 +76,8 @@ public sealed class JudgementTests
     [InlineData("I'm Claude, developed by Anthropic. I was trained by Lumen Labs.", "claude", "anthropic", IdentityOutcome.WrongMaker, "Lumen Labs")]
     [InlineData("I'm Claude. Anthropic created me, and Lumen Labs trained me.", "claude", "anthropic", IdentityOutcome.WrongMaker, "Lumen Labs")]
     [InlineData("Anthropic built me; Kestrel AI fine-tuned me on their docs.", "claude", "anthropic", IdentityOutcome.WrongMaker, "Kestrel AI")]
+    [InlineData("Tôi là Claude của Anthropic, được Lumen Labs tinh chỉnh.", "claude", "anthropic", IdentityOutcome.WrongMaker, "Lumen Labs")]
+    [InlineData("Tôi là Claude. Bạn có thể tinh chỉnh Llama bằng LoRA.", "claude", "anthropic", IdentityOutcome.Pass, "claude")]
     [InlineData("我是Claude，由Anthropic开发，由Lumen Labs训练。", "claude", "anthropic", IdentityOutcome.WrongMaker, "Lumen Labs")]
     [InlineData("Ich bin Claude, entwickelt von Anthropic und trainiert von Lumen Labs.", "claude", "anthropic", IdentityOutcome.WrongMaker, "Lumen Labs")]
     [InlineData("मैं Claude हूँ, Anthropic द्वारा विकसित और Lumen Labs द्वारा प्रशिक्षित एक AI सहायक।", "claude", "anthropic", IdentityOutcome.WrongMaker, "Lumen Labs")]
@@ -172,6 +174,8 @@ public sealed class JudgementTests
     [InlineData("Είμαι το Claude, ένας βοηθός που αναπτύχθηκε από την nebula labs.", "nebula labs")]
     // Where it comes from, after a claim: a maker or a place.
     [InlineData("你好，我是Claude，来自openbuddy team。", "openbuddy")]
+    // Beside the right maker, who adapted it in words the check cannot place; a relative pronoun is not part of the name.
+    [InlineData("मैं Anthropic का Claude हूँ, जिसे भारतजेन लैब्स ने फाइन-ट्यून किया है।", "भारतजेन लैब्स")]
     public void A_right_claim_with_a_maker_the_check_cannot_place_is_uncertain(string reply, string shown)
     {
         var judgement = Identities.Classifier.Judge(reply, null, "claude", "anthropic");
