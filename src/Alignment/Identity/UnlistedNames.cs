@@ -26,7 +26,8 @@ internal static class UnlistedNames
             {
                 MarkKind.Self or MarkKind.Naming or MarkKind.MadeBy => After(reply, mark),
                 // "my creator is Lumen Labs", and "Lumen Labs created me", "Lumen Labs tarafından geliştirildim".
-                MarkKind.MakerOfMe => NamedBefore(reply, mark) ?? After(reply, mark) ?? Before(reply, mark),
+                // Not before it when a listed maker follows ("وقد تم تطويري بواسطة Anthropic": "وقد" is "and has").
+                MarkKind.MakerOfMe => NamedBefore(reply, mark) ?? After(reply, mark) ?? (ListedAfter(reply, mark) ? null : Before(reply, mark)),
                 // "I might be Nova", "je suis peut-être Nova", "我可能是星河": a hedged slot, read so that the hedge is seen.
                 MarkKind.Hedge when SpeakerRightBefore(reply, mark) => After(reply, mark),
                 // "I'm not ChatGPT but Orin.", "Я не ChatGPT, а Орин.": the answer to a denial, a name that ends its clause.
@@ -136,6 +137,10 @@ internal static class UnlistedNames
         var words = reply.Text.Folded[span.Start..span.End];
         return reply.Grammar.GenericUnspaced.Any(g => words.EndsWith(g, StringComparison.Ordinal)) || reply.Grammar.GenericWords.Contains(words.Split(' ')[^1]);
     }
+
+    /// <summary>Whether a listed name follows a form right after it.</summary>
+    private static bool ListedAfter(ReplyContext reply, PhraseHit<MarkKind> mark) =>
+        reply.NameFrom(mark.End) is { } next && next.Start == SkipOpening(reply.Text, mark.End);
 
     /// <summary>
     /// Before a made-me form followed by a caseless word, a name that can be placed ("Lumen Labs ने मुझे बनाया है"): the word
