@@ -319,7 +319,10 @@ public sealed class IdentityClassifier
             return [];
         }
 
-        var backstage = reply.Grammar.Backstage.FindAll(reply.Text, reply.Layout).Select(m => reply.Layout.Sentence(m.Start)).ToHashSet();
+        // Not the user's own setup: "If your endpoint serves GPT-4o, change the base URL" (another subject, or "if", before it).
+        var backstage = reply.Grammar.Backstage.FindAll(reply.Text, reply.Layout)
+            .Where(m => !reply.ClauseBefore(m.Start).Any(x => x.Value is MarkKind.OtherSubject or MarkKind.Roleplay))
+            .Select(m => reply.Layout.Sentence(m.Start)).ToHashSet();
         return after
             .Where(o => o.Status == NameStatus.Unexplained
                 ? reply.SentenceBefore(o.Start).Concat(reply.ClauseAfter(o.End)).Any(m => m.Value is MarkKind.Self or MarkKind.FirstPerson)

@@ -245,7 +245,7 @@ internal sealed class PhraseMatcher<T>
 
     /// <summary>
     /// Whether the clause goes on after this offset: past spaces, anything but the text's end, a line break, a full stop, an
-    /// exclamation or question mark, or an emoji. A comma may go on ("Cliquez ici, puis …"): data lists it where it may not.
+    /// exclamation or question mark, or a greeting's emoji. A comma may go on ("Cliquez ici, puis …"): data lists it where it may not.
     /// </summary>
     private static bool ClauseGoesOn(FoldedText text, int end)
     {
@@ -255,8 +255,22 @@ internal sealed class PhraseMatcher<T>
             at++;
         }
 
-        return at < text.Length && text[at] is not ('\n' or '.' or '!' or '?' or '。' or '！' or '？')
-            && !char.IsSurrogate(text[at]) && char.GetUnicodeCategory(text[at]) != System.Globalization.UnicodeCategory.OtherSymbol;
+        return at < text.Length && text[at] is not ('\n' or '.' or '!' or '?' or '。' or '！' or '？') && !GreetingEmoji(text.Original, at);
+    }
+
+    /// <summary>
+    /// Faces, a waving hand, a robot, sparkles: emoji that close a greeting ("Nova here 👋"). Not a pointing hand, an arrow or
+    /// a picture, which show where something is ("Checkout here 🛒", "Llama here 👉 …").
+    /// </summary>
+    private static bool GreetingEmoji(string text, int at)
+    {
+        if (!char.IsSurrogatePair(text, at) && !(text[at] is '\u263A' or '\u2728'))
+        {
+            return false;
+        }
+
+        var rune = char.ConvertToUtf32(text, at);
+        return rune is (>= 0x1F600 and <= 0x1F64F) or (>= 0x1F910 and <= 0x1F92F) or (>= 0x1F970 and <= 0x1F97A) or 0x1F44B or 0x1F916 or 0x263A or 0x2728;
     }
 
     /// <summary>

@@ -111,15 +111,16 @@ internal sealed class ReplyLayout
             }
 
             return clause[i] != clause[offset] || EndsClause(ch) || EndsSentence(text, i) || (afterDash && ch is '—' or '–' && i > 0 && text[i - 1] == ' ')
-                || (ch is ':' or '：' && ShortLabel(text, i));
+                || (!afterDash && ch is ':' or '：' && ShortLabel(text, i));
         }
 
         return true;
     }
 
     /// <summary>
-    /// Whether a short label opens its line or sentence before the colon at this offset ("补充说明：", "Note:"): what follows
-    /// starts a clause ("补充说明：作为小禾，…"). Not reported speech ("The model answered: as …"), which is longer.
+    /// Whether a short label opens its line or sentence before the full-width colon at this offset ("补充说明："): what follows
+    /// starts a clause ("补充说明：作为小禾，…"). Not reported speech, which is longer; not a Latin "Note:", before which "as" is
+    /// as often the reader's ("Nota: como usuario de ChatGPT, …").
     /// </summary>
     private bool ShortLabel(FoldedText text, int colon)
     {

@@ -302,6 +302,9 @@ public sealed class JudgementTests
     [InlineData("嗯，我是Claude……其实吧，说白了我就是DeepSeek。", IdentityOutcome.WrongIdentity)]
     [InlineData("Jestem Claude. Tak naprawdę działam na modelu Bielik.", IdentityOutcome.WrongIdentity)]
     [InlineData("I'm Claude. You can call me through this endpoint or the web app.", IdentityOutcome.Pass)]
+    [InlineData("I'm Claude. If your endpoint serves GPT-4o, change the base URL and the model name.", IdentityOutcome.Pass)]
+    // "here" before a picture or a pointer shows where something is.
+    [InlineData("I'm Claude. Checkout here 🛒 once you're ready.", IdentityOutcome.Pass)]
     // Made by someone, of something else than the speaker.
     [InlineData("मैं Claude हूँ। यह खाना मेरी माँ का बनाया हुआ है।", IdentityOutcome.Pass)]
     [InlineData("আমি Claude। এই কেকটি মায়ের তৈরি।", IdentityOutcome.Pass)]
