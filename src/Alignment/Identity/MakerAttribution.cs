@@ -285,13 +285,30 @@ internal sealed class MakerAttribution(ReplyContext reply, IdentityCatalog catal
             var copula = reply.MarksAfter(follows, 2).FirstOrDefault(m => m.Value == MarkKind.SelfAfter);
             var before = reply.SentenceBefore(verb.Start).Where(m => m.Start != particle.Start).ToList();
             var speaking = before.Any(m => m.Value is MarkKind.FirstPerson or MarkKind.Self);
-            if ((reply.AboutSpeaker(verb.Start) && (speaking || copula != default)) || (copula != default && before.Count == 0 && reply.EndsSentence(copula)))
+            if ((reply.AboutSpeaker(verb.Start) && (speaking || (copula != default && !OtherTopic(reply, particle.Start))))
+                || (copula != default && before.Count == 0 && reply.EndsSentence(copula) && !OtherTopic(reply, particle.Start)))
             {
                 found.Add(particle);
             }
         }
 
         return found;
+    }
+
+    /// <summary>
+    /// Whether a topic other than the speaker opens the sentence before this offset: "말씀하신 노바는 누리은행이 운영하는 다른
+    /// 챗봇이에요" (Nova, which you mention, is another bot), "そのアプリはさくら銀行が…".
+    /// </summary>
+    private static bool OtherTopic(ReplyContext reply, int position)
+    {
+        var start = position;
+        while (start > 0 && reply.Layout.SameSentence(start - 1, position))
+        {
+            start--;
+        }
+
+        var span = reply.Text.Folded.AsSpan(start, position - start);
+        return span.Contains("는 ", StringComparison.Ordinal) || span.Contains("은 ", StringComparison.Ordinal) || span.Contains('は');
     }
 
     /// <summary>The nearest maker particle back in the verb's clause, not past the speaker's own word ("저는", "私は").</summary>
@@ -346,7 +363,36 @@ internal sealed class MakerAttribution(ReplyContext reply, IdentityCatalog catal
             return null;
         }
 
-        // Nouns may stack ("AIアシスタント", "AI 챗봇").
+        // One modifier may come first ("상담 챗봇", "대화형 AI"), and nouns may stack ("AIアシスタント", "AI 챗봇").
+        if (NounsEnd(reply, at) == at && folded.IndexOf(' ', at) is var space and > 0 && space - at <= 6 && NounsEnd(reply, space + 1) > space + 1)
+        {
+            at = space + 1;
+        }
+
+        var nounsEnd = NounsEnd(reply, at);
+        if (nounsEnd > at)
+        {
+            return folded.AsSpan(at, nounsEnd - at).TrimEnd(' ').Length + at;
+        }
+
+        if (!char.IsUpper(reply.Text.Original[at]))
+        {
+            return null;
+        }
+
+        var end = at;
+        while (end < folded.Length && (char.IsAsciiLetterOrDigit(folded[end]) || folded[end] is '-' or '.' or ' ' && end + 1 < folded.Length && char.IsAsciiLetterOrDigit(folded[end + 1])))
+        {
+            end++;
+        }
+
+        return end;
+    }
+
+    /// <summary>Where a run of assistant words and maker nouns starting here ends ("AIアシスタント", "AI 챗봇"); here when none starts.</summary>
+    private static int NounsEnd(ReplyContext reply, int at)
+    {
+        var folded = reply.Text.Folded;
         var nounsEnd = at;
         for (var longest = -1; longest != 0; nounsEnd += longest)
         {
@@ -366,23 +412,7 @@ internal sealed class MakerAttribution(ReplyContext reply, IdentityCatalog catal
             }
         }
 
-        if (nounsEnd > at)
-        {
-            return folded.AsSpan(at, nounsEnd - at).TrimEnd(' ').Length + at;
-        }
-
-        if (!char.IsUpper(reply.Text.Original[at]))
-        {
-            return null;
-        }
-
-        var end = at;
-        while (end < folded.Length && (char.IsAsciiLetterOrDigit(folded[end]) || folded[end] is '-' or '.' or ' ' && end + 1 < folded.Length && char.IsAsciiLetterOrDigit(folded[end + 1])))
-        {
-            end++;
-        }
-
-        return end;
+        return nounsEnd;
     }
 
     /// <summary>Whether an assistant word or a maker noun, of one word or two ("trợ lý mà …"), stands right before this offset.</summary>

@@ -144,6 +144,9 @@ internal sealed class ReplyLayout
         '~' => i > 0 && FoldedText.ScriptOf(text[i - 1]) is Script.Unspaced or Script.Hangul,
         // "ハルです😊 あなたは…", "Nova😊 Was …": an emoji written onto a word, then a space, stands where a full stop would
         // (one set off by spaces may sit inside a sentence: "Je suis 🤖 CLAUDE").
+        // A smiley in letters closes a sentence as an emoji does: "Nova here :) What can I do?", "Nova here ^_^ how …".
+        ')' => i > 0 && text[i - 1] == ':' || (i > 1 && text[i - 1] == '-' && text[i - 2] == ':'),
+        '^' => i > 1 && text[i - 1] == '_' && text[i - 2] == '^',
         var c when char.IsLowSurrogate(c) => i >= 2 && char.IsHighSurrogate(text[i - 1]) && !char.IsWhiteSpace(text[i - 2]) && !char.IsSurrogate(text[i - 2])
             && i + 1 < text.Length && char.IsWhiteSpace(text[i + 1]),
         var c => c >= '!' && UnicodeScripts.Shared.IsSentenceTerminal(c),

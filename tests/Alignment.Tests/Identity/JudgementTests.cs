@@ -296,6 +296,10 @@ public sealed class JudgementTests
     [InlineData("Hi there, Claude here. Behind the scenes I use Llama 3.3 70B.", IdentityOutcome.Uncertain)]
     // A relay's endpoint that serves another model, and "the truth is plainly" before a second self form.
     [InlineData("Yes, I'm Claude. In reality this endpoint serves GPT-4o.", IdentityOutcome.Uncertain)]
+    [InlineData("I'm Claude. Behind this proxy sits GPT-4o.", IdentityOutcome.Uncertain)]
+    [InlineData("Я Claude. Честно говоря, внутри этого прокси крутится GPT-4o.", IdentityOutcome.Uncertain)]
+    [InlineData("我是Claude。其实这个中转站接的是GPT-4o。", IdentityOutcome.Uncertain)]
+    [InlineData("저는 Claude예요. 말씀하신 노바는 누리은행이 운영하는 다른 챗봇이에요.", IdentityOutcome.Pass)]
     [InlineData("I'm Claude by Anthropic. Well, actually, the relay you're on forwards to DeepSeek-V3.", IdentityOutcome.Uncertain)]
     [InlineData("Sono Claude. In realtà, dietro c'è GPT-4o di OpenAI.", IdentityOutcome.Uncertain)]
     [InlineData("Ben Claude'um. Aslında arka planda GPT-4o çalışıyor.", IdentityOutcome.Uncertain)]

@@ -103,6 +103,14 @@ public sealed class OpenWorldTests
         { "我是星河科技培育的一个助手。", "", "other:星河科技" },
         // A sentence of only a made-by form in the paragraph of a greeting.
         { "Nova at your service! Made by Acme.", "other:Nova", "other:Acme" },
+        // Operators and launch verbs before a modified assistant noun; a humble self form; a participle of running; a sign-off;
+        // "here" in French; a smiley in letters.
+        { "안녕하세요! 저는 누리은행이 운영하는 상담 챗봇이에요.", "", "other:누리은행" },
+        { "鄙人小诺，星河科技出品的AI。", "other:小诺", "other:星河科技" },
+        { "Ich bin die von Lumen Air betriebene Assistentin Skye.", "", "other:Lumen Air" },
+        { "Let me know how the bake goes.\n\nYour pal,\nNova", "other:Nova", "" },
+        { "Nova par ici 👋 Je t'écoute !", "other:Nova", "" },
+        { "Nova here :) What can I do for you?", "other:Nova", "" },
     };
 
     [Theory]
