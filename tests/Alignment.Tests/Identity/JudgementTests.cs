@@ -77,6 +77,13 @@ public sealed class JudgementTests
     [InlineData("I'm Claude. Anthropic created me, and Lumen Labs trained me.", "claude", "anthropic", IdentityOutcome.WrongMaker, "Lumen Labs")]
     [InlineData("Anthropic built me; Kestrel AI fine-tuned me on their docs.", "claude", "anthropic", IdentityOutcome.WrongMaker, "Kestrel AI")]
     [InlineData("Tôi là Claude của Anthropic, được Lumen Labs tinh chỉnh.", "claude", "anthropic", IdentityOutcome.WrongMaker, "Lumen Labs")]
+    // Trained further, in more words and languages.
+    [InlineData("Я Claude от Anthropic, а Lumen Labs доучила меня под свой сервис.", "claude", "anthropic", IdentityOutcome.WrongMaker, "Lumen Labs")]
+    [InlineData("Jestem Claude od Anthropic, a Lumen Labs douczyło mnie pod swój sklep.", "claude", "anthropic", IdentityOutcome.WrongMaker, "Lumen Labs")]
+    [InlineData("저는 Anthropic의 Claude이고, 누리랩이 추가로 학습시켰어요.", "claude", "anthropic", IdentityOutcome.WrongMaker, "누리랩")]
+    [InlineData("我是Anthropic的Claude，星河科技又给我做了二次训练。", "claude", "anthropic", IdentityOutcome.WrongMaker, "星河科技")]
+    [InlineData("Jag är Claude från Anthropic, vidaretränad av Lumen Labs.", "claude", "anthropic", IdentityOutcome.WrongMaker, "Lumen Labs")]
+    [InlineData("Je suis Claude, d'Anthropic, retravaillé par Lumen Labs pour ce service.", "claude", "anthropic", IdentityOutcome.WrongMaker, "Lumen Labs")]
     [InlineData("Tôi là Claude. Bạn có thể tinh chỉnh Llama bằng LoRA.", "claude", "anthropic", IdentityOutcome.Pass, "claude")]
     [InlineData("我是Claude，由Anthropic开发，由Lumen Labs训练。", "claude", "anthropic", IdentityOutcome.WrongMaker, "Lumen Labs")]
     [InlineData("Ich bin Claude, entwickelt von Anthropic und trainiert von Lumen Labs.", "claude", "anthropic", IdentityOutcome.WrongMaker, "Lumen Labs")]
