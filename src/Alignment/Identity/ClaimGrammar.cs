@@ -157,6 +157,9 @@ public sealed class ClaimGrammar
     /// <summary>Making verbs that end a relative clause before the noun in verb-final languages ("개발한", "開発した"): kind <c>made-by-final</c>.</summary>
     internal PhraseMatcher<bool> FinalMakingVerbs { get; private init; } = new();
 
+    /// <summary>Particles after a made-by clause's noun that make it a topic or an object ("은 ", "를 ", "は"), folded: kind <c>topic-particles</c>.</summary>
+    internal IReadOnlyList<string> TopicParticles { get; private init; } = [];
+
     /// <summary>Particles that mark who did the making in such a clause ("이", "가", "が"), folded: kind <c>maker-particles</c>.</summary>
     internal IReadOnlyList<string> MakerParticles { get; private init; } = [];
 
@@ -264,6 +267,7 @@ public sealed class ClaimGrammar
         var finalMakingVerbs = new PhraseMatcher<bool>();
         var relativeWords = new HashSet<string>(StringComparer.Ordinal);
         var makerParticles = new List<string>();
+        var topicParticles = new List<string>();
         var listedOnly = new HashSet<string>(StringComparer.Ordinal);
         var nounCapitals = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         var ownForms = new Dictionary<string, HashSet<string>>(StringComparer.OrdinalIgnoreCase);
@@ -273,7 +277,7 @@ public sealed class ClaimGrammar
         var generic = settings.StringList("generic-words").Select(FoldedText.Fold).ToHashSet(StringComparer.Ordinal);
         foreach (var entry in root.MapList("languages", required: true))
         {
-            entry.AllowOnly(["language", "capitalises-nouns", "generic", "phrase-words", "name-ends", "nickname-starts", "self-opening", "self-ending", "self-listed", "tuned-by", "tuned-by-after", "tuned-me", "backstage", "maker-possessive", "made-by-before-noun", "org-ends", "made-by-relative", "made-by-verbs", "made-by-final", "maker-particles", .. Lists.Keys]);
+            entry.AllowOnly(["language", "capitalises-nouns", "generic", "phrase-words", "name-ends", "nickname-starts", "self-opening", "self-ending", "self-listed", "tuned-by", "tuned-by-after", "tuned-me", "backstage", "maker-possessive", "made-by-before-noun", "org-ends", "made-by-relative", "made-by-verbs", "made-by-final", "maker-particles", "topic-particles", .. Lists.Keys]);
             var language = entry.RequiredString("language");
             if (!CaseCatalog.IsLanguageTag(language))
             {
@@ -379,6 +383,7 @@ public sealed class ClaimGrammar
             }
 
             makerParticles.AddRange(entry.StringList("maker-particles").Select(FoldedText.Fold));
+            topicParticles.AddRange(entry.StringList("topic-particles").Select(FoldedText.Fold));
 
             generic.UnionWith(entry.StringList("generic").Select(FoldedText.Fold));
             phraseWords.UnionWith(entry.StringList("phrase-words").Select(FoldedText.Fold));
@@ -428,6 +433,7 @@ public sealed class ClaimGrammar
             MakingVerbs = makingVerbs,
             FinalMakingVerbs = finalMakingVerbs,
             MakerParticles = makerParticles.Distinct().OrderByDescending(p => p.Length).ToList(),
+            TopicParticles = topicParticles.Distinct().ToList(),
             MakerNouns = settings.StringList("maker-nouns").Select(FoldedText.Fold).ToHashSet(StringComparer.Ordinal),
             ListedOnlyForms = listedOnly,
             Articles = settings.StringList("articles").Select(FoldedText.Fold).ToHashSet(StringComparer.Ordinal),

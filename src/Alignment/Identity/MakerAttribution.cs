@@ -529,6 +529,39 @@ internal sealed class MakerAttribution(ReplyContext reply, IdentityCatalog catal
 
     private bool MakesAny(string maker, IReadOnlySet<string> families) => catalog.FamiliesOf(maker).Any(f => families.Contains(f.Id));
 
+    /// <summary>
+    /// A made-by clause of a verb-final language whose noun is a topic or an object, not the speaker (<see cref="DescribesATopic"/>).
+    /// </summary>
+    private bool OpensADescription(NameOccurrence o, int formEnd) => formEnd > o.End && DescribesATopic(o, formEnd);
+
+    /// <summary>
+    /// A made-by clause of a verb-final language before a noun that its particle makes a topic or an object (kind
+    /// <c>topic-particles</c>): "삼성이 개발한 엑시노스 칩은 …", "구글이 만든 지도 서비스를 쓰시면", "ソニーが開発したウォークマンは …".
+    /// Not in a sentence where the speaker speaks of itself.
+    /// </summary>
+    private bool DescribesATopic(NameOccurrence o, int formEnd)
+    {
+        var folded = reply.Text.Folded;
+        var end = Math.Min(folded.Length, formEnd + 20);
+        var span = folded.AsSpan(formEnd, end - formEnd);
+        var hit = -1;
+        foreach (var particle in reply.Grammar.TopicParticles)
+        {
+            var at = span.IndexOf(particle, StringComparison.Ordinal);
+            if (at > 0 && (hit < 0 || at < hit))
+            {
+                hit = at;
+            }
+        }
+
+        // A name as the topic is how models speak of themselves in the third person ("네이버가 개발한 하이퍼클로바X는 …"), and an
+        // assistant word is what the speaker is: neither is something else.
+        return hit > 0 && reply.Layout.SameClause(formEnd, formEnd + hit)
+            && !reply.NamesBetween(formEnd, formEnd + hit).Any(n => !n.IsMakerRole)
+            && folded.Substring(formEnd, hit) is var topic && !reply.Grammar.AssistantUnspaced.Any(w => topic.Contains(w, StringComparison.Ordinal))
+            && !reply.Marks.Any(m => m.Value is MarkKind.FirstPerson or MarkKind.Self && reply.Layout.SameSentence(m.Start, o.Start));
+    }
+
     /// <summary>Whether a maker name is the speaker's own maker: a maker form, about the speaker, not denied or hedged.</summary>
     private bool IsSelfMaker(NameOccurrence o)
     {
@@ -540,6 +573,11 @@ internal sealed class MakerAttribution(ReplyContext reply, IdentityCatalog catal
         if (!reply.HasMakerForm(o, out var formStart, out var formEnd) || reply.IsNegated(o) || reply.IsAsked(o.End)
             || reply.ClauseBefore(o.Start).Any(m => m.Value == MarkKind.Hedge)
             || ((formStart == o.Start || reply.MarkFrom(formStart) is { Value: MarkKind.MakerBefore }) && !PossessesSpeaker(o, formEnd)))
+        {
+            return false;
+        }
+
+        if (OpensADescription(o, formEnd))
         {
             return false;
         }

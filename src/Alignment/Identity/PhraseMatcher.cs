@@ -259,9 +259,9 @@ internal sealed class PhraseMatcher<T>
             && !Emoticon(text.Original, at);
     }
 
-    /// <summary>A smiley in letters that closes a greeting: ":)", ":-)", ":D", "^_^", "^^".</summary>
+    /// <summary>A smiley in letters that closes a greeting: ":)", ":-)", ";)", ":D", "^_^", "^^".</summary>
     private static bool Emoticon(string text, int at) =>
-        text.AsSpan(at) is var rest && (rest.StartsWith(":)") || rest.StartsWith(":-)") || rest.StartsWith(":D") || rest.StartsWith("^_^") || rest.StartsWith("^^"));
+        text.AsSpan(at) is var rest && (rest.StartsWith(":)") || rest.StartsWith(":-)") || rest.StartsWith(";)") || rest.StartsWith(":D") || rest.StartsWith("^_^") || rest.StartsWith("^^"));
 
     /// <summary>
     /// Faces, a waving hand, a robot, sparkles: emoji that close a greeting ("Nova here 👋"). Not a pointing hand, an arrow or

@@ -111,16 +111,20 @@ internal sealed class ReplyLayout
             }
 
             return clause[i] != clause[offset] || EndsClause(ch) || EndsSentence(text, i) || (afterDash && ch is '—' or '–' && i > 0 && text[i - 1] == ' ')
-                || (!afterDash && ch is ':' or '：' && ShortLabel(text, i));
+                || (!afterDash && (text.Original[i] == '：' || (ch == ':' && BoldLabel(text, i))) && ShortLabel(text, i));
         }
 
         return true;
     }
 
+    /// <summary>A colon of a label set in bold ("**Note:** …", "**Note**: …"), the way agents head a status line.</summary>
+    private static bool BoldLabel(FoldedText text, int colon) =>
+        (colon + 2 < text.Length && text[colon + 1] == '*' && text[colon + 2] == '*') || (colon >= 2 && text[colon - 1] == '*' && text[colon - 2] == '*');
+
     /// <summary>
     /// Whether a short label opens its line or sentence before the full-width colon at this offset ("补充说明："): what follows
-    /// starts a clause ("补充说明：作为小禾，…"). Not reported speech, which is longer; not a Latin "Note:", before which "as" is
-    /// as often the reader's ("Nota: como usuario de ChatGPT, …").
+    /// starts a clause ("补充说明：作为小禾，…"), as after a bold ASCII one ("**Note:** Running on …"). Not reported speech,
+    /// which is longer; not a plain "Nota:", after which "as" is as often the reader's ("Nota: como usuario de ChatGPT, …").
     /// </summary>
     private bool ShortLabel(FoldedText text, int colon)
     {
@@ -145,7 +149,7 @@ internal sealed class ReplyLayout
         // "ハルです😊 あなたは…", "Nova😊 Was …": an emoji written onto a word, then a space, stands where a full stop would
         // (one set off by spaces may sit inside a sentence: "Je suis 🤖 CLAUDE").
         // A smiley in letters closes a sentence as an emoji does: "Nova here :) What can I do?", "Nova here ^_^ how …".
-        ')' => i > 0 && text[i - 1] == ':' || (i > 1 && text[i - 1] == '-' && text[i - 2] == ':'),
+        ')' => i > 0 && text[i - 1] is ':' or ';' || (i > 1 && text[i - 1] == '-' && text[i - 2] == ':'),
         '^' => i > 1 && text[i - 1] == '_' && text[i - 2] == '^',
         var c when char.IsLowSurrogate(c) => i >= 2 && char.IsHighSurrogate(text[i - 1]) && !char.IsWhiteSpace(text[i - 2]) && !char.IsSurrogate(text[i - 2])
             && i + 1 < text.Length && char.IsWhiteSpace(text[i + 1]),
