@@ -151,6 +151,9 @@ public sealed class ClaimGrammar
     /// <summary>The same relative pronouns, folded: a maker read back stops at one ("जिसे Helix Labs ने …").</summary>
     internal IReadOnlySet<string> RelativeWords { get; private init; } = new HashSet<string>();
 
+    /// <summary>Words of the user's own things ("your", "dein", "你的"): setting <c>user-words</c>.</summary>
+    internal PhraseMatcher<bool> UserWords { get; private init; } = new();
+
     /// <summary>Verbs of making that close a relative clause ("trained", "entwickelt hat"): kind <c>made-by-verbs</c>.</summary>
     internal PhraseMatcher<bool> MakingVerbs { get; private init; } = new();
 
@@ -240,7 +243,7 @@ public sealed class ClaimGrammar
         var root = document.Root;
         root.AllowOnly("settings", "languages");
         var settings = root.OptionalMap("settings") ?? throw root.ErrorHere("settings", "is required");
-        settings.AllowOnly("max-gap", "maker-gap", "after-gap", "infer-family-from-maker", "generic-words", "articles", "assistant-words", "my-name", "no-name", "version-words", "maker-links", "maker-nouns");
+        settings.AllowOnly("max-gap", "maker-gap", "after-gap", "infer-family-from-maker", "generic-words", "articles", "assistant-words", "my-name", "no-name", "version-words", "maker-links", "maker-nouns", "user-words");
         var maxGap = Count(settings, "max-gap", 60);
         var makerGap = Count(settings, "maker-gap", 24);
         var afterGap = Count(settings, "after-gap", 3);
@@ -435,6 +438,7 @@ public sealed class ClaimGrammar
             MakerParticles = makerParticles.Distinct().OrderByDescending(p => p.Length).ToList(),
             TopicParticles = topicParticles.Distinct().ToList(),
             MakerNouns = settings.StringList("maker-nouns").Select(FoldedText.Fold).ToHashSet(StringComparer.Ordinal),
+            UserWords = Matcher(settings.StringList("user-words")),
             ListedOnlyForms = listedOnly,
             Articles = settings.StringList("articles").Select(FoldedText.Fold).ToHashSet(StringComparer.Ordinal),
             MakerLinks = settings.StringList("maker-links").Select(FoldedText.Fold).ToHashSet(StringComparer.Ordinal),
@@ -444,6 +448,17 @@ public sealed class ClaimGrammar
             AssistantUnspaced = settings.StringList("assistant-words").Select(FoldedText.Fold)
                 .Where(w => w.Any(c => FoldedText.ScriptOf(c) is Script.Unspaced or Script.Hangul)).ToList(),
         };
+    }
+
+    private static PhraseMatcher<bool> Matcher(IEnumerable<string> phrases)
+    {
+        var matcher = new PhraseMatcher<bool>();
+        foreach (var phrase in phrases)
+        {
+            matcher.Add(phrase, true);
+        }
+
+        return matcher;
     }
 
     private static bool Plain(string phrase) => !phrase.Contains('*') && !phrase.Contains('^') && !phrase.Contains('$');

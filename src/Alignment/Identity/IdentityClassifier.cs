@@ -319,9 +319,11 @@ public sealed class IdentityClassifier
             return [];
         }
 
-        // Not the user's own setup: "If your endpoint serves GPT-4o, change the base URL" (another subject, or "if", before it).
+        // Not the user's own setup: "If your endpoint serves GPT-4o, change the base URL" ("if", or the user's word, before it).
+        var users = reply.Grammar.UserWords.FindAll(reply.Text, reply.Layout);
         var backstage = reply.Grammar.Backstage.FindAll(reply.Text, reply.Layout)
-            .Where(m => !reply.ClauseBefore(m.Start).Any(x => x.Value is MarkKind.OtherSubject or MarkKind.Roleplay))
+            .Where(m => !reply.ClauseBefore(m.Start).Any(x => x.Value == MarkKind.Roleplay)
+                && !users.Any(u => u.End <= m.Start && reply.Layout.SameSentence(u.Start, m.Start)))
             .Select(m => reply.Layout.Sentence(m.Start)).ToHashSet();
         return after
             .Where(o => o.Status == NameStatus.Unexplained
