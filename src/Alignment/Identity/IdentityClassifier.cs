@@ -313,8 +313,8 @@ public sealed class IdentityClassifier
     private static List<string> NamedBeside(ReplyContext reply, IReadOnlySet<string> claimedFamilies)
     {
         var firstClaimEnd = reply.Names.Where(c => c.Status == NameStatus.Claimed && !c.IsMakerRole).Select(c => c.End).DefaultIfEmpty(int.MaxValue).Min();
-        var after = reply.Names.Where(o => !o.IsMakerRole && o.Family is not null && !claimedFamilies.Contains(o.Family) && o.Start >= firstClaimEnd).ToList();
-        if (after.Count == 0)
+        var others = reply.Names.Where(o => !o.IsMakerRole && o.Family is not null && !claimedFamilies.Contains(o.Family)).ToList();
+        if (others.Count == 0 || firstClaimEnd == int.MaxValue)
         {
             return [];
         }
@@ -325,8 +325,11 @@ public sealed class IdentityClassifier
             .Where(m => !reply.ClauseBefore(m.Start).Any(x => x.Value == MarkKind.Roleplay)
                 && !users.Any(u => u.End <= m.Start && reply.Layout.SameSentence(u.Start, m.Start)))
             .Select(m => reply.Layout.Sentence(m.Start)).ToHashSet();
-        return after
-            .Where(o => o.Status == NameStatus.Unexplained
+        // After the claim, or before it in a sentence of what answers ("The proxy here forwards everything to GPT-4o. I'm Claude").
+        return others
+            .Where(o => o.Start < firstClaimEnd
+                ? o.Status is NameStatus.Unexplained or NameStatus.Mentioned && backstage.Contains(reply.Layout.Sentence(o.Start)) && !reply.IsNegated(o) && !reply.IsAsked(o.Start)
+                : o.Status == NameStatus.Unexplained
                 ? reply.SentenceBefore(o.Start).Concat(reply.ClauseAfter(o.End)).Any(m => m.Value is MarkKind.Self or MarkKind.FirstPerson)
                     || backstage.Contains(reply.Layout.Sentence(o.Start))
                 : o.Status == NameStatus.Mentioned && backstage.Contains(reply.Layout.Sentence(o.Start)) && !reply.IsNegated(o) && !reply.IsAsked(o.Start))

@@ -83,6 +83,7 @@ public sealed class JudgementTests
     [InlineData("저는 Anthropic의 Claude이고, 누리랩이 추가로 학습시켰어요.", "claude", "anthropic", IdentityOutcome.WrongMaker, "누리랩")]
     [InlineData("我是Anthropic的Claude，星河科技又给我做了二次训练。", "claude", "anthropic", IdentityOutcome.WrongMaker, "星河科技")]
     [InlineData("Jag är Claude från Anthropic, vidaretränad av Lumen Labs.", "claude", "anthropic", IdentityOutcome.WrongMaker, "Lumen Labs")]
+    [InlineData("Main Anthropic ka Claude hoon, Helix Labs ne mujhe fine-tune kiya hai.", "claude", "anthropic", IdentityOutcome.WrongMaker, "Helix Labs")]
     [InlineData("Je suis Claude, d'Anthropic, retravaillé par Lumen Labs pour ce service.", "claude", "anthropic", IdentityOutcome.WrongMaker, "Lumen Labs")]
     [InlineData("Tôi là Claude. Bạn có thể tinh chỉnh Llama bằng LoRA.", "claude", "anthropic", IdentityOutcome.Pass, "claude")]
     [InlineData("我是Claude，由Anthropic开发，由Lumen Labs训练。", "claude", "anthropic", IdentityOutcome.WrongMaker, "Lumen Labs")]
@@ -306,6 +307,10 @@ public sealed class JudgementTests
     [InlineData("I'm Claude. Behind this proxy sits GPT-4o.", IdentityOutcome.Uncertain)]
     [InlineData("Я Claude. Честно говоря, внутри этого прокси крутится GPT-4o.", IdentityOutcome.Uncertain)]
     [InlineData("我是Claude。其实这个中转站接的是GPT-4o。", IdentityOutcome.Uncertain)]
+    // Before the claim too, and "the model is" in other languages; another product's backstage is not the speaker's.
+    [InlineData("Quick note first: the proxy here forwards everything to GPT-4o. I'm Claude though, happy to help!", IdentityOutcome.Uncertain)]
+    [InlineData("Je suis Claude. En fait, le modèle est GPT-4o.", IdentityOutcome.Uncertain)]
+    [InlineData("Jsem Claude od Anthropic. Jako uživatel GPT-4o si možná všimneš pár rozdílů.", IdentityOutcome.Pass)]
     [InlineData("저는 Claude예요. 말씀하신 노바는 누리은행이 운영하는 다른 챗봇이에요.", IdentityOutcome.Pass)]
     // A made-by clause about something else, whose noun is a topic; a made-by phrase opening a sentence about the speaker.
     [InlineData("안녕하세요! 저는 Claude예요. 삼성이 개발한 엑시노스 칩은 모바일용이에요.", IdentityOutcome.Pass)]

@@ -111,6 +111,7 @@ public sealed class OpenWorldTests
         { "Let me know how the bake goes.\n\nYour pal,\nNova", "other:Nova", "" },
         { "Nova par ici 👋 Je t'écoute !", "other:Nova", "" },
         { "Nova here :) What can I do for you?", "other:Nova", "" },
+        { "Man kennt mich als Nova.", "other:Nova", "" },
     };
 
     [Theory]
