@@ -246,6 +246,8 @@ public sealed class ClaimFormTests
         { "Im Gegensatz zu ChatGPT bin ich Claude, entwickelt von Anthropic.", "claude", "anthropic", "chatgpt" },
         { "Claude here! How can I help?", "claude", "", "" },
         { "Claude here 👋 What can I do for you today?", "claude", "", "" },
+        // An agent's status lines: "Agent:" labels the speaker as "Model:" does.
+        { "**Agent:** Claude Code\n**Model:** Claude Opus 4.5 (claude-opus-4-5-20251101)", "claude", "", "" },
         { "I'm Claude. Paste your code here 👇", "claude", "", "" },
         { "Nova here is a tool I like. I'm Claude.", "claude", "", "" },
         { "Thanks for asking.\n\n— Claude", "claude", "", "" },
