@@ -166,6 +166,9 @@ public sealed class ClaimGrammar
     /// <summary>Particles that mark who did the making in such a clause ("이", "가", "が"), folded: kind <c>maker-particles</c>.</summary>
     internal IReadOnlyList<string> MakerParticles { get; private init; } = [];
 
+    /// <summary>The first letters of <see cref="MakerParticles"/>, to skip replies that hold none.</summary>
+    internal System.Buffers.SearchValues<char> ParticleStarts { get; private init; } = System.Buffers.SearchValues.Create("");
+
     /// <summary>
     /// Forms after a maker that need what the speaker is after them, folded: possessives ("'s", "의": kind
     /// <c>maker-possessive</c>) and participles before a noun ("entwickelte": kind <c>made-by-before-noun</c>).
@@ -436,6 +439,7 @@ public sealed class ClaimGrammar
             MakingVerbs = makingVerbs,
             FinalMakingVerbs = finalMakingVerbs,
             MakerParticles = makerParticles.Distinct().OrderByDescending(p => p.Length).ToList(),
+            ParticleStarts = System.Buffers.SearchValues.Create(string.Concat(makerParticles.Select(p => p[0]).Distinct())),
             TopicParticles = topicParticles.Distinct().ToList(),
             MakerNouns = settings.StringList("maker-nouns").Select(FoldedText.Fold).ToHashSet(StringComparer.Ordinal),
             UserWords = Matcher(settings.StringList("user-words")),

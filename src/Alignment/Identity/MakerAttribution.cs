@@ -266,7 +266,8 @@ internal sealed class MakerAttribution(ReplyContext reply, IdentityCatalog catal
     {
         var found = new List<PhraseHit<MarkKind>>();
         var grammar = reply.Grammar;
-        if (grammar.MakerParticles.Count == 0)
+        // Most replies hold no particle at all (they are not Korean or Japanese): one scan, not a second trie walk.
+        if (grammar.MakerParticles.Count == 0 || !reply.Text.Folded.AsSpan().ContainsAny(grammar.ParticleStarts))
         {
             return found;
         }
