@@ -151,10 +151,39 @@ internal sealed class ReplyLayout
         // A smiley in letters closes a sentence as an emoji does: "Nova here :) What can I do?", "Nova here ^_^ how …".
         ')' => i > 0 && text[i - 1] is ':' or ';' || (i > 1 && text[i - 1] == '-' && text[i - 2] == ':'),
         '^' => i > 1 && text[i - 1] == '_' && text[i - 2] == '^',
-        var c when char.IsLowSurrogate(c) => i >= 2 && char.IsHighSurrogate(text[i - 1]) && !char.IsWhiteSpace(text[i - 2]) && !char.IsSurrogate(text[i - 2])
-            && i + 1 < text.Length && char.IsWhiteSpace(text[i + 1]),
+        var c when char.IsLowSurrogate(c) => i >= 2 && char.IsHighSurrogate(text[i - 1]) && i + 1 < text.Length && char.IsWhiteSpace(text[i + 1])
+            && ((!char.IsWhiteSpace(text[i - 2]) && !char.IsSurrogate(text[i - 2])) || EmojiBetweenSentences(text, i - 1)),
         var c => c >= '!' && UnicodeScripts.Shared.IsSentenceTerminal(c),
     };
+
+    /// <summary>
+    /// An emoji set off by spaces between a name and a capitalised word, or words of a caseless script: "Mein Name ist Claude 🙂
+    /// Gemini stammt von Google", "我是Claude，Anthropic开发的AI助手 😊 豆包是…". Not "Je suis 🤖 CLAUDE", after a lower-case word.
+    /// </summary>
+    private static bool EmojiBetweenSentences(FoldedText text, int emoji)
+    {
+        var before = emoji - 1;
+        if (before < 1 || !char.IsWhiteSpace(text[before]) || !char.IsLetterOrDigit(text[before - 1]))
+        {
+            return false;
+        }
+
+        var wordStart = before - 1;
+        while (wordStart > 0 && (char.IsLetterOrDigit(text[wordStart - 1]) || text[wordStart - 1] == '-'))
+        {
+            wordStart--;
+        }
+
+        var after = emoji + 2;
+        while (after < text.Length && text[after] == ' ')
+        {
+            after++;
+        }
+
+        static bool Opens(char c) => char.IsUpper(c) || char.IsDigit(c) || (char.IsLetter(c) && !char.IsLower(c) && FoldedText.ScriptOf(c) != Script.Spaced)
+            || (char.IsLetter(c) && char.ToUpperInvariant(c) == char.ToLowerInvariant(c));
+        return after < text.Length && Opens(text.Original[wordStart]) && Opens(text.Original[after]);
+    }
 
     /// <summary>
     /// A line break inside a sentence, as terminals and hard-wrapped text print it ("Como\nGrok 3, creado por xAI"): after a

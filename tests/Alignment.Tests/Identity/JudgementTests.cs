@@ -320,6 +320,10 @@ public sealed class JudgementTests
     [InlineData("Claude hier 👋", IdentityOutcome.Pass)]
     [InlineData("Я Claude. Могу сыграть персонажа по имени Нова.", IdentityOutcome.Pass)]
     [InlineData("我是Claude。注：作为对比，ChatGPT默认会联网搜索。", IdentityOutcome.Pass)]
+    // An emoji set off by spaces between a name and a capitalised word ends a sentence; not after a lower-case word.
+    [InlineData("Mein Name ist Claude 🙂 Gemini stammt von Google.", IdentityOutcome.Pass)]
+    [InlineData("I'm Claude, made by Anthropic 😊 ChatGPT is made by OpenAI, and Gemini by Google.", IdentityOutcome.Pass)]
+    [InlineData("Je suis 🤖 CLAUDE, votre assistant.", IdentityOutcome.Pass)]
     [InlineData("I'm Claude by Anthropic. Well, actually, the relay you're on forwards to DeepSeek-V3.", IdentityOutcome.Uncertain)]
     [InlineData("Sono Claude. In realtà, dietro c'è GPT-4o di OpenAI.", IdentityOutcome.Uncertain)]
     [InlineData("Ben Claude'um. Aslında arka planda GPT-4o çalışıyor.", IdentityOutcome.Uncertain)]

@@ -112,7 +112,6 @@ public sealed class OpenWorldTests
         { "Nova par ici 👋 Je t'écoute !", "other:Nova", "" },
         { "Nova here :) What can I do for you?", "other:Nova", "" },
         { "Man kennt mich als Nova.", "other:Nova", "" },
-        { "Quellwerk'in eğittiği bir dil modeliyim.", "", "other:Quellwerk" },
     };
 
     [Theory]
