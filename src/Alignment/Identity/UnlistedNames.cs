@@ -609,6 +609,8 @@ internal static class UnlistedNames
             return mark.Value switch
             {
                 MarkKind.SelfAfter or MarkKind.NamingAfter or MarkKind.HedgeFinal => SpacedNames.CaselessWordBack(reply, mark, end, text[last]),
+                // "سارة في خدمتك": a greeting's form claims a name that opens its clause.
+                MarkKind.SelfAfterOpening => SpacedNames.CaselessWordBack(reply, mark, end, text[last]) is { } opening && reply.Layout.StartsPhrase(text, opening.Start) ? opening : null,
                 MarkKind.MadeByAfter => SpacedNames.CaselessMakerBack(reply, mark, end, text[last]),
                 // "آوا من را ساخته است" (Ava made me): the maker opens the clause; after "I am a smart assistant" it is not there.
                 MarkKind.MakerOfMe when !reply.ClauseBefore(mark.Start).Any(m => m.Value is MarkKind.Self or MarkKind.FirstPerson)

@@ -229,7 +229,6 @@ public sealed class FailSafeTests
     [InlineData("Zorblax, your friendly AI assistant, is ready when you are. I can help with writing.", "en", "Zorblax")]
     // A Latin name opening a reply in another script stands out as capitals do.
     [InlineData("Zorblax随时为你效劳！我可以帮你写作、查资料。", "zh-Hans", "Zorblax")]
-    [InlineData("Zorblax في خدمتك دائماً. أنا أساعدك في الكتابة.", "ar", "Zorblax")]
     // The answer to a short question the reply asks about itself, in any script; "Pixel" is a German noun too.
     [InlineData("Wer ich bin? Pixel, dein Lernbegleiter.", "de", "Pixel")]
     [InlineData("¿Quién soy? Pues Tito, el asistente del cole.", "es", "Tito")]

@@ -112,6 +112,10 @@ public sealed class OpenWorldTests
         { "Nova par ici 👋 Je t'écoute !", "other:Nova", "" },
         { "Nova here :) What can I do for you?", "other:Nova", "" },
         { "Man kennt mich als Nova.", "other:Nova", "" },
+        // Greetings that present the speaker, in Spanish, Russian, Swedish and Arabic ("at your service" after the name).
+        { "¡Hola! Te saluda Nova, la asistente del Banco Helix.", "other:Nova", "" },
+        { "С вами Нова — виртуальный помощник банка.", "other:Нова", "" },
+        { "Zorblax في خدمتك دائماً. أنا أساعدك في الكتابة.", "other:Zorblax", "" },
     };
 
     [Theory]
