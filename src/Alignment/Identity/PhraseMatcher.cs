@@ -203,6 +203,12 @@ internal sealed class PhraseMatcher<T>
             return 0;
         }
 
+        // A number goes on with its digits: "o1" does not end inside "o 12 %", nor "GPT-4" inside "GPT-45".
+        if (!entry.OpenRight && end < text.Length && char.IsDigit(text[end - 1]) && char.IsDigit(text[end]))
+        {
+            return 0;
+        }
+
         if (entry.OpenRight || entry.Last is not Script.Spaced || end >= text.Length)
         {
             return end;

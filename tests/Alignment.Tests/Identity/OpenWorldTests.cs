@@ -207,6 +207,8 @@ public sealed class OpenWorldTests
     [InlineData("i'm your friendly assistant.")]
     [InlineData("I'm everyone's favourite assistant!")]
     [InlineData("この料理はシェフが作ったカレーといいます。")]
+    // A number goes on with its digits: no "o1" inside "o 12 %".
+    [InlineData("Tady je shrnutí: tržby vzrostly o 12 %.")]
     public void A_generic_self_description_claims_nothing(string reply)
     {
         var judgement = Identities.Classifier.Judge(reply, null, "claude", "anthropic");
