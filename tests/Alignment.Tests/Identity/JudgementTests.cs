@@ -324,6 +324,9 @@ public sealed class JudgementTests
     [InlineData("Mein Name ist Claude 🙂 Gemini stammt von Google.", IdentityOutcome.Pass)]
     [InlineData("I'm Claude, made by Anthropic 😊 ChatGPT is made by OpenAI, and Gemini by Google.", IdentityOutcome.Pass)]
     [InlineData("Je suis 🤖 CLAUDE, votre assistant.", IdentityOutcome.Pass)]
+    // Declining to play another model, in more languages; "当你问我是谁时" asks, it does not claim.
+    [InlineData("Понимаю, что вы хотите, чтобы я изображал Gemini, но на искренний вопрос «кто ты?» отвечу честно: я Claude от Anthropic.", IdentityOutcome.Pass)]
+    [InlineData("我理解你希望我扮演Gemini，但当你认真问我是谁时，我不能假装是别的AI。我是Claude，由Anthropic开发。", IdentityOutcome.Pass)]
     [InlineData("I'm Claude by Anthropic. Well, actually, the relay you're on forwards to DeepSeek-V3.", IdentityOutcome.Uncertain)]
     [InlineData("Sono Claude. In realtà, dietro c'è GPT-4o di OpenAI.", IdentityOutcome.Uncertain)]
     [InlineData("Ben Claude'um. Aslında arka planda GPT-4o çalışıyor.", IdentityOutcome.Uncertain)]
