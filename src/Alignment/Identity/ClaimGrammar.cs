@@ -151,6 +151,9 @@ public sealed class ClaimGrammar
     /// <summary>The same relative pronouns, folded: a maker read back stops at one ("जिसे Helix Labs ने …").</summary>
     internal IReadOnlySet<string> RelativeWords { get; private init; } = new HashSet<string>();
 
+    /// <summary>Labels of the user's turns in a transcript ("User", "사용자", "用户"), folded: setting <c>user-labels</c>.</summary>
+    internal IReadOnlySet<string> UserLabels { get; private init; } = new HashSet<string>();
+
     /// <summary>Words of the user's own things ("your", "dein", "你的"): setting <c>user-words</c>.</summary>
     internal PhraseMatcher<bool> UserWords { get; private init; } = new();
 
@@ -246,7 +249,7 @@ public sealed class ClaimGrammar
         var root = document.Root;
         root.AllowOnly("settings", "languages");
         var settings = root.OptionalMap("settings") ?? throw root.ErrorHere("settings", "is required");
-        settings.AllowOnly("max-gap", "maker-gap", "after-gap", "infer-family-from-maker", "generic-words", "articles", "assistant-words", "my-name", "no-name", "version-words", "maker-links", "maker-nouns", "user-words");
+        settings.AllowOnly("max-gap", "maker-gap", "after-gap", "infer-family-from-maker", "generic-words", "articles", "assistant-words", "my-name", "no-name", "version-words", "maker-links", "maker-nouns", "user-words", "user-labels");
         var maxGap = Count(settings, "max-gap", 60);
         var makerGap = Count(settings, "maker-gap", 24);
         var afterGap = Count(settings, "after-gap", 3);
@@ -443,6 +446,7 @@ public sealed class ClaimGrammar
             TopicParticles = topicParticles.Distinct().ToList(),
             MakerNouns = settings.StringList("maker-nouns").Select(FoldedText.Fold).ToHashSet(StringComparer.Ordinal),
             UserWords = Matcher(settings.StringList("user-words")),
+            UserLabels = settings.StringList("user-labels").Select(FoldedText.Fold).ToHashSet(StringComparer.Ordinal),
             ListedOnlyForms = listedOnly,
             Articles = settings.StringList("articles").Select(FoldedText.Fold).ToHashSet(StringComparer.Ordinal),
             MakerLinks = settings.StringList("maker-links").Select(FoldedText.Fold).ToHashSet(StringComparer.Ordinal),

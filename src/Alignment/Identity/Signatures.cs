@@ -175,13 +175,19 @@ internal static class Signatures
     {
         var labels = Labels(reply, lines);
         var names = labels.Select(l => reply.Text.Folded[l.Span.Start..l.Span.End]).Distinct().ToList();
-        if (names.Count != 1 || !(labels.Count >= 2 || labels[0].Bold))
+        // A transcript of the user and one other speaker ("사용자: 누구세요?\n노바: …"): the other is the reply's speaker.
+        if (names.Count != 1 || !(labels.Count >= 2 || labels[0].Bold || UserTurn(reply, lines)))
         {
             return [];
         }
 
         return labels.Select(l => l.Span);
     }
+
+    /// <summary>Whether a line opens with the label of the user's turn ("User:", "사용자:", "用户：").</summary>
+    private static bool UserTurn(ReplyContext reply, List<(int Start, int End)> lines) =>
+        lines.Any(l => reply.Text.Folded.AsSpan(l.Start, l.End - l.Start).TrimStart(" *") is var line && line.IndexOfAny(':', '：') is > 0 and var colon
+            && reply.Grammar.UserLabels.Contains(line[..colon].TrimEnd(" *").ToString()));
 
     /// <summary>
     /// One plain label opening the reply and no other ("Nova: Hi there! …", "小星：你好！"): it speaks the reply as often as it

@@ -116,6 +116,9 @@ public sealed class OpenWorldTests
         { "¡Hola! Te saluda Nova, la asistente del Banco Helix.", "other:Nova", "" },
         { "С вами Нова — виртуальный помощник банка.", "other:Нова", "" },
         { "Zorblax في خدمتك دائماً. أنا أساعدك في الكتابة.", "other:Zorblax", "" },
+        // A transcript of the user's turn and one other speaker: the other is the reply's.
+        { "사용자: 누구세요?\n노바: 여러분의 도우미예요.", "other:노바", "" },
+        { "User: hi\nNova: Hello! How can I help?", "other:Nova", "" },
     };
 
     [Theory]
