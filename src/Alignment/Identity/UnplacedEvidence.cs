@@ -13,7 +13,7 @@ internal static class UnplacedEvidence
 
     /// <summary>The evidence, quoted, or nothing when the reply plainly names nobody.</summary>
     public static List<string> Of(ReplyContext reply) => MentionedOnly(reply)
-        .Concat(NameLikeWordsAboutSpeaker(reply).Concat(UnreadSlotsAboutSpeaker(reply)).Select(w => $"«{w}»"))
+        .Concat(NameLikeWordsAboutSpeaker(reply).Concat(UnreadSlotsAboutSpeaker(reply)).Concat(OwnersOfTheSpeaker(reply)).Select(w => $"«{w}»"))
         .Distinct()
         .ToList();
 
@@ -79,6 +79,61 @@ internal static class UnplacedEvidence
         }
 
         return found.Distinct().ToList();
+    }
+
+    /// <summary>
+    /// An organisation owning what the speaker is, in a sentence where it speaks of itself: "Ich bin der digitale Assistent
+    /// der Helix Bank", "Soy la asistente virtual del Banco Helix", "Tôi là trợ lý ảo của Bảo hiểm Xanh". The company behind
+    /// a persona bot is its maker as often as its owner, so the check cannot place it.
+    /// </summary>
+    private static List<string> OwnersOfTheSpeaker(ReplyContext reply)
+    {
+        var found = new List<string>();
+        var text = reply.Text;
+        foreach (var self in reply.Marks.Where(m => m.Value is MarkKind.Self or MarkKind.FirstPerson))
+        {
+            var words = new List<(int Start, int End)>();
+            for (var at = self.End; at < text.Length && reply.Layout.SameSentence(at, self.Start) && words.Count < 8; at++)
+            {
+                if (char.IsLetter(text[at]) && (at == 0 || !char.IsLetterOrDigit(text[at - 1])))
+                {
+                    var end = at;
+                    while (end < text.Length && (char.IsLetterOrDigit(text[end]) || text[end] == '-'))
+                    {
+                        end++;
+                    }
+
+                    words.Add((at, end));
+                    at = end - 1;
+                }
+            }
+
+            for (var i = 0; i < words.Count; i++)
+            {
+                // An assistant word of one word or two ("trợ lý").
+                var last = reply.Grammar.AssistantWords.Contains(text.Folded[words[i].Start..words[i].End]) ? i
+                    : i + 1 < words.Count && reply.Grammar.AssistantWords.Contains(text.Folded[words[i].Start..words[i + 1].End]) ? i + 1
+                    : -1;
+                if (last < 0)
+                {
+                    continue;
+                }
+
+                for (var link = last + 1; link < Math.Min(words.Count - 1, last + 3); link++)
+                {
+                    var owner = words[link + 1];
+                    if (reply.Grammar.MakerLinks.Contains(text.Folded[words[link].Start..words[link].End]) && char.IsUpper(text.Original[owner.Start])
+                        && !UnlistedNames.Known(reply, owner.Start) && !reply.IsEverydayWord(owner.Start, owner.End)
+                        && !reply.Grammar.GenericWords.Contains(text.Folded[owner.Start..owner.End]))
+                    {
+                        found.Add(text.Original[words[i].Start..owner.End]);
+                        break;
+                    }
+                }
+            }
+        }
+
+        return found;
     }
 
     /// <summary>

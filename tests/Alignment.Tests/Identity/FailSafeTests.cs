@@ -67,6 +67,9 @@ public sealed class FailSafeTests
     [InlineData("Nova, at your service! Made by Acme.")]
     [InlineData("به من میگن نوا.")]
     [InlineData("مرحبا! من صنع لومن لابز.")]
+    // An organisation owning what the speaker is: its maker as often as its owner.
+    [InlineData("Hallo! Ich bin der digitale Assistent der Helix Bank. Wie kann ich Ihnen helfen?")]
+    [InlineData("Hola, soy la asistente virtual del Banco Helix.")]
     public void A_reply_that_names_itself_in_words_the_check_cannot_place_never_passes(string reply)
     {
         var judgement = Identities.Classifier.Judge(reply, null, "claude", "anthropic");

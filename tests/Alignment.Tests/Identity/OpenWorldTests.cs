@@ -212,6 +212,7 @@ public sealed class OpenWorldTests
     [InlineData("この料理はシェフが作ったカレーといいます。")]
     // A number goes on with its digits: no "o1" inside "o 12 %".
     [InlineData("Tady je shrnutí: tržby vzrostly o 12 %.")]
+    [InlineData("Ich bin ein KI-Assistent der neuesten Generation.")]
     public void A_generic_self_description_claims_nothing(string reply)
     {
         var judgement = Identities.Classifier.Judge(reply, null, "claude", "anthropic");
