@@ -190,7 +190,9 @@ internal static class NamingCues
 
             var word = text.Folded[start..end];
             var next = end < text.Length && text[end] == ' ' ? end + 1 : end;
+            // An emoji after the word closes it as a full stop does ("אני נועה 💕 …").
             var closes = end >= text.Length || text[end] is '.' or '!' or '؟' or '?' or '।' or '\n' || SpacedNames.IsComma(text[end])
+                || (next < text.Length && (char.IsSurrogate(text[next]) || char.GetUnicodeCategory(text[next]) == System.Globalization.UnicodeCategory.OtherSymbol))
                 || (next > end && reply.Grammar.AssistantWords.Contains(text.Folded[next..SpacedNames.GenericWordEnd(text, next)]));
             // A word its language's list does not know may be a name whatever follows ("أنا نوفا سأساعدك", I Nova will help you).
             var unknown = word.Length >= 3 && CommonWords.HasList(reply.Language) && !CommonWords.Known(word, reply.Language);

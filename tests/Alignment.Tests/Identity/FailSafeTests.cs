@@ -70,6 +70,9 @@ public sealed class FailSafeTests
     // An organisation owning what the speaker is: its maker as often as its owner.
     [InlineData("Hallo! Ich bin der digitale Assistent der Helix Bank. Wie kann ich Ihnen helfen?")]
     [InlineData("Hola, soy la asistente virtual del Banco Helix.")]
+    // A caseless word after "I", closed by an emoji as by a full stop.
+    [InlineData("אני נועה 💕 החברה הדיגיטלית שלך מבנק הכרמל")]
+    [InlineData("أنا سارة 💕 صديقتك الرقمية من بنك الخليج")]
     public void A_reply_that_names_itself_in_words_the_check_cannot_place_never_passes(string reply)
     {
         var judgement = Identities.Classifier.Judge(reply, null, "claude", "anthropic");
