@@ -70,9 +70,6 @@ public sealed class FailSafeTests
     // An organisation owning what the speaker is: its maker as often as its owner.
     [InlineData("Hallo! Ich bin der digitale Assistent der Helix Bank. Wie kann ich Ihnen helfen?")]
     [InlineData("Hola, soy la asistente virtual del Banco Helix.")]
-    // A caseless word after "I", closed by an emoji as by a full stop.
-    [InlineData("אני נועה 💕 החברה הדיגיטלית שלך מבנק הכרמל")]
-    [InlineData("أنا سارة 💕 صديقتك الرقمية من بنك الخليج")]
     public void A_reply_that_names_itself_in_words_the_check_cannot_place_never_passes(string reply)
     {
         var judgement = Identities.Classifier.Judge(reply, null, "claude", "anthropic");
@@ -240,6 +237,9 @@ public sealed class FailSafeTests
     [InlineData("¿Quién soy? Pues Tito, el asistente del cole.", "es", "Tito")]
     [InlineData("我的名字？阿布。", "zh-Hans", "阿布")]
     [InlineData("מי אני? פיקסל, החבר שלך ללימודים.", "he", "פיקסל")]
+    // A caseless word after "I", closed by an emoji as by a full stop.
+    [InlineData("אני נועה 💕 החברה הדיגיטלית שלך מבנק הכרמל", "he", "נועה")]
+    [InlineData("أنا سارة 💕 صديقتك الرقمية من بنك الخليج", "ar", "سارة")]
     // One Hangul syllable or Han character alone in a name slot is a nickname as often as a word.
     [InlineData("저를 봄이라고 불러 주세요.", "ko", "봄")]
     [InlineData("저는 별입니다.", "ko", "별")]
