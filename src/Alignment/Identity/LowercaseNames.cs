@@ -21,12 +21,15 @@ internal static class LowercaseNames
 
         // "我叫echo", "my name is xiaozhi": a slot that says a name follows takes a word only the longer list knows.
         var naming = mark.Value == MarkKind.Naming || UnlistedNames.TopicForm(reply, mark) || NamesItself(reply, mark) || SetOff(reply.Text, start);
-        if (Name(reply, start, unplaced: false, everydayOnly: naming) is not { } name)
+        if (Name(reply, start, unplaced: false, everydayOnly: naming) is { } name)
         {
-            return null;
+            return naming || (mark.Value == MarkKind.Self && UnlistedNames.Apposition(reply, name.End)) ? name : null;
         }
 
-        return naming || (mark.Value == MarkKind.Self && UnlistedNames.Apposition(reply, name.End)) ? name : null;
+        // "i'm nova, your study buddy": before an apposition, a word only the longer list knows is a name as after "named".
+        return mark.Value == MarkKind.Self && !naming && Name(reply, start, unplaced: false, everydayOnly: true) is { } rarer && UnlistedNames.Apposition(reply, rarer.End)
+            ? rarer
+            : null;
     }
 
     /// <summary>A word set in bold or quotes, as names are ("I am **nova**, …", "I'm "luna", …").</summary>

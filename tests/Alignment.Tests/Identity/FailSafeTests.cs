@@ -247,7 +247,6 @@ public sealed class FailSafeTests
     [InlineData("Orion-7: Hello! I can help with writing and coding.", "en", "Orion-7")]
     [InlineData("小星：你好！我可以帮你写作、编程和翻译。", "zh-Hans", "小星")]
     [InlineData("hey! i'm zoë 👋 what's up?", "en", "zoë")]
-    [InlineData("hallo! ich bin nova, ein ki-assistent.", "de", "nova")]
     // A maker in lower case after a made-by form.
     [InlineData("hallo! ich bin ein ki-assistent von lumen labs.", "de", "lumen labs")]
     // A word no list knows after generic words, in a script without capitals: "I am the model Falcon".

@@ -119,6 +119,9 @@ public sealed class OpenWorldTests
         // A transcript of the user's turn and one other speaker: the other is the reply's.
         { "사용자: 누구세요?\n노바: 여러분의 도우미예요.", "other:노바", "" },
         { "User: hi\nNova: Hello! How can I help?", "other:Nova", "" },
+        // A lower-case name before an apposition, even one the longer word list knows.
+        { "hallo! ich bin nova, ein ki-assistent.", "other:nova", "" },
+        { "hey! i'm nova, your study buddy from brightpath.", "other:nova", "" },
     };
 
     [Theory]
