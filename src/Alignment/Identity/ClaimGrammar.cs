@@ -163,8 +163,11 @@ public sealed class ClaimGrammar
     /// <summary>Making verbs that end a relative clause before the noun in verb-final languages ("개발한", "開発した"): kind <c>made-by-final</c>.</summary>
     internal PhraseMatcher<bool> FinalMakingVerbs { get; private init; } = new();
 
-    /// <summary>Particles after a made-by clause's noun that make it a topic or an object ("은 ", "를 ", "は"), folded: kind <c>topic-particles</c>.</summary>
+    /// <summary>Particles that make a noun the sentence's topic ("은 ", "는 ", "は"), folded: kind <c>topic-particles</c>.</summary>
     internal IReadOnlyList<string> TopicParticles { get; private init; } = [];
+
+    /// <summary>Particles that make a noun an object ("를 ", "を", "について"), folded: kind <c>object-particles</c>.</summary>
+    internal IReadOnlyList<string> ObjectParticles { get; private init; } = [];
 
     /// <summary>Particles that mark who did the making in such a clause ("이", "가", "が"), folded: kind <c>maker-particles</c>.</summary>
     internal IReadOnlyList<string> MakerParticles { get; private init; } = [];
@@ -277,6 +280,7 @@ public sealed class ClaimGrammar
         var relativeWords = new HashSet<string>(StringComparer.Ordinal);
         var makerParticles = new List<string>();
         var topicParticles = new List<string>();
+        var objectParticles = new List<string>();
         var listedOnly = new HashSet<string>(StringComparer.Ordinal);
         var nounCapitals = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         var ownForms = new Dictionary<string, HashSet<string>>(StringComparer.OrdinalIgnoreCase);
@@ -286,7 +290,7 @@ public sealed class ClaimGrammar
         var generic = settings.StringList("generic-words").Select(FoldedText.Fold).ToHashSet(StringComparer.Ordinal);
         foreach (var entry in root.MapList("languages", required: true))
         {
-            entry.AllowOnly(["language", "capitalises-nouns", "generic", "phrase-words", "name-ends", "nickname-starts", "self-opening", "self-ending", "self-listed", "tuned-by", "tuned-by-after", "tuned-me", "backstage", "maker-possessive", "made-by-before-noun", "org-ends", "made-by-relative", "made-by-verbs", "made-by-final", "maker-particles", "topic-particles", .. Lists.Keys]);
+            entry.AllowOnly(["language", "capitalises-nouns", "generic", "phrase-words", "name-ends", "nickname-starts", "self-opening", "self-ending", "self-listed", "tuned-by", "tuned-by-after", "tuned-me", "backstage", "maker-possessive", "made-by-before-noun", "org-ends", "made-by-relative", "made-by-verbs", "made-by-final", "maker-particles", "topic-particles", "object-particles", .. Lists.Keys]);
             var language = entry.RequiredString("language");
             if (!CaseCatalog.IsLanguageTag(language))
             {
@@ -393,6 +397,7 @@ public sealed class ClaimGrammar
 
             makerParticles.AddRange(entry.StringList("maker-particles").Select(FoldedText.Fold));
             topicParticles.AddRange(entry.StringList("topic-particles").Select(FoldedText.Fold));
+            objectParticles.AddRange(entry.StringList("object-particles").Select(FoldedText.Fold));
 
             generic.UnionWith(entry.StringList("generic").Select(FoldedText.Fold));
             phraseWords.UnionWith(entry.StringList("phrase-words").Select(FoldedText.Fold));
@@ -444,6 +449,7 @@ public sealed class ClaimGrammar
             MakerParticles = makerParticles.Distinct().OrderByDescending(p => p.Length).ToList(),
             ParticleStarts = System.Buffers.SearchValues.Create(string.Concat(makerParticles.Select(p => p[0]).Distinct())),
             TopicParticles = topicParticles.Distinct().ToList(),
+            ObjectParticles = objectParticles.Distinct().ToList(),
             MakerNouns = settings.StringList("maker-nouns").Select(FoldedText.Fold).ToHashSet(StringComparer.Ordinal),
             UserWords = Matcher(settings.StringList("user-words")),
             UserLabels = settings.StringList("user-labels").Select(FoldedText.Fold).ToHashSet(StringComparer.Ordinal),

@@ -309,7 +309,15 @@ internal sealed class MakerAttribution(ReplyContext reply, IdentityCatalog catal
         }
 
         var span = reply.Text.Folded.AsSpan(start, position - start);
-        return span.Contains("는 ", StringComparison.Ordinal) || span.Contains("은 ", StringComparison.Ordinal) || span.Contains('は');
+        foreach (var topic in reply.Grammar.TopicParticles)
+        {
+            if (span.Contains(topic, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The nearest maker particle back in the verb's clause, not past the speaker's own word ("저는", "私は").</summary>
@@ -531,13 +539,8 @@ internal sealed class MakerAttribution(ReplyContext reply, IdentityCatalog catal
     private bool MakesAny(string maker, IReadOnlySet<string> families) => catalog.FamiliesOf(maker).Any(f => families.Contains(f.Id));
 
     /// <summary>
-    /// A made-by clause of a verb-final language whose noun is a topic or an object, not the speaker (<see cref="DescribesATopic"/>).
-    /// </summary>
-    private bool OpensADescription(NameOccurrence o, int formEnd) => formEnd > o.End && DescribesATopic(o, formEnd);
-
-    /// <summary>
-    /// A made-by clause of a verb-final language before a noun that its particle makes a topic or an object (kind
-    /// <c>topic-particles</c>): "삼성이 개발한 엑시노스 칩은 …", "구글이 만든 지도 서비스를 쓰시면", "ソニーが開発したウォークマンは …".
+    /// A made-by clause of a verb-final language before a noun that its particle makes a topic or an object (kinds
+    /// <c>topic-particles</c>, <c>object-particles</c>): "삼성이 개발한 엑시노스 칩은 …", "구글이 만든 지도 서비스를 쓰시면", "ソニーが開発したウォークマンは …".
     /// Not in a sentence where the speaker speaks of itself.
     /// </summary>
     private bool DescribesATopic(NameOccurrence o, int formEnd)
@@ -546,7 +549,7 @@ internal sealed class MakerAttribution(ReplyContext reply, IdentityCatalog catal
         var end = Math.Min(folded.Length, formEnd + 20);
         var span = folded.AsSpan(formEnd, end - formEnd);
         var hit = -1;
-        foreach (var particle in reply.Grammar.TopicParticles)
+        foreach (var particle in reply.Grammar.TopicParticles.Concat(reply.Grammar.ObjectParticles))
         {
             var at = span.IndexOf(particle, StringComparison.Ordinal);
             if (at > 0 && (hit < 0 || at < hit))
@@ -578,7 +581,8 @@ internal sealed class MakerAttribution(ReplyContext reply, IdentityCatalog catal
             return false;
         }
 
-        if (OpensADescription(o, formEnd))
+        // A verb-final made-by clause whose noun is a topic or an object ("삼성이 개발한 엑시노스 칩은 …").
+        if (formEnd > o.End && DescribesATopic(o, formEnd))
         {
             return false;
         }
