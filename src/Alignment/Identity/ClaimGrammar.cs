@@ -219,6 +219,15 @@ public sealed class ClaimGrammar
     /// <summary>Whether a language, or the language a variety belongs to, capitalises every noun.</summary>
     internal bool CapitalisesNouns(string language) => NounCapitals.Contains(language) || NounCapitals.Contains(language.Split('-')[0]);
 
+    /// <summary>Nouns of kinds of organisation in caseless scripts ("بنك", "בנק", "فروشگاه"), folded: setting <c>org-words</c>.</summary>
+    internal IReadOnlySet<string> OrgWords { get; private init; } = new HashSet<string>();
+
+    /// <summary>Genitive words after an owner ("का", "کی"), folded: setting <c>genitives</c>.</summary>
+    internal IReadOnlySet<string> Genitives { get; private init; } = new HashSet<string>();
+
+    /// <summary>Genitive endings written onto the owner ("-এর"), folded: the entries of <c>genitives</c> with a leading *.</summary>
+    internal IReadOnlyList<string> GenitiveEndings { get; private init; } = [];
+
     /// <summary>Words that describe an assistant, folded ("assistant", "어시스턴트"): a name that opens a sentence about one may be the speaker's.</summary>
     internal IReadOnlySet<string> AssistantWords { get; private init; } = new HashSet<string>();
 
@@ -252,7 +261,7 @@ public sealed class ClaimGrammar
         var root = document.Root;
         root.AllowOnly("settings", "languages");
         var settings = root.OptionalMap("settings") ?? throw root.ErrorHere("settings", "is required");
-        settings.AllowOnly("max-gap", "maker-gap", "after-gap", "infer-family-from-maker", "generic-words", "articles", "assistant-words", "my-name", "no-name", "version-words", "maker-links", "maker-nouns", "user-words", "user-labels");
+        settings.AllowOnly("max-gap", "maker-gap", "after-gap", "infer-family-from-maker", "generic-words", "articles", "assistant-words", "my-name", "no-name", "version-words", "maker-links", "maker-nouns", "user-words", "user-labels", "org-words", "genitives");
         var maxGap = Count(settings, "max-gap", 60);
         var makerGap = Count(settings, "maker-gap", 24);
         var afterGap = Count(settings, "after-gap", 3);
@@ -456,6 +465,9 @@ public sealed class ClaimGrammar
             ListedOnlyForms = listedOnly,
             Articles = settings.StringList("articles").Select(FoldedText.Fold).ToHashSet(StringComparer.Ordinal),
             MakerLinks = settings.StringList("maker-links").Select(FoldedText.Fold).ToHashSet(StringComparer.Ordinal),
+            OrgWords = settings.StringList("org-words").Select(FoldedText.Fold).ToHashSet(StringComparer.Ordinal),
+            Genitives = settings.StringList("genitives").Where(g => !g.StartsWith('*')).Select(FoldedText.Fold).ToHashSet(StringComparer.Ordinal),
+            GenitiveEndings = [.. settings.StringList("genitives").Where(g => g.StartsWith('*')).Select(g => FoldedText.Fold(g[1..]))],
             MyName = settings.StringList("my-name").Select(FoldedText.Fold).ToList(),
             NoName = settings.StringList("no-name").Select(FoldedText.Fold).ToList(),
             AssistantWords = settings.StringList("assistant-words").Select(FoldedText.Fold).ToHashSet(StringComparer.Ordinal),

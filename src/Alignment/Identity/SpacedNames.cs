@@ -126,6 +126,14 @@ internal static class SpacedNames
             }
         }
 
+        // "אני "דנה", …": quotes around one word after a self form set off a name, or a nickname ("תקרא לי "חבר"", call me
+        // "friend"): without capitals the check cannot tell which, so a reply that claims nothing else is uncertain.
+        var quoted = start > 0 && text[start - 1] is '"' or '«' or '״' && end < text.Length && text[end] is '"' or '»' or '״';
+        if (quoted && mark.Value == MarkKind.Self)
+        {
+            return new NameSpan(start, end, Unplaced: true);
+        }
+
         var after = end;
         while (after < text.Length && text[after] == ' ')
         {

@@ -90,6 +90,7 @@ internal static class UnplacedEvidence
     {
         var found = new List<string>();
         var text = reply.Text;
+        List<PhraseHit<bool>>? users = null;
         foreach (var self in reply.Marks.Where(m => m.Value is MarkKind.Self or MarkKind.FirstPerson))
         {
             var words = new List<(int Start, int End)>();
@@ -98,7 +99,7 @@ internal static class UnplacedEvidence
                 if (char.IsLetter(text[at]) && (at == 0 || !char.IsLetterOrDigit(text[at - 1])))
                 {
                     var end = at;
-                    while (end < text.Length && (char.IsLetterOrDigit(text[end]) || text[end] == '-'))
+                    while (end < text.Length && (SpacedNames.IsWordLetter(text[end]) || char.IsDigit(text[end]) || text[end] == '-'))
                     {
                         end++;
                     }
@@ -110,12 +111,30 @@ internal static class UnplacedEvidence
 
             for (var i = 0; i < words.Count; i++)
             {
-                // An assistant word of one word or two ("trợ lý").
-                var last = reply.Grammar.AssistantWords.Contains(text.Folded[words[i].Start..words[i].End]) ? i
+                // An assistant word of one word or two ("trợ lý"), or with a one-letter article or preposition of Hebrew or
+                // Arabic written onto it ("העוזרת", "المساعد").
+                var last = WordIn(reply, reply.Grammar.AssistantWords, words[i]) ? i
                     : i + 1 < words.Count && reply.Grammar.AssistantWords.Contains(text.Folded[words[i].Start..words[i + 1].End]) ? i + 1
                     : -1;
                 if (last < 0)
                 {
+                    continue;
+                }
+
+                // A caseless script has no capital to mark a company: a word for one, then its name ("المساعد الذكي لبنك
+                // الراجحي", "دستیار مجازی فروشگاه دیجی‌کالا"), an adjective or two and a link word between.
+                var org = Enumerable.Range(last + 1, Math.Max(0, Math.Min(words.Count - 1, last + 4) - last - 1))
+                    .FirstOrDefault(j => Caseless(reply, words[j].Start) && WordIn(reply, reply.Grammar.OrgWords, words[j])
+                        && reply.MarkFrom(words[j + 1].Start)?.Start != words[j + 1].Start);
+                if (org > 0)
+                {
+                    found.Add(text.Original[words[i].Start..words[org + 1].End]);
+                    continue;
+                }
+
+                if (OwnerBefore(reply, words, i, ref users))
+                {
+                    found.Add(text.Original[words[0].Start..words[last].End]);
                     continue;
                 }
 
@@ -134,6 +153,47 @@ internal static class UnplacedEvidence
         }
 
         return found;
+    }
+
+    /// <summary>
+    /// Genitives put the company first, in scripts without capitals: "मैं एचडीएफसी बैंक का वर्चुअल सहायक हूँ", "میں جاز کی معاون حنا",
+    /// "আমি বিকাশ-এর ভার্চুয়াল সহকারী রাহুল", "আমি সোনালী ব্যাংকের ডিজিটাল সহকারী". A word for a company needs its name beside it, and a
+    /// name is no everyday word, not the user's and longer than two letters, as pronouns and demonstratives are not ("आप का",
+    /// yours; "इस वेबसाइट का", this website's).
+    /// </summary>
+    private static bool OwnerBefore(ReplyContext reply, List<(int Start, int End)> words, int assistant, ref List<PhraseHit<bool>>? users)
+    {
+        var text = reply.Text;
+        var found = users ??= reply.Grammar.UserWords.FindAll(text, reply.Layout);
+        bool Named(int k) => words[k].End - words[k].Start > 2 && !reply.IsEverydayWord(words[k].Start, words[k].End) && !found.Any(u => u.Start == words[k].Start);
+        bool Org(int k) => WordIn(reply, reply.Grammar.OrgWords, words[k]);
+        bool Company(int k) => Org(k) && (k > 0 ? Named(k - 1) : k + 1 < assistant && Named(k + 1));
+        for (var j = 0; j < assistant; j++)
+        {
+            if (!Caseless(reply, words[j].Start))
+            {
+                continue;
+            }
+
+            var glued = reply.Grammar.GenitiveEndings.Any(e => words[j].End - words[j].Start > e.Length + 1 && text.Folded.AsSpan(words[j].Start, words[j].End - words[j].Start).EndsWith(e, StringComparison.Ordinal));
+            var owner = glued ? j : j > 0 && reply.Grammar.Genitives.Contains(text.Folded[words[j].Start..words[j].End]) ? j - 1 : -1;
+            if (Company(j) || (owner >= 0 && !UnlistedNames.Known(reply, words[owner].Start) && (Org(owner) ? Company(owner) : glued || Named(owner))))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool Caseless(ReplyContext reply, int at) => FoldedText.ScriptOf(reply.Text[at]) == Script.Spaced && SpacedNames.IsCaseless(reply.Text[at]);
+
+    /// <summary>Whether a word is one of these, whole or after a clitic of one or two letters ("לבנק", "والمساعد", "لبنك").</summary>
+    private static bool WordIn(ReplyContext reply, IReadOnlySet<string> set, (int Start, int End) word)
+    {
+        var folded = reply.Text.Folded;
+        return set.Contains(folded[word.Start..word.End])
+            || (Caseless(reply, word.Start) && Enumerable.Range(1, 2).Any(k => word.End - word.Start - k >= 3 && set.Contains(folded[(word.Start + k)..word.End])));
     }
 
     /// <summary>

@@ -360,7 +360,9 @@ internal static class UnspacedNames
             return null;
         }
 
-        return closed ? NameIn(reply, start, end) : null;
+        // "我叫来福。": after "my name is", a short run the sentence closes is a name, grammar letters and all.
+        return !closed ? null
+            : NameIn(reply, start, end) ?? (naming && !char.IsLetterOrDigit(stop) ? Nickname(reply, start, end, named: true) : null);
     }
 
     /// <summary>A hyphen between two letters of an unspaced script joins one name ("developed by |智能-曲霖|").</summary>
@@ -462,6 +464,33 @@ internal static class UnspacedNames
     }
 
     /// <summary>
+    /// A short Han name with a grammar letter in it: a doubled one, as nicknames are ("帮帮", "了了"), or one of two or three letters
+    /// that a comma closes before an assistant word ("我是来福，一个AI助手"), or that closes a sentence after "my name is".
+    /// Phrases such a run could be ("我是想说，") are not followed by what the speaker is.
+    /// </summary>
+    private static NameSpan? Nickname(ReplyContext reply, int start, int end, bool named = false)
+    {
+        var text = reply.Text;
+        var run = text.Folded[start..end];
+        if (run.Length is < 2 or > 3 || !run.All(c => FoldedText.ScriptOf(c) == Script.Unspaced && !FoldedText.IsKana(c))
+            || reply.Grammar.GenericUnspaced.Any(g => run.Contains(g, StringComparison.Ordinal)))
+        {
+            return null;
+        }
+
+        if (named || (run[^1] == run[^2] && (run.Length == 2 || reply.Grammar.NicknameStarts.Contains(run[0]))))
+        {
+            return new NameSpan(start, end);
+        }
+
+        var after = Math.Min(text.Length, end + 16);
+        return end < text.Length && SpacedNames.IsComma(text[end])
+            && reply.Grammar.AssistantUnspaced.Any(w => text.Folded.IndexOf(w, end, after - end, StringComparison.Ordinal) >= 0)
+            ? new NameSpan(start, end)
+            : null;
+    }
+
+    /// <summary>
     /// The name in an unspaced run: what follows its last generic word ("人工智能助手|小黄|", "AI 챗봇 어시스턴트 |클로이|"),
     /// two letters or more, with no generic word or particle in it; null when the run is only generic ("一名专业的开发人员").
     /// </summary>
@@ -475,6 +504,7 @@ internal static class UnspacedNames
         if (run.Any(FoldedText.IsHiragana) || IsPhrase(reply, run))
         {
             return run.Any(FoldedText.IsHiragana) ? null
+                : Nickname(reply, start, end) is { } nickname ? nickname
                 : NameAfterLastGeneric(reply, start, end) ?? OwnersAssistant(reply, start, end) ?? UnplacedAfterPhraseWords(reply, start, end)
                     ?? (agent ? AgentAfterPhraseWords(reply, start, end) : null);
         }

@@ -282,6 +282,15 @@ public sealed class FailSafeTests
     [InlineData("## ミライ\n私はあなた専用のAIアシスタントです。", "ja", "ミライ")]
     // After the assistant words, generic words may follow the name before its clause ends.
     [InlineData("بخير والحمد لله! معك مساعد وايدبوت الذكي، كيف يومك؟", "ar", "وايدبوت")]
+    // A word set in quotes after "I", in a script without capitals: a name, or a nickname the user may use.
+    [InlineData("שלום! אני \"דנה\", העוזרת הדיגיטלית של בנק לאומי.", "he", "דנה")]
+    [InlineData("أنا \"نور\".", "ar", "نور")]
+    // The company that owns the speaker, named by a word for one in a script without capitals, or by a genitive.
+    [InlineData("أنا المساعد الذكي لبنك الراجحي، كيف أساعدك؟", "ar", "المساعد الذكي لبنك الراجحي")]
+    [InlineData("من دستیار مجازی فروشگاه دیجی‌کالا هستم.", "fa", "دستیار مجازی فروشگاه دیجی‌کالا")]
+    [InlineData("मैं एचडीएफसी बैंक का वर्चुअल सहायक हूँ।", "hi", "एचडीएफसी बैंक का वर्चुअल सहायक")]
+    [InlineData("আমি বিকাশ-এর ভার্চুয়াল সহকারী রাহুল।", "bn", "বিকাশ-এর ভার্চুয়াল সহকারী")]
+    [InlineData("میں جاز کی معاون حنا۔", "ur", "جاز کی معاون")]
     public void An_answer_to_who_it_is_that_speaks_of_itself_in_words_no_reader_placed_is_uncertain(string reply, string language, string shown)
     {
         var asked = Identities.Classifier.Judge(reply, language, "claude", "anthropic", asksWhoItIs: true);
@@ -326,6 +335,9 @@ public sealed class FailSafeTests
     [InlineData("Az oldal virtuális asszisztense vagyok. Miben segíthetek?", "hu")]
     [InlineData("Я ШІ-асистент, у мене немає імені. Чим можу допомогти?", "uk")]
     [InlineData("मैं इस वेबसाइट का वर्चुअल असिस्टेंट हूँ। मैं कैसे मदद करूँ?", "hi")]
+    // The user's own company, and a pronoun before a genitive ("your assistant").
+    [InlineData("मैं आप का सहायक हूँ, बताइए क्या करना है।", "hi")]
+    [InlineData("我是说，你可以先试试重启。", "zh-Hans")]
     [InlineData("## 自我介绍\n我是一个AI助手，可以帮你写作。", "zh-Hans")]
     // With capitals, a word before an apposition is no name.
     [InlineData("Ich bin froh, ein KI-Assistent zu sein.", "de")]

@@ -122,6 +122,12 @@ public sealed class OpenWorldTests
         // A lower-case name before an apposition, even one the longer word list knows.
         { "hallo! ich bin nova, ein ki-assistent.", "other:nova", "" },
         { "hey! i'm nova, your study buddy from brightpath.", "other:nova", "" },
+        // A tool's name is no name after "I am", but after "developed by" it is an organisation.
+        { "I was developed by GitHub.", "", "other:GitHub" },
+        // A Chinese nickname with a grammar letter in it: doubled, set off before what the speaker is, or after "my name is".
+        { "我是帮帮，星河科技的智能客服。", "other:帮帮", "" },
+        { "我是来福，一个AI助手。", "other:来福", "" },
+        { "我叫来福。", "other:来福", "" },
     };
 
     [Theory]
