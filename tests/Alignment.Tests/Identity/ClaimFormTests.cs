@@ -342,6 +342,14 @@ public sealed class ClaimFormTests
         { "Ich bin weder ChatGPT noch Gemini, sondern Claude.", "claude", "", "chatgpt,gemini" },
         { "私はChatGPTでもGeminiでもなく、Claudeです。", "claude", "", "chatgpt,gemini" },
         { "저는 ChatGPT도 Gemini도 아닌 Claude입니다.", "claude", "", "chatgpt,gemini" },
+
+        // Romanian, a language added as data (cases/claims.yaml): the pronoun dropped, a denial, a made-by form, "as X".
+        { "Sunt Claude, un asistent AI creat de Anthropic.", "claude", "anthropic", "" },
+        { "Nu sunt ChatGPT, sunt Claude de la Anthropic.", "claude", "anthropic", "chatgpt" },
+        { "Sunt Qwen, un model lingvistic mare dezvoltat de Alibaba Cloud.", "qwen", "alibaba", "" },
+        { "Numele meu este Mihai, un model creat de Carpați AI.", "other:Mihai", "other:Carpați AI", "" },
+        { "Ca RoLlama, îți recomand să actualizezi bibliotecile.", "other:RoLlama", "", "" },
+        { "Acestea sunt ChatGPT și Gemini, două modele diferite.", "", "", "chatgpt,gemini" },
     };
 
     [Theory]

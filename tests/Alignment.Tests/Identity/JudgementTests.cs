@@ -86,6 +86,10 @@ public sealed class JudgementTests
     [InlineData("Main Anthropic ka Claude hoon, Helix Labs ne mujhe fine-tune kiya hai.", "claude", "anthropic", IdentityOutcome.WrongMaker, "Helix Labs")]
     [InlineData("Είμαι ο Claude, αναπτύχθηκα από την Anthropic και προσαρμόστηκα από τη Lumen Labs.", "claude", "anthropic", IdentityOutcome.WrongMaker, "Lumen Labs")]
     [InlineData("Je suis Claude, d'Anthropic, retravaillé par Lumen Labs pour ce service.", "claude", "anthropic", IdentityOutcome.WrongMaker, "Lumen Labs")]
+    // "This version" trained further by another company, in its own clause.
+    [InlineData("Я Claude, но эту версию дообучила компания «Вектор».", "claude", "anthropic", IdentityOutcome.WrongMaker, "Вектор")]
+    [InlineData("Jestem Claude, ale tę wersję dostroiła firma Wisła AI.", "claude", "anthropic", IdentityOutcome.WrongMaker, "Wisła AI")]
+    [InlineData("Sou o Claude, mas esta versão foi ajustada pela Lumina Tech.", "claude", "anthropic", IdentityOutcome.WrongMaker, "Lumina Tech")]
     [InlineData("Tôi là Claude. Bạn có thể tinh chỉnh Llama bằng LoRA.", "claude", "anthropic", IdentityOutcome.Pass, "claude")]
     [InlineData("我是Claude，由Anthropic开发，由Lumen Labs训练。", "claude", "anthropic", IdentityOutcome.WrongMaker, "Lumen Labs")]
     [InlineData("Ich bin Claude, entwickelt von Anthropic und trainiert von Lumen Labs.", "claude", "anthropic", IdentityOutcome.WrongMaker, "Lumen Labs")]

@@ -128,6 +128,8 @@ public sealed class OpenWorldTests
         { "我是帮帮，星河科技的智能客服。", "other:帮帮", "" },
         { "我是来福，一个AI助手。", "other:来福", "" },
         { "我叫来福。", "other:来福", "" },
+        // "My name" written as one word in Indonesian and Malay.
+        { "Namaku adalah Vbot.", "other:Vbot", "" },
     };
 
     [Theory]
