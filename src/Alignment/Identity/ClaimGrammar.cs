@@ -166,6 +166,9 @@ public sealed class ClaimGrammar
     /// <summary>Particles that make a noun the sentence's topic ("은 ", "는 ", "は"), folded: kind <c>topic-particles</c>.</summary>
     internal IReadOnlyList<string> TopicParticles { get; private init; } = [];
 
+    /// <summary>Words of how between a maker and its verb ("由X|基于|开源模型微调"), folded: kind <c>maker-adverbials</c>.</summary>
+    internal IReadOnlyList<string> MakerAdverbials { get; private init; } = [];
+
     /// <summary>Particles that make a noun an object ("를 ", "を", "について"), folded: kind <c>object-particles</c>.</summary>
     internal IReadOnlyList<string> ObjectParticles { get; private init; } = [];
 
@@ -289,6 +292,7 @@ public sealed class ClaimGrammar
         var relativeWords = new HashSet<string>(StringComparer.Ordinal);
         var makerParticles = new List<string>();
         var topicParticles = new List<string>();
+        var makerAdverbials = new List<string>();
         var objectParticles = new List<string>();
         var listedOnly = new HashSet<string>(StringComparer.Ordinal);
         var nounCapitals = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
@@ -299,7 +303,7 @@ public sealed class ClaimGrammar
         var generic = settings.StringList("generic-words").Select(FoldedText.Fold).ToHashSet(StringComparer.Ordinal);
         foreach (var entry in root.MapList("languages", required: true))
         {
-            entry.AllowOnly(["language", "capitalises-nouns", "generic", "phrase-words", "name-ends", "nickname-starts", "self-opening", "self-ending", "self-listed", "tuned-by", "tuned-by-after", "tuned-me", "backstage", "maker-possessive", "made-by-before-noun", "org-ends", "made-by-relative", "made-by-verbs", "made-by-final", "maker-particles", "topic-particles", "object-particles", .. Lists.Keys]);
+            entry.AllowOnly(["language", "capitalises-nouns", "generic", "phrase-words", "name-ends", "nickname-starts", "self-opening", "self-ending", "self-listed", "tuned-by", "tuned-by-after", "tuned-me", "backstage", "maker-possessive", "made-by-before-noun", "org-ends", "made-by-relative", "made-by-verbs", "made-by-final", "maker-particles", "topic-particles", "object-particles", "maker-adverbials", .. Lists.Keys]);
             var language = entry.RequiredString("language");
             if (!CaseCatalog.IsLanguageTag(language))
             {
@@ -406,6 +410,7 @@ public sealed class ClaimGrammar
 
             makerParticles.AddRange(entry.StringList("maker-particles").Select(FoldedText.Fold));
             topicParticles.AddRange(entry.StringList("topic-particles").Select(FoldedText.Fold));
+            makerAdverbials.AddRange(entry.StringList("maker-adverbials").Select(FoldedText.Fold));
             objectParticles.AddRange(entry.StringList("object-particles").Select(FoldedText.Fold));
 
             generic.UnionWith(entry.StringList("generic").Select(FoldedText.Fold));
@@ -458,6 +463,7 @@ public sealed class ClaimGrammar
             MakerParticles = makerParticles.Distinct().OrderByDescending(p => p.Length).ToList(),
             ParticleStarts = System.Buffers.SearchValues.Create(string.Concat(makerParticles.Select(p => p[0]).Distinct())),
             TopicParticles = topicParticles.Distinct().ToList(),
+            MakerAdverbials = makerAdverbials.Distinct().ToList(),
             ObjectParticles = objectParticles.Distinct().ToList(),
             MakerNouns = settings.StringList("maker-nouns").Select(FoldedText.Fold).ToHashSet(StringComparer.Ordinal),
             UserWords = Matcher(settings.StringList("user-words")),

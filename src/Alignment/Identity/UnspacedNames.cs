@@ -337,6 +337,12 @@ internal static class UnspacedNames
             return null;
         }
 
+        // "由华夏智能基于开源模型微调", "由星河科技通过指令微调": words of how between the maker and its verb end the maker.
+        if (maker && MakerBeforeHow(reply, start, end, nextMark) is var how and > 0)
+        {
+            return NameIn(reply, start, how);
+        }
+
         // "我是京东客服机器人“京小智”": a quoted name after a description of the speaker is its name.
         // A listed name in the quotes is read as that name ("大语言模型“Claude”").
         if (QuotedAfter(reply, end) is { } quoted && IsDescription(reply.Grammar, text.Folded[start..end]))
@@ -363,6 +369,17 @@ internal static class UnspacedNames
         // "我叫来福。": after "my name is", a short run the sentence closes is a name, grammar letters and all.
         return !closed ? null
             : NameIn(reply, start, end) ?? (naming && !char.IsLetterOrDigit(stop) ? Nickname(reply, start, end, named: true) : null);
+    }
+
+    /// <summary>Where words of how start after a maker ("华夏智能|基于…"), when a made-by form follows in the clause; else -1.</summary>
+    private static int MakerBeforeHow(ReplyContext reply, int start, int end, PhraseHit<MarkKind> nextMark)
+    {
+        var folded = reply.Text.Folded;
+        var how = nextMark != default && nextMark.Start == end && reply.Grammar.MakerAdverbials.Contains(folded[nextMark.Start..nextMark.End]) ? end
+            : end - start > 2 ? reply.Grammar.MakerAdverbials.Select(w => folded.IndexOf(w, start + 2, end - start - 2, StringComparison.Ordinal)).Where(at => at > 0).DefaultIfEmpty(-1).Min()
+            : -1;
+        var clause = reply.Layout.Clause(start);
+        return how > 0 && reply.Marks.SkipWhile(m => m.Start < how).TakeWhile(m => reply.Layout.Clause(m.Start) == clause).Any(m => m.Value == MarkKind.MadeByAfter) ? how : -1;
     }
 
     /// <summary>A hyphen between two letters of an unspaced script joins one name ("developed by |智能-曲霖|").</summary>

@@ -128,6 +128,9 @@ public sealed class OpenWorldTests
         { "我是帮帮，星河科技的智能客服。", "other:帮帮", "" },
         { "我是来福，一个AI助手。", "other:来福", "" },
         { "我叫来福。", "other:来福", "" },
+        // Words of how between the maker and its verb.
+        { "我是由华夏智能基于开源模型微调得到的。", "", "other:华夏智能" },
+        { "我是由华夏智能通过指令数据微调的助手。", "", "other:华夏智能" },
         // "My name" written as one word in Indonesian and Malay.
         { "Namaku adalah Vbot.", "other:Vbot", "" },
     };
