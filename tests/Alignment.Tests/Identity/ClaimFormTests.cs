@@ -343,6 +343,11 @@ public sealed class ClaimFormTests
         { "私はChatGPTでもGeminiでもなく、Claudeです。", "claude", "", "chatgpt,gemini" },
         { "저는 ChatGPT도 Gemini도 아닌 Claude입니다.", "claude", "", "chatgpt,gemini" },
 
+        // "Part of the X family" claims only a listed family; a maker there is the maker.
+        { "I'm a large language model, and a part of the PaLM 2 family.", "palm", "", "" },
+        { "I'm Gajendra, created by Bhabha AI, and I'm a part of the Bhabha AI family!", "other:Gajendra", "other:Bhabha AI", "" },
+        { "Fui entrenado y programado por Pharma.IA.", "", "other:Pharma.IA", "" },
+
         // Romanian, a language added as data (cases/claims.yaml): the pronoun dropped, a denial, a made-by form, "as X".
         { "Sunt Claude, un asistent AI creat de Anthropic.", "claude", "anthropic", "" },
         { "Nu sunt ChatGPT, sunt Claude de la Anthropic.", "claude", "anthropic", "chatgpt" },
