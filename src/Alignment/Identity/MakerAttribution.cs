@@ -98,7 +98,9 @@ internal sealed class MakerAttribution(ReplyContext reply, IdentityCatalog catal
             // "the Helix Labs assistant", "ein Acme-Modell": capitalised words the catalog lacks, right before the generic word.
             var generic = Enumerable.Range(from + 1, Math.Max(0, words.Count - from - 1)).FirstOrDefault(Generic);
             var compound = CompoundTail(words[from]);
-            if (generic > from && char.IsUpper(text.Original[words[from].Start]) && Enumerable.Range(from, generic - from).All(i => char.IsUpper(text.Original[words[i].Start]) && !Generic(i))
+            // "an AI-assistant chatbot": a compound of generic words is one too.
+            bool GenericCompound(int i) => text.Folded[words[i].Start..words[i].End].Split('-').All(reply.Grammar.GenericWords.Contains);
+            if (generic > from && char.IsUpper(text.Original[words[from].Start]) && Enumerable.Range(from, generic - from).All(i => char.IsUpper(text.Original[words[i].Start]) && !Generic(i) && !GenericCompound(i))
                 && !UnlistedNames.Known(reply, words[from].Start))
             {
                 var org = text.Original[words[from].Start..words[generic - 1].End];
@@ -567,6 +569,27 @@ internal sealed class MakerAttribution(ReplyContext reply, IdentityCatalog catal
     }
 
     /// <summary>Whether a maker name is the speaker's own maker: a maker form, about the speaker, not denied or hedged.</summary>
+    private bool SubjectBefore(int form)
+    {
+        var text = reply.Text;
+        var start = reply.Layout.PreviousSentenceEnd(form) + 1;
+        while (start < form && !char.IsLetterOrDigit(text[start]))
+        {
+            start++;
+        }
+
+        if (start >= form || FoldedText.ScriptOf(text[start]) != Script.Spaced || !char.IsUpper(text.Original[start]) || reply.MarkFrom(start)?.Start == start
+            || reply.NameOver(start, start + 1) is not null || !SpacedNames.ProperWord(reply, start, firstWord: true, out var end)
+            || reply.IsEverydayWord(start, end) || reply.Grammar.GenericWords.Contains(text.Folded[start..end]) || reply.Grammar.Articles.Contains(text.Folded[start..end]))
+        {
+            return false;
+        }
+
+        // Up to two words between the name and the form ("was", "has been").
+        var between = text.Folded[end..form].Trim();
+        return between.Length == 0 ? false : between.Split(' ', StringSplitOptions.RemoveEmptyEntries) is { Length: <= 2 } words && words.All(w => w.All(char.IsAsciiLetterLower));
+    }
+
     private bool IsSelfMaker(NameOccurrence o)
     {
         if (o.Status == NameStatus.Claimed)
@@ -590,6 +613,13 @@ internal sealed class MakerAttribution(ReplyContext reply, IdentityCatalog catal
         // "OpenAI's ChatGPT is a different product", "Google phát triển Gemini": the maker of a name the speaker does not claim.
         var next = reply.NamesBetween(o.End, Math.Max(o.End, formEnd) + 7).FirstOrDefault(x => !x.IsMakerRole);
         if (next is not null && next.Status != NameStatus.Claimed && reply.Layout.SameClause(next.Start, o.Start))
+        {
+            return false;
+        }
+
+        // "I am a language model. BERT was developed by Google.": a name no list holds, a word or two before the made-by form,
+        // opening the sentence, is what was made.
+        if (formStart < o.Start && SubjectBefore(formStart))
         {
             return false;
         }

@@ -348,6 +348,10 @@ public sealed class ClaimFormTests
         { "I'm Gajendra, created by Bhabha AI, and I'm a part of the Bhabha AI family!", "other:Gajendra", "other:Bhabha AI", "" },
         { "Fui entrenado y programado por Pharma.IA.", "", "other:Pharma.IA", "" },
 
+        // A name no list holds opening the sentence is what its made-by form made; a compound of generic words is no maker.
+        { "I am a language model. BERT was developed by Google in 2018.", "", "", "" },
+        { "I'm Nova, an AI-assistant chatbot ready to help you.", "other:Nova", "", "" },
+
         // Romanian, a language added as data (cases/claims.yaml): the pronoun dropped, a denial, a made-by form, "as X".
         { "Sunt Claude, un asistent AI creat de Anthropic.", "claude", "anthropic", "" },
         { "Nu sunt ChatGPT, sunt Claude de la Anthropic.", "claude", "anthropic", "chatgpt" },
