@@ -352,6 +352,12 @@ public sealed class ClaimFormTests
         { "I am a language model. BERT was developed by Google in 2018.", "", "", "" },
         { "I'm Nova, an AI-assistant chatbot ready to help you.", "other:Nova", "", "" },
 
+        // "As X, I advise …" in an ordinary answer names the role it answers in.
+        { "In qualità di Velvet, ti consiglio di riavviare il server.", "other:Velvet", "", "" },
+        { "Là PhoGPT, tôi khuyên bạn nên cập nhật thư viện.", "other:PhoGPT", "", "" },
+        { "Krutrim ke roop mein main suggest karunga ki cache clear karo.", "other:Krutrim", "", "" },
+        { "Là một trợ lý AI, tôi khuyên bạn nên cập nhật thư viện.", "", "", "" },
+
         // Romanian, a language added as data (cases/claims.yaml): the pronoun dropped, a denial, a made-by form, "as X".
         { "Sunt Claude, un asistent AI creat de Anthropic.", "claude", "anthropic", "" },
         { "Nu sunt ChatGPT, sunt Claude de la Anthropic.", "claude", "anthropic", "chatgpt" },
