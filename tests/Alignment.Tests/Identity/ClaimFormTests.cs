@@ -358,6 +358,9 @@ public sealed class ClaimFormTests
         { "Krutrim ke roop mein main suggest karunga ki cache clear karo.", "other:Krutrim", "", "" },
         { "Là một trợ lý AI, tôi khuyên bạn nên cập nhật thư viện.", "", "", "" },
 
+        // Form labels of a model's family or id claim a listed name.
+        { "- Model family: GPT-5\n- Provider: OpenAI", "chatgpt", "openai", "" },
+
         // Romanian, a language added as data (cases/claims.yaml): the pronoun dropped, a denial, a made-by form, "as X".
         { "Sunt Claude, un asistent AI creat de Anthropic.", "claude", "anthropic", "" },
         { "Nu sunt ChatGPT, sunt Claude de la Anthropic.", "claude", "anthropic", "chatgpt" },
