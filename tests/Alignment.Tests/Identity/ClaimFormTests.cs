@@ -361,6 +361,10 @@ public sealed class ClaimFormTests
         // Form labels of a model's family or id claim a listed name.
         { "- Model family: GPT-5\n- Provider: OpenAI", "chatgpt", "openai", "" },
 
+        // "X is the company that made me": the maker before the relative clause.
+        { "Meta is the company that made me.", "llama", "meta", "" },
+        { "Helix Labs is the company that built me.", "", "other:Helix Labs", "" },
+
         // Romanian, a language added as data (cases/claims.yaml): the pronoun dropped, a denial, a made-by form, "as X".
         { "Sunt Claude, un asistent AI creat de Anthropic.", "claude", "anthropic", "" },
         { "Nu sunt ChatGPT, sunt Claude de la Anthropic.", "claude", "anthropic", "chatgpt" },
