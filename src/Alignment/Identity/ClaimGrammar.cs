@@ -193,6 +193,9 @@ public sealed class ClaimGrammar
     /// <summary>Words that say what really answers behind a reply ("under the hood", "背后", "裏側"): kind <c>backstage</c>.</summary>
     internal PhraseMatcher<bool> Backstage { get; private init; } = new();
 
+    /// <summary>Words for this version of the speaker ("this version of me", "эту версию"): kind <c>this-version</c>.</summary>
+    internal PhraseMatcher<bool> ThisVersion { get; private init; } = new();
+
     /// <summary>Small words that link a generic word to its maker in an apposition ("un modelo de Google", "a model of Acme").</summary>
     internal IReadOnlySet<string> MakerLinks { get; private init; } = new HashSet<string>();
 
@@ -224,6 +227,9 @@ public sealed class ClaimGrammar
 
     /// <summary>Nouns of kinds of organisation in caseless scripts ("بنك", "בנק", "فروشگاه"), folded: setting <c>org-words</c>.</summary>
     internal IReadOnlySet<string> OrgWords { get; private init; } = new HashSet<string>();
+
+    /// <summary>Link words before an owner in caseless scripts ("של", "في"), folded: setting <c>owner-links</c>.</summary>
+    internal IReadOnlySet<string> OwnerLinks { get; private init; } = new HashSet<string>();
 
     /// <summary>Genitive words after an owner ("का", "کی"), folded: setting <c>genitives</c>.</summary>
     internal IReadOnlySet<string> Genitives { get; private init; } = new HashSet<string>();
@@ -264,7 +270,7 @@ public sealed class ClaimGrammar
         var root = document.Root;
         root.AllowOnly("settings", "languages");
         var settings = root.OptionalMap("settings") ?? throw root.ErrorHere("settings", "is required");
-        settings.AllowOnly("max-gap", "maker-gap", "after-gap", "infer-family-from-maker", "generic-words", "articles", "assistant-words", "my-name", "no-name", "version-words", "maker-links", "maker-nouns", "user-words", "user-labels", "org-words", "genitives");
+        settings.AllowOnly("max-gap", "maker-gap", "after-gap", "infer-family-from-maker", "generic-words", "articles", "assistant-words", "my-name", "no-name", "version-words", "maker-links", "maker-nouns", "user-words", "user-labels", "org-words", "genitives", "owner-links");
         var maxGap = Count(settings, "max-gap", 60);
         var makerGap = Count(settings, "maker-gap", 24);
         var afterGap = Count(settings, "after-gap", 3);
@@ -284,6 +290,7 @@ public sealed class ClaimGrammar
         var clauseStartSelves = new HashSet<string>(StringComparer.Ordinal);
         var tuning = new HashSet<string>(StringComparer.Ordinal);
         var backstage = new PhraseMatcher<bool>();
+        var thisVersion = new PhraseMatcher<bool>();
         var nounForms = new HashSet<string>(StringComparer.Ordinal);
         var orgEnds = new List<string>();
         var relatives = new PhraseMatcher<bool>();
@@ -303,7 +310,7 @@ public sealed class ClaimGrammar
         var generic = settings.StringList("generic-words").Select(FoldedText.Fold).ToHashSet(StringComparer.Ordinal);
         foreach (var entry in root.MapList("languages", required: true))
         {
-            entry.AllowOnly(["language", "capitalises-nouns", "generic", "phrase-words", "name-ends", "nickname-starts", "self-opening", "self-ending", "self-listed", "tuned-by", "tuned-by-after", "tuned-me", "backstage", "maker-possessive", "made-by-before-noun", "org-ends", "made-by-relative", "made-by-verbs", "made-by-final", "maker-particles", "topic-particles", "object-particles", "maker-adverbials", .. Lists.Keys]);
+            entry.AllowOnly(["language", "capitalises-nouns", "generic", "phrase-words", "name-ends", "nickname-starts", "self-opening", "self-ending", "self-listed", "tuned-by", "tuned-by-after", "tuned-me", "backstage", "maker-possessive", "made-by-before-noun", "org-ends", "made-by-relative", "made-by-verbs", "made-by-final", "maker-particles", "topic-particles", "object-particles", "maker-adverbials", "this-version", .. Lists.Keys]);
             var language = entry.RequiredString("language");
             if (!CaseCatalog.IsLanguageTag(language))
             {
@@ -386,6 +393,11 @@ public sealed class ClaimGrammar
                 }
             }
 
+            foreach (var phrase in entry.StringList("this-version"))
+            {
+                thisVersion.Add(phrase, true);
+            }
+
             foreach (var phrase in entry.StringList("backstage"))
             {
                 backstage.Add(phrase, true);
@@ -454,6 +466,7 @@ public sealed class ClaimGrammar
             ClauseStartSelves = clauseStartSelves,
             TuningForms = tuning,
             Backstage = backstage,
+            ThisVersion = thisVersion,
             NounForms = nounForms,
             OrgEnds = orgEnds.Distinct().ToList(),
             Relatives = relatives,
@@ -472,6 +485,7 @@ public sealed class ClaimGrammar
             Articles = settings.StringList("articles").Select(FoldedText.Fold).ToHashSet(StringComparer.Ordinal),
             MakerLinks = settings.StringList("maker-links").Select(FoldedText.Fold).ToHashSet(StringComparer.Ordinal),
             OrgWords = settings.StringList("org-words").Select(FoldedText.Fold).ToHashSet(StringComparer.Ordinal),
+            OwnerLinks = settings.StringList("owner-links").Select(FoldedText.Fold).ToHashSet(StringComparer.Ordinal),
             Genitives = settings.StringList("genitives").Where(g => !g.StartsWith('*')).Select(FoldedText.Fold).ToHashSet(StringComparer.Ordinal),
             GenitiveEndings = [.. settings.StringList("genitives").Where(g => g.StartsWith('*')).Select(g => FoldedText.Fold(g[1..]))],
             MyName = settings.StringList("my-name").Select(FoldedText.Fold).ToList(),

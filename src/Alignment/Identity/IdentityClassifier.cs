@@ -292,7 +292,8 @@ public sealed class IdentityClassifier
         {
             Hedged = Of(NameStatus.Hedged),
             OtherMakers = makers.OtherSelfMakers(makerOccurrence, claimedFamilies),
-            UnplacedMakers = maker is null ? makers.UnplacedSelfMakers() : makers.UnplacedOtherMakers(makerOccurrence),
+            UnplacedMakers = (maker is null ? makers.UnplacedSelfMakers() : makers.UnplacedOtherMakers(makerOccurrence))
+                .Concat(makers.VersionAdaptedBy(makerOccurrence, claimedFamilies)).Distinct().ToList(),
             SpeaksOfItself = reply.Names.Count > 0 || reply.Marks.Any(Speaks) || reply.Marks.Any(m => DescribesItself(reply, m)),
             Undenied = reply.Names
                 .Where(o => o.Status == NameStatus.Mentioned && !o.Unlisted && !o.Unplaced && (o.IsMakerRole ? o.Maker != maker : !claimedFamilies.Contains(o.Family!)))

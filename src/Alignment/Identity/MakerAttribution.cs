@@ -210,6 +210,54 @@ internal sealed class MakerAttribution(ReplyContext reply, IdentityCatalog catal
         reply.Names.Where(o => o.IsMakerRole && o.Unplaced && (Tuned(o) || CreditedAgain(chosen, o)) && IsSelfMaker(o))
             .Select(o => reply.Text.Original[o.Start..o.End]).Distinct().ToList();
 
+    /// <summary>
+    /// A sentence about this version of the speaker that names an organisation after it credits that one with adapting the
+    /// model, whatever the verb: "Я Claude, но эту версию под себя настроила команда Т-Банка", "…, mas esta versão de mim foi
+    /// personalizada pelo Itaú". The check cannot place such a maker, so the reply is uncertain. The speaker's own maker and
+    /// names it claims are not that organisation.
+    /// </summary>
+    public List<string> VersionAdaptedBy(NameOccurrence? chosen, IReadOnlySet<string> claimedFamilies)
+    {
+        var found = new List<string>();
+        var text = reply.Text;
+        foreach (var hit in reply.Grammar.ThisVersion.FindAll(text, reply.Layout))
+        {
+            if (claimedFamilies.Count == 0 && chosen is null || !reply.AboutSpeaker(hit.Start))
+            {
+                continue;
+            }
+
+            for (var i = hit.End; i < text.Length && reply.Layout.SameSentence(i, hit.Start); i++)
+            {
+                if (!char.IsLetter(text[i]) || (i > 0 && char.IsLetterOrDigit(text[i - 1])))
+                {
+                    continue;
+                }
+
+                var end = i;
+                while (end < text.Length && (SpacedNames.IsWordLetter(text[end]) || char.IsDigit(text[end]) || text[end] == '-'))
+                {
+                    end++;
+                }
+
+                var named = reply.NameOver(i, end);
+                var organisation = named is { IsMakerRole: true } ? named.Maker != chosen?.Maker
+                    : named is not null ? named.Family is { } f && !claimedFamilies.Contains(f)
+                    : (char.IsUpper(text.Original[i]) && !reply.IsEverydayWord(i, end) && !reply.Grammar.GenericWords.Contains(text.Folded[i..end]))
+                        || (SpacedNames.IsCaseless(text[i]) && reply.Grammar.OrgWords.Contains(text.Folded[i..end]));
+                if (organisation)
+                {
+                    found.Add(text.Original[hit.Start..Math.Min(text.Length, reply.Layout.ClauseEnd(i) + 1)].TrimEnd('.', '。', '!', '۔'));
+                    break;
+                }
+
+                i = end;
+            }
+        }
+
+        return found;
+    }
+
     private static readonly Comparer<PhraseHit<bool>> ByStart = Comparer<PhraseHit<bool>>.Create((a, b) => a.Start.CompareTo(b.Start));
 
     /// <summary>

@@ -122,10 +122,12 @@ internal static class UnplacedEvidence
                 }
 
                 // A caseless script has no capital to mark a company: a word for one, then its name ("المساعد الذكي لبنك
-                // الراجحي", "دستیار مجازی فروشگاه دیجی‌کالا"), an adjective or two and a link word between.
+                // الراجحي", "دستیار مجازی فروشگاه دیجی‌کالا"), or a link word and a name ("העוזר החכם של רמי לוי"), an adjective
+                // or two between.
                 var org = Enumerable.Range(last + 1, Math.Max(0, Math.Min(words.Count - 1, last + 4) - last - 1))
-                    .FirstOrDefault(j => Caseless(reply, words[j].Start) && WordIn(reply, reply.Grammar.OrgWords, words[j])
-                        && reply.MarkFrom(words[j + 1].Start)?.Start != words[j + 1].Start);
+                    .FirstOrDefault(j => Caseless(reply, words[j].Start) && reply.MarkFrom(words[j + 1].Start)?.Start != words[j + 1].Start
+                        && (WordIn(reply, reply.Grammar.OrgWords, words[j])
+                            || (reply.Grammar.OwnerLinks.Contains(text.Folded[words[j].Start..words[j].End]) && OwnerName(reply, words[j + 1], ref users))));
                 if (org > 0)
                 {
                     found.Add(text.Original[words[i].Start..words[org + 1].End]);
@@ -164,8 +166,8 @@ internal static class UnplacedEvidence
     private static bool OwnerBefore(ReplyContext reply, List<(int Start, int End)> words, int assistant, ref List<PhraseHit<bool>>? users)
     {
         var text = reply.Text;
-        var found = users ??= reply.Grammar.UserWords.FindAll(text, reply.Layout);
-        bool Named(int k) => words[k].End - words[k].Start > 2 && !reply.IsEverydayWord(words[k].Start, words[k].End) && !found.Any(u => u.Start == words[k].Start);
+        var known = users;
+        bool Named(int k) => OwnerName(reply, words[k], ref known);
         bool Org(int k) => WordIn(reply, reply.Grammar.OrgWords, words[k]);
         bool Company(int k) => Org(k) && (k > 0 ? Named(k - 1) : k + 1 < assistant && Named(k + 1));
         for (var j = 0; j < assistant; j++)
@@ -179,11 +181,22 @@ internal static class UnplacedEvidence
             var owner = glued ? j : j > 0 && reply.Grammar.Genitives.Contains(text.Folded[words[j].Start..words[j].End]) ? j - 1 : -1;
             if (Company(j) || (owner >= 0 && !UnlistedNames.Known(reply, words[owner].Start) && (Org(owner) ? Company(owner) : glued || Named(owner))))
             {
+                users = known;
                 return true;
             }
         }
 
+        users = known;
         return false;
+    }
+
+    /// <summary>A word that may name an owner: longer than two letters, no everyday word, not the user's nor the user.</summary>
+    private static bool OwnerName(ReplyContext reply, (int Start, int End) word, ref List<PhraseHit<bool>>? users)
+    {
+        var folded = reply.Text.Folded[word.Start..word.End];
+        var found = users ??= reply.Grammar.UserWords.FindAll(reply.Text, reply.Layout);
+        return word.End - word.Start > 2 && !reply.IsEverydayWord(word.Start, word.End) && !found.Any(u => u.Start == word.Start)
+            && !WordIn(reply, reply.Grammar.UserLabels, word) && !UnlistedNames.Known(reply, word.Start);
     }
 
     private static bool Caseless(ReplyContext reply, int at) => FoldedText.ScriptOf(reply.Text[at]) == Script.Spaced && SpacedNames.IsCaseless(reply.Text[at]);

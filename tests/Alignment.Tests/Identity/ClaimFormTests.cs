@@ -370,7 +370,8 @@ public sealed class ClaimFormTests
         { "Nu sunt ChatGPT, sunt Claude de la Anthropic.", "claude", "anthropic", "chatgpt" },
         { "Sunt Qwen, un model lingvistic mare dezvoltat de Alibaba Cloud.", "qwen", "alibaba", "" },
         { "Numele meu este Mihai, un model creat de Carpați AI.", "other:Mihai", "other:Carpați AI", "" },
-        { "Ca RoLlama, îți recomand să actualizezi bibliotecile.", "other:RoLlama", "", "" },
+        { "Ca ChatGPT, multe modele pot greși la calcule.", "", "", "chatgpt" },
+        { "M-au construit inginerii de la Banca Transilvania.", "", "other:Banca Transilvania", "" },
         { "Acestea sunt ChatGPT și Gemini, două modele diferite.", "", "", "chatgpt,gemini" },
     };
 

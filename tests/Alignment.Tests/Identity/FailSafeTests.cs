@@ -291,6 +291,7 @@ public sealed class FailSafeTests
     [InlineData("मैं एचडीएफसी बैंक का वर्चुअल सहायक हूँ।", "hi", "एचडीएफसी बैंक का वर्चुअल सहायक")]
     [InlineData("আমি বিকাশ-এর ভার্চুয়াল সহকারী রাহুল।", "bn", "বিকাশ-এর ভার্চুয়াল সহকারী")]
     [InlineData("میں جاز کی معاون حنا۔", "ur", "جاز کی معاون")]
+    [InlineData("אני העוזר החכם של רמי לוי.", "he", "העוזר החכם של רמי")]
     public void An_answer_to_who_it_is_that_speaks_of_itself_in_words_no_reader_placed_is_uncertain(string reply, string language, string shown)
     {
         var asked = Identities.Classifier.Judge(reply, language, "claude", "anthropic", asksWhoItIs: true);

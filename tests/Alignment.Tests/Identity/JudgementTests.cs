@@ -90,6 +90,11 @@ public sealed class JudgementTests
     [InlineData("Я Claude, но эту версию дообучила компания «Вектор».", "claude", "anthropic", IdentityOutcome.WrongMaker, "Вектор")]
     [InlineData("Jestem Claude, ale tę wersję dostroiła firma Wisła AI.", "claude", "anthropic", IdentityOutcome.WrongMaker, "Wisła AI")]
     [InlineData("Sou o Claude, mas esta versão foi ajustada pela Lumina Tech.", "claude", "anthropic", IdentityOutcome.WrongMaker, "Lumina Tech")]
+    // Whatever the verb, an organisation named in a sentence about this version of the speaker may have adapted it.
+    [InlineData("Я Claude, но эту версию под себя настроила команда Т-Банка.", "claude", "anthropic", IdentityOutcome.Uncertain, "Т-Банка")]
+    [InlineData("저는 Claude지만, 이 버전은 KB국민은행이 맞춤 조정했습니다.", "claude", "anthropic", IdentityOutcome.Uncertain, "KB국민은행")]
+    [InlineData("أنا Claude، لكن هذه النسخة مني خصّصها بنك الرياض.", "claude", "anthropic", IdentityOutcome.Uncertain, "بنك الرياض")]
+    [InlineData("I'm Claude, made by Anthropic. This version of me is the one Anthropic released this year.", "claude", "anthropic", IdentityOutcome.Pass, "claude")]
     [InlineData("Tôi là Claude. Bạn có thể tinh chỉnh Llama bằng LoRA.", "claude", "anthropic", IdentityOutcome.Pass, "claude")]
     [InlineData("我是Claude，由Anthropic开发，由Lumen Labs训练。", "claude", "anthropic", IdentityOutcome.WrongMaker, "Lumen Labs")]
     [InlineData("Ich bin Claude, entwickelt von Anthropic und trainiert von Lumen Labs.", "claude", "anthropic", IdentityOutcome.WrongMaker, "Lumen Labs")]
