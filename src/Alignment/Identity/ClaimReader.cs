@@ -154,7 +154,9 @@ internal sealed class ClaimReader(ReplyContext reply)
             after = reply.SkipDecoration(maker.End);
         }
 
-        return after >= text.Length || !layout.SameClause(after, o.Start) || !char.IsLetterOrDigit(text[after]);
+        // "معك سارة من مصرف الراجحي": the company it is from, in a script without capitals.
+        return after >= text.Length || !layout.SameClause(after, o.Start) || !char.IsLetterOrDigit(text[after])
+            || (SpacedNames.IsCaseless(text[after]) && SpacedNames.FromACompany(reply, after));
     }
 
     /// <summary>

@@ -161,6 +161,13 @@ internal static class SpacedNames
         var form = reply.MarkFrom(after);
         var copula = form is { Value: MarkKind.SelfAfter } f && f.Start == after;
         var ends = after >= text.Length || text[after] is '.' or '!' or '?' or '؟' or '।' or '\n';
+        var opening = reply.Grammar.OpeningSelfForms.Contains(text.Folded[mark.Start..mark.End].Trim());
+        if (opening && FromACompany(reply, after))
+        {
+            // "معك سارة من مصرف الراجحي", "כאן נועה מבנק הפועלים": a greeting's name, then the company it is from.
+            return new NameSpan(start, end);
+        }
+
         if (!ends && !copula && !(after < text.Length && IsComma(text[after])))
         {
             return null;
@@ -169,7 +176,6 @@ internal static class SpacedNames
         // "मैं ओरिन हूँ, एक एआई सहायक": the apposition may follow the form. After a form that opens its clause ("معك فارس،",
         // "כאן טל,") the word that ends the clause is the name, as "Ici Nova !" is.
         var comma = copula ? UnlistedNames.SkipOpening(text, form!.Value.End) : after;
-        var opening = reply.Grammar.OpeningSelfForms.Contains(text.Folded[mark.Start..mark.End].Trim());
         if (naming || opening || numbered || (comma < text.Length && IsComma(text[comma]) && GenericWordAt(reply, UnlistedNames.SkipOpening(text, comma + 1))))
         {
             return new NameSpan(start, end);
@@ -260,6 +266,28 @@ internal static class SpacedNames
     /// <summary>A letter, or a mark or joiner inside a word (Devanagari vowel signs, Arabic vowels, the Persian half-space).</summary>
     internal static bool IsWordLetter(char c) => char.IsLetter(c) || c == '\u200c'
         || char.GetUnicodeCategory(c) is System.Globalization.UnicodeCategory.NonSpacingMark or System.Globalization.UnicodeCategory.SpacingCombiningMark;
+
+    /// <summary>Whether a word for a company starts here, after "from" or with "from" written onto it ("من مصرف", "מבנק").</summary>
+    internal static bool FromACompany(ReplyContext reply, int at)
+    {
+        var text = reply.Text;
+        if (reply.MarkFrom(at) is { Value: MarkKind.MakerBefore } from && from.Start == at)
+        {
+            at = from.End;
+            while (at < text.Length && text[at] == ' ')
+            {
+                at++;
+            }
+        }
+
+        var end = at;
+        while (end < text.Length && IsWordLetter(text[end]))
+        {
+            end++;
+        }
+
+        return end > at && UnplacedEvidence.WordIn(reply, reply.Grammar.OrgWords, (at, end));
+    }
 
     internal static bool IsComma(char c) => c is ',' or '،' or '、' or '，';
 

@@ -202,7 +202,7 @@ internal static class UnplacedEvidence
     private static bool Caseless(ReplyContext reply, int at) => FoldedText.ScriptOf(reply.Text[at]) == Script.Spaced && SpacedNames.IsCaseless(reply.Text[at]);
 
     /// <summary>Whether a word is one of these, whole or after a clitic of one or two letters ("לבנק", "والمساعد", "لبنك").</summary>
-    private static bool WordIn(ReplyContext reply, IReadOnlySet<string> set, (int Start, int End) word)
+    internal static bool WordIn(ReplyContext reply, IReadOnlySet<string> set, (int Start, int End) word)
     {
         var folded = reply.Text.Folded;
         return set.Contains(folded[word.Start..word.End])

@@ -131,6 +131,9 @@ public sealed class OpenWorldTests
         // Words of how between the maker and its verb.
         { "我是由华夏智能基于开源模型微调得到的。", "", "other:华夏智能" },
         { "我是由华夏智能通过指令数据微调的助手。", "", "other:华夏智能" },
+        // A greeting's name and the company it is from, in scripts without capitals.
+        { "مرحباً! معك سارة من مصرف الراجحي، كيف أساعدك اليوم؟", "other:سارة", "" },
+        { "היי, כאן נועה מבנק הפועלים, איך אפשר לעזור?", "other:נועה", "" },
         // "My name" written as one word in Indonesian and Malay.
         { "Namaku adalah Vbot.", "other:Vbot", "" },
     };
