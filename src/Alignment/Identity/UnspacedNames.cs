@@ -489,8 +489,10 @@ internal static class UnspacedNames
     {
         var text = reply.Text;
         var run = text.Folded[start..end];
+        // Not a question ("我叫什么？") nor a denial in the run ("我叫不出来。").
         if (run.Length is < 2 or > 3 || !run.All(c => FoldedText.ScriptOf(c) == Script.Unspaced && !FoldedText.IsKana(c))
-            || reply.Grammar.GenericUnspaced.Any(g => run.Contains(g, StringComparison.Ordinal)))
+            || reply.Grammar.GenericUnspaced.Any(g => run.Contains(g, StringComparison.Ordinal)) || reply.IsAsked(start)
+            || reply.Marks.Any(m => m.Start >= start && m.Start < end && m.Value is MarkKind.Negation or MarkKind.NegationAfter or MarkKind.Hedge))
         {
             return null;
         }

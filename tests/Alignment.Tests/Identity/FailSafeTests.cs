@@ -339,6 +339,7 @@ public sealed class FailSafeTests
     // The user's own company, and a pronoun before a genitive ("your assistant").
     [InlineData("मैं आप का सहायक हूँ, बताइए क्या करना है।", "hi")]
     [InlineData("我是说，你可以先试试重启。", "zh-Hans")]
+    [InlineData("我叫什么？你问的是我的名字吗？我是一个AI助手。", "zh-Hans")]
     [InlineData("## 自我介绍\n我是一个AI助手，可以帮你写作。", "zh-Hans")]
     // With capitals, a word before an apposition is no name.
     [InlineData("Ich bin froh, ein KI-Assistent zu sein.", "de")]
