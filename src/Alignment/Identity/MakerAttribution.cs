@@ -220,9 +220,14 @@ internal sealed class MakerAttribution(ReplyContext reply, IdentityCatalog catal
     {
         var found = new List<string>();
         var text = reply.Text;
+        if (claimedFamilies.Count == 0 && chosen is null)
+        {
+            return found;
+        }
+
         foreach (var hit in reply.Grammar.ThisVersion.FindAll(text, reply.Layout))
         {
-            if (claimedFamilies.Count == 0 && chosen is null || !reply.AboutSpeaker(hit.Start))
+            if (!reply.AboutSpeaker(hit.Start))
             {
                 continue;
             }
