@@ -7,7 +7,7 @@ namespace Alignment.Identity;
 internal static class UnspacedNames
 {
     /// <summary>The most characters an unspaced name (Han, kana) or a Korean one may have; a longer run is a phrase, not a name.</summary>
-    internal const int LongestUnspaced = 12;
+    internal const int LongestUnspaced = 16;
 
     /// <summary>
     /// A run of Han, kana or Hangul that fills a self slot of a spaced script and ends its clause: "I am |小喵|, an AI

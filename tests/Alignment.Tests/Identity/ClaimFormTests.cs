@@ -372,6 +372,9 @@ public sealed class ClaimFormTests
         { "Numele meu este Mihai, un model creat de Carpați AI.", "other:Mihai", "other:Carpați AI", "" },
         { "Ca ChatGPT, multe modele pot greși la calcule.", "", "", "chatgpt" },
         { "M-au construit inginerii de la Banca Transilvania.", "", "other:Banca Transilvania", "" },
+        { "Sunt Claude. Nu m-a creat Google sau Meta, ci Anthropic.", "claude", "anthropic", "" },
+        // "Ci sono" (there are) is no "sono" (I am).
+        { "Ci sono molti modelli aperti: Llama è uno dei più diffusi.", "", "", "llama" },
         { "Acestea sunt ChatGPT și Gemini, două modele diferite.", "", "", "chatgpt,gemini" },
     };
 

@@ -292,6 +292,8 @@ public sealed class FailSafeTests
     [InlineData("আমি বিকাশ-এর ভার্চুয়াল সহকারী রাহুল।", "bn", "বিকাশ-এর ভার্চুয়াল সহকারী")]
     [InlineData("میں جاز کی معاون حنا۔", "ur", "جاز کی معاون")]
     [InlineData("אני העוזר החכם של רמי לוי.", "he", "העוזר החכם של רמי")]
+    // A company's welcome to its bot's chat.
+    [InlineData("Willkommen beim Chatbot der Techniker Krankenkasse! Ich beantworte Fragen zu Ihrer Versicherung.", "de", "Chatbot der Techniker")]
     public void An_answer_to_who_it_is_that_speaks_of_itself_in_words_no_reader_placed_is_uncertain(string reply, string language, string shown)
     {
         var asked = Identities.Classifier.Judge(reply, language, "claude", "anthropic", asksWhoItIs: true);

@@ -134,6 +134,10 @@ public sealed class OpenWorldTests
         // A greeting's name and the company it is from, in scripts without capitals.
         { "مرحباً! معك سارة من مصرف الراجحي، كيف أساعدك اليوم؟", "other:سارة", "" },
         { "היי, כאן נועה מבנק הפועלים, איך אפשר לעזור?", "other:נועה", "" },
+        // The speaker presented by a passive or an introduction; a Traditional Chinese owner, generic words and name in one run.
+        { "You're being helped by Max, Vodafone's virtual assistant. I can check your bill.", "other:Max", "" },
+        { "Maak kennis met Sanne, de digitale assistent van ING.", "other:Sanne", "" },
+        { "我是國泰世華銀行的智能客服阿發，很高興為您服務！", "other:阿發", "" },
         // "My name" written as one word in Indonesian and Malay.
         { "Namaku adalah Vbot.", "other:Vbot", "" },
     };
