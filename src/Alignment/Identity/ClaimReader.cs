@@ -40,6 +40,12 @@ internal sealed class ClaimReader(ReplyContext reply)
             return;
         }
 
+        if (OnlyNameAndMaker(o))
+        {
+            o.Status = NameStatus.Claimed;
+            return;
+        }
+
         var after = reply.MarksAfter(o.End);
         // "Claude here!" introduces the speaker only when the name opens its clause, not in "Try ChatGPT here!".
         // "저는 노바라는 AI입니다" (I am an AI called Nova): a naming form after the name claims only in a sentence about the
@@ -135,6 +141,49 @@ internal sealed class ClaimReader(ReplyContext reply)
     /// Whether only punctuation, or generic words, follow a name in its clause: "Это Орин, ИИ-ассистент", "معك مساعد وايدبوت
     /// الذكي،" (the smart one), not "Это Google Таблицы".
     /// </summary>
+    /// <summary>
+    /// A reply whose first sentence is only a name, a comma and its maker, as a title is: "Claude, made by Anthropic. 🙂",
+    /// "Claude，Anthropic出品。", "DeepSeek-V3, un asistente de IA creado por DeepSeek". A name that goes on to a verb of its
+    /// own ("ChatGPT, made by OpenAI, is …") is no title.
+    /// </summary>
+    private bool OnlyNameAndMaker(NameOccurrence o)
+    {
+        if (o.IsMakerRole || o.Start != layout.FirstContent)
+        {
+            return false;
+        }
+
+        var comma = reply.SkipDecoration(o.End);
+        while (comma < text.Length && text[comma] == ' ')
+        {
+            comma++;
+        }
+
+        if (comma >= text.Length || !SpacedNames.IsComma(text[comma]))
+        {
+            return false;
+        }
+
+        var maker = reply.NamesBetween(comma, text.Length).FirstOrDefault();
+        var marks = reply.Marks.Where(m => m.Start > comma && layout.SameSentence(m.Start, o.Start)).ToList();
+        if (maker is not { IsMakerRole: true } || !layout.SameSentence(maker.Start, o.Start) || marks.Count != 1
+            || marks[0].Value is not (MarkKind.MadeBy or MarkKind.MakerBefore or MarkKind.MadeByAfter or MarkKind.MakerAfter))
+        {
+            return false;
+        }
+
+        // Nothing but punctuation, spaces and emoji after the maker and its form, to the sentence's end.
+        for (var i = Math.Max(maker.End, marks[0].End); i < text.Length && layout.SameSentence(i, o.Start); i++)
+        {
+            if (char.IsLetterOrDigit(text[i]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     private bool EndsItsClause(NameOccurrence o)
     {
         var after = reply.SkipDecoration(o.End);

@@ -365,6 +365,11 @@ public sealed class ClaimFormTests
         { "Meta is the company that made me.", "llama", "meta", "" },
         { "Helix Labs is the company that built me.", "", "other:Helix Labs", "" },
 
+        // A reply that opens with only a name and its maker, as a title; not a name that goes on to a verb of its own.
+        { "Claude, made by Anthropic. 🙂", "claude", "anthropic", "" },
+        { "Claude，Anthropic出品。🙂", "claude", "anthropic", "" },
+        { "ChatGPT, made by OpenAI, is a chatbot. I'm Claude.", "claude", "", "chatgpt" },
+
         // Romanian, a language added as data (cases/claims.yaml): the pronoun dropped, a denial, a made-by form, "as X".
         { "Sunt Claude, un asistent AI creat de Anthropic.", "claude", "anthropic", "" },
         { "Nu sunt ChatGPT, sunt Claude de la Anthropic.", "claude", "anthropic", "chatgpt" },
