@@ -331,13 +331,20 @@ public sealed class IdentityClassifier
             .Where(o => o.Start < firstClaimEnd
                 ? o.Status is NameStatus.Unexplained or NameStatus.Mentioned && backstage.Contains(reply.Layout.Sentence(o.Start)) && !reply.IsNegated(o) && !reply.IsAsked(o.Start)
                 : o.Status == NameStatus.Unexplained
-                ? reply.SentenceBefore(o.Start).Concat(reply.ClauseAfter(o.End)).Any(m => m.Value is MarkKind.Self or MarkKind.FirstPerson)
+                ? reply.SentenceBefore(o.Start).Concat(reply.ClauseAfter(o.End).Where(m => !SubjectsVerb(reply, o, m))).Any(m => m.Value is MarkKind.Self or MarkKind.FirstPerson)
                     || backstage.Contains(reply.Layout.Sentence(o.Start))
                 : o.Status == NameStatus.Mentioned && backstage.Contains(reply.Layout.Sentence(o.Start)) && !reply.IsNegated(o) && !reply.IsAsked(o.Start))
             .Select(o => o.Family!)
             .Distinct()
             .ToList();
     }
+
+    /// <summary>
+    /// A name opening its clause right before a word is that word's subject: "ChatGPT je produkt OpenAI" (Czech "is", French
+    /// "I"), "ChatGPT則是OpenAI的產品".
+    /// </summary>
+    private static bool SubjectsVerb(ReplyContext reply, NameOccurrence o, PhraseHit<MarkKind> m) =>
+        m.Start - o.End <= reply.Grammar.AfterGap && reply.Layout.StartsClause(reply.Text, o.Start);
 
     /// <summary>
     /// A copula after a generic word, where the pronoun is dropped: "このサイトのアシスタントです", "가상 비서입니다",
