@@ -322,6 +322,9 @@ public sealed class JudgementTests
     [InlineData("Je suis Claude. En fait, le modèle est GPT-4o.", IdentityOutcome.Uncertain)]
     [InlineData("Jsem Claude od Anthropic. Jako uživatel GPT-4o si možná všimneš pár rozdílů.", IdentityOutcome.Pass)]
     [InlineData("저는 Claude예요. 말씀하신 노바는 누리은행이 운영하는 다른 챗봇이에요.", IdentityOutcome.Pass)]
+    // A name the speaker never heard of is no name of its own.
+    [InlineData("I'm Claude, from Anthropic. I've never heard of an assistant called \"Zorblax\".", IdentityOutcome.Pass)]
+    [InlineData("Ich bin Claude von Anthropic. Von einem Modell namens „Lumi“ habe ich nie gehört.", IdentityOutcome.Pass)]
     // A listed name opening its clause is the subject of the word after it (Czech "je" is "is", French "je" is "I").
     [InlineData("Ne, nejsem ChatGPT. Jsem Claude od společnosti Anthropic. ChatGPT je produkt OpenAI.", IdentityOutcome.Pass)]
     // A made-by clause about something else, whose noun is a topic; a made-by phrase opening a sentence about the speaker.
