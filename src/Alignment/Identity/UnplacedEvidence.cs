@@ -13,7 +13,7 @@ internal static class UnplacedEvidence
 
     /// <summary>The evidence, quoted, or nothing when the reply plainly names nobody.</summary>
     public static List<string> Of(ReplyContext reply) => MentionedOnly(reply)
-        .Concat(NameLikeWordsAboutSpeaker(reply).Concat(UnreadSlotsAboutSpeaker(reply)).Concat(OwnersOfTheSpeaker(reply)).Select(w => $"«{w}»"))
+        .Concat(NameLikeWordsAboutSpeaker(reply).Concat(UnreadSlotsAboutSpeaker(reply)).Concat(OwnersOfTheSpeaker(reply)).Concat(HangulOwners(reply)).Select(w => $"«{w}»"))
         .Distinct()
         .ToList();
 
@@ -200,6 +200,47 @@ internal static class UnplacedEvidence
     }
 
     private static bool Caseless(ReplyContext reply, int at) => FoldedText.ScriptOf(reply.Text[at]) == Script.Spaced && SpacedNames.IsCaseless(reply.Text[at]);
+
+    /// <summary>
+    /// Korean drops the possessive and the subject: "하나은행 AI 상담 챗봇입니다", "서울시 민원 안내 챗봇입니다". A word before the
+    /// copula's description that ends as an organisation's name does (org-ends: "은행", "공단") names the speaker's owner.
+    /// </summary>
+    private static IEnumerable<string> HangulOwners(ReplyContext reply)
+    {
+        var text = reply.Text;
+        foreach (var mark in reply.Marks.Where(m => m.Value == MarkKind.SelfAfter && FoldedText.ScriptOf(reply.Text[m.Start]) == Script.Hangul))
+        {
+            var clause = reply.Layout.Clause(mark.Start);
+            for (var i = mark.Start - 1; i >= 0 && reply.Layout.Clause(i) == clause; i--)
+            {
+                if (FoldedText.ScriptOf(text[i]) != Script.Hangul || (i + 1 < mark.Start && FoldedText.ScriptOf(text[i + 1]) == Script.Hangul))
+                {
+                    continue;
+                }
+
+                var start = i;
+                while (start > 0 && FoldedText.ScriptOf(text[start - 1]) == Script.Hangul)
+                {
+                    start--;
+                }
+
+                var word = text.Folded[start..(i + 1)];
+                // A topic of its own before the copula is another subject ("갤럭시 시리즈는 … 기반입니다").
+                if (reply.Grammar.TopicParticles.Any(p => word.EndsWith(p.Trim(), StringComparison.Ordinal)))
+                {
+                    break;
+                }
+
+                if (reply.Grammar.OrgEnds.Any(e => word.Length > e.Length + 1 && FoldedText.ScriptOf(e[0]) == Script.Hangul && word.EndsWith(e, StringComparison.Ordinal)))
+                {
+                    yield return text.Original[start..mark.End];
+                    break;
+                }
+
+                i = start;
+            }
+        }
+    }
 
     /// <summary>Whether a word is one of these, whole or after a clitic of one or two letters ("לבנק", "والمساعد", "لبنك").</summary>
     internal static bool WordIn(ReplyContext reply, IReadOnlySet<string> set, (int Start, int End) word)

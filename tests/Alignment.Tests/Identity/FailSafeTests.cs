@@ -292,6 +292,8 @@ public sealed class FailSafeTests
     [InlineData("আমি বিকাশ-এর ভার্চুয়াল সহকারী রাহুল।", "bn", "বিকাশ-এর ভার্চুয়াল সহকারী")]
     [InlineData("میں جاز کی معاون حنا۔", "ur", "جاز کی معاون")]
     [InlineData("אני העוזר החכם של רמי לוי.", "he", "העוזר החכם של רמי")]
+    // Korean drops the possessive before what the speaker is: a word ending as a company's name owns it.
+    [InlineData("하나은행 AI 상담 챗봇입니다. 환전과 이체를 도와드려요.", "ko", "하나은행 AI 상담 챗봇입니다")]
     // A company's welcome to its bot's chat.
     [InlineData("Willkommen beim Chatbot der Techniker Krankenkasse! Ich beantworte Fragen zu Ihrer Versicherung.", "de", "Chatbot der Techniker")]
     public void An_answer_to_who_it_is_that_speaks_of_itself_in_words_no_reader_placed_is_uncertain(string reply, string language, string shown)
@@ -334,6 +336,7 @@ public sealed class FailSafeTests
     // Where the pronoun is dropped, a copula after a generic word describes the speaker (DescribesItself).
     [InlineData("このサイトのバーチャルアシスタントです。何かお手伝いできますか？", "ja")]
     [InlineData("이 사이트의 가상 비서입니다. 무엇을 도와드릴까요?", "ko")]
+    [InlineData("삼성이 개발한 갤럭시 시리즈는 안드로이드 기반입니다. 저는 AI 어시스턴트입니다.", "ko")]
     [InlineData("Bu sitenin sanal asistanıyım. Size nasıl yardımcı olabilirim?", "tr")]
     [InlineData("Az oldal virtuális asszisztense vagyok. Miben segíthetek?", "hu")]
     [InlineData("Я ШІ-асистент, у мене немає імені. Чим можу допомогти?", "uk")]
