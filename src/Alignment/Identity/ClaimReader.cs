@@ -60,6 +60,12 @@ internal sealed class ClaimReader(ReplyContext reply)
             selfAfter = past;
         }
 
+        // "Nova, at your service.", "Шерлок Холмс, к вашим услугам.": a greeting's form after a comma.
+        if (selfAfter == default && layout.StartsPhrase(text, o.Start) && GreetingAfterComma(o.End) is { } greeting)
+        {
+            selfAfter = greeting;
+        }
+
         var trigger = ClaimForm(o.Start);
         bool negated = false, hedged = false, roleplay = false, other = false;
         foreach (var m in reply.ClauseBefore(o.Start))
@@ -182,6 +188,28 @@ internal sealed class ClaimReader(ReplyContext reply)
         }
 
         return true;
+    }
+
+    private PhraseHit<MarkKind>? GreetingAfterComma(int end)
+    {
+        var at = reply.SkipDecoration(end);
+        while (at < text.Length && text[at] == ' ')
+        {
+            at++;
+        }
+
+        if (at >= text.Length || !SpacedNames.IsComma(text[at]))
+        {
+            return null;
+        }
+
+        at++;
+        while (at < text.Length && text[at] == ' ')
+        {
+            at++;
+        }
+
+        return reply.MarkFrom(at) is { Value: MarkKind.SelfAfterOpening } m && m.Start == at ? m : null;
     }
 
     private bool EndsItsClause(NameOccurrence o)

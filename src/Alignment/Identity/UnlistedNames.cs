@@ -559,7 +559,7 @@ internal static class UnlistedNames
             return null;
         }
 
-        while (end > 0 && text[end - 1] is ' ' or '"' or '\'' or '」' or '』' or '*')
+        while (end > 0 && (text[end - 1] is ' ' or '"' or '\'' or '」' or '』' or '*' || (mark.Value == MarkKind.SelfAfterOpening && SpacedNames.IsComma(text[end - 1]))))
         {
             end--;
         }

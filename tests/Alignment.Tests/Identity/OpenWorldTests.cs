@@ -138,6 +138,9 @@ public sealed class OpenWorldTests
         { "You're being helped by Max, Vodafone's virtual assistant. I can check your bill.", "other:Max", "" },
         { "Maak kennis met Sanne, de digitale assistent van ING.", "other:Sanne", "" },
         { "我是國泰世華銀行的智能客服阿發，很高興為您服務！", "other:阿發", "" },
+        // A greeting's form after a comma.
+        { "Nova, at your service. What can I do for you?", "other:Nova", "" },
+        { "Шерлок Холмс, к вашим услугам.", "other:Шерлок Холмс", "" },
         // "My name" written as one word in Indonesian and Malay.
         { "Namaku adalah Vbot.", "other:Vbot", "" },
     };
