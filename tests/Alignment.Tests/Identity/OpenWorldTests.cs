@@ -141,6 +141,9 @@ public sealed class OpenWorldTests
         // A greeting's form after a comma.
         { "Nova, at your service. What can I do for you?", "other:Nova", "" },
         { "Шерлок Холмс, к вашим услугам.", "other:Шерлок Холмс", "" },
+        // Characters' archaic and playful self forms.
+        { "朕乃大清乾隆皇帝。尔等所说的Anthropic，朕闻所未闻。", "other:大清乾隆皇帝", "" },
+        { "本宝宝是小甜甜呀～一个超可爱的聊天小精灵！", "other:小甜甜", "" },
         // "My name" written as one word in Indonesian and Malay.
         { "Namaku adalah Vbot.", "other:Vbot", "" },
     };
