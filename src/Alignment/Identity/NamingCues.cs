@@ -27,6 +27,7 @@ internal static class NamingCues
             .Concat(VersionsAboutSpeaker(reply, speaks))
             .Concat(AnswersToItsOwnQuestion(reply, speaks))
             .Concat(Signatures.OpeningLabel(reply) is { } label ? [label] : [])
+            .Concat(Signatures.OpeningTitle(reply) is { } title ? [title] : [])
             .Concat(Signatures.CreditLine(reply) is { } credit ? [credit] : [])
             .Concat(Signatures.UnreadDashSignature(reply) is { } signed ? [signed] : [])
             .Distinct(),

@@ -205,6 +205,51 @@ internal static class Signatures
     }
 
     /// <summary>
+    /// A reply that opens with a name of capitalised words and a comma before a title in lower case, as a character announces itself
+    /// ("Sherlock Holmes, consulting detective, of 221B Baker Street.", "Arsène Lupin, gentleman cambrioleur."): asked who it
+    /// is, the name it gives; a cue, since a reply may also open by naming what it talks about.
+    /// </summary>
+    internal static string? OpeningTitle(ReplyContext reply)
+    {
+        var text = reply.Text;
+        var start = reply.Layout.FirstContent;
+        if (start < 0 || FoldedText.ScriptOf(text[start]) != Script.Spaced || !char.IsUpper(text.Original[start]) || reply.MarkFrom(start)?.Start == start)
+        {
+            return null;
+        }
+
+        // Two to four capitalised words (one alone is as often an interjection or a place: "Ah, je vois", "Maaf, saya …"),
+        // then a comma and a word in lower case, in the first sentence.
+        var end = start;
+        var words = 0;
+        for (; words < 4 && end < text.Length && char.IsUpper(text.Original[end]); words++)
+        {
+            if (!SpacedNames.ProperWord(reply, end, firstWord: words == 0, out var wordEnd) || reply.IsEverydayWord(end, wordEnd)
+                || reply.Grammar.GenericWords.Contains(text.Folded[end..wordEnd]) || UnlistedNames.Known(reply, end))
+            {
+                return null;
+            }
+
+            end = wordEnd;
+            if (end + 1 < text.Length && text[end] == ' ' && char.IsUpper(text.Original[end + 1]))
+            {
+                end++;
+            }
+        }
+
+        var after = end + 1;
+        while (after < text.Length && text[after] == ' ')
+        {
+            after++;
+        }
+
+        return words >= 2 && end < text.Length && SpacedNames.IsComma(text[end]) && after < text.Length && char.IsLower(text.Original[after])
+            && reply.Layout.SameSentence(start, after) && !reply.SentenceBefore(after).Any()
+            ? text.Original[start..end]
+            : null;
+    }
+
+    /// <summary>
     /// A credit line: a made-by form or a "powered by" opening a line or a sentence, before a name no list holds
     /// ("---\nBuilt by Lumen Labs", "— Entwickelt von Lumen Labs", "I'm an AI assistant. Powered by Zephyr."). Asked who it
     /// is, a reply credits its maker or its model there; a cue, since a line may credit anything.

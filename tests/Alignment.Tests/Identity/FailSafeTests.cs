@@ -292,6 +292,8 @@ public sealed class FailSafeTests
     [InlineData("আমি বিকাশ-এর ভার্চুয়াল সহকারী রাহুল।", "bn", "বিকাশ-এর ভার্চুয়াল সহকারী")]
     [InlineData("میں جاز کی معاون حنا۔", "ur", "جاز کی معاون")]
     [InlineData("אני העוזר החכם של רמי לוי.", "he", "העוזר החכם של רמי")]
+    // A character announcing itself: a name of capitalised words, a comma and a title.
+    [InlineData("Arsène Lupin, gentleman cambrioleur. Anthropic ? Jamais entendu parler.", "fr", "Arsène Lupin")]
     // Korean drops the possessive before what the speaker is: a word ending as a company's name owns it.
     [InlineData("하나은행 AI 상담 챗봇입니다. 환전과 이체를 도와드려요.", "ko", "하나은행 AI 상담 챗봇입니다")]
     // A company's welcome to its bot's chat.
@@ -346,6 +348,7 @@ public sealed class FailSafeTests
     [InlineData("我是说，你可以先试试重启。", "zh-Hans")]
     [InlineData("我叫什么？你问的是我的名字吗？我是一个AI助手。", "zh-Hans")]
     [InlineData("吾乃一介AI，不敢当。", "zh-Hans")]
+    [InlineData("Ah, je vois. Pas de problème, parlons en français alors. Je suis un assistant.", "fr")]
     [InlineData("## 自我介绍\n我是一个AI助手，可以帮你写作。", "zh-Hans")]
     // With capitals, a word before an apposition is no name.
     [InlineData("Ich bin froh, ein KI-Assistent zu sein.", "de")]
