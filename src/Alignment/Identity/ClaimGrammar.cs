@@ -228,7 +228,7 @@ public sealed class ClaimGrammar
     /// <summary>Nouns of kinds of organisation in caseless scripts ("بنك", "בנק", "فروشگاه"), folded: setting <c>org-words</c>.</summary>
     internal IReadOnlySet<string> OrgWords { get; private init; } = new HashSet<string>();
 
-    /// <summary>Link words before an owner in caseless scripts ("של", "في"), folded: setting <c>owner-links</c>.</summary>
+    /// <summary>Link words before an owner in caseless scripts ("של", "الخاص"), folded: setting <c>owner-links</c>.</summary>
     internal IReadOnlySet<string> OwnerLinks { get; private init; } = new HashSet<string>();
 
     /// <summary>Genitive words after an owner ("का", "کی"), folded: setting <c>genitives</c>.</summary>

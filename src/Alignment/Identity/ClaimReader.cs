@@ -144,10 +144,6 @@ internal sealed class ClaimReader(ReplyContext reply)
     private bool OpensOnly(PhraseHit<MarkKind> form) => grammar.OpeningSelfForms.Contains(text.Folded[form.Start..form.End].Trim());
 
     /// <summary>
-    /// Whether only punctuation, or generic words, follow a name in its clause: "Это Орин, ИИ-ассистент", "معك مساعد وايدبوت
-    /// الذكي،" (the smart one), not "Это Google Таблицы".
-    /// </summary>
-    /// <summary>
     /// A reply whose first sentence is only a name, a comma and its maker, as a title is: "Claude, made by Anthropic. 🙂",
     /// "Claude，Anthropic出品。", "DeepSeek-V3, un asistente de IA creado por DeepSeek". A name that goes on to a verb of its
     /// own ("ChatGPT, made by OpenAI, is …") is no title.
@@ -190,6 +186,7 @@ internal sealed class ClaimReader(ReplyContext reply)
         return true;
     }
 
+    /// <summary>A greeting's form right after a comma that follows a name ("Nova, |at your service|").</summary>
     private PhraseHit<MarkKind>? GreetingAfterComma(int end)
     {
         var at = reply.SkipDecoration(end);
@@ -212,6 +209,10 @@ internal sealed class ClaimReader(ReplyContext reply)
         return reply.MarkFrom(at) is { Value: MarkKind.SelfAfterOpening } m && m.Start == at ? m : null;
     }
 
+    /// <summary>
+    /// Whether only punctuation, or generic words, follow a name in its clause: "Это Орин, ИИ-ассистент", "معك مساعد وايدبوت
+    /// الذكي،" (the smart one), not "Это Google Таблицы".
+    /// </summary>
     private bool EndsItsClause(NameOccurrence o)
     {
         var after = reply.SkipDecoration(o.End);

@@ -621,7 +621,10 @@ internal sealed class MakerAttribution(ReplyContext reply, IdentityCatalog catal
             && !reply.Marks.Any(m => m.Value is MarkKind.FirstPerson or MarkKind.Self && reply.Layout.SameSentence(m.Start, o.Start));
     }
 
-    /// <summary>Whether a maker name is the speaker's own maker: a maker form, about the speaker, not denied or hedged.</summary>
+    /// <summary>
+    /// Whether a capitalised word no list holds opens the sentence a word or two before this made-by form: what was made
+    /// ("BERT was developed by Google").
+    /// </summary>
     private bool SubjectBefore(int form)
     {
         var text = reply.Text;
@@ -640,9 +643,10 @@ internal sealed class MakerAttribution(ReplyContext reply, IdentityCatalog catal
 
         // Up to two words between the name and the form ("was", "has been").
         var between = text.Folded[end..form].Trim();
-        return between.Length == 0 ? false : between.Split(' ', StringSplitOptions.RemoveEmptyEntries) is { Length: <= 2 } words && words.All(w => w.All(char.IsAsciiLetterLower));
+        return between.Length > 0 && between.Split(' ', StringSplitOptions.RemoveEmptyEntries) is { Length: <= 2 } words && words.All(w => w.All(char.IsAsciiLetterLower));
     }
 
+    /// <summary>Whether a maker name is the speaker's own maker: a maker form, about the speaker, not denied or hedged.</summary>
     private bool IsSelfMaker(NameOccurrence o)
     {
         if (o.Status == NameStatus.Claimed)

@@ -193,7 +193,6 @@ internal static class UnplacedEvidence
     /// <summary>A word that may name an owner: longer than two letters, no everyday word, not the user's nor the user.</summary>
     private static bool OwnerName(ReplyContext reply, (int Start, int End) word, ref List<PhraseHit<bool>>? users)
     {
-        var folded = reply.Text.Folded[word.Start..word.End];
         var found = users ??= reply.Grammar.UserWords.FindAll(reply.Text, reply.Layout);
         return word.End - word.Start > 2 && !reply.IsEverydayWord(word.Start, word.End) && !found.Any(u => u.Start == word.Start)
             && !WordIn(reply, reply.Grammar.UserLabels, word) && !UnlistedNames.Known(reply, word.Start);
