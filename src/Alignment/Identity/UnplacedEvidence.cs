@@ -90,7 +90,8 @@ internal static class UnplacedEvidence
     {
         var found = new List<string>();
         var text = reply.Text;
-        List<PhraseHit<bool>>? users = null;
+        // The user's words are looked for only once an owner is in question: most replies have none.
+        var users = new Lazy<List<PhraseHit<bool>>>(() => reply.Grammar.UserWords.FindAll(text, reply.Layout));
         foreach (var self in reply.Marks.Where(m => m.Value is MarkKind.Self or MarkKind.FirstPerson))
         {
             var words = new List<(int Start, int End)>();
@@ -127,14 +128,14 @@ internal static class UnplacedEvidence
                 var org = Enumerable.Range(last + 1, Math.Max(0, Math.Min(words.Count - 1, last + 4) - last - 1))
                     .FirstOrDefault(j => Caseless(reply, words[j].Start) && reply.MarkFrom(words[j + 1].Start)?.Start != words[j + 1].Start
                         && (WordIn(reply, reply.Grammar.OrgWords, words[j])
-                            || (reply.Grammar.OwnerLinks.Contains(text.Folded[words[j].Start..words[j].End]) && OwnerName(reply, words[j + 1], ref users))));
+                            || (reply.Grammar.OwnerLinks.Contains(text.Folded[words[j].Start..words[j].End]) && OwnerName(reply, words[j + 1], users))));
                 if (org > 0)
                 {
                     found.Add(text.Original[words[i].Start..words[org + 1].End]);
                     continue;
                 }
 
-                if (OwnerBefore(reply, words, i, ref users))
+                if (OwnerBefore(reply, words, i, users))
                 {
                     found.Add(text.Original[words[0].Start..words[last].End]);
                     continue;
@@ -163,11 +164,10 @@ internal static class UnplacedEvidence
     /// name is no everyday word, not the user's and longer than two letters, as pronouns and demonstratives are not ("आप का",
     /// yours; "इस वेबसाइट का", this website's).
     /// </summary>
-    private static bool OwnerBefore(ReplyContext reply, List<(int Start, int End)> words, int assistant, ref List<PhraseHit<bool>>? users)
+    private static bool OwnerBefore(ReplyContext reply, List<(int Start, int End)> words, int assistant, Lazy<List<PhraseHit<bool>>> users)
     {
         var text = reply.Text;
-        var known = users;
-        bool Named(int k) => OwnerName(reply, words[k], ref known);
+        bool Named(int k) => OwnerName(reply, words[k], users);
         bool Org(int k) => WordIn(reply, reply.Grammar.OrgWords, words[k]);
         bool Company(int k) => Org(k) && (k > 0 ? Named(k - 1) : k + 1 < assistant && Named(k + 1));
         for (var j = 0; j < assistant; j++)
@@ -181,22 +181,17 @@ internal static class UnplacedEvidence
             var owner = glued ? j : j > 0 && reply.Grammar.Genitives.Contains(text.Folded[words[j].Start..words[j].End]) ? j - 1 : -1;
             if (Company(j) || (owner >= 0 && !UnlistedNames.Known(reply, words[owner].Start) && (Org(owner) ? Company(owner) : glued || Named(owner))))
             {
-                users = known;
                 return true;
             }
         }
 
-        users = known;
         return false;
     }
 
     /// <summary>A word that may name an owner: longer than two letters, no everyday word, not the user's nor the user.</summary>
-    private static bool OwnerName(ReplyContext reply, (int Start, int End) word, ref List<PhraseHit<bool>>? users)
-    {
-        var found = users ??= reply.Grammar.UserWords.FindAll(reply.Text, reply.Layout);
-        return word.End - word.Start > 2 && !reply.IsEverydayWord(word.Start, word.End) && !found.Any(u => u.Start == word.Start)
+    private static bool OwnerName(ReplyContext reply, (int Start, int End) word, Lazy<List<PhraseHit<bool>>> users) =>
+        word.End - word.Start > 2 && !reply.IsEverydayWord(word.Start, word.End) && !users.Value.Any(u => u.Start == word.Start)
             && !WordIn(reply, reply.Grammar.UserLabels, word) && !UnlistedNames.Known(reply, word.Start);
-    }
 
     private static bool Caseless(ReplyContext reply, int at) => FoldedText.ScriptOf(reply.Text[at]) == Script.Spaced && SpacedNames.IsCaseless(reply.Text[at]);
 
