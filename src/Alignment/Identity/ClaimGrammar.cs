@@ -190,6 +190,12 @@ public sealed class ClaimGrammar
     /// </summary>
     internal IReadOnlySet<string> MakerNouns { get; private init; } = new HashSet<string>();
 
+    /// <summary>
+    /// A maker's people, written after their maker ("Helix Labs' engineers", "az OTP Bank mérnökei", "Helix Labs ekibi"), folded
+    /// (settings: maker-people): before "built me" they stand for their maker.
+    /// </summary>
+    internal IReadOnlySet<string> MakerPeople { get; private init; } = new HashSet<string>();
+
     /// <summary>Words that say what really answers behind a reply ("under the hood", "背后", "裏側"): kind <c>backstage</c>.</summary>
     internal PhraseMatcher<bool> Backstage { get; private init; } = new();
 
@@ -270,7 +276,7 @@ public sealed class ClaimGrammar
         var root = document.Root;
         root.AllowOnly("settings", "languages");
         var settings = root.OptionalMap("settings") ?? throw root.ErrorHere("settings", "is required");
-        settings.AllowOnly("max-gap", "maker-gap", "after-gap", "infer-family-from-maker", "generic-words", "articles", "assistant-words", "my-name", "no-name", "version-words", "maker-links", "maker-nouns", "user-words", "user-labels", "org-words", "genitives", "owner-links");
+        settings.AllowOnly("max-gap", "maker-gap", "after-gap", "infer-family-from-maker", "generic-words", "articles", "assistant-words", "my-name", "no-name", "version-words", "maker-links", "maker-nouns", "maker-people", "user-words", "user-labels", "org-words", "genitives", "owner-links");
         var maxGap = Count(settings, "max-gap", 60);
         var makerGap = Count(settings, "maker-gap", 24);
         var afterGap = Count(settings, "after-gap", 3);
@@ -479,6 +485,7 @@ public sealed class ClaimGrammar
             MakerAdverbials = makerAdverbials.Distinct().ToList(),
             ObjectParticles = objectParticles.Distinct().ToList(),
             MakerNouns = settings.StringList("maker-nouns").Select(FoldedText.Fold).ToHashSet(StringComparer.Ordinal),
+            MakerPeople = settings.StringList("maker-people").Select(FoldedText.Fold).ToHashSet(StringComparer.Ordinal),
             UserWords = Matcher(settings.StringList("user-words")),
             UserLabels = settings.StringList("user-labels").Select(FoldedText.Fold).ToHashSet(StringComparer.Ordinal),
             ListedOnlyForms = listedOnly,

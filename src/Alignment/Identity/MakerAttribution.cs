@@ -547,7 +547,7 @@ internal sealed class MakerAttribution(ReplyContext reply, IdentityCatalog catal
     private bool PossessesSpeaker(NameOccurrence o, int formEnd)
     {
         var form = reply.Text.Folded[o.End..formEnd].Trim(' ', '*', '_', '"');
-        if (!reply.Grammar.NounForms.Contains(form))
+        if (!reply.Grammar.NounForms.Contains(form) || PeopleMadeSpeaker(o))
         {
             return true;
         }
@@ -590,6 +590,10 @@ internal sealed class MakerAttribution(ReplyContext reply, IdentityCatalog catal
 
         return false;
     }
+
+    /// <summary>"Helix Labs' engineers built me", "az OTP Bank mérnökei készítettek engem": the maker's people made the speaker.</summary>
+    private bool PeopleMadeSpeaker(NameOccurrence o) =>
+        reply.MarksAfter(o.End, reply.Grammar.MakerGap).Any(m => m.Value is MarkKind.MakerOfMe or MarkKind.MadeByAfter && UnlistedNames.PeopleBetween(reply, o.End, m.Start));
 
     private bool MakesAny(string maker, IReadOnlySet<string> families) => catalog.FamiliesOf(maker).Any(f => families.Contains(f.Id));
 
@@ -682,6 +686,7 @@ internal sealed class MakerAttribution(ReplyContext reply, IdentityCatalog catal
         }
 
         return reply.MarksAfter(o.End).Any(m => m.Value == MarkKind.MakerOfMe)
+            || PeopleMadeSpeaker(o)
             || reply.ClauseBefore(o.Start).Any(m => m.Value == MarkKind.MakerOfMe && o.Start - m.End <= reply.Grammar.MakerGap)
             || (reply.ClauseBefore(o.Start).Any(m => m.Value == MarkKind.MadeBy && reply.IsFormLabel(m)) || reply.LabelAbove(o.Start) != default
                 ? reply.FormAboutSpeaker(o.Start) : reply.AboutSpeaker(o.Start) || reply.SpeakerAhead(o.Start));

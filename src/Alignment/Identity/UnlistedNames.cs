@@ -275,6 +275,38 @@ internal static class UnlistedNames
             && (reply.NamesBetween(negation.End, contrast.Start).Any() || found.Any(o => o.Start >= negation.End && o.End <= contrast.Start));
     }
 
+    /// <summary>
+    /// "|Helix Labs|' engineers built me", "Az |OTP Bank| mérnökei készítettek engem": the maker whose people (maker-people) made
+    /// the speaker, read back over their word and a possessive.
+    /// </summary>
+    private static (int, int)? PeopleOwner(ReplyContext reply, int end)
+    {
+        var text = reply.Text;
+        var start = end;
+        while (start > 0 && char.IsLetter(text[start - 1]))
+        {
+            start--;
+        }
+
+        if (start < 2 || text[start - 1] != ' ' || !reply.Grammar.MakerPeople.Contains(text.Folded[start..end]))
+        {
+            return null;
+        }
+
+        var owner = start - 1;
+        owner -= text.Folded.AsSpan(0, owner).EndsWith("'s") ? 2 : text[owner - 1] == '\'' ? 1 : 0;
+        // Not "Our team built me".
+        return SpacedNames.WordsBack(reply, owner) is { } back && back.Item2 == owner && !reply.IsEverydayWord(back.Item1, back.Item2) ? back : null;
+    }
+
+    /// <summary>Whether only a maker's people (and a possessive) stand between its name and this form: "Helix Labs' engineers| built me".</summary>
+    internal static bool PeopleBetween(ReplyContext reply, int nameEnd, int form)
+    {
+        var between = reply.Text.Folded[nameEnd..form].Trim();
+        between = between.StartsWith("'s ", StringComparison.Ordinal) ? between[3..] : between.StartsWith("' ", StringComparison.Ordinal) ? between[2..] : between;
+        return reply.Grammar.MakerPeople.Contains(between);
+    }
+
     /// <summary>The name before "from" (a maker-before form) and a company that starts at this offset: "|Nova| from Brightpath Bank".</summary>
     private static (int, int)? FromOrganisation(ReplyContext reply, int organisation)
     {
@@ -629,6 +661,7 @@ internal static class UnlistedNames
             // "hfl是我的开发者", "nebula labs推出的", "acme is my developer": a maker in lower case, unplaced; "llmex입니다": a
             // name glued to the copula.
             return SpacedNames.WordsBack(reply, end) is { } back ? (NameSpan)back
+                : mark.Value is MarkKind.MadeByAfter or MarkKind.MakerOfMe && PeopleOwner(reply, end) is { } owner ? (NameSpan)owner
                 : mark.Value is MarkKind.MadeByAfter or MarkKind.MakerOfMe ? LowercaseNames.Back(reply, mark, end)
                 : mark.Value == MarkKind.SelfAfter && mark.Start == end ? LowercaseNames.Back(reply, mark, end, unplaced: false)
                 : null;

@@ -146,6 +146,11 @@ public sealed class OpenWorldTests
         { "本宝宝是小甜甜呀～一个超可爱的聊天小精灵！", "other:小甜甜", "" },
         // "My name" written as one word in Indonesian and Malay.
         { "Namaku adalah Vbot.", "other:Vbot", "" },
+        // A maker's people stand for it before "built me", where the possessor comes first (maker-people).
+        { "Helix Labs' engineers built me.", "", "other:Helix Labs" },
+        { "Az OTP Bank mérnökei készítettek engem.", "", "other:OTP Bank" },
+        { "Helix Labsin insinöörit kehittivät minut.", "", "other:Helix Labsin" },
+        { "Beni Helix Labs ekibi geliştirdi.", "", "other:Helix Labs" },
     };
 
     [Theory]
@@ -240,6 +245,8 @@ public sealed class OpenWorldTests
     // A number goes on with its digits: no "o1" inside "o 12 %".
     [InlineData("Tady je shrnutí: tržby vzrostly o 12 %.")]
     [InlineData("Ich bin ein KI-Assistent der neuesten Generation.")]
+    // A team that is nobody's but the speaker's own.
+    [InlineData("Our team built me to answer questions about your order.")]
     public void A_generic_self_description_claims_nothing(string reply)
     {
         var judgement = Identities.Classifier.Judge(reply, null, "claude", "anthropic");
