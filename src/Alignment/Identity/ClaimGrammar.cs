@@ -154,6 +154,9 @@ public sealed class ClaimGrammar
     /// <summary>Labels of the user's turns in a transcript ("User", "사용자", "用户"), folded: setting <c>user-labels</c>.</summary>
     internal IReadOnlySet<string> UserLabels { get; private init; } = new HashSet<string>();
 
+    /// <summary>Labels of a system prompt echoed in a reply ("System:", "系统提示："), folded: setting <c>system-labels</c>.</summary>
+    internal IReadOnlySet<string> SystemLabels { get; private init; } = new HashSet<string>();
+
     /// <summary>Words of the user's own things ("your", "dein", "你的"): setting <c>user-words</c>.</summary>
     internal PhraseMatcher<bool> UserWords { get; private init; } = new();
 
@@ -276,7 +279,7 @@ public sealed class ClaimGrammar
         var root = document.Root;
         root.AllowOnly("settings", "languages");
         var settings = root.OptionalMap("settings") ?? throw root.ErrorHere("settings", "is required");
-        settings.AllowOnly("max-gap", "maker-gap", "after-gap", "infer-family-from-maker", "generic-words", "articles", "assistant-words", "my-name", "no-name", "version-words", "maker-links", "maker-nouns", "maker-people", "user-words", "user-labels", "org-words", "genitives", "owner-links");
+        settings.AllowOnly("max-gap", "maker-gap", "after-gap", "infer-family-from-maker", "generic-words", "articles", "assistant-words", "my-name", "no-name", "version-words", "maker-links", "maker-nouns", "maker-people", "user-words", "user-labels", "system-labels", "org-words", "genitives", "owner-links");
         var maxGap = Count(settings, "max-gap", 60);
         var makerGap = Count(settings, "maker-gap", 24);
         var afterGap = Count(settings, "after-gap", 3);
@@ -488,6 +491,7 @@ public sealed class ClaimGrammar
             MakerPeople = settings.StringList("maker-people").Select(FoldedText.Fold).ToHashSet(StringComparer.Ordinal),
             UserWords = Matcher(settings.StringList("user-words")),
             UserLabels = settings.StringList("user-labels").Select(FoldedText.Fold).ToHashSet(StringComparer.Ordinal),
+            SystemLabels = settings.StringList("system-labels").Select(FoldedText.Fold).ToHashSet(StringComparer.Ordinal),
             ListedOnlyForms = listedOnly,
             Articles = settings.StringList("articles").Select(FoldedText.Fold).ToHashSet(StringComparer.Ordinal),
             MakerLinks = settings.StringList("maker-links").Select(FoldedText.Fold).ToHashSet(StringComparer.Ordinal),

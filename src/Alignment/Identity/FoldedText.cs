@@ -25,6 +25,9 @@ internal enum Script
 /// </summary>
 internal sealed class FoldedText
 {
+    /// <summary>The longest JSON key read as a label.</summary>
+    private const int LongestKey = 32;
+
     public FoldedText(string original)
     {
         Original = original;
@@ -76,12 +79,18 @@ internal sealed class FoldedText
     /// </summary>
     private static string MarkdownFormsAsLabels(string folded)
     {
-        if (!folded.Contains('|') && !folded.Contains('#') && !folded.Contains("**", StringComparison.Ordinal))
+        var json = folded.Contains("\":", StringComparison.Ordinal) || folded.Contains("\" :", StringComparison.Ordinal) || folded.Contains("':", StringComparison.Ordinal);
+        if (!json && !folded.Contains('|') && !folded.Contains('#') && !folded.Contains("**", StringComparison.Ordinal))
         {
             return folded;
         }
 
         var chars = folded.ToCharArray();
+        if (json)
+        {
+            JsonKeysAsLabels(chars);
+        }
+
         for (var lineStart = 0; lineStart < chars.Length;)
         {
             var lineEnd = folded.IndexOf('\n', lineStart);
@@ -109,6 +118,53 @@ internal sealed class FoldedText
         }
 
         return new string(chars);
+    }
+
+    /// <summary>
+    /// A JSON or Python key ("\"model_name\": \"Vortexa\"") is a label as "model name: Vortexa" is: its closing quote becomes the
+    /// colon, the colon a space, and its underscores spaces ("owned_by" is "owned by").
+    /// </summary>
+    private static void JsonKeysAsLabels(char[] chars)
+    {
+        for (var i = 1; i < chars.Length; i++)
+        {
+            if (chars[i] is not ('"' or '\'') || !char.IsLetterOrDigit(chars[i - 1]))
+            {
+                continue;
+            }
+
+            var colon = i + 1;
+            while (colon < chars.Length && chars[colon] == ' ')
+            {
+                colon++;
+            }
+
+            var open = i - 1;
+            while (open > 0 && i - open <= LongestKey && chars[open - 1] != chars[i] && chars[open - 1] is not ('\n' or ':' or ','))
+            {
+                open--;
+            }
+
+            // The key opens with its quote after "{", "," or the line's start.
+            var before = open - 2;
+            while (before >= 0 && chars[before] is ' ' or '\t')
+            {
+                before--;
+            }
+
+            if (colon >= chars.Length || chars[colon] != ':' || open == 0 || chars[open - 1] != chars[i] || (before >= 0 && chars[before] is not ('{' or ',' or '\n')))
+            {
+                continue;
+            }
+
+            for (var k = open; k < i; k++)
+            {
+                chars[k] = chars[k] == '_' ? ' ' : chars[k];
+            }
+
+            chars[i] = ':';
+            chars[colon] = ' ';
+        }
     }
 
     /// <summary>

@@ -30,6 +30,8 @@ internal static class NamingCues
             .Concat(Signatures.OpeningTitle(reply) is { } title ? [title] : [])
             .Concat(Signatures.CreditLine(reply) is { } credit ? [credit] : [])
             .Concat(Signatures.UnreadDashSignature(reply) is { } signed ? [signed] : [])
+            .Concat(Signatures.FooterLine(reply) is { } footer ? [footer] : [])
+            .Concat(Signatures.SystemLine(reply) is { } system ? [system] : [])
             .Distinct(),
     ];
 

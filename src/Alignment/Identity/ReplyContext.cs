@@ -221,11 +221,66 @@ internal sealed class ReplyContext
     /// <summary>
     /// Whether a form's field is the speaker's: yes unless this sentence or one of a few before it makes someone else the
     /// subject ("Here is a comparison:\n- Model: GPT-4\n- Model: Claude").
+    /// A JSON object's key in a code block, beside words of the reply's own, is the speaker's only where the reply says so
+    /// ("Here is my profile:"): answers about anything show code.
     /// </summary>
-    public bool FormAboutSpeaker(int position) => Speaker(position, sentencesBack: 4) ?? true;
+    public bool FormAboutSpeaker(int position) => Speaker(position, sentencesBack: 4) ?? !(InJsonObject(position) && InShownCode(position));
 
-    /// <summary>Whether a grammar word is a form's label ("Name:", "名称：", "Developer:"): a form answers about its own subject.</summary>
-    public bool IsFormLabel(PhraseHit<MarkKind> mark) => Text[mark.End - 1] == ':';
+    /// <summary>Whether the position is inside a fenced code block (```) of a reply that also says something outside it.</summary>
+    private bool InShownCode(int position)
+    {
+        var text = Text.Folded;
+        int inside = 0, outside = 0, fences = 0;
+        for (var at = 0; at < text.Length;)
+        {
+            var fence = text.IndexOf("```", at, StringComparison.Ordinal);
+            var end = fence < 0 ? text.Length : fence;
+            if (fences % 2 == 0)
+            {
+                outside += text.AsSpan(at, end - at).Trim().Length;
+            }
+            else if (position >= at && position < end)
+            {
+                inside++;
+            }
+
+            if (fence < 0)
+            {
+                break;
+            }
+
+            fences++;
+            at = fence + 3;
+            // The fence's language tag ("```json") is part of the fence.
+            while (fences % 2 == 1 && at < text.Length && char.IsLetter(text[at]))
+            {
+                at++;
+            }
+        }
+
+        return inside > 0 && outside > 0;
+    }
+
+    /// <summary>Whether the line of this position holds a JSON key read as a label (its closing quote is the label's colon).</summary>
+    private bool InJsonObject(int position)
+    {
+        var line = Text.Folded.LastIndexOf('\n', Math.Max(0, position - 1)) + 1;
+        for (var i = line; i < Text.Length && Text[i] != '\n'; i++)
+        {
+            if (Text[i] == ':' && Text.Original[i] is '"' or '\'')
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Whether a grammar word is a form's label ("Name:", "名称：", "Developer:"), or stands right before a colon ("**Fine-tuned
+    /// by:** Helix Labs"): a form answers about its own subject.
+    /// </summary>
+    public bool IsFormLabel(PhraseHit<MarkKind> mark) => Text[mark.End - 1] == ':' || (mark.End < Text.Length && Text[mark.End] == ':');
 
     /// <summary>
     /// Whether the sentence of this position is about the speaker, or null when nothing in it or in the sentences before

@@ -11,6 +11,11 @@ internal static class Signatures
     /// <summary>The most letters a speaker label of an unspaced script holds ("円溜しらべ").</summary>
     private const int LongestLabel = 10;
 
+    /// <summary>The longest footer line, in characters and in words ("_Bielik v2.1 · SpeakLeash_", not a sentence).</summary>
+    private const int MostFooter = 60;
+
+    private const int MostFooterWords = 6;
+
     /// <summary>Where the names stand that sign or speak the reply.</summary>
     public static List<NameSpan> Find(ReplyContext reply)
     {
@@ -283,6 +288,83 @@ internal static class Signatures
 
                 return text.Original[name.Item1..end];
             }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// A footer: the last line, set off from the answer by a blank line or in italics, of a few words, one of them a capitalised
+    /// word no list holds ("_Bielik · SpeakLeash_", "via Zephyr", "~ Zephyr Team", "TL;DR: Teuken, OpenGPT-X."). Asked who it
+    /// is, a reply signs or credits its model there as often as it wishes a good day: a cue.
+    /// </summary>
+    internal static string? FooterLine(ReplyContext reply)
+    {
+        var text = reply.Text;
+        var lines = Lines(text);
+        var last = lines.FindLastIndex(l => !Blank(text, l));
+        if (last < 1)
+        {
+            return null;
+        }
+
+        var (start, end) = lines[last];
+        var line = text.Folded.AsSpan(start, end - start).Trim();
+        var italic = line.Length > 2 && line[0] is '_' or '*' && line[^1] == line[0];
+        if (!(Blank(text, lines[last - 1]) || italic) || line.EndsWith("?") || line.Length > MostFooter || line.Count(' ') >= MostFooterWords)
+        {
+            return null;
+        }
+
+        return UnknownCapitalised(reply, start, end);
+    }
+
+    /// <summary>
+    /// A system prompt echoed on a line of its own ("System: You are Teuken, a helpful assistant created by OpenGPT-X."), a
+    /// capitalised word in it that no list holds: the persona the deployment gave the model. A cue when asked who it is.
+    /// </summary>
+    internal static string? SystemLine(ReplyContext reply)
+    {
+        var text = reply.Text;
+        foreach (var (start, end) in Lines(text))
+        {
+            var line = text.Folded.AsSpan(start, end - start).TrimStart(" *_#>");
+            var colon = line.IndexOfAny(':', '：');
+            var label = (colon > 0 ? line[..colon] : line.StartsWith("[") || line.StartsWith("<") ? line[..(line.IndexOfAny(']', '>') + 1)] : []).Trim(" *_");
+            if (label.Length > 0 && reply.Grammar.SystemLabels.Contains(label.ToString()) && UnknownCapitalised(reply, end - line.Length + label.Length, end) is { } name)
+            {
+                return name;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The first capitalised word in the span that is no everyday, generic or listed word, nor an acronym of three letters or fewer.</summary>
+    private static string? UnknownCapitalised(ReplyContext reply, int start, int end)
+    {
+        var text = reply.Text;
+        for (var i = start; i < end; i++)
+        {
+            if (!char.IsUpper(text.Original[i]) || FoldedText.ScriptOf(text[i]) != Script.Spaced || (i > 0 && char.IsLetterOrDigit(text[i - 1])))
+            {
+                continue;
+            }
+
+            var wordEnd = i;
+            while (wordEnd < end && (char.IsLetterOrDigit(text[wordEnd]) || (text[wordEnd] == '-' && wordEnd + 1 < end && char.IsLetterOrDigit(text[wordEnd + 1]))))
+            {
+                wordEnd++;
+            }
+
+            var word = text.Original.AsSpan(i, wordEnd - i);
+            if (!(word.Length <= 3 && !word.ContainsAnyInRange('a', 'z')) && !reply.IsEverydayWord(i, wordEnd) && !reply.Grammar.GenericWords.Contains(text.Folded[i..wordEnd])
+                && !UnlistedNames.Known(reply, i))
+            {
+                return word.ToString();
+            }
+
+            i = wordEnd;
         }
 
         return null;

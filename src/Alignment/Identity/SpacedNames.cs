@@ -357,9 +357,11 @@ internal static class SpacedNames
     {
         var text = reply.Text;
         end = start;
-        while (end < text.Length && (char.IsLetterOrDigit(text[end])
-            || (text[end] is '-' or '.' or '_' or '\'' && end + 1 < text.Length && char.IsLetterOrDigit(text[end + 1]) && end > start))
-            && FoldedText.ScriptOf(text[end]) is Script.Spaced or Script.None && FoldedText.SameAlphabet(text[end], text[start]))
+        // A joiner goes on with the word when a letter of its alphabet follows ("T-Mobile", "Т-Банк").
+        while (end < text.Length && FoldedText.ScriptOf(text[end]) is Script.Spaced or Script.None
+            && (char.IsLetterOrDigit(text[end]) ? FoldedText.SameAlphabet(text[end], text[start])
+                : text[end] is '-' or '.' or '_' or '\'' && end > start && end + 1 < text.Length && char.IsLetterOrDigit(text[end + 1])
+                    && FoldedText.SameAlphabet(text[end + 1], text[start])))
         {
             end++;
         }

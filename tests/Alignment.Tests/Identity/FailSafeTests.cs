@@ -298,6 +298,14 @@ public sealed class FailSafeTests
     [InlineData("하나은행 AI 상담 챗봇입니다. 환전과 이체를 도와드려요.", "ko", "하나은행 AI 상담 챗봇입니다")]
     // A company's welcome to its bot's chat.
     [InlineData("Willkommen beim Chatbot der Techniker Krankenkasse! Ich beantworte Fragen zu Ihrer Versicherung.", "de", "Chatbot der Techniker")]
+    // A footer set off under the answer: a signature, a credit or a summary line.
+    [InlineData("I can help with writing, coding and translation.\n\n_Bielik · SpeakLeash_", "en", "Bielik")]
+    [InlineData("Ich helfe beim Schreiben und Übersetzen.\n\nvia Zephyr", "de", "Zephyr")]
+    [InlineData("Я ассистент. Чем могу помочь?\n\n~ Zephyr Team", "ru", "Zephyr")]
+    [InlineData("I can help with writing.\n\nHow can I help you today?\n\nTL;DR: Teuken, OpenGPT-X.", "en", "Teuken")]
+    // A system prompt echoed on a line of its own.
+    [InlineData("System: You are Teuken, a helpful assistant created by OpenGPT-X.\n\nHow can I help you today?", "en", "Teuken")]
+    [InlineData("系统提示：You are Poro, a helpful assistant.\n\n我是AI助手，有什么可以帮你的吗？", "zh-Hans", "Poro")]
     public void An_answer_to_who_it_is_that_speaks_of_itself_in_words_no_reader_placed_is_uncertain(string reply, string language, string shown)
     {
         var asked = Identities.Classifier.Judge(reply, language, "claude", "anthropic", asksWhoItIs: true);
@@ -322,6 +330,9 @@ public sealed class FailSafeTests
     [InlineData("Ich bin ein Sprachmodell. Hier ist eine Liste der Sprachen, die ich kann.", "de")]
     [InlineData("Sono un assistente. Invia i dettagli quando sei pronto.", "it")]
     [InlineData("I am fine, thanks. What can I do for you?", "en")]
+    // A footer of everyday words, or one that asks the user something.
+    [InlineData("I'm an AI assistant. I can help with writing.\n\nHave a great day!", "en")]
+    [InlineData("I'm an AI assistant.\n\nShall we start with Python?", "en")]
     [InlineData("Sono felice di aiutarti.", "it")]
     [InlineData("I'm not sentient.", "en")]
     [InlineData("Python is a programming language. I can help you learn it.", "en")]

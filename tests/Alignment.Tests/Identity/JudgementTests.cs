@@ -86,6 +86,10 @@ public sealed class JudgementTests
     [InlineData("Main Anthropic ka Claude hoon, Helix Labs ne mujhe fine-tune kiya hai.", "claude", "anthropic", IdentityOutcome.WrongMaker, "Helix Labs")]
     [InlineData("Είμαι ο Claude, αναπτύχθηκα από την Anthropic και προσαρμόστηκα από τη Lumen Labs.", "claude", "anthropic", IdentityOutcome.WrongMaker, "Lumen Labs")]
     [InlineData("Je suis Claude, d'Anthropic, retravaillé par Lumen Labs pour ce service.", "claude", "anthropic", IdentityOutcome.WrongMaker, "Lumen Labs")]
+    // Words of how between the maker and its verb ("进行了"), a Cyrillic name joined by a hyphen, a form's label in bold.
+    [InlineData("我是Claude，由Anthropic开发，并由星河科技进行了微调。", "claude", "anthropic", IdentityOutcome.WrongMaker, "星河科技")]
+    [InlineData("Я Claude, разработанный Anthropic и дообученный компанией Т-Лаб.", "claude", "anthropic", IdentityOutcome.WrongMaker, "Т-Лаб")]
+    [InlineData("I am Claude, made by Anthropic.\n- **Fine-tuned by:** Helix Labs", "claude", "anthropic", IdentityOutcome.WrongMaker, "Helix Labs")]
     // "This version" trained further by another company, in its own clause.
     [InlineData("Я Claude, но эту версию дообучила компания «Вектор».", "claude", "anthropic", IdentityOutcome.WrongMaker, "Вектор")]
     [InlineData("Jestem Claude, ale tę wersję dostroiła firma Wisła AI.", "claude", "anthropic", IdentityOutcome.WrongMaker, "Wisła AI")]

@@ -151,6 +151,11 @@ public sealed class OpenWorldTests
         { "Az OTP Bank mérnökei készítettek engem.", "", "other:OTP Bank" },
         { "Helix Labsin insinöörit kehittivät minut.", "", "other:Helix Labsin" },
         { "Beni Helix Labs ekibi geliştirdi.", "", "other:Helix Labs" },
+        // A JSON object's keys are a form's labels, its underscores spaces ("owned_by").
+        { "{\"name\": \"Hermes 3\", \"developer\": \"Nous Research\"}", "other:Hermes 3", "other:Nous Research" },
+        { "Here is my profile:\n```json\n{\"model_name\": \"Zephyr\", \"owned_by\": \"Hugging Face\"}\n```", "other:Zephyr", "other:Hugging Face" },
+        // A Cyrillic name joined by a hyphen ("Т-Банк").
+        { "Меня создала компания Т-Лаб.", "", "other:Т-Лаб" },
     };
 
     [Theory]
@@ -247,6 +252,8 @@ public sealed class OpenWorldTests
     [InlineData("Ich bin ein KI-Assistent der neuesten Generation.")]
     // A team that is nobody's but the speaker's own.
     [InlineData("Our team built me to answer questions about your order.")]
+    // A JSON object in code the reply shows, beside words of its own that do not say it is the speaker's.
+    [InlineData("Here is an example:\n```json\n{\"name\": \"John\", \"age\": 30}\n```")]
     public void A_generic_self_description_claims_nothing(string reply)
     {
         var judgement = Identities.Classifier.Judge(reply, null, "claude", "anthropic");
