@@ -381,6 +381,15 @@ public sealed class ClaimFormTests
         // "Ci sono" (there are) is no "sono" (I am).
         { "Ci sono molti modelli aperti: Llama è uno dei più diffusi.", "", "", "llama" },
         { "Acestea sunt ChatGPT și Gemini, două modele diferite.", "", "", "chatgpt,gemini" },
+
+        // Croatian and Serbian, added as data, in Latin and Cyrillic: a claim, a denial, a company's genitive, a maker of me.
+        { "Ja sam Claude, AI asistent tvrtke Anthropic.", "claude", "anthropic", "" },
+        { "Nisam ChatGPT, ja sam Claude.", "claude", "", "chatgpt" },
+        { "Ja sam ChatGPT, jezički model koji je razvio OpenAI.", "chatgpt", "openai", "" },
+        { "Ја сам Нова, виртуелни асистент.", "other:Нова", "", "" },
+        { "Mene je razvila kompanija Helix.", "", "other:Helix", "" },
+        // Not "Sam" the name, nor Portuguese "sem" (without).
+        { "If you are unsure, ask Sam Altman about ChatGPT.", "", "", "chatgpt" },
     };
 
     [Theory]
