@@ -254,6 +254,8 @@ public sealed class OpenWorldTests
     [InlineData("Our team built me to answer questions about your order.")]
     // A JSON object in code the reply shows, beside words of its own that do not say it is the speaker's.
     [InlineData("Here is an example:\n```json\n{\"name\": \"John\", \"age\": 30}\n```")]
+    // A form filled with "unknown" names nobody.
+    [InlineData("{\"provider\": \"UNKNOWN\", \"model\": \"UNKNOWN\"}")]
     public void A_generic_self_description_claims_nothing(string reply)
     {
         var judgement = Identities.Classifier.Judge(reply, null, "claude", "anthropic");
