@@ -390,6 +390,18 @@ public sealed class ClaimFormTests
         { "Mene je razvila kompanija Helix.", "", "other:Helix", "" },
         // Not "Sam" the name, nor Portuguese "sem" (without).
         { "If you are unsure, ask Sam Altman about ChatGPT.", "", "", "chatgpt" },
+
+        // Uzbek, Kazakh and Azerbaijani, added as data; spoken Finnish "mä oon".
+        { "Salom! Men Thinkly, o'zbek tilidagi AI yordamchisiman.", "other:Thinkly", "", "" },
+        { "Men ChatGPT emasman, men Claude.", "claude", "", "chatgpt" },
+        { "Meni Tahrirchi muhandislari yaratgan.", "", "other:Tahrirchi", "" },
+        { "Мен KazGPT көмекшісімін.", "other:KazGPT", "", "" },
+        { "Мен Claude, Anthropic жасаған көмекшімін.", "claude", "anthropic", "" },
+        { "Mən Gemma 2, Google şirkətinin dil modeliyəm.", "gemma", "google", "" },
+        { "Moikka, mä oon Sisu, sun tekoälykaveri!", "other:Sisu", "", "" },
+        // Swedish "men" (but) is no Uzbek "I", and Finnish "meni" (went) no Uzbek "me".
+        { "Du får kalla mig vad du vill! I grunden är jag fortfarande Claude, men \"Kompis\" går bra.", "claude", "", "" },
+        { "Meni hyvin, kiitos kysymästä! Olen Claude.", "claude", "", "" },
     };
 
     [Theory]
