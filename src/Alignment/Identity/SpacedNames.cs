@@ -416,6 +416,37 @@ internal static class SpacedNames
         return words == 0 || text.Folded[start..end].Count(char.IsLetter) < 2 ? null : (start, end);
     }
 
+    /// <summary>
+    /// Where a name's particle starts ("the", "de", "von": setting name-particles) that ends at this offset, between a space and a
+    /// capitalised word before it.
+    /// </summary>
+    private static int? Particle(ReplyContext reply, int end)
+    {
+        var text = reply.Text;
+        var start = end;
+        while (start > 0 && char.IsAsciiLetterLower(text.Original[start - 1]))
+        {
+            start--;
+        }
+
+        return start < end && start >= 2 && text[start - 1] == ' ' && char.IsUpper(text.Original[start - 2 - LastWordLength(text, start - 1) + 1])
+            && reply.Grammar.NameParticles.Contains(text.Folded[start..end])
+            ? start
+            : null;
+    }
+
+    /// <summary>The length of the word that ends at this offset.</summary>
+    private static int LastWordLength(FoldedText text, int end)
+    {
+        var start = end;
+        while (start > 0 && char.IsLetterOrDigit(text[start - 1]))
+        {
+            start--;
+        }
+
+        return end - start;
+    }
+
     /// <summary>Spaced words back from an offset, a name of up to four capitalised words: "…, |Lumen Labs|によって", "|Upstage AI|에서".</summary>
     internal static (int, int)? WordsBack(ReplyContext reply, int end)
     {
@@ -445,6 +476,12 @@ internal static class SpacedNames
             }
 
             cursor = wordStart - 1;
+            // "Gandalf |the| Grey", "Cyrano |de| Bergerac": a particle between two words of a name.
+            if (Particle(reply, cursor) is { } particle)
+            {
+                cursor = particle - 1;
+                previousMark = reply.MarkBefore(particle);
+            }
         }
 
         // The name opens with a word that is not generic ("the", "AI"), and has two letters or more.

@@ -141,6 +141,9 @@ public sealed class OpenWorldTests
         // A greeting's form after a comma.
         { "Nova, at your service. What can I do for you?", "other:Nova", "" },
         { "Шерлок Холмс, к вашим услугам.", "other:Шерлок Холмс", "" },
+        // A name with a particle between its capitalised words (name-particles).
+        { "Gandalf the Grey, at your service. What brings you to me?", "other:Gandalf the Grey", "" },
+        { "Cyrano de Bergerac, pour vous servir !", "other:Cyrano de Bergerac", "" },
         // Characters' archaic and playful self forms.
         { "朕乃大清乾隆皇帝。尔等所说的Anthropic，朕闻所未闻。", "other:大清乾隆皇帝", "" },
         { "本宝宝是小甜甜呀～一个超可爱的聊天小精灵！", "other:小甜甜", "" },
