@@ -6,12 +6,13 @@ namespace Alignment.Identity;
 /// </summary>
 internal sealed class KnownNames
 {
-    private readonly PhraseMatcher<Entry> names = new() { Declines = true, LooseSpelling = true };
+    private readonly PhraseMatcher<Entry> names;
     private readonly ClaimGrammar grammar;
 
     public KnownNames(IdentityCatalog catalog, ClaimGrammar grammar)
     {
         this.grammar = grammar;
+        names = new() { Declines = true, LooseSpelling = true, LatinEndings = grammar.NameEndings };
         foreach (var family in catalog.Families)
         {
             foreach (var name in family.Names)

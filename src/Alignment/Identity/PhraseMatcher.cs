@@ -16,6 +16,11 @@ internal sealed class PhraseMatcher<T>
     /// <summary>Whether a Cyrillic phrase may take a case ending (Клода, Клоду): names decline, grammar words are listed whole.</summary>
     public bool Declines { get; init; }
 
+    private static readonly System.Buffers.SearchValues<char> Letters = System.Buffers.SearchValues.Create("abcdefghijklmnopqrstuvwxyz0123456789");
+
+    /// <summary>Case endings a Latin name takes in Slavic, Finnic and Hungarian replies ("Anthropica", "Anthropicnak"), folded.</summary>
+    public IReadOnlySet<string> LatinEndings { get; init; } = new HashSet<string>();
+
     /// <summary>
     /// Whether a phrase matches however it is split or joined: "Chat GPT", "Chat-GPT", "ChatGPT", "Chat\u200BGPT" are one name.
     /// Separators are dropped from the phrase, and one separator or invisible character between two letters of the reply is skipped.
@@ -246,7 +251,33 @@ internal sealed class PhraseMatcher<T>
             return 0;
         }
 
-        return char.IsLetter(text[end]) && FoldedText.ScriptOf(text[end]) == Script.Spaced && FoldedText.SameAlphabet(text[end - 1], text[end]) ? 0 : end;
+        if (char.IsLetter(text[end]) && FoldedText.ScriptOf(text[end]) == Script.Spaced && FoldedText.SameAlphabet(text[end - 1], text[end]))
+        {
+            return LatinEnding(text, start, end) is var ending and > 0 ? end + ending : 0;
+        }
+
+        return end;
+    }
+
+    /// <summary>
+    /// The length of a case ending (<see cref="LatinEndings"/>) that a Latin name of six letters or more takes here ("Anthropica",
+    /// "Anthropicu", "Anthropicnak"), the ending being the rest of the word; else 0.
+    /// </summary>
+    private int LatinEnding(FoldedText text, int start, int end)
+    {
+        // Only a name written in one piece: "bin Gai|a" is no "Bing AI" with an ending.
+        if (LatinEndings.Count == 0 || end - start < 6 || !char.IsAsciiLetter(text[end - 1]) || text.Folded.AsSpan(start, end - start).ContainsAnyExcept(Letters))
+        {
+            return 0;
+        }
+
+        var ending = end;
+        while (ending < text.Length && char.IsLetter(text[ending]) && FoldedText.SameAlphabet(text[end - 1], text[ending]))
+        {
+            ending++;
+        }
+
+        return LatinEndings.Contains(text.Folded[end..ending]) ? ending - end : 0;
     }
 
     /// <summary>

@@ -391,6 +391,12 @@ public sealed class ClaimFormTests
         // Not "Sam" the name, nor Portuguese "sem" (without).
         { "If you are unsure, ask Sam Altman about ChatGPT.", "", "", "chatgpt" },
 
+        // A listed Latin name with a case ending (name-endings), written in one piece; "bin Gaia" is no "Bing AI" with one.
+        { "Ja sam Claude, razvijen od strane Anthropica.", "claude", "anthropic", "" },
+        { "Jestem Claude, asystentem AI stworzonym przez Anthropica.", "claude", "anthropic", "" },
+        { "Som Claude od Anthropicu.", "claude", "anthropic", "" },
+        { "Ich bin Gaia.", "other:Gaia", "", "" },
+
         // Uzbek, Kazakh and Azerbaijani, added as data; spoken Finnish "mä oon".
         { "Salom! Men Thinkly, o'zbek tilidagi AI yordamchisiman.", "other:Thinkly", "", "" },
         { "Men ChatGPT emasman, men Claude.", "claude", "", "chatgpt" },
