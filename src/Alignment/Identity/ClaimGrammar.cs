@@ -211,7 +211,7 @@ public sealed class ClaimGrammar
     /// <summary>Small words inside a name ("Gandalf the Grey", "Cyrano de Bergerac"), folded: setting <c>name-particles</c>.</summary>
     internal IReadOnlySet<string> NameParticles { get; private init; } = new HashSet<string>();
 
-    /// <summary>Case endings a listed Latin name takes ("Anthropica", "Anthropicnak"), folded: setting <c>name-endings</c>.</summary>
+    /// <summary>Case endings a listed maker's Latin name takes ("Anthropica", "Anthropicnak"), folded: setting <c>name-endings</c>.</summary>
     internal IReadOnlySet<string> NameEndings { get; private init; } = new HashSet<string>();
 
     /// <summary>

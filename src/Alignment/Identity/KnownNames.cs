@@ -36,7 +36,8 @@ internal sealed class KnownNames
         {
             foreach (var name in maker.Names)
             {
-                names.Add(name, new Entry(null, maker.Id, ClaimOnly: false));
+                // A maker's name declines ("od strane Anthropica"); a family's does not, so that "Mistrale" stays a persona of its own.
+                names.Add(name, new Entry(null, maker.Id, ClaimOnly: false), declines: true);
             }
         }
     }

@@ -18,7 +18,7 @@ internal sealed class PhraseMatcher<T>
 
     private static readonly System.Buffers.SearchValues<char> Letters = System.Buffers.SearchValues.Create("abcdefghijklmnopqrstuvwxyz0123456789");
 
-    /// <summary>Case endings a Latin name takes in Slavic, Finnic and Hungarian replies ("Anthropica", "Anthropicnak"), folded.</summary>
+    /// <summary>Case endings a maker's Latin name takes in Slavic, Finnic and Hungarian replies ("Anthropica", "Anthropicnak"), folded.</summary>
     public IReadOnlySet<string> LatinEndings { get; init; } = new HashSet<string>();
 
     /// <summary>
@@ -29,7 +29,8 @@ internal sealed class PhraseMatcher<T>
 
     public int Count { get; private set; }
 
-    public void Add(string pattern, T value, bool caseSensitive = false)
+    /// <param name="declines">Whether the phrase may take one of <see cref="LatinEndings"/> (a maker's name: "Anthropica").</param>
+    public void Add(string pattern, T value, bool caseSensitive = false, bool declines = false)
     {
         var text = pattern.Trim();
         var clauseStart = text.StartsWith('^');
@@ -62,7 +63,7 @@ internal sealed class PhraseMatcher<T>
         node.Ends ??= [];
         if (!node.Ends.Any(e => EqualityComparer<T>.Default.Equals(e.Value, value) && e.ClauseStart == clauseStart && e.ClosedRight == closedRight && e.Original == (caseSensitive ? original : null)))
         {
-            node.Ends.Add(new Entry(value, caseSensitive ? original : null, clauseStart, openLeft, openRight, FoldedText.ScriptOf(folded[0]), FoldedText.ScriptOf(folded[^1])) { ClosedRight = closedRight });
+            node.Ends.Add(new Entry(value, caseSensitive ? original : null, clauseStart, openLeft, openRight, FoldedText.ScriptOf(folded[0]), FoldedText.ScriptOf(folded[^1])) { ClosedRight = closedRight, Declines = declines });
             Count++;
         }
     }
@@ -253,14 +254,14 @@ internal sealed class PhraseMatcher<T>
 
         if (char.IsLetter(text[end]) && FoldedText.ScriptOf(text[end]) == Script.Spaced && FoldedText.SameAlphabet(text[end - 1], text[end]))
         {
-            return LatinEnding(text, start, end) is var ending and > 0 ? end + ending : 0;
+            return entry.Declines && LatinEnding(text, start, end) is var ending and > 0 ? end + ending : 0;
         }
 
         return end;
     }
 
     /// <summary>
-    /// The length of a case ending (<see cref="LatinEndings"/>) that a Latin name of six letters or more takes here ("Anthropica",
+    /// The length of a case ending (<see cref="LatinEndings"/>) that a declining Latin name of six letters or more takes here ("Anthropica",
     /// "Anthropicu", "Anthropicnak"), the ending being the rest of the word; else 0.
     /// </summary>
     private int LatinEnding(FoldedText text, int start, int end)
@@ -361,5 +362,7 @@ internal sealed class PhraseMatcher<T>
     private sealed record Entry(T Value, string? Original, bool ClauseStart, bool OpenLeft, bool OpenRight, Script First, Script Last)
     {
         public bool ClosedRight { get; init; }
+
+        public bool Declines { get; init; }
     }
 }
