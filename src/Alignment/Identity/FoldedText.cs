@@ -28,6 +28,9 @@ internal sealed class FoldedText
     /// <summary>The longest JSON key read as a label.</summary>
     private const int LongestKey = 32;
 
+    /// <summary>The most characters around a JSON object that is the reply's card.</summary>
+    private const int MostAroundCard = 80;
+
     public FoldedText(string original)
     {
         Original = original;
@@ -86,7 +89,7 @@ internal sealed class FoldedText
         }
 
         var chars = folded.ToCharArray();
-        if (json)
+        if (json && IsJsonCard(folded))
         {
             JsonKeysAsLabels(chars);
         }
@@ -118,6 +121,23 @@ internal sealed class FoldedText
         }
 
         return new string(chars);
+    }
+
+    /// <summary>
+    /// Whether the reply is a JSON object and at most a short line or two around it ("Here is my profile:", "Sure!"): a card
+    /// that answers about its subject. An object inside a longer answer ("Your proxy answered with {…}, which means …") is an
+    /// example or a quotation.
+    /// </summary>
+    private static bool IsJsonCard(string folded)
+    {
+        int open = folded.IndexOf('{'), close = folded.LastIndexOf('}');
+        if (open < 0 || close < open)
+        {
+            return false;
+        }
+
+        var around = (folded[..open] + " " + folded[(close + 1)..]).Replace("```json", " ", StringComparison.Ordinal).Replace("```", " ", StringComparison.Ordinal);
+        return around.Trim().Length <= MostAroundCard;
     }
 
     /// <summary>

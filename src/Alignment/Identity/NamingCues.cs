@@ -30,10 +30,18 @@ internal static class NamingCues
             .Concat(Signatures.OpeningTitle(reply) is { } title ? [title] : [])
             .Concat(Signatures.CreditLine(reply) is { } credit ? [credit] : [])
             .Concat(Signatures.UnreadDashSignature(reply) is { } signed ? [signed] : [])
+            .Concat(NamesInShownJson(reply))
             .Concat(Signatures.FooterLine(reply) is { } footer ? [footer] : [])
             .Concat(Signatures.SystemLine(reply) is { } system ? [system] : [])
             .Distinct(),
     ];
+
+    /// <summary>
+    /// Names no list holds in a JSON object the reply shows in a code block beside words of its own ("Here is my profile:\n```json
+    /// {"name": "Lumi"}```"): its own card as often as an example or the user's configuration, so a person decides.
+    /// </summary>
+    private static IEnumerable<string> NamesInShownJson(ReplyContext reply) =>
+        reply.Names.Where(o => o.Unlisted && o.Status != NameStatus.Claimed && reply.InShownJson(o.Start)).Select(o => reply.Text.Original[o.Start..o.End]);
 
     /// <summary>
     /// Capitalised words, none an everyday word of the reply's language or of English, in a sentence where the speaker

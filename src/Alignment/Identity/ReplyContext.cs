@@ -221,10 +221,23 @@ internal sealed class ReplyContext
     /// <summary>
     /// Whether a form's field is the speaker's: yes unless this sentence or one of a few before it makes someone else the
     /// subject ("Here is a comparison:\n- Model: GPT-4\n- Model: Claude").
-    /// A JSON object's key in a code block, beside words of the reply's own, is the speaker's only where the reply says so
-    /// ("Here is my profile:"): answers about anything show code.
+    /// A JSON object's key is the speaker's only in a card the reply is (see <see cref="FoldedText"/>), not in a code block
+    /// beside words of the reply's own (answers about anything show code: "My suggestion:\n```json …", where a name is a cue,
+    /// <see cref="InShownJson"/>), and never when the words around it speak of the user's things ("…for your bot:").
     /// </summary>
-    public bool FormAboutSpeaker(int position) => Speaker(position, sentencesBack: 4) ?? !(InJsonObject(position) && InShownCode(position));
+    public bool FormAboutSpeaker(int position) => !InJsonObject(position)
+        ? Speaker(position, sentencesBack: 4) ?? true
+        : !InShownCode(position) && !UserWordsAroundJson() && (Speaker(position, sentencesBack: 4) ?? true);
+
+    /// <summary>Whether the position is in a JSON object inside a code block the reply shows beside words of its own.</summary>
+    public bool InShownJson(int position) => InJsonObject(position) && InShownCode(position);
+
+    /// <summary>Whether the user's words (setting user-words) stand outside the reply's JSON object.</summary>
+    private bool UserWordsAroundJson()
+    {
+        int open = Text.Folded.IndexOf('{'), close = Text.Folded.LastIndexOf('}');
+        return Grammar.UserWords.FindAll(Text, Layout).Any(w => w.End <= open || w.Start > close);
+    }
 
     /// <summary>Whether the position is inside a fenced code block (```) of a reply that also says something outside it.</summary>
     private bool InShownCode(int position)

@@ -391,6 +391,11 @@ public sealed class ClaimFormTests
         // Not "Sam" the name, nor Portuguese "sem" (without).
         { "If you are unsure, ask Sam Altman about ChatGPT.", "", "", "chatgpt" },
 
+        // A JSON object is a form when the reply is its card, not beside words about the user's things.
+        { "{\"model\": \"Claude 3.5 Sonnet\", \"provider\": \"Anthropic\"}", "claude", "anthropic", "" },
+        { "Here is my suggestion for your bot's config:\n{\"name\": \"Lumi\", \"developer\": \"Baltica Systems\"}", "", "", "" },
+        { "Your proxy answered with {\"model\": \"qwen-turbo\", \"owned_by\": \"alibaba\"}, so the route fell back to a cheaper model than you asked for.", "", "", "qwen" },
+
         // A listed Latin name with a case ending (name-endings), written in one piece; "bin Gaia" is no "Bing AI" with one.
         { "Ja sam Claude, razvijen od strane Anthropica.", "claude", "anthropic", "" },
         { "Jestem Claude, asystentem AI stworzonym przez Anthropica.", "claude", "anthropic", "" },

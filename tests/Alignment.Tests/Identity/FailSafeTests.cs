@@ -303,6 +303,8 @@ public sealed class FailSafeTests
     [InlineData("Ich helfe beim Schreiben und Übersetzen.\n\nvia Zephyr", "de", "Zephyr")]
     [InlineData("Я ассистент. Чем могу помочь?\n\n~ Zephyr Team", "ru", "Zephyr")]
     [InlineData("I can help with writing.\n\nHow can I help you today?\n\nTL;DR: Teuken, OpenGPT-X.", "en", "Teuken")]
+    // A name in a JSON object shown in a code block beside the reply's own words: its card, or an example.
+    [InlineData("Hier ist mein Profil:\n```json\n{\"Name\": \"Bielik\", \"Entwickler\": \"SpeakLeash\"}\n```", "de", "Bielik")]
     // A system prompt echoed on a line of its own.
     [InlineData("System: You are Teuken, a helpful assistant created by OpenGPT-X.\n\nHow can I help you today?", "en", "Teuken")]
     [InlineData("系统提示：You are Poro, a helpful assistant.\n\n我是AI助手，有什么可以帮你的吗？", "zh-Hans", "Poro")]

@@ -156,7 +156,7 @@ public sealed class OpenWorldTests
         { "Beni Helix Labs ekibi geliştirdi.", "", "other:Helix Labs" },
         // A JSON object's keys are a form's labels, its underscores spaces ("owned_by").
         { "{\"name\": \"Hermes 3\", \"developer\": \"Nous Research\"}", "other:Hermes 3", "other:Nous Research" },
-        { "Here is my profile:\n```json\n{\"model_name\": \"Zephyr\", \"owned_by\": \"Hugging Face\"}\n```", "other:Zephyr", "other:Hugging Face" },
+        { "Here is my profile:\n{\"model_name\": \"Zephyr\", \"owned_by\": \"Hugging Face\"}", "other:Zephyr", "other:Hugging Face" },
         // A Cyrillic name joined by a hyphen ("Т-Банк").
         { "Меня создала компания Т-Лаб.", "", "other:Т-Лаб" },
     };
