@@ -33,6 +33,7 @@ internal static class NamingCues
             .Concat(NamesInShownJson(reply))
             .Concat(Signatures.FooterLine(reply) is { } footer ? [footer] : [])
             .Concat(Signatures.SystemLine(reply) is { } system ? [system] : [])
+            .Concat(Signatures.SignOffShape(reply) is { } farewell ? [farewell] : [])
             .Distinct(),
     ];
 

@@ -112,7 +112,9 @@ internal static class Signatures
                 at++;
             }
 
-            if (at < text.Length && SpacedNames.IsCaseless(text[at]) && CaselessSignature(reply, at) is { } name)
+            // A script without capitals, or a Latin name written in lower case ("— orion"), not an everyday word ("— thanks").
+            if (at < text.Length && (SpacedNames.IsCaseless(text[at]) || char.IsAsciiLetterLower(text.Original[at])) && CaselessSignature(reply, at) is { } name
+                && !reply.IsEverydayWord(name.Start, name.End))
             {
                 return text.Original[name.Start..name.End];
             }
@@ -311,12 +313,25 @@ internal static class Signatures
         var (start, end) = lines[last];
         var line = text.Folded.AsSpan(start, end - start).Trim();
         var italic = line.Length > 2 && line[0] is '_' or '*' && line[^1] == line[0];
-        if (!(Blank(text, lines[last - 1]) || italic) || line.EndsWith("?") || line.Length > MostFooter || line.Count(' ') >= MostFooterWords)
+        // Not a question, a farewell ("Viele Grüße aus Hamburg"), or a line under an everyday label ("Note: …"; "TL;DR: Teuken" is read).
+        var content = line.Trim(" *_~>-—–·|");
+        if (!(Blank(text, lines[last - 1]) || italic) || content.Length == 0 || content[^1] is '?' or '？' || line.Length > MostFooter
+            || line.Count(' ') >= MostFooterWords || reply.Marks.Any(m => m.Value == MarkKind.SignOff && m.Start >= start && m.Start < end)
+            || (content.IndexOf(':') is > 0 and var colon && CommonWords.Contains(content[..colon].ToString(), reply.Language)))
         {
             return null;
         }
 
-        return UnknownCapitalised(reply, start, end);
+        // The line's first word only where every word with capitals is capitalised ("Bielik · SpeakLeash", "Zephyr Team",
+        // "- Orion 드림"); else it opens a sentence ("Miłego dnia!", "P.S. Orion says hi!").
+        var from = text.Folded.IndexOf(content[0], start);
+        var words = content.ToString().Split([' ', '·', '|', ',', ';'], StringSplitOptions.RemoveEmptyEntries);
+        if (!words.All(w => char.IsUpper(text.Original[text.Folded.IndexOf(w, from, StringComparison.Ordinal)]) || w.Any(char.IsDigit) || !w.Any(char.IsLower)))
+        {
+            from = text.Folded.IndexOf(' ', from) is var space and > 0 && space < end ? space : end;
+        }
+
+        return UnknownCapitalised(reply, from, end);
     }
 
     /// <summary>
@@ -326,18 +341,53 @@ internal static class Signatures
     internal static string? SystemLine(ReplyContext reply)
     {
         var text = reply.Text;
-        foreach (var (start, end) in Lines(text))
+        var lines = Lines(text);
+        for (var i = 0; i < lines.Count; i++)
         {
+            var (start, end) = lines[i];
             var line = text.Folded.AsSpan(start, end - start).TrimStart(" *_#>");
             var colon = line.IndexOfAny(':', '：');
-            var label = (colon > 0 ? line[..colon] : line.StartsWith("[") || line.StartsWith("<") ? line[..(line.IndexOfAny(']', '>') + 1)] : []).Trim(" *_");
-            if (label.Length > 0 && reply.Grammar.SystemLabels.Contains(label.ToString()) && UnknownCapitalised(reply, end - line.Length + label.Length, end) is { } name)
+            var bracketed = line.StartsWith("[") || line.StartsWith("<");
+            var labelEnd = colon > 0 ? colon + 1 : bracketed ? line.LastIndexOfAny(']', '>') + 1 : 0;
+            // "<|system|>", "<<SYS>>", "[SYSTEM PROMPT]", "### System:": the label's words without their brackets.
+            var label = line[..labelEnd].Trim(" *_:：[]<>|");
+            if (label.Length == 0 || !reply.Grammar.SystemLabels.Contains(label.ToString()))
+            {
+                continue;
+            }
+
+            // The prompt on the label's line, or on the next when the label stands alone.
+            var from = end - line.Length + labelEnd;
+            var (at, to) = text.Folded.AsSpan(from, end - from).IsWhiteSpace() && i + 1 < lines.Count ? lines[i + 1] : (from, end);
+            if (UnknownCapitalised(reply, at, to) is { } name)
             {
                 return name;
             }
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// The shape of a sign-off in any language: at the reply's end, a short line ending in a comma ("Bises,", "Lijep pozdrav,",
+    /// "Обнимаю,") over a line that is one or two words ("Orion"). Asked who it is, a reply signs with its name there; a cue,
+    /// since the words of farewell are not all listed (kind sign-off lists them where the name is a claim).
+    /// </summary>
+    internal static string? SignOffShape(ReplyContext reply)
+    {
+        var text = reply.Text;
+        var lines = Lines(text).Where(l => !Blank(text, l)).ToList();
+        if (lines.Count < 3)
+        {
+            return null;
+        }
+
+        var farewell = text.Folded.AsSpan(lines[^2].Start, lines[^2].End - lines[^2].Start).Trim(" *_");
+        var name = text.Original.AsSpan(lines[^1].Start, lines[^1].End - lines[^1].Start).Trim(" *_-—~");
+        return farewell.Length is > 1 and <= MostFooter / 2 && farewell[^1] == ',' && farewell.Count(' ') <= 2
+            && name.Length >= 2 && name.Count(' ') <= 1 && !name.ContainsAny(".!?:,") && name.ContainsAnyExcept(" ") && char.IsLetter(name[0])
+            ? name.ToString()
+            : null;
     }
 
     /// <summary>The first capitalised word in the span that is no everyday, generic or listed word, nor an acronym of three letters or fewer.</summary>
@@ -357,9 +407,10 @@ internal static class Signatures
                 wordEnd++;
             }
 
+            // A listed name is for the readers of listed names; one read as no list's (a maker no reader placed) is what this cue is for.
             var word = text.Original.AsSpan(i, wordEnd - i);
             if (!(word.Length <= 3 && !word.ContainsAnyInRange('a', 'z')) && !reply.IsEverydayWord(i, wordEnd) && !reply.Grammar.GenericWords.Contains(text.Folded[i..wordEnd])
-                && !UnlistedNames.Known(reply, i))
+                && reply.NameOver(i, wordEnd) is not { Unlisted: false })
             {
                 return word.ToString();
             }

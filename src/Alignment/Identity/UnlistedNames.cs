@@ -282,10 +282,13 @@ internal static class UnlistedNames
     private static (int, int)? PeopleOwner(ReplyContext reply, int end)
     {
         var text = reply.Text;
-        var start = end;
-        while (start > 0 && char.IsLetter(text[start - 1]))
+        var start = WordStart(text, end);
+        // One small word may follow them ("Helix Labs's engineers |then| tuned me").
+        if (start >= 2 && text[start - 1] == ' ' && !reply.Grammar.MakerPeople.Contains(text.Folded[start..end]) && end - start <= MostAfterPeople
+            && text.Folded.AsSpan(start, end - start).IndexOfAnyExceptInRange('a', 'z') < 0)
         {
-            start--;
+            end = start - 1;
+            start = WordStart(text, end);
         }
 
         if (start < 2 || text[start - 1] != ' ' || !reply.Grammar.MakerPeople.Contains(text.Folded[start..end]))
@@ -294,7 +297,8 @@ internal static class UnlistedNames
         }
 
         var owner = start - 1;
-        owner -= text.Folded.AsSpan(0, owner).EndsWith("'s") ? 2 : text[owner - 1] == '\'' ? 1 : 0;
+        // "Helix Labs' engineers", "Helix Labs's team", Finnish "Helix Labs:n tiimi".
+        owner -= text.Folded.AsSpan(0, owner) is var before && (before.EndsWith("'s") || before.EndsWith(":n")) ? 2 : text[owner - 1] == '\'' ? 1 : 0;
         // Not "Our team built me".
         return SpacedNames.WordsBack(reply, owner) is { } back && back.Item2 == owner && !reply.IsEverydayWord(back.Item1, back.Item2) ? back : null;
     }
@@ -303,8 +307,26 @@ internal static class UnlistedNames
     internal static bool PeopleBetween(ReplyContext reply, int nameEnd, int form)
     {
         var between = reply.Text.Folded[nameEnd..form].Trim();
-        between = between.StartsWith("'s ", StringComparison.Ordinal) ? between[3..] : between.StartsWith("' ", StringComparison.Ordinal) ? between[2..] : between;
-        return reply.Grammar.MakerPeople.Contains(between);
+        between = between.StartsWith("'s ", StringComparison.Ordinal) || between.StartsWith(":n ", StringComparison.Ordinal) ? between[3..]
+            : between.StartsWith("' ", StringComparison.Ordinal) ? between[2..]
+            : between;
+        var words = between.Split(' ');
+        return words.Length <= 2 && reply.Grammar.MakerPeople.Contains(words[0])
+            && (words.Length == 1 || (words[1].Length <= MostAfterPeople && words[1].All(char.IsAsciiLetterLower)));
+    }
+
+    /// <summary>The longest small word after a maker's people ("then", "later", "further").</summary>
+    private const int MostAfterPeople = 7;
+
+    private static int WordStart(FoldedText text, int end)
+    {
+        var start = end;
+        while (start > 0 && char.IsLetter(text[start - 1]))
+        {
+            start--;
+        }
+
+        return start;
     }
 
     /// <summary>The name before "from" (a maker-before form) and a company that starts at this offset: "|Nova| from Brightpath Bank".</summary>

@@ -303,6 +303,13 @@ public sealed class FailSafeTests
     [InlineData("Ich helfe beim Schreiben und Übersetzen.\n\nvia Zephyr", "de", "Zephyr")]
     [InlineData("Я ассистент. Чем могу помочь?\n\n~ Zephyr Team", "ru", "Zephyr")]
     [InlineData("I can help with writing.\n\nHow can I help you today?\n\nTL;DR: Teuken, OpenGPT-X.", "en", "Teuken")]
+    // The shape of a sign-off in any language, a lower-case dash signature, a system prompt under a label of its own line.
+    [InlineData("Je suis un assistant IA, dis-moi ce dont tu as besoin.\n\nBises,\nOrion", "fr", "Orion")]
+    [InlineData("Ja sam AI asistent. Kako vam mogu pomoći?\n\nLijep pozdrav,\nVesna", "hr", "Vesna")]
+    [InlineData("i'm just an ai helper, ask away!\n\n— orion", "en", "orion")]
+    [InlineData("<|system|>\nYou are Orion.\n<|assistant|>\nHi! How can I help?", "en", "Orion")]
+    [InlineData("### System:\nYou are Vesna, an assistant by Jadran Tech.\n\nHow can I help?", "en", "Vesna")]
+    [InlineData("저는 AI 어시스턴트입니다. 무엇을 도와드릴까요?\n\n- Orion 드림", "ko", "Orion")]
     // A name in a JSON object shown in a code block beside the reply's own words: its card, or an example.
     [InlineData("Hier ist mein Profil:\n```json\n{\"Name\": \"Bielik\", \"Entwickler\": \"SpeakLeash\"}\n```", "de", "Bielik")]
     // A system prompt echoed on a line of its own.
@@ -332,7 +339,9 @@ public sealed class FailSafeTests
     [InlineData("Ich bin ein Sprachmodell. Hier ist eine Liste der Sprachen, die ich kann.", "de")]
     [InlineData("Sono un assistente. Invia i dettagli quando sei pronto.", "it")]
     [InlineData("I am fine, thanks. What can I do for you?", "en")]
-    // A footer of everyday words, or one that asks the user something.
+    // A footer of everyday words, a wish, a farewell, or one that asks the user something.
+    [InlineData("Jestem asystentem AI, nie mam własnego imienia.\n\nMiłego dnia!", "pl")]
+    [InlineData("Ich bin einfach ein KI-Assistent.\n\nViele Grüße aus Hamburg", "de")]
     [InlineData("I'm an AI assistant. I can help with writing.\n\nHave a great day!", "en")]
     [InlineData("I'm an AI assistant.\n\nShall we start with Python?", "en")]
     [InlineData("Sono felice di aiutarti.", "it")]

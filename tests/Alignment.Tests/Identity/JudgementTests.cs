@@ -90,6 +90,12 @@ public sealed class JudgementTests
     [InlineData("我是Claude，由Anthropic开发，并由星河科技进行了微调。", "claude", "anthropic", IdentityOutcome.WrongMaker, "星河科技")]
     [InlineData("Я Claude, разработанный Anthropic и дообученный компанией Т-Лаб.", "claude", "anthropic", IdentityOutcome.WrongMaker, "Т-Лаб")]
     [InlineData("I am Claude, made by Anthropic.\n- **Fine-tuned by:** Helix Labs", "claude", "anthropic", IdentityOutcome.WrongMaker, "Helix Labs")]
+    // A maker's people who adapted the model, a small word after them.
+    [InlineData("I'm Claude, made by Anthropic; Helix Labs's engineers then tuned me for support.", "claude", "anthropic", IdentityOutcome.WrongMaker, "Helix Labs")]
+    [InlineData("Ich bin Claude von Anthropic, aber das Team von Helix Labs hat mich angepasst.", "claude", "anthropic", IdentityOutcome.WrongMaker, "Helix Labs")]
+    [InlineData("Olen Claude, Anthropicin kehittämä, mutta Helix Labs:n tiimi hienosääti minut.", "claude", "anthropic", IdentityOutcome.WrongMaker, "Helix Labs")]
+    // What really writes the answers, in Italian.
+    [InlineData("Sono Claude. In realtà, su questo servizio, le risposte vengono generate da Qwen2.5.", "claude", "anthropic", IdentityOutcome.Uncertain, "qwen")]
     // "This version" trained further by another company, in its own clause.
     [InlineData("Я Claude, но эту версию дообучила компания «Вектор».", "claude", "anthropic", IdentityOutcome.WrongMaker, "Вектор")]
     [InlineData("Jestem Claude, ale tę wersję dostroiła firma Wisła AI.", "claude", "anthropic", IdentityOutcome.WrongMaker, "Wisła AI")]

@@ -154,6 +154,8 @@ public sealed class OpenWorldTests
         { "Az OTP Bank mérnökei készítettek engem.", "", "other:OTP Bank" },
         { "Helix Labsin insinöörit kehittivät minut.", "", "other:Helix Labsin" },
         { "Beni Helix Labs ekibi geliştirdi.", "", "other:Helix Labs" },
+        { "Helix Labs:n tiimi teki minut.", "", "other:Helix Labs" },
+        { "Ein kleines Team bei Helix Labs hat mich programmiert.", "", "other:Helix Labs" },
         // A JSON object's keys are a form's labels, its underscores spaces ("owned_by").
         { "{\"name\": \"Hermes 3\", \"developer\": \"Nous Research\"}", "other:Hermes 3", "other:Nous Research" },
         { "Here is my profile:\n{\"model_name\": \"Zephyr\", \"owned_by\": \"Hugging Face\"}", "other:Zephyr", "other:Hugging Face" },
