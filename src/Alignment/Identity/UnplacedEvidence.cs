@@ -13,7 +13,7 @@ internal static class UnplacedEvidence
 
     /// <summary>The evidence, quoted, or nothing when the reply plainly names nobody.</summary>
     public static List<string> Of(ReplyContext reply) => MentionedOnly(reply)
-        .Concat(NameLikeWordsAboutSpeaker(reply).Concat(UnreadSlotsAboutSpeaker(reply)).Concat(OwnersOfTheSpeaker(reply)).Concat(HangulOwners(reply)).Select(w => $"«{w}»"))
+        .Concat(NameLikeWordsAboutSpeaker(reply).Concat(UnreadSlotsAboutSpeaker(reply)).Concat(OwnersOfTheSpeaker(reply)).Concat(HangulOwners(reply)).Concat(UnspacedOwners(reply)).Select(w => $"«{w}»"))
         .Distinct()
         .ToList();
 
@@ -143,10 +143,12 @@ internal static class UnplacedEvidence
 
                 for (var link = last + 1; link < Math.Min(words.Count - 1, last + 3); link++)
                 {
+                    // The owner's first capitalised word, or its second when the first is an everyday one ("dari Bank BCA").
                     var owner = words[link + 1];
+                    bool Proper((int Start, int End) w) => char.IsUpper(text.Original[w.Start]) && !UnlistedNames.Known(reply, w.Start)
+                        && !reply.IsEverydayWord(w.Start, w.End) && !reply.Grammar.GenericWords.Contains(text.Folded[w.Start..w.End]);
                     if (reply.Grammar.MakerLinks.Contains(text.Folded[words[link].Start..words[link].End]) && char.IsUpper(text.Original[owner.Start])
-                        && !UnlistedNames.Known(reply, owner.Start) && !reply.IsEverydayWord(owner.Start, owner.End)
-                        && !reply.Grammar.GenericWords.Contains(text.Folded[owner.Start..owner.End]))
+                        && (Proper(owner) || (link + 2 < words.Count && Proper(words[link + 2]))))
                     {
                         found.Add(text.Original[words[i].Start..owner.End]);
                         break;
@@ -225,13 +227,39 @@ internal static class UnplacedEvidence
                     break;
                 }
 
-                if (reply.Grammar.OrgEnds.Any(e => word.Length > e.Length + 1 && FoldedText.ScriptOf(e[0]) == Script.Hangul && word.EndsWith(e, StringComparison.Ordinal)))
+                // "한빛은행 가상 비서입니다", and with the genitive "한빛은행의 가상 비서입니다".
+                var owner = word.EndsWith('의') ? word[..^1] : word;
+                if (reply.Grammar.OrgEnds.Any(e => owner.Length > e.Length + 1 && FoldedText.ScriptOf(e[0]) == Script.Hangul && owner.EndsWith(e, StringComparison.Ordinal)))
                 {
                     yield return text.Original[start..mark.End];
                     break;
                 }
 
                 i = start;
+            }
+        }
+    }
+
+    /// <summary>
+    /// An organisation written in Han or kana owning what the speaker is ("私はみずほ銀行のAIアシスタントです", "我是本市政府的助手"):
+    /// after the speaker's own form, a run ending as an organisation's name does (org-ends), the genitive "の" or "的", and an
+    /// assistant word later in the clause.
+    /// </summary>
+    private static IEnumerable<string> UnspacedOwners(ReplyContext reply)
+    {
+        var text = reply.Text;
+        foreach (var self in reply.Marks.Where(m => m.Value == MarkKind.Self && FoldedText.ScriptOf(text[m.Start]) == Script.Unspaced))
+        {
+            var clauseEnd = reply.Layout.ClauseEnd(self.End);
+            var clause = text.Folded[self.End..Math.Min(text.Length, clauseEnd + 1)];
+            foreach (var end in reply.Grammar.OrgEnds.Where(e => FoldedText.ScriptOf(e[0]) == Script.Unspaced))
+            {
+                var at = clause.IndexOf(end + "の", StringComparison.Ordinal) is var jp and >= 0 ? jp : clause.IndexOf(end + "的", StringComparison.Ordinal);
+                if (at > 0 && reply.Grammar.AssistantUnspaced.Any(a => clause.IndexOf(a, at + end.Length, StringComparison.Ordinal) > 0))
+                {
+                    yield return text.Original[self.Start..(self.End + at + end.Length)];
+                    break;
+                }
             }
         }
     }

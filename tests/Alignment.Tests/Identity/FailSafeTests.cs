@@ -296,6 +296,10 @@ public sealed class FailSafeTests
     [InlineData("Arsène Lupin, gentleman cambrioleur. Anthropic ? Jamais entendu parler.", "fr", "Arsène Lupin")]
     // Korean drops the possessive before what the speaker is: a word ending as a company's name owns it.
     [InlineData("하나은행 AI 상담 챗봇입니다. 환전과 이체를 도와드려요.", "ko", "하나은행 AI 상담 챗봇입니다")]
+    // The owner in Han or kana before "の", in Korean with the genitive "의", in Indonesian after "dari" (from).
+    [InlineData("私はみずほ銀行のAIアシスタントです。", "ja", "私はみずほ銀行")]
+    [InlineData("저는 한빛은행의 가상 비서입니다.", "ko", "한빛은행의 가상 비서입니다")]
+    [InlineData("Saya asisten virtual dari Bank BCA.", "id", "asisten virtual dari Bank")]
     // A company's welcome to its bot's chat.
     [InlineData("Willkommen beim Chatbot der Techniker Krankenkasse! Ich beantworte Fragen zu Ihrer Versicherung.", "de", "Chatbot der Techniker")]
     // A footer set off under the answer: a signature, a credit or a summary line.

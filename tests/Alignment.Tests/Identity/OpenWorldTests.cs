@@ -255,6 +255,9 @@ public sealed class OpenWorldTests
     // A number goes on with its digits: no "o1" inside "o 12 %".
     [InlineData("Tady je shrnutí: tržby vzrostly o 12 %.")]
     [InlineData("Ich bin ein KI-Assistent der neuesten Generation.")]
+    // Not a language or the user before "の".
+    [InlineData("私は日本語のAIアシスタントです。")]
+    [InlineData("私はあなたのAIアシスタントです。")]
     // A team that is nobody's but the speaker's own.
     [InlineData("Our team built me to answer questions about your order.")]
     // A JSON object in code the reply shows, beside words of its own that do not say it is the speaker's.
