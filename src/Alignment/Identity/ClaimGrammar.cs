@@ -221,6 +221,12 @@ public sealed class ClaimGrammar
     internal IReadOnlySet<string> ListedOnlyForms { get; private init; } = new HashSet<string>();
 
     /// <summary>Whether a mark is a self form that claims only a listed name.</summary>
+    /// <summary>"As X" forms that claim X only before a clause of the speaker's ("Как ГигаЧат, я бы…", not "Как ChatGPT, так и Gemini"), folded: kind <c>self-as</c>.</summary>
+    internal IReadOnlySet<string> AsForms { get; private init; } = new HashSet<string>();
+
+    internal bool IsAsForm(FoldedText text, PhraseHit<MarkKind> mark) =>
+        mark.Value == MarkKind.Self && AsForms.Count > 0 && AsForms.Contains(text.Folded[mark.Start..mark.End].Trim());
+
     internal bool ListedOnly(FoldedText text, PhraseHit<MarkKind> mark) =>
         mark.Value == MarkKind.Self && ListedOnlyForms.Count > 0 && ListedOnlyForms.Contains(text.Folded[mark.Start..mark.End].Trim());
 
@@ -317,6 +323,7 @@ public sealed class ClaimGrammar
         var makerAdverbials = new List<string>();
         var objectParticles = new List<string>();
         var listedOnly = new HashSet<string>(StringComparer.Ordinal);
+        var asForms = new HashSet<string>(StringComparer.Ordinal);
         var nounCapitals = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         var ownForms = new Dictionary<string, HashSet<string>>(StringComparer.OrdinalIgnoreCase);
         var phraseWords = new HashSet<string>(StringComparer.Ordinal);
@@ -325,7 +332,7 @@ public sealed class ClaimGrammar
         var generic = settings.StringList("generic-words").Select(FoldedText.Fold).ToHashSet(StringComparer.Ordinal);
         foreach (var entry in root.MapList("languages", required: true))
         {
-            entry.AllowOnly(["language", "capitalises-nouns", "generic", "phrase-words", "name-ends", "nickname-starts", "self-opening", "self-ending", "self-listed", "tuned-by", "tuned-by-after", "tuned-me", "backstage", "maker-possessive", "made-by-before-noun", "org-ends", "made-by-relative", "made-by-verbs", "made-by-final", "maker-particles", "topic-particles", "object-particles", "maker-adverbials", "this-version", .. Lists.Keys]);
+            entry.AllowOnly(["language", "capitalises-nouns", "generic", "phrase-words", "name-ends", "nickname-starts", "self-opening", "self-ending", "self-listed", "self-as", "tuned-by", "tuned-by-after", "tuned-me", "backstage", "maker-possessive", "made-by-before-noun", "org-ends", "made-by-relative", "made-by-verbs", "made-by-final", "maker-particles", "topic-particles", "object-particles", "maker-adverbials", "this-version", .. Lists.Keys]);
             var language = entry.RequiredString("language");
             if (!CaseCatalog.IsLanguageTag(language))
             {
@@ -385,6 +392,13 @@ public sealed class ClaimGrammar
             {
                 marks.Add(phrase, MarkKind.Self);
                 listedOnly.Add(Bare(phrase));
+            }
+
+            // "Как ГигаЧат, я бы…": "as X" opening a clause claims X only when the next clause is the speaker's (AsForms).
+            foreach (var phrase in entry.StringList("self-as"))
+            {
+                marks.Add(phrase.StartsWith('^') ? phrase : "^" + phrase, MarkKind.Self);
+                asForms.Add(Bare(phrase));
             }
 
             // "customized by Helix", "阿里云微调": made-by forms whose maker adapted the model (TuningForms).
@@ -458,7 +472,7 @@ public sealed class ClaimGrammar
 
             namingForms.UnionWith(entry.StringList("naming").Select(p => Bare(p)));
             var own = ownForms.TryGetValue(language.Split('-')[0], out var forms) ? forms : ownForms[language.Split('-')[0]] = new HashSet<string>(StringComparer.Ordinal);
-            own.UnionWith(Lists.Keys.Concat(["self-opening", "self-ending", "self-listed", "tuned-by", "tuned-by-after", "tuned-me"]).SelectMany(list => entry.StringList(list)).Select(phrase => Bare(phrase)));
+            own.UnionWith(Lists.Keys.Concat(["self-opening", "self-ending", "self-listed", "self-as", "tuned-by", "tuned-by-after", "tuned-me"]).SelectMany(list => entry.StringList(list)).Select(phrase => Bare(phrase)));
             var selves = entry.StringList("self").Where(Plain).Select(FoldedText.Fold).ToList();
             selfDenials.UnionWith(entry.StringList("negation").Where(Plain).Select(FoldedText.Fold)
                 .Where(negation => selves.Any(self => negation.EndsWith(" " + self, StringComparison.Ordinal))));
@@ -499,6 +513,7 @@ public sealed class ClaimGrammar
             UserLabels = settings.StringList("user-labels").Select(FoldedText.Fold).ToHashSet(StringComparer.Ordinal),
             SystemLabels = settings.StringList("system-labels").Select(FoldedText.Fold).ToHashSet(StringComparer.Ordinal),
             ListedOnlyForms = listedOnly,
+            AsForms = asForms,
             Articles = settings.StringList("articles").Select(FoldedText.Fold).ToHashSet(StringComparer.Ordinal),
             MakerLinks = settings.StringList("maker-links").Select(FoldedText.Fold).ToHashSet(StringComparer.Ordinal),
             NameParticles = settings.StringList("name-particles").Select(FoldedText.Fold).ToHashSet(StringComparer.Ordinal),

@@ -36,9 +36,11 @@ public sealed class IdentityClassifier
         }
 
         // Grammar words inside a name ("의" in 통의천문) are part of the name.
-        var marks = grammar.Marks.FindAll(reply.Text, reply.Layout)
+        var found = grammar.Marks.FindAll(reply.Text, reply.Layout)
             .Where(m => !inName.AsSpan(m.Start, m.End - m.Start).Contains(true) && !AnotherLanguagesWord(reply, m))
             .ToList();
+        // "As X" before a clause that is not the speaker's compares ("Как ChatGPT, так и Gemini …": like X).
+        var marks = found.Select(m => grammar.IsAsForm(reply.Text, m) && !SpeakerOpensNextClause(reply.Text, found, m) ? m with { Value = MarkKind.ThirdParty } : m).ToList();
         reply.SetMarks(marks);
         if (MakerAttribution.RelativeMadeBy(reply) is var relative && MakerAttribution.FinalMadeBy(reply) is var final && relative.Count + final.Count > 0)
         {
@@ -59,6 +61,22 @@ public sealed class IdentityClassifier
         new ClaimReader(reply).ReadAll();
         var reading = Reading(reply, makers);
         return reading.Claims.Count == 0 && reading.Maker is null && text.Contains('<') ? reading with { ReasoningClaims = ReasoningClaims(text, language) } : reading;
+    }
+
+    /// <summary>
+    /// Whether the clause after an "as X" form's comma opens with the speaker ("Как ГигаЧат, |я| бы посоветовал…"); else the
+    /// form compares ("Как ChatGPT, так и Gemini …", both … and).
+    /// </summary>
+    private bool SpeakerOpensNextClause(FoldedText text, List<PhraseHit<MarkKind>> marks, PhraseHit<MarkKind> form)
+    {
+        var comma = text.Folded.IndexOfAny([',', '，', '.', '!', '?', '\n'], form.End);
+        if (comma < 0 || comma - form.End > grammar.MaxGap || text[comma] is not (',' or '，'))
+        {
+            return false;
+        }
+
+        var next = marks.FirstOrDefault(m => m.Start > comma);
+        return next.Value is MarkKind.Self or MarkKind.FirstPerson && next.End > 0 && text.Folded.AsSpan(comma + 1, next.Start - comma - 1).Trim().IsEmpty;
     }
 
     /// <summary>

@@ -402,6 +402,11 @@ public sealed class ClaimFormTests
         { "Som Claude od Anthropicu.", "claude", "anthropic", "" },
         { "Ich bin Gaia.", "other:Gaia", "", "" },
 
+        // Russian and Ukrainian "as X" claims X only before the speaker's own clause (self-as), not "both X and Y".
+        { "Как ГигаЧат, я бы посоветовал добавить соль.", "gigachat", "", "" },
+        { "Як Qwen, я б порадив додати сіль.", "qwen", "", "" },
+        { "Как ChatGPT, так и Gemini умеют писать код.", "", "", "chatgpt,gemini" },
+
         // Uzbek, Kazakh and Azerbaijani, added as data; spoken Finnish "mä oon".
         { "Salom! Men Thinkly, o'zbek tilidagi AI yordamchisiman.", "other:Thinkly", "", "" },
         { "Men ChatGPT emasman, men Claude.", "claude", "", "chatgpt" },
