@@ -402,6 +402,12 @@ public sealed class ClaimFormTests
         { "Som Claude od Anthropicu.", "claude", "anthropic", "" },
         { "Ich bin Gaia.", "other:Gaia", "", "" },
 
+        // Introducing oneself before a colon; Serbian "here X"; Croatian "as X" before the speaker's clause.
+        { "Mi presento: Claude, assistente IA di Anthropic.", "claude", "anthropic", "" },
+        { "Je me présente : Nova, assistante de Helix.", "other:Nova", "", "" },
+        { "Ovde Claude, asistent kompanije Anthropic. Kako mogu da pomognem?", "claude", "anthropic", "" },
+        { "Kao Qwen, ja bih preporučio sol.", "qwen", "", "" },
+
         // Russian and Ukrainian "as X" claims X only before the speaker's own clause (self-as), not "both X and Y".
         { "Как ГигаЧат, я бы посоветовал добавить соль.", "gigachat", "", "" },
         { "Як Qwen, я б порадив додати сіль.", "qwen", "", "" },
