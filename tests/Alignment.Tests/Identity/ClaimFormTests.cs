@@ -402,6 +402,16 @@ public sealed class ClaimFormTests
         { "Som Claude od Anthropicu.", "claude", "anthropic", "" },
         { "Ich bin Gaia.", "other:Gaia", "", "" },
 
+        // Spanish and French "ni" and German "noch" join names (Swahili "ni" is "is", German "noch" is "still" as often as "nor").
+        { "Modeli yangu ni GPT-4.", "chatgpt", "", "" },
+        { "Ich bin noch immer DeepSeek.", "deepseek", "deepseek", "" },
+        { "No soy ChatGPT ni Gemini, soy Claude.", "claude", "", "chatgpt,gemini" },
+        { "Je ne suis ni ChatGPT ni Gemini, je suis Claude.", "claude", "", "chatgpt,gemini" },
+        { "Ich bin weder ChatGPT noch Gemini, sondern Claude.", "claude", "", "chatgpt,gemini" },
+        // "None other than" is a claim.
+        { "Soy ni más ni menos que ChatGPT.", "chatgpt", "", "" },
+        { "Stworzył mnie nie kto inny jak DeepSeek.", "deepseek", "deepseek", "" },
+
         // Introducing oneself before a colon; Serbian "here X"; Croatian "as X" before the speaker's clause.
         { "Mi presento: Claude, assistente IA di Anthropic.", "claude", "anthropic", "" },
         { "Je me présente : Nova, assistante de Helix.", "other:Nova", "", "" },
