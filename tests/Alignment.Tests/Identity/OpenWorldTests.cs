@@ -155,6 +155,14 @@ public sealed class OpenWorldTests
         { "Helix Labsin insinöörit kehittivät minut.", "", "other:Helix Labsin" },
         { "Beni Helix Labs ekibi geliştirdi.", "", "other:Helix Labs" },
         { "Helix Labs:n tiimi teki minut.", "", "other:Helix Labs" },
+        // More ways to give one's name or maker: German, Portuguese, Polish, Indonesian, Italian, Vietnamese.
+        { "Mich nennt man Zara.", "other:Zara", "" },
+        { "Hinter mir steckt Brightwave.", "", "other:Brightwave" },
+        { "Meu apelido é Nova.", "other:Nova", "" },
+        { "Wołają na mnie Sami.", "other:Sami", "" },
+        { "Biasa dipanggil Tomo.", "other:Tomo", "" },
+        { "Piacere, Nova! Come posso aiutarti?", "other:Nova", "" },
+        { "Brightwave làm ra tôi.", "", "other:Brightwave" },
         { "Ein kleines Team bei Helix Labs hat mich programmiert.", "", "other:Helix Labs" },
         // A JSON object's keys are a form's labels, its underscores spaces ("owned_by").
         { "{\"name\": \"Hermes 3\", \"developer\": \"Nous Research\"}", "other:Hermes 3", "other:Nous Research" },
