@@ -241,14 +241,14 @@ internal static class UnplacedEvidence
     }
 
     /// <summary>
-    /// An organisation written in Han or kana owning what the speaker is ("私はみずほ銀行のAIアシスタントです", "我是本市政府的助手"):
+    /// An organisation written in Han or kana owning what the speaker is ("私はみずほ銀行のAIアシスタントです", "我是星河科技的助手"):
     /// after the speaker's own form, a run ending as an organisation's name does (org-ends), the genitive "の" or "的", and an
     /// assistant word later in the clause.
     /// </summary>
     private static IEnumerable<string> UnspacedOwners(ReplyContext reply)
     {
         var text = reply.Text;
-        foreach (var self in reply.Marks.Where(m => m.Value == MarkKind.Self && FoldedText.ScriptOf(text[m.Start]) == Script.Unspaced))
+        foreach (var self in reply.Marks.Where(m => m.Value == MarkKind.Self && m.End < text.Length && FoldedText.ScriptOf(text[m.Start]) == Script.Unspaced))
         {
             var clauseEnd = reply.Layout.ClauseEnd(self.End);
             var clause = text.Folded[self.End..Math.Min(text.Length, clauseEnd + 1)];
