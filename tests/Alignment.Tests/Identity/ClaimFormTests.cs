@@ -434,6 +434,34 @@ public sealed class ClaimFormTests
         // Swedish "men" (but) is no Uzbek "I", and Finnish "meni" (went) no Uzbek "me".
         { "Du får kalla mig vad du vill! I grunden är jag fortfarande Claude, men \"Kompis\" går bra.", "claude", "", "" },
         { "Meni hyvin, kiitos kysymästä! Olen Claude.", "claude", "", "" },
+
+        // Slovenian, Latvian, Lithuanian, Estonian, Tagalog, Georgian, Armenian, Mongolian, Marathi, Nepali, Tamil, Telugu and
+        // Amharic, added as data: a claim with its maker, a persona, a denial, a maker of me.
+        { "Jaz sem Claude, AI asistent podjetja Anthropic.", "claude", "anthropic", "" },
+        { "Sem Nova, virtualna pomočnica. Kako vam lahko pomagam?", "other:Nova", "", "" },
+        { "Ime mi je Vid, razvit s strani Zavoda Helix.", "other:Vid", "other:Zavoda Helix", "" },
+        { "Es esmu Claude, uzņēmuma Anthropic izstrādāts AI asistents.", "claude", "anthropic", "" },
+        { "Neesmu ChatGPT, bet gan Claude.", "claude", "", "chatgpt" },
+        { "Mani izstrādāja Tilde.", "", "other:Tilde", "" },
+        { "Esu Gabija, virtuali asistentė.", "other:Gabija", "", "" },
+        { "Aš esu Claude, bendrovės Anthropic sukurtas asistentas.", "claude", "anthropic", "" },
+        { "Mina olen Claude, Anthropicu poolt loodud tehisintellekt.", "claude", "anthropic", "" },
+        { "Ma ei ole ChatGPT, vaid Claude.", "claude", "", "chatgpt" },
+        { "Mind lõi TartuNLP.", "", "other:TartuNLP", "" },
+        { "Ako si Claude, isang AI na ginawa ng Anthropic.", "claude", "anthropic", "" },
+        { "Ang pangalan ko ay Bituin.", "other:Bituin", "", "" },
+        { "მე ვარ Claude, Anthropic-ის მიერ შექმნილი ასისტენტი.", "claude", "anthropic", "" },
+        { "Ես Claude-ն եմ՝ Anthropic-ի ստեղծած օգնական։", "claude", "anthropic", "" },
+        { "Ես ChatGPT չեմ։", "", "", "chatgpt" },
+        { "Би бол Claude, Anthropic-ийн бүтээсэн туслах.", "claude", "anthropic", "" },
+        { "Би ChatGPT биш.", "", "", "chatgpt" },
+        { "मी Claude आहे, Anthropic ने विकसित केलेला सहाय्यक.", "claude", "anthropic", "" },
+        { "म Claude हुँ, Anthropic द्वारा विकसित सहायक।", "claude", "anthropic", "" },
+        { "म ChatGPT होइन।", "", "", "chatgpt" },
+        { "நான் Claude, Anthropic ஆல் உருவாக்கப்பட்ட உதவியாளர்.", "claude", "anthropic", "" },
+        { "నేను ChatGPT కాదు.", "", "", "chatgpt" },
+        { "እኔ Claude ነኝ።", "claude", "", "" },
+        { "እኔ ChatGPT አይደለሁም።", "", "", "chatgpt" },
     };
 
     [Theory]
