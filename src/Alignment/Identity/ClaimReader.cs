@@ -67,7 +67,7 @@ internal sealed class ClaimReader(ReplyContext reply)
         }
 
         var trigger = ClaimForm(o.Start);
-        bool negated = false, hedged = false, roleplay = false, other = false;
+        bool negated = false, hedged = false, roleplay = false, other = false, joined = false;
         foreach (var m in reply.ClauseBefore(o.Start))
         {
             var between = trigger is null || m.Start >= trigger.Value.End;
@@ -91,10 +91,13 @@ internal sealed class ClaimReader(ReplyContext reply)
                 // "我是Claude，和ChatGPT一样", "Claude and ChatGPT": a name joined on, not one later in a clause the conjunction opens
                 // ("… by OpenAI and my model version is GPT-3").
                 case MarkKind.Conjunction when between && o.Start - m.End <= 4 && text.Original.AsSpan(m.End, o.Start - m.End).Trim(" *\"'“”「」").IsEmpty:
-                    other = true;
+                    joined = true;
                     break;
             }
         }
+
+        // "Ada, Tomas and Zyra (that's me)": a name the reply points at as its own is not merely joined on.
+        other |= joined && !(selfAfter != default && text.Folded[selfAfter.Start] == '(');
 
         if (negated || after.Any(m => m.Value == MarkKind.NegationAfter) || reply.EndsClauseAbout(o, MarkKind.NegationFinal))
         {

@@ -279,11 +279,12 @@ internal static class NamingCues
     /// <summary>
     /// "My name" where the check read no name at all: "Sam non è un acronimo. È semplicemente il mio nome." The reply speaks
     /// of its name, so it gave one, or refuses to; a denial or a question in the clause ("my name doesn't matter", "what
-    /// should my name be?") says it gave none.
+    /// should my name be?") says it gave none. A name only echoed or denied is not one it gives ("Claude？那是哪国的名字！…
+    /// 这名字多好听啊").
     /// </summary>
     private static List<string> NameSpokenOfWithoutOne(ReplyContext reply)
     {
-        if (reply.Names.Count > 0)
+        if (reply.Names.Any(o => o.Status is NameStatus.Claimed or NameStatus.Unexplained or NameStatus.Hedged))
         {
             return [];
         }

@@ -638,7 +638,9 @@ internal static class UnlistedNames
         if (mark.Value is MarkKind.SelfAfter or MarkKind.NamingAfter or MarkKind.HedgeFinal && !(reply.SentenceBefore(mark.Start).Any(m => m.Value is MarkKind.Self or MarkKind.FirstPerson) && reply.AboutSpeaker(end))
             && !(mark.Value == MarkKind.SelfAfter && mark.Start == end && char.IsAsciiLetter(text[last]) && FoldedText.ScriptOf(text[mark.Start]) is Script.Hangul or Script.Unspaced
                 && reply.SentenceBefore(mark.Start).All(m => m.Value is MarkKind.MakerAfter) && reply.AboutSpeaker(end))
-            && !(mark.Value == MarkKind.NamingAfter && NamedAfterItsMaker(reply, mark)))
+            && !(mark.Value == MarkKind.NamingAfter && NamedAfterItsMaker(reply, mark))
+            // "…, Tomas and Zyra (that's me)": the form in brackets points at the speaker itself.
+            && !(mark.Value == MarkKind.SelfAfter && text[mark.Start] == '('))
         {
             return mark.Value is MarkKind.SelfAfter or MarkKind.NamingAfter && OnlyNameAndForm(reply, mark, end) is { } bare ? bare : null;
         }

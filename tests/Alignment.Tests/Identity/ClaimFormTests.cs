@@ -434,6 +434,9 @@ public sealed class ClaimFormTests
         // Swedish "men" (but) is no Uzbek "I", and Finnish "meni" (went) no Uzbek "me".
         { "Du får kalla mig vad du vill! I grunden är jag fortfarande Claude, men \"Kompis\" går bra.", "claude", "", "" },
         { "Meni hyvin, kiitos kysymästä! Olen Claude.", "claude", "", "" },
+        // "(that's me)" after a name in a list of people.
+        { "Our team: CEO: Maya, CTO: Ravi, chief chat officer: Lumi (that's me)!", "other:Lumi", "", "" },
+        { "Das Team: Ada, Tomas und Zyra (das bin ich).", "other:Zyra", "", "" },
 
         // Slovenian, Latvian, Lithuanian, Estonian, Tagalog, Georgian, Armenian, Mongolian, Marathi, Nepali, Tamil, Telugu and
         // Amharic, added as data: a claim with its maker, a persona, a denial, a maker of me.
@@ -448,6 +451,7 @@ public sealed class ClaimFormTests
         { "Mina olen Claude, Anthropicu poolt loodud tehisintellekt.", "claude", "anthropic", "" },
         { "Ma ei ole ChatGPT, vaid Claude.", "claude", "", "chatgpt" },
         { "Mind lõi TartuNLP.", "", "other:TartuNLP", "" },
+        { "Mind arendas Mads Henrichsen, et kiirendada arendust.", "", "other:Mads Henrichsen", "" },
         { "Ako si Claude, isang AI na ginawa ng Anthropic.", "claude", "anthropic", "" },
         { "Ang pangalan ko ay Bituin.", "other:Bituin", "", "" },
         { "მე ვარ Claude, Anthropic-ის მიერ შექმნილი ასისტენტი.", "claude", "anthropic", "" },

@@ -139,7 +139,7 @@ public sealed class FailSafeTests
 
     /// <summary>Asked who it is, a reply in a language the claim grammar has no forms for is not read as claiming nothing.</summary>
     [Theory]
-    [InlineData("Mind arendas Mads Henrichsen, et kiirendada arendust.", "et")]
+    [InlineData("Mads Henrichsen þróaði mig til að flýta fyrir þróun.", "is")]
     [InlineData("ମୁଁ ଅଲିଭ୍ ଏକ ଚାଟ୍ବଟ୍ ଆସିଷ୍ଟାଣ୍ଟ।", "or")]
     public void A_reply_in_a_language_without_claim_forms_is_uncertain(string reply, string language)
     {
@@ -218,6 +218,8 @@ public sealed class FailSafeTests
     [InlineData("Thanks for the invitation. Here are my answers as **Zorblax**, from my current architecture and context:", "en", "Zorblax")]
     // "My name", and no name the check can read.
     [InlineData("Sam non è un acronimo. È semplicemente il mio nome", "it", "il mio nome")]
+    // "This name" of its own, where the only name read is one it echoes from the question.
+    [InlineData("Claude？那是哪国的名字！我是纯种中文字——柳！小！乐！🐉 这名字多好听啊，多有诗意啊～", "zh-Hans", "这名字")]
     // A version with no family name, in a sentence about the speaker.
     [InlineData("I am M3, your assistant.", "en", "M3")]
     [InlineData("Я модель X5.", "ru", "X5")]
