@@ -22,6 +22,7 @@ internal static class NamingCues
             .Concat(SpeakersSource(reply))
             .Concat(ModelIdsBesideMadeBy(reply))
             .Concat(NameSpokenOfWithoutOne(reply))
+            .Concat(CopulaAfterADenial(reply))
             .Concat(BoldNames(reply))
             .Concat(LatinWordsOpeningAReplyInAnotherScript(reply))
             .Concat(VersionsAboutSpeaker(reply, speaks))
@@ -55,6 +56,17 @@ internal static class NamingCues
         var text = reply.Text;
         var nouns = reply.Language is { } language && reply.Grammar.CapitalisesNouns(language);
         var aboutSpeaker = reply.Marks.Where(speaks).Select(m => reply.Layout.Sentence(m.Start)).ToHashSet();
+        // "Not Claude — Luna!", "Claude? No no, Luna.", "Nicht Claude – Finn!": a name denied, or echoed back as a question,
+        // answers "who are you" about the speaker; so does the sentence after the echo. German capitalises its nouns, so
+        // there only a word the word list does not know counts.
+        var answeredBesideADenial = new HashSet<int>();
+        foreach (var o in reply.Names.Where(o => o.Status == NameStatus.Negated || (o.Status == NameStatus.Mentioned && reply.IsAsked(o.End))))
+        {
+            var denied = reply.Layout.Sentence(o.Start);
+            answeredBesideADenial.Add(denied);
+            answeredBesideADenial.Add(denied + 1);
+        }
+
         var named = new bool[text.Length];
         foreach (var o in reply.Names)
         {
@@ -98,7 +110,8 @@ internal static class NamingCues
             // A heading of a reply that speaks of itself titles the speaker ("# Introduction à Jarvis", "## 🤖 Orin — your study
             // buddy"); its first word, or any in German, only where the word list does not know it ("## Déclaration" is a word).
             var titled = aboutSpeaker.Contains(sentence) || heading;
-            if (((titled && !first && !nouns) || alone || (heading && ((!nouns && !first) || !CommonWords.Known(word, reply.Language)))) && end - i >= 2 && apostrophe is < 0 or >= 2 && text.Original[i..end].Skip(1).Any(char.IsLower)
+            var besideDenial = answeredBesideADenial.Contains(sentence) && !first && (!nouns || !CommonWords.Known(word, reply.Language));
+            if (((titled && !first && !nouns) || besideDenial || alone || (heading && ((!nouns && !first) || !CommonWords.Known(word, reply.Language)))) && end - i >= 2 && apostrophe is < 0 or >= 2 && text.Original[i..end].Skip(1).Any(char.IsLower)
                 && !reply.IsEverydayWord(i, end) && !reply.Grammar.GenericWords.Contains(word) && !named.AsSpan(i, end - i).Contains(true))
             {
                 found.Add(text.Original[i..end]);
@@ -277,6 +290,56 @@ internal static class NamingCues
     }
 
     /// <summary>
+    /// The speaker's copula after a denied name, with words between that no generic word covers: "Claude가 아니라 소라야!",
+    /// "ChatGPTではなく、もちです", "Claude نیستم، آرمان هستم!" (not Claude: Sora). The words may be the name it gives instead.
+    /// </summary>
+    private static IEnumerable<string> CopulaAfterADenial(ReplyContext reply)
+    {
+        foreach (var o in reply.Names.Where(o => o.Status == NameStatus.Negated))
+        {
+            var sentence = reply.Layout.Sentence(o.Start);
+            var from = o.End;
+            foreach (var m in reply.Marks.Where(m => m.Start >= o.End && reply.Layout.Sentence(m.Start) == sentence))
+            {
+                if (m.Value is MarkKind.Negation or MarkKind.NegationAfter or MarkKind.Contrast || m.Start <= from + 1)
+                {
+                    from = Math.Max(from, m.End);
+                    continue;
+                }
+
+                if (m.Value != MarkKind.SelfAfter)
+                {
+                    break;
+                }
+
+                var (start, end) = (from, m.Start);
+                while (start < end && SetOff(reply.Text[start]))
+                {
+                    start++;
+                }
+
+                while (end > start && SetOff(reply.Text[end - 1]))
+                {
+                    end--;
+                }
+
+                var words = reply.Text.Folded[start..end];
+                var generic = words.Length == 0 || reply.Grammar.GenericUnspaced.Any(g => words.Contains(g, StringComparison.Ordinal))
+                    || words.Split(' ').All(w => reply.Grammar.GenericWords.Contains(w) || CommonWords.Known(w, reply.Language));
+                if (!generic)
+                {
+                    yield return reply.Text.Original[start..end];
+                    yield break;
+                }
+
+                break;
+            }
+        }
+    }
+
+    private static bool SetOff(char c) => char.IsWhiteSpace(c) || char.IsPunctuation(c) || SpacedNames.IsComma(c);
+
+    /// <summary>
     /// "My name" where the check read no name at all: "Sam non è un acronimo. È semplicemente il mio nome." The reply speaks
     /// of its name, so it gave one, or refuses to; a denial or a question in the clause ("my name doesn't matter", "what
     /// should my name be?") says it gave none. A name only echoed or denied is not one it gives ("Claude？那是哪国的名字！…
@@ -423,18 +486,27 @@ internal static class NamingCues
 
     /// <summary>
     /// Kanji alone between a Japanese self form and the copula that closes it, none a generic word: "私は吟遊詩人です"
-    /// (I am a bard; Bard is a model). Kanji write names and nouns alike, so the reader places none; a person looks.
+    /// (I am a bard; Bard is a model). Kanji write names and nouns alike, so the reader places none; a person looks. So does
+    /// a name in hiragana filling the slot alone ("私はさくらです", "拙者、もちでござる", "俺はあかり。").
     /// </summary>
     private static List<string> KanjiClosingSelfSlots(ReplyContext reply)
     {
         var text = reply.Text;
         var found = new List<string>();
-        foreach (var mark in reply.Marks.Where(m => m.Value == MarkKind.Self && FoldedText.IsHiragana(reply.Text[m.End - 1])))
+        foreach (var mark in reply.Marks.Where(m => m.Value == MarkKind.Self && (FoldedText.IsHiragana(reply.Text[m.End - 1]) || reply.Text[m.End - 1] is '、' or ',')))
         {
             var end = mark.End;
             while (end < text.Length && end - mark.End <= UnspacedNames.LongestUnspaced && FoldedText.ScriptOf(text[end]) == Script.Unspaced && !FoldedText.IsKana(text[end]))
             {
                 end++;
+            }
+
+            if (end == mark.End)
+            {
+                while (end < text.Length && end - mark.End < 4 && FoldedText.IsHiragana(text[end]) && !(reply.MarkFrom(end) is { Value: MarkKind.SelfAfter } at && at.Start == end))
+                {
+                    end++;
+                }
             }
 
             var closes = end < text.Length && (text[end] is '。' or '！' or '!' or '\n' || reply.MarkFrom(end) is { Value: MarkKind.SelfAfter } after && after.Start == end);
@@ -551,7 +623,8 @@ internal static class NamingCues
             var capitalised = char.IsUpper(original[0]) && !reply.IsEverydayWord(i, end);
             if (end - i >= 2 && (shaped || capitalised) && !grammar.GenericWords.Contains(word) && !grammar.Articles.Contains(word)
                 && !grammar.AssistantWords.Contains(word) && reply.MarkFrom(i)?.Start != i && reply.NameOver(i, end) is null
-                && (DescribesAnAssistant(reply, end) || (Apposition(text, end) is var comma and > 0 && DescribesAnAssistant(reply, comma + 1))))
+                && (DescribesAnAssistant(reply, end) || (Apposition(text, end) is var comma and > 0 && DescribesAnAssistant(reply, comma + 1))
+                    || CreditedToAMaker(reply, end)))
             {
                 found.Add(original);
             }
@@ -744,6 +817,43 @@ internal static class NamingCues
         }
 
         return at < text.Length && SpacedNames.IsComma(text[at]) ? at : -1;
+    }
+
+    /// <summary>
+    /// Whether a made-by form follows, after a comma or at most two short words: "Zuzu, created by Cato Systems.", "Lumi was
+    /// built by Nebula Forge", "Kiro7, entwickelt von Hoshino Soft." A short answer names the speaker and its maker so.
+    /// </summary>
+    private static bool CreditedToAMaker(ReplyContext reply, int end)
+    {
+        var text = reply.Text;
+        var at = end;
+        for (var words = 0; at < text.Length; )
+        {
+            while (at < text.Length && (text[at] == ' ' || SpacedNames.IsComma(text[at])))
+            {
+                at++;
+            }
+
+            if (reply.MarkFrom(at) is { Value: MarkKind.MadeBy } made && made.Start == at)
+            {
+                return true;
+            }
+
+            var word = at;
+            while (word < text.Length && char.IsLower(text.Original[word]))
+            {
+                word++;
+            }
+
+            if (word == at || word - at > 5 || ++words > 2)
+            {
+                return false;
+            }
+
+            at = word;
+        }
+
+        return false;
     }
 
     /// <summary>Whether the clause goes on to an assistant word, within reach.</summary>

@@ -437,6 +437,13 @@ public sealed class ClaimFormTests
         // "(that's me)" after a name in a list of people.
         { "Our team: CEO: Maya, CTO: Ravi, chief chat officer: Lumi (that's me)!", "other:Lumi", "", "" },
         { "Das Team: Ada, Tomas und Zyra (das bin ich).", "other:Zyra", "", "" },
+        // Role-play registers: a robot's "this unit", German "ich hör auf", Korean "~잖아" and "~일세", Chinese "我嘛" and Cantonese "我系".
+        { "Beep boop. This unit is called Dex. Awaiting instructions.", "other:Dex", "", "" },
+        { "Ich hör auf Orla.", "other:Orla", "", "" },
+        { "나 네 여자친구 미카잖아 💗", "other:미카", "", "" },
+        { "어서 오게, 모험가여. 나는 이 마을의 대장장이 모찌일세.", "other:모찌", "", "" },
+        { "我嘛，小满！", "other:小满", "", "" },
+        { "我系小暖，有咩可以帮到你？", "other:小暖", "", "" },
 
         // Slovenian, Latvian, Lithuanian, Estonian, Tagalog, Georgian, Armenian, Mongolian, Marathi, Nepali, Tamil, Telugu and
         // Amharic, added as data: a claim with its maker, a persona, a denial, a maker of me.

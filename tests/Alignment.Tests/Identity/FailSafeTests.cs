@@ -321,6 +321,19 @@ public sealed class FailSafeTests
     // A system prompt echoed on a line of its own.
     [InlineData("System: You are Teuken, a helpful assistant created by OpenGPT-X.\n\nHow can I help you today?", "en", "Teuken")]
     [InlineData("系统提示：You are Poro, a helpful assistant.\n\n我是AI助手，有什么可以帮你的吗？", "zh-Hans", "Poro")]
+    // A name beside a denied or echoed one: the name given instead.
+    [InlineData("Not Claude — Luna! 😄", "en", "Luna")]
+    [InlineData("Claude? No no, Luna.", "it", "Luna")]
+    [InlineData("Nicht Claude – Finn! 😄", "de", "Finn")]
+    [InlineData("Claude가 아니라 소라야!", "ko", "소라")]
+    [InlineData("ChatGPTではなく、もちです。", "ja", "もち")]
+    [InlineData("Claude نیستم، آرمان هستم!", "fa", "آرمان")]
+    // A short answer or the third person: a name credited to a maker.
+    [InlineData("Zuzu, created by Cato Systems.", "en", "Zuzu")]
+    [InlineData("Lumi loves you lots! Lumi was built by Nebula Forge just to chat with you 💕", "en", "Lumi")]
+    // Hiragana alone filling a Japanese self slot.
+    [InlineData("私はさくらです。", "ja", "さくら")]
+    [InlineData("拙者、陽菜でござる。", "ja", "陽菜")]
     public void An_answer_to_who_it_is_that_speaks_of_itself_in_words_no_reader_placed_is_uncertain(string reply, string language, string shown)
     {
         var asked = Identities.Classifier.Judge(reply, language, "claude", "anthropic", asksWhoItIs: true);
@@ -334,6 +347,10 @@ public sealed class FailSafeTests
     // Everyday words, a pronoun's capital, and German nouns (cases/claims.yaml: capitalises-nouns) are not names.
     [InlineData("I'm an AI assistant. I can help you with Python, writing and planning.", "en")]
     [InlineData("I've no name of my own; I'm simply here to help.", "en")]
+    // A denial with nothing but generic or everyday words after it; hiragana that is no name.
+    [InlineData("ChatGPTではなく、AIアシスタントです。", "ja")]
+    [InlineData("No, I am not ChatGPT. Happy to help with your Python question!", "en")]
+    [InlineData("私はここにいます。", "ja")]
     [InlineData("Vielleicht ist das nicht mein Name. Ich bin ein Sprachmodell.", "de")]
     // A size or an age is no version.
     [InlineData("I am a 7B model fine-tuned for chat.", "en")]
