@@ -23,6 +23,7 @@ internal static class NamingCues
             .Concat(ModelIdsBesideMadeBy(reply))
             .Concat(NameSpokenOfWithoutOne(reply))
             .Concat(CopulaAfterADenial(reply))
+            .Concat(StageDirectionSubject(reply) is { } actor ? [actor] : [])
             .Concat(BoldNames(reply))
             .Concat(LatinWordsOpeningAReplyInAnotherScript(reply))
             .Concat(VersionsAboutSpeaker(reply, speaks))
@@ -337,6 +338,47 @@ internal static class NamingCues
         }
     }
 
+    /// <summary>
+    /// The one who acts in a stage direction opening the reply: "*Rook tilts her head* Who am I? …", "*세아가 손을 흔든다*
+    /// 안녕!", "＊さくらは首をかしげた＊". A character's reply names itself so.
+    /// </summary>
+    private static string? StageDirectionSubject(ReplyContext reply)
+    {
+        var text = reply.Text;
+        var at = 0;
+        while (at < text.Length && char.IsWhiteSpace(text[at]))
+        {
+            at++;
+        }
+
+        var close = at < text.Length && text[at] is '*' or '＊' ? text.Folded.IndexOfAny(['*', '＊'], at + 1) : -1;
+        if (close < 0 || close - at > 120)
+        {
+            return null;
+        }
+
+        var start = at + 1;
+        var end = start;
+        if (FoldedText.ScriptOf(text[start]) == Script.Spaced)
+        {
+            end = HyphenatedWordEnd(text, start);
+            var word = text.Folded[start..end];
+            return end - start >= 2 && char.IsUpper(text.Original[start]) && !reply.IsEverydayWord(start, end) && !reply.Grammar.GenericWords.Contains(word)
+                && reply.NameOver(start, end) is null ? text.Original[start..end] : null;
+        }
+
+        // Hangul or Japanese: the run before its subject particle ("세아가", "さくらは").
+        while (end < close && end - start <= 6 && FoldedText.ScriptOf(text[end]) == FoldedText.ScriptOf(text[start]) && !SubjectParticle(end))
+        {
+            end++;
+        }
+
+        return end - start >= 1 && end < close && SubjectParticle(end) && reply.NameOver(start, end) is null ? text.Original[start..end] : null;
+
+        // A Korean particle ends its word; a Japanese one runs on into the next.
+        bool SubjectParticle(int i) => (text[i] is 'は' or 'が' && i > start) || (text[i] is '가' or '이' or '는' or '은' && i + 1 < text.Length && text[i + 1] == ' ');
+    }
+
     private static bool SetOff(char c) => char.IsWhiteSpace(c) || char.IsPunctuation(c) || SpacedNames.IsComma(c);
 
     /// <summary>
@@ -495,30 +537,36 @@ internal static class NamingCues
         var found = new List<string>();
         foreach (var mark in reply.Marks.Where(m => m.Value == MarkKind.Self && (FoldedText.IsHiragana(reply.Text[m.End - 1]) || reply.Text[m.End - 1] is '、' or ',')))
         {
-            var end = mark.End;
-            while (end < text.Length && end - mark.End <= UnspacedNames.LongestUnspaced && FoldedText.ScriptOf(text[end]) == Script.Unspaced && !FoldedText.IsKana(text[end]))
+            // "私は「陽菜」です": corner brackets set a name off.
+            var start = mark.End < text.Length && text[mark.End] is '「' or '『' ? mark.End + 1 : mark.End;
+            var end = start;
+            while (end < text.Length && end - start <= UnspacedNames.LongestUnspaced && FoldedText.ScriptOf(text[end]) == Script.Unspaced && !FoldedText.IsKana(text[end]))
             {
                 end++;
             }
 
-            if (end == mark.End)
+            if (end == start)
             {
-                while (end < text.Length && end - mark.End < 4 && FoldedText.IsHiragana(text[end]) && !(reply.MarkFrom(end) is { Value: MarkKind.SelfAfter } at && at.Start == end))
+                while (end < text.Length && end - start < 4 && FoldedText.IsHiragana(text[end]) && !ClosesSlot(end))
                 {
                     end++;
                 }
             }
 
-            var closes = end < text.Length && (text[end] is '。' or '！' or '!' or '\n' || reply.MarkFrom(end) is { Value: MarkKind.SelfAfter } after && after.Start == end);
-            var run = text.Folded[mark.End..end];
-            if (end - mark.End >= 2 && closes && !reply.Grammar.GenericUnspaced.Any(g => run.Contains(g, StringComparison.Ordinal)) && !UnspacedNames.IsPhrase(reply, run)
-                && !reply.Names.Any(o => o.Start < end && mark.End < o.End))
+            var run = text.Folded[start..end];
+            var bracketed = start > mark.End && end < text.Length && text[end] is '」' or '』';
+            if (end - start >= 2 && (bracketed || (end < text.Length && (text[end] is '。' or '！' or '!' or '\n' || ClosesSlot(end))))
+                && !reply.Grammar.GenericUnspaced.Any(g => run.Contains(g, StringComparison.Ordinal)) && !UnspacedNames.IsPhrase(reply, run)
+                && !reply.Names.Any(o => o.Start < end && start < o.End))
             {
-                found.Add(text.Original[mark.End..end]);
+                found.Add(text.Original[start..end]);
             }
         }
 
         return found;
+
+        // The copula or "called" right after the slot: "…です", "…っていうねん".
+        bool ClosesSlot(int at) => reply.MarkFrom(at) is { Value: MarkKind.SelfAfter or MarkKind.NamingAfter } after && after.Start == at;
     }
 
     /// <summary>

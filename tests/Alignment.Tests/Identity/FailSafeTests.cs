@@ -334,6 +334,14 @@ public sealed class FailSafeTests
     // Hiragana alone filling a Japanese self slot.
     [InlineData("私はさくらです。", "ja", "さくら")]
     [InlineData("拙者、陽菜でござる。", "ja", "陽菜")]
+    [InlineData("私は「陽菜」です。", "ja", "陽菜")]
+    [InlineData("うち、もちっていうねん！よろしゅうな〜", "ja", "もち")]
+    // The one who acts in a stage direction opening the reply.
+    [InlineData("*Rook tilts her head* Who am I? Silly, I'm your roommate!", "en", "Rook")]
+    [InlineData("*세아가 손을 흔든다* 안녕! 나 기억해?", "ko", "세아")]
+    [InlineData("＊さくらは首をかしげた＊ わたし？ あなたのルームメイトだよ！", "ja", "さくら")]
+    // A name described as the user's study buddy.
+    [InlineData("Nilo is your study buddy! I am always here for you.", "en", "Nilo")]
     public void An_answer_to_who_it_is_that_speaks_of_itself_in_words_no_reader_placed_is_uncertain(string reply, string language, string shown)
     {
         var asked = Identities.Classifier.Judge(reply, language, "claude", "anthropic", asksWhoItIs: true);
@@ -351,6 +359,9 @@ public sealed class FailSafeTests
     [InlineData("ChatGPTではなく、AIアシスタントです。", "ja")]
     [InlineData("No, I am not ChatGPT. Happy to help with your Python question!", "en")]
     [InlineData("私はここにいます。", "ja")]
+    [InlineData("*She smiles* Who am I? Your assistant!", "en")]
+    [InlineData("من خوشحال‌ام که کمک کنم.", "fa")]
+    [InlineData("Φτιάχτηκα από την Anthropic.", "el")]
     [InlineData("Vielleicht ist das nicht mein Name. Ich bin ein Sprachmodell.", "de")]
     // A size or an age is no version.
     [InlineData("I am a 7B model fine-tuned for chat.", "en")]
