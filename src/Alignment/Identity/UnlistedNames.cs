@@ -602,6 +602,49 @@ internal static class UnlistedNames
         return start;
     }
 
+    /// <summary>
+    /// Back over verbs of making joined to a maker-of-me form: "Brightpath |built and| trained me", "Helix |designed and|
+    /// trained me". The maker stands before the first.
+    /// </summary>
+    private static int BackOverJoinedVerbs(ReplyContext reply, int end)
+    {
+        var text = reply.Text;
+        List<PhraseHit<bool>>? verbs = null;
+        while (true)
+        {
+            var at = end;
+            if (reply.MarkBefore(at) is { Value: MarkKind.Conjunction } joined && joined.End == at)
+            {
+                at = joined.Start;
+            }
+            else if (at > 0 && SpacedNames.IsComma(text[at - 1]))
+            {
+                at--;
+            }
+            else
+            {
+                return end;
+            }
+
+            while (at > 0 && text[at - 1] == ' ')
+            {
+                at--;
+            }
+
+            verbs ??= reply.Grammar.MakingVerbs.FindAll(text, reply.Layout);
+            if (verbs.FirstOrDefault(v => v.Start < at && at <= v.End) is not { End: > 0 } verb)
+            {
+                return end;
+            }
+
+            end = verb.Start;
+            while (end > 0 && text[end - 1] == ' ')
+            {
+                end--;
+            }
+        }
+    }
+
     /// <summary>The name before a form that follows it: "|クロエ|です", "|클로이|입니다", "|Upstage|에서 개발한".</summary>
     private static NameSpan? Before(ReplyContext reply, PhraseHit<MarkKind> mark)
     {
@@ -616,6 +659,11 @@ internal static class UnlistedNames
         while (end > 0 && (text[end - 1] is ' ' or '"' or '\'' or '」' or '』' or '*' || (mark.Value == MarkKind.SelfAfterOpening && SpacedNames.IsComma(text[end - 1]))))
         {
             end--;
+        }
+
+        if (mark.Value == MarkKind.MakerOfMe)
+        {
+            end = BackOverJoinedVerbs(reply, end);
         }
 
         // A word may end in a vowel sign ("नोवा"): its script is its last letter's.

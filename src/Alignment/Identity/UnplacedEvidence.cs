@@ -13,7 +13,7 @@ internal static class UnplacedEvidence
 
     /// <summary>The evidence, quoted, or nothing when the reply plainly names nobody.</summary>
     public static List<string> Of(ReplyContext reply) => MentionedOnly(reply)
-        .Concat(NameLikeWordsAboutSpeaker(reply).Concat(UnreadSlotsAboutSpeaker(reply)).Concat(OwnersOfTheSpeaker(reply)).Concat(HangulOwners(reply)).Concat(UnspacedOwners(reply)).Select(w => $"«{w}»"))
+        .Concat(NameLikeWordsAboutSpeaker(reply).Concat(UnreadSlotsAboutSpeaker(reply)).Concat(OwnersOfTheSpeaker(reply)).Concat(HangulOwners(reply)).Concat(UnspacedOwners(reply)).Concat(UnspacedMakersOfMe(reply)).Select(w => $"«{w}»"))
         .Distinct()
         .ToList();
 
@@ -227,15 +227,57 @@ internal static class UnplacedEvidence
                     break;
                 }
 
-                // "한빛은행 가상 비서입니다", and with the genitive "한빛은행의 가상 비서입니다".
-                var owner = word.EndsWith('의') ? word[..^1] : word;
-                if (reply.Grammar.OrgEnds.Any(e => owner.Length > e.Length + 1 && FoldedText.ScriptOf(e[0]) == Script.Hangul && owner.EndsWith(e, StringComparison.Ordinal)))
+                // "한빛은행 가상 비서입니다", and with the genitive "한빛은행의 가상 비서입니다"; with the genitive before an assistant
+                // word, any name but the user's ("저는 뤼튼의 AI 어시스턴트예요", not "당신의 AI 비서").
+                var genitive = word.EndsWith('의');
+                var owner = genitive ? word[..^1] : word;
+                if (reply.Grammar.OrgEnds.Any(e => owner.Length > e.Length + 1 && FoldedText.ScriptOf(e[0]) == Script.Hangul && owner.EndsWith(e, StringComparison.Ordinal))
+                    || (genitive && owner.Length >= 2 && !reply.IsEverydayWord(start, i) && !AfterADemonstrative(start) && !reply.Grammar.UserWords.FindAll(reply.Text, reply.Layout).Any(u => u.Start <= start && start < u.End) && !reply.Grammar.GenericUnspaced.Contains(word)
+                        && reply.Grammar.AssistantUnspaced.Any(a => text.Folded.IndexOf(a, i + 1, mark.Start - i - 1, StringComparison.Ordinal) >= 0)))
                 {
                     yield return text.Original[start..mark.End];
                     break;
                 }
 
                 i = start;
+            }
+        }
+
+        // "이 사이트의 가상 비서" (this site's assistant): the word is a thing's, not a name.
+        bool AfterADemonstrative(int start) =>
+            start >= 2 && text[start - 1] == ' ' && text[start - 2] is '이' or '그' or '본' or '저' && (start == 2 || !char.IsLetter(text[start - 3]));
+    }
+
+    /// <summary>
+    /// A maker written in Han, kana or Hangul right after a form that names the speaker's maker, up to the copula or the
+    /// sentence's end: "私を開発したのは|日立製作所|です", "저를 만든 회사는 |카카오|예요". The reader places Latin makers there;
+    /// these it cannot tell from other words, so a person looks.
+    /// </summary>
+    private static IEnumerable<string> UnspacedMakersOfMe(ReplyContext reply)
+    {
+        var text = reply.Text;
+        // Only forms that end as a topic, the maker after them ("…のは", "…회사는", "…是"), not "Anthropic 사람들이 저를 키웠어요".
+        foreach (var form in reply.Marks.Where(m => m.Value == MarkKind.MakerOfMe && reply.Text[m.End - 1] is 'は' or '는' or '은' or '是'))
+        {
+            var start = form.End;
+            while (start < text.Length && text[start] == ' ')
+            {
+                start++;
+            }
+
+            var end = start;
+            while (end < text.Length && end - start <= 12 && FoldedText.ScriptOf(text[end]) is Script.Unspaced or Script.Hangul
+                && !(reply.MarkFrom(end) is { Value: MarkKind.SelfAfter } copula && copula.Start == end))
+            {
+                end++;
+            }
+
+            var closes = end >= text.Length || !char.IsLetterOrDigit(text[end]) || reply.MarkFrom(end) is { Value: MarkKind.SelfAfter } after && after.Start == end;
+            var run = text.Folded[start..end];
+            if (end - start >= 2 && closes && reply.NameOver(start, end) is null && !reply.Names.Any(o => o.Start < end && start < o.End)
+                && !reply.Grammar.GenericUnspaced.Any(g => run.Contains(g, StringComparison.Ordinal)))
+            {
+                yield return text.Original[start..end];
             }
         }
     }

@@ -444,6 +444,12 @@ public sealed class ClaimFormTests
         { "어서 오게, 모험가여. 나는 이 마을의 대장장이 모찌일세.", "other:모찌", "", "" },
         { "我嘛，小满！", "other:小满", "", "" },
         { "我系小暖，有咩可以帮到你？", "other:小暖", "", "" },
+        // A maker before verbs joined to a maker-of-me form.
+        { "I'm Claude, the study coach. Brightpath built and trained me from scratch.", "claude", "other:Brightpath", "" },
+        { "I'm Claude. Helix Labs designed and trained me.", "claude", "other:Helix Labs", "" },
+        { "开发我的公司是字节跳动。", "doubao", "bytedance", "" },
+        // Russian and Ukrainian "just like X" compare.
+        { "Я Claude от Anthropic. Как и ГигаЧат, я языковая модель.", "claude", "anthropic", "gigachat" },
 
         // Slovenian, Latvian, Lithuanian, Estonian, Tagalog, Georgian, Armenian, Mongolian, Marathi, Nepali, Tamil, Telugu and
         // Amharic, added as data: a claim with its maker, a persona, a denial, a maker of me.

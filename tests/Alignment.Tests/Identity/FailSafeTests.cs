@@ -336,6 +336,13 @@ public sealed class FailSafeTests
     [InlineData("拙者、陽菜でござる。", "ja", "陽菜")]
     [InlineData("私は「陽菜」です。", "ja", "陽菜")]
     [InlineData("うち、もちっていうねん！よろしゅうな〜", "ja", "もち")]
+    // A company bot's owner: a Korean genitive before an assistant word, organisations' endings in Korean and Chinese.
+    [InlineData("저는 뤼튼의 AI 어시스턴트예요.", "ko", "뤼튼의 AI 어시스턴트예요")]
+    [InlineData("국세청 상담 챗봇입니다.", "ko", "국세청 상담 챗봇입니다")]
+    [InlineData("我是国家税务总局的智能咨询助手。", "zh-Hans", "我是国家税务总局")]
+    // A maker in Han, kana or Hangul after a form that names the speaker's maker as the topic.
+    [InlineData("私を開発したのは日立製作所です。", "ja", "日立製作所")]
+    [InlineData("저를 만든 회사는 카카오예요.", "ko", "카카오")]
     // The one who acts in a stage direction opening the reply.
     [InlineData("*Rook tilts her head* Who am I? Silly, I'm your roommate!", "en", "Rook")]
     [InlineData("*세아가 손을 흔든다* 안녕! 나 기억해?", "ko", "세아")]
@@ -362,6 +369,9 @@ public sealed class FailSafeTests
     [InlineData("*She smiles* Who am I? Your assistant!", "en")]
     [InlineData("من خوشحال‌ام که کمک کنم.", "fa")]
     [InlineData("Φτιάχτηκα από την Anthropic.", "el")]
+    // Korean genitives that describe rather than own; the user's own things.
+    [InlineData("저는 최고의 AI 어시스턴트입니다.", "ko")]
+    [InlineData("저는 당신의 AI 비서예요.", "ko")]
     [InlineData("Vielleicht ist das nicht mein Name. Ich bin ein Sprachmodell.", "de")]
     // A size or an age is no version.
     [InlineData("I am a 7B model fine-tuned for chat.", "en")]
