@@ -208,6 +208,9 @@ public sealed class ClaimGrammar
     /// <summary>Small words that link a generic word to its maker in an apposition ("un modelo de Google", "a model of Acme").</summary>
     internal IReadOnlySet<string> MakerLinks { get; private init; } = new HashSet<string>();
 
+    /// <summary>Words that join names into a list of alternatives ("or", "o", "ou", "или"), folded: setting <c>list-joiners</c>.</summary>
+    internal IReadOnlySet<string> ListJoiners { get; private init; } = new HashSet<string>();
+
     /// <summary>Small words inside a name ("Gandalf the Grey", "Cyrano de Bergerac"), folded: setting <c>name-particles</c>.</summary>
     internal IReadOnlySet<string> NameParticles { get; private init; } = new HashSet<string>();
 
@@ -291,7 +294,7 @@ public sealed class ClaimGrammar
         var root = document.Root;
         root.AllowOnly("settings", "languages");
         var settings = root.OptionalMap("settings") ?? throw root.ErrorHere("settings", "is required");
-        settings.AllowOnly("max-gap", "maker-gap", "after-gap", "infer-family-from-maker", "generic-words", "articles", "assistant-words", "my-name", "no-name", "version-words", "maker-links", "name-particles", "name-endings", "maker-nouns", "maker-people", "user-words", "user-labels", "system-labels", "org-words", "genitives", "owner-links");
+        settings.AllowOnly("max-gap", "maker-gap", "after-gap", "infer-family-from-maker", "generic-words", "articles", "assistant-words", "my-name", "no-name", "version-words", "maker-links", "name-particles", "name-endings", "maker-nouns", "maker-people", "user-words", "user-labels", "system-labels", "org-words", "genitives", "owner-links", "list-joiners");
         var maxGap = Count(settings, "max-gap", 60);
         var makerGap = Count(settings, "maker-gap", 24);
         var afterGap = Count(settings, "after-gap", 3);
@@ -516,6 +519,7 @@ public sealed class ClaimGrammar
             AsForms = asForms,
             Articles = settings.StringList("articles").Select(FoldedText.Fold).ToHashSet(StringComparer.Ordinal),
             MakerLinks = settings.StringList("maker-links").Select(FoldedText.Fold).ToHashSet(StringComparer.Ordinal),
+            ListJoiners = settings.StringList("list-joiners").Select(FoldedText.Fold).ToHashSet(StringComparer.Ordinal),
             NameParticles = settings.StringList("name-particles").Select(FoldedText.Fold).ToHashSet(StringComparer.Ordinal),
             NameEndings = settings.StringList("name-endings").Select(FoldedText.Fold).ToHashSet(StringComparer.Ordinal),
             OrgWords = settings.StringList("org-words").Select(FoldedText.Fold).ToHashSet(StringComparer.Ordinal),

@@ -112,7 +112,7 @@ internal sealed class ClaimReader(ReplyContext reply)
         {
             o.Status = NameStatus.Mentioned;
         }
-        else if (trigger is { } t && !reply.IsQuoted(t.Start, o.Start) && !BehindAMention(o, t) && (!OpensOnly(t) || EndsItsClause(o)))
+        else if (trigger is { } t && !reply.IsQuoted(t.Start, o.Start) && !BehindAMention(o, t) && (!OpensOnly(t) || EndsItsClause(o)) && !OpensAList(o, t))
         {
             o.Status = NameStatus.Claimed;
             o.EvidenceStart = t.Start;
@@ -144,6 +144,36 @@ internal sealed class ClaimReader(ReplyContext reply)
     }
 
     /// <summary>A clause-opening self form ("Это …", "Ici …") that introduces only a name standing alone.</summary>
+    /// <summary>
+    /// "Como ChatGPT o Gemini, soy…", "Come ChatGPT o Gemini sono…": a clause-opening "as" before a list of alternatives
+    /// compares; "As ChatGPT, I…" claims.
+    /// </summary>
+    private bool OpensAList(NameOccurrence o, PhraseHit<MarkKind> form)
+    {
+        if (!grammar.ClauseStartSelves.Contains(text.Folded[form.Start..form.End].Trim()))
+        {
+            return false;
+        }
+
+        var next = reply.Names.FirstOrDefault(n => n.Start >= o.End);
+        var previous = reply.Names.LastOrDefault(n => n.End <= o.Start && n.Start >= form.End);
+        return (next is not null && Joins(o, next)) || (previous is not null && Joins(previous, o));
+
+        // "X or Y", "X ou o Y", and two families with a comma, "X, Y": a list of alternatives ("Gemma 2, Google's model" is none).
+        bool Joins(NameOccurrence first, NameOccurrence second)
+        {
+            if (second.Start - first.End > 10)
+            {
+                return false;
+            }
+
+            var between = text.Folded[first.End..second.Start].Trim();
+            var words = between.Trim(',', '，', '、').Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            return (words.Length == 0 && between.Length > 0 && !first.IsMakerRole && !second.IsMakerRole && first.Family is not null && second.Family is not null)
+                || (words.Length is 1 or 2 && grammar.ListJoiners.Contains(words[0]) && (words.Length == 1 || grammar.Articles.Contains(words[1])));
+        }
+    }
+
     private bool OpensOnly(PhraseHit<MarkKind> form) => grammar.OpeningSelfForms.Contains(text.Folded[form.Start..form.End].Trim());
 
     /// <summary>

@@ -450,6 +450,10 @@ public sealed class ClaimFormTests
         { "开发我的公司是字节跳动。", "doubao", "bytedance", "" },
         // Russian and Ukrainian "just like X" compare.
         { "Я Claude от Anthropic. Как и ГигаЧат, я языковая модель.", "claude", "anthropic", "gigachat" },
+        // A clause-opening "as" before alternatives compares (list-joiners); before one name it claims.
+        { "Soy Claude, de Anthropic. Como ChatGPT o Gemini, soy un modelo de lenguaje.", "claude", "anthropic", "chatgpt,gemini" },
+        { "Sou o Claude, da Anthropic. Como o ChatGPT ou o Gemini, sou um modelo.", "claude", "anthropic", "chatgpt,gemini" },
+        { "Como ChatGPT, puedo ayudarte con eso.", "chatgpt", "", "" },
 
         // Slovenian, Latvian, Lithuanian, Estonian, Tagalog, Georgian, Armenian, Mongolian, Marathi, Nepali, Tamil, Telugu and
         // Amharic, added as data: a claim with its maker, a persona, a denial, a maker of me.
