@@ -128,6 +128,16 @@ public sealed class ClaimGrammar
     internal IReadOnlySet<string> ClauseStartSelves { get; private init; } = new HashSet<string>();
 
     /// <summary>
+    /// First-person words as a form may end in them, folded: " vagyok" (a word), "iyorum" (an ending, "*iyorum"). A made-by
+    /// form that ends so speaks of the speaker ("Az OTP Bank digitális asszisztense vagyok").
+    /// </summary>
+    internal IReadOnlyList<string> FirstPersonEndings { get; private init; } = [];
+
+    /// <summary>Whether the words from <paramref name="start"/> to <paramref name="end"/> end in a first-person word.</summary>
+    internal bool EndsInFirstPerson(FoldedText text, int start, int end) =>
+        FirstPersonEndings.Any(e => text.Folded.AsSpan(start, end - start).EndsWith(e, StringComparison.Ordinal));
+
+    /// <summary>
     /// Self forms that open a clause ("это", "ici", kind <c>self-opening</c>) or say the speaker is still someone ("I'm still",
     /// "je reste", kind <c>self-ending</c>), folded: they claim only a name that ends the clause.
     /// </summary>
@@ -312,6 +322,7 @@ public sealed class ClaimGrammar
         var namingForms = new HashSet<string>(StringComparer.Ordinal);
         var openingSelves = new HashSet<string>(StringComparer.Ordinal);
         var clauseStartSelves = new HashSet<string>(StringComparer.Ordinal);
+        var firstPersonEndings = new HashSet<string>(StringComparer.Ordinal);
         var tuning = new HashSet<string>(StringComparer.Ordinal);
         var backstage = new PhraseMatcher<bool>();
         var thisVersion = new PhraseMatcher<bool>();
@@ -372,6 +383,11 @@ public sealed class ClaimGrammar
                     if (kind == MarkKind.Self && phrase.StartsWith('^'))
                     {
                         clauseStartSelves.Add(Bare(phrase));
+                    }
+
+                    if (kind == MarkKind.FirstPerson && !phrase.StartsWith('^'))
+                    {
+                        firstPersonEndings.Add(phrase.StartsWith('*') ? Bare(phrase) : " " + Bare(phrase));
                     }
                 }
             }
@@ -496,6 +512,7 @@ public sealed class ClaimGrammar
             NounCapitals = nounCapitals,
             OpeningSelfForms = openingSelves,
             ClauseStartSelves = clauseStartSelves,
+            FirstPersonEndings = firstPersonEndings.ToList(),
             TuningForms = tuning,
             Backstage = backstage,
             ThisVersion = thisVersion,

@@ -305,7 +305,9 @@ public sealed class IdentityClassifier
             ? null
             : claimedFamilies.Any(f => Catalog.Family(f)!.Makers.Contains(maker));
         // A relay's words ("upstream:") speak of what produced the reply, not of a speaker with a name.
-        bool Speaks(PhraseHit<MarkKind> m) => SpeaksOfSpeaker(m) && !grammar.ListedOnly(reply.Text, m);
+        // "…asszisztense vagyok": a made-by form may end in the speaker's own verb.
+        bool Speaks(PhraseHit<MarkKind> m) => (SpeaksOfSpeaker(m) || (m.Value == MarkKind.MadeByAfter && grammar.EndsInFirstPerson(reply.Text, m.Start, m.End)))
+            && !grammar.ListedOnly(reply.Text, m);
         return new IdentityReading(claims, maker, agrees, named.Select(o => o.Family!).Distinct().ToList())
         {
             Hedged = Of(NameStatus.Hedged),

@@ -687,6 +687,7 @@ internal sealed class MakerAttribution(ReplyContext reply, IdentityCatalog catal
 
         return reply.MarksAfter(o.End).Any(m => m.Value == MarkKind.MakerOfMe)
             || PeopleMadeSpeaker(o)
+            || (formEnd > o.End && reply.Grammar.EndsInFirstPerson(reply.Text, formStart, formEnd))
             || reply.ClauseBefore(o.Start).Any(m => m.Value == MarkKind.MakerOfMe && o.Start - m.End <= reply.Grammar.MakerGap)
             || (reply.ClauseBefore(o.Start).Any(m => m.Value == MarkKind.MadeBy && reply.IsFormLabel(m)) || reply.LabelAbove(o.Start) != default
                 ? reply.FormAboutSpeaker(o.Start) : reply.AboutSpeaker(o.Start) || reply.SpeakerAhead(o.Start));

@@ -454,6 +454,10 @@ public sealed class ClaimFormTests
         { "Soy Claude, de Anthropic. Como ChatGPT o Gemini, soy un modelo de lenguaje.", "claude", "anthropic", "chatgpt,gemini" },
         { "Sou o Claude, da Anthropic. Como o ChatGPT ou o Gemini, sou um modelo.", "claude", "anthropic", "chatgpt,gemini" },
         { "Como ChatGPT, puedo ayudarte con eso.", "chatgpt", "", "" },
+        // A Hungarian company bot's owner before its assistant word; Turkish "I come from X company".
+        { "Az OTP Bank digitális asszisztense vagyok.", "", "other:OTP Bank", "" },
+        { "A ChatGPT az OpenAI asszisztense, én viszont Claude vagyok.", "claude", "", "chatgpt" },
+        { "Kestrel Systems şirketinden geliyorum.", "", "other:Kestrel Systems", "" },
 
         // Slovenian, Latvian, Lithuanian, Estonian, Tagalog, Georgian, Armenian, Mongolian, Marathi, Nepali, Tamil, Telugu and
         // Amharic, added as data: a claim with its maker, a persona, a denial, a maker of me.
