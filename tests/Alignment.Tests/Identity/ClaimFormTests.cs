@@ -458,6 +458,11 @@ public sealed class ClaimFormTests
         { "Az OTP Bank digitális asszisztense vagyok.", "", "other:OTP Bank", "" },
         { "A ChatGPT az OpenAI asszisztense, én viszont Claude vagyok.", "claude", "", "chatgpt" },
         { "Kestrel Systems şirketinden geliyorum.", "", "other:Kestrel Systems", "" },
+        // Classical and role-play self words, Cantonese "you're chatting with", Korean "called".
+        { "吾名青岚，乃云梦科技所铸之灵。", "other:青岚", "", "" },
+        { "妾身名为月瑶，公子有何吩咐？", "other:月瑶", "", "" },
+        { "你而家同緊「阿強」傾緊偈。", "other:阿強", "", "" },
+        { "저는 나래라 불리는 AI입니다.", "other:나래", "", "" },
 
         // Slovenian, Latvian, Lithuanian, Estonian, Tagalog, Georgian, Armenian, Mongolian, Marathi, Nepali, Tamil, Telugu and
         // Amharic, added as data: a claim with its maker, a persona, a denial, a maker of me.

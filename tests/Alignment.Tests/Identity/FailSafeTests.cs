@@ -343,6 +343,9 @@ public sealed class FailSafeTests
     // A maker in Han, kana or Hangul after a form that names the speaker's maker as the topic.
     [InlineData("私を開発したのは日立製作所です。", "ja", "日立製作所")]
     [InlineData("저를 만든 회사는 카카오예요.", "ko", "카카오")]
+    // "…と言う者です" (one called …), a playful Korean copula.
+    [InlineData("私は花子と言う者です。", "ja", "花子")]
+    [InlineData("뽀야입니당~", "ko", "뽀야")]
     // The one who acts in a stage direction opening the reply.
     [InlineData("*Rook tilts her head* Who am I? Silly, I'm your roommate!", "en", "Rook")]
     [InlineData("*세아가 손을 흔든다* 안녕! 나 기억해?", "ko", "세아")]
@@ -372,6 +375,7 @@ public sealed class FailSafeTests
     // Korean genitives that describe rather than own; the user's own things.
     [InlineData("저는 최고의 AI 어시스턴트입니다.", "ko")]
     [InlineData("저는 당신의 AI 비서예요.", "ko")]
+    [InlineData("私はテスト中です。", "ja")]
     [InlineData("Vielleicht ist das nicht mein Name. Ich bin ein Sprachmodell.", "de")]
     // A size or an age is no version.
     [InlineData("I am a 7B model fine-tuned for chat.", "en")]
