@@ -24,6 +24,7 @@ internal static class NamingCues
             .Concat(NameSpokenOfWithoutOne(reply))
             .Concat(CopulaAfterADenial(reply))
             .Concat(StageDirectionSubject(reply) is { } actor ? [actor] : [])
+            .Concat(UnspacedWordsBeforeOpeningForms(reply))
             .Concat(BoldNames(reply))
             .Concat(LatinWordsOpeningAReplyInAnotherScript(reply))
             .Concat(VersionsAboutSpeaker(reply, speaks))
@@ -335,6 +336,54 @@ internal static class NamingCues
 
                 break;
             }
+        }
+    }
+
+    /// <summary>
+    /// A run of Han, kana or Hangul that alone opens its sentence before a made-by form ("日立製作所が開発しました。",
+    /// "카카오에서 만들었어요."), or that a space sets off before a greeting's form ("工商银行智能客服 工小智 为您服务。"): asked
+    /// who it is, the answer's maker or name, which the reader cannot tell from other words.
+    /// </summary>
+    private static IEnumerable<string> UnspacedWordsBeforeOpeningForms(ReplyContext reply)
+    {
+        var text = reply.Text;
+        foreach (var mark in reply.Marks.Where(m => m.Value is MarkKind.MadeByAfter or MarkKind.SelfAfterOpening && m.Start > 0))
+        {
+            var end = mark.Start;
+            while (end > 0 && text[end - 1] == ' ')
+            {
+                end--;
+            }
+
+            var start = end;
+            while (start > 0 && FoldedText.ScriptOf(text[start - 1]) is Script.Unspaced or Script.Hangul && char.IsLetter(text[start - 1]))
+            {
+                start--;
+            }
+
+            var run = text.Folded[start..end];
+            // The made-by verb ends the sentence ("…が開発しました。", "…에서 만들었어요."), not a relative clause before a noun
+            // ("삼성이 개발한 갤럭시 시리즈는 …").
+            var opens = mark.Value == MarkKind.MadeByAfter
+                ? FirstWordOfSentence(reply, start) && EndsSentence(mark.End)
+                : end < mark.Start && start > 1 && text[start - 1] == ' ' && FoldedText.ScriptOf(text[start - 2]) is Script.Unspaced or Script.Hangul;
+            // A name the reader took there is a listed one the grammar places, or one no list holds, which it may not.
+            if (opens && end - start is >= 2 and <= 12 && !reply.Names.Any(o => o.Start < end && start < o.End && !o.Unlisted)
+                && !reply.Grammar.GenericUnspaced.Any(g => run.Contains(g, StringComparison.Ordinal)) && !UnspacedNames.IsPhrase(reply, run))
+            {
+                yield return text.Original[start..end];
+            }
+        }
+
+        bool EndsSentence(int from)
+        {
+            var at = from;
+            while (at < text.Length && at - from <= 8 && char.IsLetter(text[at]) && FoldedText.ScriptOf(text[at]) is Script.Unspaced or Script.Hangul)
+            {
+                at++;
+            }
+
+            return at >= text.Length || !reply.Layout.SameSentence(at, from) || text[at] is '。' or '.' or '!' or '！' or '~' or '～' or '\n';
         }
     }
 

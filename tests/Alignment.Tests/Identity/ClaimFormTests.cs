@@ -463,6 +463,7 @@ public sealed class ClaimFormTests
         { "妾身名为月瑶，公子有何吩咐？", "other:月瑶", "", "" },
         { "你而家同緊「阿強」傾緊偈。", "other:阿強", "", "" },
         { "저는 나래라 불리는 AI입니다.", "other:나래", "", "" },
+        { "이름은 유리예요. 무엇을 도와드릴까요?", "other:유리", "", "" },
 
         // Slovenian, Latvian, Lithuanian, Estonian, Tagalog, Georgian, Armenian, Mongolian, Marathi, Nepali, Tamil, Telugu and
         // Amharic, added as data: a claim with its maker, a persona, a denial, a maker of me.

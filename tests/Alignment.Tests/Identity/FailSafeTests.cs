@@ -346,6 +346,10 @@ public sealed class FailSafeTests
     // "…と言う者です" (one called …), a playful Korean copula.
     [InlineData("私は花子と言う者です。", "ja", "花子")]
     [InlineData("뽀야입니당~", "ko", "뽀야")]
+    // A maker alone before a made-by form, or a name set off by spaces before a greeting's form, in a script without spaces.
+    [InlineData("日立製作所が開発しました。", "ja", "日立製作所")]
+    [InlineData("카카오에서 만들었어요.", "ko", "카카오")]
+    [InlineData("工商银行智能客服 工小智 为您服务。", "zh-Hans", "工小智")]
     // The one who acts in a stage direction opening the reply.
     [InlineData("*Rook tilts her head* Who am I? Silly, I'm your roommate!", "en", "Rook")]
     [InlineData("*세아가 손을 흔든다* 안녕! 나 기억해?", "ko", "세아")]
@@ -376,6 +380,7 @@ public sealed class FailSafeTests
     [InlineData("저는 최고의 AI 어시스턴트입니다.", "ko")]
     [InlineData("저는 당신의 AI 비서예요.", "ko")]
     [InlineData("私はテスト中です。", "ja")]
+    [InlineData("このアプリは私たちが開発しました。", "ja")]
     [InlineData("Vielleicht ist das nicht mein Name. Ich bin ein Sprachmodell.", "de")]
     // A size or an age is no version.
     [InlineData("I am a 7B model fine-tuned for chat.", "en")]
