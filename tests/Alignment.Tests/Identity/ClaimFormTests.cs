@@ -464,6 +464,10 @@ public sealed class ClaimFormTests
         { "你而家同緊「阿強」傾緊偈。", "other:阿強", "", "" },
         { "저는 나래라 불리는 AI입니다.", "other:나래", "", "" },
         { "이름은 유리예요. 무엇을 도와드릴까요?", "other:유리", "", "" },
+        // A Turkish company bot's owner in the genitive before "I am the assistant"; Russian and Ukrainian "I have no relation to".
+        { "Turkcell'in sanal asistanıyım, size nasıl yardımcı olabilirim?", "", "other:Turkcell", "" },
+        { "Я Claude. К Яндексу и Сберу отношения не имею — меня создала Anthropic.", "claude", "anthropic", "" },
+        { "Я Claude. До Google чи Meta не маю стосунку — мене створила Anthropic.", "claude", "anthropic", "" },
 
         // Slovenian, Latvian, Lithuanian, Estonian, Tagalog, Georgian, Armenian, Mongolian, Marathi, Nepali, Tamil, Telugu and
         // Amharic, added as data: a claim with its maker, a persona, a denial, a maker of me.

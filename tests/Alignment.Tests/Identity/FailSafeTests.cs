@@ -380,6 +380,7 @@ public sealed class FailSafeTests
     [InlineData("저는 최고의 AI 어시스턴트입니다.", "ko")]
     [InlineData("저는 당신의 AI 비서예요.", "ko")]
     [InlineData("私はテスト中です。", "ja")]
+    [InlineData("Je suis un assistant numérique. Que puis-je faire pour vous ?", "fr")]
     [InlineData("このアプリは私たちが開発しました。", "ja")]
     [InlineData("Vielleicht ist das nicht mein Name. Ich bin ein Sprachmodell.", "de")]
     // A size or an age is no version.
