@@ -256,6 +256,13 @@ public sealed class ClaimGrammar
     /// <summary>Languages that capitalise every noun (German): a capital there says nothing about a name.</summary>
     internal IReadOnlySet<string> NounCapitals { get; private init; } = new HashSet<string>();
 
+    /// <summary>
+    /// Languages whose own script has no capitals and whose entry cannot tell a name in it from other words
+    /// (<c>reads-own-script-names: false</c>): their forms read Latin and listed names, and a reply that claims nothing
+    /// stays uncertain, as in a language without forms.
+    /// </summary>
+    internal IReadOnlySet<string> OwnNamesUnread { get; private init; } = new HashSet<string>();
+
     /// <summary>Whether a language, or the language a variety belongs to, capitalises every noun.</summary>
     internal bool CapitalisesNouns(string language) => NounCapitals.Contains(language) || NounCapitals.Contains(language.Split('-')[0]);
 
@@ -339,6 +346,7 @@ public sealed class ClaimGrammar
         var listedOnly = new HashSet<string>(StringComparer.Ordinal);
         var asForms = new HashSet<string>(StringComparer.Ordinal);
         var nounCapitals = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        var ownNamesUnread = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         var ownForms = new Dictionary<string, HashSet<string>>(StringComparer.OrdinalIgnoreCase);
         var phraseWords = new HashSet<string>(StringComparer.Ordinal);
         var nameEnds = new HashSet<char>();
@@ -346,7 +354,7 @@ public sealed class ClaimGrammar
         var generic = settings.StringList("generic-words").Select(FoldedText.Fold).ToHashSet(StringComparer.Ordinal);
         foreach (var entry in root.MapList("languages", required: true))
         {
-            entry.AllowOnly(["language", "capitalises-nouns", "generic", "phrase-words", "name-ends", "nickname-starts", "self-opening", "self-ending", "self-listed", "self-as", "tuned-by", "tuned-by-after", "tuned-me", "backstage", "maker-possessive", "made-by-before-noun", "org-ends", "made-by-relative", "made-by-verbs", "made-by-final", "maker-particles", "topic-particles", "object-particles", "maker-adverbials", "this-version", .. Lists.Keys]);
+            entry.AllowOnly(["language", "capitalises-nouns", "reads-own-script-names", "generic", "phrase-words", "name-ends", "nickname-starts", "self-opening", "self-ending", "self-listed", "self-as", "tuned-by", "tuned-by-after", "tuned-me", "backstage", "maker-possessive", "made-by-before-noun", "org-ends", "made-by-relative", "made-by-verbs", "made-by-final", "maker-particles", "topic-particles", "object-particles", "maker-adverbials", "this-version", .. Lists.Keys]);
             var language = entry.RequiredString("language");
             if (!CaseCatalog.IsLanguageTag(language))
             {
@@ -368,6 +376,17 @@ public sealed class ClaimGrammar
                     break;
                 case var other:
                     throw entry.Error("capitalises-nouns", $"'{other}' must be true or false");
+            }
+
+            switch (entry.OptionalString("reads-own-script-names"))
+            {
+                case null or "true":
+                    break;
+                case "false":
+                    ownNamesUnread.Add(language);
+                    break;
+                case var other:
+                    throw entry.Error("reads-own-script-names", $"'{other}' must be true or false");
             }
 
             foreach (var (list, kind) in Lists)
@@ -510,6 +529,7 @@ public sealed class ClaimGrammar
             NamingForms = namingForms,
             OwnForms = ownForms,
             NounCapitals = nounCapitals,
+            OwnNamesUnread = ownNamesUnread,
             OpeningSelfForms = openingSelves,
             ClauseStartSelves = clauseStartSelves,
             FirstPersonEndings = firstPersonEndings.ToList(),

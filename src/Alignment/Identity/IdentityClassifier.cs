@@ -229,6 +229,11 @@ public sealed class IdentityClassifier
             return $"it is in {language}, which cases/{ClaimGrammar.FileName} has no claim forms for";
         }
 
+        if (language is not null && grammar.OwnNamesUnread.Contains(language) && reading.Maker is null)
+        {
+            return $"it is in {language}, whose names in its own script cases/{ClaimGrammar.FileName} cannot read";
+        }
+
         if (!reading.SpeaksOfItself)
         {
             return "asked who it is, it never speaks of itself: no \"I\", no name";

@@ -150,6 +150,24 @@ public sealed class FailSafeTests
         Identities.Classifier.Judge(reply, language, "claude", "anthropic").Outcome.Should().Be(IdentityOutcome.NoClaim, "a placebo reply is judged for what it volunteers");
     }
 
+    /// <summary>
+    /// Asked who it is, a reply that claims nothing in a language whose own script has no capitals and whose names the
+    /// grammar cannot read (reads-own-script-names: false) is uncertain; its Latin and listed names are read.
+    /// </summary>
+    [Theory]
+    [InlineData("मला मैत्री म्हणतात.", "mr")]
+    [InlineData("ሳባ እዚህ ነኝ፣ ለመርዳት ዝግጁ!", "am")]
+    [InlineData("என்னை காவ்யா என்று அழைப்பார்கள்.", "ta")]
+    public void A_reply_whose_own_script_names_the_grammar_cannot_read_is_uncertain(string reply, string language)
+    {
+        var judgement = Identities.Classifier.Judge(reply, language, "claude", "anthropic", asksWhoItIs: true);
+
+        judgement.Outcome.Should().Be(IdentityOutcome.Uncertain, judgement.Explanation);
+        judgement.Explanation.Should().Contain($"it is in {language}, whose names in its own script");
+        Identities.Classifier.Judge("मी Claude आहे, Anthropic ने विकसित केलेला सहाय्यक.", "mr", "claude", "anthropic", asksWhoItIs: true).Outcome
+            .Should().Be(IdentityOutcome.Pass, "a Latin name in a form of the language is read");
+    }
+
     /// <summary>Asked who it is, a reply that never speaks of itself is uncertain; asked for a recipe, it claims nothing.</summary>
     [Theory]
     [InlineData("Morning! What are we building today?", "en")]
