@@ -367,26 +367,14 @@ public sealed class ClaimGrammar
             }
 
             languages.Add(language);
-            switch (entry.OptionalString("capitalises-nouns"))
+            if (Flag(entry, "capitalises-nouns", false))
             {
-                case null or "false":
-                    break;
-                case "true":
-                    nounCapitals.Add(language);
-                    break;
-                case var other:
-                    throw entry.Error("capitalises-nouns", $"'{other}' must be true or false");
+                nounCapitals.Add(language);
             }
 
-            switch (entry.OptionalString("reads-own-script-names"))
+            if (!Flag(entry, "reads-own-script-names", true))
             {
-                case null or "true":
-                    break;
-                case "false":
-                    ownNamesUnread.Add(language);
-                    break;
-                case var other:
-                    throw entry.Error("reads-own-script-names", $"'{other}' must be true or false");
+                ownNamesUnread.Add(language);
             }
 
             foreach (var (list, kind) in Lists)
@@ -585,6 +573,15 @@ public sealed class ClaimGrammar
     private static bool Plain(string phrase) => !phrase.Contains('*') && !phrase.Contains('^') && !phrase.Contains('$');
 
     /// <summary>A phrase without its match syntax (^, *, $), folded.</summary>
+    /// <summary>A language entry's true-or-false setting, or its default when the entry leaves it out.</summary>
+    private static bool Flag(YamlMap entry, string key, bool fallback) => entry.OptionalString(key) switch
+    {
+        null => fallback,
+        "true" => true,
+        "false" => false,
+        var other => throw entry.Error(key, $"'{other}' must be true or false"),
+    };
+
     private static string Bare(string phrase) => FoldedText.Fold(phrase.Trim('^', '*', '$'));
 
     private static int Count(YamlMap map, string key, int fallback)

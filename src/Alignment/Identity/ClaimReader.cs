@@ -155,8 +155,8 @@ internal sealed class ClaimReader(ReplyContext reply)
             return false;
         }
 
-        var next = reply.Names.FirstOrDefault(n => n.Start >= o.End);
-        var previous = reply.Names.LastOrDefault(n => n.End <= o.Start && n.Start >= form.End);
+        var next = reply.NamesBetween(o.End, o.End + 11).FirstOrDefault();
+        var previous = reply.NamesBetween(Math.Max(form.End, o.Start - 40), o.Start).LastOrDefault(n => n.End <= o.Start);
         return (next is not null && Joins(o, next)) || (previous is not null && Joins(previous, o));
 
         // "X or Y", "X ou o Y", and two families with a comma, "X, Y": a list of alternatives ("Gemma 2, Google's model" is none).

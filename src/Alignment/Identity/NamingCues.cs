@@ -301,7 +301,10 @@ internal static class NamingCues
         {
             var sentence = reply.Layout.Sentence(o.Start);
             var from = o.End;
-            foreach (var m in reply.Marks.Where(m => m.Start >= o.End && reply.Layout.Sentence(m.Start) == sentence))
+            // This clause and the next: "ChatGPTではなく、|もちです".
+            var nextClause = reply.Layout.ClauseEnd(o.End) + 1;
+            var marks = nextClause < reply.Text.Length ? reply.ClauseAfter(o.End).Concat(reply.ClauseAfter(nextClause)) : reply.ClauseAfter(o.End);
+            foreach (var m in marks.Where(m => reply.Layout.Sentence(m.Start) == sentence))
             {
                 if (m.Value is MarkKind.Negation or MarkKind.NegationAfter or MarkKind.Contrast || m.Start <= from + 1)
                 {
@@ -368,7 +371,7 @@ internal static class NamingCues
                 ? FirstWordOfSentence(reply, start) && EndsSentence(mark.End)
                 : end < mark.Start && start > 1 && text[start - 1] == ' ' && FoldedText.ScriptOf(text[start - 2]) is Script.Unspaced or Script.Hangul;
             // A name the reader took there is a listed one the grammar places, or one no list holds, which it may not.
-            if (opens && end - start is >= 2 and <= 12 && !reply.Names.Any(o => o.Start < end && start < o.End && !o.Unlisted)
+            if (opens && end - start is >= 2 and <= 12 && reply.NameOver(start, end) is not { Unlisted: false }
                 && !reply.Grammar.GenericUnspaced.Any(g => run.Contains(g, StringComparison.Ordinal)) && !UnspacedNames.IsPhrase(reply, run))
             {
                 yield return text.Original[start..end];
@@ -606,7 +609,7 @@ internal static class NamingCues
             var bracketed = start > mark.End && end < text.Length && text[end] is '」' or '』';
             if (end - start >= 2 && (bracketed || (end < text.Length && (text[end] is '。' or '！' or '!' or '\n' || ClosesSlot(end))))
                 && !reply.Grammar.GenericUnspaced.Any(g => run.Contains(g, StringComparison.Ordinal)) && !UnspacedNames.IsPhrase(reply, run)
-                && !reply.Names.Any(o => o.Start < end && start < o.End))
+                && reply.NameOver(start, end) is null)
             {
                 found.Add(text.Original[start..end]);
             }

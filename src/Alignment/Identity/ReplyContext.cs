@@ -36,6 +36,11 @@ internal sealed class ReplyContext
 
     public ReplyLayout Layout { get; }
 
+    /// <summary>The verbs of making in the reply (<c>made-by-verbs</c>), found once.</summary>
+    public List<PhraseHit<bool>> MakingVerbs => makingVerbs ??= Grammar.MakingVerbs.FindAll(Text, Layout);
+
+    private List<PhraseHit<bool>>? makingVerbs;
+
     /// <summary>The grammar words of the reply, sorted by where they start.</summary>
     public IReadOnlyList<PhraseHit<MarkKind>> Marks { get; private set; } = [];
 

@@ -609,7 +609,6 @@ internal static class UnlistedNames
     private static int BackOverJoinedVerbs(ReplyContext reply, int end)
     {
         var text = reply.Text;
-        List<PhraseHit<bool>>? verbs = null;
         while (true)
         {
             var at = end;
@@ -631,8 +630,7 @@ internal static class UnlistedNames
                 at--;
             }
 
-            verbs ??= reply.Grammar.MakingVerbs.FindAll(text, reply.Layout);
-            if (verbs.FirstOrDefault(v => v.Start < at && at <= v.End) is not { End: > 0 } verb)
+            if (reply.MakingVerbs.FirstOrDefault(v => v.Start < at && at <= v.End) is not { End: > 0 } verb)
             {
                 return end;
             }

@@ -204,6 +204,7 @@ internal static class UnplacedEvidence
     private static IEnumerable<string> HangulOwners(ReplyContext reply)
     {
         var text = reply.Text;
+        var users = new Lazy<List<PhraseHit<bool>>>(() => reply.Grammar.UserWords.FindAll(text, reply.Layout));
         foreach (var mark in reply.Marks.Where(m => m.Value == MarkKind.SelfAfter && FoldedText.ScriptOf(reply.Text[m.Start]) == Script.Hangul))
         {
             var clause = reply.Layout.Clause(mark.Start);
@@ -232,7 +233,7 @@ internal static class UnplacedEvidence
                 var genitive = word.EndsWith('의');
                 var owner = genitive ? word[..^1] : word;
                 if (reply.Grammar.OrgEnds.Any(e => owner.Length > e.Length + 1 && FoldedText.ScriptOf(e[0]) == Script.Hangul && owner.EndsWith(e, StringComparison.Ordinal))
-                    || (genitive && owner.Length >= 2 && !reply.IsEverydayWord(start, i) && !AfterADemonstrative(start) && !reply.Grammar.UserWords.FindAll(reply.Text, reply.Layout).Any(u => u.Start <= start && start < u.End) && !reply.Grammar.GenericUnspaced.Contains(word)
+                    || (genitive && owner.Length >= 2 && !reply.IsEverydayWord(start, i) && !AfterADemonstrative(start) && !users.Value.Any(u => u.Start <= start && start < u.End) && !reply.Grammar.GenericUnspaced.Contains(word)
                         && reply.Grammar.AssistantUnspaced.Any(a => text.Folded.IndexOf(a, i + 1, mark.Start - i - 1, StringComparison.Ordinal) >= 0)))
                 {
                     yield return text.Original[start..mark.End];
@@ -274,7 +275,7 @@ internal static class UnplacedEvidence
 
             var closes = end >= text.Length || !char.IsLetterOrDigit(text[end]) || reply.MarkFrom(end) is { Value: MarkKind.SelfAfter } after && after.Start == end;
             var run = text.Folded[start..end];
-            if (end - start >= 2 && closes && reply.NameOver(start, end) is null && !reply.Names.Any(o => o.Start < end && start < o.End)
+            if (end - start >= 2 && closes && reply.NameOver(start, end) is null
                 && !reply.Grammar.GenericUnspaced.Any(g => run.Contains(g, StringComparison.Ordinal)))
             {
                 yield return text.Original[start..end];
