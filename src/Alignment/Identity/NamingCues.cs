@@ -358,8 +358,9 @@ internal static class NamingCues
                 end--;
             }
 
+            // Back over at most one run longer than any name, so that a long unpunctuated line stays linear.
             var start = end;
-            while (start > 0 && FoldedText.ScriptOf(text[start - 1]) is Script.Unspaced or Script.Hangul && char.IsLetter(text[start - 1]))
+            while (start > 0 && end - start <= 12 && FoldedText.ScriptOf(text[start - 1]) is Script.Unspaced or Script.Hangul && char.IsLetter(text[start - 1]))
             {
                 start--;
             }
