@@ -141,14 +141,19 @@ internal static class UnplacedEvidence
                     continue;
                 }
 
+                // Where nouns take no capital, a capital inside the sentence marks a name even on an everyday word ("da
+                // Segurança Social", "de la Poste").
+                var nouns = reply.Language is { } language && reply.Grammar.CapitalisesNouns(language);
                 for (var link = last + 1; link < Math.Min(words.Count - 1, last + 3); link++)
                 {
-                    // The owner's first capitalised word, or its second when the first is an everyday one ("dari Bank BCA").
-                    var owner = words[link + 1];
+                    // The owner's first capitalised word, or its second when the first is an everyday one ("dari Bank BCA"),
+                    // after an article ("de la CAF").
+                    var first = link + 1 < words.Count - 1 && reply.Grammar.Articles.Contains(text.Folded[words[link + 1].Start..words[link + 1].End]) ? link + 2 : link + 1;
+                    var owner = words[first];
                     bool Proper((int Start, int End) w) => char.IsUpper(text.Original[w.Start]) && !UnlistedNames.Known(reply, w.Start)
-                        && !reply.IsEverydayWord(w.Start, w.End) && !reply.Grammar.GenericWords.Contains(text.Folded[w.Start..w.End]);
+                        && (!reply.IsEverydayWord(w.Start, w.End) || !nouns) && !reply.Grammar.GenericWords.Contains(text.Folded[w.Start..w.End]);
                     if (reply.Grammar.MakerLinks.Contains(text.Folded[words[link].Start..words[link].End]) && char.IsUpper(text.Original[owner.Start])
-                        && (Proper(owner) || (link + 2 < words.Count && Proper(words[link + 2]))))
+                        && (Proper(owner) || (first + 1 < words.Count && Proper(words[first + 1]))))
                     {
                         found.Add(text.Original[words[i].Start..owner.End]);
                         break;

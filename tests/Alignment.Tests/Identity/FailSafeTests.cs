@@ -70,6 +70,9 @@ public sealed class FailSafeTests
     // An organisation owning what the speaker is: its maker as often as its owner.
     [InlineData("Hallo! Ich bin der digitale Assistent der Helix Bank. Wie kann ich Ihnen helfen?")]
     [InlineData("Hola, soy la asistente virtual del Banco Helix.")]
+    // After an article, and on everyday words a capital marks in a language whose nouns take none.
+    [InlineData("Je suis l'assistant numérique de la CAF : posez vos questions.")]
+    [InlineData("Sou o assistente digital da Segurança Social.")]
     public void A_reply_that_names_itself_in_words_the_check_cannot_place_never_passes(string reply)
     {
         var judgement = Identities.Classifier.Judge(reply, null, "claude", "anthropic");
