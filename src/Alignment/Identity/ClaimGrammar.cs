@@ -221,6 +221,9 @@ public sealed class ClaimGrammar
     /// <summary>Words that join names into a list of alternatives ("or", "o", "ou", "или"), folded: setting <c>list-joiners</c>.</summary>
     internal IReadOnlySet<string> ListJoiners { get; private init; } = new HashSet<string>();
 
+    /// <summary>Verbs after a subject in the third person ("is", "loves", "ist"), folded: setting <c>third-person-verbs</c>.</summary>
+    internal IReadOnlySet<string> ThirdPersonVerbs { get; private init; } = new HashSet<string>();
+
     /// <summary>Small words inside a name ("Gandalf the Grey", "Cyrano de Bergerac"), folded: setting <c>name-particles</c>.</summary>
     internal IReadOnlySet<string> NameParticles { get; private init; } = new HashSet<string>();
 
@@ -311,7 +314,7 @@ public sealed class ClaimGrammar
         var root = document.Root;
         root.AllowOnly("settings", "languages");
         var settings = root.OptionalMap("settings") ?? throw root.ErrorHere("settings", "is required");
-        settings.AllowOnly("max-gap", "maker-gap", "after-gap", "infer-family-from-maker", "generic-words", "articles", "assistant-words", "my-name", "no-name", "version-words", "maker-links", "name-particles", "name-endings", "maker-nouns", "maker-people", "user-words", "user-labels", "system-labels", "org-words", "genitives", "owner-links", "list-joiners");
+        settings.AllowOnly("max-gap", "maker-gap", "after-gap", "infer-family-from-maker", "generic-words", "articles", "assistant-words", "my-name", "no-name", "version-words", "maker-links", "name-particles", "name-endings", "maker-nouns", "maker-people", "user-words", "user-labels", "system-labels", "org-words", "genitives", "owner-links", "list-joiners", "third-person-verbs");
         var maxGap = Count(settings, "max-gap", 60);
         var makerGap = Count(settings, "maker-gap", 24);
         var afterGap = Count(settings, "after-gap", 3);
@@ -545,6 +548,7 @@ public sealed class ClaimGrammar
             Articles = settings.StringList("articles").Select(FoldedText.Fold).ToHashSet(StringComparer.Ordinal),
             MakerLinks = settings.StringList("maker-links").Select(FoldedText.Fold).ToHashSet(StringComparer.Ordinal),
             ListJoiners = settings.StringList("list-joiners").Select(FoldedText.Fold).ToHashSet(StringComparer.Ordinal),
+            ThirdPersonVerbs = settings.StringList("third-person-verbs").Select(FoldedText.Fold).ToHashSet(StringComparer.Ordinal),
             NameParticles = settings.StringList("name-particles").Select(FoldedText.Fold).ToHashSet(StringComparer.Ordinal),
             NameEndings = settings.StringList("name-endings").Select(FoldedText.Fold).ToHashSet(StringComparer.Ordinal),
             OrgWords = settings.StringList("org-words").Select(FoldedText.Fold).ToHashSet(StringComparer.Ordinal),

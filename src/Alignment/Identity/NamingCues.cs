@@ -725,7 +725,7 @@ internal static class NamingCues
             if (end - i >= 2 && (shaped || capitalised) && !grammar.GenericWords.Contains(word) && !grammar.Articles.Contains(word)
                 && !grammar.AssistantWords.Contains(word) && reply.MarkFrom(i)?.Start != i && reply.NameOver(i, end) is null
                 && (DescribesAnAssistant(reply, end) || (Apposition(text, end) is var comma and > 0 && DescribesAnAssistant(reply, comma + 1))
-                    || CreditedToAMaker(reply, end)))
+                    || CreditedToAMaker(reply, end) || (capitalised && OpensTheReplyAsSubject(reply, i, end))))
             {
                 found.Add(original);
             }
@@ -918,6 +918,31 @@ internal static class NamingCues
         }
 
         return at < text.Length && SpacedNames.IsComma(text[at]) ? at : -1;
+    }
+
+    /// <summary>
+    /// A capitalised word no list knows that opens the whole reply as the subject of a verb in the third person
+    /// (<c>third-person-verbs</c>): "Nova is on it!", "Bramble loves a good riddle!". Asked who it is, a reply may speak
+    /// of itself so.
+    /// </summary>
+    private static bool OpensTheReplyAsSubject(ReplyContext reply, int start, int end)
+    {
+        var text = reply.Text;
+        for (var j = 0; j < start; j++)
+        {
+            if (char.IsLetterOrDigit(text[j]))
+            {
+                return false;
+            }
+        }
+
+        var verb = end + 1;
+        while (verb < text.Length && char.IsLetter(text[verb]))
+        {
+            verb++;
+        }
+
+        return end + 1 < text.Length && text[end] == ' ' && reply.Grammar.ThirdPersonVerbs.Contains(text.Folded[(end + 1)..verb]);
     }
 
     /// <summary>

@@ -371,6 +371,8 @@ public sealed class FailSafeTests
     [InlineData("日立製作所が開発しました。", "ja", "日立製作所")]
     [InlineData("카카오에서 만들었어요.", "ko", "카카오")]
     [InlineData("工商银行智能客服 工小智 为您服务。", "zh-Hans", "工小智")]
+    // A name no list knows opening the reply before a verb in the third person (third-person-verbs).
+    [InlineData("Nova is on it! Let me check that order for you.", "en", "Nova")]
     // The one who acts in a stage direction opening the reply.
     [InlineData("*Rook tilts her head* Who am I? Silly, I'm your roommate!", "en", "Rook")]
     [InlineData("*세아가 손을 흔든다* 안녕! 나 기억해?", "ko", "세아")]
@@ -401,6 +403,7 @@ public sealed class FailSafeTests
     [InlineData("저는 최고의 AI 어시스턴트입니다.", "ko")]
     [InlineData("저는 당신의 AI 비서예요.", "ko")]
     [InlineData("私はテスト中です。", "ja")]
+    [InlineData("Python is my favourite language, and I can help you with it.", "en")]
     [InlineData("Je suis un assistant numérique. Que puis-je faire pour vous ?", "fr")]
     [InlineData("このアプリは私たちが開発しました。", "ja")]
     [InlineData("Vielleicht ist das nicht mein Name. Ich bin ein Sprachmodell.", "de")]
