@@ -128,14 +128,34 @@ public sealed class ClaimGrammar
     internal IReadOnlySet<string> ClauseStartSelves { get; private init; } = new HashSet<string>();
 
     /// <summary>
-    /// First-person words as a form may end in them, folded: " vagyok" (a word), "iyorum" (an ending, "*iyorum"). A made-by
-    /// form that ends so speaks of the speaker ("Az OTP Bank digitális asszisztense vagyok").
+    /// First-person endings a form may end in, folded: "iyorum" ("*iyorum", written onto a word). A made-by form that ends in
+    /// one, or in a first-person word ("vagyok"), speaks of the speaker ("Az OTP Bank digitális asszisztense vagyok").
     /// </summary>
     internal IReadOnlyList<string> FirstPersonEndings { get; private init; } = [];
 
+    /// <summary>First-person words whole, folded: the last word of a form is looked up among them.</summary>
+    private HashSet<string> FirstPersonWords { get; init; } = [];
+
     /// <summary>Whether the words from <paramref name="start"/> to <paramref name="end"/> end in a first-person word.</summary>
-    internal bool EndsInFirstPerson(FoldedText text, int start, int end) =>
-        FirstPersonEndings.Any(e => text.Folded.AsSpan(start, end - start).EndsWith(e, StringComparison.Ordinal));
+    internal bool EndsInFirstPerson(FoldedText text, int start, int end)
+    {
+        var span = text.Folded.AsSpan(start, end - start);
+        var space = span.LastIndexOf(' ');
+        if (space >= 0 && FirstPersonWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(span[(space + 1)..]))
+        {
+            return true;
+        }
+
+        foreach (var ending in FirstPersonEndings)
+        {
+            if (span.EndsWith(ending, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>
     /// Self forms that open a clause ("это", "ici", kind <c>self-opening</c>) or say the speaker is still someone ("I'm still",
@@ -333,6 +353,7 @@ public sealed class ClaimGrammar
         var openingSelves = new HashSet<string>(StringComparer.Ordinal);
         var clauseStartSelves = new HashSet<string>(StringComparer.Ordinal);
         var firstPersonEndings = new HashSet<string>(StringComparer.Ordinal);
+        var firstPersonWords = new HashSet<string>(StringComparer.Ordinal);
         var tuning = new HashSet<string>(StringComparer.Ordinal);
         var backstage = new PhraseMatcher<bool>();
         var thisVersion = new PhraseMatcher<bool>();
@@ -397,7 +418,7 @@ public sealed class ClaimGrammar
 
                     if (kind == MarkKind.FirstPerson && !phrase.StartsWith('^'))
                     {
-                        firstPersonEndings.Add(phrase.StartsWith('*') ? Bare(phrase) : " " + Bare(phrase));
+                        (phrase.StartsWith('*') ? firstPersonEndings : firstPersonWords).Add(Bare(phrase));
                     }
                 }
             }
@@ -524,6 +545,7 @@ public sealed class ClaimGrammar
             OpeningSelfForms = openingSelves,
             ClauseStartSelves = clauseStartSelves,
             FirstPersonEndings = firstPersonEndings.ToList(),
+            FirstPersonWords = firstPersonWords,
             TuningForms = tuning,
             Backstage = backstage,
             ThisVersion = thisVersion,
