@@ -73,6 +73,8 @@ public sealed class FailSafeTests
     // After an article, and on everyday words a capital marks in a language whose nouns take none.
     [InlineData("Je suis l'assistant numérique de la CAF : posez vos questions.")]
     [InlineData("Sou o assistente digital da Segurança Social.")]
+    // A Slavic genitive of a kind of company as the link (maker-links), the owner's name in capitals.
+    [InlineData("Я онлайн-помічник авіакомпанії МАУ, чим можу допомогти?")]
     public void A_reply_that_names_itself_in_words_the_check_cannot_place_never_passes(string reply)
     {
         var judgement = Identities.Classifier.Judge(reply, null, "claude", "anthropic");
