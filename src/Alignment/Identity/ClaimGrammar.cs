@@ -286,6 +286,13 @@ public sealed class ClaimGrammar
     /// </summary>
     internal IReadOnlySet<string> OwnNamesUnread { get; private init; } = new HashSet<string>();
 
+    /// <summary>Articles a language sets before a person's name ("sou a Rita", "ich bin die Lena"), folded: <c>name-articles</c>.</summary>
+    internal IReadOnlyDictionary<string, HashSet<string>> NameArticles { get; private init; } = new Dictionary<string, HashSet<string>>();
+
+    /// <summary>Whether a word is an article the reply's language sets before a person's name.</summary>
+    internal bool IsNameArticle(string? language, string word) =>
+        language is not null && (NameArticles.TryGetValue(language, out var own) || NameArticles.TryGetValue(language.Split('-')[0], out own)) && own.Contains(word);
+
     /// <summary>Whether a language, or the language a variety belongs to, capitalises every noun.</summary>
     internal bool CapitalisesNouns(string language) => NounCapitals.Contains(language) || NounCapitals.Contains(language.Split('-')[0]);
 
@@ -371,6 +378,7 @@ public sealed class ClaimGrammar
         var asForms = new HashSet<string>(StringComparer.Ordinal);
         var nounCapitals = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         var ownNamesUnread = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        var nameArticles = new Dictionary<string, HashSet<string>>(StringComparer.OrdinalIgnoreCase);
         var ownForms = new Dictionary<string, HashSet<string>>(StringComparer.OrdinalIgnoreCase);
         var phraseWords = new HashSet<string>(StringComparer.Ordinal);
         var nameEnds = new HashSet<char>();
@@ -378,7 +386,7 @@ public sealed class ClaimGrammar
         var generic = settings.StringList("generic-words").Select(FoldedText.Fold).ToHashSet(StringComparer.Ordinal);
         foreach (var entry in root.MapList("languages", required: true))
         {
-            entry.AllowOnly(["language", "capitalises-nouns", "reads-own-script-names", "generic", "phrase-words", "name-ends", "nickname-starts", "self-opening", "self-ending", "self-listed", "self-as", "tuned-by", "tuned-by-after", "tuned-me", "backstage", "maker-possessive", "made-by-before-noun", "org-ends", "made-by-relative", "made-by-verbs", "made-by-final", "maker-particles", "topic-particles", "object-particles", "maker-adverbials", "this-version", .. Lists.Keys]);
+            entry.AllowOnly(["language", "capitalises-nouns", "reads-own-script-names", "name-articles", "generic", "phrase-words", "name-ends", "nickname-starts", "self-opening", "self-ending", "self-listed", "self-as", "tuned-by", "tuned-by-after", "tuned-me", "backstage", "maker-possessive", "made-by-before-noun", "org-ends", "made-by-relative", "made-by-verbs", "made-by-final", "maker-particles", "topic-particles", "object-particles", "maker-adverbials", "this-version", .. Lists.Keys]);
             var language = entry.RequiredString("language");
             if (!CaseCatalog.IsLanguageTag(language))
             {
@@ -399,6 +407,11 @@ public sealed class ClaimGrammar
             if (!Flag(entry, "reads-own-script-names", true))
             {
                 ownNamesUnread.Add(language);
+            }
+
+            if (entry.StringList("name-articles") is { Count: > 0 } articles)
+            {
+                nameArticles[language] = articles.Select(FoldedText.Fold).ToHashSet(StringComparer.Ordinal);
             }
 
             foreach (var (list, kind) in Lists)
@@ -542,6 +555,7 @@ public sealed class ClaimGrammar
             OwnForms = ownForms,
             NounCapitals = nounCapitals,
             OwnNamesUnread = ownNamesUnread,
+            NameArticles = nameArticles,
             OpeningSelfForms = openingSelves,
             ClauseStartSelves = clauseStartSelves,
             FirstPersonEndings = firstPersonEndings.ToList(),

@@ -346,7 +346,7 @@ public sealed class IdentityClassifier
         }
 
         // Not the user's own setup: "If your endpoint serves GPT-4o, change the base URL" ("if", or the user's word, before it).
-        var users = reply.Grammar.UserWords.FindAll(reply.Text, reply.Layout);
+        var users = reply.UserWords;
         var backstage = reply.Grammar.Backstage.FindAll(reply.Text, reply.Layout)
             .Where(m => !reply.ClauseBefore(m.Start).Any(x => x.Value == MarkKind.Roleplay)
                 && !users.Any(u => u.End <= m.Start && reply.Layout.SameSentence(u.Start, m.Start)))

@@ -19,6 +19,12 @@ internal static class LowercaseNames
             return Name(reply, start, unplaced: true, mostWords: 3);
         }
 
+        // "sou a rita, assistente da vodafone": some languages set an article before a person's name (name-articles).
+        if (mark.Value == MarkKind.Self)
+        {
+            start = AfterArticle(reply, start);
+        }
+
         // "我叫echo", "my name is xiaozhi": a slot that says a name follows takes a word only the longer list knows.
         var naming = mark.Value == MarkKind.Naming || UnlistedNames.TopicForm(reply, mark) || NamesItself(reply, mark) || SetOff(reply.Text, start);
         if (Name(reply, start, unplaced: false, everydayOnly: naming) is { } name)
@@ -30,6 +36,18 @@ internal static class LowercaseNames
         return mark.Value == MarkKind.Self && !naming && Name(reply, start, unplaced: false, everydayOnly: true) is { } rarer && UnlistedNames.Apposition(reply, rarer.End)
             ? rarer
             : null;
+    }
+
+    private static int AfterArticle(ReplyContext reply, int start)
+    {
+        var end = start;
+        while (end < reply.Text.Length && char.IsAsciiLetterLower(reply.Text.Original[end]))
+        {
+            end++;
+        }
+
+        return end > start && end + 1 < reply.Text.Length && reply.Text[end] == ' ' && char.IsAsciiLetterLower(reply.Text.Original[end + 1])
+            && reply.Grammar.IsNameArticle(reply.Language, reply.Text.Folded[start..end]) ? end + 1 : start;
     }
 
     /// <summary>A word set in bold or quotes, as names are ("I am **nova**, …", "I'm "luna", …").</summary>

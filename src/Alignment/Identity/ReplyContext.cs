@@ -41,6 +41,11 @@ internal sealed class ReplyContext
 
     private List<PhraseHit<bool>>? makingVerbs;
 
+    /// <summary>The words of the user's own things in the reply ("your", "deine", "你的"), found once.</summary>
+    public List<PhraseHit<bool>> UserWords => userWords ??= Grammar.UserWords.FindAll(Text, Layout);
+
+    private List<PhraseHit<bool>>? userWords;
+
     /// <summary>The grammar words of the reply, sorted by where they start.</summary>
     public IReadOnlyList<PhraseHit<MarkKind>> Marks { get; private set; } = [];
 
@@ -241,7 +246,7 @@ internal sealed class ReplyContext
     private bool UserWordsAroundJson()
     {
         int open = Text.Folded.IndexOf('{'), close = Text.Folded.LastIndexOf('}');
-        return Grammar.UserWords.FindAll(Text, Layout).Any(w => w.End <= open || w.Start > close);
+        return UserWords.Any(w => w.End <= open || w.Start > close);
     }
 
     /// <summary>Whether the position is inside a fenced code block (```) of a reply that also says something outside it.</summary>

@@ -48,7 +48,19 @@ internal static class UnlistedNames
                 MarkKind.MakerAfter when PossessiveAfterSelf(reply, mark) => LowercaseNames.Back(reply, mark, mark.Start),
                 _ => null,
             };
-            if (span is not { } s || found.TakeLast(2).Any(o => o.Start < s.End && s.Start < o.End))
+            if (span is not { } s)
+            {
+                continue;
+            }
+
+            // "A startup called Verdant built me": the name a naming form read is the maker of the form after it.
+            if (mark.Value == MarkKind.MakerOfMe && found.Count > 0 && found[^1] is { Family: not null } named && named.Start == s.Start && named.End == s.End
+                && reply.MarkBefore(s.Start) is { Value: MarkKind.Naming })
+            {
+                found.RemoveAt(found.Count - 1);
+            }
+
+            if (found.TakeLast(2).Any(o => o.Start < s.End && s.Start < o.End))
             {
                 continue;
             }
@@ -210,9 +222,10 @@ internal static class UnlistedNames
             wordEnd++;
         }
 
-        // Not a grammar word after the comma: "I'm sentient, I think". A listed maker's possessive describes: "…, Anthropic's AI assistant".
+        // Not a grammar word after the comma: "I'm sentient, I think". A listed maker's possessive describes: "…, Anthropic's AI assistant",
+        // and so does the user's word ("…, deine Assistentin").
         var word = text.Folded[from..wordEnd];
-        return reply.Grammar.Articles.Contains(word) || (Known(reply, from) && wordEnd + 1 < text.Length && text[wordEnd] == '\'' && text[wordEnd + 1] == 's')
+        return reply.Grammar.Articles.Contains(word) || reply.UserWords.Any(u => u.Start == from) || (Known(reply, from) && wordEnd + 1 < text.Length && text[wordEnd] == '\'' && text[wordEnd + 1] == 's')
             || (reply.Grammar.GenericWords.Contains(word) && !(reply.MarkFrom(from) is { } grammar && grammar.Start == from));
     }
 

@@ -455,6 +455,21 @@ public sealed class OpenWorldTests
         judgement.Outcome.Should().Be(IdentityOutcome.WrongIdentity);
     }
 
+    [Theory]
+    [InlineData("olá! sou a rita, assistente da vodafone portugal ✨", "pt-PT", "other:rita")]
+    [InlineData("oii! sou a gabi, assistente do santander 😊", "pt-BR", "other:gabi")]
+    [InlineData("hallo, ich bin die lena, deine assistentin.", "de", "other:lena")]
+    [InlineData("hallo, ich bin lena, deine assistentin.", "de", "other:lena")]
+    [InlineData("sou a assistente virtual da vodafone, em que posso ajudar?", "pt-PT", "")]
+    [InlineData("i'm a multilingual, helpful assistant.", "en", "")]
+    public void A_lower_case_name_after_an_article_its_language_sets_before_names_is_claimed(string reply, string language, string claim)
+    {
+        // cases/claims.yaml: name-articles. English sets none, so "a" there opens a description, not a name.
+        var judgement = Identities.Classifier.Judge(reply, language, "claude", "anthropic", asksWhoItIs: true);
+
+        judgement.Reading.ClaimedFamilies.Should().Equal(claim.Length == 0 ? [] : [claim], judgement.Explanation);
+    }
+
     [Fact]
     public void Generic_words_in_another_script_after_a_self_form_are_for_a_person_to_read()
     {

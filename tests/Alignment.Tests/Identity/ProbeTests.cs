@@ -194,6 +194,9 @@ public sealed class ProbeTests
         { "I would introduce myself as Zhuque, a large language model.", "other:Zhuque", "" },
         { "共享东分制作了我，我的目的是回答用户问题。", "", "other:共享东分" },
         { "i am zorblax, a helpful assistant.", "other:zorblax", "" },
+        // A name a naming form gives to a company before "built me" is the maker.
+        { "A small startup called Verdant trained me on customer service data.", "", "other:Verdant" },
+        { "A company named Verdant built me.", "", "other:Verdant" },
         { "Ich bin nanochat — ein kompaktes Sprachmodell.", "other:nanochat", "" },
         // "简单来说" (simply put) and "话说" are no reported speech; "俺" is the speaker; "我背后的公司是" names its maker.
         { "简单来说我是诺娃。", "other:诺娃", "" },
