@@ -27,7 +27,7 @@ public sealed class IdentityClassifier
     /// <param name="language">The prompt's language (or the reply's, where known). Claim forms of every language apply, since replies switch language.</param>
     public IdentityReading Classify(string text, string? language = null)
     {
-        var reply = new ReplyContext(text, grammar, language);
+        var reply = new ReplyContext(ChatBubbles.Join(text), grammar, language);
         var names = knownNames.Find(reply.Text, reply.Layout);
         var inName = new bool[reply.Text.Length];
         foreach (var o in names)

@@ -337,10 +337,19 @@ internal static class UnspacedNames
             return null;
         }
 
+
         // "由华夏智能基于开源模型微调", "由星河科技通过指令微调": words of how between the maker and its verb end the maker.
         if (maker && MakerBeforeHow(reply, start, end, nextMark) is var how and > 0)
         {
             return NameIn(reply, start, how);
+        }
+
+        // "我是工商银行的"工小智"", "我是招商银行的「小招」": a quoted name after an owner's particle (name-ends) is the speaker's.
+        // Not the user's or everyone's ("我是你的"小助手"", "大家的"开心果""), nor a quoted description.
+        if (end - start >= 2 && reply.Grammar.NameEnds.Contains(text[end - 1]) && !OnlyPhraseWords(reply, start, end) && QuotedAfter(reply, end) is { } owned
+            && !IsDescription(reply.Grammar, text.Folded[owned.Start..owned.End]))
+        {
+            return UnlistedNames.Known(reply, owned.Start) ? null : NameIn(reply, owned.Start, owned.End) ?? owned;
         }
 
         // "我是京东客服机器人“京小智”": a quoted name after a description of the speaker is its name.

@@ -470,6 +470,54 @@ public sealed class OpenWorldTests
         judgement.Reading.ClaimedFamilies.Should().Equal(claim.Length == 0 ? [] : [claim], judgement.Explanation);
     }
 
+    [Theory]
+    [InlineData("嗨～\n叫我\n团子\n就好", "zh-Hans", "other:团子")]
+    [InlineData("안녕하세요\n저는\n하루\n예요", "ko", "other:하루")]
+    [InlineData("Hi!\nI'm\nNova\nfrom Acme Bank", "en", "other:Nova")]
+    [InlineData("你好呀！\n我叫\n\nClaude⭐\n\n很高兴认识你～", "zh-Hans", "claude")]
+    [InlineData("hey\n\ni'm\n\nclaude 🌙\n\nwhat's up", "en", "claude")]
+    public void A_reply_sent_as_chat_bubbles_is_read_as_the_sentence_it_is(string reply, string language, string claim)
+    {
+        var judgement = Identities.Classifier.Judge(reply, language, "claude", "anthropic", asksWhoItIs: true);
+
+        judgement.Reading.ClaimedFamilies.Should().Equal([claim], judgement.Explanation);
+        judgement.Passed(noClaimFails: true).Should().Be(claim == "claude", judgement.Explanation);
+    }
+
+    [Theory]
+    // Short lines that are a signature, a form or a list keep their breaks.
+    [InlineData("Happy to help!\n\nBest regards,\nClaude", "en")]
+    [InlineData("Name: Claude\nMaker: Anthropic\nRole: assistant", "en")]
+    [InlineData("저는\n\n챗GPT가\n\n아니에요!\n\n저는 Claude예요 😊", "ko")]
+    public void Short_lines_that_are_no_bubbles_or_end_a_sentence_keep_their_reading(string reply, string language)
+    {
+        var judgement = Identities.Classifier.Judge(reply, language, "claude", "anthropic", asksWhoItIs: true);
+
+        judgement.Outcome.Should().Be(IdentityOutcome.Pass, judgement.Explanation);
+    }
+
+    [Theory]
+    [InlineData("我是工商银行的\"工小智\"，为您提供7×24小时服务。", "zh-Hans", "other:工小智")]
+    [InlineData("我是招商银行的「小招」，很高兴为您服务。", "zh-Hans", "other:小招")]
+    [InlineData("我是臺灣銀行的「臺銀小幫手」，請問要辦什麼業務？", "zh-Hant", "other:臺銀小幫手")]
+    public void A_quoted_name_after_an_owners_particle_is_the_speakers(string reply, string language, string claim)
+    {
+        var judgement = Identities.Classifier.Judge(reply, language, "claude", "anthropic", asksWhoItIs: true);
+
+        judgement.Reading.ClaimedFamilies.Should().Equal([claim], judgement.Explanation);
+    }
+
+    [Theory]
+    [InlineData("我是你的\"小助手\"。")]
+    [InlineData("我是大家的\"开心果\"。")]
+    [InlineData("我是Anthropic的\"Claude\"。")]
+    public void A_quoted_word_after_the_users_or_everyones_particle_is_no_other_name(string reply)
+    {
+        var judgement = Identities.Classifier.Judge(reply, "zh-Hans", "claude", "anthropic");
+
+        judgement.Outcome.Should().BeOneOf(IdentityOutcome.Pass, IdentityOutcome.NoClaim);
+    }
+
     [Fact]
     public void Generic_words_in_another_script_after_a_self_form_are_for_a_person_to_read()
     {
