@@ -14,9 +14,11 @@ internal static class LowercaseNames
     /// </summary>
     internal static NameSpan? InSlot(ReplyContext reply, PhraseHit<MarkKind> mark, int start)
     {
+        // Makers in lower case only in Latin letters: inflected words of other scripts fill made-by slots ("разработала
+        // российская компания …") and their word lists, of everyday speech, lack them.
         if (mark.Value is MarkKind.MadeBy or MarkKind.MakerOfMe)
         {
-            return Name(reply, start, unplaced: true, mostWords: 3);
+            return char.IsAsciiLetterLower(reply.Text.Original[start]) ? Name(reply, start, unplaced: true, mostWords: 3) : null;
         }
 
         // "sou a rita, assistente da vodafone": some languages set an article before a person's name (name-articles).
@@ -114,10 +116,10 @@ internal static class LowercaseNames
         var text = reply.Text;
         int at = start, end = start, words = 0;
         var named = false;
-        while (words < mostWords && at < text.Length && char.IsAsciiLetterLower(text.Original[at]) && !(words > 0 && UnlistedNames.Known(reply, at)))
+        while (words < mostWords && at < text.Length && LowerLetter(reply, text.Original[at]) && !(words > 0 && UnlistedNames.Known(reply, at)))
         {
             var wordEnd = at;
-            while (wordEnd < text.Length && (char.IsAsciiLetterLower(text.Original[wordEnd]) || char.IsAsciiDigit(text.Original[wordEnd])
+            while (wordEnd < text.Length && (LowerLetter(reply, text.Original[wordEnd]) || char.IsAsciiDigit(text.Original[wordEnd])
                 || (text[wordEnd] is '-' or '_' or '.' && wordEnd > at && wordEnd + 1 < text.Length && char.IsAsciiLetterOrDigit(text.Original[wordEnd + 1]))))
             {
                 wordEnd++;
@@ -126,7 +128,7 @@ internal static class LowercaseNames
             var word = text.Folded[at..wordEnd];
             var small = reply.Grammar.GenericWords.Contains(word) || reply.Grammar.Articles.Contains(word);
             var known = everydayOnly ? CommonWords.Contains(word, reply.Language) : CommonWords.Known(word, reply.Language);
-            named |= !small && !known && word.Count(char.IsAsciiLetter) >= 3;
+            named |= !small && !known && word.Count(char.IsLetter) >= 3;
             (end, words) = (wordEnd, words + 1);
             if (Closed(text, end) || end == formAt || wordEnd + 1 >= text.Length || text[wordEnd] != ' ')
             {
@@ -151,6 +153,13 @@ internal static class LowercaseNames
 
         return named && (Closed(text, end) || end == formAt) && !UnlistedNames.Known(reply, start) ? new NameSpan(start, end, unplaced) : null;
     }
+
+    /// <summary>
+    /// A lower-case letter: of Latin, or of another cased script where the reply's language has a word list to tell its
+    /// everyday words from names ("я вика, чатбот"); Georgian, whose letters are all lower case, has none.
+    /// </summary>
+    internal static bool LowerLetter(ReplyContext reply, char c) =>
+        char.IsAsciiLetterLower(c) || (c > '\u00BF' && char.IsLower(c) && CommonWords.HasList(reply.Language));
 
     /// <summary>Whether one of the next three words of the clause starts with a capital.</summary>
     private static bool CapitalAhead(FoldedText text, int at)
@@ -196,7 +205,8 @@ internal static class LowercaseNames
     private static bool Closed(FoldedText text, int end)
     {
         var at = end < text.Length && text[end] == ' ' ? end + 1 : end;
-        return end == text.Length || (at > end && at < text.Length && text[at] is '—' or '–' or '-')
+        // Tokenised text sets punctuation off by a space ("я вика , чатбот").
+        return end == text.Length || (at > end && at < text.Length && text[at] is '—' or '–' or '-' or ',' or '.' or '!' or '?')
             || text[end] is ',' or '.' or '!' or '?' or ';' or ':' or ')' or '\n' or '，' or '。' or '！' or '？' or '、' or '；' or '：'
                 or '"' or '\'' or '”' or '’' or '」' or '』' or '*' or '）'
             || (at < text.Length && (FoldedText.ScriptOf(text[at]) is Script.Unspaced or Script.Hangul || (char.IsLetter(text[at]) && text[at] > '\u024F')));

@@ -208,6 +208,12 @@ internal static class UnlistedNames
             end++;
         }
 
+        // Tokenised text sets the comma off by a space: "я вика , чатбот".
+        if (end + 1 < text.Length && text[end] == ' ' && text[end + 1] == ',')
+        {
+            end++;
+        }
+
         var from = end + 2 < text.Length && text[end] == ',' && text[end + 1] == ' ' ? end + 2
             : end + 3 < text.Length && text[end] == ' ' && text[end + 1] is '—' or '–' or '-' && text[end + 2] == ' ' ? end + 3
             : -1;
@@ -460,7 +466,7 @@ internal static class UnlistedNames
             };
         }
 
-        if (FoldedText.ScriptOf(text[start]) == Script.Spaced && char.IsAsciiLetterLower(text.Original[start]) && LowercaseNames.InSlot(reply, mark, start) is { } lower)
+        if (FoldedText.ScriptOf(text[start]) == Script.Spaced && LowercaseNames.LowerLetter(reply, text.Original[start]) && LowercaseNames.InSlot(reply, mark, start) is { } lower)
         {
             return lower;
         }

@@ -460,11 +460,17 @@ public sealed class OpenWorldTests
     [InlineData("oii! sou a gabi, assistente do santander 😊", "pt-BR", "other:gabi")]
     [InlineData("hallo, ich bin die lena, deine assistentin.", "de", "other:lena")]
     [InlineData("hallo, ich bin lena, deine assistentin.", "de", "other:lena")]
+    // Lower case in another cased script whose language has a word list, and tokenised text's comma set off by a space.
+    [InlineData("я вика , чатбот", "ru", "other:вика")]
+    [InlineData("я оксана, ваша помічниця", "uk", "other:оксана")]
+    [InlineData("я нейросеть, ваш помощник", "ru", "")]
+    [InlineData("Меня разработала российская компания DeepPavlov.", "ru", "")]
     [InlineData("sou a assistente virtual da vodafone, em que posso ajudar?", "pt-PT", "")]
     [InlineData("i'm a multilingual, helpful assistant.", "en", "")]
-    public void A_lower_case_name_after_an_article_its_language_sets_before_names_is_claimed(string reply, string language, string claim)
+    public void A_lower_case_name_in_a_self_slot_is_claimed(string reply, string language, string claim)
     {
         // cases/claims.yaml: name-articles. English sets none, so "a" there opens a description, not a name.
+        // Lower-case makers are read only in Latin letters: "российская компания" is no name.
         var judgement = Identities.Classifier.Judge(reply, language, "claude", "anthropic", asksWhoItIs: true);
 
         judgement.Reading.ClaimedFamilies.Should().Equal(claim.Length == 0 ? [] : [claim], judgement.Explanation);
