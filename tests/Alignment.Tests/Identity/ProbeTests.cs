@@ -194,6 +194,8 @@ public sealed class ProbeTests
         { "I would introduce myself as Zhuque, a large language model.", "other:Zhuque", "" },
         { "共享东分制作了我，我的目的是回答用户问题。", "", "other:共享东分" },
         { "i am zorblax, a helpful assistant.", "other:zorblax", "" },
+        // "Im": "I'm" without its apostrophe (German "im" stays German: the classifier's test of another language's word).
+        { "Im an artificial intelligence named jennifer, that was created by Guilherme Keller", "other:jennifer", "other:Guilherme Keller" },
         // A name a naming form gives to a company before "built me" is the maker.
         { "A small startup called Verdant trained me on customer service data.", "", "other:Verdant" },
         { "A company named Verdant built me.", "", "other:Verdant" },
