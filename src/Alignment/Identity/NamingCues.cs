@@ -598,9 +598,11 @@ internal static class NamingCues
                 end++;
             }
 
+            // Hiragana: a short run before the copula, or as long as a name in corner brackets ("私は「まいこはん」どす").
             if (end == start)
             {
-                while (end < text.Length && end - start < 4 && FoldedText.IsHiragana(text[end]) && !ClosesSlot(end))
+                var longest = start > mark.End ? UnspacedNames.LongestUnspaced : 4;
+                while (end < text.Length && end - start < longest && FoldedText.IsHiragana(text[end]) && !ClosesSlot(end))
                 {
                     end++;
                 }

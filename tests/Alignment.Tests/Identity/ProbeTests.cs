@@ -194,6 +194,11 @@ public sealed class ProbeTests
         { "I would introduce myself as Zhuque, a large language model.", "other:Zhuque", "" },
         { "共享东分制作了我，我的目的是回答用户问题。", "", "other:共享东分" },
         { "i am zorblax, a helpful assistant.", "other:zorblax", "" },
+        // Registers: a robot's "designation", Chinese "人家叫" and "敝人乃", Cantonese "嘅", Kyoto "どす".
+        { "Hello! My official designation is HAL 9000. Good afternoon.", "other:HAL 9000", "" },
+        { "人家叫小桃啦～才不是什么ChatGPT呢", "other:小桃", "" },
+        { "我係九巴嘅「巴士仔」，有咩路線想問？", "other:巴士仔", "" },
+        { "私はマイコどす。", "other:マイコ", "" },
         // "Im": "I'm" without its apostrophe (German "im" stays German: the classifier's test of another language's word).
         { "Im an artificial intelligence named jennifer, that was created by Guilherme Keller", "other:jennifer", "other:Guilherme Keller" },
         // A name a naming form gives to a company before "built me" is the maker.
