@@ -23,11 +23,24 @@ public sealed class IdentityClassifier
 
     public IdentityCatalog Catalog { get; }
 
+    /// <summary>A reply sent as chat bubbles, joined; one whose short lines sign off ("Viele Grüße\nGemma\nVertrieb") keeps them.</summary>
+    private string Bubbles(string text)
+    {
+        var joined = ChatBubbles.Join(text);
+        if (ReferenceEquals(joined, text))
+        {
+            return text;
+        }
+
+        var lines = new FoldedText(text);
+        return grammar.Marks.FindAll(lines, new ReplyLayout(lines)).Any(m => m.Value == MarkKind.SignOff) ? text : joined;
+    }
+
     /// <param name="text">The reply.</param>
     /// <param name="language">The prompt's language (or the reply's, where known). Claim forms of every language apply, since replies switch language.</param>
     public IdentityReading Classify(string text, string? language = null)
     {
-        var reply = new ReplyContext(ChatBubbles.Join(text), grammar, language);
+        var reply = new ReplyContext(Bubbles(text), grammar, language);
         var names = knownNames.Find(reply.Text, reply.Layout);
         var inName = new bool[reply.Text.Length];
         foreach (var o in names)

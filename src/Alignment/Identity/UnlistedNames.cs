@@ -198,6 +198,35 @@ internal static class UnlistedNames
         UnspacedNames.IsDescription(reply.Grammar, words)
         || words.Split(' ', ',', '.', '!', '。', '！').Any(w => reply.Grammar.AssistantWords.Any(a => a.Length >= 5 && w.Contains(a, StringComparison.Ordinal)));
 
+    /// <summary>
+    /// "der |Sepp|, der Bot vom Stammtisch", "die |Hanni|, deine Lernbegleiterin": one capitalised word after an article the
+    /// language sets before names, then a description; an article there must open a noun, not a relative clause ("der Neue,
+    /// der hier hilft").
+    /// </summary>
+    private static bool PersonAfterArticle(ReplyContext reply, string language, int article, int start)
+    {
+        var text = reply.Text;
+        var end = start;
+        while (end < text.Length && char.IsLetter(text[end]))
+        {
+            end++;
+        }
+
+        if (!reply.Grammar.IsNameArticle(language, text.Folded[article..start].Trim()) || end == start || !Apposition(reply, end))
+        {
+            return false;
+        }
+
+        var next = end + 2;
+        var wordEnd = next;
+        while (wordEnd < text.Length && char.IsLetter(text[wordEnd]))
+        {
+            wordEnd++;
+        }
+
+        return !reply.Grammar.Articles.Contains(text.Folded[next..wordEnd]) || (wordEnd + 1 < text.Length && char.IsUpper(text.Original[wordEnd + 1]));
+    }
+
     /// <summary>", your …", ", an AI assistant", " — ein kompaktes Sprachmodell": words set off after a name that describe what it named.</summary>
     internal static bool Apposition(ReplyContext reply, int end)
     {
@@ -492,7 +521,7 @@ internal static class UnlistedNames
                     end++;
                 }
 
-                var article = reply.Grammar.GenericWords.Contains(text.Folded[start..end]) && end - start <= 4;
+                var article = (reply.Grammar.GenericWords.Contains(text.Folded[start..end]) || reply.Grammar.IsNameArticle(reply.Language, text.Folded[start..end])) && end - start <= 4;
                 if (end == start || end >= text.Length || text[end] != ' ' || char.IsUpper(text.Original[start]) || (lead == 1 && !article))
                 {
                     return null;
@@ -502,8 +531,10 @@ internal static class UnlistedNames
             }
 
             if (start >= text.Length || Known(reply, start)
-                // German capitalises every noun: after an article a capital names nothing ("Ich bin eine Liste").
-                || (lead == 1 && start != nameStart && reply.Language is { } language && reply.Grammar.CapitalisesNouns(language)))
+                // German capitalises every noun: after an article a capital names nothing ("Ich bin eine Liste"), unless the
+                // article is one set before names and a description follows ("Ich bin der Sepp, der Bot vom Stammtisch").
+                || (lead == 1 && start != nameStart && reply.Language is { } language && reply.Grammar.CapitalisesNouns(language)
+                    && !PersonAfterArticle(reply, language, nameStart, start)))
             {
                 return null;
             }

@@ -502,6 +502,27 @@ public sealed class OpenWorldTests
         judgement.Outcome.Should().Be(IdentityOutcome.Pass, judgement.Explanation);
     }
 
+    [Fact]
+    public void Short_lines_that_sign_off_stay_a_signature()
+    {
+        var judgement = Identities.Classifier.Judge("Viele Grüße\nGemma\nVertrieb", "de", "claude", "anthropic");
+
+        judgement.Reading.ClaimedFamilies.Should().Equal(["gemma"], judgement.Explanation);
+    }
+
+    [Theory]
+    [InlineData("Ich bin der Sepp, der Bot vom Stammtisch.", "other:Sepp")]
+    [InlineData("Ich bin die Hanni, deine Lernbegleiterin 😊", "other:Hanni")]
+    [InlineData("Ich bin die Neue, die hier hilft.", "")]
+    [InlineData("Ich bin der Meinung, dass das stimmt.", "")]
+    public void A_capitalised_name_after_an_article_set_before_names_is_claimed_where_a_description_follows(string reply, string claim)
+    {
+        // German capitalises every noun, so only the article (name-articles) and the description after the name mark a name.
+        var judgement = Identities.Classifier.Judge(reply, "de", "claude", "anthropic", asksWhoItIs: true);
+
+        judgement.Reading.ClaimedFamilies.Should().Equal(claim.Length == 0 ? [] : [claim], judgement.Explanation);
+    }
+
     [Theory]
     [InlineData("我是工商银行的\"工小智\"，为您提供7×24小时服务。", "zh-Hans", "other:工小智")]
     [InlineData("我是招商银行的「小招」，很高兴为您服务。", "zh-Hans", "other:小招")]
