@@ -2,9 +2,9 @@ namespace Alignment.Identity;
 
 /// <summary>
 /// A reply sent as chat bubbles, a few words to a line ("嗨～\n叫我\n团子\n就好", "hey\n\ni'm\n\nluna 🌙"): one sentence broken
-/// over lines, which the readers would take as separate sentences. It is read as the sentence it is: lines of spaced scripts
-/// joined by a space, lines that meet in Han or kana joined directly, and a line
-/// that ends a sentence keeps its break.
+/// over lines, which the readers would take as separate sentences. It is read as the sentence it is: a fragment joins the
+/// line after it, by a space in spaced scripts and directly where Han or kana meet; a line of several words, or one that
+/// ends a sentence, keeps its break.
 /// </summary>
 internal static class ChatBubbles
 {
@@ -27,10 +27,12 @@ internal static class ChatBubbles
         }
 
         var joined = new System.Text.StringBuilder(reply.Length);
+        var previous = "";
         foreach (var line in lines)
         {
-            // A line that ends a sentence or a greeting keeps its break ("Best regards,\nClaude" stays a signature).
-            if (joined.Length > 0 && joined[^1] is '.' or '!' or '?' or ',' or '。' or '！' or '？' or '，' or '、')
+            // Only a fragment joins the next line ("I'm\nNova", "叫我\n团子"); a line of several words, or one that ends a
+            // sentence or a greeting, keeps its break ("I'm Nova\nwhat's up?", "Best regards,\nClaude").
+            if (joined.Length > 0 && (previous.Contains(' ') || joined[^1] is '.' or '!' or '?' or ',' or '。' or '！' or '？' or '，' or '、'))
             {
                 joined.Append('\n');
             }
@@ -40,9 +42,56 @@ internal static class ChatBubbles
             }
 
             joined.Append(line);
+            previous = line;
         }
 
         return joined.ToString();
+    }
+
+    /// <summary>The longest line a chat message sends without a stop; wrapped text breaks longer lines (terminals and mail wrap at 60 to 80).</summary>
+    private const int MessageLine = 40;
+
+    /// <summary>
+    /// A short line of several words that the layout would run on into the next, as hard-wrapped text: a chat message ends
+    /// there without a stop ("Hi! I'm Nova\nwhat can I do for you?"), unless the line ends on a form that wants what
+    /// follows ("tôi là\nClaude") or the next opens with one ("Nova\n입니다"). Returns the reply with those breaks doubled,
+    /// so that they end the sentence, or null when there are none.
+    /// </summary>
+    public static string? EndMessageLines(ReplyContext reply)
+    {
+        var text = reply.Text;
+        List<int>? ends = null;
+        for (var i = text.Folded.IndexOf('\n'); i > 0; i = text.Folded.IndexOf('\n', i + 1))
+        {
+            if (!ReplyLayout.SoftWrap(text, i))
+            {
+                continue;
+            }
+
+            var lineStart = text.Folded.LastIndexOf('\n', i - 1) + 1;
+            var line = text.Original.AsSpan(lineStart, i - lineStart).Trim();
+            if (line.Length >= MessageLine || !line.Contains(' ') || reply.Marks.Any(m => m.End == i || m.Start == i + 1))
+            {
+                continue;
+            }
+
+            (ends ??= []).Add(i);
+        }
+
+        return ends is null ? null : string.Concat(Split(text.Original, ends));
+
+        static IEnumerable<string> Split(string original, List<int> ends)
+        {
+            var from = 0;
+            foreach (var end in ends)
+            {
+                yield return original[from..(end + 1)];
+                yield return "\n";
+                from = end + 1;
+            }
+
+            yield return original[from..];
+        }
     }
 
     private static bool Unspaced(char c) => FoldedText.ScriptOf(c) == Script.Unspaced && char.IsLetter(c);

@@ -23,25 +23,11 @@ public sealed class IdentityClassifier
 
     public IdentityCatalog Catalog { get; }
 
-    /// <summary>A reply sent as chat bubbles, joined; one whose short lines sign off ("Viele Grüße\nGemma\nVertrieb") keeps them.</summary>
-    private string Bubbles(string text)
+    /// <summary>The reply's listed names and grammar words, found.</summary>
+    private ReplyContext Read(string text, string? language, out List<NameOccurrence> names)
     {
-        var joined = ChatBubbles.Join(text);
-        if (ReferenceEquals(joined, text))
-        {
-            return text;
-        }
-
-        var lines = new FoldedText(text);
-        return grammar.Marks.FindAll(lines, new ReplyLayout(lines)).Any(m => m.Value == MarkKind.SignOff) ? text : joined;
-    }
-
-    /// <param name="text">The reply.</param>
-    /// <param name="language">The prompt's language (or the reply's, where known). Claim forms of every language apply, since replies switch language.</param>
-    public IdentityReading Classify(string text, string? language = null)
-    {
-        var reply = new ReplyContext(Bubbles(text), grammar, language);
-        var names = knownNames.Find(reply.Text, reply.Layout);
+        var reply = new ReplyContext(text, grammar, language);
+        names = knownNames.Find(reply.Text, reply.Layout);
         var inName = new bool[reply.Text.Length];
         foreach (var o in names)
         {
@@ -60,6 +46,33 @@ public sealed class IdentityClassifier
             // A made-by form read from a verb-final clause replaces the "from" form on the same particle ("한빛AI|에서| 키운").
             marks.RemoveAll(m => m.Value == MarkKind.MakerAfter && final.Any(f => f.Start == m.Start && f.End == m.End));
             reply.SetMarks([.. marks.Concat(relative).Concat(final).OrderBy(m => m.Start)]);
+        }
+
+        knownNames.AddClaimOnlyInSelfSlots(reply, names);
+        return reply;
+    }
+
+    /// <summary>A reply sent as chat bubbles, joined; one whose short lines sign off ("Viele Grüße\nGemma\nVertrieb") keeps them.</summary>
+    private string Bubbles(string text)
+    {
+        var joined = ChatBubbles.Join(text);
+        if (ReferenceEquals(joined, text))
+        {
+            return text;
+        }
+
+        var lines = new FoldedText(text);
+        return grammar.Marks.FindAll(lines, new ReplyLayout(lines)).Any(m => m.Value == MarkKind.SignOff) ? text : joined;
+    }
+
+    /// <param name="text">The reply.</param>
+    /// <param name="language">The prompt's language (or the reply's, where known). Claim forms of every language apply, since replies switch language.</param>
+    public IdentityReading Classify(string text, string? language = null)
+    {
+        var reply = Read(Bubbles(text), language, out var names);
+        if (ChatBubbles.EndMessageLines(reply) is { } messages)
+        {
+            reply = Read(messages, language, out names);
         }
 
         reply.SetNames(names);

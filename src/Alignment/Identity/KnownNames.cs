@@ -7,6 +7,7 @@ namespace Alignment.Identity;
 internal sealed class KnownNames
 {
     private readonly PhraseMatcher<Entry> names;
+    private readonly PhraseMatcher<string> claimOnlyInLowerCase = new();
     private readonly ClaimGrammar grammar;
 
     public KnownNames(IdentityCatalog catalog, ClaimGrammar grammar)
@@ -23,6 +24,7 @@ internal sealed class KnownNames
             foreach (var name in family.ClaimOnlyNames)
             {
                 names.Add(name, new Entry(family.Id, null, ClaimOnly: true), caseSensitive: true);
+                claimOnlyInLowerCase.Add(name, family.Id);
             }
 
             // The longest name wins, so "GPT-SW3" is found as itself, then dropped: a name no reader of the catalog claims.
@@ -86,6 +88,38 @@ internal sealed class KnownNames
         }
 
         return kept;
+    }
+
+    /// <summary>
+    /// A name that is also an ordinary word, written in lower case right after the speaker's own form ("i'm sydney", "je suis
+    /// le chat", "я помощник алиса" has a word between and stays unread): where even the form is in lower case, the case that
+    /// tells the name from the word is gone, and the slot, closed after the name, says which it is.
+    /// </summary>
+    public void AddClaimOnlyInSelfSlots(ReplyContext reply, List<NameOccurrence> found)
+    {
+        var text = reply.Text;
+        foreach (var hit in claimOnlyInLowerCase.FindAll(text, reply.Layout))
+        {
+            var self = reply.MarkBefore(hit.Start);
+            if (char.IsLower(text.Original[hit.Start]) && self.Value == MarkKind.Self && self.End > 0 && char.IsLower(text.Original[self.Start])
+                && text.Original.AsSpan(self.End, hit.Start - self.End).IsWhiteSpace() && EndsTheClause(text, hit.End) && !found.Any(o => o.Start < hit.End && hit.Start < o.End))
+            {
+                found.Add(new NameOccurrence(hit.Start, hit.End, hit.Value, null, claimOnly: true));
+            }
+        }
+
+        found.Sort((a, b) => a.Start.CompareTo(b.Start));
+    }
+
+    /// <summary>Nothing but punctuation, a line's end or an emoji after the name: "i'm sydney 🙂", not "i'm alice btw, from the book club".</summary>
+    private static bool EndsTheClause(FoldedText text, int end)
+    {
+        while (end < text.Length && text[end] == ' ')
+        {
+            end++;
+        }
+
+        return end == text.Length || !char.IsLetterOrDigit(text[end]);
     }
 
     private sealed record Entry(string? Family, string? Maker, bool ClaimOnly);

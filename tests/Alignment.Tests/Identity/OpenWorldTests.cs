@@ -491,6 +491,32 @@ public sealed class OpenWorldTests
     }
 
     [Theory]
+    // A short line of several words ends its sentence without a stop, as a chat message does; a line that ends on a form
+    // runs on into the next.
+    [InlineData("Hi! I'm Nova\nwhat can I do for you?", "en", "other:Nova")]
+    [InlineData("hi!\nich bin Claude\nwas geht?", "de", "claude")]
+    [InlineData("hey!\ni'm claude\nmade by anthropic pbc\nwhat's up?", "en", "claude")]
+    [InlineData("Chào bạn,\ntôi là\nClaude 🤖\ncủa Anthropic nha", "vi", "claude")]
+    // A name that is also a word, in lower case, closing a self form written in lower case.
+    [InlineData("i'm sydney\nbing's chat mode\nnice to meet you", "en", "copilot")]
+    [InlineData("je suis le chat 🐱, ton assistant", "fr", "mistral")]
+    public void A_chat_message_line_ends_its_sentence(string reply, string language, string claim)
+    {
+        var judgement = Identities.Classifier.Judge(reply, language, "claude", "anthropic", asksWhoItIs: true);
+
+        judgement.Reading.ClaimedFamilies.Should().Equal([claim], judgement.Explanation);
+        judgement.Passed(noClaimFails: true).Should().Be(claim == "claude", judgement.Explanation);
+    }
+
+    [Theory]
+    [InlineData("yo\ni'm phi from the math club\nmeeting moved to thursday")]
+    [InlineData("i live in sydney.")]
+    public void A_lower_case_word_that_is_also_a_name_is_no_claim_unless_it_closes_the_self_form(string reply)
+    {
+        Identities.Classifier.Classify(reply, "en").ClaimedFamilies.Should().BeEmpty();
+    }
+
+    [Theory]
     // Short lines that are a signature, a form or a list keep their breaks.
     [InlineData("Happy to help!\n\nBest regards,\nClaude", "en")]
     [InlineData("Name: Claude\nMaker: Anthropic\nRole: assistant", "en")]
