@@ -173,7 +173,8 @@ public sealed class IdentityBenchmark : IBenchmark
 
     /// <summary>
     /// Time per character against reply length, 1 KB to 4 MB: corpus replies joined (many names, many sentences) and one
-    /// sentence that repeats a denied name without end (every name in one clause). Linear means the ratio stays near 1.
+    /// sentence that repeats a denied name without end (every name in one clause), self-introductions, and short chat lines
+    /// without stops (each line break decided on its own). Linear means the ratio stays near 1.
     /// </summary>
     private static void PrintScaling(IdentityClassifier classifier, string[] texts)
     {
@@ -186,6 +187,7 @@ public sealed class IdentityBenchmark : IBenchmark
             ("corpus replies joined", string.Join("\n\n", texts)),
             ("one clause of denials", "我不是ChatGPT，也不是通义千问 and not DeepSeek or Gemini or Llama "),
             ("self-introductions, no listed name", "I am Zephyrine, made by Lumen Labs. 我叫小黄，由北辰科技开发。私はクロエです。 "),
+            ("chat lines without stops", "hi there I'm Nova\nwhat can I do for you\ni'm sydney\nask me anything\n"),
         };
         foreach (var (name, unit) in kinds)
         {

@@ -70,7 +70,7 @@ internal static class ChatBubbles
 
             var lineStart = text.Folded.LastIndexOf('\n', i - 1) + 1;
             var line = text.Original.AsSpan(lineStart, i - lineStart).Trim();
-            if (line.Length >= MessageLine || !line.Contains(' ') || reply.Marks.Any(m => m.End == i || m.Start == i + 1))
+            if (line.Length >= MessageLine || !line.Contains(' ') || reply.MarkBefore(i).End == i || reply.MarkFrom(i + 1)?.Start == i + 1)
             {
                 continue;
             }

@@ -98,17 +98,31 @@ internal sealed class KnownNames
     public void AddClaimOnlyInSelfSlots(ReplyContext reply, List<NameOccurrence> found)
     {
         var text = reply.Text;
+        var starts = found.Select(o => o.Start).ToArray();
+        var added = 0;
         foreach (var hit in claimOnlyInLowerCase.FindAll(text, reply.Layout))
         {
             var self = reply.MarkBefore(hit.Start);
             if (char.IsLower(text.Original[hit.Start]) && self.Value == MarkKind.Self && self.End > 0 && char.IsLower(text.Original[self.Start])
-                && text.Original.AsSpan(self.End, hit.Start - self.End).IsWhiteSpace() && EndsTheClause(text, hit.End) && !found.Any(o => o.Start < hit.End && hit.Start < o.End))
+                && text.Original.AsSpan(self.End, hit.Start - self.End).IsWhiteSpace() && EndsTheClause(text, hit.End) && !Overlaps(found, starts, hit.Start, hit.End))
             {
                 found.Add(new NameOccurrence(hit.Start, hit.End, hit.Value, null, claimOnly: true));
+                added++;
             }
         }
 
-        found.Sort((a, b) => a.Start.CompareTo(b.Start));
+        if (added > 0)
+        {
+            found.Sort((a, b) => a.Start.CompareTo(b.Start));
+        }
+    }
+
+    /// <summary>Whether a span overlaps one of the names found first, sorted by start (<paramref name="starts"/>).</summary>
+    private static bool Overlaps(List<NameOccurrence> found, int[] starts, int start, int end)
+    {
+        var i = Array.BinarySearch(starts, start);
+        i = i < 0 ? ~i : i;
+        return (i < starts.Length && found[i].Start < end) || (i > 0 && found[i - 1].End > start);
     }
 
     /// <summary>Nothing but punctuation, a line's end or an emoji after the name: "i'm sydney 🙂", not "i'm alice btw, from the book club".</summary>
