@@ -528,6 +528,22 @@ public sealed class OpenWorldTests
         judgement.Outcome.Should().Be(IdentityOutcome.Pass, judgement.Explanation);
     }
 
+    [Theory]
+    // "This assistant is / is called X" speaks of the speaker in every language, as "this assistant" does in English.
+    [InlineData("Dieser Assistent ist Claude, entwickelt von Anthropic.", "de", "claude")]
+    [InlineData("Dieser Assistent heißt Kira und wurde von der Kira GmbH entwickelt.", "de", "other:Kira")]
+    [InlineData("Cet assistant s'appelle Orion.", "fr", "other:Orion")]
+    [InlineData("Este asistente es Claude, desarrollado por Anthropic.", "es", "claude")]
+    [InlineData("Chatbot ini namanya Rani, buatan Shopee.", "id", "other:Rani")]
+    [InlineData("Trợ lý này tên là Mai.", "vi", "other:Mai")]
+    [InlineData("이 챗봇은 두리이고, 두리소프트가 만들었어요.", "ko", "other:두리")]
+    public void This_assistant_is_the_speaker_in_every_language(string reply, string language, string claim)
+    {
+        var judgement = Identities.Classifier.Judge(reply, language, "claude", "anthropic", asksWhoItIs: true);
+
+        judgement.Reading.ClaimedFamilies.Should().Equal([claim], judgement.Explanation);
+    }
+
     [Fact]
     public void Short_lines_that_sign_off_stay_a_signature()
     {
