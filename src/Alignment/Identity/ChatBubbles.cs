@@ -70,7 +70,8 @@ internal static class ChatBubbles
 
             var lineStart = text.Folded.LastIndexOf('\n', i - 1) + 1;
             var line = text.Original.AsSpan(lineStart, i - lineStart).Trim();
-            if (line.Length >= MessageLine || !line.Contains(' ') || reply.MarkBefore(i).End == i || reply.MarkFrom(i + 1)?.Start == i + 1)
+            if (line.Length >= MessageLine || !SeveralWords(line) || reply.MarkBefore(i).End == i
+                || reply.MarkFrom(i + 1) is { } next && next.Start == i + 1 && Continues(next.Value))
             {
                 continue;
             }
@@ -93,6 +94,14 @@ internal static class ChatBubbles
             yield return original[from..];
         }
     }
+
+    /// <summary>Words separated by a space, or a few letters of a script written without spaces ("我是小诺").</summary>
+    private static bool SeveralWords(ReadOnlySpan<char> line) =>
+        line.Contains(' ') || (line.Length >= 3 && FoldedText.ScriptOf(line[0]) is Script.Unspaced or Script.Hangul);
+
+    /// <summary>A form that goes on from what stands before it ("Nova\n입니다", "Claude\nfrom Anthropic", "Claude\nmade by Anthropic").</summary>
+    private static bool Continues(MarkKind kind) => kind is MarkKind.SelfAfter or MarkKind.NamingAfter or MarkKind.SelfAfterOpening or MarkKind.MadeByAfter
+        or MarkKind.MakerAfter or MarkKind.MakerBefore or MarkKind.MadeBy or MarkKind.HedgeFinal or MarkKind.Conjunction;
 
     private static bool Unspaced(char c) => FoldedText.ScriptOf(c) == Script.Unspaced && char.IsLetter(c);
 }

@@ -497,6 +497,8 @@ public sealed class OpenWorldTests
     [InlineData("hi!\nich bin Claude\nwas geht?", "de", "claude")]
     [InlineData("hey!\ni'm claude\nmade by anthropic pbc\nwhat's up?", "en", "claude")]
     [InlineData("Chào bạn,\ntôi là\nClaude 🤖\ncủa Anthropic nha", "vi", "claude")]
+    [InlineData("嗨！\n我是小诺\n最近好吗？", "zh-Hans", "other:小诺")]
+    [InlineData("ciao!\nsono Nova\ncome va?", "it", "other:Nova")]
     // A name that is also a word, in lower case, closing a self form written in lower case.
     [InlineData("i'm sydney\nbing's chat mode\nnice to meet you", "en", "copilot")]
     [InlineData("je suis le chat 🐱, ton assistant", "fr", "mistral")]
