@@ -1,107 +1,107 @@
+using System.Text;
+
 namespace Alignment.Identity;
 
 /// <summary>
-/// A reply sent as chat bubbles, a few words to a line ("嗨～\n叫我\n团子\n就好", "hey\n\ni'm\n\nluna 🌙"): one sentence broken
-/// over lines, which the readers would take as separate sentences. It is read as the sentence it is: a fragment joins the
-/// line after it, by a space in spaced scripts and directly where Han or kana meet; a line of several words, or one that
-/// ends a sentence, keeps its break.
+/// Replies sent as chat messages, a few words to a line. A line that ends on a form which wants what follows joins the next
+/// ("嗨～\n叫我\n团子\n就好", "hey\n\ni'm\n\nluna 🌙", "Nova\nfrom Acme Bank"): one sentence broken over bubbles. A short line of
+/// several words ends its sentence without a stop ("Hi! I'm Nova\nwhat can I do for you?"). Layout alone would run short
+/// lines on as hard-wrapped text does, and stop at every blank line.
 /// </summary>
 internal static class ChatBubbles
 {
-    /// <summary>The longest line a bubble holds, and the fewest lines that make a reply bubbles rather than a short answer.</summary>
-    private const int LongestLine = 16, FewestLines = 3;
-
-    public static string Join(string reply)
-    {
-        if (reply.Length > FewestLines * LongestLine * 4 || reply.IndexOf('\n') < 0)
-        {
-            return reply;
-        }
-
-        var lines = reply.Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0).ToList();
-        // Not a list, a heading, a table, a form or code: those are short lines by design.
-        if (lines.Count < FewestLines || lines.Any(l => l.Length > LongestLine || l[0] is '-' or '*' or '#' or '|' or '>' or '`' or '{' or '}' || char.IsDigit(l[0])
-            || l.Contains(':') || l.Contains('：') || l.Contains('=')))
-        {
-            return reply;
-        }
-
-        var joined = new System.Text.StringBuilder(reply.Length);
-        var previous = "";
-        foreach (var line in lines)
-        {
-            // Only a fragment joins the next line ("I'm\nNova", "叫我\n团子"); a line of several words, or one that ends a
-            // sentence or a greeting, keeps its break ("I'm Nova\nwhat's up?", "Best regards,\nClaude").
-            if (joined.Length > 0 && (previous.Contains(' ') || joined[^1] is '.' or '!' or '?' or ',' or '。' or '！' or '？' or '，' or '、'))
-            {
-                joined.Append('\n');
-            }
-            else if (joined.Length > 0 && !(Unspaced(joined[^1]) && Unspaced(line[0])))
-            {
-                joined.Append(' ');
-            }
-
-            joined.Append(line);
-            previous = line;
-        }
-
-        return joined.ToString();
-    }
-
     /// <summary>The longest line a chat message sends without a stop; wrapped text breaks longer lines (terminals and mail wrap at 60 to 80).</summary>
     private const int MessageLine = 40;
 
-    /// <summary>
-    /// A short line of several words that the layout would run on into the next, as hard-wrapped text: a chat message ends
-    /// there without a stop ("Hi! I'm Nova\nwhat can I do for you?"), unless the line ends on a form that wants what
-    /// follows ("tôi là\nClaude") or the next opens with one ("Nova\n입니다"). Returns the reply with those breaks doubled,
-    /// so that they end the sentence, or null when there are none.
-    /// </summary>
-    public static string? EndMessageLines(ReplyContext reply)
+    /// <summary>The reply with its message lines joined or ended, or null when no line break needs either.</summary>
+    public static string? Rejoin(ReplyContext reply)
     {
         var text = reply.Text;
-        List<int>? ends = null;
+        StringBuilder? rejoined = null;
+        var copied = 0;
         for (var i = text.Folded.IndexOf('\n'); i > 0; i = text.Folded.IndexOf('\n', i + 1))
         {
-            if (!ReplyLayout.SoftWrap(text, i))
-            {
-                continue;
-            }
-
             var lineStart = text.Folded.LastIndexOf('\n', i - 1) + 1;
-            var line = text.Original.AsSpan(lineStart, i - lineStart).Trim();
-            if (line.Length >= MessageLine || !SeveralWords(line) || reply.MarkBefore(i).End == i
-                || reply.MarkFrom(i + 1) is { } next && next.Start == i + 1 && Continues(next.Value))
+            var line = text.Original.AsSpan(lineStart, i - lineStart).TrimEnd();
+            var lineEnd = lineStart + line.Length;
+            line = line.TrimStart();
+            var next = i + 1;
+            while (next < text.Length && char.IsWhiteSpace(text[next]))
+            {
+                next++;
+            }
+
+            if (line.Length == 0 || line.Length >= MessageLine || next == text.Length || text.Original.AsSpan(i, next - i).Count('\n') > 2
+                || line[^1] is '.' or '!' or '?' or ';' or ':' or '。' or '！' or '？' or '、' or '：' or ']' or '|' or '】'
+                || Structure(line[0]) || Structure(text[next]) || line.ContainsAny(':', '：') || NextLine(text, next).ContainsAny(':', '：'))
             {
                 continue;
             }
 
-            (ends ??= []).Add(i);
-        }
-
-        return ends is null ? null : string.Concat(Split(text.Original, ends));
-
-        static IEnumerable<string> Split(string original, List<int> ends)
-        {
-            var from = 0;
-            foreach (var end in ends)
+            // "名前は……\n「ユキ」": a trailing ellipsis or wave dash trails off from the form before it.
+            var formEnd = lineEnd;
+            while (formEnd > lineStart && text[formEnd - 1] is '…' or '~' or '～' or ' ')
             {
-                yield return original[from..(end + 1)];
-                yield return "\n";
-                from = end + 1;
+                formEnd--;
             }
 
-            yield return original[from..];
+            var before = reply.MarkBefore(formEnd);
+            var after = reply.MarkFrom(next);
+            string? joint = null;
+            // A comma ends a greeting's line ("Dear Sam,\nI'm Nova"); it never joins the next.
+            var comma = line[^1] is ',' or '，';
+            if (!comma && ((before.End == formEnd && before.End > 0 && Wants(before.Value)) || (after is { } a && a.Start == next && Continues(a.Value))))
+            {
+                joint = Unspaced(text[lineEnd - 1]) && Unspaced(text[next]) ? "" : " ";
+            }
+            else if (!comma && !SeveralWords(line) && CaselessLetter(text[lineEnd - 1]) && CaselessLetter(text[next]))
+            {
+                // "저는\n\n챗GPT가\n\n아니에요!": a word alone in a bubble of Hangul, Han or kana is a fragment of the next.
+                joint = Unspaced(text[lineEnd - 1]) && Unspaced(text[next]) ? "" : " ";
+            }
+            else if (SeveralWords(line) && (comma || char.IsLetterOrDigit(line[^1])) && !(before.Value == MarkKind.SignOff && before.End > 0 && lineEnd - before.End <= 1)
+                && text.Original.AsSpan(i, next - i).Count('\n') == 1)
+            {
+                joint = "\n\n";
+            }
+
+            if (joint is null)
+            {
+                continue;
+            }
+
+            rejoined ??= new StringBuilder(text.Length + 16);
+            rejoined.Append(text.Original, copied, lineEnd - copied).Append(joint);
+            copied = next;
+            i = next - 1;
         }
+
+        return rejoined?.Append(text.Original, copied, text.Length - copied).ToString();
     }
 
-    /// <summary>Words separated by a space, or a few letters of a script written without spaces ("我是小诺").</summary>
-    private static bool SeveralWords(ReadOnlySpan<char> line) =>
-        line.Contains(' ') || (line.Length >= 3 && FoldedText.ScriptOf(line[0]) is Script.Unspaced or Script.Hangul);
+    private static ReadOnlySpan<char> NextLine(FoldedText text, int start)
+    {
+        var end = text.Folded.IndexOf('\n', start);
+        return text.Folded.AsSpan(start, (end < 0 ? text.Length : end) - start);
+    }
 
-    /// <summary>A form that goes on from what stands before it ("Nova\n입니다", "Claude\nfrom Anthropic", "Claude\nmade by Anthropic").</summary>
+    /// <summary>A table row, a heading, a list item, a quote, code or a label in brackets: short lines by design (so are forms, "Name: X").</summary>
+    private static bool Structure(char first) => first is '|' or '#' or '-' or '*' or '>' or '`' or '[' or '{' or '(' or '【' or '<' || char.IsDigit(first);
+
+    /// <summary>A form that wants what follows it: "I'm", "我叫", "저는", "made by", "not".</summary>
+    private static bool Wants(MarkKind kind) => kind is MarkKind.Self or MarkKind.Naming or MarkKind.FirstPerson or MarkKind.MadeBy or MarkKind.MakerBefore
+        or MarkKind.Hedge or MarkKind.Negation or MarkKind.Contrast or MarkKind.Conjunction;
+
+    /// <summary>A form that goes on from what stands before it ("Nova\n입니다", "Claude\nfrom Anthropic", "团子\n就好").</summary>
     private static bool Continues(MarkKind kind) => kind is MarkKind.SelfAfter or MarkKind.NamingAfter or MarkKind.SelfAfterOpening or MarkKind.MadeByAfter
-        or MarkKind.MakerAfter or MarkKind.MakerBefore or MarkKind.MadeBy or MarkKind.HedgeFinal or MarkKind.Conjunction;
+        or MarkKind.MakerAfter or MarkKind.MakerBefore or MarkKind.MadeBy or MarkKind.HedgeFinal or MarkKind.Conjunction or MarkKind.MakerOfMe
+        or MarkKind.NegationAfter;
+
+    /// <summary>Words separated by a space, or a few letters of Han or kana, written without spaces ("我是小诺"); Hangul spaces its words.</summary>
+    private static bool SeveralWords(ReadOnlySpan<char> line) =>
+        line.Contains(' ') || (line.Length >= 3 && FoldedText.ScriptOf(line[0]) == Script.Unspaced);
+
+    private static bool CaselessLetter(char c) => char.IsLetter(c) && FoldedText.ScriptOf(c) is Script.Unspaced or Script.Hangul;
 
     private static bool Unspaced(char c) => FoldedText.ScriptOf(c) == Script.Unspaced && char.IsLetter(c);
 }

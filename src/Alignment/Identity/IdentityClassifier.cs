@@ -52,25 +52,12 @@ public sealed class IdentityClassifier
         return reply;
     }
 
-    /// <summary>A reply sent as chat bubbles, joined; one whose short lines sign off ("Viele Grüße\nGemma\nVertrieb") keeps them.</summary>
-    private string Bubbles(string text)
-    {
-        var joined = ChatBubbles.Join(text);
-        if (ReferenceEquals(joined, text))
-        {
-            return text;
-        }
-
-        var lines = new FoldedText(text);
-        return grammar.Marks.FindAll(lines, new ReplyLayout(lines)).Any(m => m.Value == MarkKind.SignOff) ? text : joined;
-    }
-
     /// <param name="text">The reply.</param>
     /// <param name="language">The prompt's language (or the reply's, where known). Claim forms of every language apply, since replies switch language.</param>
     public IdentityReading Classify(string text, string? language = null)
     {
-        var reply = Read(Bubbles(text), language, out var names);
-        if (ChatBubbles.EndMessageLines(reply) is { } messages)
+        var reply = Read(text, language, out var names);
+        if (text.Contains('\n') && ChatBubbles.Rejoin(reply) is { } messages)
         {
             reply = Read(messages, language, out names);
         }

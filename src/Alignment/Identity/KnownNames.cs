@@ -98,6 +98,11 @@ internal sealed class KnownNames
     public void AddClaimOnlyInSelfSlots(ReplyContext reply, List<NameOccurrence> found)
     {
         var text = reply.Text;
+        if (!reply.Marks.Any(m => m.Value == MarkKind.Self && char.IsLower(text.Original[m.Start])))
+        {
+            return;
+        }
+
         var starts = found.Select(o => o.Start).ToArray();
         var added = 0;
         foreach (var hit in claimOnlyInLowerCase.FindAll(text, reply.Layout))

@@ -189,7 +189,7 @@ internal sealed class ReplyLayout
     /// A line break inside a sentence, as terminals and hard-wrapped text print it ("Como\nGrok 3, creado por xAI"): after a
     /// letter or a comma, before a letter, in a line that is not a heading, a list item or a table row.
     /// </summary>
-    internal static bool SoftWrap(FoldedText text, int i)
+    private static bool SoftWrap(FoldedText text, int i)
     {
         if (i == 0 || i + 1 >= text.Length || !(char.IsLetter(text[i - 1]) || text[i - 1] == ',') || !char.IsLetter(text[i + 1]))
         {

@@ -521,6 +521,8 @@ public sealed class OpenWorldTests
     [Theory]
     // Short lines that are a signature, a form or a list keep their breaks.
     [InlineData("Happy to help!\n\nBest regards,\nClaude", "en")]
+    [InlineData("I'm Claude.\n\n| Model | Maker |\n|---|---|\n| GPT-4o | OpenAI |", "en")]
+    [InlineData("Name: Claude\nCreator: Anthropic\n\nHow can I help?", "en")]
     [InlineData("Name: Claude\nMaker: Anthropic\nRole: assistant", "en")]
     [InlineData("저는\n\n챗GPT가\n\n아니에요!\n\n저는 Claude예요 😊", "ko")]
     public void Short_lines_that_are_no_bubbles_or_end_a_sentence_keep_their_reading(string reply, string language)
