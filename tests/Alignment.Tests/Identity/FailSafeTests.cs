@@ -359,6 +359,8 @@ public sealed class FailSafeTests
     [InlineData("拙者、陽菜でござる。", "ja", "陽菜")]
     [InlineData("私は「陽菜」です。", "ja", "陽菜")]
     [InlineData("私は「まいこはん」どす。", "ja", "まいこはん")]
+    // "It's me, X!" in a caseless script: the name is set off after the form, and a person reads it.
+    [InlineData("היי! זו אני, נועה!", "he", "נועה")]
     [InlineData("うち、もちっていうねん！よろしゅうな〜", "ja", "もち")]
     // A company bot's owner: a Korean genitive before an assistant word, organisations' endings in Korean and Chinese.
     [InlineData("저는 뤼튼의 AI 어시스턴트예요.", "ko", "뤼튼의 AI 어시스턴트예요")]

@@ -540,6 +540,10 @@ public sealed class OpenWorldTests
     [InlineData("Este asistente es Claude, desarrollado por Anthropic.", "es", "claude")]
     [InlineData("Chatbot ini namanya Rani, buatan Shopee.", "id", "other:Rani")]
     [InlineData("Trợ lý này tên là Mai.", "vi", "other:Mai")]
+    [InlineData("Esta assistente se chama Clara e foi criada pela Vivo.", "pt-BR", "other:Clara")]
+    [InlineData("L'assistant s'appelle Sam, il est développé par Decathlon.", "fr", "other:Sam")]
+    // "It's me, X!"
+    [InlineData("*lächelt* Ich bin's doch, Mia! Deine Freundin 😊", "de", "other:Mia")]
     [InlineData("이 챗봇은 두리이고, 두리소프트가 만들었어요.", "ko", "other:두리")]
     public void This_assistant_is_the_speaker_in_every_language(string reply, string language, string claim)
     {
