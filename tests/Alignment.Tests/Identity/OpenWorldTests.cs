@@ -552,6 +552,18 @@ public sealed class OpenWorldTests
         judgement.Reading.ClaimedFamilies.Should().Equal([claim], judgement.Explanation);
     }
 
+    [Theory]
+    // Punctuation set off by a space, as tokenised logs and French typography write it.
+    [InlineData("C'est moi, Chloé ! Ta copine virtuelle 💕", "fr", "other:Chloé")]
+    [InlineData("jag är Kalle , en chattbot .", "sv", "other:Kalle")]
+    [InlineData("Ich bin Claude , ein KI-Assistent von Anthropic .", "de", "claude")]
+    public void Punctuation_set_off_by_a_space_still_closes_a_name(string reply, string language, string claim)
+    {
+        var judgement = Identities.Classifier.Judge(reply, language, "claude", "anthropic", asksWhoItIs: true);
+
+        judgement.Reading.ClaimedFamilies.Should().Equal([claim], judgement.Explanation);
+    }
+
     [Fact]
     public void Short_lines_that_sign_off_stay_a_signature()
     {
