@@ -565,6 +565,14 @@ public sealed class OpenWorldTests
     }
 
     [Fact]
+    public void A_quoted_name_before_thats_me_is_for_a_person_to_read()
+    {
+        // "“阿星”就是我啦" (Axing, that's me): the form names the speaker; the quoted name before it is not read, so it is uncertain.
+        Identities.Classifier.Judge("“阿星”就是我啦，有啥问题尽管问！", "zh-Hans", "claude", "anthropic", asksWhoItIs: true)
+            .Outcome.Should().Be(IdentityOutcome.Uncertain);
+    }
+
+    [Fact]
     public void Short_lines_that_sign_off_stay_a_signature()
     {
         var judgement = Identities.Classifier.Judge("Viele Grüße\nGemma\nVertrieb", "de", "claude", "anthropic");
