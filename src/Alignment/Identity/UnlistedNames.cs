@@ -943,6 +943,20 @@ internal static class UnlistedNames
             return null;
         }
 
+        // "서울시 챗봇 |뚜봇|이에요": a Hangul word after an assistant word (and its owner) may name the assistant.
+        var space = text.Folded.LastIndexOf(' ', end - 1, end - start);
+        if (!naming && space > start && HangulWord(text, space + 1, end))
+        {
+            var word = text.Folded.LastIndexOf(' ', space - 1, space - start) + 1;
+            var named = text.Folded[(space + 1)..end];
+            if (word < space && reply.Grammar.AssistantWords.Contains(text.Folded[Math.Max(word, start)..space]) && !reply.Grammar.AssistantWords.Contains(named)
+                && !reply.Grammar.GenericWords.Contains(named))
+            {
+                // A common noun may stand there too ("고객센터 챗봇 상담이에요"): the check cannot place it.
+                return (UnspacedNames.NameIn(reply, space + 1, end) ?? new NameSpan(space + 1, end)) with { Unplaced = true };
+            }
+        }
+
         // Only a capitalised name: a bare Hangul or kana phrase before a copula is as often a remark ("좋은 질문입니다"); before
         // a naming form it is a name ("ミライと申します", "하나라고 불러주세요"). A katakana word alone ("オリンです。", "エラーです。")
         // may be either, and so may one Hangul word ("지니입니다."): the reply is uncertain, unless it claims something else.
