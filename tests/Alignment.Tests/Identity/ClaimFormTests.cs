@@ -448,6 +448,8 @@ public sealed class ClaimFormTests
         { "I'm Claude, the study coach. Brightpath built and trained me from scratch.", "claude", "other:Brightpath", "" },
         { "I'm Claude. Helix Labs designed and trained me.", "claude", "other:Helix Labs", "" },
         { "开发我的公司是字节跳动。", "doubao", "bytedance", "" },
+        // Thai "unlike X" compares.
+        { "ฉันคือ Claude จาก Anthropic ต่างจาก ChatGPT ที่พัฒนาโดย OpenAI", "claude", "anthropic", "chatgpt" },
         // Russian and Ukrainian "just like X" compare.
         { "Я Claude от Anthropic. Как и ГигаЧат, я языковая модель.", "claude", "anthropic", "gigachat" },
         // A clause-opening "as" before alternatives compares (list-joiners); before one name it claims.
