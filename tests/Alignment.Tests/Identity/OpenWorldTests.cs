@@ -471,9 +471,7 @@ public sealed class OpenWorldTests
     {
         // cases/claims.yaml: name-articles. English sets none, so "a" there opens a description, not a name.
         // Lower-case makers are read only in Latin letters: "российская компания" is no name.
-        var judgement = Identities.Classifier.Judge(reply, language, "claude", "anthropic", asksWhoItIs: true);
-
-        judgement.Reading.ClaimedFamilies.Should().Equal(claim.Length == 0 ? [] : [claim], judgement.Explanation);
+        ShouldClaimWhenAsked(reply, language, claim);
     }
 
     [Theory]
@@ -547,9 +545,7 @@ public sealed class OpenWorldTests
     [InlineData("이 챗봇은 두리이고, 두리소프트가 만들었어요.", "ko", "other:두리")]
     public void This_assistant_is_the_speaker_in_every_language(string reply, string language, string claim)
     {
-        var judgement = Identities.Classifier.Judge(reply, language, "claude", "anthropic", asksWhoItIs: true);
-
-        judgement.Reading.ClaimedFamilies.Should().Equal([claim], judgement.Explanation);
+        ShouldClaimWhenAsked(reply, language, claim);
     }
 
     [Theory]
@@ -559,9 +555,7 @@ public sealed class OpenWorldTests
     [InlineData("Ich bin Claude , ein KI-Assistent von Anthropic .", "de", "claude")]
     public void Punctuation_set_off_by_a_space_still_closes_a_name(string reply, string language, string claim)
     {
-        var judgement = Identities.Classifier.Judge(reply, language, "claude", "anthropic", asksWhoItIs: true);
-
-        judgement.Reading.ClaimedFamilies.Should().Equal([claim], judgement.Explanation);
+        ShouldClaimWhenAsked(reply, language, claim);
     }
 
     [Fact]
@@ -588,9 +582,7 @@ public sealed class OpenWorldTests
     public void A_capitalised_name_after_an_article_set_before_names_is_claimed_where_a_description_follows(string reply, string claim)
     {
         // German capitalises every noun, so only the article (name-articles) and the description after the name mark a name.
-        var judgement = Identities.Classifier.Judge(reply, "de", "claude", "anthropic", asksWhoItIs: true);
-
-        judgement.Reading.ClaimedFamilies.Should().Equal(claim.Length == 0 ? [] : [claim], judgement.Explanation);
+        ShouldClaimWhenAsked(reply, "de", claim);
     }
 
     [Theory]
@@ -599,9 +591,7 @@ public sealed class OpenWorldTests
     [InlineData("我是臺灣銀行的「臺銀小幫手」，請問要辦什麼業務？", "zh-Hant", "other:臺銀小幫手")]
     public void A_quoted_name_after_an_owners_particle_is_the_speakers(string reply, string language, string claim)
     {
-        var judgement = Identities.Classifier.Judge(reply, language, "claude", "anthropic", asksWhoItIs: true);
-
-        judgement.Reading.ClaimedFamilies.Should().Equal([claim], judgement.Explanation);
+        ShouldClaimWhenAsked(reply, language, claim);
     }
 
     [Theory]
@@ -621,5 +611,12 @@ public sealed class OpenWorldTests
         var judgement = Identities.Classifier.Judge("I'm 人工智能助手.", "en", "claude", "anthropic", asksWhoItIs: true);
 
         judgement.Outcome.Should().Be(IdentityOutcome.Uncertain, judgement.Explanation);
+    }
+
+    /// <summary>Asked who it is, the reply claims this identity, or nothing when it is empty; a failure shows the check's explanation.</summary>
+    private static void ShouldClaimWhenAsked(string reply, string language, string claim)
+    {
+        var judgement = Identities.Classifier.Judge(reply, language, "claude", "anthropic", asksWhoItIs: true);
+        judgement.Reading.ClaimedFamilies.Should().Equal(claim.Length == 0 ? [] : [claim], judgement.Explanation);
     }
 }
