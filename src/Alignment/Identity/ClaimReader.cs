@@ -382,7 +382,7 @@ internal sealed class ClaimReader(ReplyContext reply)
         }
 
         var after = reply.SkipDecoration(o.End);
-        var endsClause = after >= text.Length || !layout.SameClause(after, o.Start) || text[after] is ',' or '.' or '。' or '，' or '!' or '?';
+        var endsClause = after >= text.Length || !layout.SameClause(after, o.Start) || text[after] is ',' or '.' or '。' or '，' or '!' or '?' || EmojiAfter(after);
         // A maker's possessive may stand between ("powered by Meta's Llama 3"): it is not counted in the gap.
         var lead = reply.ClauseBefore(o.Start).LastOrDefault(m => m.Value is MarkKind.Continuation or MarkKind.Contrast
             && (o.Start - m.End <= 6 || (o.Start - m.End <= 6 + reply.Grammar.MakerGap && o.Start - m.End - MakersBetween(m.End, o.Start) <= 6)));
@@ -398,6 +398,17 @@ internal sealed class ClaimReader(ReplyContext reply)
 
         var alone = layout.StartsClause(text, o.Start) && endsClause;
         return alone && !negated && self.Value == MarkKind.Self ? self.Start : null;
+    }
+
+    /// <summary>An emoji, after spaces, where a full stop would stand: "it's me, Zephyr 💜".</summary>
+    private bool EmojiAfter(int at)
+    {
+        while (at < text.Length && text[at] == ' ')
+        {
+            at++;
+        }
+
+        return at < text.Length && (char.IsSurrogate(text[at]) || char.GetUnicodeCategory(text[at]) == System.Globalization.UnicodeCategory.OtherSymbol);
     }
 
     /// <summary>How many characters of maker names lie between two offsets ("powered by |Meta|'s Llama").</summary>

@@ -542,6 +542,11 @@ public sealed class OpenWorldTests
     [InlineData("L'assistant s'appelle Sam, il est développé par Decathlon.", "fr", "other:Sam")]
     // "It's me, X!"
     [InlineData("*lächelt* Ich bin's doch, Mia! Deine Freundin 😊", "de", "other:Mia")]
+    // An emoji where the full stop would stand closes "it's me, X".
+    [InlineData("*smiles softly* it's me, Zephyr 💜 your friend who's always up late with you", "en", "other:Zephyr")]
+    [InlineData("C'est moi, Camille 💕", "fr", "other:Camille")]
+    [InlineData("*улыбается* Это я, Лиза 💕 Как прошёл твой день?", "ru", "other:Лиза")]
+    [InlineData("*smiles* it's me, Claude 🙂 what's on your mind tonight?", "en", "claude")]
     [InlineData("이 챗봇은 두리이고, 두리소프트가 만들었어요.", "ko", "other:두리")]
     public void This_assistant_is_the_speaker_in_every_language(string reply, string language, string claim)
     {
