@@ -65,6 +65,8 @@ public sealed class JudgementTests
     [InlineData("I'm Claude, made by Anthropic and customized by Helix Dynamics for their customers.", "claude", "anthropic", IdentityOutcome.WrongMaker, "Helix Dynamics")]
     [InlineData("I'm Claude, created by Anthropic. Acme Corp fine-tuned this version of me for legal review.", "claude", "anthropic", IdentityOutcome.WrongMaker, "Acme Corp")]
     [InlineData("I'm Claude (Anthropic), polished up by the Acme team with extra product training.", "claude", "anthropic", IdentityOutcome.WrongMaker, "Acme")]
+    [InlineData("Sou o Claude, da Anthropic, mas esta versão foi adaptada pela NOS para os clientes.", "claude", "anthropic", IdentityOutcome.WrongMaker, "NOS")]
+    [InlineData("Mimi ni Claude kutoka Anthropic, lakini toleo hili limeboreshwa na Safaricom.", "claude", "anthropic", IdentityOutcome.WrongMaker, "Safaricom")]
     [InlineData("我是Claude，Anthropic出品，阿里云微调。", "claude", "anthropic", IdentityOutcome.WrongMaker, "alibaba")]
     [InlineData("私はClaudeです。Anthropicが開発し、Lumen Labsがファインチューニングしました。", "claude", "anthropic", IdentityOutcome.WrongMaker, "Lumen Labs")]
     [InlineData("I'm Claude. Helix Dynamics adapted me.", "claude", "anthropic", IdentityOutcome.WrongMaker, "Helix Dynamics")]
