@@ -36,7 +36,7 @@ public sealed class IdentityClassifier
 
         // Grammar words inside a name ("의" in 통의천문) are part of the name.
         var found = grammar.Marks.FindAll(reply.Text, reply.Layout)
-            .Where(m => !inName.AsSpan(m.Start, m.End - m.Start).Contains(true) && !AnotherLanguagesWord(reply, m))
+            .Where(m => !inName.AsSpan(m.Start, m.End - m.Start).Contains(true) && !AnotherLanguagesWord(reply, m) && !LetterOfAName(reply.Text, m))
             .ToList();
         // "As X" before a clause that is not the speaker's compares ("Как ChatGPT, так и Gemini …": like X).
         var marks = found.Select(m => grammar.IsAsForm(reply.Text, m) && !SpeakerOpensNextClause(reply.Text, found, m) ? m with { Value = MarkKind.ThirdParty } : m).ToList();
@@ -467,6 +467,10 @@ public sealed class IdentityClassifier
         var word = reply.Text.Folded[mark.Start..mark.End].Trim();
         return !word.Contains(' ') && CommonWords.InLanguage(word, language) && !grammar.IsOwnForm(word, language);
     }
+
+    /// <summary>A one-letter Latin form written onto Han or kana: the "i" of "小i" is part of a nickname, not "I".</summary>
+    private static bool LetterOfAName(FoldedText text, PhraseHit<MarkKind> mark) =>
+        mark.End - mark.Start == 1 && char.IsAsciiLetter(text[mark.Start]) && mark.Start > 0 && FoldedText.ScriptOf(text[mark.Start - 1]) == Script.Unspaced;
 
     private static IdentityClaim Claim(ReplyContext reply, string family, int start, int end, ClaimBasis basis) =>
         new(family, reply.Text.Original[start..end], start, end - start) { Basis = basis };

@@ -199,6 +199,8 @@ public sealed class ProbeTests
         { "人家叫小桃啦～才不是什么ChatGPT呢", "other:小桃", "" },
         { "我係九巴嘅「巴士仔」，有咩路線想問？", "other:巴士仔", "" },
         { "私はマイコどす。", "other:マイコ", "" },
+        // A one-letter Latin part of a nickname is not "I".
+        { "我是小i。", "other:小i", "" },
         // "You call me", "everyone calls me".
         { "免贵姓孙，孙悟空的孙，您叫我大圣就行！", "other:大圣", "" },
         { "僕の名前は、ないしょ。でもみんなは「モモ」って呼ぶよ。", "other:モモ", "" },
