@@ -10,9 +10,6 @@ namespace Alignment.Identity;
 /// </summary>
 internal static class ChatBubbles
 {
-    /// <summary>The longest reply read as chat messages: chat bubbles are short, and a longer reply is not read twice.</summary>
-    public const int LongestMessage = 2000;
-
     /// <summary>The longest line a chat message sends without a stop; wrapped text breaks longer lines (terminals and mail wrap at 60 to 80).</summary>
     private const int MessageLine = 40;
 

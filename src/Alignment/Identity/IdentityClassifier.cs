@@ -57,7 +57,7 @@ public sealed class IdentityClassifier
     public IdentityReading Classify(string text, string? language = null)
     {
         var reply = Read(TokenisedText.Untokenise(text), language, out var names);
-        if (text.Length <= ChatBubbles.LongestMessage && text.Contains('\n') && ChatBubbles.Rejoin(reply) is { } messages)
+        if (text.Contains('\n') && ChatBubbles.Rejoin(reply) is { } messages)
         {
             reply = Read(messages, language, out names);
         }
