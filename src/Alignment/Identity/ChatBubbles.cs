@@ -50,13 +50,11 @@ internal static class ChatBubbles
             string? joint = null;
             // A comma ends a greeting's line ("Dear Sam,\nI'm Nova"); it never joins the next.
             var comma = line[^1] is ',' or '，';
-            if (!comma && ((before.End == formEnd && before.End > 0 && Wants(before.Value)) || (after is { } a && a.Start == next && Continues(a.Value))))
+            // "저는\n\n챗GPT가\n\n아니에요!": a word alone in a bubble of Hangul, Han or kana is a fragment of the next, as a line
+            // ending on a form that wants what follows is.
+            if (!comma && ((before.End == formEnd && before.End > 0 && Wants(before.Value)) || (after is { } a && a.Start == next && Continues(a.Value))
+                || (!SeveralWords(line) && CaselessLetter(text[lineEnd - 1]) && CaselessLetter(text[next]))))
             {
-                joint = Unspaced(text[lineEnd - 1]) && Unspaced(text[next]) ? "" : " ";
-            }
-            else if (!comma && !SeveralWords(line) && CaselessLetter(text[lineEnd - 1]) && CaselessLetter(text[next]))
-            {
-                // "저는\n\n챗GPT가\n\n아니에요!": a word alone in a bubble of Hangul, Han or kana is a fragment of the next.
                 joint = Unspaced(text[lineEnd - 1]) && Unspaced(text[next]) ? "" : " ";
             }
             else if (SeveralWords(line) && (comma || char.IsLetterOrDigit(line[^1])) && !(before.Value == MarkKind.SignOff && before.End > 0 && lineEnd - before.End <= 1)

@@ -205,8 +205,7 @@ internal static class LowercaseNames
     private static bool Closed(FoldedText text, int end)
     {
         var at = end < text.Length && text[end] == ' ' ? end + 1 : end;
-        // Tokenised text sets punctuation off by a space ("я вика , чатбот").
-        return end == text.Length || (at > end && at < text.Length && text[at] is '—' or '–' or '-' or ',' or '.' or '!' or '?')
+        return end == text.Length || (at > end && at < text.Length && text[at] is '—' or '–' or '-')
             || text[end] is ',' or '.' or '!' or '?' or ';' or ':' or ')' or '\n' or '，' or '。' or '！' or '？' or '、' or '；' or '：'
                 or '"' or '\'' or '”' or '’' or '」' or '』' or '*' or '）'
             || (at < text.Length && (FoldedText.ScriptOf(text[at]) is Script.Unspaced or Script.Hangul || (char.IsLetter(text[at]) && text[at] > '\u024F')));

@@ -217,7 +217,12 @@ internal static class UnlistedNames
             return false;
         }
 
-        var next = end + 2;
+        var next = end;
+        while (next < text.Length && !char.IsLetter(text[next]))
+        {
+            next++;
+        }
+
         var wordEnd = next;
         while (wordEnd < text.Length && char.IsLetter(text[wordEnd]))
         {
@@ -233,12 +238,6 @@ internal static class UnlistedNames
         var text = reply.Text;
         // "I'm "luna", a helpful assistant": past the quote that closes the name.
         while (end < text.Length && text[end] is '"' or '\'' or '”' or '’' or '*' or '」')
-        {
-            end++;
-        }
-
-        // Tokenised text sets the comma off by a space: "я вика , чатбот".
-        if (end + 1 < text.Length && text[end] == ' ' && text[end + 1] == ',')
         {
             end++;
         }
