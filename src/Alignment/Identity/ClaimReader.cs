@@ -396,8 +396,47 @@ internal sealed class ClaimReader(ReplyContext reply)
                 : (!negated && self.Value == MarkKind.Self ? self.Start : null);
         }
 
-        var alone = layout.StartsClause(text, o.Start) && endsClause;
+        var alone = (layout.StartsClause(text, o.Start) || DescribedOpening(o.Start)) && endsClause;
         return alone && !negated && self.Value == MarkKind.Self ? self.Start : null;
+    }
+
+    /// <summary>
+    /// Whether only a few lower-case words of description stand between the clause's start and a name: the user's word, an
+    /// article or a generic word ("it's me, |your| Nova!", "¡Soy yo, |tu| Sofi!", "c'est moi, |ta| Léa").
+    /// </summary>
+    private bool DescribedOpening(int start)
+    {
+        var at = start;
+        for (var words = 0; words < 3; words++)
+        {
+            var end = at - 1;
+            if (end <= 0 || text[end] != ' ')
+            {
+                return false;
+            }
+
+            var from = end;
+            while (from > 0 && char.IsLetter(text[from - 1]) && FoldedText.ScriptOf(text[from - 1]) == Script.Spaced)
+            {
+                from--;
+            }
+
+            var word = text.Folded[from..end];
+            if (from == end || char.IsUpper(text.Original[from])
+                || !(grammar.Articles.Contains(word) || grammar.GenericWords.Contains(word) || reply.UserWords.Any(u => u.Start == from && u.End == end)))
+            {
+                return false;
+            }
+
+            if (layout.StartsClause(text, from))
+            {
+                return true;
+            }
+
+            at = from;
+        }
+
+        return false;
     }
 
     /// <summary>An emoji, after spaces, where a full stop would stand: "it's me, Zephyr 💜".</summary>

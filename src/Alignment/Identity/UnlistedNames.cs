@@ -783,6 +783,7 @@ internal static class UnlistedNames
                 : mark.Value is MarkKind.MadeByAfter or MarkKind.MakerOfMe && PeopleOwner(reply, end) is { } owner ? (NameSpan)owner
                 : mark.Value is MarkKind.MadeByAfter or MarkKind.MakerOfMe ? LowercaseNames.Back(reply, mark, end)
                 : mark.Value == MarkKind.SelfAfter && mark.Start == end ? LowercaseNames.Back(reply, mark, end, unplaced: false)
+                : mark.Value == MarkKind.NamingAfter ? WordBetweenSpeakerAndForm(reply, mark, end)
                 : null;
         }
 
@@ -812,6 +813,31 @@ internal static class UnlistedNames
 
         // Korean: after the speaker ("저는 AI 챗봇 어시스턴트 클로이입니다"), the word before the form; generic words do not name.
         return UnspacedNames.NameIn(reply, start, end, agent: mark.Value == MarkKind.MadeByAfter);
+    }
+
+    /// <summary>
+    /// One lower-case word between the speaker's own word and a naming form after the name: "меня |вика| зовут" (Russian may
+    /// set the name inside "меня … зовут"); not an everyday word ("меня так зовут").
+    /// </summary>
+    private static NameSpan? WordBetweenSpeakerAndForm(ReplyContext reply, PhraseHit<MarkKind> mark, int end)
+    {
+        var text = reply.Text;
+        var speaker = reply.MarkBefore(mark.Start);
+        if (speaker.Value is not (MarkKind.FirstPerson or MarkKind.Self) || speaker.End >= end || text[speaker.End] != ' ')
+        {
+            return null;
+        }
+
+        var start = speaker.End + 1;
+        for (var i = start; i < end; i++)
+        {
+            if (!char.IsLetter(text[i]) || !LowercaseNames.LowerLetter(reply, text.Original[i]))
+            {
+                return null;
+            }
+        }
+
+        return end > start && !reply.IsEverydayWord(start, end) ? new NameSpan(start, end) : null;
     }
 
     /// <summary>

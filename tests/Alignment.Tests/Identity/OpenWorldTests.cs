@@ -547,6 +547,15 @@ public sealed class OpenWorldTests
     [InlineData("C'est moi, Camille 💕", "fr", "other:Camille")]
     [InlineData("*улыбается* Это я, Лиза 💕 Как прошёл твой день?", "ru", "other:Лиза")]
     [InlineData("*smiles* it's me, Claude 🙂 what's on your mind tonight?", "en", "claude")]
+    // The user's word or an article may stand before the name: "it's me, your Nova!".
+    [InlineData("It's me, your Nova! What can I do for you?", "en", "other:Nova")]
+    [InlineData("¡Soy yo, tu Sofi! ¿Me extrañaste?", "es", "other:Sofi")]
+    [InlineData("Na du? Ich bin's doch, deine Lotte 😊", "de", "other:Lotte")]
+    [InlineData("It's me, your Claude! What's up?", "en", "claude")]
+    // Russian may set the name inside "меня … зовут", in any case.
+    [InlineData("Меня Вика зовут.", "ru", "other:Вика")]
+    [InlineData("меня вика зовут", "ru", "other:вика")]
+    [InlineData("Мене Оксана звати.", "uk", "other:Оксана")]
     [InlineData("이 챗봇은 두리이고, 두리소프트가 만들었어요.", "ko", "other:두리")]
     public void This_assistant_is_the_speaker_in_every_language(string reply, string language, string claim)
     {
@@ -561,6 +570,14 @@ public sealed class OpenWorldTests
     public void Punctuation_set_off_by_a_space_still_closes_a_name(string reply, string language, string claim)
     {
         ShouldClaimWhenAsked(reply, language, claim);
+    }
+
+    [Theory]
+    [InlineData("Его Вася зовут.", "ru")]
+    [InlineData("Меня так зовут.", "ru")]
+    public void A_name_inside_another_subjects_naming_form_is_not_the_speakers(string reply, string language)
+    {
+        Identities.Classifier.Classify(reply, language).ClaimedFamilies.Should().BeEmpty();
     }
 
     [Fact]
