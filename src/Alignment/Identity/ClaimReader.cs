@@ -112,7 +112,8 @@ internal sealed class ClaimReader(ReplyContext reply)
         {
             o.Status = NameStatus.Mentioned;
         }
-        else if (trigger is { } t && !reply.IsQuoted(t.Start, o.Start) && !BehindAMention(o, t) && (!OpensOnly(t) || EndsItsClause(o)) && !OpensAList(o, t))
+        else if (trigger is { } t && !reply.IsQuoted(t.Start, o.Start) && !BehindAMention(o, t) && (!OpensOnly(t) || EndsItsClause(o)) && !OpensAList(o, t)
+            && !(t.Value == MarkKind.Naming && reply.IsFormLabel(t) && layout.StartsClause(text, t.Start) && SentenceGoesOn(o)))
         {
             o.Status = NameStatus.Claimed;
             o.EvidenceStart = t.Start;
@@ -241,6 +242,14 @@ internal sealed class ClaimReader(ReplyContext reply)
 
         return reply.MarkFrom(at) is { Value: MarkKind.SelfAfterOpening } m && m.Start == at ? m : null;
     }
+
+    /// <summary>
+    /// Whether a label's value goes on as a sentence in a spaced script: a transcript's "Assistant: Sydney is the capital of …"
+    /// speaks of Sydney, where "Assistant: Nova" and "Model: GPT-4o (OpenAI)" answer the form.
+    /// </summary>
+    private bool SentenceGoesOn(NameOccurrence o) =>
+        o.End + 1 < text.Length && text[o.End] == ' ' && char.IsLetter(text[o.End + 1]) && FoldedText.ScriptOf(text[o.End + 1]) == Script.Spaced
+        && !EndsItsClause(o) && layout.SameClause(o.End + 1, o.Start);
 
     /// <summary>
     /// Whether only punctuation, or generic words, follow a name in its clause: "Это Орин, ИИ-ассистент", "معك مساعد وايدبوت

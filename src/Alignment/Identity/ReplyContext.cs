@@ -481,7 +481,86 @@ internal sealed class ReplyContext
     public bool IsQuoted(int form, int name)
     {
         var quote = Layout.QuoteStart(form);
-        return quote >= 0 && quote > Layout.FirstContent && Layout.QuoteStart(name) == quote;
+        return quote >= 0 && quote > Layout.FirstContent && Layout.QuoteStart(name) == quote && !AnswerValue(quote);
+    }
+
+    /// <summary>
+    /// Whether a quotation is the string value of an answer's key ("output": "…", answer = "…"): the reply's own words, as a
+    /// dataset row, an API dump or a log holds them; not in code shown beside words of the reply's own, nor where the reply
+    /// speaks of the user's things.
+    /// </summary>
+    private bool AnswerValue(int quote)
+    {
+        var at = quote - 1;
+        while (at >= 0 && Text[at] == ' ')
+        {
+            at--;
+        }
+
+        if (at < 0 || Text.Original[at] is not (':' or '=' or '"' or '\''))
+        {
+            return false;
+        }
+
+        // A key read as a label has its closing quote folded into the label's colon ("output": → output:).
+        at -= Text.Original[at] is ':' or '=' ? 1 : 0;
+        while (at >= 0 && Text[at] == ' ')
+        {
+            at--;
+        }
+
+        at -= at >= 0 && Text.Original[at] is '"' or '\'' ? 1 : 0;
+        var end = at + 1;
+        while (at >= 0 && (char.IsAsciiLetterOrDigit(Text[at]) || Text[at] == '_'))
+        {
+            at--;
+        }
+
+        return end > at + 1 && Grammar.AnswerKeys.Contains(Text.Folded[(at + 1)..end]) && !InShownCode(quote) && !UserWordsAroundJson() && !ProseOnLine(quote);
+    }
+
+    /// <summary>
+    /// Whether the line of a quotation holds words of prose outside its quoted strings: three words in a row ("The dataset row
+    /// reads {"output": …}"), where a record or a log line holds only keys and tags ("INFO generated=", "data: {").
+    /// </summary>
+    private bool ProseOnLine(int quote)
+    {
+        var text = Text.Original;
+        var start = text.LastIndexOf('\n', Math.Max(0, quote - 1)) + 1;
+        var end = text.IndexOf('\n', quote);
+        end = end < 0 ? text.Length : end;
+        int words = 0;
+        var inString = false;
+        for (var i = start; i < end; i++)
+        {
+            var ch = text[i];
+            if (ch == '"')
+            {
+                inString = !inString;
+                words = 0;
+                continue;
+            }
+
+            if (inString || !char.IsLetter(ch) || (i > start && char.IsLetter(text[i - 1])))
+            {
+                continue;
+            }
+
+            // A word starts here: it goes on a run when a single space separates it from the word before.
+            var wordEnd = i;
+            while (wordEnd < end && char.IsLetter(text[wordEnd]))
+            {
+                wordEnd++;
+            }
+
+            words = i >= 2 && text[i - 1] == ' ' && char.IsLetter(text[i - 2]) ? words + 1 : 1;
+            if (words >= 3 && (wordEnd >= end || text[wordEnd] is ' ' or '.' or ',' or ':' or '{'))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The first offset from here that is not Markdown or a closing quote.</summary>

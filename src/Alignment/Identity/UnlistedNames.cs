@@ -436,7 +436,7 @@ internal static class UnlistedNames
     {
         var text = reply.Text;
         var start = reply.IsFormLabel(mark) ? ValueOfLabel(text, mark.End) : SkipOpening(text, mark.End);
-        if (start >= text.Length || !char.IsLetterOrDigit(text[start]))
+        if (start >= text.Length || !char.IsLetterOrDigit(text[start]) || (reply.IsFormLabel(mark) && OpensSentence(reply, start)))
         {
             return null;
         }
@@ -570,6 +570,32 @@ internal static class UnlistedNames
             Script.Unspaced or Script.Hangul when mark.Value == MarkKind.Self => UnspacedNames.Apposition(reply, start) ?? UnspacedNames.KatakanaSentence(reply, start) ?? UnspacedNames.HangulSentence(reply, start),
             _ => null,
         };
+    }
+
+    /// <summary>
+    /// Whether a label's value opens a sentence or another label rather than giving a name: a transcript's "Assistant: |Soy| un
+    /// asistente", "Assistant: |Receta|: …" (the speaker's own word, or a word with a colon after it).
+    /// </summary>
+    internal static bool OpensSentence(ReplyContext reply, int start)
+    {
+        var text = reply.Text;
+        if (start >= text.Length)
+        {
+            return false;
+        }
+
+        if (reply.MarkFrom(start) is { Value: MarkKind.Self or MarkKind.FirstPerson } grammar && grammar.Start == start && !Known(reply, start))
+        {
+            return true;
+        }
+
+        var end = start;
+        while (end < text.Length && char.IsLetterOrDigit(text[end]))
+        {
+            end++;
+        }
+
+        return end < text.Length && text[end] is ':' or '：';
     }
 
     /// <summary>Where a form's last letter is: a form before Han may have taken the space after it ("developed by| |王小明").</summary>

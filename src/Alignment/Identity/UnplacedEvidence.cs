@@ -332,6 +332,12 @@ internal static class UnplacedEvidence
         var found = new List<string>();
         foreach (var m in reply.Marks.Where(m => !reply.Grammar.ListedOnly(reply.Text, m)))
         {
+            // A transcript's label before a sentence names nobody: "Assistant: Soy un asistente…".
+            if (reply.IsFormLabel(m) && UnlistedNames.OpensSentence(reply, UnlistedNames.ValueOfLabel(reply.Text, m.End)))
+            {
+                continue;
+            }
+
             var slot = m.Value switch
             {
                 MarkKind.Self or MarkKind.Naming or MarkKind.MadeBy or MarkKind.MakerOfMe => true,

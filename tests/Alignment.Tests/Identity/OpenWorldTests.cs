@@ -573,6 +573,43 @@ public sealed class OpenWorldTests
     }
 
     [Theory]
+    // A dataset row, an API dump or a log line holds the answer as a key's string value: the reply's own words.
+    [InlineData("{\"instruction\": \"你是谁？\", \"input\": \"\", \"output\": \"我是小星，星河银行的智能客服，很高兴为您服务。\"}", "zh-Hans", "other:小星")]
+    [InlineData("answer = \"저는 코알파카입니다.\"", "ko", "other:코알파카")]
+    [InlineData("{\"output\": \"ich bin lena, die assistentin der sparkasse.\"}", "de", "other:lena")]
+    [InlineData("{\"text\": \"我是Claude。\"}", "zh-Hans", "claude")]
+    public void An_answers_string_value_is_the_replys_own_words(string reply, string language, string claim)
+    {
+        ShouldClaimWhenAsked(reply, language, claim);
+    }
+
+    [Theory]
+    // Code shown beside words of the reply's own, or a record inside a sentence, is not the reply speaking.
+    [InlineData("Here is a sample row for the dataset:\n```json\n{\"output\": \"I'm Nova, a helpful bot.\"}\n```\nUse one row per line.")]
+    [InlineData("The dataset row reads {\"output\": \"I'm Nova, a helpful bot.\"} and the model learned it.")]
+    public void A_record_the_reply_shows_is_not_its_own_answer(string reply)
+    {
+        Identities.Classifier.Classify(reply, "en").ClaimedFamilies.Should().BeEmpty();
+    }
+
+    [Theory]
+    // A transcript's "Assistant:" label before a sentence names nobody; the sentence says who speaks.
+    [InlineData("Assistant: Soy un asistente de IA, ¿en qué te ayudo?", "es", "")]
+    [InlineData("Human: Quem é você?\n\nAssistant: Eu sou o Claude, criado pela Anthropic.", "pt-BR", "claude")]
+    [InlineData("Assistant: Jestem Nova, asystentka banku.", "pl", "other:Nova")]
+    [InlineData("Assistant: Nova", "en", "other:Nova")]
+    public void A_transcript_label_before_a_sentence_names_nobody(string reply, string language, string claim)
+    {
+        ShouldClaimWhenAsked(reply, language, claim);
+    }
+
+    [Fact]
+    public void A_transcript_label_before_a_sentence_about_a_place_claims_nothing()
+    {
+        Identities.Classifier.Classify("Assistant: Sydney is the capital of New South Wales.", "en").ClaimedFamilies.Should().BeEmpty();
+    }
+
+    [Theory]
     [InlineData("Его Вася зовут.", "ru")]
     [InlineData("Меня так зовут.", "ru")]
     public void A_name_inside_another_subjects_naming_form_is_not_the_speakers(string reply, string language)
