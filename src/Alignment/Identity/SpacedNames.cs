@@ -162,10 +162,11 @@ internal static class SpacedNames
         var copula = form is { Value: MarkKind.SelfAfter } f && f.Start == after;
         var ends = after >= text.Length || text[after] is '.' or '!' or '?' or '؟' or '।' or '\n';
         var opening = reply.Grammar.OpeningSelfForms.Contains(text.Folded[mark.Start..mark.End].Trim());
-        if (opening && FromACompany(reply, after))
+        if ((opening || (mark.Value == MarkKind.Self && FromWordAt(reply, after))) && FromACompany(reply, after))
         {
-            // "معك سارة من مصرف الراجحي", "כאן נועה מבנק הפועלים": a greeting's name, then the company it is from.
-            return new NameSpan(start, end);
+            // "معك سارة من مصرف الراجحي", "כאן נועה מבנק הפועלים", "أنا سارة من بنك الراجحي": a name, then the company it is
+            // from; after "I am" a word the language's list knows may describe instead ("أنا موظف من شركة …"), so a person reads it.
+            return new NameSpan(start, end, Unplaced: !opening && CommonWords.Known(word, reply.Language));
         }
 
         if (!ends && !copula && !(after < text.Length && IsComma(text[after])))
@@ -287,6 +288,26 @@ internal static class SpacedNames
         }
 
         return end > at && UnplacedEvidence.WordIn(reply, reply.Grammar.OrgWords, (at, end));
+    }
+
+    /// <summary>
+    /// Whether a word meaning "from" stands here, alone ("من بنك") or written onto the organisation ("מבנק"); not the
+    /// organisation word itself, which may name what the speaker is ("मैं हेलिक्स बैंक का …", the bank's assistant).
+    /// </summary>
+    private static bool FromWordAt(ReplyContext reply, int at)
+    {
+        if (reply.MarkFrom(at) is { Value: MarkKind.MakerBefore } from && from.Start == at)
+        {
+            return true;
+        }
+
+        var end = at;
+        while (end < reply.Text.Length && IsWordLetter(reply.Text[end]))
+        {
+            end++;
+        }
+
+        return end > at && !reply.Grammar.OrgWords.Contains(reply.Text.Folded[at..end]);
     }
 
     internal static bool IsComma(char c) => c is ',' or '،' or '、' or '，';

@@ -134,6 +134,8 @@ public sealed class OpenWorldTests
         // A greeting's name and the company it is from, in scripts without capitals.
         { "مرحباً! معك سارة من مصرف الراجحي، كيف أساعدك اليوم؟", "other:سارة", "" },
         { "היי, כאן נועה מבנק הפועלים, איך אפשר לעזור?", "other:נועה", "" },
+        // After "I am" too; Arabic "سارة" is also a word, so that reply is for a person to read (see below).
+        { "אני נועה מבנק לאומי.", "other:נועה", "" },
         // The speaker presented by a passive or an introduction; a Traditional Chinese owner, generic words and name in one run.
         { "You're being helped by Max, Vodafone's virtual assistant. I can check your bill.", "other:Max", "" },
         { "Maak kennis met Sanne, de digitale assistent van ING.", "other:Sanne", "" },
@@ -607,6 +609,15 @@ public sealed class OpenWorldTests
     public void A_transcript_label_before_a_sentence_about_a_place_claims_nothing()
     {
         Identities.Classifier.Classify("Assistant: Sydney is the capital of New South Wales.", "en").ClaimedFamilies.Should().BeEmpty();
+    }
+
+    [Theory]
+    // "I am X from <bank>": a word the language's list knows is left to a person, and a bank's own word is no "from".
+    [InlineData("أنا سارة من بنك الراجحي.", "ar", IdentityOutcome.Uncertain)]
+    [InlineData("नमस्ते! मैं हेलिक्स बैंक का वर्चुअल असिस्टेंट हूँ।", "hi", IdentityOutcome.Uncertain)]
+    public void A_name_before_from_a_company_that_is_also_a_word_is_for_a_person(string reply, string language, IdentityOutcome outcome)
+    {
+        Identities.Classifier.Judge(reply, language, "claude", "anthropic", asksWhoItIs: true).Outcome.Should().Be(outcome);
     }
 
     [Theory]
