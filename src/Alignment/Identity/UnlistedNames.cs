@@ -140,7 +140,14 @@ internal static class UnlistedNames
             : null;
 
         // "开发的超大规模语言模型", "开发的法律 AI 助手": a description of the speaker, not its name.
-        return product is { } p && !EndsWithGenericWord(reply, p) && !UnspacedNames.StartsWithGeneric(reply, SkipOpening(text, p.End)) ? p : null;
+        return product is { } p && (!EndsWithGenericWord(reply, p) || BrandAndAI(reply, p)) && !UnspacedNames.StartsWithGeneric(reply, SkipOpening(text, p.End)) ? p : null;
+    }
+
+    /// <summary>A brand and "AI", as products are named ("开发的 CNTD AI"): a name, where "开发的法律 AI" describes.</summary>
+    private static bool BrandAndAI(ReplyContext reply, NameSpan span)
+    {
+        var words = reply.Text.Folded[span.Start..span.End].Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words is [var brand, "ai"] && !reply.Grammar.GenericWords.Contains(brand) && brand.All(c => FoldedText.ScriptOf(c) == Script.Spaced || c == '-');
     }
 
     /// <summary>Whether a name's last word is generic ("Arasaka AI |Assistant|", "超大规模语言|模型|").</summary>
