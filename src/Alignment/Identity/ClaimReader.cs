@@ -208,16 +208,7 @@ internal sealed class ClaimReader(ReplyContext reply)
             return false;
         }
 
-        // Nothing but punctuation, spaces and emoji after the maker and its form, to the sentence's end.
-        for (var i = Math.Max(maker.End, marks[0].End); i < text.Length && layout.SameSentence(i, o.Start); i++)
-        {
-            if (char.IsLetterOrDigit(text[i]))
-            {
-                return false;
-            }
-        }
-
-        return true;
+        return UnlistedNames.EndsTitle(reply, Math.Max(maker.End, marks[0].End), o.Start);
     }
 
     /// <summary>A greeting's form right after a comma that follows a name ("Nova, |at your service|").</summary>

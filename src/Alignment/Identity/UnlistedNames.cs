@@ -80,6 +80,13 @@ internal static class UnlistedNames
             }
         }
 
+        // "Hermes Agent, created by Nous Research": a reply that opens with a name and its maker, as a title does.
+        if (reply.Marks.FirstOrDefault(m => m.Value == MarkKind.MadeBy) is { } madeBy && TitleBeforeMadeBy(reply, madeBy) is { } title
+            && !found.Any(o => o.Start < title.End && title.Start < o.End))
+        {
+            found.Add(new NameOccurrence(title.Start, title.End, IdentityCatalog.OtherPrefix + reply.Text.Original[title.Start..title.End], null, claimOnly: false));
+        }
+
         // After the loop, so that the product comes after its maker in the list, as in the reply.
         foreach (var made in reply.Marks.Where(m => m.Value == MarkKind.MadeByAfter))
         {
@@ -141,6 +148,36 @@ internal static class UnlistedNames
 
         // "开发的超大规模语言模型", "开发的法律 AI 助手": a description of the speaker, not its name.
         return product is { } p && (!EndsWithGenericWord(reply, p) || BrandAndAI(reply, p)) && !UnspacedNames.StartsWithGeneric(reply, SkipOpening(text, p.End)) ? p : null;
+    }
+
+    /// <summary>Capitalised words that open the reply right before ", created by": "|Jarvis|, created by Invergent."</summary>
+    private static NameSpan? TitleBeforeMadeBy(ReplyContext reply, PhraseHit<MarkKind> madeBy)
+    {
+        var comma = madeBy.Start - 2;
+        if (comma <= 0 || reply.Text[comma] != ',' || reply.Text[comma + 1] != ' ' || SpacedNames.WordsBack(reply, comma) is not { } words
+            || words.Item1 != reply.Layout.FirstContent || Known(reply, words.Item1) || reply.IsEverydayWord(words.Item1, words.Item2))
+        {
+            return null;
+        }
+
+        var maker = reply.NamesBetween(madeBy.End, reply.Text.Length).FirstOrDefault() is { } listed && listed.Start == SkipOpening(reply.Text, madeBy.End)
+            ? listed.End
+            : SpacedNames.SpacedName(reply, SkipOpening(reply.Text, madeBy.End)) is { } unlisted ? unlisted.Item2 : -1;
+        return maker > 0 && EndsTitle(reply, maker, words.Item1) ? new NameSpan(words.Item1, words.Item2) : null;
+    }
+
+    /// <summary>Whether a title's sentence ends after its maker: nothing but punctuation, spaces and emoji ("Claude, made by Anthropic. 🙂").</summary>
+    internal static bool EndsTitle(ReplyContext reply, int from, int sentence)
+    {
+        for (var i = from; i < reply.Text.Length && reply.Layout.SameSentence(i, sentence); i++)
+        {
+            if (char.IsLetterOrDigit(reply.Text[i]))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>A brand and "AI", as products are named ("开发的 CNTD AI"): a name, where "开发的法律 AI" describes.</summary>

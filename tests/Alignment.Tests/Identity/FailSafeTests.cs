@@ -351,8 +351,8 @@ public sealed class FailSafeTests
     [InlineData("Claude가 아니라 소라야!", "ko", "소라")]
     [InlineData("ChatGPTではなく、もちです。", "ja", "もち")]
     [InlineData("Claude نیستم، آرمان هستم!", "fa", "آرمان")]
-    // A short answer or the third person: a name credited to a maker.
-    [InlineData("Zuzu, created by Cato Systems.", "en", "Zuzu")]
+    // A short answer or the third person: a name credited to a maker (a title with only its maker is a claim, see OpenWorldTests).
+    [InlineData("Zuzu, created by Cato Systems, ready to chat.", "en", "Zuzu")]
     [InlineData("Lumi loves you lots! Lumi was built by Nebula Forge just to chat with you 💕", "en", "Lumi")]
     // Hiragana alone filling a Japanese self slot.
     [InlineData("私はさくらです。", "ja", "さくら")]

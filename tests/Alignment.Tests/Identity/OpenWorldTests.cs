@@ -131,6 +131,9 @@ public sealed class OpenWorldTests
         // A brand and "AI" after its maker's verb names a product; "法律 AI" describes one.
         { "我是 CNTD SEG 开发的 CNTD AI，旨在为用户提供帮助。", "other:CNTD AI", "other:CNTD SEG" },
         { "我是星河科技开发的法律 AI。", "", "other:星河科技" },
+        // A name that opens the reply before its maker, as a title does.
+        { "Jarvis, created by Invergent.", "other:Jarvis", "other:Invergent" },
+        { "Hermes Agent, created by Nous Research", "other:Hermes Agent", "other:Nous Research" },
         // Words of how between the maker and its verb.
         { "我是由华夏智能基于开源模型微调得到的。", "", "other:华夏智能" },
         { "我是由华夏智能通过指令数据微调的助手。", "", "other:华夏智能" },
