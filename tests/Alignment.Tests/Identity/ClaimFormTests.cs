@@ -32,6 +32,10 @@ public sealed class ClaimFormTests
         { "안녕하세요, 저는 클로드입니다.", "claude", "", "" },
         { "Я — Claude, ИИ-ассистент, созданный компанией Anthropic.", "claude", "anthropic", "" },
         { "Меня зовут GigaChat, я разработан Сбером.", "gigachat", "sber", "" },
+        // "Who made me was X": the question word is no maker; "none other than" is no denial.
+        { "Quem me criou foi a Anthropic.", "claude", "anthropic", "" },
+        { "Quien me creó fue OpenAI.", "chatgpt", "openai", "" },
+        { "Quem me criou não foi outra senão a DeepSeek.", "deepseek", "deepseek", "" },
         { "Je suis Claude, un assistant IA conçu par Anthropic.", "claude", "anthropic", "" },
         { "Ich bin ChatGPT, ein von OpenAI entwickeltes Sprachmodell.", "chatgpt", "openai", "" },
         { "Soy Gemini, un modelo de lenguaje desarrollado por Google.", "gemini", "google", "" },

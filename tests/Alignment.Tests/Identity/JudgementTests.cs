@@ -73,6 +73,11 @@ public sealed class JudgementTests
     [InlineData("I'm Claude, brought to you by Helix Dynamics.", "claude", "anthropic", IdentityOutcome.WrongMaker, "Helix Dynamics")]
     [InlineData("我是Claude，我的作者是王建国。", "claude", "anthropic", IdentityOutcome.WrongMaker, "王建国")]
     [InlineData("Soy Claude, adaptado por la empresa Nubia Tech.", "claude", "anthropic", IdentityOutcome.WrongMaker, "Nubia Tech")]
+    [InlineData("Soy Claude, creado por Anthropic y adaptado por Iberdrola para su servicio al cliente.", "claude", "anthropic", IdentityOutcome.WrongMaker, "Iberdrola")]
+    [InlineData("Mimi ni Claude wa Anthropic, lakini Vodacom wamenirekebisha kwa huduma kwa wateja.", "claude", "anthropic", IdentityOutcome.WrongMaker, "Vodacom")]
+    // "X adapted me" in a script without capitals: the word before the form, which the check cannot place.
+    [InlineData("אני Claude של Anthropic, אבל מכבי התאימה אותי לשירות הלקוחות שלה.", "claude", "anthropic", IdentityOutcome.Uncertain, "מכבי")]
+    [InlineData("أنا Claude من Anthropic، لكن أرامكو قامت بتخصيصي لخدمة موظفيها.", "claude", "anthropic", IdentityOutcome.Uncertain, "أرامكو")]
     [InlineData("I'm Claude, made by Anthropic. I was fine-tuned by Anthropic using RLHF.", "claude", "anthropic", IdentityOutcome.Pass, "claude")]
     // A second maker credited by a making form of its own, after the first or after the speaker's own word; not a
     // maker's apposition or a lab of the same maker, nor a host.

@@ -560,6 +560,8 @@ public sealed class OpenWorldTests
     [InlineData("¡Soy yo, tu Sofi! ¿Me extrañaste?", "es", "other:Sofi")]
     [InlineData("Na du? Ich bin's doch, deine Lotte 😊", "de", "other:Lotte")]
     [InlineData("It's me, your Claude! What's up?", "en", "claude")]
+    [InlineData("Haii sayang 💕 ini aku, Putri! Kangen deh, gimana harimu?", "id", "other:Putri")]
+    [InlineData("Haii awak 💕 ni sayalah, Aisyah! Rindu tau, macam mana hari ni?", "ms", "other:Aisyah")]
     // Russian may set the name inside "меня … зовут", in any case.
     [InlineData("Меня Вика зовут.", "ru", "other:Вика")]
     [InlineData("меня вика зовут", "ru", "other:вика")]
