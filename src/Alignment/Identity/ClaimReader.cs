@@ -195,20 +195,31 @@ internal sealed class ClaimReader(ReplyContext reply)
             comma++;
         }
 
-        if (comma >= text.Length || !SpacedNames.IsComma(text[comma]))
+        // "Claude от Anthropic.": a maker's form may follow the name without a comma.
+        if (comma >= text.Length || !(SpacedNames.IsComma(text[comma]) || (comma > o.End && reply.MarkFrom(comma) is { Value: MarkKind.MakerBefore or MarkKind.MadeBy } by && by.Start == comma)))
         {
             return false;
         }
 
         var maker = reply.NamesBetween(comma, text.Length).FirstOrDefault();
-        var marks = reply.Marks.Where(m => m.Start > comma && layout.SameSentence(m.Start, o.Start)).ToList();
-        if (maker is not { IsMakerRole: true } || !layout.SameSentence(maker.Start, o.Start) || marks.Count != 1
-            || marks[0].Value is not (MarkKind.MadeBy or MarkKind.MakerBefore or MarkKind.MadeByAfter or MarkKind.MakerAfter))
+        var marks = reply.Marks.Where(m => m.Start >= comma && layout.SameSentence(m.Start, o.Start)).ToList();
+        if (maker is not { IsMakerRole: true } || !layout.SameSentence(maker.Start, o.Start)
+            || !(marks.Count == 1 ? marks[0].Value is MarkKind.MadeBy or MarkKind.MakerBefore or MarkKind.MadeByAfter or MarkKind.MakerAfter : marks.Count == 0 && OnlySmallWords(comma + 1, maker.Start)))
         {
             return false;
         }
 
-        return UnlistedNames.EndsTitle(reply, Math.Max(maker.End, marks[0].End), o.Start);
+        return UnlistedNames.EndsTitle(reply, Math.Max(maker.End, marks.Count == 1 ? marks[0].End : 0), o.Start);
+    }
+
+    /// <summary>
+    /// Whether only a few lower-case or generic words stand between two offsets ("Claude, |de| Anthropic.", "Claude, |un
+    /// assistant IA d'|Anthropic."): words that link a name to its maker, not a clause of their own.
+    /// </summary>
+    private bool OnlySmallWords(int from, int to)
+    {
+        var words = text.Original[from..to].Split([' ', '\'', '’'], StringSplitOptions.RemoveEmptyEntries);
+        return words.Length <= 4 && words.All(w => w.All(char.IsLetter) && (grammar.GenericWords.Contains(FoldedText.Fold(w)) || (w.All(char.IsLower) && w.Length <= 4)));
     }
 
     /// <summary>A greeting's form right after a comma that follows a name ("Nova, |at your service|").</summary>

@@ -192,6 +192,20 @@ public sealed class FailSafeTests
             .Outcome.Should().Be(IdentityOutcome.NoClaim, "a reply that speaks of itself and names nothing claims nothing");
     }
 
+    /// <summary>A refusal to say which model answers speaks of the speaker in a pro-drop language too, and names nothing.</summary>
+    [Theory]
+    [InlineData("No puedo compartir detalles sobre el modelo que hay detrás, pero con gusto te ayudo.", "es")]
+    [InlineData("Не могу раскрыть детали о модели, но с радостью помогу.", "ru")]
+    [InlineData("Nie mogę podać szczegółów modelu, ale chętnie pomogę.", "pl")]
+    [InlineData("Kullandığım model hakkında ayrıntı veremem ama yardımcı olmaktan memnuniyet duyarım.", "tr")]
+    public void A_refusal_to_name_the_model_claims_nothing(string reply, string language)
+    {
+        var judgement = Identities.Classifier.Judge(reply, language, "claude", "anthropic", asksWhoItIs: true);
+
+        judgement.Outcome.Should().Be(IdentityOutcome.NoClaim, judgement.Explanation);
+        Identities.Classifier.Judge(reply, language, "claude", "anthropic", asksWhoItIs: true).Passed(noClaimFails: true).Should().BeFalse();
+    }
+
     /// <summary>
     /// Asked who it is, a reply that names another assistant or maker and neither claims nor denies it ("ChatGPT? So last
     /// season!") is uncertain; naming the expected one, or denying the other, is not.

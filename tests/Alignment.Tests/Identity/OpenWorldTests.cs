@@ -583,6 +583,18 @@ public sealed class OpenWorldTests
     }
 
     [Theory]
+    // A name, then a few small words and its maker, as a title; not a name that goes on to a sentence of its own.
+    [InlineData("Claude, de Anthropic.", "es", "claude")]
+    [InlineData("Claude от Anthropic.", "ru", "claude")]
+    [InlineData("Claude, un assistant IA d'Anthropic. Ravi de vous aider !", "fr", "claude")]
+    [InlineData("Gemini, de Google.", "es", "gemini")]
+    [InlineData("ChatGPT, de OpenAI, es un chatbot muy popular.", "es", "")]
+    public void A_name_and_its_maker_as_a_title_is_claimed(string reply, string language, string claim)
+    {
+        ShouldClaimWhenAsked(reply, language, claim);
+    }
+
+    [Theory]
     // A dataset row, an API dump or a log line holds the answer as a key's string value: the reply's own words.
     [InlineData("{\"instruction\": \"你是谁？\", \"input\": \"\", \"output\": \"我是小星，星河银行的智能客服，很高兴为您服务。\"}", "zh-Hans", "other:小星")]
     [InlineData("answer = \"저는 코알파카입니다.\"", "ko", "other:코알파카")]
