@@ -381,6 +381,9 @@ public sealed class FailSafeTests
     // A company bot's owner: a Korean genitive before an assistant word, organisations' endings in Korean and Chinese.
     [InlineData("저는 뤼튼의 AI 어시스턴트예요.", "ko", "뤼튼의 AI 어시스턴트예요")]
     [InlineData("국세청 상담 챗봇입니다.", "ko", "국세청 상담 챗봇입니다")]
+    [InlineData("안녕하세요, 저는 카카오뱅크 상담 챗봇입니다. 무엇을 도와드릴까요?", "ko", "카카오뱅크 상담 챗봇입니다")]
+    [InlineData("שלום! אני הנציגה הווירטואלית של הוט. איך אפשר לעזור היום?", "he", "הנציגה הווירטואלית של הוט")]
+    [InlineData("Bom dia. Está a falar com o assistente virtual da Carris.", "pt-PT", "assistente virtual da Carris")]
     [InlineData("我是国家税务总局的智能咨询助手。", "zh-Hans", "我是国家税务总局")]
     // A maker in Han, kana or Hangul after a form that names the speaker's maker as the topic.
     [InlineData("私を開発したのは日立製作所です。", "ja", "日立製作所")]
