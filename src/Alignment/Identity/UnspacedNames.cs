@@ -322,6 +322,12 @@ internal static class UnspacedNames
             nextMark = reply.MarkFrom(possessive.End) is { } after && after.Start - start <= LongestUnspaced + 1 ? after : default;
         }
 
+        // "由海峡都市报社开发": a maker's word that ends an organisation's name with the letters before it ("报社") is part of it.
+        while (nextMark is { Value: MarkKind.MakerAfter } inside && inside.Start > start && EndsAnOrganisation(reply, start, inside))
+        {
+            nextMark = reply.MarkFrom(inside.End) is { } after && after.Start - start <= LongestUnspaced + 1 ? after : default;
+        }
+
         var end = start;
         // "名叫|小明|的机器人": after a naming form, a relative clause ends the name at its particle.
         while (end < text.Length && end - start <= LongestUnspaced && (nextMark == default || end < nextMark.Start) && !(naming && end > start && reply.Grammar.NameEnds.Contains(text[end]))
@@ -365,6 +371,13 @@ internal static class UnspacedNames
             return apposed;
         }
 
+        // "我是海都AI助手，一个人工智能助手": a run set off before "a …" that describes it is a name, generic words and all.
+        if (!maker && end < text.Length && text[end] is '，' or ',' && ArticleAt(reply, end + 1) && end - start >= 3
+            && text.Folded.AsSpan(start, end - start).IndexOfAny('的', '之') < 0 && !OnlyGenericOrPhrase(reply, start, end))
+        {
+            return new NameSpan(start, end);
+        }
+
         // The name must end where the claim does: at a break, at the end, or at a form that follows names ("です", "开发").
         var stop = end < text.Length ? text[end] : '。';
         var closed = !char.IsLetterOrDigit(stop) || (naming && reply.Grammar.NameEnds.Contains(stop))
@@ -375,9 +388,68 @@ internal static class UnspacedNames
             return null;
         }
 
+        // "由海峡都市报社开发": right before a made-by form, a run that ends as an organisation's name does is one, whatever
+        // everyday letters it holds ("都" of "都市"); not a phrase with a particle ("的", "之").
+        if (maker && nextMark.Value == MarkKind.MadeByAfter && OrganisationRun(reply, start, end))
+        {
+            return new NameSpan(start, end);
+        }
+
         // "我叫来福。": after "my name is", a short run the sentence closes is a name, grammar letters and all.
         return !closed ? null
             : NameIn(reply, start, end) ?? (naming && !char.IsLetterOrDigit(stop) ? Nickname(reply, start, end, named: true) : null);
+    }
+
+    /// <summary>Whether an article of an unspaced script opens the text here ("一个", "一名").</summary>
+    private static bool ArticleAt(ReplyContext reply, int at) =>
+        at < reply.Text.Length && reply.Grammar.Articles.Any(a => FoldedText.ScriptOf(a[0]) == Script.Unspaced && reply.Text.Folded.AsSpan(at).StartsWith(a, StringComparison.Ordinal));
+
+    /// <summary>Whether a run is only generic and phrase words ("智能助手", "你们的助手"): a description, not a name.</summary>
+    private static bool OnlyGenericOrPhrase(ReplyContext reply, int start, int end)
+    {
+        var rest = reply.Text.Folded[start..end];
+        // Letters that are phrase words alone ("都") are as often part of a name ("海都").
+        foreach (var word in reply.Grammar.GenericUnspaced.Concat(reply.Grammar.PhraseWords.Where(w => w.Length > 1)).Concat(reply.Grammar.GenericWords).OrderByDescending(w => w.Length))
+        {
+            rest = rest.Replace(word, "", StringComparison.Ordinal);
+        }
+
+        return rest.Trim().Length < 2;
+    }
+
+    /// <summary>A run of Han of three letters or more that ends with an organisation's ending and holds no particle or number word.</summary>
+    private static bool OrganisationRun(ReplyContext reply, int start, int end)
+    {
+        var run = reply.Text.Folded.AsSpan(start, end - start);
+        if (run.Length < 3 || run.IndexOfAny('的', '之', '一') >= 0 || !run.ToString().All(c => FoldedText.ScriptOf(c) == Script.Unspaced))
+        {
+            return false;
+        }
+
+        foreach (var ending in reply.Grammar.OrgEnds)
+        {
+            if (run.Length > ending.Length + 1 && run.EndsWith(ending, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether the letters before a mark and the mark end as an organisation's name does, longer than the mark ("报|社|").</summary>
+    private static bool EndsAnOrganisation(ReplyContext reply, int start, PhraseHit<MarkKind> mark)
+    {
+        var run = reply.Text.Folded.AsSpan(start, mark.End - start);
+        foreach (var end in reply.Grammar.OrgEnds)
+        {
+            if (end.Length > mark.End - mark.Start && run.Length > end.Length && run.EndsWith(end, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Where words of how start after a maker ("华夏智能|基于…"), when a made-by form follows in the clause; else -1.</summary>

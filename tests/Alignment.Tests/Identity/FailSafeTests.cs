@@ -112,6 +112,8 @@ public sealed class FailSafeTests
     [InlineData("저는 AI 도우미입니다.")]
     [InlineData("저는 여러분의 도우미입니다.")]
     [InlineData("ผมคือผู้ช่วย AI ครับ")]
+    [InlineData("我是你的助手，一个人工智能。")]
+    [InlineData("我是大规模语言模型，一个AI。")]
     [InlineData("ฉันเป็นแค่โปรแกรมคอมพิวเตอร์")]
     [InlineData("أنا مساعد ذكي تم تطويري بواسطة فريق من المهندسين.")]
     [InlineData("פותחתי על ידי צוות של מהנדסים.")]

@@ -128,6 +128,10 @@ public sealed class OpenWorldTests
         { "我是帮帮，星河科技的智能客服。", "other:帮帮", "" },
         { "我是来福，一个AI助手。", "other:来福", "" },
         { "我叫来福。", "other:来福", "" },
+        // An organisation's name with an everyday letter in it, before its verb ("都" of "都市报社").
+        { "我是一个人工智能助手，由海峡都市报社开发。", "", "other:海峡都市报社" },
+        // A run set off before "a …" that describes it is a name, generic words and all.
+        { "我是海都AI助手，一个人工智能助手。", "other:海都AI助手", "" },
         // A brand and "AI" after its maker's verb names a product; "法律 AI" describes one.
         { "我是 CNTD SEG 开发的 CNTD AI，旨在为用户提供帮助。", "other:CNTD AI", "other:CNTD SEG" },
         { "我是星河科技开发的法律 AI。", "", "other:星河科技" },
