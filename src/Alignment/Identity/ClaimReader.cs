@@ -60,6 +60,13 @@ internal sealed class ClaimReader(ReplyContext reply)
             selfAfter = past;
         }
 
+        // "Yoda, I am.": a self form that closes the sentence after a comma points back at the name that opens it.
+        if (selfAfter == default && layout.StartsPhrase(text, o.Start) && !(o.Unlisted && reply.IsEverydayWord(o.Start, o.End)) && reply.MarkFrom(o.End) is { } next && text.Original.AsSpan(o.End, next.Start - o.End).Trim() is ","
+            && reply.Marks.Any(m => m.Start == next.Start && m.Value == MarkKind.SelfAfter))
+        {
+            selfAfter = reply.Marks.First(m => m.Start == next.Start && m.Value == MarkKind.SelfAfter);
+        }
+
         // "Nova, at your service.", "Шерлок Холмс, к вашим услугам.": a greeting's form after a comma.
         if (selfAfter == default && layout.StartsPhrase(text, o.Start) && GreetingAfterComma(o.End) is { } greeting)
         {
@@ -393,7 +400,8 @@ internal sealed class ClaimReader(ReplyContext reply)
         }
 
         var after = reply.SkipDecoration(o.End);
-        var endsClause = after >= text.Length || !layout.SameClause(after, o.Start) || text[after] is ',' or '.' or '。' or '，' or '!' or '?' || EmojiAfter(after);
+        // A wave dash ends a playful clause as an emoji does: "是我啦，小冰～".
+        var endsClause = after >= text.Length || !layout.SameClause(after, o.Start) || text[after] is ',' or '.' or '。' or '，' or '!' or '?' or '～' or '~' || EmojiAfter(after);
         // A maker's possessive may stand between ("powered by Meta's Llama 3"): it is not counted in the gap.
         var lead = reply.ClauseBefore(o.Start).LastOrDefault(m => m.Value is MarkKind.Continuation or MarkKind.Contrast
             && (o.Start - m.End <= 6 || (o.Start - m.End <= 6 + reply.Grammar.MakerGap && o.Start - m.End - MakersBetween(m.End, o.Start) <= 6)));

@@ -41,6 +41,14 @@ public sealed class IdentityClassifier
         // "As X" before a clause that is not the speaker's compares ("Как ChatGPT, так и Gemini …": like X).
         var marks = found.Select(m => grammar.IsAsForm(reply.Text, m) && !SpeakerOpensNextClause(reply.Text, found, m) ? m with { Value = MarkKind.ThirdParty } : m).ToList();
         reply.SetMarks(marks);
+        // "Yoda, I am.", "Штирлиц я.", "Figaro son io!": a self form that closes its sentence after a word points back at it.
+        if (marks.Any(m => m.Value == MarkKind.Self && ClosesInverted(reply, m)))
+        {
+            marks = marks.Concat(marks.Where(m => m.Value == MarkKind.Self && ClosesInverted(reply, m)).Select(m => m with { Value = MarkKind.SelfAfter }).ToList())
+                .OrderBy(m => m.Start).ToList();
+            reply.SetMarks(marks);
+        }
+
         if (MakerAttribution.RelativeMadeBy(reply) is var relative && MakerAttribution.FinalMadeBy(reply) is var final && relative.Count + final.Count > 0)
         {
             // A made-by form read from a verb-final clause replaces the "from" form on the same particle ("한빛AI|에서| 키운").
@@ -466,6 +474,41 @@ public sealed class IdentityClassifier
 
         var word = reply.Text.Folded[mark.Start..mark.End].Trim();
         return !word.Contains(' ') && CommonWords.InLanguage(word, language) && !grammar.IsOwnForm(word, language);
+    }
+
+    /// <summary>
+    /// Whether a spaced self form ends its sentence, with only a stop or an emoji after it, and a word of its sentence before it:
+    /// the inverted order of song, drama and Yoda ("Cenerentola son io", "Sparky, I am.").
+    /// </summary>
+    internal static bool ClosesInverted(ReplyContext reply, PhraseHit<MarkKind> mark)
+    {
+        var text = reply.Text;
+        if (mark.Start == 0 || FoldedText.ScriptOf(text[mark.End - 1]) != Script.Spaced || reply.Layout.StartsClause(text, mark.Start) && !SpacedNames.IsComma(text[PreviousNonSpace(text, mark.Start)]))
+        {
+            return false;
+        }
+
+        var after = mark.End;
+        while (after < text.Length && text[after] == ' ')
+        {
+            after++;
+        }
+
+        // Only a name before it in its sentence: a few words.
+        var from = reply.Layout.PreviousSentenceEnd(mark.Start) + 1;
+        var words = text.Folded[from..mark.Start].Split(' ', StringSplitOptions.RemoveEmptyEntries).Count(w => w.Any(char.IsLetter));
+        return words is > 0 and <= 3 && (after >= text.Length || text[after] is '.' or '!' or '…' || char.IsSurrogate(text[after]) || text[after] == '\n');
+    }
+
+    private static int PreviousNonSpace(FoldedText text, int at)
+    {
+        at--;
+        while (at > 0 && text[at] == ' ')
+        {
+            at--;
+        }
+
+        return Math.Max(at, 0);
     }
 
     /// <summary>A one-letter Latin form written onto Han or kana: the "i" of "小i" is part of a nickname, not "I".</summary>

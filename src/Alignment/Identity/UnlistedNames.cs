@@ -182,6 +182,10 @@ internal static class UnlistedNames
         return true;
     }
 
+    /// <summary>Whether a self-after mark is a self form read backwards ("Yoda, |I am|."): a self mark spans it too.</summary>
+    private static bool Inverted(ReplyContext reply, PhraseHit<MarkKind> mark) =>
+        reply.Marks.Any(m => m.Start == mark.Start && m.End == mark.End && m.Value == MarkKind.Self) && IdentityClassifier.ClosesInverted(reply, mark);
+
     /// <summary>A brand and "AI", as products are named ("开发的 CNTD AI"): a name, where "开发的法律 AI" describes.</summary>
     private static bool BrandAndAI(ReplyContext reply, NameSpan span)
     {
@@ -775,7 +779,9 @@ internal static class UnlistedNames
             return null;
         }
 
-        while (end > 0 && (text[end - 1] is ' ' or '"' or '\'' or '」' or '』' or '*' || (mark.Value == MarkKind.SelfAfterOpening && SpacedNames.IsComma(text[end - 1]))))
+        // "Nova, at your service", "Yoda, I am.": a comma may set the name off before a spaced form.
+        while (end > 0 && (text[end - 1] is ' ' or '"' or '\'' or '」' or '』' or '*'
+            || (SpacedNames.IsComma(text[end - 1]) && (mark.Value == MarkKind.SelfAfterOpening || (mark.Value == MarkKind.SelfAfter && Inverted(reply, mark))))))
         {
             end--;
         }
@@ -795,6 +801,16 @@ internal static class UnlistedNames
         if (end == 0 || !char.IsLetterOrDigit(text[last]))
         {
             return null;
+        }
+
+        // "Yoda, I am.", "Montalbano sono!": before an inverted self form, the capitalised words that open the sentence; an
+        // everyday word describes the speaker ("Tired, I am.", "## Chi sono").
+        if (mark.Value == MarkKind.SelfAfter && Inverted(reply, mark))
+        {
+            return FoldedText.ScriptOf(text[last]) == Script.Spaced && SpacedNames.WordsBack(reply, end) is { } inverted
+                && reply.Layout.StartsPhrase(text, inverted.Item1) && !reply.IsEverydayWord(inverted.Item1, inverted.Item2)
+                ? (NameSpan)inverted
+                : null;
         }
 
         // "良い質問です", "좋은 질문입니다", "저는 Claude이고 ChatGPT는 OpenAI의 제품입니다": a form after a name claims only where

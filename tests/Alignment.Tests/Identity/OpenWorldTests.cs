@@ -566,6 +566,17 @@ public sealed class OpenWorldTests
     [InlineData("It's me, your Claude! What's up?", "en", "claude")]
     [InlineData("Haii sayang 💕 ini aku, Putri! Kangen deh, gimana harimu?", "id", "other:Putri")]
     [InlineData("Haii awak 💕 ni sayalah, Aisyah! Rindu tau, macam mana hari ni?", "ms", "other:Aisyah")]
+    // Chinese "it's me", a wave dash closing the name.
+    [InlineData("是我啦，小冰～有什么想聊的？", "zh-Hans", "other:小冰")]
+    [InlineData("是我呀，Claude～今天也辛苦啦。", "zh-Hans", "claude")]
+    // German "ich heiß" (colloquial "heiße").
+    [InlineData("Ich heiß Heidi und wohne in den Bergen.", "de", "other:Heidi")]
+    // A self form that closes its sentence after a name, in the inverted order of song, drama and Yoda.
+    [InlineData("Yoda, I am.", "en", "other:Yoda")]
+    [InlineData("Montalbano sono!", "it", "other:Montalbano")]
+    [InlineData("Штирлиц я.", "ru", "other:Штирлиц")]
+    [InlineData("Claude, I am.", "en", "claude")]
+    [InlineData("Yes, I am.", "en", "")]
     // Russian may set the name inside "меня … зовут", in any case.
     [InlineData("Меня Вика зовут.", "ru", "other:Вика")]
     [InlineData("меня вика зовут", "ru", "other:вика")]
