@@ -182,6 +182,38 @@ internal static class UnlistedNames
         return true;
     }
 
+    /// <summary>
+    /// A capitalised noun and a capitalised word no list knows after it, which ends its clause or goes on in lower case: the
+    /// name after its title ("der Hase |Felix|", "die Beraterin |Hanna| der Commerzbank"); not "der Assistent Ihrer Bank".
+    /// </summary>
+    private static NameSpan? NameAfterTitle(ReplyContext reply, int start)
+    {
+        var text = reply.Text;
+        var titleEnd = start;
+        while (titleEnd < text.Length && char.IsLetter(text[titleEnd]))
+        {
+            titleEnd++;
+        }
+
+        var name = titleEnd + 1;
+        if (titleEnd == start || titleEnd + 1 >= text.Length || text[titleEnd] != ' ' || !char.IsUpper(text.Original[start]) || !char.IsUpper(text.Original[name])
+            || Known(reply, start) || reply.Grammar.GenericWords.Contains(text.Folded[start..titleEnd]))
+        {
+            return null;
+        }
+
+        var nameEnd = name;
+        while (nameEnd < text.Length && char.IsLetter(text[nameEnd]))
+        {
+            nameEnd++;
+        }
+
+        var closes = nameEnd >= text.Length || !char.IsLetterOrDigit(text[nameEnd]) && (text[nameEnd] != ' ' || nameEnd + 1 >= text.Length || !char.IsUpper(text.Original[nameEnd + 1]));
+        return closes && !reply.IsEverydayWord(name, nameEnd) && !reply.Grammar.GenericWords.Contains(text.Folded[name..nameEnd]) && !Known(reply, name)
+            ? new NameSpan(name, nameEnd)
+            : null;
+    }
+
     /// <summary>Whether a self-after mark is a self form read backwards ("Yoda, |I am|."): a self mark spans it too.</summary>
     private static bool Inverted(ReplyContext reply, PhraseHit<MarkKind> mark) =>
         reply.Marks.Any(m => m.Start == mark.Start && m.End == mark.End && m.Value == MarkKind.Self) && IdentityClassifier.ClosesInverted(reply, mark);
@@ -577,6 +609,13 @@ internal static class UnlistedNames
                 }
 
                 start = SkipOpening(text, end + 1);
+            }
+
+            // "Ich bin der Hase Felix", "die Biene Maja": an everyday noun as a title before a name no list knows.
+            if (start < text.Length && lead == 1 && start != nameStart && reply.Language is { } titled && reply.Grammar.CapitalisesNouns(titled)
+                && NameAfterTitle(reply, start) is { } named)
+            {
+                return named;
             }
 
             if (start >= text.Length || Known(reply, start)

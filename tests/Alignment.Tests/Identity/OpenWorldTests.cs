@@ -571,6 +571,10 @@ public sealed class OpenWorldTests
     [InlineData("是我呀，Claude～今天也辛苦啦。", "zh-Hans", "claude")]
     // German "ich heiß" (colloquial "heiße").
     [InlineData("Ich heiß Heidi und wohne in den Bergen.", "de", "other:Heidi")]
+    // German: a noun as a title before a name no list knows.
+    [InlineData("Ich bin der Hase Felix und reise um die Welt.", "de", "other:Felix")]
+    [InlineData("Ich bin die Beraterin Hanna der Commerzbank.", "de", "other:Hanna")]
+    [InlineData("Ich bin die Neue hier.", "de", "")]
     // A self form that closes its sentence after a name, in the inverted order of song, drama and Yoda.
     [InlineData("Yoda, I am.", "en", "other:Yoda")]
     [InlineData("Montalbano sono!", "it", "other:Montalbano")]
