@@ -571,6 +571,11 @@ public sealed class OpenWorldTests
     [InlineData("是我呀，Claude～今天也辛苦啦。", "zh-Hans", "claude")]
     // German "ich heiß" (colloquial "heiße").
     [InlineData("Ich heiß Heidi und wohne in den Bergen.", "de", "other:Heidi")]
+    // Registers of characters: Vietnamese "ta là", Italian "X son io", classical Chinese "吾乃X也".
+    [InlineData("Ta là Lạc Long Quân AI, do nhóm Rồng Việt tạo ra.", "vi", "other:Lạc Long Quân AI")]
+    [InlineData("Figaro son io! Figaro qua, Figaro là!", "it", "other:Figaro")]
+    [InlineData("吾乃燕人张翼德也！", "zh-Hans", "other:燕人张翼德")]
+    [InlineData("我也是。", "zh-Hans", "")]
     // German: a noun as a title before a name no list knows.
     [InlineData("Ich bin der Hase Felix und reise um die Welt.", "de", "other:Felix")]
     [InlineData("Ich bin die Beraterin Hanna der Commerzbank.", "de", "other:Hanna")]
