@@ -62,9 +62,9 @@ internal sealed class ClaimReader(ReplyContext reply)
 
         // "Yoda, I am.": a self form that closes the sentence after a comma points back at the name that opens it.
         if (selfAfter == default && layout.StartsPhrase(text, o.Start) && !(o.Unlisted && reply.IsEverydayWord(o.Start, o.End)) && reply.MarkFrom(o.End) is { } next && text.Original.AsSpan(o.End, next.Start - o.End).Trim() is ","
-            && reply.Marks.Any(m => m.Start == next.Start && m.Value == MarkKind.SelfAfter))
+            && reply.MarksAt(next.Start).FirstOrDefault(m => m.Value == MarkKind.SelfAfter) is { Value: MarkKind.SelfAfter } inverted)
         {
-            selfAfter = reply.Marks.First(m => m.Start == next.Start && m.Value == MarkKind.SelfAfter);
+            selfAfter = inverted;
         }
 
         // "Nova, at your service.", "Шерлок Холмс, к вашим услугам.": a greeting's form after a comma.

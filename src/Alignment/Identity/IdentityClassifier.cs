@@ -494,10 +494,22 @@ public sealed class IdentityClassifier
             after++;
         }
 
-        // Only a name before it in its sentence: a few words.
-        var from = reply.Layout.PreviousSentenceEnd(mark.Start) + 1;
-        var words = text.Folded[from..mark.Start].Split(' ', StringSplitOptions.RemoveEmptyEntries).Count(w => w.Any(char.IsLetter));
-        return words is > 0 and <= 3 && (after >= text.Length || text[after] is '.' or '!' or '…' || char.IsSurrogate(text[after]) || text[after] == '\n');
+        if (!(after >= text.Length || text[after] is '.' or '!' or '…' || char.IsSurrogate(text[after]) || text[after] == '\n'))
+        {
+            return false;
+        }
+
+        // Only a name before it in its sentence: one to three words, read back no further.
+        var words = 0;
+        for (var at = mark.Start - 1; at >= 0 && reply.Layout.SameSentence(at, mark.Start); at--)
+        {
+            if (char.IsLetterOrDigit(text[at]) && (at == 0 || !char.IsLetterOrDigit(text[at - 1])) && ++words > 3)
+            {
+                return false;
+            }
+        }
+
+        return words > 0;
     }
 
     private static int PreviousNonSpace(FoldedText text, int at)

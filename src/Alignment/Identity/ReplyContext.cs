@@ -68,6 +68,15 @@ internal sealed class ReplyContext
         occurrenceStarts = names.Select(o => o.Start).ToArray();
     }
 
+    /// <summary>The marks that start at this offset (a form may be of several kinds: "I am" is a self form and a first-person one).</summary>
+    public IEnumerable<PhraseHit<MarkKind>> MarksAt(int offset)
+    {
+        for (var i = LowerBound(markStarts, offset); i < Marks.Count && Marks[i].Start == offset; i++)
+        {
+            yield return Marks[i];
+        }
+    }
+
     /// <summary>The first mark starting at or after this offset, or null.</summary>
     public PhraseHit<MarkKind>? MarkFrom(int offset)
     {
@@ -242,18 +251,36 @@ internal sealed class ReplyContext
     /// <summary>Whether the position is in a JSON object inside a code block the reply shows beside words of its own.</summary>
     public bool InShownJson(int position) => InJsonObject(position) && InShownCode(position);
 
-    /// <summary>Whether the user's words (setting user-words) stand outside the reply's JSON object.</summary>
+    /// <summary>Whether the user's words (setting user-words) stand outside the reply's JSON object, found once.</summary>
     private bool UserWordsAroundJson()
     {
+        if (userWordsAroundJson is { } known)
+        {
+            return known;
+        }
+
         int open = Text.Folded.IndexOf('{'), close = Text.Folded.LastIndexOf('}');
-        return UserWords.Any(w => w.End <= open || w.Start > close);
+        userWordsAroundJson = UserWords.Any(w => w.End <= open || w.Start > close);
+        return userWordsAroundJson.Value;
     }
+
+    private bool? userWordsAroundJson;
 
     /// <summary>Whether the position is inside a fenced code block (```) of a reply that also says something outside it.</summary>
     private bool InShownCode(int position)
     {
+        var blocks = codeBlocks ??= CodeBlocks();
+        return blocks.Any(b => position >= b.Start && position < b.End);
+    }
+
+    private List<(int Start, int End)>? codeBlocks;
+
+    /// <summary>The insides of the reply's fenced code blocks, found once; none when the reply says nothing outside them.</summary>
+    private List<(int Start, int End)> CodeBlocks()
+    {
         var text = Text.Folded;
-        int inside = 0, outside = 0, fences = 0;
+        var inside = new List<(int Start, int End)>();
+        int outside = 0, fences = 0;
         for (var at = 0; at < text.Length;)
         {
             var fence = text.IndexOf("```", at, StringComparison.Ordinal);
@@ -262,9 +289,9 @@ internal sealed class ReplyContext
             {
                 outside += text.AsSpan(at, end - at).Trim().Length;
             }
-            else if (position >= at && position < end)
+            else
             {
-                inside++;
+                inside.Add((at, end));
             }
 
             if (fence < 0)
@@ -281,7 +308,7 @@ internal sealed class ReplyContext
             }
         }
 
-        return inside > 0 && outside > 0;
+        return outside > 0 ? inside : [];
     }
 
     /// <summary>Whether the line of this position holds a JSON key read as a label (its closing quote is the label's colon).</summary>
@@ -527,7 +554,23 @@ internal sealed class ReplyContext
     {
         var text = Text.Original;
         var start = text.LastIndexOf('\n', Math.Max(0, quote - 1)) + 1;
-        var end = text.IndexOf('\n', quote);
+        proseLines ??= [];
+        if (proseLines.TryGetValue(start, out var known))
+        {
+            return known;
+        }
+
+        known = LineHasProse(text, start);
+        proseLines[start] = known;
+        return known;
+    }
+
+    /// <summary>Lines already looked at for prose, by where they start: a long record holds many quotations.</summary>
+    private Dictionary<int, bool>? proseLines;
+
+    private static bool LineHasProse(string text, int start)
+    {
+        var end = text.IndexOf('\n', start);
         end = end < 0 ? text.Length : end;
         int words = 0;
         var inString = false;

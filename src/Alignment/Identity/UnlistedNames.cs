@@ -216,7 +216,7 @@ internal static class UnlistedNames
 
     /// <summary>Whether a self-after mark is a self form read backwards ("Yoda, |I am|."): a self mark spans it too.</summary>
     private static bool Inverted(ReplyContext reply, PhraseHit<MarkKind> mark) =>
-        reply.Marks.Any(m => m.Start == mark.Start && m.End == mark.End && m.Value == MarkKind.Self) && IdentityClassifier.ClosesInverted(reply, mark);
+        reply.MarksAt(mark.Start).Any(m => m.End == mark.End && m.Value == MarkKind.Self) && IdentityClassifier.ClosesInverted(reply, mark);
 
     /// <summary>A brand and "AI", as products are named ("开发的 CNTD AI"): a name, where "开发的法律 AI" describes.</summary>
     private static bool BrandAndAI(ReplyContext reply, NameSpan span)
