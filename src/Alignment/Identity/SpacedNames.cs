@@ -177,7 +177,15 @@ internal static class SpacedNames
         // "मैं ओरिन हूँ, एक एआई सहायक": the apposition may follow the form. After a form that opens its clause ("معك فارس،",
         // "כאן טל,") the word that ends the clause is the name, as "Ici Nova !" is.
         var comma = copula ? UnlistedNames.SkipOpening(text, form!.Value.End) : after;
-        if (naming || opening || numbered || (comma < text.Length && IsComma(text[comma]) && GenericWordAt(reply, UnlistedNames.SkipOpening(text, comma + 1))))
+        var apposition = comma < text.Length && IsComma(text[comma]) && GenericWordAt(reply, UnlistedNames.SkipOpening(text, comma + 1));
+        // "هنا لمساعدتك" (here to help you): after an opening form, a generic word behind a clitic is no name, nor is a word the
+        // language knows unless an apposition describes it ("هنا عقل، مساعد ذكاء اصطناعي").
+        if (opening && !naming && !numbered && (UnplacedEvidence.WordIn(reply, reply.Grammar.GenericWords, (start, end)) || (!apposition && CommonWords.Known(word, reply.Language))))
+        {
+            return null;
+        }
+
+        if (naming || opening || numbered || apposition)
         {
             return new NameSpan(start, end);
         }

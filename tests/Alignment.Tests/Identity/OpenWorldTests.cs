@@ -613,6 +613,9 @@ public sealed class OpenWorldTests
     [InlineData("Claude, un assistant IA d'Anthropic. Ravi de vous aider !", "fr", "claude")]
     [InlineData("Gemini, de Google.", "es", "gemini")]
     [InlineData("ChatGPT, de OpenAI, es un chatbot muy popular.", "es", "")]
+    // Arabic "here to help you" after an opening "here": a generic word behind a clitic, no name.
+    [InlineData("أنا Claude، مساعد ذكاء اصطناعي، هنا لمساعدتك.", "ar", "claude")]
+    [InlineData("أنا مساعد ذكاء اصطناعي، هنا لمساعدتك.", "ar", "")]
     public void A_name_and_its_maker_as_a_title_is_claimed(string reply, string language, string claim)
     {
         ShouldClaimWhenAsked(reply, language, claim);
