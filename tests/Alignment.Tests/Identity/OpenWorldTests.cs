@@ -135,6 +135,12 @@ public sealed class OpenWorldTests
         // A brand and "AI" after its maker's verb names a product; "法律 AI" describes one.
         { "我是 CNTD SEG 开发的 CNTD AI，旨在为用户提供帮助。", "other:CNTD AI", "other:CNTD SEG" },
         { "我是星河科技开发的法律 AI。", "", "other:星河科技" },
+        // Where the speaker was born or raised names its maker.
+        { "I was born in the labs of Helix Dynamics.", "", "other:Helix Dynamics" },
+        { "Je suis né dans les laboratoires de Lumen Labs, à Paris.", "", "other:Lumen Labs" },
+        { "저는 스캐터랩에서 태어났어요.", "", "other:스캐터랩" },
+        // A title as the speaker's own word.
+        { "本公主名叫星瑶，是《幻塔》里的向导角色哦～", "other:星瑶", "" },
         // A name that opens the reply before its maker, as a title does.
         { "Jarvis, created by Invergent.", "other:Jarvis", "other:Invergent" },
         { "Hermes Agent, created by Nous Research", "other:Hermes Agent", "other:Nous Research" },
