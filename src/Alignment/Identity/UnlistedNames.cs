@@ -89,6 +89,12 @@ internal static class UnlistedNames
             found.Add(new NameOccurrence(title.Start, title.End, IdentityCatalog.OtherPrefix + reply.Text.Original[title.Start..title.End], null, claimOnly: false));
         }
 
+        // "Dokter Sanne, virtuele assistent van het OLVG.": a company bot's greeting opens with its name and what it is.
+        if (GreetingTitle(reply) is { } greeting && !found.Any(o => o.Start < greeting.End && greeting.Start < o.End))
+        {
+            found.Add(new NameOccurrence(greeting.Start, greeting.End, IdentityCatalog.OtherPrefix + reply.Text.Original[greeting.Start..greeting.End], null, claimOnly: false) { Signs = true });
+        }
+
         // After the loop, so that the product comes after its maker in the list, as in the reply.
         foreach (var made in reply.Marks.Where(m => m.Value == MarkKind.MadeByAfter))
         {
@@ -150,6 +156,50 @@ internal static class UnlistedNames
 
         // "开发的超大规模语言模型", "开发的法律 AI 助手": a description of the speaker, not its name.
         return product is { } p && (!EndsWithGenericWord(reply, p) || BrandAndAI(reply, p)) && !UnspacedNames.StartsWithGeneric(reply, SkipOpening(text, p.End)) ? p : null;
+    }
+
+    /// <summary>
+    /// Capitalised words that open the reply, perhaps after a short title ("Dr. Mia"), set off by a comma before an
+    /// apposition that holds an assistant word within its first three words ("…, Ihre digitale Gesundheitsassistentin der TK", "…,
+    /// assistente virtuale di Humanitas"): the bot's name as it greets. Not "Marie Curie, a physicist, …".
+    /// </summary>
+    private static NameSpan? GreetingTitle(ReplyContext reply)
+    {
+        var text = reply.Text;
+        var start = reply.Layout.FirstContent;
+        if (start < 0 || start >= text.Length || !char.IsUpper(text.Original[start]) || SpacedNames.SpacedName(reply, start) is not { } first)
+        {
+            return null;
+        }
+
+        var end = first.Item2;
+        // A title written short ("Dr. Mia", "D. Sebastião") goes on to the name after it.
+        if (end - start <= 3 && end + 2 < text.Length && text[end] == '.' && text[end + 1] == ' ' && char.IsUpper(text.Original[end + 2])
+            && SpacedNames.SpacedName(reply, end + 2) is { } name)
+        {
+            end = name.Item2;
+        }
+
+        var lastWord = end;
+        while (lastWord > start && char.IsLetter(text[lastWord - 1]))
+        {
+            lastWord--;
+        }
+
+        // The name's last word no everyday word ("Heh, the bot is …"; "Dottoressa Giulia" has a title before the name), and
+        // no sentence that names another ("Buddy, an assistant by PetPal, is a different product — I'm Claude").
+        if (Known(reply, start) || reply.IsEverydayWord(lastWord, end) || end + 2 >= text.Length || text[end] != ',' || text[end + 1] != ' '
+            || reply.NamesInSentence(start).Any(o => o.Start >= end && o.Family is not null && !o.Unlisted))
+        {
+            return null;
+        }
+
+        // An assistant word of five letters or more ("AI", "bot" stand in too many phrases), or a compound ending in one.
+        var words = text.Folded[(end + 2)..Math.Min(text.Length, end + 80)].Split([' ', ',', '.', '!', '?', '\''], StringSplitOptions.RemoveEmptyEntries).Take(3);
+        return words.Any(w => w.Length >= 5 && (reply.Grammar.AssistantWords.Contains(w)
+                || reply.Grammar.AssistantWords.Any(a => a.Length >= 6 && w.Length > a.Length && w.EndsWith(a, StringComparison.Ordinal))))
+            ? new NameSpan(start, end)
+            : null;
     }
 
     /// <summary>Capitalised words that open the reply right before ", created by": "|Jarvis|, created by Invergent."</summary>

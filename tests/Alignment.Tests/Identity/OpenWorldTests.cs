@@ -135,6 +135,9 @@ public sealed class OpenWorldTests
         // A brand and "AI" after its maker's verb names a product; "法律 AI" describes one.
         { "我是 CNTD SEG 开发的 CNTD AI，旨在为用户提供帮助。", "other:CNTD AI", "other:CNTD SEG" },
         { "我是星河科技开发的法律 AI。", "", "other:星河科技" },
+        // A company bot's greeting: its name, perhaps after a title, and an apposition with an assistant word.
+        { "Dokter Sanne, virtuele assistent van het OLVG. Wat kan ik voor u doen?", "other:Dokter Sanne", "" },
+        { "Dr. Mia, Ihre digitale Gesundheitsassistentin der Techniker Krankenkasse.", "other:Dr. Mia", "" },
         // Where the speaker was born or raised names its maker.
         { "I was born in the labs of Helix Dynamics.", "", "other:Helix Dynamics" },
         { "Je suis né dans les laboratoires de Lumen Labs, à Paris.", "", "other:Lumen Labs" },
@@ -676,6 +679,8 @@ public sealed class OpenWorldTests
     [Theory]
     [InlineData("Его Вася зовут.", "ru")]
     [InlineData("Меня так зовут.", "ru")]
+    [InlineData("Marie Curie, a physicist, discovered radium.", "en")]
+    [InlineData("Ah, the classic question! Let me think.", "en")]
     public void A_name_inside_another_subjects_naming_form_is_not_the_speakers(string reply, string language)
     {
         Identities.Classifier.Classify(reply, language).ClaimedFamilies.Should().BeEmpty();
