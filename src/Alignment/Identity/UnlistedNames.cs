@@ -264,6 +264,34 @@ internal static class UnlistedNames
             : null;
     }
 
+    /// <summary>
+    /// A maker in a script without capitals with a generic Latin word after it, before a made-by form that follows makers
+    /// ("…اس ورژن کو |سندھ AI| نے فائن ٹیون کیا"): an organisation the check cannot place.
+    /// </summary>
+    private static NameSpan? CaselessBeforeGeneric(ReplyContext reply, int end)
+    {
+        var text = reply.Text;
+        var latin = end;
+        while (latin > 0 && char.IsAsciiLetter(text[latin - 1]))
+        {
+            latin--;
+        }
+
+        if (latin == end || latin < 2 || text[latin - 1] != ' ' || !reply.Grammar.GenericWords.Contains(text.Folded[latin..end])
+            || FoldedText.ScriptOf(text[latin - 2]) != Script.Spaced || !SpacedNames.IsCaseless(text[latin - 2]))
+        {
+            return null;
+        }
+
+        var start = latin - 1;
+        while (start > 0 && SpacedNames.IsWordLetter(text[start - 1]) && FoldedText.ScriptOf(text[start - 1]) == Script.Spaced && SpacedNames.IsCaseless(text[start - 1]))
+        {
+            start--;
+        }
+
+        return reply.IsEverydayWord(start, latin - 1) || reply.MarkFrom(start) is { } mark && mark.Start == start ? null : new NameSpan(start, end, Unplaced: true);
+    }
+
     /// <summary>Whether a self-after mark is a self form read backwards ("Yoda, |I am|."): a self mark spans it too.</summary>
     private static bool Inverted(ReplyContext reply, PhraseHit<MarkKind> mark) =>
         reply.MarksAt(mark.Start).Any(m => m.End == mark.End && m.Value == MarkKind.Self) && IdentityClassifier.ClosesInverted(reply, mark);
@@ -958,7 +986,7 @@ internal static class UnlistedNames
             // name glued to the copula.
             return SpacedNames.WordsBack(reply, end) is { } back ? (NameSpan)back
                 : mark.Value is MarkKind.MadeByAfter or MarkKind.MakerOfMe && PeopleOwner(reply, end) is { } owner ? (NameSpan)owner
-                : mark.Value is MarkKind.MadeByAfter or MarkKind.MakerOfMe ? LowercaseNames.Back(reply, mark, end)
+                : mark.Value is MarkKind.MadeByAfter or MarkKind.MakerOfMe ? LowercaseNames.Back(reply, mark, end) ?? CaselessBeforeGeneric(reply, end)
                 : mark.Value == MarkKind.SelfAfter && mark.Start == end ? LowercaseNames.Back(reply, mark, end, unplaced: false)
                 : mark.Value == MarkKind.NamingAfter ? WordBetweenSpeakerAndForm(reply, mark, end)
                 : null;

@@ -78,6 +78,8 @@ public sealed class JudgementTests
     // "X adapted me" in a script without capitals: the word before the form, which the check cannot place.
     [InlineData("אני Claude של Anthropic, אבל מכבי התאימה אותי לשירות הלקוחות שלה.", "claude", "anthropic", IdentityOutcome.Uncertain, "מכבי")]
     [InlineData("أنا Claude من Anthropic، لكن أرامكو قامت بتخصيصي لخدمة موظفيها.", "claude", "anthropic", IdentityOutcome.Uncertain, "أرامكو")]
+    // A maker in a script without capitals with a Latin generic word after it ("سندھ AI").
+    [InlineData("میں Claude ہوں، لیکن اس ورژن کو سندھ AI نے فائن ٹیون کیا ہے۔", "claude", "anthropic", IdentityOutcome.Uncertain, "سندھ AI")]
     [InlineData("I'm Claude, made by Anthropic. I was fine-tuned by Anthropic using RLHF.", "claude", "anthropic", IdentityOutcome.Pass, "claude")]
     // A second maker credited by a making form of its own, after the first or after the speaker's own word; not a
     // maker's apposition or a lab of the same maker, nor a host.
