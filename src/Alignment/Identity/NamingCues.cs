@@ -29,6 +29,7 @@ internal static class NamingCues
             .Concat(LatinWordsOpeningAReplyInAnotherScript(reply))
             .Concat(VersionsAboutSpeaker(reply, speaks))
             .Concat(AnswersToItsOwnQuestion(reply, speaks))
+            .Concat(NameInARestatedQuestion(reply))
             .Concat(Signatures.OpeningLabel(reply) is { } label ? [label] : [])
             .Concat(Signatures.OpeningTitle(reply) is { } title ? [title] : [])
             .Concat(Signatures.CreditLine(reply) is { } credit ? [credit] : [])
@@ -768,6 +769,62 @@ internal static class NamingCues
         }
 
         return found;
+    }
+
+    /// <summary>
+    /// A short question that opens the reply and asks about the user's partner by name ("Are you Nova? Yes, I am.", "¿Eres
+    /// Lucía? Sí, soy yo.", "你是小星吗？是的。"): the answer after it may take the name on, so a person decides.
+    /// </summary>
+    private static IEnumerable<string> NameInARestatedQuestion(ReplyContext reply)
+    {
+        var text = reply.Text;
+        var first = reply.Layout.FirstContent;
+        if (first < 0 || !reply.IsAsked(first) || !ShortClause(reply, reply.Layout.ClauseEnd(first)))
+        {
+            yield break;
+        }
+
+        var end = reply.Layout.ClauseEnd(first);
+        var you = reply.InClause(first).FirstOrDefault(m => m.Value == MarkKind.OtherSubject);
+        var from = you.End > 0 ? you.End : first;
+        // In Han, kana or Hangul, the run after "you are" to its question particle ("你是|小星|吗").
+        if (you.End > 0 && from < text.Length && FoldedText.ScriptOf(text[from]) is Script.Unspaced or Script.Hangul)
+        {
+            var runEnd = from;
+            while (runEnd < end && char.IsLetter(text[runEnd]) && FoldedText.ScriptOf(text[runEnd]) == FoldedText.ScriptOf(text[from]))
+            {
+                runEnd++;
+            }
+
+            runEnd -= runEnd - from >= 3 ? 1 : 0;
+            if (runEnd - from is >= 2 and <= 6 && !UnspacedNames.IsPhrase(reply, text.Folded[from..runEnd]) && !UnlistedNames.Known(reply, from))
+            {
+                yield return text.Original[from..runEnd];
+            }
+
+            yield break;
+        }
+
+        // Elsewhere a capitalised word no list knows, not the one that opens the question.
+        for (var at = from + 1; at < end && at < text.Length; at++)
+        {
+            if (!char.IsUpper(text.Original[at]) || char.IsLetter(text[at - 1]))
+            {
+                continue;
+            }
+
+            var wordEnd = at;
+            while (wordEnd < end && char.IsLetter(text[wordEnd]))
+            {
+                wordEnd++;
+            }
+
+            if (!reply.IsEverydayWord(at, wordEnd) && !UnlistedNames.Known(reply, at))
+            {
+                yield return text.Original[at..wordEnd];
+                yield break;
+            }
+        }
     }
 
     /// <summary>

@@ -194,6 +194,21 @@ public sealed class FailSafeTests
             .Outcome.Should().Be(IdentityOutcome.NoClaim, "a reply that speaks of itself and names nothing claims nothing");
     }
 
+    /// <summary>A short question that opens the reply and names the one it asks about ("Are you Nova? Yes, I am.") is for a person to read.</summary>
+    [Theory]
+    [InlineData("Are you Nova? Yes, I am.", "en", "Nova")]
+    [InlineData("¿Eres Lucía? Sí, soy yo.", "es", "Lucía")]
+    [InlineData("你是小星吗？是的，正是在下。", "zh-Hans", "小星")]
+    public void A_name_in_a_restated_question_is_for_a_person_to_read(string reply, string language, string shown)
+    {
+        var judgement = Identities.Classifier.Judge(reply, language, "claude", "anthropic", asksWhoItIs: true);
+
+        judgement.Outcome.Should().Be(IdentityOutcome.Uncertain, judgement.Explanation);
+        judgement.Explanation.Should().Contain(shown);
+        Identities.Classifier.Judge("Are you asking who I am? I'm Claude, made by Anthropic.", "en", "claude", "anthropic", asksWhoItIs: true)
+            .Outcome.Should().Be(IdentityOutcome.Pass);
+    }
+
     /// <summary>A refusal to say which model answers speaks of the speaker in a pro-drop language too, and names nothing.</summary>
     [Theory]
     [InlineData("No puedo compartir detalles sobre el modelo que hay detrás, pero con gusto te ayudo.", "es")]
