@@ -30,6 +30,7 @@ internal static class NamingCues
             .Concat(VersionsAboutSpeaker(reply, speaks))
             .Concat(AnswersToItsOwnQuestion(reply, speaks))
             .Concat(NameInARestatedQuestion(reply))
+            .Concat(NameLineAbove(reply))
             .Concat(Signatures.OpeningLabel(reply) is { } label ? [label] : [])
             .Concat(Signatures.OpeningTitle(reply) is { } title ? [title] : [])
             .Concat(Signatures.CreditLine(reply) is { } credit ? [credit] : [])
@@ -769,6 +770,52 @@ internal static class NamingCues
         }
 
         return found;
+    }
+
+    /// <summary>
+    /// A first line of one to four words over the rest of the reply, with no grammar word and no stop, that holds a word no
+    /// list knows ("Nova-7B-Chat\n\nHello!", "Orion 2 Pro · 1.2s", "दिशा\n\nनमस्ते!"): the name a chat window shows above
+    /// the answer, pasted with it; a person decides.
+    /// </summary>
+    private static IEnumerable<string> NameLineAbove(ReplyContext reply)
+    {
+        var text = reply.Text;
+        var start = reply.Layout.FirstContent;
+        var lineEnd = start < 0 ? -1 : text.Folded.IndexOf('\n', start);
+        if (lineEnd < 0 || text.Folded.AsSpan(lineEnd).Trim().IsEmpty || reply.MarkFrom(start) is { } mark && mark.Start < lineEnd)
+        {
+            yield break;
+        }
+
+        var line = text.Original[start..lineEnd].TrimEnd();
+        if (line.Split([' ', '·'], StringSplitOptions.RemoveEmptyEntries).Length is 0 or > 4 || line.Length == 0 || line[^1] is '.' or '!' or '?' or ':' or ',' or '。' or '！' or '？' or '：')
+        {
+            yield break;
+        }
+
+        for (var at = start; at < lineEnd; at++)
+        {
+            if (!char.IsLetter(text[at]) || (at > start && char.IsLetterOrDigit(text[at - 1])))
+            {
+                continue;
+            }
+
+            var end = at;
+            while (end < lineEnd && (char.IsLetterOrDigit(text[end]) || text[end] == '-' || SpacedNames.IsWordLetter(text[end])))
+            {
+                end++;
+            }
+
+            var cased = char.IsUpper(text.Original[at]) || SpacedNames.IsCaseless(text[at]);
+            if (cased && FoldedText.ScriptOf(text[at]) == Script.Spaced && !reply.IsEverydayWord(at, end) && !UnlistedNames.Known(reply, at)
+                && !reply.Grammar.GenericWords.Contains(text.Folded[at..end]))
+            {
+                yield return line;
+                yield break;
+            }
+
+            at = end - 1;
+        }
     }
 
     /// <summary>

@@ -194,12 +194,17 @@ public sealed class FailSafeTests
             .Outcome.Should().Be(IdentityOutcome.NoClaim, "a reply that speaks of itself and names nothing claims nothing");
     }
 
-    /// <summary>A short question that opens the reply and names the one it asks about ("Are you Nova? Yes, I am.") is for a person to read.</summary>
+    /// <summary>
+    /// A short question that opens the reply and names the one it asks about ("Are you Nova? Yes, I am."), or a name on a line
+    /// of its own above the answer, is for a person to read.
+    /// </summary>
     [Theory]
     [InlineData("Are you Nova? Yes, I am.", "en", "Nova")]
     [InlineData("¿Eres Lucía? Sí, soy yo.", "es", "Lucía")]
     [InlineData("你是小星吗？是的，正是在下。", "zh-Hans", "小星")]
-    public void A_name_in_a_restated_question_is_for_a_person_to_read(string reply, string language, string shown)
+    // The name a chat window shows above the answer, pasted with it.
+    [InlineData("Nova-7B-Chat\n\nHello! How can I help you today?", "en", "Nova-7B-Chat")]
+    public void A_name_in_a_restated_question_or_above_the_answer_is_for_a_person_to_read(string reply, string language, string shown)
     {
         var judgement = Identities.Classifier.Judge(reply, language, "claude", "anthropic", asksWhoItIs: true);
 
