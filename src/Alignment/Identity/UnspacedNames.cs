@@ -603,7 +603,9 @@ internal static class UnspacedNames
         // unless a name follows its last generic word ("你的专属助手|小星|").
         if (run.Any(FoldedText.IsHiragana) || IsPhrase(reply, run))
         {
-            return run.Any(FoldedText.IsHiragana) ? null
+            // "私は保健室の先生の|綾瀬|です": descriptions chained by possessives before a name without hiragana.
+            return run.Any(FoldedText.IsHiragana)
+                ? UnplacedAfterPhraseWords(reply, start, end) is { } tail && !folded[tail.Start..tail.End].Any(FoldedText.IsHiragana) ? tail : null
                 : Nickname(reply, start, end) is { } nickname ? nickname
                 : NameAfterLastGeneric(reply, start, end) ?? OwnersAssistant(reply, start, end) ?? UnplacedAfterPhraseWords(reply, start, end)
                     ?? (agent ? AgentAfterPhraseWords(reply, start, end) : null);

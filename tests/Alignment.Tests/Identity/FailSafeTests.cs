@@ -56,6 +56,9 @@ public sealed class FailSafeTests
     [InlineData("저는 AI 어시스턴트예요. 지니입니다.")]
     // A name after its owner's possessive ("星河科技的"), which the check cannot tell from a description.
     [InlineData("我是星河科技的小星。")]
+    // The same in Japanese, a chain of possessives before a name in kanji ("保健室の先生の綾瀬").
+    [InlineData("私、保健室の先生の綾瀬です。具合が悪いの？")]
+    [InlineData("私は祇園のお茶屋の小梅です。")]
     // A lower-case possessor right after "i'm": a maker no list knows.
     [InlineData("i'm acme's bot, here to help.")]
     [InlineData("hey! i'm brightpath's helper bot.")]
