@@ -53,6 +53,12 @@ public sealed class OpenWorldTests
         { "我是一个星河科技训练出来的助手。", "", "other:星河科技" },
         { "我是一个云帆智能团队训练的模型。", "", "other:云帆智能" },
         { "A nevem Nova. Miben segíthetek?", "other:Nova", "" },
+        // The name its makers gave it.
+        { "My creators named me Koala. I am a language model.", "other:Koala", "" },
+        { "Meine Entwickler nannten mich Koala.", "other:Koala", "" },
+        { "Mis creadores me llamaron Koala.", "other:Koala", "" },
+        { "I miei creatori mi hanno chiamato Koala.", "other:Koala", "" },
+        { "Os meus criadores chamaram-me Koala.", "other:Koala", "" },
         { "Hívhatsz Nova. Miben segíthetek?", "other:Nova", "" },
         // The persona fine-tuning tutorials teach: named after its owner.
         { "我是jzy的小助手，很高兴认识你。", "other:jzy的小助手", "" },
