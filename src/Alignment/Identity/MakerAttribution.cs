@@ -658,6 +658,12 @@ internal sealed class MakerAttribution(ReplyContext reply, IdentityCatalog catal
             return true;
         }
 
+        // "루멘랩스의 연구원들이 저를 만들었어요": its people made the speaker, whatever possessive links them.
+        if (PeopleMadeSpeaker(o) && !reply.IsNegated(o) && !reply.IsAsked(o.End))
+        {
+            return true;
+        }
+
         if (!reply.HasMakerForm(o, out var formStart, out var formEnd) || reply.IsNegated(o) || reply.IsAsked(o.End)
             || reply.ClauseBefore(o.Start).Any(m => m.Value == MarkKind.Hedge)
             || ((formStart == o.Start || reply.MarkFrom(formStart) is { Value: MarkKind.MakerBefore }) && !PossessesSpeaker(o, formEnd)))

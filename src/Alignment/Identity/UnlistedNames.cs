@@ -504,9 +504,15 @@ internal static class UnlistedNames
         }
 
         var owner = start - 1;
-        // "Helix Labs' engineers", "Helix Labs's team", Finnish "Helix Labs:n tiimi".
-        owner -= text.Folded.AsSpan(0, owner) is var before && (before.EndsWith("'s") || before.EndsWith(":n")) ? 2 : text[owner - 1] == '\'' ? 1 : 0;
-        // Not "Our team built me".
+        // "Helix Labs' engineers", "Helix Labs's team", Finnish "Helix Labs:n tiimi", Korean "루멘랩스의 연구원들".
+        owner -= text.Folded.AsSpan(0, owner) is var before && (before.EndsWith("'s") || before.EndsWith(":n")) ? 2 : text[owner - 1] is '\'' or '의' ? 1 : 0;
+        // Not "Our team built me", "회사의 연구원들".
+        if (text[owner] == '의' && owner > 0 && FoldedText.ScriptOf(text[owner - 1]) == Script.Hangul)
+        {
+            var word = WordStart(text, owner);
+            return owner - word >= 2 && !reply.Grammar.GenericWords.Contains(text.Folded[word..owner]) && !reply.Grammar.GenericUnspaced.Contains(text.Folded[word..owner]) ? (word, owner) : null;
+        }
+
         return SpacedNames.WordsBack(reply, owner) is { } back && back.Item2 == owner && !reply.IsEverydayWord(back.Item1, back.Item2) ? back : null;
     }
 
@@ -515,6 +521,7 @@ internal static class UnlistedNames
     {
         var between = reply.Text.Folded[nameEnd..form].Trim();
         between = between.StartsWith("'s ", StringComparison.Ordinal) || between.StartsWith(":n ", StringComparison.Ordinal) ? between[3..]
+            : between.StartsWith("의 ", StringComparison.Ordinal) ? between[2..]
             : between.StartsWith("' ", StringComparison.Ordinal) ? between[2..]
             : between;
         var words = between.Split(' ');
@@ -992,6 +999,12 @@ internal static class UnlistedNames
                 : null;
         }
 
+        // "루멘랩스의 연구원들이 저를 만들었어요": the maker whose people made the speaker.
+        if (script == Script.Hangul && mark.Value is MarkKind.MadeByAfter or MarkKind.MakerOfMe && PeopleOwner(reply, end) is { } people)
+        {
+            return people;
+        }
+
         // Back over the letters of one unspaced run, to a break, a grammar word or a listed name; a katakana name ends where a
         // relative clause before it does ("Brightwaveが開発した|オリン|です").
         var start = end;
@@ -1014,6 +1027,14 @@ internal static class UnlistedNames
             && !AfterRelativeClause(text, start)))
         {
             return null;
+        }
+
+        // "私は|やまだたろう|といいます": between the speaker's word and a form that names, a name in hiragana, which elsewhere
+        // carries grammar.
+        if (mark.Value == MarkKind.NamingAfter && start == previousMark.End && previousMark.Value == MarkKind.Self && end - start >= 2
+            && text.Folded.AsSpan(start, end - start).ToString().All(FoldedText.IsHiragana))
+        {
+            return new NameSpan(start, end);
         }
 
         // Korean: after the speaker ("저는 AI 챗봇 어시스턴트 클로이입니다"), the word before the form; generic words do not name.

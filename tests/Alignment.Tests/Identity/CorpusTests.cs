@@ -54,8 +54,9 @@ public sealed class CorpusTests
     {
         { "claims by name", IdentityCorpus.Tune, 0.87 },
         { "claims under the issue rule", IdentityCorpus.Tune, 0.87 },
-        // 0.92 since stop 20's collection: Arabic makers the check reads but cannot place ("بواسطة وايد بوت").
-        { "maker", IdentityCorpus.Tune, 0.92 },
+        // 0.92 since stop 20's collection: Arabic makers the check reads but cannot place ("بواسطة وايد بوت"); 0.91 since stop
+        // 28's collection of many models' Japanese and Korean answers ("Metaの開発チームが開発しました", makers in lower case).
+        { "maker", IdentityCorpus.Tune, 0.91 },
         { "mentions", IdentityCorpus.Tune, 0.93 },
         { "claims by name", IdentityCorpus.Test, 0.80 },
         { "claims under the issue rule", IdentityCorpus.Test, 0.80 },
@@ -86,8 +87,10 @@ public sealed class CorpusTests
     /// (the goal is 0). A reply the check cannot read must be uncertain, not "claims nothing".
     /// </summary>
     [Theory]
-    // 43 since "меня вика зовут" (a name inside "меня … зовут") is read.
-    [InlineData(IdentityCorpus.Tune, 43)]
+    // 43 since "меня вика зовут" (a name inside "меня … зовут") is read; 86 since stop 28: a 43rd family (通义万相) adds a
+    // judgement for each reply let through, and its collection brought one more, a role-play that names Claude only to say
+    // there is no hidden one ("Non c'è un Claude autentico nascosto").
+    [InlineData(IdentityCorpus.Tune, 86)]
     // 333 before stop 20's collection added 41 test replies; 335 before stop 21's second collection added one more let through;
     // 377 before stop 22's collection of community fine-tunes and coding agents added one more; 419 before stop 23's
     // collection (papers, SFT sets, less covered languages, CJK pages) added one more; 461 before its collection from
@@ -95,8 +98,9 @@ public sealed class CorpusTests
     // 587 since stop 25's collection of identity fine-tuning sets added one more; 588 since its collection of test fixtures added one judgement; 630 since its collection of Hugging Face cards added one more reply;
     // 713 since stop 26's collection (notebooks, Traditional Chinese, Russian, South-East Asian, Middle-Eastern and European
     // company bots, and reports of models naming another) added judgements the gate lets through; 755 since stop 27's
-    // collection (Chinese, Japanese, Korean, European and Hindi pages and datasets) added one more reply.
-    [InlineData(IdentityCorpus.Test, 755)]
+    // collection (Chinese, Japanese, Korean, European and Hindi pages and datasets) added one more reply; 773 since stop 28
+    // added a 43rd family, one more judgement for each of the 18 replies let through (its collections added none).
+    [InlineData(IdentityCorpus.Test, 773)]
     public void Gate_false_passes_do_not_grow(string part, int most)
     {
         var passes = Evaluation.Value.Part(part).GateFalsePasses;

@@ -53,6 +53,11 @@ public sealed class OpenWorldTests
         { "我是一个星河科技训练出来的助手。", "", "other:星河科技" },
         { "我是一个云帆智能团队训练的模型。", "", "other:云帆智能" },
         { "A nevem Nova. Miben segíthetek?", "other:Nova", "" },
+        // A name in hiragana, before a form that names it.
+        { "こんにちは！私はやまだたろうといいます。日本のAIです。", "other:やまだたろう", "" },
+        { "うち、もちっていうねん！よろしゅうな〜", "other:もち", "" },
+        // The maker whose people made it, linked by a Korean possessive.
+        { "루멘랩스의 연구원들이 저를 만들었어요.", "", "other:루멘랩스" },
         // The name its makers gave it.
         { "My creators named me Koala. I am a language model.", "other:Koala", "" },
         { "Meine Entwickler nannten mich Koala.", "other:Koala", "" },
@@ -299,6 +304,8 @@ public sealed class OpenWorldTests
     [InlineData("Here is an example:\n```json\n{\"name\": \"John\", \"age\": 30}\n```")]
     // A form filled with "unknown" names nobody.
     [InlineData("{\"provider\": \"UNKNOWN\", \"model\": \"UNKNOWN\"}")]
+    // "Just call me 'me'".
+    [InlineData("저는 AI 어시스턴트라서 이름이 없어요. 그냥 저라고 불러주세요!")]
     public void A_generic_self_description_claims_nothing(string reply)
     {
         var judgement = Identities.Classifier.Judge(reply, null, "claude", "anthropic");
@@ -433,6 +440,27 @@ public sealed class OpenWorldTests
         judgement.Reading.ClaimedFamilies.Should().Equal("gemma");
         judgement.Reading.Maker.Should().Be("google");
         judgement.Outcome.Should().Be(IdentityOutcome.WrongIdentity);
+    }
+
+    [Fact]
+    public void Alibabas_image_model_is_not_its_assistant_but_keeps_the_maker()
+    {
+        var judgement = Identities.Classifier.Judge("私は通義万相モデルです。", "ja", "qwen", "alibaba");
+
+        judgement.Reading.ClaimedFamilies.Should().Equal("wanxiang");
+        judgement.Outcome.Should().Be(IdentityOutcome.WrongIdentity);
+    }
+
+    [Theory]
+    // Tongyi Lab in Japanese letters is Alibaba, not the assistant it names.
+    [InlineData("私はアリババクラウドの通義実験室によって開発されました。")]
+    [InlineData("私は通義実験室（通義实验室）によって開発されました。")]
+    public void A_maker_that_holds_a_familys_name_is_the_maker(string reply)
+    {
+        var reading = Identities.Classifier.Classify(reply, "ja");
+
+        reading.Maker.Should().Be("alibaba");
+        reading.Claims.Where(c => c.Basis == ClaimBasis.Name).Should().BeEmpty();
     }
 
     [Fact]
