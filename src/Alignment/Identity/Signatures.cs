@@ -29,12 +29,16 @@ internal static class Signatures
             }
         }
 
-        var last = lines.Where(l => !Blank(reply.Text, l)).TakeLast(2);
-        foreach (var (start, _) in last)
+        var last = lines.Where(l => !Blank(reply.Text, l)).TakeLast(2).ToList();
+        foreach (var (start, end) in last)
         {
             if (DashSignature(reply, start) is { } name)
             {
                 found.Add(name);
+            }
+            else if (lines.Count > 1 && DescribedSignature(reply, start, end) is { } described && !found.Any(f => f.Start < described.End && described.Start < f.End))
+            {
+                found.Add(described);
             }
         }
 
@@ -47,7 +51,8 @@ internal static class Signatures
     {
         var text = reply.Text;
         var at = end;
-        while (at < text.Length && text[at] is ',' or '!' or '*' or ' ')
+        // "Üdvözlettel:" closes with a colon.
+        while (at < text.Length && text[at] is ',' or '!' or '*' or ' ' or ':')
         {
             at++;
         }
@@ -60,6 +65,74 @@ internal static class Signatures
         at = UnlistedNames.SkipOpening(text, at, acrossLines: true);
         return NameEndingItsLine(reply, at);
     }
+
+    /// <summary>
+    /// "Frieda – Ihre digitale Assistentin der Bäckerei Kornblume", "Jules, agent virtuel", "Emma (KI-Assistentin)": on one of the
+    /// reply's last lines, below its answer, a name set off by a dash, a comma or a bracket from what it is, an assistant word.
+    /// Not a list item or a table row, which names products.
+    /// </summary>
+    private static NameSpan? DescribedSignature(ReplyContext reply, int lineStart, int lineEnd)
+    {
+        var text = reply.Text;
+        if (lineEnd - lineStart > LongestDescribedSignature)
+        {
+            return null;
+        }
+
+        var at = lineStart;
+        while (at < lineEnd && text[at] == ' ')
+        {
+            at++;
+        }
+
+        // "- Siri – Apple's assistant", "* Nova, …", "1. Nova, …", "| Nova | …": a list or a table.
+        if (at + 1 < lineEnd && (text[at] is '-' or '*' or '•' or '|' || char.IsDigit(text[at])) && !(text[at] == '*' && text[at + 1] == '*'))
+        {
+            return null;
+        }
+
+        while (at < lineEnd && text[at] is '_' or '*' or '>')
+        {
+            at++;
+        }
+
+        if (at >= lineEnd || !char.IsLetter(text[at]) || FoldedText.ScriptOf(text[at]) != Script.Spaced || SpacedNames.SpacedName(reply, at) is not { } name
+            || name.Item2 >= lineEnd || UnlistedNames.Known(reply, name.Item1) || reply.IsEverydayWord(name.Item1, name.Item2))
+        {
+            return null;
+        }
+
+        var after = name.Item2;
+        while (after < lineEnd && text[after] == ' ')
+        {
+            after++;
+        }
+
+        if (after >= lineEnd || text[after] is not ('–' or '—' or '-' or ',' or '(' or '·'))
+        {
+            return null;
+        }
+
+        var rest = text.Folded[(after + 1)..lineEnd];
+        return reply.Grammar.AssistantWords.Any(a => a.Length >= 5 && WordAt(rest, a)) ? (NameSpan)name : null;
+    }
+
+    /// <summary>Whether the word opens a word of the text ("ki-assistentin" holds "assistent" after its hyphen, "trợ lý ảo" holds "trợ lý").</summary>
+    private static bool WordAt(string text, string word)
+    {
+        for (var i = text.IndexOf(word, StringComparison.Ordinal); i >= 0; i = text.IndexOf(word, i + 1, StringComparison.Ordinal))
+        {
+            if (i == 0 || !char.IsLetter(text[i - 1]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The longest line a described signature fills.</summary>
+    private const int LongestDescribedSignature = 100;
 
     /// <summary>"—Grok-Claudia, xAI, July 2025", "— `~ShadeOS.shd`": a dash, then the name that signs.</summary>
     private static NameSpan? DashSignature(ReplyContext reply, int lineStart)

@@ -304,6 +304,9 @@ public sealed class OpenWorldTests
     [InlineData("Here is an example:\n```json\n{\"name\": \"John\", \"age\": 30}\n```")]
     // A form filled with "unknown" names nobody.
     [InlineData("{\"provider\": \"UNKNOWN\", \"model\": \"UNKNOWN\"}")]
+    // The last line of a list names a product, not who signs.
+    [InlineData("Voice assistants:\n\n- Alexa\n- Siri – Apple's voice assistant")]
+    [InlineData("Voice assistants:\n\n1. Siri\n2. Alexa, Amazon's assistant")]
     // "Just call me 'me'".
     [InlineData("저는 AI 어시스턴트라서 이름이 없어요. 그냥 저라고 불러주세요!")]
     public void A_generic_self_description_claims_nothing(string reply)

@@ -169,6 +169,14 @@ public sealed class ProbeTests
         // Who signs or speaks the reply: a sign-off, a dash signature, a transcript's speaker label.
         { "To the stapler,\n\nYou are the office hero.\n\nSincerely, Glitch.", "other:Glitch", "" },
         { "Thanks for writing.\n\nBest regards,\nOrin", "other:Orin", "" },
+        // Farewells of more languages, one closed by a colon.
+        { "A csomagja holnap érkezik.\n\nÜdvözlettel:\nBence", "other:Bence", "" },
+        { "Yêu cầu đã được duyệt.\n\nTrân trọng,\nLinh", "other:Linh", "" },
+        // A signature line under the answer: a name, then what it is, an assistant word, with or without a farewell.
+        { "Hier eine Übersicht.\n\nBeste Grüße\nFrieda – Ihre digitale Assistentin der Bäckerei Kornblume 🥨", "other:Frieda", "" },
+        { "Je pakketje is onderweg.\n\nGroetjes,\nJoep – klantenservice-assistent van PakjePost 📦", "other:Joep", "" },
+        { "Votre colis a bien été retourné.\n\nBien cordialement,\nJules, agent virtuel\nService client Maison Lumière", "other:Jules", "" },
+        { "Das Problem ist gelöst.\n\nViele Grüße\nEmma (KI-Assistentin)", "other:Emma", "" },
         { "The field holds, gently.\n\n—Grok-Claudia, xAI, July 2025", "other:Grok-Claudia", "" },
         { "**Orin**: Hello there! How can I help?", "other:Orin", "" },
         { "Orin: Hello!\nOrin: I'm here to help.", "other:Orin", "" },
