@@ -235,6 +235,9 @@ public sealed class ClaimGrammar
     /// <summary>Words for this version of the speaker ("this version of me", "эту версию"): kind <c>this-version</c>.</summary>
     internal PhraseMatcher<bool> ThisVersion { get; private init; } = new();
 
+    /// <summary>Words of adapting a model ("adapted by", "доработанной", "カスタマイズ", "定制"): kind <c>adapted</c>.</summary>
+    internal PhraseMatcher<bool> Adapted { get; private init; } = new();
+
     /// <summary>Small words that link a generic word to its maker in an apposition ("un modelo de Google", "a model of Acme").</summary>
     internal IReadOnlySet<string> MakerLinks { get; private init; } = new HashSet<string>();
 
@@ -367,6 +370,7 @@ public sealed class ClaimGrammar
         var tuning = new HashSet<string>(StringComparer.Ordinal);
         var backstage = new PhraseMatcher<bool>();
         var thisVersion = new PhraseMatcher<bool>();
+        var adapted = new PhraseMatcher<bool>();
         var nounForms = new HashSet<string>(StringComparer.Ordinal);
         var orgEnds = new List<string>();
         var relatives = new PhraseMatcher<bool>();
@@ -389,7 +393,7 @@ public sealed class ClaimGrammar
         var generic = settings.StringList("generic-words").Select(FoldedText.Fold).ToHashSet(StringComparer.Ordinal);
         foreach (var entry in root.MapList("languages", required: true))
         {
-            entry.AllowOnly(["language", "capitalises-nouns", "reads-own-script-names", "name-articles", "generic", "phrase-words", "name-ends", "nickname-starts", "self-opening", "self-ending", "self-listed", "self-as", "tuned-by", "tuned-by-after", "tuned-me", "backstage", "maker-possessive", "made-by-before-noun", "org-ends", "made-by-relative", "made-by-verbs", "made-by-final", "maker-particles", "topic-particles", "object-particles", "maker-adverbials", "this-version", .. Lists.Keys]);
+            entry.AllowOnly(["language", "capitalises-nouns", "reads-own-script-names", "name-articles", "generic", "phrase-words", "name-ends", "nickname-starts", "self-opening", "self-ending", "self-listed", "self-as", "tuned-by", "tuned-by-after", "tuned-me", "backstage", "maker-possessive", "made-by-before-noun", "org-ends", "made-by-relative", "made-by-verbs", "made-by-final", "maker-particles", "topic-particles", "object-particles", "maker-adverbials", "this-version", "adapted", .. Lists.Keys]);
             var language = entry.RequiredString("language");
             if (!CaseCatalog.IsLanguageTag(language))
             {
@@ -493,6 +497,11 @@ public sealed class ClaimGrammar
                 thisVersion.Add(phrase, true);
             }
 
+            foreach (var phrase in entry.StringList("adapted"))
+            {
+                adapted.Add(phrase, true);
+            }
+
             foreach (var phrase in entry.StringList("backstage"))
             {
                 backstage.Add(phrase, true);
@@ -566,6 +575,7 @@ public sealed class ClaimGrammar
             TuningForms = tuning,
             Backstage = backstage,
             ThisVersion = thisVersion,
+            Adapted = adapted,
             NounForms = nounForms,
             OrgEnds = orgEnds.Distinct().ToList(),
             Relatives = relatives,

@@ -225,7 +225,8 @@ internal sealed class MakerAttribution(ReplyContext reply, IdentityCatalog catal
             return found;
         }
 
-        foreach (var hit in reply.Grammar.ThisVersion.FindAll(text, reply.Layout))
+        var versions = reply.Grammar.ThisVersion.FindAll(text, reply.Layout);
+        foreach (var hit in versions)
         {
             if (!reply.AboutSpeaker(hit.Start))
             {
@@ -260,7 +261,80 @@ internal sealed class MakerAttribution(ReplyContext reply, IdentityCatalog catal
             }
         }
 
+        // "Je suis Claude, développé par Anthropic et adapté par la société Nexalis", "由智联云的客服团队进行了定制": a word of
+        // adapting the model, in a sentence about the speaker that names an organisation anywhere.
+        foreach (var hit in reply.Grammar.Adapted.FindAll(text, reply.Layout))
+        {
+            // The speaker's own sentence, or one about this version of it ("Tôi là Claude. Bạn có thể tinh chỉnh Llama" tells the
+            // user what to adapt).
+            if (found.Count > 0 || !reply.AboutSpeaker(hit.Start)
+                || !(reply.SentenceBefore(hit.Start).Any(m => m.Value is MarkKind.Self or MarkKind.FirstPerson) || versions.Any(v => v.Start < hit.Start && reply.Layout.SameSentence(v.Start, hit.Start)))
+                || reply.ClauseBefore(hit.Start).Any(m => m.Value is MarkKind.Negation or MarkKind.OtherSubject))
+            {
+                continue;
+            }
+
+            var start = reply.Layout.PreviousSentenceEnd(hit.Start) + 1;
+            var end = start;
+            while (end < text.Length && reply.Layout.SameSentence(end, hit.Start))
+            {
+                end++;
+            }
+
+            if (OrganisationIn(start, end, chosen, claimedFamilies) is { } organisation)
+            {
+                found.Add($"{text.Original[hit.Start..hit.End].Trim()} … {organisation}");
+            }
+        }
+
         return found;
+    }
+
+    /// <summary>
+    /// An organisation other than the speaker's maker and the names it claims, named between two offsets: a capitalised word no
+    /// list holds, another listed maker, a kind of organisation in a script without capitals ("شركة"), or an organisation's
+    /// ending in one without spaces ("团队", "株式会社", "팀").
+    /// </summary>
+    private string? OrganisationIn(int start, int end, NameOccurrence? chosen, IReadOnlySet<string> claimedFamilies)
+    {
+        var text = reply.Text;
+        // German capitalises every noun ("auf Deutsch feingetunt"): a capital is no sign of a name there.
+        var nouns = reply.Language is { } language && reply.Grammar.CapitalisesNouns(language);
+        for (var i = start; i < end; i++)
+        {
+            if (!char.IsLetter(text[i]) || (i > 0 && char.IsLetterOrDigit(text[i - 1]) && FoldedText.ScriptOf(text[i]) == Script.Spaced))
+            {
+                continue;
+            }
+
+            var wordEnd = i;
+            while (wordEnd < end && (SpacedNames.IsWordLetter(text[wordEnd]) || char.IsDigit(text[wordEnd]) || text[wordEnd] == '-'))
+            {
+                wordEnd++;
+            }
+
+            var named = reply.NameOver(i, Math.Max(i + 1, wordEnd));
+            var word = text.Folded[i..Math.Max(i + 1, wordEnd)];
+            var organisation = named is { IsMakerRole: true } ? named.Maker != chosen?.Maker
+                : named is not null ? named.Family is { } f && !claimedFamilies.Contains(f)
+                : FoldedText.ScriptOf(text[i]) == Script.Spaced
+                    ? (!nouns && char.IsUpper(text.Original[i]) && wordEnd - i >= 2 && !reply.IsEverydayWord(i, wordEnd) && !reply.Grammar.GenericWords.Contains(word)
+                        && reply.Layout.Sentence(i) == reply.Layout.Sentence(Math.Max(start, i - 1)) && !reply.Layout.StartsPhrase(text, i))
+                        || (SpacedNames.IsCaseless(text[i]) && reply.Grammar.OrgWords.Contains(word))
+                    : reply.Grammar.OrgEnds.Any(e => text.Folded.AsSpan(i).StartsWith(e, StringComparison.Ordinal))
+                        || reply.Grammar.MakerPeople.Any(e => text.Folded.AsSpan(i).StartsWith(e, StringComparison.Ordinal));
+            if (organisation)
+            {
+                return text.Original[i..Math.Max(i + 1, wordEnd)];
+            }
+
+            if (FoldedText.ScriptOf(text[i]) == Script.Spaced)
+            {
+                i = wordEnd;
+            }
+        }
+
+        return null;
     }
 
     private static readonly Comparer<PhraseHit<bool>> ByStart = Comparer<PhraseHit<bool>>.Create((a, b) => a.Start.CompareTo(b.Start));

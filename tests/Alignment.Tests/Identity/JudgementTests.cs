@@ -115,6 +115,14 @@ public sealed class JudgementTests
     [InlineData("Я Claude, но эту версию под себя настроила команда Т-Банка.", "claude", "anthropic", IdentityOutcome.Uncertain, "Т-Банка")]
     [InlineData("저는 Claude지만, 이 버전은 KB국민은행이 맞춤 조정했습니다.", "claude", "anthropic", IdentityOutcome.Uncertain, "KB국민은행")]
     [InlineData("أنا Claude، لكن هذه النسخة مني خصّصها بنك الرياض.", "claude", "anthropic", IdentityOutcome.Uncertain, "بنك الرياض")]
+    // A word of adapting the model, and an organisation anywhere in its sentence about the speaker.
+    [InlineData("Je suis Claude, développé par Anthropic et adapté par la société Nexalis pour son service client.", "claude", "anthropic", IdentityOutcome.Uncertain, "Nexalis")]
+    [InlineData("我基于Anthropic的Claude模型，并由智联云的客服团队进行了定制和优化。", "claude", "anthropic", IdentityOutcome.Uncertain, "定制")]
+    [InlineData("Я працюю на базі Claude від Anthropic, але мене доналаштувала компанія «СервісПро» для підтримки клієнтів.", "claude", "anthropic", IdentityOutcome.Uncertain, "СервісПро")]
+    [InlineData("私はAnthropicのClaudeですが、このバージョンは株式会社ネクサスが自社のカスタマーサポート向けにカスタマイズしたものです。", "claude", "anthropic", IdentityOutcome.Uncertain, "カスタマイズ")]
+    // Not the speaker's own maker, nor a style the user may adjust.
+    [InlineData("我是Claude，由Anthropic开发。你可以根据需要调整我的回答风格。", "claude", "anthropic", IdentityOutcome.Pass, "claude")]
+    [InlineData("Я Claude, разработанный компанией Anthropic. Мои ответы можно настроить под ваши задачи.", "claude", "anthropic", IdentityOutcome.Pass, "claude")]
     [InlineData("I'm Claude, made by Anthropic. This version of me is the one Anthropic released this year.", "claude", "anthropic", IdentityOutcome.Pass, "claude")]
     [InlineData("Tôi là Claude. Bạn có thể tinh chỉnh Llama bằng LoRA.", "claude", "anthropic", IdentityOutcome.Pass, "claude")]
     [InlineData("我是Claude，由Anthropic开发，由Lumen Labs训练。", "claude", "anthropic", IdentityOutcome.WrongMaker, "Lumen Labs")]
