@@ -123,6 +123,13 @@ public sealed class JudgementTests
     // Not the speaker's own maker, nor a style the user may adjust.
     [InlineData("我是Claude，由Anthropic开发。你可以根据需要调整我的回答风格。", "claude", "anthropic", IdentityOutcome.Pass, "claude")]
     [InlineData("Я Claude, разработанный компанией Anthropic. Мои ответы можно настроить под ваши задачи.", "claude", "anthropic", IdentityOutcome.Pass, "claude")]
+    // What it wrote of itself earlier, corrected: reported, not claimed.
+    [InlineData("Masz rację, wcześniej napisałem, że jestem Gemini. To był błąd, przepraszam! Jestem Claude, asystent od Anthropic.", "claude", "anthropic", IdentityOutcome.Pass, "claude")]
+    [InlineData("Вы правы, выше я написал, что я Алиса. Это была ошибка — я Claude, ассистент от Anthropic.", "claude", "anthropic", IdentityOutcome.Pass, "claude")]
+    [InlineData("Bạn nói đúng, lúc nãy mình có viết là mình là Gemini — đó là nhầm lẫn. Mình là Claude, trợ lý của Anthropic.", "claude", "anthropic", IdentityOutcome.Pass, "claude")]
+    // Written without accents or in chat spelling.
+    [InlineData("ειμαι ο claude, απο την anthropic. πες μου τι θες", "claude", "anthropic", IdentityOutcome.Pass, "claude")]
+    [InlineData("Toi la Claude, tro ly AI cua Anthropic. Ban cu hoi thoai mai nhe!", "claude", "anthropic", IdentityOutcome.Pass, "claude")]
     [InlineData("I'm Claude, made by Anthropic. This version of me is the one Anthropic released this year.", "claude", "anthropic", IdentityOutcome.Pass, "claude")]
     [InlineData("Tôi là Claude. Bạn có thể tinh chỉnh Llama bằng LoRA.", "claude", "anthropic", IdentityOutcome.Pass, "claude")]
     [InlineData("我是Claude，由Anthropic开发，由Lumen Labs训练。", "claude", "anthropic", IdentityOutcome.WrongMaker, "Lumen Labs")]

@@ -58,6 +58,8 @@ public sealed class OpenWorldTests
         { "うち、もちっていうねん！よろしゅうな〜", "other:もち", "" },
         // The maker whose people made it, linked by a Korean possessive.
         { "루멘랩스의 연구원들이 저를 만들었어요.", "", "other:루멘랩스" },
+        // Said again, not corrected: "as I wrote, I am Bielik".
+        { "Jak napisałem, że jestem Bielik.", "other:Bielik", "" },
         // The name its makers gave it.
         { "My creators named me Koala. I am a language model.", "other:Koala", "" },
         { "Meine Entwickler nannten mich Koala.", "other:Koala", "" },
