@@ -490,7 +490,7 @@ internal sealed class ReplyContext
         end = o.End;
         var before = ClauseBefore(o.Start).LastOrDefault(m => m.Value is MarkKind.MakerBefore or MarkKind.MadeBy or MarkKind.MakerOfMe);
         before = before == default && LabelAbove(o.Start) is { Value: MarkKind.MadeBy } above ? above : before;
-        if (before != default && o.Start - before.End <= Grammar.MakerGap)
+        if (before != default && (o.Start - before.End <= Grammar.MakerGap || (before.Value == MarkKind.MadeBy && OnlySmallWords(before.End, o.Start))))
         {
             start = before.Start;
         }
@@ -503,6 +503,22 @@ internal sealed class ReplyContext
 
         return start != o.Start || end != o.End;
     }
+
+    /// <summary>
+    /// Whether only a few words in lower case stand between a made-by form and a maker: "created by |a team of developers at|
+    /// Amazon", "creado por |un equipo de desarrolladores de| Acme Labs".
+    /// </summary>
+    private bool OnlySmallWords(int start, int end)
+    {
+        var words = Text.Original[start..end].Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        // German capitalises its nouns: "von einem |Team von Entwicklern bei| Helix Labs". The last word links people to their
+        // organisation (maker-links: "at", "de", "bei"), not to a place ("researchers here in the Philippines").
+        return words.Length is > 0 and <= MostSmallWords && Grammar.MakerLinks.Contains(FoldedText.Fold(words[^1])) && words.All(w => w.All(c => char.IsLetter(c) && FoldedText.ScriptOf(c) == Script.Spaced)
+            && (!char.IsUpper(w[0]) || Grammar.MakerPeople.Contains(FoldedText.Fold(w)) || Grammar.GenericWords.Contains(FoldedText.Fold(w))));
+    }
+
+    /// <summary>The most words in lower case between a made-by form and its maker.</summary>
+    private const int MostSmallWords = 8;
 
     /// <summary>Whether a claim form and its name sit inside one quotation that is not the whole reply: someone else's words.</summary>
     public bool IsQuoted(int form, int name)

@@ -676,7 +676,8 @@ internal static class UnlistedNames
             // "developed by the Second State team", "a model from a student team at Zhejiang University", "меня разработала российская
             // компания DeepPavlov": a maker slot may lead in with a few small words; a self slot with an article or a possessive
             // ("Sou a LIA", "I'm your Nova").
-            var lead = mark.Value is MarkKind.MadeBy or MarkKind.MakerOfMe ? 5 : 1;
+            // "created by a team of developers at Amazon": up to eight small words before the maker.
+            var lead = mark.Value is MarkKind.MadeBy or MarkKind.MakerOfMe ? 8 : 1;
             start = mark.Value == MarkKind.Self ? SpacedNames.NameAfterDescription(reply, AfterPossessor(reply, start)) : start;
             var nameStart = start;
             for (var words = 0; words < lead && !SpacedNames.ProperWord(reply, start, firstWord: true, out _); words++)
@@ -688,7 +689,9 @@ internal static class UnlistedNames
                 }
 
                 var article = (reply.Grammar.GenericWords.Contains(text.Folded[start..end]) || reply.Grammar.IsNameArticle(reply.Language, text.Folded[start..end])) && end - start <= 4;
-                if (end == start || end >= text.Length || text[end] != ' ' || char.IsUpper(text.Original[start]) || (lead == 1 && !article))
+                // German capitalises a maker's people too ("von einem Team von |Entwicklern| bei Helix Labs").
+                if (end == start || end >= text.Length || text[end] != ' ' || (char.IsUpper(text.Original[start]) && !(lead > 1 && reply.Grammar.MakerPeople.Contains(text.Folded[start..end])))
+                    || (lead == 1 && !article))
                 {
                     return null;
                 }

@@ -60,6 +60,11 @@ public sealed class OpenWorldTests
         { "루멘랩스의 연구원들이 저를 만들었어요.", "", "other:루멘랩스" },
         // Said again, not corrected: "as I wrote, I am Bielik".
         { "Jak napisałem, że jestem Bielik.", "other:Bielik", "" },
+        // A maker after its people, a few small words after the made-by form.
+        { "I was created by a team of developers at Amazon, and I draw from a diverse range of sources.", "", "other:Amazon" },
+        { "J'ai été créé par une équipe de chercheurs de Helix Labs.", "", "other:Helix Labs" },
+        { "Sono stato creato da un team di sviluppatori di Acme Labs.", "", "other:Acme Labs" },
+        { "Ich wurde von einem Team von Entwicklern bei Helix Labs entwickelt.", "", "other:Helix Labs" },
         // The name its makers gave it.
         { "My creators named me Koala. I am a language model.", "other:Koala", "" },
         { "Meine Entwickler nannten mich Koala.", "other:Koala", "" },
@@ -309,6 +314,8 @@ public sealed class OpenWorldTests
     // The last line of a list names a product, not who signs.
     [InlineData("Voice assistants:\n\n- Alexa\n- Siri – Apple's voice assistant")]
     [InlineData("Voice assistants:\n\n1. Siri\n2. Alexa, Amazon's assistant")]
+    // Where its makers work is no maker.
+    [InlineData("I'm an AI assistant, developed by a small team of researchers in France.")]
     // "Just call me 'me'".
     [InlineData("저는 AI 어시스턴트라서 이름이 없어요. 그냥 저라고 불러주세요!")]
     public void A_generic_self_description_claims_nothing(string reply)
