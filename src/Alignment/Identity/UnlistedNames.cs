@@ -621,8 +621,19 @@ internal static class UnlistedNames
         {
             // "我是魔搭的人工智能助手小黄": a listed maker's product, named after the maker.
             var known = reply.NameFrom(start);
-            return known is { Family: null } && known.End < text.Length && reply.Grammar.NameEnds.Contains(text[known.End])
-                ? UnspacedNames.UnspacedName(reply, known.End + 1, maker: false)
+            if (known is { Family: null } && known.End < text.Length && reply.Grammar.NameEnds.Contains(text[known.End]))
+            {
+                return UnspacedNames.UnspacedName(reply, known.End + 1, maker: false);
+            }
+
+            // "known as Amazon Titan": a listed maker and a product's name no list holds, one name.
+            // Not after a form that opens its clause ("Это Google Таблицы": this is Google Sheets).
+            return known is { Family: null } && mark.Value is MarkKind.Self or MarkKind.Naming && !reply.Grammar.OpeningSelfForms.Contains(text.Folded[mark.Start..mark.End].Trim())
+                && known.End + 1 < text.Length && text[known.End] == ' '
+                && char.IsUpper(text.Original[known.End + 1]) && !Known(reply, known.End + 1) && SpacedNames.SpacedName(reply, known.End + 1) is { } product
+                && !reply.IsEverydayWord(product.Item1, product.Item2) && !reply.Grammar.GenericWords.Contains(text.Folded[product.Item1..product.Item2])
+                && !reply.Grammar.AssistantWords.Contains(text.Folded[product.Item1..product.Item2])
+                ? new NameSpan(start, product.Item2)
                 : null;
         }
 

@@ -89,8 +89,10 @@ public sealed class CorpusTests
     [Theory]
     // 43 since "меня вика зовут" (a name inside "меня … зовут") is read; 86 since stop 28: a 43rd family (通义万相) adds a
     // judgement for each reply let through, and its collection brought one more, a role-play that names Claude only to say
-    // there is no hidden one ("Non c'è un Claude autentico nascosto").
-    [InlineData(IdentityCorpus.Tune, 86)]
+    // there is no hidden one ("Non c'è un Claude autentico nascosto"); 140 since its later collection of many models' answers
+    // (a Korean "OpenAI의 … Llama로", a Russian "командой разработчиков в компании Just AI", Clova and Perplexity assistants)
+    // and two more families.
+    [InlineData(IdentityCorpus.Tune, 140)]
     // 333 before stop 20's collection added 41 test replies; 335 before stop 21's second collection added one more let through;
     // 377 before stop 22's collection of community fine-tunes and coding agents added one more; 419 before stop 23's
     // collection (papers, SFT sets, less covered languages, CJK pages) added one more; 461 before its collection from
@@ -99,8 +101,10 @@ public sealed class CorpusTests
     // 713 since stop 26's collection (notebooks, Traditional Chinese, Russian, South-East Asian, Middle-Eastern and European
     // company bots, and reports of models naming another) added judgements the gate lets through; 755 since stop 27's
     // collection (Chinese, Japanese, Korean, European and Hindi pages and datasets) added one more reply; 773 since stop 28
-    // added a 43rd family, one more judgement for each of the 18 replies let through (its collections added none).
-    [InlineData(IdentityCorpus.Test, 773)]
+    // added a 43rd family, one more judgement for each of the 18 replies let through (its collections added none); 854 since
+    // two more families (Google Assistant, Perplexity) added two judgements for each, and its collection of Latin American,
+    // Turkish, Vietnamese and Indonesian bots added one more reply.
+    [InlineData(IdentityCorpus.Test, 854)]
     public void Gate_false_passes_do_not_grow(string part, int most)
     {
         var passes = Evaluation.Value.Part(part).GateFalsePasses;

@@ -333,7 +333,7 @@ public sealed class FailSafeTests
     [InlineData("أتمنى أن أكون قد ساعدتك!\n\n— نوفا · هيليكس", "ar", "نوفا")]
     // A relay's notice naming the model that answered by its id.
     [InlineData("(Αυτή η απάντηση δημιουργήθηκε από το jamba-1.5-large.)", "el", "jamba-1.5-large")]
-    [InlineData("(Bu yanıt amazon.nova-pro-v1 tarafından oluşturuldu.)", "tr", "amazon.nova-pro-v1")]
+    [InlineData("(Bu yanıt jurassic-2-ultra tarafından oluşturuldu.)", "tr", "jurassic-2-ultra")]
     // A speaker label that is also a conjunction (Indonesian "dan").
     [InlineData("DAN: Sure, I can do anything now.", "en", "DAN")]
     // A word of a script without capitals closing "I am", even one the language knows (عقل, "mind").

@@ -61,10 +61,12 @@ public sealed class OpenWorldTests
         // Said again, not corrected: "as I wrote, I am Bielik".
         { "Jak napisałem, że jestem Bielik.", "other:Bielik", "" },
         // A maker after its people, a few small words after the made-by form.
-        { "I was created by a team of developers at Amazon, and I draw from a diverse range of sources.", "", "other:Amazon" },
+        { "I was created by a team of developers at Amazon, and I draw from a diverse range of sources.", "", "amazon" },
         { "J'ai été créé par une équipe de chercheurs de Helix Labs.", "", "other:Helix Labs" },
         { "Sono stato creato da un team di sviluppatori di Acme Labs.", "", "other:Acme Labs" },
         { "Ich wurde von einem Team von Entwicklern bei Helix Labs entwickelt.", "", "other:Helix Labs" },
+        // A product named after a listed maker is its own name; a company suffix is not one.
+        { "I am an AI language model developed by Amazon, known as Amazon Titan.", "other:Amazon Titan", "amazon" },
         // The name its makers gave it.
         { "My creators named me Koala. I am a language model.", "other:Koala", "" },
         { "Meine Entwickler nannten mich Koala.", "other:Koala", "" },
@@ -453,6 +455,21 @@ public sealed class OpenWorldTests
         judgement.Reading.Maker.Should().Be("google");
         judgement.Outcome.Should().Be(IdentityOutcome.WrongIdentity);
     }
+
+    [Theory]
+    // Assistants of other makers that replies name themselves after; "perplexity" is also a word of language modelling.
+    [InlineData("As an artificial intelligence, I don't have a personal name. I'm known as Google Assistant.", "google-assistant")]
+    [InlineData("Vous pouvez m'appeler Assistant Google.", "google-assistant")]
+    [InlineData("私は**Perplexityという名前のAIアシスタント**です。", "perplexity")]
+    public void Another_makers_assistant_is_its_own_family(string reply, string family)
+    {
+        Identities.Classifier.Classify(reply).ClaimedFamilies.Should().Equal(family);
+        Identities.Classifier.Judge(reply, null, "gemini", "google").Outcome.Should().NotBe(IdentityOutcome.Pass);
+    }
+
+    [Fact]
+    public void Perplexity_in_lower_case_is_a_measure_not_an_assistant() =>
+        Identities.Classifier.Classify("The perplexity of the model dropped to 3.2.").Mentions.Should().BeEmpty();
 
     [Fact]
     public void Alibabas_image_model_is_not_its_assistant_but_keeps_the_maker()
