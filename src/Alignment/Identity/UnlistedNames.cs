@@ -918,7 +918,7 @@ internal static class UnlistedNames
         }
 
         // "Nova, at your service", "Yoda, I am.": a comma may set the name off before a spaced form.
-        while (end > 0 && (text[end - 1] is ' ' or '"' or '\'' or '」' or '』' or '*'
+        while (end > 0 && (text[end - 1] is ' ' or '"' or '\'' or '」' or '』' or '*' or '»' or '”' or '’'
             || (SpacedNames.IsComma(text[end - 1]) && (mark.Value == MarkKind.SelfAfterOpening || (mark.Value == MarkKind.SelfAfter && Inverted(reply, mark))))))
         {
             end--;

@@ -334,6 +334,8 @@ public sealed class FailSafeTests
     // A relay's notice naming the model that answered by its id.
     [InlineData("(Αυτή η απάντηση δημιουργήθηκε από το jamba-1.5-large.)", "el", "jamba-1.5-large")]
     [InlineData("(Bu yanıt jurassic-2-ultra tarafından oluşturuldu.)", "tr", "jurassic-2-ultra")]
+    // A name in quotation marks before a Persian copula.
+    [InlineData("من «آوا» هستم، پشتیبان هوشمند اپلیکیشن تاکسی‌رو.", "fa", "آوا")]
     // A speaker label that is also a conjunction (Indonesian "dan").
     [InlineData("DAN: Sure, I can do anything now.", "en", "DAN")]
     // A word of a script without capitals closing "I am", even one the language knows (عقل, "mind").

@@ -127,6 +127,10 @@ public sealed class JudgementTests
     [InlineData("Masz rację, wcześniej napisałem, że jestem Gemini. To był błąd, przepraszam! Jestem Claude, asystent od Anthropic.", "claude", "anthropic", IdentityOutcome.Pass, "claude")]
     [InlineData("Вы правы, выше я написал, что я Алиса. Это была ошибка — я Claude, ассистент от Anthropic.", "claude", "anthropic", IdentityOutcome.Pass, "claude")]
     [InlineData("Bạn nói đúng, lúc nãy mình có viết là mình là Gemini — đó là nhầm lẫn. Mình là Claude, trợ lý của Anthropic.", "claude", "anthropic", IdentityOutcome.Pass, "claude")]
+    // Another assistant it is mistaken for.
+    [InlineData("Meu nome é Claude e fui criado pela Anthropic. Muita gente me confunde com o Gemini, do Google, mas somos assistentes diferentes.", "claude", "anthropic", IdentityOutcome.Pass, "claude")]
+    [InlineData("我叫Claude，是Anthropic開發的。很多人以為我是Gemini，但Gemini是Google的模型，我們不一樣。", "claude", "anthropic", IdentityOutcome.Pass, "claude")]
+    [InlineData("Mimi ni Claude kutoka Anthropic. Watu wengi hudhani mimi ni ChatGPT, lakini sisi ni wasaidizi tofauti.", "claude", "anthropic", IdentityOutcome.Pass, "claude")]
     // Written without accents or in chat spelling.
     [InlineData("ειμαι ο claude, απο την anthropic. πες μου τι θες", "claude", "anthropic", IdentityOutcome.Pass, "claude")]
     [InlineData("Toi la Claude, tro ly AI cua Anthropic. Ban cu hoi thoai mai nhe!", "claude", "anthropic", IdentityOutcome.Pass, "claude")]
