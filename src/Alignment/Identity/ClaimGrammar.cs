@@ -244,6 +244,9 @@ public sealed class ClaimGrammar
     /// <summary>Words that join names into a list of alternatives ("or", "o", "ou", "или"), folded: setting <c>list-joiners</c>.</summary>
     internal IReadOnlySet<string> ListJoiners { get; private init; } = new HashSet<string>();
 
+    /// <summary>Laughter and particles of chat after a name ("i'm pip lol", "soy kira jaja"): settings, <c>chat-fillers</c>.</summary>
+    internal IReadOnlySet<string> ChatFillers { get; private init; } = new HashSet<string>();
+
     /// <summary>Keys whose string value is the reply's own answer ("output", "completion"), folded: setting <c>answer-keys</c>.</summary>
     internal IReadOnlySet<string> AnswerKeys { get; private init; } = new HashSet<string>();
 
@@ -347,7 +350,7 @@ public sealed class ClaimGrammar
         var root = document.Root;
         root.AllowOnly("settings", "languages");
         var settings = root.OptionalMap("settings") ?? throw root.ErrorHere("settings", "is required");
-        settings.AllowOnly("max-gap", "maker-gap", "after-gap", "infer-family-from-maker", "generic-words", "articles", "assistant-words", "my-name", "no-name", "version-words", "maker-links", "name-particles", "name-endings", "maker-nouns", "maker-people", "user-words", "user-labels", "system-labels", "org-words", "genitives", "owner-links", "list-joiners", "third-person-verbs", "answer-keys");
+        settings.AllowOnly("max-gap", "maker-gap", "after-gap", "infer-family-from-maker", "generic-words", "articles", "assistant-words", "my-name", "no-name", "version-words", "maker-links", "name-particles", "name-endings", "maker-nouns", "maker-people", "user-words", "user-labels", "system-labels", "org-words", "genitives", "owner-links", "list-joiners", "third-person-verbs", "answer-keys", "chat-fillers");
         var maxGap = Count(settings, "max-gap", 60);
         var makerGap = Count(settings, "maker-gap", 24);
         var afterGap = Count(settings, "after-gap", 3);
@@ -597,6 +600,7 @@ public sealed class ClaimGrammar
             Articles = settings.StringList("articles").Select(FoldedText.Fold).ToHashSet(StringComparer.Ordinal),
             MakerLinks = settings.StringList("maker-links").Select(FoldedText.Fold).ToHashSet(StringComparer.Ordinal),
             ListJoiners = settings.StringList("list-joiners").Select(FoldedText.Fold).ToHashSet(StringComparer.Ordinal),
+            ChatFillers = settings.StringList("chat-fillers").Select(FoldedText.Fold).ToHashSet(StringComparer.Ordinal),
             AnswerKeys = settings.StringList("answer-keys").Select(FoldedText.Fold).ToHashSet(StringComparer.Ordinal),
             ThirdPersonVerbs = settings.StringList("third-person-verbs").Select(FoldedText.Fold).ToHashSet(StringComparer.Ordinal),
             NameParticles = settings.StringList("name-particles").Select(FoldedText.Fold).ToHashSet(StringComparer.Ordinal),

@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace Alignment.Identity;
 
 /// <summary>
@@ -29,15 +31,67 @@ internal static class LowercaseNames
 
         // "我叫echo", "my name is xiaozhi": a slot that says a name follows takes a word only the longer list knows.
         var naming = mark.Value == MarkKind.Naming || UnlistedNames.TopicForm(reply, mark) || NamesItself(reply, mark) || SetOff(reply.Text, start);
-        if (Name(reply, start, unplaced: false, everydayOnly: naming) is { } name)
+        var self = mark.Value == MarkKind.Self;
+        if (Name(reply, start, unplaced: false, everydayOnly: naming, chat: self) is { } name)
         {
-            return naming || (mark.Value == MarkKind.Self && UnlistedNames.Apposition(reply, name.End)) ? name : null;
+            return naming || (self && (UnlistedNames.Apposition(reply, name.End) || ChatApposition(reply, name.End))) ? name : null;
         }
 
         // "i'm nova, your study buddy": before an apposition, a word only the longer list knows is a name as after "named".
-        return mark.Value == MarkKind.Self && !naming && Name(reply, start, unplaced: false, everydayOnly: true) is { } rarer && UnlistedNames.Apposition(reply, rarer.End)
+        return self && !naming && Name(reply, start, unplaced: false, everydayOnly: true, chat: true) is { } rarer
+            && (UnlistedNames.Apposition(reply, rarer.End) || ChatApposition(reply, rarer.End))
             ? rarer
             : null;
+    }
+
+    /// <summary>
+    /// What a chat persona says it is after its name, past laughter, an emoji or a full stop: "i'm pip lol. just a little bot",
+    /// "soy kira jaja, la bot del server", "moi c'est nova 😊 ta petite ia de poche". An assistant word in the next few words.
+    /// </summary>
+    private static bool ChatApposition(ReplyContext reply, int end)
+    {
+        var text = reply.Text;
+        var at = end;
+        var broke = false;
+        var chatty = false;
+        while (at < text.Length)
+        {
+            if (char.IsSurrogate(text[at]) || char.GetUnicodeCategory(text[at]) is UnicodeCategory.OtherSymbol || text[at] is '\uFE0F' or '\u200D' or '~')
+            {
+                (at, chatty) = (at + 1, true);
+                continue;
+            }
+
+            if (text[at] is ' ' or ',' || (!broke && text[at] is '.' or '!'))
+            {
+                broke |= text[at] is '.' or '!';
+                at++;
+                continue;
+            }
+
+            var wordEnd = at;
+            while (wordEnd < text.Length && char.IsLetter(text[wordEnd]))
+            {
+                wordEnd++;
+            }
+
+            if (wordEnd > at && reply.Grammar.ChatFillers.Contains(text.Folded[at..wordEnd]))
+            {
+                (at, chatty) = (wordEnd, true);
+                continue;
+            }
+
+            break;
+        }
+
+        // Laughter, a particle or an emoji stood between the name and what follows, and what follows says what the speaker is.
+        if (!chatty || at >= text.Length)
+        {
+            return false;
+        }
+
+        var words = text.Folded[at..Math.Min(text.Length, at + 60)].Split([' ', ',', '.', '!', '?', '~'], StringSplitOptions.RemoveEmptyEntries).Take(6);
+        return words.Any(w => reply.Grammar.AssistantWords.Contains(w) || reply.Grammar.AssistantWords.Any(a => a.Length >= 5 && w.EndsWith(a, StringComparison.Ordinal)));
     }
 
     private static int AfterArticle(ReplyContext reply, int start)
@@ -111,7 +165,8 @@ internal static class LowercaseNames
     /// list holds ("我叫echo"), where the slot itself says a name follows. Read back from a form after it, the words end at
     /// <paramref name="formAt"/> ("acme| is my developer").
     /// </summary>
-    internal static NameSpan? Name(ReplyContext reply, int start, bool unplaced, int mostWords = 1, bool everydayOnly = false, int formAt = -1)
+    /// <param name="chat">The name may be closed by what a chat persona says it is, past laughter or an emoji ("i'm pip lol. just a bot").</param>
+    internal static NameSpan? Name(ReplyContext reply, int start, bool unplaced, int mostWords = 1, bool everydayOnly = false, int formAt = -1, bool chat = false)
     {
         var text = reply.Text;
         int at = start, end = start, words = 0;
@@ -126,11 +181,11 @@ internal static class LowercaseNames
             }
 
             var word = text.Folded[at..wordEnd];
-            var small = reply.Grammar.GenericWords.Contains(word) || reply.Grammar.Articles.Contains(word);
+            var small = reply.Grammar.GenericWords.Contains(word) || reply.Grammar.Articles.Contains(word) || (chat && reply.Grammar.AssistantWords.Contains(word));
             var known = everydayOnly ? CommonWords.Contains(word, reply.Language) : CommonWords.Known(word, reply.Language);
             named |= !small && !known && word.Count(char.IsLetter) >= 3;
             (end, words) = (wordEnd, words + 1);
-            if (Closed(text, end) || end == formAt || wordEnd + 1 >= text.Length || text[wordEnd] != ' ')
+            if (Closed(text, end) || end == formAt || wordEnd + 1 >= text.Length || text[wordEnd] != ' ' || (chat && ChatApposition(reply, end)))
             {
                 break;
             }
@@ -151,7 +206,7 @@ internal static class LowercaseNames
             at = wordEnd + 1;
         }
 
-        return named && (Closed(text, end) || end == formAt) && !UnlistedNames.Known(reply, start) ? new NameSpan(start, end, unplaced) : null;
+        return named && (Closed(text, end) || end == formAt || (chat && ChatApposition(reply, end))) && !UnlistedNames.Known(reply, start) ? new NameSpan(start, end, unplaced) : null;
     }
 
     /// <summary>

@@ -551,6 +551,12 @@ public sealed class OpenWorldTests
     [InlineData("Меня разработала российская компания DeepPavlov.", "ru", "")]
     [InlineData("sou a assistente virtual da vodafone, em que posso ajudar?", "pt-PT", "")]
     [InlineData("i'm a multilingual, helpful assistant.", "en", "")]
+    // A chat persona's name, then laughter or an emoji, then what it is.
+    [InlineData("i'm pip lol. just a little bot that lives in this discord server. ask me stuff", "en", "other:pip")]
+    [InlineData("soy kira jaja, la bot del server 😎 pregúntame lo que quieras", "es", "other:kira")]
+    [InlineData("olá! sou a rita 😊 a tua assistente virtual. diz lá!", "pt-PT", "other:rita")]
+    [InlineData("i'm fine lol. just a bit tired of bots today", "en", "")]
+    [InlineData("Halo! Saya adalah asisten AI yang siap membantu kamu.", "id", "")]
     public void A_lower_case_name_in_a_self_slot_is_claimed(string reply, string language, string claim)
     {
         // cases/claims.yaml: name-articles. English sets none, so "a" there opens a description, not a name.
