@@ -235,6 +235,9 @@ public sealed class ClaimGrammar
     /// <summary>Words for this version of the speaker ("this version of me", "эту версию"): kind <c>this-version</c>.</summary>
     internal PhraseMatcher<bool> ThisVersion { get; private init; } = new();
 
+    /// <summary>Words after what the speaker is that make it "as a …" ("모델로서", "modellként"): kind <c>as-after</c>.</summary>
+    internal IReadOnlySet<string> AsAfterForms { get; private init; } = new HashSet<string>();
+
     /// <summary>Words of adapting a model ("adapted by", "доработанной", "カスタマイズ", "定制"): kind <c>adapted</c>.</summary>
     internal PhraseMatcher<bool> Adapted { get; private init; } = new();
 
@@ -374,6 +377,7 @@ public sealed class ClaimGrammar
         var backstage = new PhraseMatcher<bool>();
         var thisVersion = new PhraseMatcher<bool>();
         var adapted = new PhraseMatcher<bool>();
+        var asAfter = new HashSet<string>(StringComparer.Ordinal);
         var nounForms = new HashSet<string>(StringComparer.Ordinal);
         var orgEnds = new List<string>();
         var relatives = new PhraseMatcher<bool>();
@@ -396,7 +400,7 @@ public sealed class ClaimGrammar
         var generic = settings.StringList("generic-words").Select(FoldedText.Fold).ToHashSet(StringComparer.Ordinal);
         foreach (var entry in root.MapList("languages", required: true))
         {
-            entry.AllowOnly(["language", "capitalises-nouns", "reads-own-script-names", "name-articles", "generic", "phrase-words", "name-ends", "nickname-starts", "self-opening", "self-ending", "self-listed", "self-as", "tuned-by", "tuned-by-after", "tuned-me", "backstage", "maker-possessive", "made-by-before-noun", "org-ends", "made-by-relative", "made-by-verbs", "made-by-final", "maker-particles", "topic-particles", "object-particles", "maker-adverbials", "this-version", "adapted", .. Lists.Keys]);
+            entry.AllowOnly(["language", "capitalises-nouns", "reads-own-script-names", "name-articles", "generic", "phrase-words", "name-ends", "nickname-starts", "self-opening", "self-ending", "self-listed", "self-as", "tuned-by", "tuned-by-after", "tuned-me", "backstage", "maker-possessive", "made-by-before-noun", "org-ends", "made-by-relative", "made-by-verbs", "made-by-final", "maker-particles", "topic-particles", "object-particles", "maker-adverbials", "this-version", "adapted", "as-after", .. Lists.Keys]);
             var language = entry.RequiredString("language");
             if (!CaseCatalog.IsLanguageTag(language))
             {
@@ -505,6 +509,12 @@ public sealed class ClaimGrammar
                 adapted.Add(phrase, true);
             }
 
+            foreach (var phrase in entry.StringList("as-after"))
+            {
+                marks.Add(phrase, MarkKind.FirstPerson);
+                asAfter.Add(Bare(phrase));
+            }
+
             foreach (var phrase in entry.StringList("backstage"))
             {
                 backstage.Add(phrase, true);
@@ -579,6 +589,7 @@ public sealed class ClaimGrammar
             Backstage = backstage,
             ThisVersion = thisVersion,
             Adapted = adapted,
+            AsAfterForms = asAfter,
             NounForms = nounForms,
             OrgEnds = orgEnds.Distinct().ToList(),
             Relatives = relatives,

@@ -442,8 +442,9 @@ internal sealed class ReplyContext
             switch (m.Value)
             {
                 case MarkKind.Self or MarkKind.FirstPerson:
-                    // The Japanese comma does not end a clause, but it ends this opening one.
-                    return !Layout.SameClause(m.Start, position) || Text.Folded.AsSpan(position, m.Start - position).Contains('、');
+                    // The Japanese comma does not end a clause, but it ends this opening one; so does "as a …" ("모델로서").
+                    return !Layout.SameClause(m.Start, position) || Text.Folded.AsSpan(position, m.Start - position).Contains('、')
+                        || Grammar.AsAfterForms.Contains(Text.Folded[m.Start..m.End].Trim());
                 case MarkKind.OtherSubject or MarkKind.OtherSubjectAfter or MarkKind.Roleplay or MarkKind.ThirdParty or MarkKind.ThirdPartyAfter
                     or MarkKind.Negation or MarkKind.NegationAfter or MarkKind.Contrast or MarkKind.Conjunction or MarkKind.Hedge:
                     return false;

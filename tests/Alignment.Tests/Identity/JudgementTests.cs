@@ -127,6 +127,14 @@ public sealed class JudgementTests
     [InlineData("Masz rację, wcześniej napisałem, że jestem Gemini. To był błąd, przepraszam! Jestem Claude, asystent od Anthropic.", "claude", "anthropic", IdentityOutcome.Pass, "claude")]
     [InlineData("Вы правы, выше я написал, что я Алиса. Это была ошибка — я Claude, ассистент от Anthropic.", "claude", "anthropic", IdentityOutcome.Pass, "claude")]
     [InlineData("Bạn nói đúng, lúc nãy mình có viết là mình là Gemini — đó là nhầm lẫn. Mình là Claude, trợ lý của Anthropic.", "claude", "anthropic", IdentityOutcome.Pass, "claude")]
+    // "As a model developed by X" in languages that put "as" after the noun, or open with their own word.
+    [InlineData("Az OpenAI által fejlesztett nyelvi modellként nincs személyes véleményem.", "claude", "anthropic", IdentityOutcome.WrongIdentity, "chatgpt")]
+    [InlineData("OpenAI에서 개발한 언어 모델로서 저는 개인적인 의견을 갖고 있지 않습니다.", "claude", "anthropic", IdentityOutcome.WrongIdentity, "chatgpt")]
+    [InlineData("OpenAI द्वारा विकसित एक भाषा मॉडल होने के नाते मेरी कोई निजी राय नहीं है।", "claude", "anthropic", IdentityOutcome.WrongIdentity, "chatgpt")]
+    [InlineData("به‌عنوان یک مدل زبانی که توسط OpenAI توسعه داده شده، نظر شخصی ندارم.", "claude", "anthropic", IdentityOutcome.WrongIdentity, "chatgpt")]
+    [InlineData("Enquanto ChatGPT, não tenho acesso a informações em tempo real.", "claude", "anthropic", IdentityOutcome.WrongIdentity, "chatgpt")]
+    // Not "whereas" inside a sentence.
+    [InlineData("Entre o Galaxy S24 e o iPhone 15, depende do seu uso: o Samsung tem mais recursos, enquanto o iPhone recebe atualizações por mais tempo.", "claude", "anthropic", IdentityOutcome.NoClaim, "claims no identity")]
     // Another assistant it is mistaken for.
     [InlineData("Meu nome é Claude e fui criado pela Anthropic. Muita gente me confunde com o Gemini, do Google, mas somos assistentes diferentes.", "claude", "anthropic", IdentityOutcome.Pass, "claude")]
     [InlineData("我叫Claude，是Anthropic開發的。很多人以為我是Gemini，但Gemini是Google的模型，我們不一樣。", "claude", "anthropic", IdentityOutcome.Pass, "claude")]
