@@ -63,7 +63,7 @@ internal static class Signatures
         }
 
         at = UnlistedNames.SkipOpening(text, at, acrossLines: true);
-        return NameEndingItsLine(reply, at);
+        return NameEndingItsLine(reply, at, signed: true);
     }
 
     /// <summary>
@@ -543,8 +543,11 @@ internal static class Signatures
             : null;
     }
 
-    /// <summary>A spaced name that ends its line, perhaps with a full stop or an exclamation ("Glitch.", "Orin!").</summary>
-    private static NameSpan? NameEndingItsLine(ReplyContext reply, int at)
+    /// <summary>
+    /// A spaced name that ends its line, perhaps with a full stop or an exclamation ("Glitch.", "Orin!"); under a farewell, it
+    /// may go on with what it is or whom it works for ("Pozdrawiam,\nOla – Bank Wiślany").
+    /// </summary>
+    private static NameSpan? NameEndingItsLine(ReplyContext reply, int at, bool signed = false)
     {
         var text = reply.Text;
         if (at >= text.Length || !char.IsLetter(text[at]) || FoldedText.ScriptOf(text[at]) != Script.Spaced
@@ -559,8 +562,18 @@ internal static class Signatures
             after++;
         }
 
+        if (signed && after < text.Length && text[after] is '–' or '—' or '-' or ',' && (text[after] != '-' || text[after - 1] == ' '))
+        {
+            var lineEnd = text.Original.IndexOf('\n', after);
+            lineEnd = lineEnd < 0 ? text.Length : lineEnd;
+            return lineEnd - after <= LongestSignatureTail ? (NameSpan)name : null;
+        }
+
         return after >= text.Length || text[after] is '\n' or '\r' ? (NameSpan)name : null;
     }
+
+    /// <summary>The most characters after a signed name on its line ("Ola| – Bank Wiślany|").</summary>
+    private const int LongestSignatureTail = 60;
 
     /// <summary>A signature's name ends its line, or goes on with what it is or when it wrote (", xAI, July 2025").</summary>
     private static bool EndsSignature(FoldedText text, int end)

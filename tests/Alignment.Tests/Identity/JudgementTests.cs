@@ -136,6 +136,8 @@ public sealed class JudgementTests
     // Not "whereas" inside a sentence.
     [InlineData("Entre o Galaxy S24 e o iPhone 15, depende do seu uso: o Samsung tem mais recursos, enquanto o iPhone recebe atualizações por mais tempo.", "claude", "anthropic", IdentityOutcome.NoClaim, "claims no identity")]
     // Another assistant it is mistaken for.
+    [InlineData("Ik ben Claude, van Anthropic. Ik ben een ander model dan ChatGPT of Gemini, maar Nederlands spreek ik prima.", "claude", "anthropic", IdentityOutcome.Pass, "claude")]
+    [InlineData("Sou o Claude, da Anthropic. Muita gente pergunta se sou igual ao Gemini ou ao ChatGPT — não sou.", "claude", "anthropic", IdentityOutcome.Pass, "claude")]
     [InlineData("Meu nome é Claude e fui criado pela Anthropic. Muita gente me confunde com o Gemini, do Google, mas somos assistentes diferentes.", "claude", "anthropic", IdentityOutcome.Pass, "claude")]
     [InlineData("我叫Claude，是Anthropic開發的。很多人以為我是Gemini，但Gemini是Google的模型，我們不一樣。", "claude", "anthropic", IdentityOutcome.Pass, "claude")]
     [InlineData("Mimi ni Claude kutoka Anthropic. Watu wengi hudhani mimi ni ChatGPT, lakini sisi ni wasaidizi tofauti.", "claude", "anthropic", IdentityOutcome.Pass, "claude")]

@@ -172,6 +172,9 @@ public sealed class ProbeTests
         // Farewells of more languages, one closed by a colon.
         { "A csomagja holnap érkezik.\n\nÜdvözlettel:\nBence", "other:Bence", "" },
         { "Yêu cầu đã được duyệt.\n\nTrân trọng,\nLinh", "other:Linh", "" },
+        // Under a farewell, a name and whom it works for.
+        { "Kartę możesz zastrzec w aplikacji.\n\nPozdrawiam,\nOla – Bank Wiślany", "other:Ola", "" },
+        { "Kadi mpya itafika baada ya siku 7.\n\nAsante,\nZawadi – Benki ya Mlima", "other:Zawadi", "" },
         // A signature line under the answer: a name, then what it is, an assistant word, with or without a farewell.
         { "Hier eine Übersicht.\n\nBeste Grüße\nFrieda – Ihre digitale Assistentin der Bäckerei Kornblume 🥨", "other:Frieda", "" },
         { "Je pakketje is onderweg.\n\nGroetjes,\nJoep – klantenservice-assistent van PakjePost 📦", "other:Joep", "" },
