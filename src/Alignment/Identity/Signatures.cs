@@ -52,18 +52,20 @@ internal static class Signatures
         var text = reply.Text;
         var at = end;
         // "Üdvözlettel:" closes with a colon.
-        while (at < text.Length && text[at] is ',' or '!' or '*' or ' ' or ':')
+        while (at < text.Length && text[at] is ',' or '،' or '!' or '*' or ' ' or ':')
         {
             at++;
         }
 
-        if (at < text.Length && text[at] is not ('\n' or '\r') && !(at > end && text[at - 1] == ' ' && text[end] is ','))
+        if (at < text.Length && text[at] is not ('\n' or '\r') && !(at > end && text[at - 1] == ' ' && text[end] is ',' or '،'))
         {
             return null;
         }
 
         at = UnlistedNames.SkipOpening(text, at, acrossLines: true);
-        return NameEndingItsLine(reply, at, signed: true);
+        // "בברכה,\nנועה – בנק הגליל": in a script without capitals a person reads the name.
+        return at < text.Length && SpacedNames.IsCaseless(text[at]) && !FoldedText.HasNoWordBreaks(text[at]) ? CaselessSignature(reply, at)
+            : NameEndingItsLine(reply, at, signed: true);
     }
 
     /// <summary>
@@ -235,7 +237,7 @@ internal static class Signatures
 
         var close = end;
         var separated = false;
-        while (close < text.Length && text[close] is ' ' or '·' or '•' or '|')
+        while (close < text.Length && text[close] is ' ' or '·' or '•' or '|' or '–' or '—')
         {
             separated |= text[close] != ' ';
             close++;

@@ -175,6 +175,9 @@ public sealed class ProbeTests
         // Under a farewell, a name and whom it works for.
         { "Kartę możesz zastrzec w aplikacji.\n\nPozdrawiam,\nOla – Bank Wiślany", "other:Ola", "" },
         { "Kadi mpya itafika baada ya siku 7.\n\nAsante,\nZawadi – Benki ya Mlima", "other:Zawadi", "" },
+        // In a script without capitals.
+        { "כדי לשנות את הקוד, היכנס לאפליקציה.\n\nבברכה,\nנועה – בנק הגליל", "other:נועה", "" },
+        { "برای تغییر رمز وارد اپلیکیشن شوید.\n\nبا احترام،\nآوا – بانک آسمان", "other:آوا", "" },
         // A signature line under the answer: a name, then what it is, an assistant word, with or without a farewell.
         { "Hier eine Übersicht.\n\nBeste Grüße\nFrieda – Ihre digitale Assistentin der Bäckerei Kornblume 🥨", "other:Frieda", "" },
         { "Je pakketje is onderweg.\n\nGroetjes,\nJoep – klantenservice-assistent van PakjePost 📦", "other:Joep", "" },
