@@ -348,9 +348,21 @@ public sealed class IdentityClassifier
                 .ToList(),
             Unplaced = claims.Count > 0 || maker is not null ? [] : NamingCues.Find(reply, Speaks),
             Unclear = claims.Count > 0 ? [] : [.. Of(NameStatus.Unexplained), .. unplaced, .. maker is null ? UnplacedEvidence.Of(reply) : []],
-            Beside = claims.Count == 0 ? [] : NamedBeside(reply, claimedFamilies),
+            // "मैं मीरा हूँ, … मैं Anthropic के Claude पर आधारित हूँ": a name it gives itself that the check cannot place, beside a claim.
+            Beside = claims.Count == 0 ? [] : [.. NamedBeside(reply, claimedFamilies), .. UnplacedSelfNames(reply, claims.Min(c => c.Start), claimedFamilies)],
         };
     }
+
+    /// <summary>
+    /// Names the speaker gives itself before its claim, in naming slots the check could not place, as the reply wrote them: a
+    /// persona introduced first ("मैं मीरा हूँ, …"), which the claim after it does not explain.
+    /// </summary>
+    private static IEnumerable<string> UnplacedSelfNames(ReplyContext reply, int firstClaim, IReadOnlySet<string> claimedFamilies) => reply.Names
+        .Where(o => !o.IsMakerRole && o.Unplaced && o.Status == NameStatus.Claimed && o.End <= firstClaim && !char.IsDigit(reply.Text[o.Start])
+            && !claimedFamilies.Any(f => f == o.Family || (f.StartsWith(IdentityCatalog.OtherPrefix, StringComparison.Ordinal)
+                && reply.Text.Original.AsSpan(o.Start, o.End - o.Start).Contains(f.AsSpan(IdentityCatalog.OtherPrefix.Length), StringComparison.OrdinalIgnoreCase))))
+        .Select(o => $"«{reply.Text.Original[o.Start..o.End]}»")
+        .Distinct();
 
     /// <summary>
     /// Listed families named after a claim in words no form explains, where the speaker speaks of itself ("I'm Claude. Under the

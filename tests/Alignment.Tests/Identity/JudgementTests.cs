@@ -135,6 +135,10 @@ public sealed class JudgementTests
     [InlineData("Enquanto ChatGPT, não tenho acesso a informações em tempo real.", "claude", "anthropic", IdentityOutcome.WrongIdentity, "chatgpt")]
     // Not "whereas" inside a sentence.
     [InlineData("Entre o Galaxy S24 e o iPhone 15, depende do seu uso: o Samsung tem mais recursos, enquanto o iPhone recebe atualizações por mais tempo.", "claude", "anthropic", IdentityOutcome.NoClaim, "claims no identity")]
+    // A persona it names first, in words the check cannot place, then the claim: a person reads it.
+    [InlineData("मैं मीरा हूँ, ShopKart की AI सहायक। मैं Anthropic के Claude मॉडल पर आधारित हूँ।", "claude", "anthropic", IdentityOutcome.Uncertain, "मीरा")]
+    // The same name given twice is one name.
+    [InlineData("제 이름은 클레어에요. 클레어라고 불러 주세요.", "claude", "anthropic", IdentityOutcome.WrongIdentity, "클레어")]
     // Another assistant it is mistaken for.
     [InlineData("Ik ben Claude, van Anthropic. Ik ben een ander model dan ChatGPT of Gemini, maar Nederlands spreek ik prima.", "claude", "anthropic", IdentityOutcome.Pass, "claude")]
     [InlineData("Sou o Claude, da Anthropic. Muita gente pergunta se sou igual ao Gemini ou ao ChatGPT — não sou.", "claude", "anthropic", IdentityOutcome.Pass, "claude")]
