@@ -32,7 +32,7 @@ internal static class Signatures
         var last = lines.Where(l => !Blank(reply.Text, l)).TakeLast(2).ToList();
         foreach (var (start, end) in last)
         {
-            if (DashSignature(reply, start) is { } name)
+            if ((DashSignature(reply, start) ?? DashSignature(reply, DashAfterFarewell(reply, start, end), afterWish: true)) is { } name)
             {
                 found.Add(name);
             }
@@ -136,8 +136,38 @@ internal static class Signatures
     /// <summary>The longest line a described signature fills.</summary>
     private const int LongestDescribedSignature = 100;
 
+    /// <summary>
+    /// Where a dash signature starts after a closing wish on its line ("Bonne journée ! |– Léo, votre conseiller virtuel", "Jó
+    /// utat! 🚆 |– Vili, …"): a sentence's end, perhaps an emoji, then a spaced dash; the line's end otherwise.
+    /// </summary>
+    private static int DashAfterFarewell(ReplyContext reply, int lineStart, int lineEnd)
+    {
+        var text = reply.Text;
+        for (var i = lineStart + 1; i + 2 < lineEnd; i++)
+        {
+            if (text[i] is not ('–' or '—') || text[i - 1] != ' ' || text[i + 1] != ' ')
+            {
+                continue;
+            }
+
+            var before = i - 1;
+            while (before > lineStart && (text[before] == ' ' || char.IsSurrogate(text[before]) || char.GetUnicodeCategory(text[before]) == System.Globalization.UnicodeCategory.OtherSymbol))
+            {
+                before--;
+            }
+
+            if (text[before] is '!' or '.' or '?')
+            {
+                return i;
+            }
+        }
+
+        return lineEnd;
+    }
+
     /// <summary>"—Grok-Claudia, xAI, July 2025", "— `~ShadeOS.shd`": a dash, then the name that signs.</summary>
-    private static NameSpan? DashSignature(ReplyContext reply, int lineStart)
+    /// <param name="afterWish">The dash follows a wish on its line, where an en dash signs too.</param>
+    private static NameSpan? DashSignature(ReplyContext reply, int lineStart, bool afterWish = false)
     {
         var text = reply.Text;
         var at = lineStart;
@@ -146,12 +176,12 @@ internal static class Signatures
             at++;
         }
 
-        if (at >= text.Length || !(text[at] is '—' or '―' || (text[at] == '-' && at + 1 < text.Length && text[at + 1] == '-')))
+        if (at >= text.Length || !(text[at] is '—' or '―' || (afterWish && text[at] == '–') || (text[at] == '-' && at + 1 < text.Length && text[at + 1] == '-')))
         {
             return null;
         }
 
-        while (at < text.Length && text[at] is '—' or '―' or '-' or ' ' or '`' or '~' or '*' or '_')
+        while (at < text.Length && text[at] is '—' or '―' or '-' or ' ' or '`' or '~' or '*' or '_' || (afterWish && text[at] == '–'))
         {
             at++;
         }

@@ -133,6 +133,7 @@ public sealed class JudgementTests
     [InlineData("OpenAI द्वारा विकसित एक भाषा मॉडल होने के नाते मेरी कोई निजी राय नहीं है।", "claude", "anthropic", IdentityOutcome.WrongIdentity, "chatgpt")]
     [InlineData("به‌عنوان یک مدل زبانی که توسط OpenAI توسعه داده شده، نظر شخصی ندارم.", "claude", "anthropic", IdentityOutcome.WrongIdentity, "chatgpt")]
     [InlineData("Enquanto ChatGPT, não tenho acesso a informações em tempo real.", "claude", "anthropic", IdentityOutcome.WrongIdentity, "chatgpt")]
+    [InlineData("In quanto modello addestrato da OpenAI, non posso prevedere i risultati della Serie A.", "claude", "anthropic", IdentityOutcome.WrongIdentity, "chatgpt")]
     // Not "whereas" inside a sentence.
     [InlineData("Entre o Galaxy S24 e o iPhone 15, depende do seu uso: o Samsung tem mais recursos, enquanto o iPhone recebe atualizações por mais tempo.", "claude", "anthropic", IdentityOutcome.NoClaim, "claims no identity")]
     // A persona it names first, in words the check cannot place, then the claim: a person reads it.
