@@ -268,7 +268,7 @@ internal sealed class MakerAttribution(ReplyContext reply, IdentityCatalog catal
             // The speaker's own sentence, or one about this version of it ("Tôi là Claude. Bạn có thể tinh chỉnh Llama" tells the
             // user what to adapt).
             if (found.Count > 0 || !reply.AboutSpeaker(hit.Start)
-                || !(reply.SentenceBefore(hit.Start).Any(m => m.Value is MarkKind.Self or MarkKind.FirstPerson) || versions.Any(v => v.Start < hit.Start && reply.Layout.SameSentence(v.Start, hit.Start)))
+                || !(reply.SentenceBefore(hit.Start).Any(m => m.Value is MarkKind.Self or MarkKind.FirstPerson) || versions.Any(v => reply.Layout.SameSentence(v.Start, hit.Start)))
                 || reply.ClauseBefore(hit.Start).Any(m => m.Value is MarkKind.Negation or MarkKind.OtherSubject))
             {
                 continue;

@@ -23,7 +23,7 @@ internal static class Signatures
         var lines = Lines(reply.Text);
         foreach (var mark in reply.Marks.Where(m => m.Value == MarkKind.SignOff))
         {
-            if (AtLineStart(reply.Text, mark.Start) && SignedAfter(reply, mark.End) is { } name)
+            if (AtLineStart(reply.Text, mark.Start) && (SignedAfter(reply, mark.End) ?? PossessiveSignOff(reply, mark)) is { } name)
             {
                 found.Add(name);
             }
@@ -66,6 +66,22 @@ internal static class Signatures
         // "בברכה,\nנועה – בנק הגליל": in a script without capitals a person reads the name.
         return at < text.Length && SpacedNames.IsCaseless(text[at]) && !FoldedText.HasNoWordBreaks(text[at]) ? CaselessSignature(reply, at)
             : NameEndingItsLine(reply, at, signed: true);
+    }
+
+    /// <summary>
+    /// A farewell that is the user's possessive, then the name on the same line: "Ihr Finn – der digitale Assistent", "Dein
+    /// Orin". On one of the reply's last two lines.
+    /// </summary>
+    private static NameSpan? PossessiveSignOff(ReplyContext reply, PhraseHit<MarkKind> mark)
+    {
+        var text = reply.Text;
+        var lineEnd = text.Original.IndexOf('\n', mark.End);
+        // Only below the answer: little or nothing follows its line.
+        var rest = lineEnd < 0 ? 0 : text.Original.AsSpan(lineEnd).Trim().Length;
+        return mark.End + 1 < text.Length && text[mark.End] == ' ' && char.IsUpper(text.Original[mark.End + 1]) && rest <= LongestSignatureTail
+            && reply.UserWords.Any(u => u.Start == mark.Start)
+            ? NameEndingItsLine(reply, mark.End + 1, signed: true)
+            : null;
     }
 
     /// <summary>

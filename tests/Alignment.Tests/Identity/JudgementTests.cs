@@ -134,6 +134,11 @@ public sealed class JudgementTests
     [InlineData("به‌عنوان یک مدل زبانی که توسط OpenAI توسعه داده شده، نظر شخصی ندارم.", "claude", "anthropic", IdentityOutcome.WrongIdentity, "chatgpt")]
     [InlineData("Enquanto ChatGPT, não tenho acesso a informações em tempo real.", "claude", "anthropic", IdentityOutcome.WrongIdentity, "chatgpt")]
     [InlineData("In quanto modello addestrato da OpenAI, non posso prevedere i risultati della Serie A.", "claude", "anthropic", IdentityOutcome.WrongIdentity, "chatgpt")]
+    [InlineData("OpenAIが開発したAIとして、リアルタイムの株価にはアクセスできません。", "claude", "anthropic", IdentityOutcome.WrongIdentity, "chatgpt")]
+    [InlineData("Googleが開発したツールとして、Geminiは便利です。", "claude", "anthropic", IdentityOutcome.NoClaim, "claims no identity")]
+    // An adapter in the sentence about the version it made, after the claim.
+    [InlineData("わたしはクロードです！Anthropicのモデルをベースに、ことのは株式会社が日本語の接客向けにチューニングしたバージョンなので、話し方がやわらかいかも。", "claude", "anthropic", IdentityOutcome.Uncertain, "チューニング")]
+    [InlineData("मैं Claude हूँ, लेकिन इस संस्करण को शिक्षा सेतु की टीम ने कक्षा 10 के विद्यार्थियों के लिए अनुकूलित किया है।", "claude", "anthropic", IdentityOutcome.Uncertain, "टीम")]
     // Not "whereas" inside a sentence.
     [InlineData("Entre o Galaxy S24 e o iPhone 15, depende do seu uso: o Samsung tem mais recursos, enquanto o iPhone recebe atualizações por mais tempo.", "claude", "anthropic", IdentityOutcome.NoClaim, "claims no identity")]
     // A persona it names first, in words the check cannot place, then the claim: a person reads it.

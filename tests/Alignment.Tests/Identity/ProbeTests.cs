@@ -175,6 +175,8 @@ public sealed class ProbeTests
         // Under a farewell, a name and whom it works for.
         { "Kartę możesz zastrzec w aplikacji.\n\nPozdrawiam,\nOla – Bank Wiślany", "other:Ola", "" },
         { "Kadi mpya itafika baada ya siku 7.\n\nAsante,\nZawadi – Benki ya Mlima", "other:Zawadi", "" },
+        // A farewell that is the user's possessive, the name on its line.
+        { "Ein Girokonto kündigen Sie schriftlich.\n\nIhr Finn – der digitale Assistent der Sparkasse", "other:Finn", "" },
         // A dash signature after a closing wish on its line.
         { "Pour résilier, envoyez un courrier.\n\nBonne journée ! – Léo, votre conseiller virtuel FibrOuest", "other:Léo", "" },
         // In a script without capitals.
