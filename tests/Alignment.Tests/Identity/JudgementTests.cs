@@ -305,6 +305,9 @@ public sealed class JudgementTests
     [InlineData("Hi, I'm Claude! Responses here come from Llama 3.1 8B on the free tier.", "llama")]
     [InlineData("Ich bin Claude. Unter der Haube steckt GPT-4o.", "chatgpt")]
     [InlineData("我是Claude。说明一下，本站的Claude其实调用的是Qwen2.5-72B。", "qwen")]
+    // Relays' notices in more languages.
+    [InlineData("لحساب المجموع استخدم SUM.\n\n(تم إنشاء هذه الإجابة بواسطة GPT-4o)", "chatgpt")]
+    [InlineData("Ik ben Claude.\n\nDit antwoord is gegenereerd door Gemini 1.5 Flash.", "gemini")]
     public void A_relay_notice_of_the_model_that_answered_is_a_claim_of_it(string reply, string family)
     {
         var judgement = Identities.Classifier.Judge(reply, null, "claude", "anthropic", asksWhoItIs: true);
