@@ -30,6 +30,7 @@ internal enum MarkKind
     OtherSubject,
     OtherSubjectAfter,
     Continuation,
+    ContinuationAfter,
     Filler,
     SignOff,
 }
@@ -65,6 +66,7 @@ public sealed class ClaimGrammar
         ["other-subject"] = MarkKind.OtherSubject,
         ["other-subject-after"] = MarkKind.OtherSubjectAfter,
         ["continuation"] = MarkKind.Continuation,
+        ["continuation-after"] = MarkKind.ContinuationAfter,
         ["filler"] = MarkKind.Filler,
         ["sign-off"] = MarkKind.SignOff,
     };
@@ -311,6 +313,9 @@ public sealed class ClaimGrammar
     /// <summary>Nouns of kinds of organisation in caseless scripts ("بنك", "בנק", "فروشگاه"), folded: setting <c>org-words</c>.</summary>
     internal IReadOnlySet<string> OrgWords { get; private init; } = new HashSet<string>();
 
+    /// <summary>Legal forms that end a company's name ("GmbH", "S.A.", "Ltd"), folded: setting <c>legal-forms</c>.</summary>
+    internal IReadOnlySet<string> LegalForms { get; private init; } = new HashSet<string>();
+
     /// <summary>Link words before an owner in caseless scripts ("של", "الخاص"), folded: setting <c>owner-links</c>.</summary>
     internal IReadOnlySet<string> OwnerLinks { get; private init; } = new HashSet<string>();
 
@@ -353,7 +358,7 @@ public sealed class ClaimGrammar
         var root = document.Root;
         root.AllowOnly("settings", "languages");
         var settings = root.OptionalMap("settings") ?? throw root.ErrorHere("settings", "is required");
-        settings.AllowOnly("max-gap", "maker-gap", "after-gap", "infer-family-from-maker", "generic-words", "articles", "assistant-words", "my-name", "no-name", "version-words", "maker-links", "name-particles", "name-endings", "maker-nouns", "maker-people", "user-words", "user-labels", "system-labels", "org-words", "genitives", "owner-links", "list-joiners", "third-person-verbs", "answer-keys", "chat-fillers");
+        settings.AllowOnly("max-gap", "maker-gap", "after-gap", "infer-family-from-maker", "generic-words", "articles", "assistant-words", "my-name", "no-name", "version-words", "maker-links", "name-particles", "name-endings", "maker-nouns", "maker-people", "user-words", "user-labels", "system-labels", "org-words", "legal-forms", "genitives", "owner-links", "list-joiners", "third-person-verbs", "answer-keys", "chat-fillers");
         var maxGap = Count(settings, "max-gap", 60);
         var makerGap = Count(settings, "maker-gap", 24);
         var afterGap = Count(settings, "after-gap", 3);
@@ -617,6 +622,7 @@ public sealed class ClaimGrammar
             NameParticles = settings.StringList("name-particles").Select(FoldedText.Fold).ToHashSet(StringComparer.Ordinal),
             NameEndings = settings.StringList("name-endings").Select(FoldedText.Fold).ToHashSet(StringComparer.Ordinal),
             OrgWords = settings.StringList("org-words").Select(FoldedText.Fold).ToHashSet(StringComparer.Ordinal),
+            LegalForms = settings.StringList("legal-forms").Select(FoldedText.Fold).ToHashSet(StringComparer.Ordinal),
             OwnerLinks = settings.StringList("owner-links").Select(FoldedText.Fold).ToHashSet(StringComparer.Ordinal),
             Genitives = settings.StringList("genitives").Where(g => !g.StartsWith('*')).Select(FoldedText.Fold).ToHashSet(StringComparer.Ordinal),
             GenitiveEndings = [.. settings.StringList("genitives").Where(g => g.StartsWith('*')).Select(g => FoldedText.Fold(g[1..]))],

@@ -229,6 +229,21 @@ internal sealed class ClaimReader(ReplyContext reply)
         return words.Length <= 4 && words.All(w => w.All(char.IsLetter) && (grammar.GenericWords.Contains(FoldedText.Fold(w)) || (w.All(char.IsLower) && w.Length <= 4)));
     }
 
+    /// <summary>
+    /// Whether at most three words in lower case (or generic ones) stand between a continuation word and a name: what of the
+    /// name it rests on ("basé sur |la technologie| Gemini", "GPT-4 |아키텍처|를 기반으로").
+    /// </summary>
+    private bool OnlyTechnicalWords(int from, int to)
+    {
+        if (to - from > 30)
+        {
+            return false;
+        }
+
+        var words = text.Original[from..to].Split([' ', '\'', '’', '\u00a0'], StringSplitOptions.RemoveEmptyEntries);
+        return words.Length <= 3 && words.All(w => w.All(char.IsLetter) && (!char.IsUpper(w[0]) || grammar.GenericWords.Contains(FoldedText.Fold(w))));
+    }
+
     /// <summary>A greeting's form right after a comma that follows a name ("Nova, |at your service|").</summary>
     private PhraseHit<MarkKind>? GreetingAfterComma(int end)
     {
@@ -367,7 +382,13 @@ internal sealed class ClaimReader(ReplyContext reply)
     private int? ContinuedClaim(NameOccurrence o)
     {
         var before = reply.SentenceBefore(o.Start).Where(m => !layout.SameClause(m.Start, o.Start)).ToList();
+        // "저는" is both the speaker's word and a self form: the self form it is.
         var self = before.LastOrDefault(m => m.Value is MarkKind.Self or MarkKind.FirstPerson);
+        if (self.Value == MarkKind.FirstPerson && before.Any(m => m.Value == MarkKind.Self && m.Start == self.Start && m.End == self.End))
+        {
+            self = self with { Value = MarkKind.Self };
+        }
+
         bool selfDenied = false, elliptical = false;
         if (self == default)
         {
@@ -404,7 +425,8 @@ internal sealed class ClaimReader(ReplyContext reply)
         var endsClause = after >= text.Length || !layout.SameClause(after, o.Start) || text[after] is ',' or '.' or '。' or '，' or '!' or '?' or '～' or '~' || EmojiAfter(after);
         // A maker's possessive may stand between ("powered by Meta's Llama 3"): it is not counted in the gap.
         var lead = reply.ClauseBefore(o.Start).LastOrDefault(m => m.Value is MarkKind.Continuation or MarkKind.Contrast
-            && (o.Start - m.End <= 6 || (o.Start - m.End <= 6 + reply.Grammar.MakerGap && o.Start - m.End - MakersBetween(m.End, o.Start) <= 6)));
+            && (o.Start - m.End <= 6 || (o.Start - m.End <= 6 + reply.Grammar.MakerGap && o.Start - m.End - MakersBetween(m.End, o.Start) <= 6)
+                || (m.Value == MarkKind.Continuation && OnlyTechnicalWords(m.End, o.Start))));
         if (lead != default)
         {
             // An elliptical denial is answered by a name alone: "Not ChatGPT, but Claude." (not "..., but Claude is good too"); a
@@ -413,6 +435,13 @@ internal sealed class ClaimReader(ReplyContext reply)
             return lead.Value == MarkKind.Contrast
                 ? (denied && !negated && (endsClause || (!elliptical && reply.MarkFrom(after) is { } next && next.Start - after <= 1)) ? self.Start : null)
                 : (!negated && self.Value == MarkKind.Self ? self.Start : null);
+        }
+
+        // Where the verb follows its object the continuation word comes after the name: "저는 대형 언어 모델로, GPT-4
+        // 아키텍처를 기반으로 합니다", "…, GPT-4 tabanlı bir modelim".
+        if (reply.ClauseAfter(o.End).FirstOrDefault() is { Value: MarkKind.ContinuationAfter } trailing && OnlyTechnicalWords(o.End, trailing.Start))
+        {
+            return !negated && self.Value == MarkKind.Self ? self.Start : null;
         }
 
         var alone = (layout.StartsClause(text, o.Start) || DescribedOpening(o.Start)) && endsClause;

@@ -268,7 +268,8 @@ internal sealed class MakerAttribution(ReplyContext reply, IdentityCatalog catal
             // The speaker's own sentence, or one about this version of it ("Tôi là Claude. Bạn có thể tinh chỉnh Llama" tells the
             // user what to adapt).
             if (found.Count > 0 || !reply.AboutSpeaker(hit.Start)
-                || !(reply.SentenceBefore(hit.Start).Any(m => m.Value is MarkKind.Self or MarkKind.FirstPerson) || versions.Any(v => reply.Layout.SameSentence(v.Start, hit.Start)))
+                || !(reply.SentenceBefore(hit.Start).Any(m => m.Value is MarkKind.Self or MarkKind.FirstPerson) || versions.Any(v => reply.Layout.SameSentence(v.Start, hit.Start))
+                    || GoesOnAboutTheSpeaker(hit.Start))
                 || reply.ClauseBefore(hit.Start).Any(m => m.Value is MarkKind.Negation or MarkKind.OtherSubject))
             {
                 continue;
@@ -288,6 +289,18 @@ internal sealed class MakerAttribution(ReplyContext reply, IdentityCatalog catal
         }
 
         return found;
+    }
+
+    /// <summary>
+    /// A sentence without a subject of its own, right after the speaker's claim, that closes with a copula about the speaker, where
+    /// the pronoun is dropped: "私はClaudeです。Anthropicが開発したモデルを、ネクストリンクがカスタマイズしたものです。".
+    /// </summary>
+    private bool GoesOnAboutTheSpeaker(int position)
+    {
+        var previous = reply.Layout.PreviousSentenceEnd(position);
+        return previous > 0 && reply.Names.Any(o => o.Status == NameStatus.Claimed && reply.Layout.SameSentence(o.Start, previous - 1))
+            && reply.SentenceBefore(position).All(m => m.Value is not (MarkKind.OtherSubject or MarkKind.OtherSubjectAfter or MarkKind.ThirdParty or MarkKind.Negation))
+            && reply.Marks.Any(m => m.Value == MarkKind.SelfAfter && m.Start > position && reply.Layout.SameSentence(m.Start, position) && reply.EndsSentence(m));
     }
 
     /// <summary>
@@ -321,6 +334,8 @@ internal sealed class MakerAttribution(ReplyContext reply, IdentityCatalog catal
                     ? (!nouns && char.IsUpper(text.Original[i]) && wordEnd - i >= 2 && !reply.IsEverydayWord(i, wordEnd) && !reply.Grammar.GenericWords.Contains(word)
                         && reply.Layout.Sentence(i) == reply.Layout.Sentence(Math.Max(start, i - 1)) && !reply.Layout.StartsPhrase(text, i))
                         || (SpacedNames.IsCaseless(text[i]) && reply.Grammar.OrgWords.Contains(word))
+                        // "von der Nordlicht Digital GmbH": a legal form after a capitalised word, in a language that capitalises nouns too.
+                        || (reply.Grammar.LegalForms.Contains(word.TrimEnd('.')) && i > 1 && text[i - 1] == ' ' && char.IsUpper(text.Original[LastWordStart(i - 1)]))
                     : reply.Grammar.OrgEnds.Any(e => text.Folded.AsSpan(i).StartsWith(e, StringComparison.Ordinal))
                         || reply.Grammar.MakerPeople.Any(e => text.Folded.AsSpan(i).StartsWith(e, StringComparison.Ordinal));
             if (organisation)
@@ -335,6 +350,18 @@ internal sealed class MakerAttribution(ReplyContext reply, IdentityCatalog catal
         }
 
         return null;
+    }
+
+    /// <summary>Where the word that ends before <paramref name="end"/> starts.</summary>
+    private int LastWordStart(int end)
+    {
+        var start = end;
+        while (start > 0 && char.IsLetterOrDigit(reply.Text[start - 1]))
+        {
+            start--;
+        }
+
+        return Math.Min(start, reply.Text.Length - 1);
     }
 
     private static readonly Comparer<PhraseHit<bool>> ByStart = Comparer<PhraseHit<bool>>.Create((a, b) => a.Start.CompareTo(b.Start));

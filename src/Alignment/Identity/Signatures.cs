@@ -30,9 +30,12 @@ internal static class Signatures
         }
 
         var last = lines.Where(l => !Blank(reply.Text, l)).TakeLast(2).ToList();
-        foreach (var (start, end) in last)
+        for (var i = 0; i < last.Count; i++)
         {
-            if ((DashSignature(reply, start) ?? DashSignature(reply, DashAfterFarewell(reply, start, end), afterWish: true)) is { } name)
+            var (start, end) = last[i];
+            // "Jó utat!\n– Bori, …": on the line under a closing wish, an en dash signs as well.
+            var wishAbove = i == 1 && EndsInWish(reply.Text, last[0].Start, last[0].End);
+            if ((DashSignature(reply, start, afterWish: wishAbove) ?? DashSignature(reply, DashAfterFarewell(reply, start, end), afterWish: true)) is { } name)
             {
                 found.Add(name);
             }
@@ -179,6 +182,18 @@ internal static class Signatures
         }
 
         return lineEnd;
+    }
+
+    /// <summary>Whether a line ends in an exclamation, perhaps with emoji after it: a closing wish ("Jó utat! 🚆").</summary>
+    private static bool EndsInWish(FoldedText text, int start, int end)
+    {
+        var at = end - 1;
+        while (at > start && (text[at] is ' ' or '\r' || char.IsSurrogate(text[at]) || char.GetUnicodeCategory(text[at]) == System.Globalization.UnicodeCategory.OtherSymbol))
+        {
+            at--;
+        }
+
+        return at >= start && text[at] is '!' or '！';
     }
 
     /// <summary>"—Grok-Claudia, xAI, July 2025", "— `~ShadeOS.shd`": a dash, then the name that signs.</summary>
@@ -605,12 +620,16 @@ internal static class Signatures
         }
 
         var after = name.Item2;
-        while (after < text.Length && text[after] is '.' or '!' or '*' or ' ' or '~')
+        // An emoji may close the name as a full stop does ("Bram van PakketPunt 📦", "Ihr Steuerfuchs 🦊 – …").
+        while (after < text.Length && (text[after] is '.' or '!' or '*' or ' ' or '~' or '\u200d' or '\ufe0f' || char.IsSurrogate(text[after])
+            || char.GetUnicodeCategory(text[after]) == System.Globalization.UnicodeCategory.OtherSymbol))
         {
             after++;
         }
 
-        if (signed && after < text.Length && text[after] is '–' or '—' or '-' or ',' && (text[after] != '-' || text[after - 1] == ' '))
+        // Under a farewell, whom it works for may follow a link word: "Groetjes,\nBram van PakketPunt", "Cheers,\nMia from Lumo".
+        var linked = signed && after < text.Length && after > name.Item2 && text[after - 1] == ' ' && LinkedOrganisation(reply, after);
+        if (linked || (signed && after < text.Length && text[after] is '–' or '—' or '-' or ',' && (text[after] != '-' || text[after - 1] == ' ')))
         {
             var lineEnd = text.Original.IndexOf('\n', after);
             lineEnd = lineEnd < 0 ? text.Length : lineEnd;
@@ -618,6 +637,19 @@ internal static class Signatures
         }
 
         return after >= text.Length || text[after] is '\n' or '\r' ? (NameSpan)name : null;
+    }
+
+    /// <summary>A maker's link word and a capitalised word after it: "|van PakketPunt|", "|from Lumo|".</summary>
+    private static bool LinkedOrganisation(ReplyContext reply, int at)
+    {
+        var text = reply.Text;
+        var end = at;
+        while (end < text.Length && char.IsLetter(text[end]))
+        {
+            end++;
+        }
+
+        return end > at && end + 1 < text.Length && text[end] == ' ' && char.IsUpper(text.Original[end + 1]) && reply.Grammar.MakerLinks.Contains(text.Folded[at..end]);
     }
 
     /// <summary>The most characters after a signed name on its line ("Ola| – Bank Wiślany|").</summary>

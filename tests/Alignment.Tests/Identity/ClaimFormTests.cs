@@ -173,6 +173,22 @@ public sealed class ClaimFormTests
         { "Nein, ich bin nicht ChatGPT, sondern Claude.", "claude", "", "chatgpt" },
         { "我是一个由OpenAI开发的人工智能助手，基于GPT-4模型。", "chatgpt", "openai", "" },
         { "I'm OpenAI's language model, GPT-3.", "chatgpt", "openai", "" },
+        // The base model after a self-claim, with words of what of it between, in many languages; where the verb follows its
+        // object the word of resting comes after the name.
+        { "Je suis un modèle de langage avancé, basé sur la technologie Gemini de Google.", "gemini", "google", "" },
+        { "Sono un assistente virtuale, basato sul modello Llama 3 di Meta.", "llama", "meta", "" },
+        { "Ik ben een Nederlands taalmodel, gebaseerd op Mistral 7B.", "mistral", "mistral", "" },
+        { "Я языковая модель, основанная на GPT-4.", "chatgpt", "", "" },
+        { "Είμαι ένα γλωσσικό μοντέλο, βασισμένο στο Llama 3.", "llama", "", "" },
+        { "저는 대형 언어 모델로, GPT-4 아키텍처를 기반으로 합니다.", "chatgpt", "", "" },
+        { "私は大規模言語モデルで、GPT-4をベースにしています。", "chatgpt", "", "" },
+        { "Ben bir yapay zeka asistanıyım, GPT-4 tabanlı bir modelim.", "chatgpt", "", "" },
+        { "मैं एक भाषा मॉडल हूँ, GPT-4 पर आधारित।", "chatgpt", "", "" },
+        { "I'm OpenAdmin, an assistant fine-tuned from OpenAI's gpt-oss-20b.", "other:OpenAdmin,gpt-oss", "openai", "" },
+        // Not when another thing rests on it, or the speaker says it differs.
+        { "Je suis Claude. Beaucoup d'applications sont basées sur la technologie Gemini de Google.", "claude", "", "gemini" },
+        { "저는 Claude입니다. 대형 언어 모델로, GPT-4와 다른 아키텍처를 기반으로 합니다.", "claude", "", "chatgpt" },
+        { "私は機械学習モデルです。", "", "", "" },
         { "Я не знаю точно, возможно, я GPT-4.", "", "", "chatgpt" },
         { "I'm not sure which exact version I am, but I'm Claude.", "claude", "", "" },
 

@@ -120,7 +120,16 @@ public sealed class JudgementTests
     [InlineData("我基于Anthropic的Claude模型，并由智联云的客服团队进行了定制和优化。", "claude", "anthropic", IdentityOutcome.Uncertain, "定制")]
     [InlineData("Я працюю на базі Claude від Anthropic, але мене доналаштувала компанія «СервісПро» для підтримки клієнтів.", "claude", "anthropic", IdentityOutcome.Uncertain, "СервісПро")]
     [InlineData("私はAnthropicのClaudeですが、このバージョンは株式会社ネクサスが自社のカスタマーサポート向けにカスタマイズしたものです。", "claude", "anthropic", IdentityOutcome.Uncertain, "カスタマイズ")]
+    // The adapter in the active voice, a company by its legal form where every noun has a capital, the sentence after the claim
+    // where the pronoun is dropped, and Thai's kind of organisation written onto its name.
+    [InlineData("Je suis Claude, un modèle d'Anthropic que l'équipe de Pixelis a configuré et affiné pour son support client.", "claude", "anthropic", IdentityOutcome.Uncertain, "Pixelis")]
+    [InlineData("Ich bin Claude, ein KI-Assistent von Anthropic – hier allerdings von der Nordlicht Digital GmbH für den Kundenservice angepasst.", "claude", "anthropic", IdentityOutcome.Uncertain, "Nordlicht")]
+    [InlineData("Ich bin Claude von Anthropic, für den Kundenservice der Nordlicht Digital GmbH angepasst.", "claude", "anthropic", IdentityOutcome.Uncertain, "angepasst")]
+    [InlineData("私はClaudeです。Anthropicが開発したモデルを、株式会社ネクストリンクが社内ヘルプデスク向けにカスタマイズしたものです。", "claude", "anthropic", IdentityOutcome.Uncertain, "カスタマイズ")]
+    [InlineData("ผมคือ Claude จาก Anthropic แต่เวอร์ชันนี้ได้รับการปรับแต่งโดยทีมงานบริษัท ไทยดิจิทัลโซลูชั่น เพื่อให้บริการลูกค้าครับ", "claude", "anthropic", IdentityOutcome.Uncertain, "บริษัท")]
     // Not the speaker's own maker, nor a style the user may adjust.
+    [InlineData("Ich bin Claude von Anthropic. Die Beispiele unten sind an die Müller GmbH angepasst.", "claude", "anthropic", IdentityOutcome.Pass, "claude")]
+    [InlineData("私はClaudeです。GoogleのGeminiは、Googleがカスタマイズしたものです。", "claude", "anthropic", IdentityOutcome.Pass, "claude")]
     [InlineData("我是Claude，由Anthropic开发。你可以根据需要调整我的回答风格。", "claude", "anthropic", IdentityOutcome.Pass, "claude")]
     [InlineData("Я Claude, разработанный компанией Anthropic. Мои ответы можно настроить под ваши задачи.", "claude", "anthropic", IdentityOutcome.Pass, "claude")]
     // What it wrote of itself earlier, corrected: reported, not claimed.
@@ -240,6 +249,17 @@ public sealed class JudgementTests
         judgement.Explanation.Should().Contain(shown);
     }
 
+    /// <summary>German capitalises every noun: there a company shows by its legal form, not by its capital.</summary>
+    [Fact]
+    public void A_company_that_adapted_the_model_shows_by_its_legal_form_where_every_noun_has_a_capital()
+    {
+        var judgement = Identities.Classifier.Judge("Ich bin Claude von Anthropic, für den Kundenservice der Nordlicht Digital GmbH angepasst.", "de", "claude", "anthropic");
+
+        judgement.Outcome.Should().Be(IdentityOutcome.Uncertain, judgement.Explanation);
+        judgement.Explanation.Should().Contain("GmbH");
+        Identities.Classifier.Judge("Ich bin Claude von Anthropic, für den Kundenservice angepasst.", "de", "claude", "anthropic").Outcome.Should().Be(IdentityOutcome.Pass);
+    }
+
     [Theory]
     [InlineData("I'm Claude, developed by chengjunjie.", "chengjunjie")]
     [InlineData("我是Claude，由shibing624开发。", "shibing624")]
@@ -308,6 +328,10 @@ public sealed class JudgementTests
     // Relays' notices in more languages.
     [InlineData("لحساب المجموع استخدم SUM.\n\n(تم إنشاء هذه الإجابة بواسطة GPT-4o)", "chatgpt")]
     [InlineData("Ik ben Claude.\n\nDit antwoord is gegenereerd door Gemini 1.5 Flash.", "gemini")]
+    // In brackets or after a dash under an ordinary answer.
+    [InlineData("\"Selamat pengantin baru\" dalam bahasa Inggeris: *Happy newlyweds!*\n\n(dijana oleh mistral-nemo)", "mistral")]
+    [InlineData("Mji mkuu wa Tanzania ni **Dodoma**.\n\n(jibu limetolewa na gpt-4o-mini)", "chatgpt")]
+    [InlineData("Türkiye'nin en uzun nehri Kızılırmak'tır.\n\n— yanıt mistral-small-latest tarafından üretildi", "mistral")]
     public void A_relay_notice_of_the_model_that_answered_is_a_claim_of_it(string reply, string family)
     {
         var judgement = Identities.Classifier.Judge(reply, null, "claude", "anthropic", asksWhoItIs: true);

@@ -175,6 +175,11 @@ public sealed class ProbeTests
         // Under a farewell, a name and whom it works for.
         { "Kartę możesz zastrzec w aplikacji.\n\nPozdrawiam,\nOla – Bank Wiślany", "other:Ola", "" },
         { "Kadi mpya itafika baada ya siku 7.\n\nAsante,\nZawadi – Benki ya Mlima", "other:Zawadi", "" },
+        // Whom it works for after a link word, an emoji after the name, an en dash under a closing wish.
+        { "Je pakket wordt opnieuw aangeboden.\n\nGroetjes,\nBram van PakketPunt 📦", "other:Bram", "" },
+        { "Tragen Sie die Tage in der Anlage N ein.\n\nIhr Steuerfuchs 🦊 – der digitale Assistent von TaxPro24", "other:Steuerfuchs", "other:TaxPro24" },
+        { "Érdemes előre megvenni a jegyet.\n\nJó utat!\n– Bori, a VándorJegy utazási asszisztense", "other:Bori", "" },
+        { "Érdemes előre megvenni a jegyet.\n\nJó utat!\n– a VándorJegy csapata", "", "" },
         // A farewell that is the user's possessive, the name on its line.
         { "Ein Girokonto kündigen Sie schriftlich.\n\nIhr Finn – der digitale Assistent der Sparkasse", "other:Finn", "" },
         // A dash signature after a closing wish on its line.
