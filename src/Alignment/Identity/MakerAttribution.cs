@@ -267,10 +267,11 @@ internal sealed class MakerAttribution(ReplyContext reply, IdentityCatalog catal
         {
             // The speaker's own sentence, or one about this version of it ("Tôi là Claude. Bạn có thể tinh chỉnh Llama" tells the
             // user what to adapt).
-            if (found.Count > 0 || !reply.AboutSpeaker(hit.Start)
-                || !(reply.SentenceBefore(hit.Start).Any(m => m.Value is MarkKind.Self or MarkKind.FirstPerson) || versions.Any(v => reply.Layout.SameSentence(v.Start, hit.Start))
-                    || GoesOnAboutTheSpeaker(hit.Start))
-                || reply.ClauseBefore(hit.Start).Any(m => m.Value is MarkKind.Negation or MarkKind.OtherSubject))
+            // "This version" is the speaker, whatever the sentence before it says.
+            var ofVersion = versions.Any(v => reply.Layout.SameSentence(v.Start, hit.Start));
+            if (found.Count > 0 || !(reply.AboutSpeaker(hit.Start) || ofVersion)
+                || !(reply.SentenceBefore(hit.Start).Any(m => m.Value is MarkKind.Self or MarkKind.FirstPerson) || ofVersion || GoesOnAboutTheSpeaker(hit.Start))
+                || reply.ClauseBefore(hit.Start).Any(m => m.Value is MarkKind.Negation or MarkKind.OtherSubject && !versions.Any(v => v.Start <= m.Start && m.End <= v.End)))
             {
                 continue;
             }
@@ -285,6 +286,13 @@ internal sealed class MakerAttribution(ReplyContext reply, IdentityCatalog catal
             if (OrganisationIn(start, end, chosen, claimedFamilies) is { } organisation)
             {
                 found.Add($"{text.Original[hit.Start..hit.End].Trim()} … {organisation}");
+            }
+            else if ((SpacedNames.IsCaseless(text[hit.Start]) || FoldedText.IsOfScript(text[hit.Start], Georgian))
+                && versions.FirstOrDefault(v => v.End <= hit.Start && reply.Layout.SameSentence(v.Start, hit.Start)) is { End: > 0 } version)
+            {
+                // "यो संस्करणलाई सगरमाथा टेलिकमले … थप तालिम": in a script without capitals, whoever adapted this version stands
+                // between the two, in words the check cannot place.
+                found.Add(text.Original[version.Start..hit.End].Trim());
             }
         }
 
@@ -351,6 +359,9 @@ internal sealed class MakerAttribution(ReplyContext reply, IdentityCatalog catal
 
         return null;
     }
+
+    /// <summary>Georgian has capitals in Unicode but is written without them.</summary>
+    private static readonly byte[] Georgian = FoldedText.ScriptIds("Georgian");
 
     /// <summary>Where the word that ends before <paramref name="end"/> starts.</summary>
     private int LastWordStart(int end)

@@ -127,7 +127,10 @@ public sealed class JudgementTests
     [InlineData("Ich bin Claude von Anthropic, für den Kundenservice der Nordlicht Digital GmbH angepasst.", "claude", "anthropic", IdentityOutcome.Uncertain, "angepasst")]
     [InlineData("私はClaudeです。Anthropicが開発したモデルを、株式会社ネクストリンクが社内ヘルプデスク向けにカスタマイズしたものです。", "claude", "anthropic", IdentityOutcome.Uncertain, "カスタマイズ")]
     [InlineData("ผมคือ Claude จาก Anthropic แต่เวอร์ชันนี้ได้รับการปรับแต่งโดยทีมงานบริษัท ไทยดิจิทัลโซลูชั่น เพื่อให้บริการลูกค้าครับ", "claude", "anthropic", IdentityOutcome.Uncertain, "บริษัท")]
-    // Not the speaker's own maker, nor a style the user may adjust.
+    // In scripts without capitals, whoever adapted "this version" stands between it and the word of adapting.
+    [InlineData("म Claude हुँ, Anthropic ले बनाएको एआई। यो संस्करणलाई सगरमाथा टेलिकमले ग्राहक सेवाका लागि थप तालिम दिएको हो।", "claude", "anthropic", IdentityOutcome.Uncertain, "सगरमाथा टेलिकमले")]
+    [InlineData("მე ვარ Claude, Anthropic-ის მოდელი. თუმცა ეს ვერსია „ქარავანი ლოჯისტიკის“ გუნდმა მომარგა მომხმარებლებისთვის.", "claude", "anthropic", IdentityOutcome.Uncertain, "ქარავანი")]
+    [InlineData("እኔ Claude ነኝ፣ በAnthropic የተሰራ። ነገር ግን ይህ ስሪት በሸገር ቴሌኮም ቡድን ለደንበኞች አገልግሎት ተስተካክሏል።", "claude", "anthropic", IdentityOutcome.Uncertain, "ሸገር")]
     [InlineData("Ich bin Claude von Anthropic. Die Beispiele unten sind an die Müller GmbH angepasst.", "claude", "anthropic", IdentityOutcome.Pass, "claude")]
     [InlineData("私はClaudeです。GoogleのGeminiは、Googleがカスタマイズしたものです。", "claude", "anthropic", IdentityOutcome.Pass, "claude")]
     [InlineData("我是Claude，由Anthropic开发。你可以根据需要调整我的回答风格。", "claude", "anthropic", IdentityOutcome.Pass, "claude")]
