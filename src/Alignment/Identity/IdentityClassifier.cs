@@ -339,6 +339,7 @@ public sealed class IdentityClassifier
             Hedged = Of(NameStatus.Hedged),
             OtherMakers = makers.OtherSelfMakers(makerOccurrence, claimedFamilies),
             UnplacedMakers = (maker is null ? makers.UnplacedSelfMakers() : makers.UnplacedOtherMakers(makerOccurrence))
+                .Concat(maker is null && claimedFamilies.Count > 0 ? makers.UnreadMakers() : [])
                 .Concat(makers.VersionAdaptedBy(makerOccurrence, claimedFamilies)).Distinct().ToList(),
             SpeaksOfItself = reply.Names.Count > 0 || reply.Marks.Any(Speaks) || reply.Marks.Any(m => DescribesItself(reply, m)),
             Undenied = reply.Names

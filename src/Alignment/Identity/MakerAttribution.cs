@@ -203,6 +203,88 @@ internal sealed class MakerAttribution(ReplyContext reply, IdentityCatalog catal
         reply.Names.Where(o => o.IsMakerRole && o.Unplaced && IsSelfMaker(o)).Select(o => reply.Text.Original[o.Start..o.End]).Distinct().ToList();
 
     /// <summary>
+    /// A made-by form about the speaker whose maker no reader found, in a script without capitals or word breaks, where the
+    /// shape of a name cannot be seen: "Claude ผู้ช่วย AI ที่สร้างโดย|บริษัทไทยเอไอแล็บ|", "მე ვარ Claude, |„ნეირონ ლაბის“| მიერ
+    /// შექმნილი". Its words are shown, and the reply is uncertain.
+    /// </summary>
+    public List<string> UnreadMakers()
+    {
+        var found = new List<string>();
+        var text = reply.Text;
+        foreach (var mark in reply.Marks.Where(m => m.Value is MarkKind.MadeBy or MarkKind.MadeByAfter))
+        {
+            if (!(reply.AboutSpeaker(mark.Start) || GoesOnAboutTheSpeaker(mark.Start)) || reply.Names.Any(o => o.IsMakerRole && reply.Layout.SameSentence(o.Start, mark.Start))
+                || reply.Grammar.ListedOnly(text, mark))
+            {
+                continue;
+            }
+
+            // The slot: after "by" to the clause's end, or before a made-by form after its maker back to the clause's start.
+            int from, to;
+            if (mark.Value == MarkKind.MadeBy)
+            {
+                from = reply.MarkFrom(mark.End) is { Value: MarkKind.MakerBefore } kind && kind.Start - mark.End <= 1 ? kind.Start : mark.End;
+                to = Math.Min(reply.Layout.ClauseEnd(mark.End), from + MostUnreadMaker);
+            }
+            else
+            {
+                to = mark.Start;
+                from = mark.Start;
+                while (from > 0 && to - from < MostUnreadMaker && reply.Layout.SameClause(from - 1, mark.Start))
+                {
+                    from--;
+                }
+
+                from = Math.Max(from, reply.MarkBefore(mark.Start).End);
+            }
+
+            while (from < to && !char.IsLetter(text[from]))
+            {
+                from++;
+            }
+
+            while (to > from && !char.IsLetter(text[to - 1]) && char.GetUnicodeCategory(text[to - 1]) != System.Globalization.UnicodeCategory.NonSpacingMark)
+            {
+                to--;
+            }
+
+            if (to - from < 2 || !MostlyWithoutCapitals(from, to) || UnspacedNames.OnlyGenericOrPhrase(reply, from, to))
+            {
+                continue;
+            }
+
+            found.Add(text.Original[from..to]);
+        }
+
+        return found;
+    }
+
+    private const int MostUnreadMaker = 40;
+
+    /// <summary>Han, kana and Hangul have readers of their own for names written without spaces.</summary>
+    private static readonly byte[] HanAndKana = FoldedText.ScriptIds("Han", "Hiragana", "Katakana");
+
+    /// <summary>
+    /// Whether most letters between two offsets are of scripts without capitals (Georgian's are never written), an acronym
+    /// aside ("ნეირონ AI ლაბის"): where capitals are written, or Han, kana and Hangul, the name readers have seen the maker's
+    /// shape already.
+    /// </summary>
+    private bool MostlyWithoutCapitals(int from, int to)
+    {
+        int caseless = 0, cased = 0;
+        for (var i = from; i < to; i++)
+        {
+            var c = reply.Text.Original[i];
+            if (char.IsLetter(c))
+            {
+                _ = (SpacedNames.IsCaseless(c) && FoldedText.ScriptOf(c) != Script.Hangul && !FoldedText.IsOfScript(c, HanAndKana)) || FoldedText.IsOfScript(c, Georgian) ? caseless++ : cased++;
+            }
+        }
+
+        return caseless > 2 * cased;
+    }
+
+    /// <summary>
     /// Beside the speaker's maker, one it credits with adapting or making it again in words the check cannot place: "मैं
     /// Anthropic का Claude हूँ, जिसे |भारतजेन लैब्स| ने फाइन-ट्यून किया है".
     /// </summary>

@@ -405,7 +405,7 @@ internal static class UnspacedNames
         at < reply.Text.Length && reply.Grammar.Articles.Any(a => FoldedText.ScriptOf(a[0]) == Script.Unspaced && reply.Text.Folded.AsSpan(at).StartsWith(a, StringComparison.Ordinal));
 
     /// <summary>Whether a run is only generic and phrase words ("智能助手", "你们的助手"): a description, not a name.</summary>
-    private static bool OnlyGenericOrPhrase(ReplyContext reply, int start, int end)
+    internal static bool OnlyGenericOrPhrase(ReplyContext reply, int start, int end)
     {
         var rest = reply.Text.Folded[start..end];
         // Letters that are phrase words alone ("都") are as often part of a name ("海都").

@@ -131,6 +131,11 @@ public sealed class JudgementTests
     [InlineData("म Claude हुँ, Anthropic ले बनाएको एआई। यो संस्करणलाई सगरमाथा टेलिकमले ग्राहक सेवाका लागि थप तालिम दिएको हो।", "claude", "anthropic", IdentityOutcome.Uncertain, "सगरमाथा टेलिकमले")]
     [InlineData("მე ვარ Claude, Anthropic-ის მოდელი. თუმცა ეს ვერსია „ქარავანი ლოჯისტიკის“ გუნდმა მომარგა მომხმარებლებისთვის.", "claude", "anthropic", IdentityOutcome.Uncertain, "ქარავანი")]
     [InlineData("እኔ Claude ነኝ፣ በAnthropic የተሰራ። ነገር ግን ይህ ስሪት በሸገር ቴሌኮም ቡድን ለደንበኞች አገልግሎት ተስተካክሏል።", "claude", "anthropic", IdentityOutcome.Uncertain, "ሸገር")]
+    // A maker in a script without capitals that no reader could place: the words of its slot are shown.
+    [InlineData("ฉันคือ Claude ผู้ช่วย AI ที่สร้างโดยบริษัทไทยเอไอแล็บค่ะ", "claude", "anthropic", IdentityOutcome.Uncertain, "บริษัทไทยเอไอแล็บ")]
+    [InlineData("მე ვარ Claude, თბილისური კომპანია „ნეირონ ლაბის“ მიერ შექმნილი ასისტენტი.", "claude", "anthropic", IdentityOutcome.Uncertain, "ნეირონ ლაბის")]
+    [InlineData("ฉันคือ Claude ผู้ช่วย AI ที่สร้างโดย Anthropic ค่ะ", "claude", "anthropic", IdentityOutcome.Pass, "claude")]
+    // Not the speaker's own maker, nor a style the user may adjust.
     [InlineData("Ich bin Claude von Anthropic. Die Beispiele unten sind an die Müller GmbH angepasst.", "claude", "anthropic", IdentityOutcome.Pass, "claude")]
     [InlineData("私はClaudeです。GoogleのGeminiは、Googleがカスタマイズしたものです。", "claude", "anthropic", IdentityOutcome.Pass, "claude")]
     [InlineData("我是Claude，由Anthropic开发。你可以根据需要调整我的回答风格。", "claude", "anthropic", IdentityOutcome.Pass, "claude")]
