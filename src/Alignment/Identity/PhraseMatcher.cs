@@ -61,7 +61,13 @@ internal sealed class PhraseMatcher<T>
         }
 
         node.Ends ??= [];
-        if (!node.Ends.Any(e => EqualityComparer<T>.Default.Equals(e.Value, value) && e.ClauseStart == clauseStart && e.ClosedRight == closedRight && e.Original == (caseSensitive ? original : null)))
+        var same = node.Ends.FindIndex(e => EqualityComparer<T>.Default.Equals(e.Value, value) && e.ClauseStart == clauseStart && e.ClosedRight == closedRight && e.Original == (caseSensitive ? original : null));
+        if (same >= 0)
+        {
+            // The same words listed again written onto a word ("ले बनाएको" and "*ले बनाएको"): the entry matches both ways.
+            node.Ends[same] = node.Ends[same] with { OpenLeft = node.Ends[same].OpenLeft || openLeft, OpenRight = node.Ends[same].OpenRight || openRight };
+        }
+        else
         {
             node.Ends.Add(new Entry(value, caseSensitive ? original : null, clauseStart, openLeft, openRight, FoldedText.ScriptOf(folded[0]), FoldedText.ScriptOf(folded[^1])) { ClosedRight = closedRight, Declines = declines });
             Count++;
