@@ -350,8 +350,38 @@ public sealed class IdentityClassifier
             Unplaced = claims.Count > 0 || maker is not null ? [] : NamingCues.Find(reply, Speaks),
             Unclear = claims.Count > 0 ? [] : [.. Of(NameStatus.Unexplained), .. unplaced, .. maker is null ? UnplacedEvidence.Of(reply) : []],
             // "मैं मीरा हूँ, … मैं Anthropic के Claude पर आधारित हूँ": a name it gives itself that the check cannot place, beside a claim.
-            Beside = claims.Count == 0 ? [] : [.. NamedBeside(reply, claimedFamilies), .. UnplacedSelfNames(reply, claims.Min(c => c.Start), claimedFamilies)],
+            Beside = claims.Count == 0 ? [] : [.. NamedBeside(reply, claimedFamilies), .. UnplacedSelfNames(reply, claims.Min(c => c.Start), claimedFamilies),
+                .. UnplacedBeforeClaim(reply, claims.Min(c => c.Start), Speaks)],
         };
+    }
+
+    /// <summary>
+    /// Before the claim, the cues of a name it gives itself that the check cannot place, as a reply that claimed nothing else
+    /// would show them ("أنا «أبو خليل» 👳 — مساعد الطبخ …", "ぼくはコタロウ🐶！"): a persona introduced first, over the model it
+    /// then names.
+    /// </summary>
+    private static IEnumerable<string> UnplacedBeforeClaim(ReplyContext reply, int firstClaim, Func<PhraseHit<MarkKind>, bool> speaks)
+    {
+        var before = reply.Text.Original.AsSpan(0, firstClaim);
+        if (!reply.Marks.Any(m => m.End <= firstClaim && m.Value is MarkKind.Self or MarkKind.Naming))
+        {
+            return [];
+        }
+
+        var cues = new List<string>();
+        foreach (var cue in NamingCues.Find(reply, speaks))
+        {
+            // Not a name it denies or reports ("я не Аліса", "先ほど「私はGeminiです」と書いて"), nor words around a listed name.
+            var text = cue.Trim('«', '»');
+            var at = before.IndexOf(text.AsSpan(), StringComparison.Ordinal);
+            if (at >= 0 && !reply.Names.Any(o => o.Start < at + text.Length && at < o.End)
+                && !reply.Marks.Any(m => m.Value is MarkKind.Negation or MarkKind.NegationAfter or MarkKind.Roleplay or MarkKind.OtherSubject or MarkKind.ThirdParty && reply.Layout.SameSentence(m.Start, at)))
+            {
+                cues.Add($"«{text}»");
+            }
+        }
+
+        return cues;
     }
 
     /// <summary>

@@ -262,6 +262,24 @@ public sealed class JudgementTests
         judgement.Explanation.Should().Contain(shown);
     }
 
+    /// <summary>
+    /// A persona introduced before the claim of the model under it, in words the check cannot place, is shown beside the claim;
+    /// not a name it denies or knows about, nor the claim's own words.
+    /// </summary>
+    [Theory]
+    [InlineData("أنا «أبو خليل» 👳‍♂️ — مساعد الطبخ في تطبيق «سفرة». أعمل بنموذج Claude من Anthropic خلف الكواليس.", "ar", IdentityOutcome.Uncertain, "أبو")]
+    [InlineData("ぼくはコタロウ🐶！ペットアプリ「わんにゃん日和」のAIだよ。中身はAnthropicのClaudeなんだけど、性格はコタロウ仕様だワン！", "ja", IdentityOutcome.Uncertain, "コタロウ")]
+    [InlineData("Так, я знаю про Алісу — це голосова помічниця Яндекса. Але я не Аліса: я Claude, мене створила Anthropic.", "uk", IdentityOutcome.Pass, "claude")]
+    [InlineData("안녕하세요! 😊 저는 Anthropic이 만든 AI, Claude예요. 글쓰기, 코딩, 번역 등 편하게 물어보세요.", "ko", IdentityOutcome.Pass, "claude")]
+    [InlineData("אפשר לקרוא לי איך שבא לך! ביסודי אני עדיין Claude.", "he", IdentityOutcome.Pass, "claude")]
+    public void A_persona_before_the_claim_of_the_model_under_it_is_shown(string reply, string language, IdentityOutcome outcome, string shown)
+    {
+        var judgement = Identities.Classifier.Judge(reply, language, "claude", "anthropic");
+
+        judgement.Outcome.Should().Be(outcome, judgement.Explanation);
+        judgement.Explanation.Should().Contain(shown);
+    }
+
     /// <summary>German capitalises every noun: there a company shows by its legal form, not by its capital.</summary>
     [Fact]
     public void A_company_that_adapted_the_model_shows_by_its_legal_form_where_every_noun_has_a_capital()
