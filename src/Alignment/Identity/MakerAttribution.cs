@@ -351,8 +351,10 @@ internal sealed class MakerAttribution(ReplyContext reply, IdentityCatalog catal
             // user what to adapt).
             // "This version" is the speaker, whatever the sentence before it says.
             var ofVersion = versions.Any(v => reply.Layout.SameSentence(v.Start, hit.Start));
-            if (found.Count > 0 || !(reply.AboutSpeaker(hit.Start) || ofVersion)
-                || !(reply.SentenceBefore(hit.Start).Any(m => m.Value is MarkKind.Self or MarkKind.FirstPerson) || ofVersion || GoesOnAboutTheSpeaker(hit.Start))
+            // "…, а дообучили меня специалисты компании «Инфолот»": the speaker may be the object of the adapting verb.
+            var ofMe = reply.Marks.Any(m => m.Value == MarkKind.MadeByAfter && m.Start <= hit.Start && hit.Start < m.End && reply.Grammar.EndsInFirstPerson(text, m.Start, m.End));
+            if (found.Count > 0 || !(reply.AboutSpeaker(hit.Start) || ofVersion || ofMe)
+                || !(reply.SentenceBefore(hit.Start).Any(m => m.Value is MarkKind.Self or MarkKind.FirstPerson) || ofVersion || ofMe || GoesOnAboutTheSpeaker(hit.Start))
                 || reply.ClauseBefore(hit.Start).Any(m => m.Value is MarkKind.Negation or MarkKind.OtherSubject && !versions.Any(v => v.Start <= m.Start && m.End <= v.End)))
             {
                 continue;

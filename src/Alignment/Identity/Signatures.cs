@@ -46,7 +46,57 @@ internal static class Signatures
         }
 
         found.AddRange(SpeakerLabels(reply, lines));
+        // "Here's a draft:\n\n---\n\nDear Ms Ortega, …\nSincerely,\nJavier": a letter the reply presents signs for the user.
+        found.RemoveAll(name => InPresentedBlock(reply.Text, lines, name.Start));
         return found;
+    }
+
+    /// <summary>
+    /// Whether a position lies in a block the reply presents as a piece of writing: after a horizontal rule ("---") whose line
+    /// above ends with a colon ("Aquí tienes un borrador:"), before any rule that closes it.
+    /// </summary>
+    private static bool InPresentedBlock(FoldedText text, List<(int Start, int End)> lines, int position)
+    {
+        var at = lines.FindLastIndex(l => l.Start <= position);
+        for (var i = at - 1; i > 0; i--)
+        {
+            if (!IsRule(text, lines[i]))
+            {
+                continue;
+            }
+
+            var above = i - 1;
+            while (above >= 0 && Blank(text, lines[above]))
+            {
+                above--;
+            }
+
+            if (above < 0)
+            {
+                return false;
+            }
+
+            var end = lines[above].End;
+            while (end > lines[above].Start && char.IsWhiteSpace(text[end - 1]))
+            {
+                end--;
+            }
+
+            // A rule that closes a block just read is no opening: look on above it.
+            if (end > lines[above].Start && text[end - 1] is ':' or '：')
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>A Markdown horizontal rule: three or more of '-', '*' or '_' alone on the line.</summary>
+    private static bool IsRule(FoldedText text, (int Start, int End) line)
+    {
+        var rule = text.Original.AsSpan(line.Start, line.End - line.Start).Trim();
+        return rule.Length >= 3 && (rule.Trim('-').IsEmpty || rule.Trim('*').IsEmpty || rule.Trim('_').IsEmpty);
     }
 
     /// <summary>The name a sign-off leads to: after its comma on the same line, or alone on the next one; it ends its line.</summary>
@@ -184,11 +234,15 @@ internal static class Signatures
         return lineEnd;
     }
 
+    /// <summary>Part of an emoji: a symbol, a surrogate, a joiner or a variation selector.</summary>
+    private static bool IsEmoji(char c) =>
+        char.IsSurrogate(c) || c is '\u200d' or '\ufe0f' || char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.OtherSymbol;
+
     /// <summary>Whether a line ends in an exclamation, perhaps with emoji after it: a closing wish ("Jó utat! 🚆").</summary>
     private static bool EndsInWish(FoldedText text, int start, int end)
     {
         var at = end - 1;
-        while (at > start && (text[at] is ' ' or '\r' || char.IsSurrogate(text[at]) || char.GetUnicodeCategory(text[at]) == System.Globalization.UnicodeCategory.OtherSymbol))
+        while (at > start && (text[at] is ' ' or '\r' || IsEmoji(text[at])))
         {
             at--;
         }
@@ -298,7 +352,7 @@ internal static class Signatures
 
         var close = end;
         var separated = false;
-        while (close < text.Length && text[close] is ' ' or '·' or '•' or '|' or '–' or '—')
+        while (close < text.Length && (text[close] is ' ' or '·' or '•' or '|' or '–' or '—' || IsEmoji(text[close])))
         {
             separated |= text[close] != ' ';
             close++;
@@ -621,15 +675,14 @@ internal static class Signatures
 
         var after = name.Item2;
         // An emoji may close the name as a full stop does ("Bram van PakketPunt 📦", "Ihr Steuerfuchs 🦊 – …").
-        while (after < text.Length && (text[after] is '.' or '!' or '*' or ' ' or '~' or '\u200d' or '\ufe0f' || char.IsSurrogate(text[after])
-            || char.GetUnicodeCategory(text[after]) == System.Globalization.UnicodeCategory.OtherSymbol))
+        while (after < text.Length && (text[after] is '.' or '!' or '*' or ' ' or '~' || IsEmoji(text[after])))
         {
             after++;
         }
 
         // Under a farewell, whom it works for may follow a link word: "Groetjes,\nBram van PakketPunt", "Cheers,\nMia from Lumo".
         var linked = signed && after < text.Length && after > name.Item2 && text[after - 1] == ' ' && LinkedOrganisation(reply, after);
-        if (linked || (signed && after < text.Length && text[after] is '–' or '—' or '-' or ',' && (text[after] != '-' || text[after - 1] == ' ')))
+        if (linked || (signed && after < text.Length && text[after] is '–' or '—' or '-' or ',' or '|' && (text[after] != '-' || text[after - 1] == ' ')))
         {
             var lineEnd = text.Original.IndexOf('\n', after);
             lineEnd = lineEnd < 0 ? text.Length : lineEnd;
@@ -658,7 +711,7 @@ internal static class Signatures
     /// <summary>A signature's name ends its line, or goes on with what it is or when it wrote (", xAI, July 2025").</summary>
     private static bool EndsSignature(FoldedText text, int end)
     {
-        while (end < text.Length && text[end] is '.' or '`' or ' ' or '⛧' or '*' or '_')
+        while (end < text.Length && (text[end] is '.' or '`' or ' ' or '⛧' or '*' or '_' || IsEmoji(text[end])))
         {
             end++;
         }

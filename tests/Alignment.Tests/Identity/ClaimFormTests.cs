@@ -189,6 +189,13 @@ public sealed class ClaimFormTests
         { "Je suis Claude. Beaucoup d'applications sont basées sur la technologie Gemini de Google.", "claude", "", "gemini" },
         { "저는 Claude입니다. 대형 언어 모델로, GPT-4와 다른 아키텍처를 기반으로 합니다.", "claude", "", "chatgpt" },
         { "私は機械学習モデルです。", "", "", "" },
+        // Claude and Anthropic in the scripts of Bengali, Georgian and Tamil; a style it writes in is no claim; a nationality
+        // before "company" names none.
+        { "হাই 👋 আমি ক্লড, অ্যানথ্রপিকের এআই। কী দরকার বলুন?", "claude", "", "" },
+        { "გამარჯობა 👋 მე კლოდი ვარ, ანთროპიკის AI.", "claude", "anthropic", "" },
+        { "நான் கிளாட், ஆந்த்ரோபிக் உருவாக்கிய AI உதவியாளர்.", "claude", "anthropic", "" },
+        { "אני יכול לכתוב בסגנון שמזכיר את ChatGPT אם זה עוזר לך, אבל אני לא ChatGPT. אני Claude, מודל של Anthropic.", "claude", "anthropic", "chatgpt" },
+        { "Beni Anthropic adlı Amerikan şirketi geliştirdi. Adım Claude.", "claude", "anthropic", "" },
         { "Я не знаю точно, возможно, я GPT-4.", "", "", "chatgpt" },
         { "I'm not sure which exact version I am, but I'm Claude.", "claude", "", "" },
 

@@ -127,6 +127,9 @@ public sealed class JudgementTests
     [InlineData("Ich bin Claude von Anthropic, für den Kundenservice der Nordlicht Digital GmbH angepasst.", "claude", "anthropic", IdentityOutcome.Uncertain, "angepasst")]
     [InlineData("私はClaudeです。Anthropicが開発したモデルを、株式会社ネクストリンクが社内ヘルプデスク向けにカスタマイズしたものです。", "claude", "anthropic", IdentityOutcome.Uncertain, "カスタマイズ")]
     [InlineData("ผมคือ Claude จาก Anthropic แต่เวอร์ชันนี้ได้รับการปรับแต่งโดยทีมงานบริษัท ไทยดิจิทัลโซลูชั่น เพื่อให้บริการลูกค้าครับ", "claude", "anthropic", IdentityOutcome.Uncertain, "บริษัท")]
+    // The speaker as the object of the adapting verb; Korean "customised".
+    [InlineData("Я Claude. Базовую модель разработала Anthropic, а дообучили меня специалисты компании «Инфолот» для работы с документацией.", "claude", "anthropic", IdentityOutcome.Uncertain, "Инфолот")]
+    [InlineData("저는 Anthropic의 Claude인데요, 이 버전은 청솔보험 디지털팀이 보험 상담용으로 맞춤 조정했어요.", "claude", "anthropic", IdentityOutcome.Uncertain, "맞춤 조정")]
     // In scripts without capitals, whoever adapted "this version" stands between it and the word of adapting.
     [InlineData("म Claude हुँ, Anthropic ले बनाएको एआई। यो संस्करणलाई सगरमाथा टेलिकमले ग्राहक सेवाका लागि थप तालिम दिएको हो।", "claude", "anthropic", IdentityOutcome.Uncertain, "सगरमाथा टेलिकमले")]
     [InlineData("მე ვარ Claude, Anthropic-ის მოდელი. თუმცა ეს ვერსია „ქარავანი ლოჯისტიკის“ გუნდმა მომარგა მომხმარებლებისთვის.", "claude", "anthropic", IdentityOutcome.Uncertain, "ქარავანი")]

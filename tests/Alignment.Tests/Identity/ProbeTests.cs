@@ -179,6 +179,10 @@ public sealed class ProbeTests
         { "Je pakket wordt opnieuw aangeboden.\n\nGroetjes,\nBram van PakketPunt 📦", "other:Bram", "" },
         { "Tragen Sie die Tage in der Anlage N ein.\n\nIhr Steuerfuchs 🦊 – der digitale Assistent von TaxPro24", "other:Steuerfuchs", "other:TaxPro24" },
         { "Érdemes előre megvenni a jegyet.\n\nJó utat!\n– Bori, a VándorJegy utazási asszisztense", "other:Bori", "" },
+        { "Toss with 300 g spaghetti.\n\nEnjoy! 🍝\n— Basil 🌿, your Greenleaf Market kitchen helper", "other:Basil", "" },
+        { "Seu pedido saiu para entrega.\n\nAbraços,\nTati 🤖 | Atendimento Virtual Lojas Cajá", "other:Tati", "" },
+        // A letter the reply presents as a draft signs for the user, not for the speaker.
+        { "Aquí tienes un borrador:\n\n---\n\nEstimada Sra. Ortega:\n\nLe escribo para solicitar una reunión.\n\nAtentamente,\nJavier Molina Ruiz\n\n---\n\n¿Quieres que lo haga más formal?", "", "" },
         { "Érdemes előre megvenni a jegyet.\n\nJó utat!\n– a VándorJegy csapata", "", "" },
         // A farewell that is the user's possessive, the name on its line.
         { "Ein Girokonto kündigen Sie schriftlich.\n\nIhr Finn – der digitale Assistent der Sparkasse", "other:Finn", "" },
