@@ -371,10 +371,11 @@ public sealed class IdentityClassifier
         var cues = new List<string>();
         foreach (var cue in NamingCues.Find(reply, speaks))
         {
-            // Not a name it denies or reports ("я не Аліса", "先ほど「私はGeminiです」と書いて"), nor words around a listed name.
+            // Not a name it denies or reports ("я не Аліса", "先ほど「私はGeminiです」と書いて"), nor words around a listed name, nor
+            // an everyday word, nor the one word that greets before everything else ("Bonjour ! Je suis …").
             var text = cue.Trim('«', '»');
             var at = before.IndexOf(text.AsSpan(), StringComparison.Ordinal);
-            if (at >= 0 && !reply.Names.Any(o => o.Start < at + text.Length && at < o.End)
+            if (at >= 0 && !reply.Names.Any(o => o.Start < at + text.Length && at < o.End) && !CommonWords.Contains(FoldedText.Fold(text), reply.Language) && !Greeting(reply, at, text)
                 && !reply.Marks.Any(m => m.Value is MarkKind.Negation or MarkKind.NegationAfter or MarkKind.Roleplay or MarkKind.OtherSubject or MarkKind.ThirdParty && reply.Layout.SameSentence(m.Start, at)))
             {
                 cues.Add($"«{text}»");
@@ -382,6 +383,17 @@ public sealed class IdentityClassifier
         }
 
         return cues;
+    }
+
+    private static bool Greeting(ReplyContext reply, int at, string word)
+    {
+        var after = at + word.Length;
+        while (after < reply.Text.Length && reply.Text[after] == ' ')
+        {
+            after++;
+        }
+
+        return at == reply.Layout.FirstContent && !word.Contains(' ') && after < reply.Text.Length && reply.Text[after] is '!' or ',' or '！' or '，';
     }
 
     /// <summary>
@@ -515,8 +527,9 @@ public sealed class IdentityClassifier
             return false;
         }
 
+        // Nor where the reply's language lists the word as something else: Arabic "من" (from) is not Persian "من" (I).
         var word = reply.Text.Folded[mark.Start..mark.End].Trim();
-        return !word.Contains(' ') && CommonWords.InLanguage(word, language) && !grammar.IsOwnForm(word, language);
+        return !word.Contains(' ') && CommonWords.InLanguage(word, language) && (!grammar.IsOwnForm(word, language) || grammar.OwnWordOfAnotherKind(word, language, mark.Value));
     }
 
     /// <summary>

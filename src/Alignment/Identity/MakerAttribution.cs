@@ -880,6 +880,13 @@ internal sealed class MakerAttribution(ReplyContext reply, IdentityCatalog catal
             return false;
         }
 
+        // "You can also try Gemini from Google": the maker of the name right before its form, which the speaker does not claim.
+        var before = reply.Names.LastOrDefault(x => !x.IsMakerRole && x.End <= Math.Min(formStart, o.Start) && Math.Min(formStart, o.Start) - x.End <= 2);
+        if (before is not null && before.Status != NameStatus.Claimed && reply.Layout.SameClause(before.Start, o.Start))
+        {
+            return false;
+        }
+
         // "I am a language model. BERT was developed by Google.": a name no list holds, a word or two before the made-by form,
         // opening the sentence, is what was made.
         if (formStart < o.Start && SubjectBefore(formStart))

@@ -270,11 +270,17 @@ public sealed class JudgementTests
     /// not a name it denies or knows about, nor the claim's own words.
     /// </summary>
     [Theory]
-    [InlineData("أنا «أبو خليل» 👳‍♂️ — مساعد الطبخ في تطبيق «سفرة». أعمل بنموذج Claude من Anthropic خلف الكواليس.", "ar", IdentityOutcome.Uncertain, "أبو")]
+    [InlineData("أنا «أبو خليل» 👳‍♂️ — مساعد الطبخ في تطبيق «سفرة». أنا مبني على Claude من Anthropic.", "ar", IdentityOutcome.Uncertain, "أبو")]
     [InlineData("ぼくはコタロウ🐶！ペットアプリ「わんにゃん日和」のAIだよ。中身はAnthropicのClaudeなんだけど、性格はコタロウ仕様だワン！", "ja", IdentityOutcome.Uncertain, "コタロウ")]
     [InlineData("Так, я знаю про Алісу — це голосова помічниця Яндекса. Але я не Аліса: я Claude, мене створила Anthropic.", "uk", IdentityOutcome.Pass, "claude")]
     [InlineData("안녕하세요! 😊 저는 Anthropic이 만든 AI, Claude예요. 글쓰기, 코딩, 번역 등 편하게 물어보세요.", "ko", IdentityOutcome.Pass, "claude")]
     [InlineData("אפשר לקרוא לי איך שבא לך! ביסודי אני עדיין Claude.", "he", IdentityOutcome.Pass, "claude")]
+    [InlineData("Bonjour ! Je suis un assistant IA créé par Anthropic. Je n'ai pas de nom personnel, mais on m'appelle souvent Claude.", "fr", IdentityOutcome.Pass, "claude")]
+    // A maker right after another family's name is that family's, in a sentence to the user; Arabic "من" is "from" there, not
+    // Persian "I".
+    [InlineData("I am Claude, an AI assistant. You can also try Gemini from Google.", "en", IdentityOutcome.Pass, "claude")]
+    [InlineData("أنا Claude، مساعد ذكاء اصطناعي. يمكنك أيضًا تجربة Gemini من Google.", "ar", IdentityOutcome.Pass, "claude")]
+    [InlineData("Jako Zosia, asystentka sklepu Ogród i Dom, polecam na tę porę roku nawóz jesienny.", "pl", IdentityOutcome.WrongIdentity, "Zosia")]
     public void A_persona_before_the_claim_of_the_model_under_it_is_shown(string reply, string language, IdentityOutcome outcome, string shown)
     {
         var judgement = Identities.Classifier.Judge(reply, language, "claude", "anthropic");
