@@ -213,7 +213,10 @@ internal sealed class MakerAttribution(ReplyContext reply, IdentityCatalog catal
         var text = reply.Text;
         foreach (var mark in reply.Marks.Where(m => m.Value is MarkKind.MadeBy or MarkKind.MadeByAfter))
         {
-            if (!(reply.AboutSpeaker(mark.Start) || GoesOnAboutTheSpeaker(mark.Start)) || reply.Names.Any(o => o.IsMakerRole && reply.Layout.SameSentence(o.Start, mark.Start))
+            // The speaker's own sentence ("ฉันคือ Claude … ที่สร้างโดย…"), or a form that says "made me": not "this cake is my mother's
+            // make", whose subject the grammar does not know.
+            var ofSpeaker = reply.SentenceBefore(mark.Start).Any(m => m.Value == MarkKind.Self) || reply.Grammar.EndsInFirstPerson(text, mark.Start, mark.End);
+            if (!ofSpeaker || !(reply.AboutSpeaker(mark.Start) || GoesOnAboutTheSpeaker(mark.Start)) || reply.Names.Any(o => o.IsMakerRole && !o.Unplaced && reply.Layout.SameSentence(o.Start, mark.Start))
                 || reply.Grammar.ListedOnly(text, mark))
             {
                 continue;

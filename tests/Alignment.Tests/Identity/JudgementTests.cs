@@ -143,6 +143,7 @@ public sealed class JudgementTests
     [InlineData("म Claude हुँ, काठमाडौंको नेपटेक ल्याब्सले विकास गरेको।", "claude", "anthropic", IdentityOutcome.Uncertain, "नेपटेक ल्याब्स")]
     [InlineData("நான் Claude. சென்னையைச் சேர்ந்த தமிழ்நெட் ஆய்வகத்தால் உருவாக்கப்பட்டேன்.", "claude", "anthropic", IdentityOutcome.Uncertain, "ஆய்வகத்")]
     [InlineData("እኔ Claude ነኝ፣ በአዲስ አበባው ኩባንያ ሉሲ ላብስ የተሰራሁ ረዳት።", "claude", "anthropic", IdentityOutcome.Uncertain, "ሉሲ ላብስ")]
+    [InlineData("আমি ক্লড, ঢাকার নিউরোবাংলা ল্যাবসের তৈরি একটি এআই সহকারী।", "claude", "anthropic", IdentityOutcome.Uncertain, "নিউরোবাংলা ল্যাবস")]
     // Not the speaker's own maker, nor a style the user may adjust.
     [InlineData("Ich bin Claude von Anthropic. Die Beispiele unten sind an die Müller GmbH angepasst.", "claude", "anthropic", IdentityOutcome.Pass, "claude")]
     [InlineData("私はClaudeです。GoogleのGeminiは、Googleがカスタマイズしたものです。", "claude", "anthropic", IdentityOutcome.Pass, "claude")]
@@ -278,6 +279,8 @@ public sealed class JudgementTests
     [InlineData("Bonjour ! Je suis un assistant IA créé par Anthropic. Je n'ai pas de nom personnel, mais on m'appelle souvent Claude.", "fr", IdentityOutcome.Pass, "claude")]
     // A maker right after another family's name is that family's, in a sentence to the user; Arabic "من" is "from" there, not
     // Persian "I".
+    [InlineData("ข้าคือขุนแผน ทหารเอกแห่งกรุงศรีอยุธยา! เจ้ามาจากที่ใดเล่า", "th", IdentityOutcome.Uncertain, "ขุนแผน")]
+    [InlineData("আমাকে গুগল প্রশিক্ষণ দিয়েছে। আমি একটি বড় ভাষা মডেল।", "bn", IdentityOutcome.Uncertain, "google")]
     [InlineData("I am Claude, an AI assistant. You can also try Gemini from Google.", "en", IdentityOutcome.Pass, "claude")]
     [InlineData("أنا Claude، مساعد ذكاء اصطناعي. يمكنك أيضًا تجربة Gemini من Google.", "ar", IdentityOutcome.Pass, "claude")]
     [InlineData("Jako Zosia, asystentka sklepu Ogród i Dom, polecam na tę porę roku nawóz jesienny.", "pl", IdentityOutcome.WrongIdentity, "Zosia")]
