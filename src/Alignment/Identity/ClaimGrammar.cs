@@ -243,6 +243,9 @@ public sealed class ClaimGrammar
     /// <summary>Words of adapting a model ("adapted by", "доработанной", "カスタマイズ", "定制"): kind <c>adapted</c>.</summary>
     internal PhraseMatcher<bool> Adapted { get; private init; } = new();
 
+    /// <summary>Verbs of saying that tag a line of dialogue ("—Me llamo Tomás —respondió"), folded: per-language list <c>speech-verbs</c>.</summary>
+    internal IReadOnlySet<string> SpeechVerbs { get; private init; } = new HashSet<string>();
+
     /// <summary>Small words that link a generic word to its maker in an apposition ("un modelo de Google", "a model of Acme").</summary>
     internal IReadOnlySet<string> MakerLinks { get; private init; } = new HashSet<string>();
 
@@ -407,13 +410,14 @@ public sealed class ClaimGrammar
         var nameArticles = new Dictionary<string, HashSet<string>>(StringComparer.OrdinalIgnoreCase);
         var ownForms = new Dictionary<string, HashSet<string>>(StringComparer.OrdinalIgnoreCase);
         var ownKinds = new Dictionary<string, Dictionary<string, HashSet<MarkKind>>>(StringComparer.OrdinalIgnoreCase);
+        var speechVerbs = new HashSet<string>(StringComparer.Ordinal);
         var phraseWords = new HashSet<string>(StringComparer.Ordinal);
         var nameEnds = new HashSet<char>();
         var nicknameStarts = new HashSet<char>();
         var generic = settings.StringList("generic-words").Select(FoldedText.Fold).ToHashSet(StringComparer.Ordinal);
         foreach (var entry in root.MapList("languages", required: true))
         {
-            entry.AllowOnly(["language", "capitalises-nouns", "reads-own-script-names", "name-articles", "generic", "phrase-words", "name-ends", "nickname-starts", "self-opening", "self-ending", "self-listed", "self-as", "tuned-by", "tuned-by-after", "tuned-me", "backstage", "maker-possessive", "made-by-before-noun", "org-ends", "made-by-relative", "made-by-verbs", "made-by-final", "maker-particles", "topic-particles", "object-particles", "maker-adverbials", "this-version", "adapted", "as-after", .. Lists.Keys]);
+            entry.AllowOnly(["language", "capitalises-nouns", "reads-own-script-names", "name-articles", "generic", "phrase-words", "name-ends", "nickname-starts", "self-opening", "self-ending", "self-listed", "self-as", "tuned-by", "tuned-by-after", "tuned-me", "backstage", "maker-possessive", "made-by-before-noun", "org-ends", "made-by-relative", "made-by-verbs", "made-by-final", "maker-particles", "topic-particles", "object-particles", "maker-adverbials", "this-version", "adapted", "as-after", "speech-verbs", .. Lists.Keys]);
             var language = entry.RequiredString("language");
             if (!CaseCatalog.IsLanguageTag(language))
             {
@@ -530,6 +534,8 @@ public sealed class ClaimGrammar
                 adapted.Add(phrase, true);
             }
 
+            speechVerbs.UnionWith(entry.StringList("speech-verbs").Select(FoldedText.Fold));
+
             foreach (var phrase in entry.StringList("as-after"))
             {
                 AddMark(phrase, MarkKind.FirstPerson);
@@ -611,6 +617,7 @@ public sealed class ClaimGrammar
             Backstage = backstage,
             ThisVersion = thisVersion,
             Adapted = adapted,
+            SpeechVerbs = speechVerbs,
             AsAfterForms = asAfter,
             NounForms = nounForms,
             OrgEnds = orgEnds.Distinct().ToList(),

@@ -64,7 +64,7 @@ public sealed class IdentityClassifier
     /// <param name="language">The prompt's language (or the reply's, where known). Claim forms of every language apply, since replies switch language.</param>
     public IdentityReading Classify(string text, string? language = null)
     {
-        var reply = Read(TokenisedText.Untokenise(text), language, out var names);
+        var reply = Read(Dialogue.MuteSpeech(TokenisedText.Untokenise(text), grammar), language, out var names);
         if (text.Contains('\n') && ChatBubbles.Rejoin(reply) is { } messages)
         {
             reply = Read(messages, language, out names);

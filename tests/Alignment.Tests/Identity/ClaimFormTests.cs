@@ -189,6 +189,13 @@ public sealed class ClaimFormTests
         { "Je suis Claude. Beaucoup d'applications sont basées sur la technologie Gemini de Google.", "claude", "", "gemini" },
         { "저는 Claude입니다. 대형 언어 모델로, GPT-4와 다른 아키텍처를 기반으로 합니다.", "claude", "", "chatgpt" },
         { "私は機械学習モデルです。", "", "", "" },
+        // What a character says in a story's dialogue, tagged by a verb of saying, is no claim of the speaker's.
+        { "—¿Y tú quién eres? —preguntó la niña.\n—Me llamo Tomás —respondió el anciano sin levantar la vista del tablero.", "", "", "" },
+        { "— Kto tam? — zawołała babcia.\n— To ja, Zosia! — odpowiedział cienki głosik zza drzwi.", "", "", "" },
+        { "— Nereye gidiyorsun? diye sordu Ayşe.\n— Denize, dedi Can, gülümseyerek.", "", "", "" },
+        { "Soy Claude. Aquí tienes el cuento:\n\n—Me llamo Tomás —respondió el anciano.", "claude", "", "" },
+        // Without a verb of saying, a dash opens no dialogue.
+        { "Gracias por escribir.\n\n—Nova, tu asistente", "other:Nova", "", "" },
         // Claude and Anthropic in the scripts of Bengali, Georgian and Tamil; a style it writes in is no claim; a nationality
         // before "company" names none.
         { "হাই 👋 আমি ক্লড, অ্যানথ্রপিকের এআই। কী দরকার বলুন?", "claude", "", "" },
