@@ -318,31 +318,16 @@ internal sealed class MakerAttribution(ReplyContext reply, IdentityCatalog catal
                 continue;
             }
 
-            for (var i = hit.End; i < text.Length && reply.Layout.SameSentence(i, hit.Start); i++)
+            var sentenceEnd = hit.End;
+            while (sentenceEnd < text.Length && reply.Layout.SameSentence(sentenceEnd, hit.Start))
             {
-                if (!char.IsLetter(text[i]) || (i > 0 && char.IsLetterOrDigit(text[i - 1])))
-                {
-                    continue;
-                }
+                sentenceEnd++;
+            }
 
-                var end = i;
-                while (end < text.Length && (SpacedNames.IsWordLetter(text[end]) || char.IsDigit(text[end]) || text[end] == '-'))
-                {
-                    end++;
-                }
-
-                var named = reply.NameOver(i, end);
-                var organisation = named is { IsMakerRole: true } ? named.Maker != chosen?.Maker
-                    : named is not null ? named.Family is { } f && !claimedFamilies.Contains(f)
-                    : (char.IsUpper(text.Original[i]) && !reply.IsEverydayWord(i, end) && !reply.Grammar.GenericWords.Contains(text.Folded[i..end]))
-                        || (SpacedNames.IsCaseless(text[i]) && reply.Grammar.OrgWords.Contains(text.Folded[i..end]));
-                if (organisation)
-                {
-                    found.Add(text.Original[hit.Start..Math.Min(text.Length, reply.Layout.ClauseEnd(i) + 1)].TrimEnd('.', '。', '!', '۔'));
-                    break;
-                }
-
-                i = end;
+            if (OrganisationIn(hit.End, sentenceEnd, chosen, claimedFamilies) is { } organisation)
+            {
+                var at = text.Original.IndexOf(organisation, hit.End, StringComparison.Ordinal);
+                found.Add(text.Original[hit.Start..Math.Min(text.Length, reply.Layout.ClauseEnd(Math.Max(at, hit.End)) + 1)].TrimEnd('.', '。', '!', '۔'));
             }
         }
 
