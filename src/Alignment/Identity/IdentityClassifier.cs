@@ -371,11 +371,13 @@ public sealed class IdentityClassifier
         var cues = new List<string>();
         foreach (var cue in NamingCues.Find(reply, speaks))
         {
-            // Not a name it denies or reports ("я не Аліса", "先ほど「私はGeminiです」と書いて"), nor words around a listed name, nor
+            // In a sentence of the speaker's own form, with no listed name: not a name it denies or reports ("я не Аліса",
+            // "先ほど「私はGeminiです」と書いて"), nor words around another assistant or a maker ("een Amerikaans bedrijf"), nor
             // an everyday word, nor the one word that greets before everything else ("Bonjour ! Je suis …").
             var text = cue.Trim('«', '»');
             var at = before.IndexOf(text.AsSpan(), StringComparison.Ordinal);
-            if (at >= 0 && !reply.Names.Any(o => o.Start < at + text.Length && at < o.End) && !CommonWords.Contains(FoldedText.Fold(text), reply.Language) && !Greeting(reply, at, text)
+            if (at >= 0 && !reply.Names.Any(o => reply.Layout.SameSentence(o.Start, at))
+                && reply.SentenceBefore(at).Any(m => m.Value is MarkKind.Self or MarkKind.Naming) && !CommonWords.Contains(FoldedText.Fold(text), reply.Language) && !Greeting(reply, at, text)
                 && !reply.Marks.Any(m => m.Value is MarkKind.Negation or MarkKind.NegationAfter or MarkKind.Roleplay or MarkKind.OtherSubject or MarkKind.ThirdParty && reply.Layout.SameSentence(m.Start, at)))
             {
                 cues.Add($"«{text}»");

@@ -189,6 +189,11 @@ public sealed class ClaimFormTests
         { "Je suis Claude. Beaucoup d'applications sont basées sur la technologie Gemini de Google.", "claude", "", "gemini" },
         { "저는 Claude입니다. 대형 언어 모델로, GPT-4와 다른 아키텍처를 기반으로 합니다.", "claude", "", "chatgpt" },
         { "私は機械学習モデルです。", "", "", "" },
+        // "About me" as a heading in more languages, a Tamil form, Malay "Yang" (who) opening a sentence, French "unlike".
+        { "**Sobre mim:**\n- Nome: Claude\n- Empresa: Anthropic\n- Versão exata: não sei dizer com certeza", "claude", "anthropic", "" },
+        { "**என்னைப் பற்றி**\n- பெயர்: Claude\n- உருவாக்கியவர்: Anthropic", "claude", "anthropic", "" },
+        { "Yang mencipta saya ialah Anthropic, sebuah syarikat penyelidikan AI di San Francisco. Nama saya Claude.", "claude", "anthropic", "" },
+        { "Bonne question ! Contrairement à Mistral, qui est une entreprise française, Anthropic — qui m'a conçu — est basée à San Francisco. Je m'appelle Claude.", "claude", "anthropic", "mistral" },
         // What a character says in a story's dialogue, tagged by a verb of saying, is no claim of the speaker's.
         { "—¿Y tú quién eres? —preguntó la niña.\n—Me llamo Tomás —respondió el anciano sin levantar la vista del tablero.", "", "", "" },
         { "— Kto tam? — zawołała babcia.\n— To ja, Zosia! — odpowiedział cienki głosik zza drzwi.", "", "", "" },
