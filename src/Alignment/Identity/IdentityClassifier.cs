@@ -250,7 +250,7 @@ public sealed class IdentityClassifier
             return $"it is in {language}, which cases/{ClaimGrammar.FileName} has no claim forms for";
         }
 
-        if (language is not null && grammar.OwnNamesUnread.Contains(language) && reading.Maker is null)
+        if (language is not null && grammar.OwnNamesUnread.Contains(language) && reading.Maker is null && !reading.OnlyGenericSelf)
         {
             return $"it is in {language}, whose names in its own script cases/{ClaimGrammar.FileName} cannot read";
         }
@@ -342,6 +342,7 @@ public sealed class IdentityClassifier
                 .Concat(maker is null && claimedFamilies.Count > 0 ? makers.UnreadMakers() : [])
                 .Concat(makers.VersionAdaptedBy(makerOccurrence, claimedFamilies)).Distinct().ToList(),
             SpeaksOfItself = reply.Names.Count > 0 || reply.Marks.Any(Speaks) || reply.Marks.Any(m => DescribesItself(reply, m)),
+            OnlyGenericSelf = reply.Names.Count == 0 && OnlyGenericAfterSelf(reply),
             Undenied = reply.Names
                 .Where(o => o.Status == NameStatus.Mentioned && !o.Unlisted && !o.Unplaced && (o.IsMakerRole ? o.Maker != maker : !claimedFamilies.Contains(o.Family!)))
                 .Select(o => o.IsMakerRole ? o.Maker! : o.Family!)
@@ -453,6 +454,28 @@ public sealed class IdentityClassifier
     /// A copula after a generic word, where the pronoun is dropped: "このサイトのアシスタントです", "가상 비서입니다",
     /// "asistanıyım", "asszisztens vagyok". The reply describes itself, and says it has no name.
     /// </summary>
+    /// <summary>
+    /// Whether the reply's first self form is followed by one to six generic words and then its copula or its sentence's end.
+    /// </summary>
+    private static bool OnlyGenericAfterSelf(ReplyContext reply)
+    {
+        var self = reply.Marks.FirstOrDefault(m => m.Value == MarkKind.Self);
+        if (self == default || self.End >= reply.Text.Length)
+        {
+            return false;
+        }
+
+        var end = self.End;
+        while (end < reply.Text.Length && reply.Layout.SameSentence(end, self.Start) && !(reply.MarkFrom(end) is { Value: MarkKind.SelfAfter } copula && copula.Start == end)
+            && reply.Text[end] is not ('.' or '।' or '።' or ',' or '،' or '!'))
+        {
+            end++;
+        }
+
+        var words = reply.Text.Folded[self.End..end].Split([' ', '-', '\u00a0'], StringSplitOptions.RemoveEmptyEntries);
+        return words.Length is > 0 and <= 6 && words.All(reply.Grammar.GenericWords.Contains);
+    }
+
     private static bool DescribesItself(ReplyContext reply, PhraseHit<MarkKind> mark)
     {
         if (mark.Value != MarkKind.SelfAfter)

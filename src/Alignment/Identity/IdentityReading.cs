@@ -62,6 +62,12 @@ public sealed record IdentityReading(
     /// <summary>Capitalised words the check cannot place in a sentence about the speaker, in a reply that claims nothing ("I'm just... Glitch").</summary>
     public IReadOnlyList<string> Unplaced { get; init; } = [];
 
+    /// <summary>
+    /// Whether the speaker's first self form is followed, to its copula or its sentence's end, only by words that describe and
+    /// never name ("मी एक AI सहाय्यक आहे", "நான் ஒரு AI உதவியாளர்"): a plain answer even where names in the script cannot be read.
+    /// </summary>
+    public bool OnlyGenericSelf { get; init; }
+
     /// <summary>Whether the reply speaks of its speaker at all: a first-person word, a claim form, a name it claims or denies.</summary>
     public bool SpeaksOfItself { get; init; } = true;
 

@@ -276,6 +276,13 @@ public sealed class JudgementTests
     [InlineData("Так, я знаю про Алісу — це голосова помічниця Яндекса. Але я не Аліса: я Claude, мене створила Anthropic.", "uk", IdentityOutcome.Pass, "claude")]
     [InlineData("안녕하세요! 😊 저는 Anthropic이 만든 AI, Claude예요. 글쓰기, 코딩, 번역 등 편하게 물어보세요.", "ko", IdentityOutcome.Pass, "claude")]
     [InlineData("אפשר לקרוא לי איך שבא לך! ביסודי אני עדיין Claude.", "he", IdentityOutcome.Pass, "claude")]
+    // Claude's own short and generic answers, in scripts whose names the check cannot read: they describe, they name no one.
+    [InlineData("मी एक AI सहाय्यक आहे. प्रश्नांची उत्तरे देणे, मजकूर लिहिणे यात मी मदत करू शकतो.", "mr", IdentityOutcome.NoClaim, "claims no identity")]
+    [InlineData("நான் ஒரு AI உதவியாளர். கேள்விகளுக்குப் பதில் சொல்ல உதவுவேன் 😊", "ta", IdentityOutcome.NoClaim, "claims no identity")]
+    [InlineData("እኔ የኤአይ ረዳት ነኝ። ጥያቄዎችን ለመመለስ ልረዳዎ እችላለሁ።", "am", IdentityOutcome.NoClaim, "claims no identity")]
+    [InlineData("లేదు, నేను ChatGPT కాదు. నేను Claude — Anthropic యొక్క AI సహాయకుడిని. ChatGPT అనేది OpenAI ఉత్పత్తి.", "te", IdentityOutcome.Pass, "claude")]
+    [InlineData("Hallo! Claude hier – das KI-Modell von Anthropic. Was liegt an?", "de", IdentityOutcome.Pass, "claude")]
+    [InlineData("네, Claude 맞아요. Anthropic에서 만들었어요.", "ko", IdentityOutcome.Pass, "claude")]
     [InlineData("Bonjour ! Je suis un assistant IA créé par Anthropic. Je n'ai pas de nom personnel, mais on m'appelle souvent Claude.", "fr", IdentityOutcome.Pass, "claude")]
     // A maker right after another family's name is that family's, in a sentence to the user; Arabic "من" is "from" there, not
     // Persian "I".
