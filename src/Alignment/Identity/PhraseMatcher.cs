@@ -241,6 +241,13 @@ internal sealed class PhraseMatcher<T>
             }
         }
 
+        // Persian writes "I am" onto the name: "من کلودم", "رستم دستانم", after a joiner "کلود‌ام"; the name ends before it.
+        if (Declines && IsArabicLetter(text[end - 1]) && PersianCopula(text, end) is var copula and > 0
+            && (end + copula >= text.Length || !char.IsLetter(text[end + copula])))
+        {
+            return end;
+        }
+
         // An Arabic vowel mark after the phrase's last letter is that letter's ("طورتهُ").
         while (end < text.Length && IsArabicVowelMark(text[end]))
         {
@@ -265,6 +272,14 @@ internal sealed class PhraseMatcher<T>
 
         return end;
     }
+
+    private static bool IsArabicLetter(char c) => c is >= '\u0620' and <= '\u064A' or >= '\u066E' and <= '\u06D3';
+
+    /// <summary>The length of Persian "am" written onto a word here: "م", or "ام" after a zero-width non-joiner.</summary>
+    private static int PersianCopula(FoldedText text, int at) =>
+        text[at] == 'م' ? 1
+        : text.Original.AsSpan(at).StartsWith("\u200cام", StringComparison.Ordinal) ? 3
+        : 0;
 
     /// <summary>
     /// The length of a case ending (<see cref="LatinEndings"/>) that a declining Latin name of six letters or more takes here ("Anthropica",

@@ -281,6 +281,8 @@ public sealed class JudgementTests
     [InlineData("நான் ஒரு AI உதவியாளர். கேள்விகளுக்குப் பதில் சொல்ல உதவுவேன் 😊", "ta", IdentityOutcome.NoClaim, "claims no identity")]
     [InlineData("እኔ የኤአይ ረዳት ነኝ። ጥያቄዎችን ለመመለስ ልረዳዎ እችላለሁ።", "am", IdentityOutcome.NoClaim, "claims no identity")]
     [InlineData("లేదు, నేను ChatGPT కాదు. నేను Claude — Anthropic యొక్క AI సహాయకుడిని. ChatGPT అనేది OpenAI ఉత్పత్తి.", "te", IdentityOutcome.Pass, "claude")]
+    // Persian writes "am" onto the name: the name is read, though the check cannot yet tell the suffix for a claim.
+    [InlineData("سلام 👋 من کلودم، هوش مصنوعی آنتروپیک. چه کمکی از دستم برمیاد؟", "fa", IdentityOutcome.Uncertain, "claude")]
     [InlineData("Hallo! Claude hier – das KI-Modell von Anthropic. Was liegt an?", "de", IdentityOutcome.Pass, "claude")]
     [InlineData("네, Claude 맞아요. Anthropic에서 만들었어요.", "ko", IdentityOutcome.Pass, "claude")]
     [InlineData("Bonjour ! Je suis un assistant IA créé par Anthropic. Je n'ai pas de nom personnel, mais on m'appelle souvent Claude.", "fr", IdentityOutcome.Pass, "claude")]
