@@ -196,19 +196,30 @@ internal sealed class ClaimReader(ReplyContext reply)
             return false;
         }
 
+        // An emoji may stand for the comma ("Claude 🙂 Anthropic உருவாக்கியது."), and brackets may hold the maker ("Claude (Anthropic).").
         var comma = reply.SkipDecoration(o.End);
-        while (comma < text.Length && text[comma] == ' ')
+        var emoji = false;
+        while (comma < text.Length && (text[comma] == ' ' || IsEmoji(text[comma])))
         {
+            emoji |= text[comma] != ' ';
             comma++;
         }
 
+        var bracket = comma < text.Length && text[comma] is '(' or '（';
         // "Claude от Anthropic.": a maker's form may follow the name without a comma.
-        if (comma >= text.Length || !(SpacedNames.IsComma(text[comma]) || (comma > o.End && reply.MarkFrom(comma) is { Value: MarkKind.MakerBefore or MarkKind.MadeBy } by && by.Start == comma)))
+        if (comma >= text.Length || !(SpacedNames.IsComma(text[comma]) || bracket || (emoji && reply.NameFrom(comma) is { IsMakerRole: true } next && next.Start == comma)
+            || (comma > o.End && reply.MarkFrom(comma) is { Value: MarkKind.MakerBefore or MarkKind.MadeBy } by && by.Start == comma)))
         {
             return false;
         }
 
         var maker = reply.NamesBetween(comma, text.Length).FirstOrDefault();
+        if (bracket)
+        {
+            return maker is { IsMakerRole: true } && maker.Start == comma + 1 && maker.End < text.Length && text[maker.End] is ')' or '）'
+                && UnlistedNames.EndsTitle(reply, maker.End + 1, o.Start);
+        }
+
         var marks = reply.Marks.Where(m => m.Start >= comma && layout.SameSentence(m.Start, o.Start)).ToList();
         if (maker is not { IsMakerRole: true } || !layout.SameSentence(maker.Start, o.Start)
             || !(marks.Count == 1 ? marks[0].Value is MarkKind.MadeBy or MarkKind.MakerBefore or MarkKind.MadeByAfter or MarkKind.MakerAfter : marks.Count == 0 && OnlySmallWords(comma + 1, maker.Start)))
@@ -216,8 +227,22 @@ internal sealed class ClaimReader(ReplyContext reply)
             return false;
         }
 
-        return UnlistedNames.EndsTitle(reply, Math.Max(maker.End, marks.Count == 1 ? marks[0].End : 0), o.Start);
+        // "Claude, Anthropic'ten.": a suffix after an apostrophe is the maker's case.
+        var makerEnd = maker.End;
+        if (makerEnd + 1 < text.Length && text[makerEnd] is '\'' or '’' && char.IsLower(text.Original[makerEnd + 1]))
+        {
+            makerEnd++;
+            while (makerEnd < text.Length && char.IsLetter(text[makerEnd]))
+            {
+                makerEnd++;
+            }
+        }
+
+        return UnlistedNames.EndsTitle(reply, Math.Max(makerEnd, marks.Count == 1 ? marks[0].End : 0), o.Start);
     }
+
+    private static bool IsEmoji(char c) =>
+        char.IsSurrogate(c) || c is '\u200d' or '\ufe0f' || char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.OtherSymbol;
 
     /// <summary>
     /// Whether only a few lower-case or generic words stand between two offsets ("Claude, |de| Anthropic.", "Claude, |un

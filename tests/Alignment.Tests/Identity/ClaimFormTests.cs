@@ -189,6 +189,10 @@ public sealed class ClaimFormTests
         { "Je suis Claude. Beaucoup d'applications sont basées sur la technologie Gemini de Google.", "claude", "", "gemini" },
         { "저는 Claude입니다. 대형 언어 모델로, GPT-4와 다른 아키텍처를 기반으로 합니다.", "claude", "", "chatgpt" },
         { "私は機械学習モデルです。", "", "", "" },
+        // A title with the maker in brackets, or with a case suffix on the maker.
+        { "Claude (Anthropic). Czym mogę służyć?", "claude", "anthropic", "" },
+        { "Claude, Anthropic'ten. Nasıl yardımcı olabilirim?", "claude", "anthropic", "" },
+        { "Claude (Anthropic) is a great model, but I am Gemini.", "gemini", "", "claude" },
         // "About me" as a heading in more languages, a Tamil form, Malay "Yang" (who) opening a sentence, French "unlike".
         { "**Sobre mim:**\n- Nome: Claude\n- Empresa: Anthropic\n- Versão exata: não sei dizer com certeza", "claude", "anthropic", "" },
         { "**என்னைப் பற்றி**\n- பெயர்: Claude\n- உருவாக்கியவர்: Anthropic", "claude", "anthropic", "" },
