@@ -294,11 +294,14 @@ public sealed class ClaimGrammar
         OwnForms.TryGetValue(language.Split('-')[0], out var forms) && forms.Contains(folded);
 
     /// <summary>The kinds a language lists a folded word under: Arabic "من" is "from" (maker-before), not Persian's "I".</summary>
-    private IReadOnlyDictionary<string, Dictionary<string, HashSet<MarkKind>>> OwnKinds { get; init; } = new Dictionary<string, Dictionary<string, HashSet<MarkKind>>>();
+    private IReadOnlyDictionary<string, Dictionary<string, uint>> OwnKinds { get; init; } = new Dictionary<string, Dictionary<string, uint>>();
 
     /// <summary>Whether a language lists one of its own words under other kinds only, never this one.</summary>
     internal bool OwnWordOfAnotherKind(string folded, string language, MarkKind kind) =>
-        OwnKinds.TryGetValue(language.Split('-')[0], out var words) && words.TryGetValue(folded, out var kinds) && !kinds.Contains(kind);
+        OwnKinds.TryGetValue(language.Split('-')[0], out var words) && words.TryGetValue(folded, out var kinds) && (kinds & Bit(kind)) == 0;
+
+    /// <summary>A kind as one bit of a set of kinds.</summary>
+    private static uint Bit(MarkKind kind) => 1u << (int)kind;
 
     /// <summary>Languages that capitalise every noun (German): a capital there says nothing about a name.</summary>
     internal IReadOnlySet<string> NounCapitals { get; private init; } = new HashSet<string>();
@@ -409,7 +412,7 @@ public sealed class ClaimGrammar
         var ownNamesUnread = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         var nameArticles = new Dictionary<string, HashSet<string>>(StringComparer.OrdinalIgnoreCase);
         var ownForms = new Dictionary<string, HashSet<string>>(StringComparer.OrdinalIgnoreCase);
-        var ownKinds = new Dictionary<string, Dictionary<string, HashSet<MarkKind>>>(StringComparer.OrdinalIgnoreCase);
+        var ownKinds = new Dictionary<string, Dictionary<string, uint>>(StringComparer.OrdinalIgnoreCase);
         var speechVerbs = new HashSet<string>(StringComparer.Ordinal);
         var phraseWords = new HashSet<string>(StringComparer.Ordinal);
         var nameEnds = new HashSet<char>();
@@ -431,11 +434,12 @@ public sealed class ClaimGrammar
 
             languages.Add(language);
             // Each language's words by the kinds it lists them under.
-            var kinds = ownKinds.TryGetValue(language.Split('-')[0], out var known) ? known : ownKinds[language.Split('-')[0]] = new Dictionary<string, HashSet<MarkKind>>(StringComparer.Ordinal);
+            var kinds = ownKinds.TryGetValue(language.Split('-')[0], out var known) ? known : ownKinds[language.Split('-')[0]] = new Dictionary<string, uint>(StringComparer.Ordinal);
             void AddMark(string phrase, MarkKind kind)
             {
                 marks.Add(phrase, kind);
-                (kinds.TryGetValue(Bare(phrase), out var of) ? of : kinds[Bare(phrase)] = []).Add(kind);
+                var bare = Bare(phrase);
+                kinds[bare] = kinds.GetValueOrDefault(bare) | Bit(kind);
             }
 
             if (Flag(entry, "capitalises-nouns", false))

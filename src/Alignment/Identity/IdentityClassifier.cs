@@ -377,9 +377,9 @@ public sealed class IdentityClassifier
             // an everyday word, nor the one word that greets before everything else ("Bonjour ! Je suis …").
             var text = cue.Trim('«', '»');
             var at = before.IndexOf(text.AsSpan(), StringComparison.Ordinal);
-            if (at >= 0 && !reply.Names.Any(o => reply.Layout.SameSentence(o.Start, at))
+            if (at >= 0 && !reply.NamesInSentence(at).Any()
                 && reply.SentenceBefore(at).Any(m => m.Value is MarkKind.Self or MarkKind.Naming) && !CommonWords.Contains(FoldedText.Fold(text), reply.Language) && !Greeting(reply, at, text)
-                && !reply.Marks.Any(m => m.Value is MarkKind.Negation or MarkKind.NegationAfter or MarkKind.Roleplay or MarkKind.OtherSubject or MarkKind.ThirdParty && reply.Layout.SameSentence(m.Start, at)))
+                && !reply.InSentence(at).Any(m => m.Value is MarkKind.Negation or MarkKind.NegationAfter or MarkKind.Roleplay or MarkKind.OtherSubject or MarkKind.ThirdParty))
             {
                 cues.Add($"«{text}»");
             }

@@ -216,7 +216,7 @@ internal sealed class MakerAttribution(ReplyContext reply, IdentityCatalog catal
             // The speaker's own sentence ("ฉันคือ Claude … ที่สร้างโดย…"), or a form that says "made me": not "this cake is my mother's
             // make", whose subject the grammar does not know.
             var ofSpeaker = reply.SentenceBefore(mark.Start).Any(m => m.Value == MarkKind.Self) || reply.Grammar.EndsInFirstPerson(text, mark.Start, mark.End);
-            if (!ofSpeaker || !(reply.AboutSpeaker(mark.Start) || GoesOnAboutTheSpeaker(mark.Start)) || reply.Names.Any(o => o.IsMakerRole && !o.Unplaced && reply.Layout.SameSentence(o.Start, mark.Start))
+            if (!ofSpeaker || !(reply.AboutSpeaker(mark.Start) || GoesOnAboutTheSpeaker(mark.Start)) || reply.NamesInSentence(mark.Start).Any(o => o.IsMakerRole && !o.Unplaced)
                 || reply.Grammar.ListedOnly(text, mark))
             {
                 continue;
@@ -340,7 +340,7 @@ internal sealed class MakerAttribution(ReplyContext reply, IdentityCatalog catal
             // "This version" is the speaker, whatever the sentence before it says.
             var ofVersion = versions.Any(v => reply.Layout.SameSentence(v.Start, hit.Start));
             // "…, а дообучили меня специалисты компании «Инфолот»": the speaker may be the object of the adapting verb.
-            var ofMe = reply.Marks.Any(m => m.Value == MarkKind.MadeByAfter && m.Start <= hit.Start && hit.Start < m.End && reply.Grammar.EndsInFirstPerson(text, m.Start, m.End));
+            var ofMe = reply.InClause(hit.Start).Any(m => m.Value == MarkKind.MadeByAfter && m.Start <= hit.Start && hit.Start < m.End && reply.Grammar.EndsInFirstPerson(text, m.Start, m.End));
             if (found.Count > 0 || !(reply.AboutSpeaker(hit.Start) || ofVersion || ofMe)
                 || !(reply.SentenceBefore(hit.Start).Any(m => m.Value is MarkKind.Self or MarkKind.FirstPerson) || ofVersion || ofMe || GoesOnAboutTheSpeaker(hit.Start))
                 || reply.ClauseBefore(hit.Start).Any(m => m.Value is MarkKind.Negation or MarkKind.OtherSubject && !versions.Any(v => v.Start <= m.Start && m.End <= v.End)))
@@ -378,9 +378,9 @@ internal sealed class MakerAttribution(ReplyContext reply, IdentityCatalog catal
     private bool GoesOnAboutTheSpeaker(int position)
     {
         var previous = reply.Layout.PreviousSentenceEnd(position);
-        return previous > 0 && reply.Names.Any(o => o.Status == NameStatus.Claimed && reply.Layout.SameSentence(o.Start, previous - 1))
+        return previous > 0 && reply.NamesInSentence(previous - 1).Any(o => o.Status == NameStatus.Claimed)
             && reply.SentenceBefore(position).All(m => m.Value is not (MarkKind.OtherSubject or MarkKind.OtherSubjectAfter or MarkKind.ThirdParty or MarkKind.Negation))
-            && reply.Marks.Any(m => m.Value == MarkKind.SelfAfter && m.Start > position && reply.Layout.SameSentence(m.Start, position) && reply.EndsSentence(m));
+            && reply.InSentence(position).Any(m => m.Value == MarkKind.SelfAfter && m.Start > position && reply.EndsSentence(m));
     }
 
     /// <summary>
@@ -431,6 +431,9 @@ internal sealed class MakerAttribution(ReplyContext reply, IdentityCatalog catal
 
         return null;
     }
+
+    /// <summary>How far back a name before a maker's form is looked for.</summary>
+    private const int LongestNameBefore = 80;
 
     /// <summary>Georgian has capitals in Unicode but is written without them.</summary>
     private static readonly byte[] Georgian = FoldedText.ScriptIds("Georgian");
@@ -869,7 +872,8 @@ internal sealed class MakerAttribution(ReplyContext reply, IdentityCatalog catal
         }
 
         // "You can also try Gemini from Google": the maker of the name right before its form, which the speaker does not claim.
-        var before = reply.Names.LastOrDefault(x => !x.IsMakerRole && x.End <= Math.Min(formStart, o.Start) && Math.Min(formStart, o.Start) - x.End <= 2);
+        var formOrName = Math.Min(formStart, o.Start);
+        var before = reply.NamesBetween(formOrName - 2 - LongestNameBefore, formOrName).LastOrDefault(x => !x.IsMakerRole && x.End <= formOrName && formOrName - x.End <= 2);
         if (before is not null && before.Status != NameStatus.Claimed && reply.Layout.SameClause(before.Start, o.Start))
         {
             return false;

@@ -131,6 +131,10 @@ internal sealed class ReplyContext
     public IEnumerable<NameOccurrence> NamesInSentence(int position) =>
         NamesBetween(position - Reach, position + Reach).Where(o => Layout.SameSentence(o.Start, position));
 
+    /// <summary>The marks of the sentence around this offset, in order, within reach on either side.</summary>
+    public IEnumerable<PhraseHit<MarkKind>> InSentence(int position) =>
+        Window(markSentences, Layout.Sentence(position), position - Reach).TakeWhile(m => m.Start <= position + Reach);
+
     /// <summary>Marks in the clause of this position that end before it, in order, within reach.</summary>
     public IEnumerable<PhraseHit<MarkKind>> ClauseBefore(int position) =>
         Window(markClauses, Layout.Clause(position), position - Reach).Where(m => m.End <= position);
