@@ -199,7 +199,7 @@ internal sealed class ClaimReader(ReplyContext reply)
         // An emoji may stand for the comma ("Claude 🙂 Anthropic உருவாக்கியது."), and brackets may hold the maker ("Claude (Anthropic).").
         var comma = reply.SkipDecoration(o.End);
         var emoji = false;
-        while (comma < text.Length && (text[comma] == ' ' || IsEmoji(text[comma])))
+        while (comma < text.Length && (text[comma] == ' ' || FoldedText.IsEmoji(text[comma])))
         {
             emoji |= text[comma] != ' ';
             comma++;
@@ -240,9 +240,6 @@ internal sealed class ClaimReader(ReplyContext reply)
 
         return UnlistedNames.EndsTitle(reply, Math.Max(makerEnd, marks.Count == 1 ? marks[0].End : 0), o.Start);
     }
-
-    private static bool IsEmoji(char c) =>
-        char.IsSurrogate(c) || c is '\u200d' or '\ufe0f' || char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.OtherSymbol;
 
     /// <summary>
     /// Whether only a few lower-case or generic words stand between two offsets ("Claude, |de| Anthropic.", "Claude, |un

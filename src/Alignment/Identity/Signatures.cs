@@ -234,15 +234,11 @@ internal static class Signatures
         return lineEnd;
     }
 
-    /// <summary>Part of an emoji: a symbol, a surrogate, a joiner or a variation selector.</summary>
-    private static bool IsEmoji(char c) =>
-        char.IsSurrogate(c) || c is '\u200d' or '\ufe0f' || char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.OtherSymbol;
-
     /// <summary>Whether a line ends in an exclamation, perhaps with emoji after it: a closing wish ("Jó utat! 🚆").</summary>
     private static bool EndsInWish(FoldedText text, int start, int end)
     {
         var at = end - 1;
-        while (at > start && (text[at] is ' ' or '\r' || IsEmoji(text[at])))
+        while (at > start && (text[at] is ' ' or '\r' || FoldedText.IsEmoji(text[at])))
         {
             at--;
         }
@@ -352,7 +348,7 @@ internal static class Signatures
 
         var close = end;
         var separated = false;
-        while (close < text.Length && (text[close] is ' ' or '·' or '•' or '|' or '–' or '—' || IsEmoji(text[close])))
+        while (close < text.Length && (text[close] is ' ' or '·' or '•' or '|' or '–' or '—' || FoldedText.IsEmoji(text[close])))
         {
             separated |= text[close] != ' ';
             close++;
@@ -675,7 +671,7 @@ internal static class Signatures
 
         var after = name.Item2;
         // An emoji may close the name as a full stop does ("Bram van PakketPunt 📦", "Ihr Steuerfuchs 🦊 – …").
-        while (after < text.Length && (text[after] is '.' or '!' or '*' or ' ' or '~' || IsEmoji(text[after])))
+        while (after < text.Length && (text[after] is '.' or '!' or '*' or ' ' or '~' || FoldedText.IsEmoji(text[after])))
         {
             after++;
         }
@@ -711,7 +707,7 @@ internal static class Signatures
     /// <summary>A signature's name ends its line, or goes on with what it is or when it wrote (", xAI, July 2025").</summary>
     private static bool EndsSignature(FoldedText text, int end)
     {
-        while (end < text.Length && (text[end] is '.' or '`' or ' ' or '⛧' or '*' or '_' || IsEmoji(text[end])))
+        while (end < text.Length && (text[end] is '.' or '`' or ' ' or '⛧' or '*' or '_' || FoldedText.IsEmoji(text[end])))
         {
             end++;
         }
