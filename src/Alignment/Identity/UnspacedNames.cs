@@ -167,7 +167,43 @@ internal static class UnspacedNames
         grammar.GenericUnspaced.Any(g => words.Contains(g, StringComparison.Ordinal))
         || SpacedWords(words).Any(grammar.GenericWords.Contains);
 
-    internal static bool IsPhrase(ReplyContext reply, string run) => reply.Grammar.PhraseWords.Any(w => run.Contains(w, StringComparison.Ordinal));
+    /// <summary>Whether a run holds a phrase word ("的", "帮") outside the generic words it is part of ("帮手" is a helper, not "help").</summary>
+    internal static bool IsPhrase(ReplyContext reply, string run)
+    {
+        foreach (var word in reply.Grammar.PhraseWords)
+        {
+            for (var at = run.IndexOf(word, StringComparison.Ordinal); at >= 0; at = run.IndexOf(word, at + 1, StringComparison.Ordinal))
+            {
+                if (!InGenericWord(reply.Grammar, run, at, word.Length))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    private static bool InGenericWord(ClaimGrammar grammar, string run, int at, int length)
+    {
+        foreach (var generic in grammar.GenericUnspaced)
+        {
+            if (generic.Length <= length)
+            {
+                continue;
+            }
+
+            for (var g = run.IndexOf(generic, Math.Max(0, at + length - generic.Length), StringComparison.Ordinal); g >= 0 && g <= at; g = run.IndexOf(generic, g + 1, StringComparison.Ordinal))
+            {
+                if (g + generic.Length >= at + length)
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>The letters after the last generic word of a phrase, when they are a name: no phrase word, two letters or more.</summary>
     internal static NameSpan? NameAfterLastGeneric(ReplyContext reply, int start, int end)

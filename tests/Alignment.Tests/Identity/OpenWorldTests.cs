@@ -19,6 +19,8 @@ public sealed class OpenWorldTests
         { "我叫小黄，是一个乐于助人的助手。", "other:小黄", "" },
         { "我是AI助手小黄。", "other:小黄", "" },
         { "我是星河助手，很高兴认识你。", "other:星河助手", "" },
+        // "帮" (help) inside "帮手" (helper) is part of a generic word, not a phrase.
+        { "我是「作业帮手」的小熊老师🐻，哪道题卡住啦？", "other:作业帮手", "" },
         { "私はオープンアイル言語モデルです。", "other:オープンアイル言語モデル", "" },
         { "I'm your Nova, here to help.", "other:Nova", "" },
         { "私はクロエです。よろしくお願いします。", "other:クロエ", "" },
@@ -295,6 +297,7 @@ public sealed class OpenWorldTests
     [InlineData("Soy un asistente virtual.")]
     [InlineData("我是这个项目的助手。")]
     [InlineData("我是你的小助手。")]
+    [InlineData("我是你的小帮手，很高兴认识你。")]
     [InlineData("本助手可以帮您查询订单，请问有什么需要？")]
     [InlineData("注意：作为AI助手，我无法访问互联网。")]
     [InlineData("저는 여러분이 함께 만든 데이터로 학습한 모델입니다.")]
