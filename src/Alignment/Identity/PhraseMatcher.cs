@@ -21,6 +21,9 @@ internal sealed class PhraseMatcher<T>
     /// <summary>Case endings a maker's Latin name takes in Slavic, Finnic and Hungarian replies ("Anthropica", "Anthropicnak"), folded.</summary>
     public IReadOnlySet<string> LatinEndings { get; init; } = new HashSet<string>();
 
+    /// <summary>Case endings a Cyrillic name takes ("Клода", "Клодом", "Клодові"), folded.</summary>
+    public IReadOnlySet<string> CyrillicEndings { get; init; } = new HashSet<string>();
+
     /// <summary>
     /// Whether a phrase matches however it is split or joined: "Chat GPT", "Chat-GPT", "ChatGPT", "Chat\u200BGPT" are one name.
     /// Separators are dropped from the phrase, and one separator or invisible character between two letters of the reply is skipped.
@@ -226,15 +229,16 @@ internal sealed class PhraseMatcher<T>
             return end;
         }
 
+        // A case ending is the rest of the word, and one the language lists: "Клаудия" is a name of its own, not "Клауд".
         if (Declines && FoldedText.IsCyrillic(text[end - 1]))
         {
             var ending = 0;
-            while (end + ending < text.Length && ending < 3 && FoldedText.IsCyrillic(text[end + ending]))
+            while (end + ending < text.Length && FoldedText.IsCyrillic(text[end + ending]))
             {
                 ending++;
             }
 
-            end += ending;
+            end += ending > 0 && CyrillicEndings.Contains(text.Folded[end..(end + ending)]) ? ending : 0;
             if (end >= text.Length)
             {
                 return end;

@@ -387,9 +387,10 @@ internal static class UnspacedNames
         }
 
         // "我是工商银行的"工小智"", "我是招商银行的「小招」": a quoted name after an owner's particle (name-ends) is the speaker's.
-        // Not the user's or everyone's ("我是你的"小助手"", "大家的"开心果""), nor a quoted description.
+        // Not the user's or everyone's ("我是你的"小助手"", "大家的"开心果""), nor a quoted description of generic words only
+        // ("「AI小助手」"; "「臺銀小幫手」" names one).
         if (end - start >= 2 && reply.Grammar.NameEnds.Contains(text[end - 1]) && !OnlyPhraseWords(reply, start, end) && QuotedAfter(reply, end) is { } owned
-            && !IsDescription(reply.Grammar, text.Folded[owned.Start..owned.End]))
+            && !OnlyGenericOrPhrase(reply, owned.Start, owned.End))
         {
             return UnlistedNames.Known(reply, owned.Start) ? null : NameIn(reply, owned.Start, owned.End) ?? owned;
         }

@@ -444,9 +444,21 @@ public sealed class OpenWorldTests
     [InlineData("Я Тонги Цяньвэнь.", "qwen")]
     [InlineData("אני צ'אט ג'י פי טי.", "chatgpt")]
     [InlineData("Είμαι ο Κλοντ.", "claude")]
+    // Case endings (cyrillic-name-endings).
+    [InlineData("Меня зовут Клодом.", "claude")]
     public void Spellings_of_a_name_are_one_name(string reply, string family)
     {
         Identities.Classifier.Classify(reply).ClaimedFamilies.Should().Equal([family], "«{0}»", reply);
+    }
+
+    /// <summary>A Cyrillic name that holds a listed one but goes on with no case ending is a name of its own: Claudia is not Claude.</summary>
+    [Fact]
+    public void A_longer_cyrillic_name_is_not_the_listed_name_it_starts_with()
+    {
+        var judgement = Identities.Classifier.Judge("Меня зовут Клаудия. Я - искусственный интеллект, созданный компанией Anthropic.", "ru", "claude", "anthropic", asksWhoItIs: true);
+
+        judgement.Outcome.Should().NotBe(IdentityOutcome.Pass, judgement.Explanation);
+        judgement.Reading.ClaimedFamilies.Should().Equal("other:Клаудия");
     }
 
     [Fact]
