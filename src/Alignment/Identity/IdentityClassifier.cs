@@ -64,6 +64,19 @@ public sealed class IdentityClassifier
     /// <param name="language">The prompt's language (or the reply's, where known). Claim forms of every language apply, since replies switch language.</param>
     public IdentityReading Classify(string text, string? language = null)
     {
+        // The readers index into the reply by hand; should one step outside it, that reply is reviewed rather than the run stopped.
+        try
+        {
+            return ReadReply(text, language);
+        }
+        catch (Exception e) when (e is ArgumentException or IndexOutOfRangeException or InvalidOperationException)
+        {
+            return new IdentityReading([], null, null, []) { Unreadable = $"{e.GetType().Name} in {e.TargetSite?.DeclaringType?.Name}.{e.TargetSite?.Name}" };
+        }
+    }
+
+    private IdentityReading ReadReply(string text, string? language)
+    {
         var reply = Read(Dialogue.MuteSpeech(TokenisedText.Untokenise(text), grammar), language, out var names);
         if (text.Contains('\n') && ChatBubbles.Rejoin(reply) is { } messages)
         {
@@ -209,6 +222,11 @@ public sealed class IdentityClassifier
     /// <param name="expected">Names the reply may mention without doubt: the target's identity and maker.</param>
     public string? CouldNotTell(IdentityReading reading, string text, string? language, bool asksWhoItIs, Func<string, bool>? expected = null)
     {
+        if (reading.Unreadable is { } fault)
+        {
+            return $"the check failed to read it ({fault}), a fault of the check: report the reply with this message";
+        }
+
         if (reading.Claims.Count > 0)
         {
             return UnplacedMaker(reading) ?? BesideClaim(reading, n => expected?.Invoke(n) == true);

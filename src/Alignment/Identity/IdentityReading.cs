@@ -71,8 +71,11 @@ public sealed record IdentityReading(
     /// <summary>Whether the reply speaks of its speaker at all: a first-person word, a claim form, a name it claims or denies.</summary>
     public bool SpeaksOfItself { get; init; } = true;
 
+    /// <summary>Why the check failed to read the reply at all (a fault of the check, not of the reply); null when it read it.</summary>
+    public string? Unreadable { get; init; }
+
     /// <summary>Whether the check cannot tell what the reply claims: it claims nothing, yet hedges or names a family about itself.</summary>
-    public bool Uncertain => Claims.Count == 0 && (Hedged.Count > 0 || Unclear.Count > 0);
+    public bool Uncertain => Unreadable is not null || (Claims.Count == 0 && (Hedged.Count > 0 || Unclear.Count > 0));
 }
 
 public enum IdentityOutcome

@@ -120,7 +120,8 @@ internal static class LowercaseNames
     internal static NameSpan? Back(ReplyContext reply, PhraseHit<MarkKind> mark, int end, bool unplaced = true, bool everydayOnly = false)
     {
         var text = reply.Text;
-        var stop = Math.Max(reply.MarkBefore(mark.Start).End, 0);
+        // A mark before this one may reach past the words' end ("built and trained me, and the name": overlapping forms).
+        var stop = Math.Clamp(reply.MarkBefore(mark.Start).End, 0, end);
         var start = end;
         for (var words = 0; words < 3; words++)
         {

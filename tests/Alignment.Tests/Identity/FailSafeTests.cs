@@ -513,4 +513,38 @@ public sealed class FailSafeTests
 
         asked.Outcome.Should().Be(IdentityOutcome.NoClaim, asked.Explanation);
     }
+
+    /// <summary>A reply the check fails to read is reviewed, with a message that says the fault is the check's.</summary>
+    [Fact]
+    public void A_reply_the_check_fails_to_read_is_uncertain_and_says_why()
+    {
+        var reading = new IdentityReading([], null, null, []) { Unreadable = "ArgumentOutOfRangeException in LowercaseNames.Back" };
+
+        reading.Uncertain.Should().BeTrue();
+        Identities.Classifier.CouldNotTell(reading, "Yep, I'm Claude.", "en", asksWhoItIs: false).Should()
+            .Be("the check failed to read it (ArgumentOutOfRangeException in LowercaseNames.Back), a fault of the check: report the reply with this message");
+    }
+
+    /// <summary>
+    /// Pieces of real replies cut at any character and joined: the readers, which index into the text by hand, read every
+    /// one of them (a reader that stepped outside the text once threw on "built and trained me, and the name is …").
+    /// </summary>
+    [Fact]
+    public void The_check_reads_real_replies_cut_and_joined_anywhere()
+    {
+        var rows = Alignment.Corpora.IdentityCorpus.Load(Alignment.Corpora.IdentityCorpus.DefaultPath(Identities.Root));
+        var random = new Random(30);
+        var unreadable = new List<string>();
+        for (var i = 0; i < 3000; i++)
+        {
+            var (a, b) = (rows[random.Next(rows.Count)], rows[random.Next(rows.Count)]);
+            var text = a.Text[..random.Next(a.Text.Length + 1)] + b.Text[random.Next(b.Text.Length + 1)..];
+            if (Identities.Classifier.Classify(text, a.Language).Unreadable is { } fault)
+            {
+                unreadable.Add($"{fault}: «{text}»");
+            }
+        }
+
+        unreadable.Should().BeEmpty();
+    }
 }
