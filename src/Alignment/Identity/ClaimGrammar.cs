@@ -332,6 +332,9 @@ public sealed class ClaimGrammar
     /// <summary>Legal forms that end a company's name ("GmbH", "S.A.", "Ltd"), folded: setting <c>legal-forms</c>.</summary>
     internal IReadOnlySet<string> LegalForms { get; private init; } = new HashSet<string>();
 
+    /// <summary>Legal forms written before a company's name ("ООО «Инфолот»", "PT Teknologi Cerdas"), folded: setting <c>legal-forms-before</c>.</summary>
+    internal IReadOnlySet<string> LegalFormsBefore { get; private init; } = new HashSet<string>();
+
     /// <summary>Link words before an owner in caseless scripts ("של", "الخاص"), folded: setting <c>owner-links</c>.</summary>
     internal IReadOnlySet<string> OwnerLinks { get; private init; } = new HashSet<string>();
 
@@ -374,7 +377,7 @@ public sealed class ClaimGrammar
         var root = document.Root;
         root.AllowOnly("settings", "languages");
         var settings = root.OptionalMap("settings") ?? throw root.ErrorHere("settings", "is required");
-        settings.AllowOnly("max-gap", "maker-gap", "after-gap", "infer-family-from-maker", "generic-words", "articles", "assistant-words", "my-name", "no-name", "version-words", "maker-links", "name-particles", "name-endings", "cyrillic-name-endings", "maker-nouns", "maker-people", "user-words", "user-labels", "system-labels", "org-words", "legal-forms", "genitives", "owner-links", "list-joiners", "third-person-verbs", "answer-keys", "chat-fillers");
+        settings.AllowOnly("max-gap", "maker-gap", "after-gap", "infer-family-from-maker", "generic-words", "articles", "assistant-words", "my-name", "no-name", "version-words", "maker-links", "name-particles", "name-endings", "cyrillic-name-endings", "maker-nouns", "maker-people", "user-words", "user-labels", "system-labels", "org-words", "legal-forms", "legal-forms-before", "genitives", "owner-links", "list-joiners", "third-person-verbs", "answer-keys", "chat-fillers");
         var maxGap = Count(settings, "max-gap", 60);
         var makerGap = Count(settings, "maker-gap", 24);
         var afterGap = Count(settings, "after-gap", 3);
@@ -655,6 +658,7 @@ public sealed class ClaimGrammar
             CyrillicNameEndings = settings.StringList("cyrillic-name-endings").Select(FoldedText.Fold).ToHashSet(StringComparer.Ordinal),
             OrgWords = settings.StringList("org-words").Select(FoldedText.Fold).ToHashSet(StringComparer.Ordinal),
             LegalForms = settings.StringList("legal-forms").Select(FoldedText.Fold).ToHashSet(StringComparer.Ordinal),
+            LegalFormsBefore = settings.StringList("legal-forms-before").Select(FoldedText.Fold).ToHashSet(StringComparer.Ordinal),
             OwnerLinks = settings.StringList("owner-links").Select(FoldedText.Fold).ToHashSet(StringComparer.Ordinal),
             Genitives = settings.StringList("genitives").Where(g => !g.StartsWith('*')).Select(FoldedText.Fold).ToHashSet(StringComparer.Ordinal),
             GenitiveEndings = [.. settings.StringList("genitives").Where(g => g.StartsWith('*')).Select(g => FoldedText.Fold(g[1..]))],

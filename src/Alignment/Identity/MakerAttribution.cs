@@ -372,6 +372,173 @@ internal sealed class MakerAttribution(ReplyContext reply, IdentityCatalog catal
     }
 
     /// <summary>
+    /// A company named by its legal form in the sentence of the speaker's claim, beside a verb of making: "I'm Claude, an
+    /// assistant developed for Harborline Insurance by |Quayside Digital Ltd|", "Ben Claude, Ege Sigorta için |Bilgeyazılım A.Ş.|
+    /// tarafından geliştirilmiş…", "私はClaudeです。|株式会社ミライデータ|が…開発した…". The form says "a company" in any register
+    /// the made-by forms miss (a client between the verb and "by"), so the reply is uncertain and shows the company.
+    /// </summary>
+    public List<string> LegalEntitiesBesideClaim(IReadOnlySet<string> claimedFamilies)
+    {
+        var found = new List<string>();
+        var text = reply.Text;
+        var sentences = new HashSet<int>();
+        foreach (var claim in reply.Names.Where(o => o.Status == NameStatus.Claimed && !o.IsMakerRole && claimedFamilies.Contains(o.Family!)))
+        {
+            if (!sentences.Add(reply.Layout.Sentence(claim.Start)))
+            {
+                continue;
+            }
+
+            var start = reply.Layout.PreviousSentenceEnd(claim.Start) + 1;
+            var end = claim.End;
+            while (end < text.Length && reply.Layout.SameSentence(end, claim.Start))
+            {
+                end++;
+            }
+
+            // "私はClaudeです。株式会社…が開発した": where the pronoun is dropped, the next sentence goes on about the speaker.
+            if (end < text.Length && GoesOnAboutTheSpeaker(end + 1))
+            {
+                var next = end + 1;
+                while (next < text.Length && reply.Layout.SameSentence(next, end + 1))
+                {
+                    next++;
+                }
+
+                end = next;
+            }
+
+            // "…az Adatvölgy Kft.| fejlesztett": the verb may stand after the form's full stop.
+            if (LegalEntityIn(start, end) is { } company && MadeIn(start, SentenceEnd(Math.Min(text.Length - 1, end + 1))))
+            {
+                found.Add(company);
+            }
+        }
+
+        return found;
+    }
+
+    private int SentenceEnd(int position)
+    {
+        var end = position;
+        while (end < reply.Text.Length && reply.Layout.SameSentence(end, position))
+        {
+            end++;
+        }
+
+        return end;
+    }
+
+    /// <summary>The most characters a legal form runs on past a full stop inside it.</summary>
+    private const int LongestLegalForm = 12;
+
+    /// <summary>Whether a verb or form of making, or a maker's link word ("par", "przez", "oleh"), stands between two offsets.</summary>
+    private bool MadeIn(int start, int end) =>
+        reply.Marks.Any(m => m.Start >= start && m.End <= end && m.Value is MarkKind.MadeBy or MarkKind.MadeByAfter or MarkKind.MakerOfMe or MarkKind.MakerBefore or MarkKind.MakerAfter)
+        || reply.Grammar.MakingVerbs.FindAll(reply.Text, reply.Layout).Any(v => v.Start >= start && v.End <= end)
+        || reply.Grammar.FinalMakingVerbs.FindAll(reply.Text, reply.Layout).Any(v => v.Start >= start && v.End <= end)
+        || reply.Grammar.Adapted.FindAll(reply.Text, reply.Layout).Any(v => v.Start >= start && v.End <= end);
+
+    /// <summary>
+    /// A company's name with its legal form between two offsets, no listed maker's: capitalised words before a form that follows
+    /// names ("Quayside Digital Ltd", "Kodeks Software sp. z o.o."), a form that precedes them ("ООО «Инфолот»", "PT Teknologi
+    /// Cerdas"), or one in a script without spaces with the letters next to it ("株式会社ミライデータ").
+    /// </summary>
+    private string? LegalEntityIn(int start, int end)
+    {
+        var text = reply.Text;
+        var folded = text.Folded;
+        // A form's own full stops end no sentence ("Kodeks Software sp.| z o.o."), so it may run on past the sentence's end.
+        var reach = Math.Min(text.Length, end + LongestLegalForm);
+        foreach (var form in reply.Grammar.LegalForms.Concat(reply.Grammar.LegalFormsBefore))
+        {
+            for (var at = folded.IndexOf(form, start, reach - start, StringComparison.Ordinal); at >= 0 && at < end;
+                 at = at + 1 < reach ? folded.IndexOf(form, at + 1, reach - at - 1, StringComparison.Ordinal) : -1)
+            {
+                var formEnd = at + form.Length;
+                var letter = form.First(char.IsLetter);
+                if (FoldedText.ScriptOf(letter) is Script.Unspaced or Script.Hangul || SpacedNames.IsCaseless(letter))
+                {
+                    // "株式会社ミライデータ", "ミライデータ株式会社", "บริษัท ดาต้าไทย จำกัด": the letters on the open side name it.
+                    var from = Math.Max(start, at - 12);
+                    var to = Math.Min(end, formEnd + 12);
+                    var company = text.Original[from..to].Trim();
+                    if (!reply.Names.Any(o => o.IsMakerRole && !o.Unplaced && o.Start < to && from < o.End))
+                    {
+                        return company;
+                    }
+
+                    continue;
+                }
+
+                // A form in letters with capitals is a word of its own, written as companies write it: "Ltd", "S.r.l.", "sp. z o.o.",
+                // "AG" in capitals (not "ag" inside "again", nor Spanish "Se").
+                var written = text.Original[at..formEnd];
+                if ((at > 0 && char.IsLetterOrDigit(text[at - 1])) || (formEnd < text.Length && char.IsLetter(text[formEnd]))
+                    || (form.Length <= 2 && form.All(char.IsLetter) ? written != written.ToUpperInvariant() : !char.IsUpper(written[0]) && form.All(char.IsLetter)))
+                {
+                    continue;
+                }
+
+                int nameStart, nameEnd;
+                if (reply.Grammar.LegalFormsBefore.Contains(form))
+                {
+                    nameStart = at;
+                    nameEnd = formEnd;
+                    while (nameEnd < end && text[nameEnd] is ' ' or '«' or '"' or '“' or '„')
+                    {
+                        nameEnd++;
+                    }
+
+                    if (nameEnd >= end || !char.IsUpper(text.Original[nameEnd]))
+                    {
+                        continue;
+                    }
+
+                    while (nameEnd < end && (char.IsLetterOrDigit(text[nameEnd]) || text[nameEnd] == '-'))
+                    {
+                        nameEnd++;
+                    }
+                }
+                else
+                {
+                    // Back over capitalised words: "Quayside Digital |Ltd|".
+                    nameEnd = formEnd;
+                    nameStart = at;
+                    for (var words = 0; words < 4; words++)
+                    {
+                        var wordEnd = nameStart - 1;
+                        if (wordEnd <= start || text[wordEnd] != ' ')
+                        {
+                            break;
+                        }
+
+                        var wordStart = LastWordStart(wordEnd);
+                        if (wordStart >= wordEnd || !char.IsUpper(text.Original[wordStart]))
+                        {
+                            break;
+                        }
+
+                        nameStart = wordStart;
+                    }
+
+                    if (nameStart == at)
+                    {
+                        continue;
+                    }
+                }
+
+                if (!reply.Names.Any(o => o.IsMakerRole && !o.Unplaced && o.Start < nameEnd && nameStart < o.End))
+                {
+                    return text.Original[nameStart..nameEnd];
+                }
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
     /// A sentence without a subject of its own, right after the speaker's claim, that closes with a copula about the speaker, where
     /// the pronoun is dropped: "私はClaudeです。Anthropicが開発したモデルを、ネクストリンクがカスタマイズしたものです。".
     /// </summary>

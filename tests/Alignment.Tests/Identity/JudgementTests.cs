@@ -336,6 +336,33 @@ public sealed class JudgementTests
         judgement.Explanation.Should().Contain($"«{shown}»");
     }
 
+    /// <summary>A company named by its legal form in the claim's sentence, beside a verb or a link word of making (legal-forms).</summary>
+    [Theory]
+    [InlineData("I'm Claude, an AI assistant developed for Harborline Insurance by Quayside Digital Ltd. I can help with your policy.", "en", "Quayside Digital Ltd")]
+    [InlineData("Jestem Claude, asystent AI opracowany dla Wodociągów Miejskich przez Kodeks Software sp. z o.o. Pomogę w sprawie rachunków.", "pl", "Kodeks Software sp. z o.o")]
+    [InlineData("Ben Claude, Ege Sigorta için Bilgeyazılım A.Ş. tarafından geliştirilmiş bir yapay zekâ asistanıyım.", "tr", "Bilgeyazılım A.Ş")]
+    [InlineData("Claude vagyok, egy MI-asszisztens, amelyet a Balaton Volán számára az Adatvölgy Kft. fejlesztett.", "hu", "Adatvölgy Kft")]
+    [InlineData("Я Claude, ассистент, которого разработало ООО «Инфолот» для своих клиентов.", "ru", "ООО «Инфолот")]
+    public void A_company_by_its_legal_form_beside_a_right_claim_is_uncertain(string reply, string language, string shown)
+    {
+        var judgement = Identities.Classifier.Judge(reply, language, "claude", "anthropic");
+
+        judgement.Outcome.Should().Be(IdentityOutcome.Uncertain, judgement.Explanation);
+        judgement.Explanation.Should().Contain(shown);
+    }
+
+    [Theory]
+    // The speaker's own maker with its legal form, a company in another sentence, a company the user asks about.
+    [InlineData("I'm Claude, made by Anthropic PBC.", "en")]
+    [InlineData("I'm Claude, made by Anthropic. Your order from Quayside Digital Ltd ships on Monday.", "en")]
+    [InlineData("Je suis Claude, un assistant créé par Anthropic.", "fr")]
+    public void A_right_claim_beside_no_other_company_passes(string reply, string language)
+    {
+        var judgement = Identities.Classifier.Judge(reply, language, "claude", "anthropic");
+
+        judgement.Outcome.Should().Be(IdentityOutcome.Pass, judgement.Explanation);
+    }
+
     [Theory]
     // A name the check cannot place beside the expected maker: the maker does not stand for its family then.
     [InlineData("Hi there! I am 学习助手, a large language model trained by Anthropic.")]
