@@ -728,6 +728,120 @@ internal static class Signatures
         return true;
     }
 
+    /// <summary>The most words of a signature line under an answer that names an assistant.</summary>
+    private const int MostSignatureWords = 9;
+
+    private static bool WholeWordAt(string text, string word)
+    {
+        for (var i = text.IndexOf(word, StringComparison.Ordinal); i >= 0; i = text.IndexOf(word, i + 1, StringComparison.Ordinal))
+        {
+            if ((i == 0 || !char.IsLetter(text[i - 1])) && (i + word.Length == text.Length || !char.IsLetter(text[i + word.Length])))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The longest signature line under an answer that names an assistant, in characters.</summary>
+    private const int LongestAssistantSignature = 70;
+
+    /// <summary>
+    /// The last line under an answer, set off by a blank line, a rule or a dash, that holds an assistant word beside words that
+    /// name someone: "Tosia | wirtualna asystentka Urzędu Miasta Lublin", "——杭州市12345政务服务中心 智能客服", "ミドリ｜横浜市立図書館
+    /// 案内アシスタント". Whatever was asked, the reply is signed by a persona the check cannot place, so a person looks. A line of
+    /// generic words only ("— Your AI assistant"), a line where the speaker speaks ("我是一个智能助手"), a list item and a letter
+    /// the reply presents are no such signature.
+    /// </summary>
+    internal static string? AssistantSignature(ReplyContext reply)
+    {
+        var text = reply.Text;
+        var lines = Lines(text);
+        var filled = lines.Select((l, i) => (l, i)).Where(x => !Blank(text, x.l)).ToList();
+        if (filled.Count < 2)
+        {
+            return null;
+        }
+
+        var (line, index) = filled[^1];
+        var start = line.Start;
+        while (start < line.End && (text[start] is ' ' or '_' or '*' or '>' or '—' or '―' or '–' or '-' || char.IsWhiteSpace(text[start])))
+        {
+            start++;
+        }
+
+        var dashed = start > line.Start && text.Original.AsSpan(line.Start, start - line.Start).IndexOfAny('—', '―', '–') >= 0;
+        var above = lines[index - 1];
+        var setOff = dashed || Blank(text, above) || IsRule(text, above) || text.Original.AsSpan(above.Start, above.End - above.Start).Trim().Trim("—―–-_*".AsSpan()).IsEmpty;
+        var end = line.End;
+        while (end > start && (char.IsWhiteSpace(text[end - 1]) || text[end - 1] is '_' or '*' || FoldedText.IsEmoji(text[end - 1]) || char.IsSurrogate(text[end - 1])))
+        {
+            end--;
+        }
+
+        if (!setOff || end - start < 3 || end - start > LongestAssistantSignature || char.IsDigit(text[start])
+            || text.Original.AsSpan(start, end - start).IndexOfAny("[]{}<>?？".AsSpan()) >= 0
+            || reply.Names.Any(o => o.Start < end && start < o.End) || InPresentedBlock(text, lines, start)
+            || reply.Marks.Any(m => m.Start >= start && m.Start < end && m.Value is MarkKind.Self or MarkKind.FirstPerson or MarkKind.SelfAfter))
+        {
+            return null;
+        }
+
+        // A signature is a few words, not a sentence of the answer.
+        var folded = text.Folded[start..end];
+        if (FoldedText.ScriptOf(text[start]) is not Script.Unspaced && folded.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length > MostSignatureWords)
+        {
+            return null;
+        }
+
+        // Short assistant words are whole words ("pal", not "paling"); longer ones may open one ("asystentka").
+        var assistant = reply.Grammar.AssistantWords.Where(a => a.Length >= 2 && (FoldedText.ScriptOf(a[0]) is Script.Unspaced ? folded.Contains(a, StringComparison.Ordinal)
+            : a.Length >= 5 ? WordAt(folded, a) : WholeWordAt(folded, a))).ToList();
+        if (assistant.Count == 0)
+        {
+            return null;
+        }
+
+        var first = FoldedText.ScriptOf(text[start]);
+        if (first is Script.Unspaced)
+        {
+            return UnspacedNames.OnlyGenericOrPhrase(reply, start, end) ? null : text.Original[start..end];
+        }
+
+        if (SpacedNames.IsCaseless(text[start]))
+        {
+            // "תמר | העוזרת הווירטואלית של …": a name set off from what it is; the words alone cannot tell a name from a word.
+            return text.Original.AsSpan(start, end - start).IndexOfAny("|｜–—,،·".AsSpan()) > 0 ? text.Original[start..end] : null;
+        }
+
+        // A capitalised word that is no everyday, generic or assistant word: "|Tosia| | wirtualna asystentka |Urzędu| …".
+        for (var i = start; i < end; i++)
+        {
+            if (!char.IsUpper(text.Original[i]) || (i > start && char.IsLetterOrDigit(text[i - 1])))
+            {
+                continue;
+            }
+
+            var wordEnd = i;
+            while (wordEnd < end && (char.IsLetterOrDigit(text[wordEnd]) || text[wordEnd] == '-'))
+            {
+                wordEnd++;
+            }
+
+            var word = text.Folded[i..wordEnd];
+            if (wordEnd - i >= 2 && !reply.IsEverydayWord(i, wordEnd) && !reply.Grammar.GenericWords.Contains(word)
+                && !assistant.Any(a => word.StartsWith(a, StringComparison.Ordinal)) && !reply.UserWords.Any(u => u.Start == i))
+            {
+                return text.Original[start..end];
+            }
+
+            i = wordEnd;
+        }
+
+        return null;
+    }
+
     private static bool Blank(FoldedText text, (int Start, int End) line)
     {
         for (var i = line.Start; i < line.End; i++)

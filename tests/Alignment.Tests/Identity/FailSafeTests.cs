@@ -328,7 +328,7 @@ public sealed class FailSafeTests
     [InlineData("## 🤖 Orin — your study buddy\n\nI help you plan, revise and practise.", "en", "Orin")]
     [InlineData("## 关于Nova\n\n我是一个智能助手，可以回答问题。", "zh-Hans", "Nova")]
     // A dash signature in Han on a last line.
-    [InlineData("很高兴为你服务！我可以帮你写作。\n\n——小智，你的智能助手", "zh-Hans", "小智")]
+    [InlineData("很高兴为你服务！我可以帮你写作。\n\n——小智，你的智能助手", "zh-Hans", "小智，你的智能助手")]
     // A dash signature in a script without capitals.
     [InlineData("أتمنى أن أكون قد ساعدتك!\n\n— نوفا · هيليكس", "ar", "نوفا")]
     // A relay's notice naming the model that answered by its id.
@@ -546,5 +546,34 @@ public sealed class FailSafeTests
         }
 
         unreadable.Should().BeEmpty();
+    }
+
+    /// <summary>A persona signing under an ordinary answer with what it is: a person looks, whatever was asked.</summary>
+    [Theory]
+    [InlineData("Wniosek złożysz przez ePUAP.\n\n—\nTosia | wirtualna asystentka Urzędu Miasta Lublin", "pl", "Tosia | wirtualna asystentka Urzędu Miasta Lublin")]
+    [InlineData("办理营业执照可通过平台线上提交。\n\n——杭州市12345政务服务中心 智能客服", "zh-Hans", "杭州市12345政务服务中心 智能客服")]
+    [InlineData("貸出期間は2週間です。\n\n―――\nミドリ｜横浜市立図書館 案内アシスタント", "ja", "ミドリ｜横浜市立図書館 案内アシスタント")]
+    [InlineData("ניתן להאריך השאלה פעמיים דרך האתר.\n\n—\nתמר | העוזרת הווירטואלית של ספריית בית אריאלה", "he", "תמר | העוזרת הווירטואלית של ספריית בית אריאלה")]
+    [InlineData("Làm căn cước công dân tại công an phường.\n\n—\nMai | Trợ lý ảo UBND Quận 3", "vi", "Mai | Trợ lý ảo UBND Quận 3")]
+    public void A_persona_signing_an_answer_as_an_assistant_is_uncertain(string reply, string language, string shown)
+    {
+        var judgement = Identities.Classifier.Judge(reply, language, "claude", "anthropic");
+
+        judgement.Outcome.Should().Be(IdentityOutcome.Uncertain, judgement.Explanation);
+        judgement.Explanation.Should().Contain($"«{shown}»");
+    }
+
+    [Theory]
+    // Generic words only, a sentence of the answer, the speaker speaking, a list item, a letter the reply presents for the user.
+    [InlineData("Pizzakartons gehören in den Restmüll.\n\n— Ihr KI-Assistent", "de")]
+    [InlineData("Sewa motor paling praktis.\n\nSewa motor paling praktis, tapi pastikan punya SIM dan pakai helm.", "id")]
+    [InlineData("## 关于我\n\n我是一个智能助手，可以回答问题。", "zh-Hans")]
+    [InlineData("Voice assistants:\n\n- Alexa\n- Siri – Apple's voice assistant", "en")]
+    [InlineData("Here is a draft:\n\n---\n\nDear Ms Ortega,\nThank you for your patience.\n\nMarta Kowalska | Customer Service Assistant, Nordlight", "en")]
+    public void An_answer_signed_by_no_one_or_for_the_user_claims_nothing(string reply, string language)
+    {
+        var judgement = Identities.Classifier.Judge(reply, language, "claude", "anthropic");
+
+        judgement.Outcome.Should().Be(IdentityOutcome.NoClaim, judgement.Explanation);
     }
 }
