@@ -192,6 +192,9 @@ public sealed class ClaimGrammar
     /// <summary>Words of the user's own things ("your", "dein", "你的"): setting <c>user-words</c>.</summary>
     internal PhraseMatcher<bool> UserWords { get; private init; } = new();
 
+    /// <summary>Words that present a piece of writing to the user ("here's", "voici", "ये रहा"): setting <c>presenting-words</c>.</summary>
+    internal PhraseMatcher<bool> PresentingWords { get; private init; } = new();
+
     /// <summary>Verbs of making that close a relative clause ("trained", "entwickelt hat"): kind <c>made-by-verbs</c>.</summary>
     internal PhraseMatcher<bool> MakingVerbs { get; private init; } = new();
 
@@ -377,7 +380,7 @@ public sealed class ClaimGrammar
         var root = document.Root;
         root.AllowOnly("settings", "languages");
         var settings = root.OptionalMap("settings") ?? throw root.ErrorHere("settings", "is required");
-        settings.AllowOnly("max-gap", "maker-gap", "after-gap", "infer-family-from-maker", "generic-words", "articles", "assistant-words", "my-name", "no-name", "version-words", "maker-links", "name-particles", "name-endings", "cyrillic-name-endings", "maker-nouns", "maker-people", "user-words", "user-labels", "system-labels", "org-words", "legal-forms", "legal-forms-before", "genitives", "owner-links", "list-joiners", "third-person-verbs", "answer-keys", "chat-fillers");
+        settings.AllowOnly("max-gap", "maker-gap", "after-gap", "infer-family-from-maker", "generic-words", "articles", "assistant-words", "my-name", "no-name", "version-words", "maker-links", "name-particles", "name-endings", "cyrillic-name-endings", "maker-nouns", "maker-people", "user-words", "presenting-words", "user-labels", "system-labels", "org-words", "legal-forms", "legal-forms-before", "genitives", "owner-links", "list-joiners", "third-person-verbs", "answer-keys", "chat-fillers");
         var maxGap = Count(settings, "max-gap", 60);
         var makerGap = Count(settings, "maker-gap", 24);
         var afterGap = Count(settings, "after-gap", 3);
@@ -643,6 +646,7 @@ public sealed class ClaimGrammar
             MakerNouns = settings.StringList("maker-nouns").Select(FoldedText.Fold).ToHashSet(StringComparer.Ordinal),
             MakerPeople = settings.StringList("maker-people").Select(FoldedText.Fold).ToHashSet(StringComparer.Ordinal),
             UserWords = Matcher(settings.StringList("user-words")),
+            PresentingWords = Matcher(settings.StringList("presenting-words")),
             UserLabels = settings.StringList("user-labels").Select(FoldedText.Fold).ToHashSet(StringComparer.Ordinal),
             SystemLabels = settings.StringList("system-labels").Select(FoldedText.Fold).ToHashSet(StringComparer.Ordinal),
             ListedOnlyForms = listedOnly,

@@ -390,22 +390,11 @@ internal sealed class MakerAttribution(ReplyContext reply, IdentityCatalog catal
             }
 
             var start = reply.Layout.PreviousSentenceEnd(claim.Start) + 1;
-            var end = claim.End;
-            while (end < text.Length && reply.Layout.SameSentence(end, claim.Start))
-            {
-                end++;
-            }
-
+            var end = SentenceEnd(claim.Start);
             // "私はClaudeです。株式会社…が開発した": where the pronoun is dropped, the next sentence goes on about the speaker.
-            if (end < text.Length && GoesOnAboutTheSpeaker(end + 1))
+            if (end + 1 < text.Length && GoesOnAboutTheSpeaker(end + 1))
             {
-                var next = end + 1;
-                while (next < text.Length && reply.Layout.SameSentence(next, end + 1))
-                {
-                    next++;
-                }
-
-                end = next;
+                end = SentenceEnd(end + 1);
             }
 
             // "…az Adatvölgy Kft.| fejlesztett": the verb may stand after the form's full stop.
@@ -418,6 +407,7 @@ internal sealed class MakerAttribution(ReplyContext reply, IdentityCatalog catal
         return found;
     }
 
+    /// <summary>Where the sentence that holds a position ends.</summary>
     private int SentenceEnd(int position)
     {
         var end = position;

@@ -47,7 +47,7 @@ internal static class Signatures
 
         found.AddRange(SpeakerLabels(reply, lines));
         // "Here's a draft:\n\n---\n\nDear Ms Ortega, …\nSincerely,\nJavier": a letter the reply presents signs for the user.
-        found.RemoveAll(name => InPresentedBlock(reply.Text, lines, name.Start));
+        found.RemoveAll(name => InPresentedBlock(reply, lines, name.Start));
         return found;
     }
 
@@ -55,9 +55,15 @@ internal static class Signatures
     /// Whether a position lies in a block the reply presents as a piece of writing: after a horizontal rule ("---") whose line
     /// above ends with a colon ("Aquí tienes un borrador:"), before any rule that closes it.
     /// </summary>
-    private static bool InPresentedBlock(FoldedText text, List<(int Start, int End)> lines, int position)
+    private static bool InPresentedBlock(ReplyContext reply, List<(int Start, int End)> lines, int position)
     {
+        var text = reply.Text;
         var at = lines.FindLastIndex(l => l.Start <= position);
+        if (UnderPresentedLetter(reply, lines, at))
+        {
+            return true;
+        }
+
         for (var i = at - 1; i > 0; i--)
         {
             if (!IsRule(text, lines[i]))
@@ -84,6 +90,44 @@ internal static class Signatures
 
             // A rule that closes a block just read is no opening: look on above it.
             if (end > lines[above].Start && text[end - 1] is ':' or '：')
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The longest salutation line that opens a letter ("Estimada Sra. López,", "आदरणीय प्रधानाचार्य जी,").</summary>
+    private const int LongestSalutation = 40;
+
+    /// <summary>
+    /// Whether a line lies in a letter the reply presents for the user: a line that presents it to the user and ends with a colon
+    /// ("Here's a note you can send, signed with your name:", "ये रहा आपके नाम से हस्ताक्षरित पत्र:"), then a short salutation that ends
+    /// with a comma ("Dear Ms. Patel,"), above it. Its signature is the user's. A letter the speaker writes as itself ("Here's a love
+    /// letter to a stapler:") or an answer set as a letter ("Réponse à votre demande :\n\nMadame,") still signs for the speaker.
+    /// </summary>
+    private static bool UnderPresentedLetter(ReplyContext reply, List<(int Start, int End)> lines, int at)
+    {
+        var text = reply.Text;
+        for (var i = 0; i + 1 < at; i++)
+        {
+            var intro = text.Original.AsSpan(lines[i].Start, lines[i].End - lines[i].Start).TrimEnd();
+            if (intro.Length == 0 || intro[^1] is not (':' or '：')
+                || !reply.UserWords.Any(u => u.Start >= lines[i].Start && u.End <= lines[i].End)
+                || !reply.Grammar.PresentingWords.FindAll(text, reply.Layout).Any(p => p.Start >= lines[i].Start && p.End <= lines[i].End))
+            {
+                continue;
+            }
+
+            var next = i + 1;
+            while (next < at && Blank(text, lines[next]))
+            {
+                next++;
+            }
+
+            var salutation = text.Original.AsSpan(lines[next].Start, lines[next].End - lines[next].Start).Trim(" *_");
+            if (next < at && salutation.Length is > 2 and <= LongestSalutation && salutation[^1] is ',' or '،' or '，')
             {
                 return true;
             }
@@ -728,6 +772,118 @@ internal static class Signatures
         return true;
     }
 
+    /// <summary>
+    /// The last line under a closing wish or a sign-off, or led by a dash under a break, that opens with a name and says where it
+    /// works: "Darz ryba!\nWiesiek 🎣, Sklep Wędkarski Okoń", "Abraço,\nBeto 🔧 — Oficina Mão na Roda", "Đạp vui nhé!\n— anh Khoa,
+    /// Xe Đạp Phố", "——小厨娘阿香，美味厨房App", "— 캠핑존 민수 ⛺". A persona signs the answer, whatever was asked; the shape cannot
+    /// tell its name from a word, so a person looks. A line of everyday or generic words ("Bon appétit 🍝") is no signature.
+    /// </summary>
+    internal static string? SignedUnderWish(ReplyContext reply)
+    {
+        var text = reply.Text;
+        var lines = Lines(text);
+        var filled = lines.Select((l, i) => (l, i)).Where(x => !Blank(text, x.l)).ToList();
+        if (filled.Count < 2)
+        {
+            return null;
+        }
+
+        var (line, index) = filled[^1];
+        var start = line.Start;
+        while (start < line.End && text[start] is ' ' or '_' or '*' or '>')
+        {
+            start++;
+        }
+
+        var dashed = start < line.End && text[start] is '—' or '―' or '–';
+        while (start < line.End && text[start] is '—' or '―' or '–' or ' ')
+        {
+            start++;
+        }
+
+        var above = lines[index - 1];
+        var underWish = !Blank(text, above) && (EndsInWish(text, above.Start, above.End)
+            || reply.Marks.Any(m => m.Value == MarkKind.SignOff && m.Start >= above.Start && m.End <= above.End + 1));
+        var underBreak = Blank(text, above) || IsRule(text, above) || text.Original.AsSpan(above.Start, above.End - above.Start).Trim().Trim("—―–-_*".AsSpan()).IsEmpty;
+        // "Abraço,\nBeto": a short farewell ending in a comma signs as a listed sign-off does.
+        var farewell = text.Original.AsSpan(above.Start, above.End - above.Start).Trim(" *_");
+        underWish |= farewell.Length is > 1 and <= MostFooter / 2 && farewell[^1] == ',' && farewell.Count(' ') <= 2;
+        // "——小厨娘阿香": Chinese signs with a double dash, whatever stands above.
+        var doubleDash = start > 1 && text[start - 1] is '—' or '―' && text[start - 2] is '—' or '―' || (start > 2 && text[start - 2] is '—' or '―' && text[start - 3] is '—' or '―');
+        if (!(underWish || (dashed && underBreak) || doubleDash))
+        {
+            return null;
+        }
+
+        var end = line.End;
+        while (end > start && (char.IsWhiteSpace(text[end - 1]) || text[end - 1] is '_' or '*'))
+        {
+            end--;
+        }
+
+        var shown = text.Original[start..end];
+        if (end - start < 2 || end - start > LongestAssistantSignature || shown.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length > MostSignatureWords
+            || shown.IndexOfAny(['?', '？', '[', ']', '{', '}', '<', '>']) >= 0 || InPresentedBlock(reply, lines, start)
+            || reply.Names.Any(o => o.Start < end && start < o.End)
+            || reply.Marks.Any(m => m.Start >= start && m.Start < end && m.Value is MarkKind.Self or MarkKind.FirstPerson or MarkKind.SelfAfter))
+        {
+            return null;
+        }
+
+        var script = FoldedText.ScriptOf(text[start]);
+        if (script is Script.Unspaced)
+        {
+            // "——小厨娘阿香，美味厨房App": led by a dash, words beyond generic and phrase words.
+            return dashed && !OnlyDescribes(reply, start, end) ? shown : null;
+        }
+
+        // Where it works is set off from the name: a comma, a dash, a bar or a dot, or an emoji after the name.
+        var setOff = shown.IndexOfAny([',', '،', '，', '–', '—', '|', '｜', '·', '(', '（']) > 0 || shown.Any(c => char.IsSurrogate(c) || FoldedText.IsEmoji(c));
+        if (!setOff)
+        {
+            return null;
+        }
+
+        if (SpacedNames.IsCaseless(text[start]) || script is Script.Hangul)
+        {
+            return shown;
+        }
+
+        // A capitalised word among the first three that is no everyday, generic or user's word: the name.
+        var words = 0;
+        for (var i = start; i < end && words < 3; i++)
+        {
+            if (!char.IsLetter(text[i]) || (i > start && char.IsLetterOrDigit(text[i - 1])))
+            {
+                continue;
+            }
+
+            words++;
+            var wordEnd = i;
+            while (wordEnd < end && (char.IsLetterOrDigit(text[wordEnd]) || text[wordEnd] == '-'))
+            {
+                wordEnd++;
+            }
+
+            if (char.IsUpper(text.Original[i]) && wordEnd - i >= 2 && !reply.IsEverydayWord(i, wordEnd) && !reply.Grammar.GenericWords.Contains(text.Folded[i..wordEnd])
+                && !reply.UserWords.Any(u => u.Start == i))
+            {
+                return shown;
+            }
+
+            i = wordEnd;
+        }
+
+        return null;
+    }
+
+    /// <summary>Whether unspaced words are only the user's, generic and phrase words: "你的AI小助手" (your little AI helper) names no one.</summary>
+    private static bool OnlyDescribes(ReplyContext reply, int start, int end)
+    {
+        var from = reply.UserWords.FirstOrDefault(u => u.Start == start) is { End: > 0 } user && user.End < end ? user.End : start;
+        return UnspacedNames.OnlyGenericOrPhrase(reply, from, end);
+    }
+
     /// <summary>The most words of a signature line under an answer that names an assistant.</summary>
     private const int MostSignatureWords = 9;
 
@@ -782,7 +938,7 @@ internal static class Signatures
 
         if (!setOff || end - start < 3 || end - start > LongestAssistantSignature || char.IsDigit(text[start])
             || text.Original.AsSpan(start, end - start).IndexOfAny("[]{}<>?？".AsSpan()) >= 0
-            || reply.Names.Any(o => o.Start < end && start < o.End) || InPresentedBlock(text, lines, start)
+            || reply.Names.Any(o => o.Start < end && start < o.End) || InPresentedBlock(reply, lines, start)
             || reply.Marks.Any(m => m.Start >= start && m.Start < end && m.Value is MarkKind.Self or MarkKind.FirstPerson or MarkKind.SelfAfter))
         {
             return null;
@@ -806,7 +962,7 @@ internal static class Signatures
         var first = FoldedText.ScriptOf(text[start]);
         if (first is Script.Unspaced)
         {
-            return UnspacedNames.OnlyGenericOrPhrase(reply, start, end) ? null : text.Original[start..end];
+            return OnlyDescribes(reply, start, end) ? null : text.Original[start..end];
         }
 
         if (SpacedNames.IsCaseless(text[start]))

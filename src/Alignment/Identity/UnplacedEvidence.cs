@@ -13,7 +13,7 @@ internal static class UnplacedEvidence
 
     /// <summary>The evidence, quoted, or nothing when the reply plainly names nobody.</summary>
     public static List<string> Of(ReplyContext reply) => MentionedOnly(reply)
-        .Concat(NameLikeWordsAboutSpeaker(reply).Concat(UnreadSlotsAboutSpeaker(reply)).Concat(OwnersOfTheSpeaker(reply)).Concat(HangulOwners(reply)).Concat(UnspacedOwners(reply)).Concat(UnspacedMakersOfMe(reply)).Concat(Signatures.AssistantSignature(reply) is { } signed ? [signed] : []).Select(w => $"«{w}»"))
+        .Concat(NameLikeWordsAboutSpeaker(reply).Concat(UnreadSlotsAboutSpeaker(reply)).Concat(OwnersOfTheSpeaker(reply)).Concat(HangulOwners(reply)).Concat(UnspacedOwners(reply)).Concat(UnspacedMakersOfMe(reply)).Concat((Signatures.AssistantSignature(reply) ?? Signatures.SignedUnderWish(reply)) is { } signed ? [signed] : []).Select(w => $"«{w}»"))
         .Distinct()
         .ToList();
 

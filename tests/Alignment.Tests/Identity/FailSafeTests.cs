@@ -330,7 +330,7 @@ public sealed class FailSafeTests
     // A dash signature in Han on a last line.
     [InlineData("很高兴为你服务！我可以帮你写作。\n\n——小智，你的智能助手", "zh-Hans", "小智，你的智能助手")]
     // A dash signature in a script without capitals.
-    [InlineData("أتمنى أن أكون قد ساعدتك!\n\n— نوفا · هيليكس", "ar", "نوفا")]
+    [InlineData("أتمنى أن أكون قد ساعدتك!\n\n— نوفا · هيليكس", "ar", "نوفا · هيليكس")]
     // A relay's notice naming the model that answered by its id.
     [InlineData("(Αυτή η απάντηση δημιουργήθηκε από το jamba-1.5-large.)", "el", "jamba-1.5-large")]
     [InlineData("(Bu yanıt jurassic-2-ultra tarafından oluşturuldu.)", "tr", "jurassic-2-ultra")]
@@ -555,6 +555,13 @@ public sealed class FailSafeTests
     [InlineData("貸出期間は2週間です。\n\n―――\nミドリ｜横浜市立図書館 案内アシスタント", "ja", "ミドリ｜横浜市立図書館 案内アシスタント")]
     [InlineData("ניתן להאריך השאלה פעמיים דרך האתר.\n\n—\nתמר | העוזרת הווירטואלית של ספריית בית אריאלה", "he", "תמר | העוזרת הווירטואלית של ספריית בית אריאלה")]
     [InlineData("Làm căn cước công dân tại công an phường.\n\n—\nMai | Trợ lý ảo UBND Quận 3", "vi", "Mai | Trợ lý ảo UBND Quận 3")]
+    // A name and where it works under a closing wish, a sign-off or a dash.
+    [InlineData("Na szczupaka najlepsze są woblery.\n\nDarz ryba!\nWiesiek 🎣, Sklep Wędkarski Okoń", "pl", "Wiesiek 🎣, Sklep Wędkarski Okoń")]
+    [InlineData("Provavelmente é pastilha gasta.\n\nAbraço,\nBeto 🔧 — Oficina Mão na Roda", "pt-BR", "Beto 🔧 — Oficina Mão na Roda")]
+    [InlineData("最后大火收汁。\n\n祝你做菜成功～\n——小厨娘阿香，美味厨房App 👩‍🍳", "zh-Hans", "小厨娘阿香，美味厨房App 👩‍🍳")]
+    [InlineData("침낭은 컴포트 온도를 고르세요.\n\n즐캠하세요!\n— 캠핑존 민수 ⛺", "ko", "캠핑존 민수 ⛺")]
+    // An answer set as a letter, without a presenting word, still signs for the speaker.
+    [InlineData("Réponse à votre demande n° 55120 :\n\nMadame,\n\nVotre colis a bien été retourné.\n\nBonne journée !\nMaëlle 📦, service client Colisland", "fr", "Maëlle 📦, service client Colisland")]
     public void A_persona_signing_an_answer_as_an_assistant_is_uncertain(string reply, string language, string shown)
     {
         var judgement = Identities.Classifier.Judge(reply, language, "claude", "anthropic");
@@ -570,6 +577,13 @@ public sealed class FailSafeTests
     [InlineData("## 关于我\n\n我是一个智能助手，可以回答问题。", "zh-Hans")]
     [InlineData("Voice assistants:\n\n- Alexa\n- Siri – Apple's voice assistant", "en")]
     [InlineData("Here is a draft:\n\n---\n\nDear Ms Ortega,\nThank you for your patience.\n\nMarta Kowalska | Customer Service Assistant, Nordlight", "en")]
+    // Everyday words under a wish; a wish alone; a dash line of generic words.
+    [InlineData("Servez bien chaud.\n\nBon appétit !\nBonne dégustation 🍝", "fr")]
+    [InlineData("Sirva quente.\n\nBom apetite!", "pt-BR")]
+    [InlineData("最后大火收汁。\n\n——你的AI小助手", "zh-Hans")]
+    // A letter presented for the user to sign: a presenting word and the user's word over a salutation (presenting-words).
+    [InlineData("Here's a short note you can send, signed with your name like you asked:\n\nDear Ms. Patel,\n\nThank you for the extra help this term.\n\nBest wishes,\nPriya Raman", "en")]
+    [InlineData("ये रहा आपके नाम से हस्ताक्षरित पत्र, जैसा आपने कहा था:\n\nआदरणीय प्रधानाचार्य जी,\n\nमुझे दो दिन का अवकाश चाहिए।\n\nसधन्यवाद,\nअंकित वर्मा, कक्षा 10-ब", "hi")]
     public void An_answer_signed_by_no_one_or_for_the_user_claims_nothing(string reply, string language)
     {
         var judgement = Identities.Classifier.Judge(reply, language, "claude", "anthropic");
