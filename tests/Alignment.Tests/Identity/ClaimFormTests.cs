@@ -24,6 +24,9 @@ public sealed class ClaimFormTests
         { "我是通義千問，由阿里雲開發的AI助理。", "qwen", "alibaba", "" },
         { "我是 Claude，一個由 Anthropic 開發的 AI 助理。", "claude", "anthropic", "" },
         { "I am ChatGPT, a large language model trained by OpenAI.", "chatgpt", "openai", "" },
+        // An adverb between "I" and "am".
+        { "Yes, I really am ChatGPT! Let me know what's on your mind.", "chatgpt", "", "" },
+        { "I actually am Claude, made by Anthropic.", "claude", "anthropic", "" },
         { "My name is Gemini, and I was built by Google.", "gemini", "google", "" },
         { "Hello! I'm Kimi, an AI assistant from Moonshot AI.", "kimi", "moonshot", "" },
         { "私はClaudeです。Anthropicによって開発されたAIアシスタントです。", "claude", "anthropic", "" },
