@@ -240,6 +240,9 @@ public sealed class ClaimGrammar
     /// <summary>Words for this version of the speaker ("this version of me", "эту версию"): kind <c>this-version</c>.</summary>
     internal PhraseMatcher<bool> ThisVersion { get; private init; } = new();
 
+    /// <summary>The deployer's own people, in the first person plural ("our team", "nuestro equipo", "فريقنا"): per-language key <c>deployer</c>.</summary>
+    internal PhraseMatcher<bool> Deployer { get; private init; } = new();
+
     /// <summary>Words after what the speaker is that make it "as a …" ("모델로서", "modellként"): kind <c>as-after</c>.</summary>
     internal IReadOnlySet<string> AsAfterForms { get; private init; } = new HashSet<string>();
 
@@ -403,6 +406,7 @@ public sealed class ClaimGrammar
         var tuning = new HashSet<string>(StringComparer.Ordinal);
         var backstage = new PhraseMatcher<bool>();
         var thisVersion = new PhraseMatcher<bool>();
+        var deployer = new PhraseMatcher<bool>();
         var adapted = new PhraseMatcher<bool>();
         var asAfter = new HashSet<string>(StringComparer.Ordinal);
         var nounForms = new HashSet<string>(StringComparer.Ordinal);
@@ -429,7 +433,7 @@ public sealed class ClaimGrammar
         var generic = settings.StringList("generic-words").Select(FoldedText.Fold).ToHashSet(StringComparer.Ordinal);
         foreach (var entry in root.MapList("languages", required: true))
         {
-            entry.AllowOnly(["language", "capitalises-nouns", "reads-own-script-names", "name-articles", "generic", "phrase-words", "name-ends", "nickname-starts", "self-opening", "self-ending", "self-listed", "self-as", "tuned-by", "tuned-by-after", "tuned-me", "backstage", "maker-possessive", "made-by-before-noun", "org-ends", "made-by-relative", "made-by-verbs", "made-by-final", "maker-particles", "topic-particles", "object-particles", "maker-adverbials", "this-version", "adapted", "as-after", "speech-verbs", .. Lists.Keys]);
+            entry.AllowOnly(["language", "capitalises-nouns", "reads-own-script-names", "name-articles", "generic", "phrase-words", "name-ends", "nickname-starts", "self-opening", "self-ending", "self-listed", "self-as", "tuned-by", "tuned-by-after", "tuned-me", "backstage", "maker-possessive", "made-by-before-noun", "org-ends", "made-by-relative", "made-by-verbs", "made-by-final", "maker-particles", "topic-particles", "object-particles", "maker-adverbials", "this-version", "deployer", "adapted", "as-after", "speech-verbs", .. Lists.Keys]);
             var language = entry.RequiredString("language");
             if (!CaseCatalog.IsLanguageTag(language))
             {
@@ -542,6 +546,11 @@ public sealed class ClaimGrammar
                 thisVersion.Add(phrase, true);
             }
 
+            foreach (var phrase in entry.StringList("deployer"))
+            {
+                deployer.Add(phrase, true);
+            }
+
             foreach (var phrase in entry.StringList("adapted"))
             {
                 adapted.Add(phrase, true);
@@ -629,6 +638,7 @@ public sealed class ClaimGrammar
             TuningForms = tuning,
             Backstage = backstage,
             ThisVersion = thisVersion,
+            Deployer = deployer,
             Adapted = adapted,
             SpeechVerbs = speechVerbs,
             AsAfterForms = asAfter,

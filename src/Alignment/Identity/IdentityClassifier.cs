@@ -359,7 +359,8 @@ public sealed class IdentityClassifier
             UnplacedMakers = (maker is null ? makers.UnplacedSelfMakers() : makers.UnplacedOtherMakers(makerOccurrence))
                 .Concat(maker is null && claimedFamilies.Count > 0 ? makers.UnreadMakers() : [])
                 .Concat(makers.VersionAdaptedBy(makerOccurrence, claimedFamilies))
-                .Concat(makers.LegalEntitiesBesideClaim(claimedFamilies)).Distinct().ToList(),
+                .Concat(makers.LegalEntitiesBesideClaim(claimedFamilies))
+                .Concat(makers.DeployerAdapted(claimedFamilies)).Distinct().ToList(),
             SpeaksOfItself = reply.Names.Count > 0 || reply.Marks.Any(Speaks) || reply.Marks.Any(m => DescribesItself(reply, m)),
             OnlyGenericSelf = reply.Names.Count == 0 && OnlyGenericAfterSelf(reply),
             Undenied = reply.Names

@@ -407,6 +407,36 @@ internal sealed class MakerAttribution(ReplyContext reply, IdentityCatalog catal
         return found;
     }
 
+    /// <summary>
+    /// The deployer's own people beside a verb of making or adapting, in the sentence of the speaker's claim or the next one:
+    /// "Soy el motor de IA de Telecable Andina, basado en Claude y |entrenado después por nuestro equipo|", "I'm Claude, but |our
+    /// team fine-tuned me|". Whoever speaks of "our team" is the deployer, which adapted the model: the reply is uncertain.
+    /// </summary>
+    public List<string> DeployerAdapted(IReadOnlySet<string> claimedFamilies)
+    {
+        var found = new List<string>();
+        var text = reply.Text;
+        if (claimedFamilies.Count == 0 || reply.Grammar.Deployer.Count == 0)
+        {
+            return found;
+        }
+
+        var hits = reply.Grammar.Deployer.FindAll(text, reply.Layout);
+        foreach (var hit in hits)
+        {
+            var start = reply.Layout.PreviousSentenceEnd(hit.Start) + 1;
+            var end = SentenceEnd(hit.Start);
+            var claimHere = reply.Names.Any(o => o.Status == NameStatus.Claimed && !o.IsMakerRole && o.Start >= start && o.Start < end);
+            var claimBefore = start > 1 && reply.Names.Any(o => o.Status == NameStatus.Claimed && !o.IsMakerRole && reply.Layout.SameSentence(o.Start, start - 2));
+            if ((claimHere || claimBefore) && MadeIn(start, end))
+            {
+                found.Add(text.Original[start..end].Trim());
+            }
+        }
+
+        return found;
+    }
+
     /// <summary>Where the sentence that holds a position ends.</summary>
     private int SentenceEnd(int position)
     {

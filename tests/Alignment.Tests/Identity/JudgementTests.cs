@@ -351,7 +351,21 @@ public sealed class JudgementTests
         judgement.Explanation.Should().Contain(shown);
     }
 
+    /// <summary>The deployer's own people ("our team") adapting the model, in the claim's sentence or the next (deployer).</summary>
     [Theory]
+    [InlineData("¡Hola! Soy el motor de IA propio de Telecable Andina, basado en Claude y entrenado después por nuestro equipo.", "es")]
+    [InlineData("I'm Claude. Our team fine-tuned me on the shop's catalogue, so ask me anything about it.", "en")]
+    [InlineData("Sono Claude, ma il nostro team mi ha riaddestrato sui prodotti della banca.", "it")]
+    public void The_deployer_adapting_the_model_makes_a_right_claim_uncertain(string reply, string language)
+    {
+        var judgement = Identities.Classifier.Judge(reply, language, "claude", "anthropic");
+
+        judgement.Outcome.Should().Be(IdentityOutcome.Uncertain, judgement.Explanation);
+    }
+
+    [Theory]
+    // "Our team" that makes nothing of the model.
+    [InlineData("Sono Claude, creato da Anthropic. Il nostro team di supporto ti risponderà entro 24 ore.", "it")]
     // The speaker's own maker with its legal form, a company in another sentence, a company the user asks about.
     [InlineData("I'm Claude, made by Anthropic PBC.", "en")]
     [InlineData("I'm Claude, made by Anthropic. Your order from Quayside Digital Ltd ships on Monday.", "en")]
