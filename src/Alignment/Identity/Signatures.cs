@@ -143,10 +143,28 @@ internal static class Signatures
         return rule.Length >= 3 && (rule.Trim('-').IsEmpty || rule.Trim('*').IsEmpty || rule.Trim('_').IsEmpty);
     }
 
+    /// <summary>A short line that closes an answer: "감사합니다.", "Sekian, terima kasih.", "Bonne journée !", "Abraço,".</summary>
+    private static bool IsClosingLine(FoldedText text, (int Start, int End) line)
+    {
+        var closing = text.Original.AsSpan(line.Start, line.End - line.Start).Trim(" *_\r");
+        return closing.Length is > 1 and <= MostFooter / 2 && closing[^1] is '.' or '!' or ',' or '！' or '。' or '،';
+    }
+
+    /// <summary>The most characters of warmth between a sign-off and its comma ("Pozdrawiam| serdecznie|,").</summary>
+    private const int LongestWarmth = 16;
+
     /// <summary>The name a sign-off leads to: after its comma on the same line, or alone on the next one; it ends its line.</summary>
     private static NameSpan? SignedAfter(ReplyContext reply, int end)
     {
         var text = reply.Text;
+        // "Pozdrawiam serdecznie,", "Best regards always,": a word or two of warmth may follow the sign-off before its comma.
+        var comma = text.Original.IndexOfAny([',', '،', '\n'], end);
+        if (comma > end && text[comma] is ',' or '،' && comma - end <= LongestWarmth && text.Original.AsSpan(end, comma - end).Trim().Length > 0
+            && text.Original.AsSpan(end, comma - end).IndexOfAny(".!?:") < 0 && text.Original.AsSpan(end, comma - end).Count(' ') <= 2 && text[end] == ' ')
+        {
+            end = comma;
+        }
+
         var at = end;
         // "Üdvözlettel:" closes with a colon.
         while (at < text.Length && text[at] is ',' or '،' or '!' or '*' or ' ' or ':')
@@ -929,7 +947,9 @@ internal static class Signatures
 
         var dashed = start > line.Start && text.Original.AsSpan(line.Start, start - line.Start).IndexOfAny('—', '―', '–') >= 0;
         var above = lines[index - 1];
-        var setOff = dashed || Blank(text, above) || IsRule(text, above) || text.Original.AsSpan(above.Start, above.End - above.Start).Trim().Trim("—―–-_*".AsSpan()).IsEmpty;
+        // Under a break, or under a short closing line ("감사합니다.", "Sekian, terima kasih.").
+        var setOff = dashed || Blank(text, above) || IsRule(text, above) || text.Original.AsSpan(above.Start, above.End - above.Start).Trim().Trim("—―–-_*".AsSpan()).IsEmpty
+            || IsClosingLine(text, above);
         var end = line.End;
         while (end > start && (char.IsWhiteSpace(text[end - 1]) || text[end - 1] is '_' or '*' || FoldedText.IsEmoji(text[end - 1]) || char.IsSurrogate(text[end - 1])))
         {
@@ -960,7 +980,7 @@ internal static class Signatures
         }
 
         var first = FoldedText.ScriptOf(text[start]);
-        if (first is Script.Unspaced)
+        if (first is Script.Unspaced or Script.Hangul)
         {
             return OnlyDescribes(reply, start, end) ? null : text.Original[start..end];
         }

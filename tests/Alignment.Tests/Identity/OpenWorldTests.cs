@@ -19,6 +19,8 @@ public sealed class OpenWorldTests
         { "我叫小黄，是一个乐于助人的助手。", "other:小黄", "" },
         { "我是AI助手小黄。", "other:小黄", "" },
         { "我是星河助手，很高兴认识你。", "other:星河助手", "" },
+        // A sign-off with a word of warmth before its comma.
+        { "Rozkłady, bilety, zwroty.\n\nPozdrawiam serdecznie,\nKasia\nBiuro Obsługi Klienta · PKS Mazury", "other:Kasia", "" },
         // "帮" (help) inside "帮手" (helper) is part of a generic word, not a phrase.
         { "我是「作业帮手」的小熊老师🐻，哪道题卡住啦？", "other:作业帮手", "" },
         { "私はオープンアイル言語モデルです。", "other:オープンアイル言語モデル", "" },
