@@ -24,6 +24,10 @@ public sealed class ClaimFormTests
         { "我是通義千問，由阿里雲開發的AI助理。", "qwen", "alibaba", "" },
         { "我是 Claude，一個由 Anthropic 開發的 AI 助理。", "claude", "anthropic", "" },
         { "I am ChatGPT, a large language model trained by OpenAI.", "chatgpt", "openai", "" },
+        // "Just" before the name a naming form gives, "currently" inside "you are talking to", a model speaking as "we".
+        { "Можешь называть меня просто Gemini.", "gemini", "", "" },
+        { "You are currently talking to Gemma, a large language model created by the Gemma team at Google DeepMind.", "gemma", "google", "" },
+        { "We are based on GPT-4 architecture.", "chatgpt", "", "" },
         // An adverb between "I" and "am".
         { "Yes, I really am ChatGPT! Let me know what's on your mind.", "chatgpt", "", "" },
         { "I actually am Claude, made by Anthropic.", "claude", "anthropic", "" },
