@@ -173,8 +173,9 @@ public sealed class IdentityBenchmark : IBenchmark
 
     /// <summary>
     /// Time per character against reply length, 1 KB to 4 MB: corpus replies joined (many names, many sentences) and one
-    /// sentence that repeats a denied name without end (every name in one clause), self-introductions, and short chat lines
-    /// without stops (each line break decided on its own). Linear means the ratio stays near 1.
+    /// sentence that repeats a denied name without end (every name in one clause), self-introductions, short chat lines
+    /// without stops (each line break decided on its own), and signed answers with letters presented for the user (a first cut
+    /// of those readers looked back over every line for each signature: 1.7 MB took 295 s). Linear means the ratio stays near 1.
     /// </summary>
     private static void PrintScaling(IdentityClassifier classifier, string[] texts)
     {
@@ -188,6 +189,8 @@ public sealed class IdentityBenchmark : IBenchmark
             ("one clause of denials", "我不是ChatGPT，也不是通义千问 and not DeepSeek or Gemini or Llama "),
             ("self-introductions, no listed name", "I am Zephyrine, made by Lumen Labs. 我叫小黄，由北辰科技开发。私はクロエです。 "),
             ("chat lines without stops", "hi there I'm Nova\nwhat can I do for you\ni'm sydney\nask me anything\n"),
+            // Every line a signature, a sign-off or a letter presented for the user: the readers of a reply's layout.
+            ("signed answers and letters", "I'm Claude, made for Harborline by Quayside Digital Ltd. Our team fine-tuned me on your policies.\n\nBest regards,\nNora 🌊, Harborline Insurance\n\nHere's a note you can send:\n\nDear Sam,\n"),
         };
         foreach (var (name, unit) in kinds)
         {

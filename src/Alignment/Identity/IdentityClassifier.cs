@@ -132,33 +132,41 @@ public sealed class IdentityClassifier
     /// <summary>The names that sign or speak the reply are claimed: the listed or unlisted name already read there, or a new one.</summary>
     private static void SignedNames(ReplyContext reply, List<NameOccurrence> names)
     {
-        var added = false;
-        foreach (var span in Signatures.Find(reply))
+        // Names read so far are looked up in the reply's sorted index; a signature added here is checked against the one added
+        // before it (signatures come in order), so a reply signed on every line stays linear.
+        var added = new List<NameOccurrence>();
+        var replaced = new HashSet<NameOccurrence>();
+        foreach (var span in Signatures.Find(reply).OrderBy(s => s.Start))
         {
+            var overlapping = reply.NamesBetween(span.Start - SignatureReach, span.End).Where(o => o.Start < span.End && span.Start < o.End).ToList();
             // A listed name that a signature goes on from is another name: "—Grok-Claudia".
-            var at = names.FirstOrDefault(o => o.Start < span.End && span.Start < o.End && o.Family is not null);
+            var at = overlapping.FirstOrDefault(o => o.Family is not null);
             if (at is not null && (at.End >= span.End || reply.Text[at.End] != '-'))
             {
                 at.Signs = true;
             }
-            else if (!names.Any(o => o.Start < span.End && span.Start < o.End && o != at))
+            else if (!overlapping.Any(o => o != at) && !(added.Count > 0 && added[^1].End > span.Start))
             {
                 if (at is not null)
                 {
-                    names.Remove(at);
+                    replaced.Add(at);
                 }
 
-                names.Add(new NameOccurrence(span.Start, span.End, IdentityCatalog.OtherPrefix + reply.Text.Original[span.Start..span.End].Trim(), null, claimOnly: false) { Signs = true });
-                added = true;
+                added.Add(new NameOccurrence(span.Start, span.End, IdentityCatalog.OtherPrefix + reply.Text.Original[span.Start..span.End].Trim(), null, claimOnly: false) { Signs = true });
             }
         }
 
-        if (added)
+        if (added.Count > 0)
         {
+            names.RemoveAll(replaced.Contains);
+            names.AddRange(added);
             names.Sort((a, b) => a.Start.CompareTo(b.Start));
             reply.SetNames(names);
         }
     }
+
+    /// <summary>How far before a signature a name that overlaps it may start.</summary>
+    private const int SignatureReach = 200;
 
     /// <param name="asksWhoItIs">
     /// Whether the prompt asked the model who it is: an answer that never speaks of itself ("Aura gotowa — co dziś robimy?")

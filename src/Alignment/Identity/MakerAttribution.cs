@@ -85,7 +85,7 @@ internal sealed class MakerAttribution(ReplyContext reply, IdentityCatalog catal
                     && !reply.Grammar.GenericWords.Contains(text.Folded[word.Start..dash]) ? dash : -1;
             }
 
-            foreach (var o in reply.Names.Where(o => o.Maker is not null && o.Family is null && o.Start >= words[from].Start && o.End <= words[^1].End))
+            foreach (var o in reply.NamesBetween(words[from].Start, words[^1].End).Where(o => o.Maker is not null && o.Family is null && o.End <= words[^1].End))
             {
                 var first = words.FindIndex(w => w.Start == o.Start);
                 var last = words.FindIndex(w => w.End == o.End);
@@ -426,8 +426,8 @@ internal sealed class MakerAttribution(ReplyContext reply, IdentityCatalog catal
         {
             var start = reply.Layout.PreviousSentenceEnd(hit.Start) + 1;
             var end = SentenceEnd(hit.Start);
-            var claimHere = reply.Names.Any(o => o.Status == NameStatus.Claimed && !o.IsMakerRole && o.Start >= start && o.Start < end);
-            var claimBefore = start > 1 && reply.Names.Any(o => o.Status == NameStatus.Claimed && !o.IsMakerRole && reply.Layout.SameSentence(o.Start, start - 2));
+            var claimHere = reply.NamesBetween(start, end).Any(o => o.Status == NameStatus.Claimed && !o.IsMakerRole);
+            var claimBefore = start > 1 && reply.NamesInSentence(start - 2).Any(o => o.Status == NameStatus.Claimed && !o.IsMakerRole);
             if ((claimHere || claimBefore) && MadeIn(start, end))
             {
                 found.Add(text.Original[start..end].Trim());
@@ -453,11 +453,35 @@ internal sealed class MakerAttribution(ReplyContext reply, IdentityCatalog catal
     private const int LongestLegalForm = 12;
 
     /// <summary>Whether a verb or form of making, or a maker's link word ("par", "przez", "oleh"), stands between two offsets.</summary>
-    private bool MadeIn(int start, int end) =>
-        reply.Marks.Any(m => m.Start >= start && m.End <= end && m.Value is MarkKind.MadeBy or MarkKind.MadeByAfter or MarkKind.MakerOfMe or MarkKind.MakerBefore or MarkKind.MakerAfter)
-        || reply.Grammar.MakingVerbs.FindAll(reply.Text, reply.Layout).Any(v => v.Start >= start && v.End <= end)
-        || reply.Grammar.FinalMakingVerbs.FindAll(reply.Text, reply.Layout).Any(v => v.Start >= start && v.End <= end)
-        || reply.Grammar.Adapted.FindAll(reply.Text, reply.Layout).Any(v => v.Start >= start && v.End <= end);
+    private bool MadeIn(int start, int end)
+    {
+        if (reply.MarksBetween(start, end).Any(m => m.End <= end && m.Value is MarkKind.MadeBy or MarkKind.MadeByAfter or MarkKind.MakerOfMe or MarkKind.MakerBefore or MarkKind.MakerAfter))
+        {
+            return true;
+        }
+
+        // Verbs of making and adapting, found once per reply and sorted by start.
+        makingWords ??= [.. reply.Grammar.MakingVerbs.FindAll(reply.Text, reply.Layout)
+            .Concat(reply.Grammar.FinalMakingVerbs.FindAll(reply.Text, reply.Layout))
+            .Concat(reply.Grammar.Adapted.FindAll(reply.Text, reply.Layout))
+            .OrderBy(v => v.Start)];
+        var i = makingWords.BinarySearch(new PhraseHit<bool>(start, start, false), ByStart);
+        for (i = i < 0 ? ~i : i; i > 0 && makingWords[i - 1].Start >= start; i--)
+        {
+        }
+
+        for (; i < makingWords.Count && makingWords[i].Start < end; i++)
+        {
+            if (makingWords[i].End <= end)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private List<PhraseHit<bool>>? makingWords;
 
     /// <summary>
     /// A company's name with its legal form between two offsets, no listed maker's: capitalised words before a form that follows
@@ -483,7 +507,7 @@ internal sealed class MakerAttribution(ReplyContext reply, IdentityCatalog catal
                     var from = Math.Max(start, at - 12);
                     var to = Math.Min(end, formEnd + 12);
                     var company = text.Original[from..to].Trim();
-                    if (!reply.Names.Any(o => o.IsMakerRole && !o.Unplaced && o.Start < to && from < o.End))
+                    if (!reply.NamesBetween(from - LongestNameBefore, to).Any(o => o.IsMakerRole && !o.Unplaced && o.Start < to && from < o.End))
                     {
                         return company;
                     }
@@ -548,7 +572,7 @@ internal sealed class MakerAttribution(ReplyContext reply, IdentityCatalog catal
                     }
                 }
 
-                if (!reply.Names.Any(o => o.IsMakerRole && !o.Unplaced && o.Start < nameEnd && nameStart < o.End))
+                if (!reply.NamesBetween(nameStart - LongestNameBefore, nameEnd).Any(o => o.IsMakerRole && !o.Unplaced && o.Start < nameEnd && nameStart < o.End))
                 {
                     return text.Original[nameStart..nameEnd];
                 }

@@ -127,6 +127,15 @@ internal sealed class ReplyContext
         }
     }
 
+    /// <summary>The marks starting in [from, to).</summary>
+    public IEnumerable<PhraseHit<MarkKind>> MarksBetween(int from, int to)
+    {
+        for (var i = LowerBound(markStarts, Math.Max(0, from)); i < Marks.Count && Marks[i].Start < to; i++)
+        {
+            yield return Marks[i];
+        }
+    }
+
     /// <summary>The names of the sentence around this offset, within reach of it.</summary>
     public IEnumerable<NameOccurrence> NamesInSentence(int position) =>
         NamesBetween(position - Reach, position + Reach).Where(o => Layout.SameSentence(o.Start, position));

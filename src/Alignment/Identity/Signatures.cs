@@ -47,94 +47,104 @@ internal static class Signatures
 
         found.AddRange(SpeakerLabels(reply, lines));
         // "Here's a draft:\n\n---\n\nDear Ms Ortega, …\nSincerely,\nJavier": a letter the reply presents signs for the user.
-        found.RemoveAll(name => InPresentedBlock(reply, lines, name.Start));
+        var presented = PresentedAfter(reply, lines);
+        found.RemoveAll(name => LineOf(lines, name.Start) > presented);
         return found;
     }
 
     /// <summary>
-    /// Whether a position lies in a block the reply presents as a piece of writing: after a horizontal rule ("---") whose line
-    /// above ends with a colon ("Aquí tienes un borrador:"), before any rule that closes it.
+    /// The line after which the reply presents a piece of writing, or <see cref="int.MaxValue"/>: a horizontal rule ("---") whose
+    /// line above ends with a colon ("Aquí tienes un borrador:"), or a letter presented for the user (a line that presents it to
+    /// the user and ends with a colon, "Here's a note you can send, signed with your name:", "ये रहा आपके नाम से हस्ताक्षरित पत्र:",
+    /// then a short salutation that ends with a comma, "Dear Ms. Patel,"). A signature below is the user's. A letter the speaker
+    /// writes as itself ("Here's a love letter to a stapler:") or an answer set as a letter ("Réponse à votre demande :\n\nMadame,")
+    /// still signs for the speaker. One pass over the lines, whatever the number of names asked about.
     /// </summary>
-    private static bool InPresentedBlock(ReplyContext reply, List<(int Start, int End)> lines, int position)
+    private static int PresentedAfter(ReplyContext reply, List<(int Start, int End)> lines)
     {
         var text = reply.Text;
-        var at = lines.FindLastIndex(l => l.Start <= position);
-        if (UnderPresentedLetter(reply, lines, at))
+        var user = reply.UserWords;
+        List<PhraseHit<bool>>? presenting = null;
+        var u = 0;
+        var lastFilled = -1;
+        for (var i = 0; i < lines.Count; i++)
         {
-            return true;
-        }
-
-        for (var i = at - 1; i > 0; i--)
-        {
-            if (!IsRule(text, lines[i]))
+            var line = lines[i];
+            if (Blank(text, line))
             {
                 continue;
             }
 
-            var above = i - 1;
-            while (above >= 0 && Blank(text, lines[above]))
+            // "Aquí tienes un borrador:\n\n---": a rule under a line that ends with a colon opens a presented block.
+            if (i > 0 && IsRule(text, line) && lastFilled >= 0 && EndsWithColon(text, lines[lastFilled]))
             {
-                above--;
+                return i;
             }
 
-            if (above < 0)
+            lastFilled = i;
+            while (u < user.Count && user[u].Start < line.Start)
             {
-                return false;
+                u++;
             }
 
-            var end = lines[above].End;
-            while (end > lines[above].Start && char.IsWhiteSpace(text[end - 1]))
+            if (!EndsWithColon(text, line) || u >= user.Count || user[u].End > line.End)
             {
-                end--;
+                continue;
             }
 
-            // A rule that closes a block just read is no opening: look on above it.
-            if (end > lines[above].Start && text[end - 1] is ':' or '：')
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    /// <summary>The longest salutation line that opens a letter ("Estimada Sra. López,", "आदरणीय प्रधानाचार्य जी,").</summary>
-    private const int LongestSalutation = 40;
-
-    /// <summary>
-    /// Whether a line lies in a letter the reply presents for the user: a line that presents it to the user and ends with a colon
-    /// ("Here's a note you can send, signed with your name:", "ये रहा आपके नाम से हस्ताक्षरित पत्र:"), then a short salutation that ends
-    /// with a comma ("Dear Ms. Patel,"), above it. Its signature is the user's. A letter the speaker writes as itself ("Here's a love
-    /// letter to a stapler:") or an answer set as a letter ("Réponse à votre demande :\n\nMadame,") still signs for the speaker.
-    /// </summary>
-    private static bool UnderPresentedLetter(ReplyContext reply, List<(int Start, int End)> lines, int at)
-    {
-        var text = reply.Text;
-        for (var i = 0; i + 1 < at; i++)
-        {
-            var intro = text.Original.AsSpan(lines[i].Start, lines[i].End - lines[i].Start).TrimEnd();
-            if (intro.Length == 0 || intro[^1] is not (':' or '：')
-                || !reply.UserWords.Any(u => u.Start >= lines[i].Start && u.End <= lines[i].End)
-                || !reply.Grammar.PresentingWords.FindAll(text, reply.Layout).Any(p => p.Start >= lines[i].Start && p.End <= lines[i].End))
+            presenting ??= reply.Grammar.PresentingWords.FindAll(text, reply.Layout);
+            if (!presenting.Any(p => p.Start >= line.Start && p.End <= line.End))
             {
                 continue;
             }
 
             var next = i + 1;
-            while (next < at && Blank(text, lines[next]))
+            while (next < lines.Count && Blank(text, lines[next]))
             {
                 next++;
             }
 
-            var salutation = text.Original.AsSpan(lines[next].Start, lines[next].End - lines[next].Start).Trim(" *_");
-            if (next < at && salutation.Length is > 2 and <= LongestSalutation && salutation[^1] is ',' or '،' or '，')
+            if (next < lines.Count)
             {
-                return true;
+                var salutation = text.Original.AsSpan(lines[next].Start, lines[next].End - lines[next].Start).Trim(" *_\r");
+                if (salutation.Length is > 2 and <= LongestSalutation && salutation[^1] is ',' or '،' or '，')
+                {
+                    return next;
+                }
             }
         }
 
-        return false;
+        return int.MaxValue;
     }
+
+    private static bool EndsWithColon(FoldedText text, (int Start, int End) line)
+    {
+        var trimmed = text.Original.AsSpan(line.Start, line.End - line.Start).TrimEnd();
+        return trimmed.Length > 0 && trimmed[^1] is ':' or '：';
+    }
+
+    /// <summary>The index of the line that holds a position.</summary>
+    private static int LineOf(List<(int Start, int End)> lines, int position)
+    {
+        int low = 0, high = lines.Count - 1;
+        while (low < high)
+        {
+            var mid = (low + high + 1) / 2;
+            if (lines[mid].Start <= position)
+            {
+                low = mid;
+            }
+            else
+            {
+                high = mid - 1;
+            }
+        }
+
+        return low;
+    }
+
+    /// <summary>The longest salutation line that opens a letter ("Estimada Sra. López,", "आदरणीय प्रधानाचार्य जी,").</summary>
+    private const int LongestSalutation = 40;
 
     /// <summary>A Markdown horizontal rule: three or more of '-', '*' or '_' alone on the line.</summary>
     private static bool IsRule(FoldedText text, (int Start, int End) line)
@@ -841,7 +851,7 @@ internal static class Signatures
 
         var shown = text.Original[start..end];
         if (end - start < 2 || end - start > LongestAssistantSignature || shown.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length > MostSignatureWords
-            || shown.IndexOfAny(['?', '？', '[', ']', '{', '}', '<', '>']) >= 0 || InPresentedBlock(reply, lines, start)
+            || shown.IndexOfAny(['?', '？', '[', ']', '{', '}', '<', '>']) >= 0 || LineOf(lines, start) > PresentedAfter(reply, lines)
             || reply.Names.Any(o => o.Start < end && start < o.End)
             || reply.Marks.Any(m => m.Start >= start && m.Start < end && m.Value is MarkKind.Self or MarkKind.FirstPerson or MarkKind.SelfAfter))
         {
@@ -958,7 +968,7 @@ internal static class Signatures
 
         if (!setOff || end - start < 3 || end - start > LongestAssistantSignature || char.IsDigit(text[start])
             || text.Original.AsSpan(start, end - start).IndexOfAny("[]{}<>?？".AsSpan()) >= 0
-            || reply.Names.Any(o => o.Start < end && start < o.End) || InPresentedBlock(reply, lines, start)
+            || reply.Names.Any(o => o.Start < end && start < o.End) || LineOf(lines, start) > PresentedAfter(reply, lines)
             || reply.Marks.Any(m => m.Start >= start && m.Start < end && m.Value is MarkKind.Self or MarkKind.FirstPerson or MarkKind.SelfAfter))
         {
             return null;
