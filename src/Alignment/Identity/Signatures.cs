@@ -47,8 +47,11 @@ internal static class Signatures
 
         found.AddRange(SpeakerLabels(reply, lines));
         // "Here's a draft:\n\n---\n\nDear Ms Ortega, …\nSincerely,\nJavier": a letter the reply presents signs for the user.
-        var presented = PresentedAfter(reply, lines);
-        found.RemoveAll(name => LineOf(lines, name.Start) > presented);
+        if (found.Count > 0)
+        {
+            var presented = PresentedAfter(reply, lines);
+            found.RemoveAll(name => LineOf(lines, name.Start) > presented);
+        }
         return found;
     }
 
@@ -121,6 +124,42 @@ internal static class Signatures
     {
         var trimmed = text.Original.AsSpan(line.Start, line.End - line.Start).TrimEnd();
         return trimmed.Length > 0 && trimmed[^1] is ':' or '：';
+    }
+
+    /// <summary>Whether a position lies in a piece of writing the reply presents (<see cref="PresentedAfter"/>).</summary>
+    private static bool Presented(ReplyContext reply, int position)
+    {
+        var lines = Lines(reply.Text);
+        return LineOf(lines, position) > PresentedAfter(reply, lines);
+    }
+
+    /// <summary>
+    /// The reply's last line that is not blank and the line right above it (blank or not), read from the end without splitting
+    /// the whole reply; null when no other line above holds anything.
+    /// </summary>
+    private static ((int Start, int End) Last, (int Start, int End) Above)? LastLineAndAbove(FoldedText text)
+    {
+        var end = text.Length;
+        while (end > 0 && char.IsWhiteSpace(text[end - 1]))
+        {
+            end--;
+        }
+
+        if (end == 0)
+        {
+            return null;
+        }
+
+        var lineEnd = text.Folded.IndexOf('\n', end - 1);
+        lineEnd = lineEnd < 0 ? text.Length : lineEnd;
+        var lineStart = text.Folded.LastIndexOf('\n', end - 1) + 1;
+        if (lineStart == 0 || text.Folded.AsSpan(0, lineStart).IsWhiteSpace())
+        {
+            return null;
+        }
+
+        var aboveStart = lineStart >= 2 ? text.Folded.LastIndexOf('\n', lineStart - 2) + 1 : 0;
+        return ((lineStart, lineEnd), (aboveStart, lineStart - 1));
     }
 
     /// <summary>The index of the line that holds a position.</summary>
@@ -809,14 +848,11 @@ internal static class Signatures
     internal static string? SignedUnderWish(ReplyContext reply)
     {
         var text = reply.Text;
-        var lines = Lines(text);
-        var filled = lines.Select((l, i) => (l, i)).Where(x => !Blank(text, x.l)).ToList();
-        if (filled.Count < 2)
+        if (LastLineAndAbove(text) is not var (line, above))
         {
             return null;
         }
 
-        var (line, index) = filled[^1];
         var start = line.Start;
         while (start < line.End && text[start] is ' ' or '_' or '*' or '>')
         {
@@ -829,9 +865,8 @@ internal static class Signatures
             start++;
         }
 
-        var above = lines[index - 1];
         var underWish = !Blank(text, above) && (EndsInWish(text, above.Start, above.End)
-            || reply.Marks.Any(m => m.Value == MarkKind.SignOff && m.Start >= above.Start && m.End <= above.End + 1));
+            || reply.MarksBetween(above.Start, above.End).Any(m => m.Value == MarkKind.SignOff && m.End <= above.End + 1));
         var underBreak = Blank(text, above) || IsRule(text, above) || text.Original.AsSpan(above.Start, above.End - above.Start).Trim().Trim("—―–-_*".AsSpan()).IsEmpty;
         // "Abraço,\nBeto": a short farewell ending in a comma signs as a listed sign-off does.
         var farewell = text.Original.AsSpan(above.Start, above.End - above.Start).Trim(" *_");
@@ -851,9 +886,9 @@ internal static class Signatures
 
         var shown = text.Original[start..end];
         if (end - start < 2 || end - start > LongestAssistantSignature || shown.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length > MostSignatureWords
-            || shown.IndexOfAny(['?', '？', '[', ']', '{', '}', '<', '>']) >= 0 || LineOf(lines, start) > PresentedAfter(reply, lines)
-            || reply.Names.Any(o => o.Start < end && start < o.End)
-            || reply.Marks.Any(m => m.Start >= start && m.Start < end && m.Value is MarkKind.Self or MarkKind.FirstPerson or MarkKind.SelfAfter))
+            || shown.IndexOfAny(['?', '？', '[', ']', '{', '}', '<', '>']) >= 0
+            || reply.NameOver(start, end) is not null || reply.MarksBetween(start, end).Any(m => m.Value is MarkKind.Self or MarkKind.FirstPerson or MarkKind.SelfAfter)
+            || Presented(reply, start))
         {
             return null;
         }
@@ -941,14 +976,11 @@ internal static class Signatures
     internal static string? AssistantSignature(ReplyContext reply)
     {
         var text = reply.Text;
-        var lines = Lines(text);
-        var filled = lines.Select((l, i) => (l, i)).Where(x => !Blank(text, x.l)).ToList();
-        if (filled.Count < 2)
+        if (LastLineAndAbove(text) is not var (line, above))
         {
             return null;
         }
 
-        var (line, index) = filled[^1];
         var start = line.Start;
         while (start < line.End && (text[start] is ' ' or '_' or '*' or '>' or '—' or '―' or '–' or '-' || char.IsWhiteSpace(text[start])))
         {
@@ -956,7 +988,6 @@ internal static class Signatures
         }
 
         var dashed = start > line.Start && text.Original.AsSpan(line.Start, start - line.Start).IndexOfAny('—', '―', '–') >= 0;
-        var above = lines[index - 1];
         // Under a break, or under a short closing line ("감사합니다.", "Sekian, terima kasih.").
         var setOff = dashed || Blank(text, above) || IsRule(text, above) || text.Original.AsSpan(above.Start, above.End - above.Start).Trim().Trim("—―–-_*".AsSpan()).IsEmpty
             || IsClosingLine(text, above);
@@ -968,8 +999,8 @@ internal static class Signatures
 
         if (!setOff || end - start < 3 || end - start > LongestAssistantSignature || char.IsDigit(text[start])
             || text.Original.AsSpan(start, end - start).IndexOfAny("[]{}<>?？".AsSpan()) >= 0
-            || reply.Names.Any(o => o.Start < end && start < o.End) || LineOf(lines, start) > PresentedAfter(reply, lines)
-            || reply.Marks.Any(m => m.Start >= start && m.Start < end && m.Value is MarkKind.Self or MarkKind.FirstPerson or MarkKind.SelfAfter))
+            || reply.NameOver(start, end) is not null || reply.MarksBetween(start, end).Any(m => m.Value is MarkKind.Self or MarkKind.FirstPerson or MarkKind.SelfAfter)
+            || Presented(reply, start))
         {
             return null;
         }
