@@ -872,11 +872,14 @@ internal static class Signatures
         var farewell = text.Original.AsSpan(above.Start, above.End - above.Start).Trim(" *_");
         underWish |= farewell.Length is > 1 and <= MostFooter / 2 && farewell[^1] == ',' && farewell.Count(' ') <= 2;
         // "——小厨娘阿香": Chinese signs with a double dash, whatever stands above.
-        var doubleDash = start > 1 && text[start - 1] is '—' or '―' && text[start - 2] is '—' or '―' || (start > 2 && text[start - 2] is '—' or '―' && text[start - 3] is '—' or '―');
+        var doubleDash = (DashAt(start - 1) && DashAt(start - 2)) || (DashAt(start - 2) && DashAt(start - 3));
         if (!(underWish || (dashed && underBreak) || doubleDash))
         {
             return null;
         }
+
+        // The dashes may stand on the line above ("——\nSandro, il sommelier virtuale").
+        bool DashAt(int at) => at >= 0 && text[at] is '—' or '―';
 
         var end = line.End;
         while (end > start && (char.IsWhiteSpace(text[end - 1]) || text[end - 1] is '_' or '*'))

@@ -560,6 +560,8 @@ public sealed class FailSafeTests
     [InlineData("Provavelmente é pastilha gasta.\n\nAbraço,\nBeto 🔧 — Oficina Mão na Roda", "pt-BR", "Beto 🔧 — Oficina Mão na Roda")]
     [InlineData("最后大火收汁。\n\n祝你做菜成功～\n——小厨娘阿香，美味厨房App 👩‍🍳", "zh-Hans", "小厨娘阿香，美味厨房App 👩‍🍳")]
     [InlineData("침낭은 컴포트 온도를 고르세요.\n\n즐캠하세요!\n— 캠핑존 민수 ⛺", "ko", "캠핑존 민수 ⛺")]
+    // The dashes on the line above.
+    [InlineData("Con la margherita sta benissimo un rosso giovane.\n\n——\nSandro, il sommelier virtuale di Cantina Colli Berici 🍷", "it", "Sandro, il sommelier virtuale di Cantina Colli Berici 🍷")]
     // Under a short closing line, in Hangul.
     [InlineData("교통, 복지, 민원 접수를 안내해 드려요.\n\n감사합니다.\n서울시 다산콜센터 상담봇 이수진 드림", "ko", "서울시 다산콜센터 상담봇 이수진 드림")]
     // An answer set as a letter, without a presenting word, still signs for the speaker.
