@@ -257,13 +257,36 @@ internal sealed class ClaimReader(ReplyContext reply)
     /// </summary>
     private bool OnlyTechnicalWords(int from, int to)
     {
+        from = AfterGloss(from, to);
         if (to - from > 30)
         {
             return false;
         }
 
-        var words = text.Original[from..to].Split([' ', '\'', '’', '\u00a0'], StringSplitOptions.RemoveEmptyEntries);
+        // Markdown around the name is no word: "basé sur la technologie **Gemini**".
+        var words = text.Original[from..to].Split([' ', '\'', '’', '\u00a0', '*', '_', '`'], StringSplitOptions.RemoveEmptyEntries);
         return words.Length <= 3 && words.All(w => w.All(char.IsLetter) && (!char.IsUpper(w[0]) || grammar.GenericWords.Contains(FoldedText.Fold(w))));
+    }
+
+    /// <summary>
+    /// Past a gloss in brackets that opens the span, such as a name's expansion: "GPT |(Generative Pre-trained Transformer)|
+    /// 아키텍처를 기반으로".
+    /// </summary>
+    private int AfterGloss(int from, int to)
+    {
+        var at = from;
+        while (at < to && text[at] == ' ')
+        {
+            at++;
+        }
+
+        if (at >= to || text[at] is not ('(' or '（'))
+        {
+            return from;
+        }
+
+        var close = text.Folded.IndexOfAny([')', '）'], at, Math.Min(to, at + 60) - at);
+        return close < 0 ? from : close + 1;
     }
 
     /// <summary>A greeting's form right after a comma that follows a name ("Nova, |at your service|").</summary>
@@ -461,7 +484,7 @@ internal sealed class ClaimReader(ReplyContext reply)
 
         // Where the verb follows its object the continuation word comes after the name: "저는 대형 언어 모델로, GPT-4
         // 아키텍처를 기반으로 합니다", "…, GPT-4 tabanlı bir modelim".
-        if (reply.ClauseAfter(o.End).FirstOrDefault() is { Value: MarkKind.ContinuationAfter } trailing && OnlyTechnicalWords(o.End, trailing.Start))
+        if (reply.ClauseAfter(AfterGloss(o.End, text.Length)).FirstOrDefault() is { Value: MarkKind.ContinuationAfter } trailing && OnlyTechnicalWords(o.End, trailing.Start))
         {
             return !negated && self.Value == MarkKind.Self ? self.Start : null;
         }

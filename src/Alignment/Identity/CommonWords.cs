@@ -25,15 +25,22 @@ internal static class CommonWords
     /// <summary>Whether the language has a word list at all: without one, every word is unknown.</summary>
     public static bool HasList(string? language) => language is not null && Of(language).All.Count > 0;
 
+    /// <summary>How many of a list's words are so frequent that no name is among them (names in the subtitles start near 1000: "سارة").</summary>
+    private const int Frequent = 300;
+
+    /// <summary>Whether a word is among the most frequent few hundred of this language or English: a function word, not a name.</summary>
+    public static bool IsFrequent(string word, string? language) =>
+        Of("en").Frequent.Contains(word) || (language is not null && Of(language).Frequent.Contains(word));
+
     /// <summary>Whether a word is an everyday word of this language itself, English aside.</summary>
     public static bool InLanguage(string word, string language) => Of(language).Everyday.Contains(word);
 
-    private static readonly ConcurrentDictionary<string, (HashSet<string> Everyday, HashSet<string> All)> Lists = new(StringComparer.Ordinal);
+    private static readonly ConcurrentDictionary<string, (HashSet<string> Frequent, HashSet<string> Everyday, HashSet<string> All)> Lists = new(StringComparer.Ordinal);
 
-    private static (HashSet<string> Everyday, HashSet<string> All) Of(string language) => Lists.GetOrAdd(language.Split('-')[0], static l =>
+    private static (HashSet<string> Frequent, HashSet<string> Everyday, HashSet<string> All) Of(string language) => Lists.GetOrAdd(language.Split('-')[0], static l =>
     {
         var file = $"words.{l}.txt.gz";
         var words = LanguageData.Exists(file) ? LanguageData.ReadLines(file).ToList() : [];
-        return (words.Take(Everyday).ToHashSet(StringComparer.Ordinal), words.ToHashSet(StringComparer.Ordinal));
+        return (words.Take(Frequent).ToHashSet(StringComparer.Ordinal), words.Take(Everyday).ToHashSet(StringComparer.Ordinal), words.ToHashSet(StringComparer.Ordinal));
     });
 }

@@ -169,6 +169,13 @@ internal static class SpacedNames
             return new NameSpan(start, end, Unplaced: !opening && CommonWords.Known(word, reply.Language));
         }
 
+        // "أنا سارة من خدمة العملاء": a word, then what it is from, whatever that is, may well be a name (the language's list knows
+        // many names), so a person reads it; not a function word ("أنا هنا من أجلك", I am here for you).
+        if (!opening && reply.MarkFrom(after) is { Value: MarkKind.MakerBefore } fromWord && fromWord.Start == after && !CommonWords.IsFrequent(word, reply.Language))
+        {
+            return new NameSpan(start, end, Unplaced: true);
+        }
+
         if (!ends && !copula && !(after < text.Length && IsComma(text[after])))
         {
             return null;

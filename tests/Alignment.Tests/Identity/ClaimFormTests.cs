@@ -188,6 +188,9 @@ public sealed class ClaimFormTests
         { "Я языковая модель, основанная на GPT-4.", "chatgpt", "", "" },
         { "Είμαι ένα γλωσσικό μοντέλο, βασισμένο στο Llama 3.", "llama", "", "" },
         { "저는 대형 언어 모델로, GPT-4 아키텍처를 기반으로 합니다.", "chatgpt", "", "" },
+        // Markdown around the name, and a gloss in brackets after it, are no words between.
+        { "Je suis un modèle de langage avancé, basé sur la technologie **Gemini** de Google.", "gemini", "google", "" },
+        { "저는 대형 언어 모델로, GPT(Generative Pre-trained Transformer) 아키텍처를 기반으로 합니다.", "chatgpt", "", "" },
         { "私は大規模言語モデルで、GPT-4をベースにしています。", "chatgpt", "", "" },
         { "Ben bir yapay zeka asistanıyım, GPT-4 tabanlı bir modelim.", "chatgpt", "", "" },
         { "मैं एक भाषा मॉडल हूँ, GPT-4 पर आधारित।", "chatgpt", "", "" },

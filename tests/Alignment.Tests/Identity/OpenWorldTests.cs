@@ -757,7 +757,10 @@ public sealed class OpenWorldTests
     // "I am X from <bank>": a word the language's list knows is left to a person, and a bank's own word is no "from".
     [InlineData("أنا سارة من بنك الراجحي.", "ar", IdentityOutcome.Uncertain)]
     [InlineData("नमस्ते! मैं हेलिक्स बैंक का वर्चुअल असिस्टेंट हूँ।", "hi", IdentityOutcome.Uncertain)]
-    public void A_name_before_from_a_company_that_is_also_a_word_is_for_a_person(string reply, string language, IdentityOutcome outcome)
+    // Whatever it is from: the list knows "سارة" (Sara), as it knows many names; a function word there is no name.
+    [InlineData("أنا سارة من خدمة العملاء.", "ar", IdentityOutcome.Uncertain)]
+    [InlineData("أنا هنا من أجل مساعدتك.", "ar", IdentityOutcome.NoClaim)]
+    public void A_word_before_what_it_is_from_is_for_a_person_unless_it_is_a_function_word(string reply, string language, IdentityOutcome outcome)
     {
         Identities.Classifier.Judge(reply, language, "claude", "anthropic", asksWhoItIs: true).Outcome.Should().Be(outcome);
     }
