@@ -468,7 +468,7 @@ internal static class NamingCues
                 }
 
                 if (UnplacedEvidence.Denied(reply, at, end) || reply.ClauseBefore(at).Concat(reply.ClauseAfter(at)).Any(m => m.Value is MarkKind.Negation or MarkKind.NegationAfter or MarkKind.Hedge)
-                    || SaysItHasNone(reply, at))
+                    || SaysItHasNone(reply, at) || GenericFollows(reply, end))
                 {
                     continue;
                 }
@@ -508,6 +508,20 @@ internal static class NamingCues
         }
 
         return null;
+    }
+
+    /// <summary>A generic word where the name would stand ("you can call me "Assistant""): the reply gives none.</summary>
+    private static bool GenericFollows(ReplyContext reply, int end)
+    {
+        var text = reply.Text;
+        var at = end;
+        while (at < text.Length && text[at] is ' ' or '"' or '\'' or '“' or '«' or '*')
+        {
+            at++;
+        }
+
+        var wordEnd = SpacedNames.GenericWordEnd(text, at);
+        return wordEnd > at && reply.Grammar.GenericWords.Contains(text.Folded[at..wordEnd]);
     }
 
     private static bool SaysItHasNone(ReplyContext reply, int at)

@@ -58,6 +58,9 @@ public sealed class ClaimFormTests
         { "Rimango Claude, un assistente creato da Anthropic.", "claude", "anthropic", "" },
         { "Ik blijf Claude, wat er ook gebeurt.", "claude", "", "" },
         { "¡Hola, hola! Aquí MIA, al aparato.", "other:MIA", "", "" },
+        // "Call me" says a name follows, in lower case too.
+        { "nennt mich einfach pfiffi 😄 ich bin der bot hier im klassenchat der 8b.", "other:pfiffi", "", "" },
+        { "I am a language model developed by swift, you can call me swift-robot.", "other:swift-robot", "", "" },
         { "Aquí tienes la respuesta que buscabas sobre Python.", "", "", "" },
 
         // "As model X", "I, X, …" and "X olarak," / "Xとして、" opening a clause.

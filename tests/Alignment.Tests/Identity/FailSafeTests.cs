@@ -278,8 +278,9 @@ public sealed class FailSafeTests
     [InlineData("私は吟遊詩人です", "ja", "吟遊詩人")]
     // A name set in bold beside what the reply says of itself.
     [InlineData("Thanks for the invitation. Here are my answers as **Zorblax**, from my current architecture and context:", "en", "Zorblax")]
-    // "My name", and no name the check can read.
+    // "My name", and no name the check can read; "call me" speaks of a name too.
     [InlineData("Sam non è un acronimo. È semplicemente il mio nome", "it", "il mio nome")]
+    [InlineData("you can call me bo 🙂 i'm the little chat helper on this site, mostly orders + returns.", "en", "call me")]
     // "This name" of its own, where the only name read is one it echoes from the question.
     [InlineData("Claude？那是哪国的名字！我是纯种中文字——柳！小！乐！🐉 这名字多好听啊，多有诗意啊～", "zh-Hans", "这名字")]
     // A version with no family name, in a sentence about the speaker.
@@ -482,6 +483,10 @@ public sealed class FailSafeTests
     [InlineData("我的名字并不重要，我是一个AI助手。", "zh-Hans")]
     [InlineData("私の名前はまだありません。", "ja")]
     [InlineData("What would you like my name to be?", "en")]
+    // "Call me" with a generic word or "whatever you like" gives no name.
+    [InlineData("I don't have a personal name, but you can call me Assistant.", "en")]
+    [InlineData("You can call me \"AI\" if you like!", "en")]
+    [InlineData("Saya cuma model bahasa AI. Anda boleh panggil saya apa sahaja yang anda suka 🙂", "ms")]
     [InlineData("**Note:** I can't browse the internet. I'm an AI assistant.", "en")]
     [InlineData("I'm an AI assistant. **Important**: keep your API key secret.", "en")]
     [InlineData("Ως γλωσσικό μοντέλο, είμαι ένας βοηθός τεχνητής νοημοσύνης.", "el")]
