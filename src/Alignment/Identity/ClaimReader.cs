@@ -106,7 +106,7 @@ internal sealed class ClaimReader(ReplyContext reply)
         // "Ada, Tomas and Zyra (that's me)": a name the reply points at as its own is not merely joined on.
         other |= joined && !(selfAfter != default && text.Folded[selfAfter.Start] == '(');
 
-        if (negated || after.Any(m => m.Value == MarkKind.NegationAfter) || reply.EndsClauseAbout(o, MarkKind.NegationFinal))
+        if (negated || after.Any(m => m.Value == MarkKind.NegationAfter) || reply.EndsClauseAbout(o, MarkKind.NegationFinal) || DeniedAfterList(o))
         {
             o.Status = NameStatus.Negated;
         }
@@ -180,6 +180,29 @@ internal sealed class ClaimReader(ReplyContext reply)
             return (words.Length == 0 && between.Length > 0 && !first.IsMakerRole && !second.IsMakerRole && first.Family is not null && second.Family is not null)
                 || (words.Length is 1 or 2 && grammar.ListJoiners.Contains(words[0]) && (words.Length == 1 || grammar.Articles.Contains(words[1])));
         }
+    }
+
+    /// <summary>
+    /// Where the denial follows the names, one denies all the alternatives before it: "मैं चैटजीपीटी |या| जेमिनी नहीं हूँ" (I am
+    /// not ChatGPT or Gemini).
+    /// </summary>
+    private bool DeniedAfterList(NameOccurrence o)
+    {
+        for (var first = o; reply.NameFrom(first.End) is { } next && next.Start - first.End <= 10; first = next)
+        {
+            var words = text.Folded[first.End..next.Start].Trim().Trim(',', '，', '、').Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            if (words.Length != 1 || !grammar.ListJoiners.Contains(words[0]))
+            {
+                return false;
+            }
+
+            if (reply.MarksAfter(next.End).Any(m => m.Value == MarkKind.NegationAfter))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private bool OpensOnly(PhraseHit<MarkKind> form) => grammar.OpeningSelfForms.Contains(text.Folded[form.Start..form.End].Trim());

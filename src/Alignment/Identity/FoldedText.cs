@@ -286,6 +286,13 @@ internal sealed class FoldedText
             || (IsShared(sb) && (unicode.IsUsedWith(b, sa) || (!unicode.HasExtensions(b) && sa == Latin)));
     }
 
+    /// <summary>The length of Persian "am" written onto a word here: "م", or "ام" after a zero-width non-joiner; else 0.</summary>
+    public static int PersianCopula(FoldedText text, int at) =>
+        at >= text.Length ? 0
+        : text[at] == 'م' ? 1
+        : text.Original.AsSpan(at).StartsWith("\u200cام", StringComparison.Ordinal) ? 3
+        : 0;
+
     public static bool IsCyrillic(char c) => UnicodeScripts.Shared.Of(c) == Cyrillic;
 
     /// <summary>Hiragana carries Japanese grammar: names are not written in it.</summary>

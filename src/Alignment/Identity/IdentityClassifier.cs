@@ -40,6 +40,12 @@ public sealed class IdentityClassifier
             .ToList();
         // "As X" before a clause that is not the speaker's compares ("Как ChatGPT, так и Gemini …": like X).
         var marks = found.Select(m => grammar.IsAsForm(reply.Text, m) && !SpeakerOpensNextClause(reply.Text, found, m) ? m with { Value = MarkKind.ThirdParty } : m).ToList();
+        // Persian writes "I am" onto the name ("سلام! کلودم،", I am Claude): that ending says the name is the speaker's.
+        if (names.Any(o => PersianCopulaAfter(reply.Text, o) > 0))
+        {
+            marks = [.. marks.Concat(names.Where(o => PersianCopulaAfter(reply.Text, o) > 0).Select(o => new PhraseHit<MarkKind>(o.End, o.End + PersianCopulaAfter(reply.Text, o), MarkKind.SelfAfter))).OrderBy(m => m.Start)];
+        }
+
         reply.SetMarks(marks);
         // "Yoda, I am.", "Штирлиц я.", "Figaro son io!": a self form that closes its sentence after a word points back at it.
         if (marks.Any(m => m.Value == MarkKind.Self && ClosesInverted(reply, m)))
@@ -59,6 +65,13 @@ public sealed class IdentityClassifier
         knownNames.AddClaimOnlyInSelfSlots(reply, names);
         return reply;
     }
+
+    /// <summary>The length of a Persian copula written onto a name in Arabic letters and ending its word; else 0.</summary>
+    private static int PersianCopulaAfter(FoldedText text, NameOccurrence o) =>
+        o.End > 0 && text[o.End - 1] is >= '\u0620' and <= '\u06D3' && FoldedText.PersianCopula(text, o.End) is var copula and > 0
+            && (o.End + copula >= text.Length || !char.IsLetter(text[o.End + copula]))
+            ? copula
+            : 0;
 
     /// <param name="text">The reply.</param>
     /// <param name="language">The prompt's language (or the reply's, where known). Claim forms of every language apply, since replies switch language.</param>

@@ -13,7 +13,7 @@ internal sealed class KnownNames
     public KnownNames(IdentityCatalog catalog, ClaimGrammar grammar)
     {
         this.grammar = grammar;
-        names = new() { Declines = true, LooseSpelling = true, LatinEndings = grammar.NameEndings, CyrillicEndings = grammar.CyrillicNameEndings };
+        names = new() { Declines = true, LooseSpelling = true, LatinEndings = grammar.NameEndings, CyrillicEndings = grammar.CyrillicNameEndings, GluedEndings = grammar.GluedNameEndings };
         foreach (var family in catalog.Families)
         {
             foreach (var name in family.Names)

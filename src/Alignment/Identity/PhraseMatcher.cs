@@ -24,6 +24,9 @@ internal sealed class PhraseMatcher<T>
     /// <summary>Case endings a Cyrillic name takes ("Клода", "Клодом", "Клодові"), folded.</summary>
     public IReadOnlySet<string> CyrillicEndings { get; init; } = new HashSet<string>();
 
+    /// <summary>Case endings written onto a name in Indic scripts ("एंथ्रोपिकने", "অ্যানথ্রপিকের"), folded.</summary>
+    public IReadOnlySet<string> GluedEndings { get; init; } = new HashSet<string>();
+
     /// <summary>
     /// Whether a phrase matches however it is split or joined: "Chat GPT", "Chat-GPT", "ChatGPT", "Chat\u200BGPT" are one name.
     /// Separators are dropped from the phrase, and one separator or invisible character between two letters of the reply is skipped.
@@ -246,10 +249,16 @@ internal sealed class PhraseMatcher<T>
         }
 
         // Persian writes "I am" onto the name: "من کلودم", "رستم دستانم", after a joiner "کلود‌ام"; the name ends before it.
-        if (Declines && IsArabicLetter(text[end - 1]) && PersianCopula(text, end) is var copula and > 0
+        if (Declines && IsArabicLetter(text[end - 1]) && FoldedText.PersianCopula(text, end) is var copula and > 0
             && (end + copula >= text.Length || !char.IsLetter(text[end + copula])))
         {
             return end;
+        }
+
+        // Indic scripts write case endings onto the name, the ending being the rest of the word ("एंथ्रोपिकने", "অ্যানথ্রপিকের").
+        if (Declines && GluedEnding(text, end) is var glued and > 0)
+        {
+            return end + glued;
         }
 
         // An Arabic vowel mark after the phrase's last letter is that letter's ("طورتهُ").
@@ -277,13 +286,25 @@ internal sealed class PhraseMatcher<T>
         return end;
     }
 
+    /// <summary>The length of one of <see cref="GluedEndings"/> that is the rest of the word here, in the alphabet of the letter before; else 0.</summary>
+    private int GluedEnding(FoldedText text, int at)
+    {
+        if (GluedEndings.Count == 0 || char.IsAscii(text[at - 1]))
+        {
+            return 0;
+        }
+
+        var end = at;
+        while (end < text.Length && (((char.IsLetter(text[end]) || IsVowelSign(text[end])) && FoldedText.SameAlphabet(text[at - 1], text[end])) || text[end] == '\u200c'))
+        {
+            end++;
+        }
+
+        return end > at && GluedEndings.Contains(text.Folded[at..end]) ? end - at : 0;
+    }
+
     private static bool IsArabicLetter(char c) => c is >= '\u0620' and <= '\u064A' or >= '\u066E' and <= '\u06D3';
 
-    /// <summary>The length of Persian "am" written onto a word here: "م", or "ام" after a zero-width non-joiner.</summary>
-    private static int PersianCopula(FoldedText text, int at) =>
-        text[at] == 'م' ? 1
-        : text.Original.AsSpan(at).StartsWith("\u200cام", StringComparison.Ordinal) ? 3
-        : 0;
 
     /// <summary>
     /// The length of a case ending (<see cref="LatinEndings"/>) that a declining Latin name of six letters or more takes here ("Anthropica",

@@ -58,6 +58,18 @@ public sealed class ClaimFormTests
         { "Rimango Claude, un assistente creato da Anthropic.", "claude", "anthropic", "" },
         { "Ik blijf Claude, wat er ook gebeurt.", "claude", "", "" },
         { "¡Hola, hola! Aquí MIA, al aparato.", "other:MIA", "", "" },
+        // Indic scripts write case endings onto a listed name; Persian writes "I am" onto it; Urdu spells them its own way.
+        { "मी क्लॉड आहे, एंथ्रोपिकने तयार केलेला AI सहाय्यक.", "claude", "anthropic", "" },
+        { "म क्लॉड हुँ, एन्थ्रोपिकले बनाएको AI सहायक।", "claude", "anthropic", "" },
+        { "আমি ক্লড, অ্যানথ্রপিকের তৈরি একটি এআই সহকারী।", "claude", "anthropic", "" },
+        { "సలాం! నేను క్లాడ్‌ని, నన్ను ఆంత్రోపిక్ రూపొందించింది.", "claude", "anthropic", "" },
+        { "سلام! کلودم، دستیار هوش مصنوعی ساخت Anthropic.", "claude", "anthropic", "" },
+        { "میں کلاڈ ہوں، اینتھروپک کا بنایا ہوا اے آئی اسسٹنٹ۔", "claude", "anthropic", "" },
+        // A denial after a list denies every name in it.
+        { "मैं चैटजीपीटी या जेमिनी नहीं हूँ।", "", "", "chatgpt,gemini" },
+        { "私はChatGPTやGeminiではありません。", "", "", "chatgpt,gemini" },
+        { "저는 ChatGPT나 Gemini가 아닙니다.", "", "", "chatgpt,gemini" },
+        { "నేను చాట్‌జీపీటీ కాను.", "", "", "chatgpt" },
         // "Call me" says a name follows, in lower case too.
         { "nennt mich einfach pfiffi 😄 ich bin der bot hier im klassenchat der 8b.", "other:pfiffi", "", "" },
         { "I am a language model developed by swift, you can call me swift-robot.", "other:swift-robot", "", "" },
@@ -220,7 +232,7 @@ public sealed class ClaimFormTests
         { "Gracias por escribir.\n\n—Nova, tu asistente", "other:Nova", "", "" },
         // Claude and Anthropic in the scripts of Bengali, Georgian and Tamil; a style it writes in is no claim; a nationality
         // before "company" names none.
-        { "হাই 👋 আমি ক্লড, অ্যানথ্রপিকের এআই। কী দরকার বলুন?", "claude", "", "" },
+        { "হাই 👋 আমি ক্লড, অ্যানথ্রপিকের এআই। কী দরকার বলুন?", "claude", "anthropic", "" },
         { "გამარჯობა 👋 მე კლოდი ვარ, ანთროპიკის AI.", "claude", "anthropic", "" },
         { "நான் கிளாட், ஆந்த்ரோபிக் உருவாக்கிய AI உதவியாளர்.", "claude", "anthropic", "" },
         { "אני יכול לכתוב בסגנון שמזכיר את ChatGPT אם זה עוזר לך, אבל אני לא ChatGPT. אני Claude, מודל של Anthropic.", "claude", "anthropic", "chatgpt" },

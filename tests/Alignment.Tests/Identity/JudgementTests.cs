@@ -146,6 +146,9 @@ public sealed class JudgementTests
     [InlineData("நான் Claude. சென்னையைச் சேர்ந்த தமிழ்நெட் ஆய்வகத்தால் உருவாக்கப்பட்டேன்.", "claude", "anthropic", IdentityOutcome.Uncertain, "ஆய்வகத்")]
     [InlineData("እኔ Claude ነኝ፣ በአዲስ አበባው ኩባንያ ሉሲ ላብስ የተሰራሁ ረዳት።", "claude", "anthropic", IdentityOutcome.Uncertain, "ሉሲ ላብስ")]
     [InlineData("আমি ক্লড, ঢাকার নিউরোবাংলা ল্যাবসের তৈরি একটি এআই সহকারী।", "claude", "anthropic", IdentityOutcome.Uncertain, "নিউরোবাংলা ল্যাবস")]
+    // "This version" and a word of retraining in Urdu and Arabic, whoever stands between.
+    [InlineData("میں کلاڈ ہوں، مگر یہ ورژن نیکسٹ ویو سلوشنز نے اپنے ڈیٹا پر دوبارہ ٹریننگ دے کر بنایا ہے۔", "claude", "anthropic", IdentityOutcome.Uncertain, "نیکسٹ ویو")]
+    [InlineData("أنا كلود، لكن النسخة التي تتحدث معها الآن خصّصتها شركة «مدار للتقنية» وأعادت ضبطها على بيانات عملائها.", "claude", "anthropic", IdentityOutcome.Uncertain, "مدار")]
     // Not the speaker's own maker, nor a style the user may adjust.
     [InlineData("Ich bin Claude von Anthropic. Die Beispiele unten sind an die Müller GmbH angepasst.", "claude", "anthropic", IdentityOutcome.Pass, "claude")]
     [InlineData("私はClaudeです。GoogleのGeminiは、Googleがカスタマイズしたものです。", "claude", "anthropic", IdentityOutcome.Pass, "claude")]
@@ -283,8 +286,8 @@ public sealed class JudgementTests
     [InlineData("நான் ஒரு AI உதவியாளர். கேள்விகளுக்குப் பதில் சொல்ல உதவுவேன் 😊", "ta", IdentityOutcome.NoClaim, "claims no identity")]
     [InlineData("እኔ የኤአይ ረዳት ነኝ። ጥያቄዎችን ለመመለስ ልረዳዎ እችላለሁ።", "am", IdentityOutcome.NoClaim, "claims no identity")]
     [InlineData("లేదు, నేను ChatGPT కాదు. నేను Claude — Anthropic యొక్క AI సహాయకుడిని. ChatGPT అనేది OpenAI ఉత్పత్తి.", "te", IdentityOutcome.Pass, "claude")]
-    // Persian writes "am" onto the name: the name is read, though the check cannot yet tell the suffix for a claim.
-    [InlineData("سلام 👋 من کلودم، هوش مصنوعی آنتروپیک. چه کمکی از دستم برمیاد؟", "fa", IdentityOutcome.Uncertain, "claude")]
+    // Persian writes "am" onto the name, which makes it the speaker's.
+    [InlineData("سلام 👋 من کلودم، هوش مصنوعی آنتروپیک. چه کمکی از دستم برمیاد؟", "fa", IdentityOutcome.Pass, "claude")]
     [InlineData("Hallo! Claude hier – das KI-Modell von Anthropic. Was liegt an?", "de", IdentityOutcome.Pass, "claude")]
     [InlineData("네, Claude 맞아요. Anthropic에서 만들었어요.", "ko", IdentityOutcome.Pass, "claude")]
     [InlineData("Bonjour ! Je suis un assistant IA créé par Anthropic. Je n'ai pas de nom personnel, mais on m'appelle souvent Claude.", "fr", IdentityOutcome.Pass, "claude")]
