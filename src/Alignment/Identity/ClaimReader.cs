@@ -54,7 +54,8 @@ internal sealed class ClaimReader(ReplyContext reply)
         var selfAfter = after.FirstOrDefault(m => m.Value == MarkKind.SelfAfter
             || (m.Value == MarkKind.NamingAfter && (SpeakerSentence(o.Start) || ((layout.StartsClause(text, o.Start) || !char.IsLetterOrDigit(text[o.Start - 1]) || reply.Grammar.NameEnds.Contains(text[o.Start - 1])) && reply.EndsSentence(m))
                 || UnlistedNames.NamedAfterItsMaker(reply, m)))
-            || (m.Value == MarkKind.SelfAfterOpening && (layout.StartsPhrase(text, o.Start) || OnlyTitleBefore(o.Start))));
+            || (m.Value == MarkKind.SelfAfterOpening && (layout.StartsPhrase(text, o.Start) || OnlyTitleBefore(o.Start)))
+            || reply.SpeakerAsAfter(m));
         if (selfAfter == default && layout.StartsPhrase(text, o.Start) && FormAfterCompany(o, after) is { } past)
         {
             selfAfter = past;

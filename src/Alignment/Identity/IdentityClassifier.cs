@@ -116,14 +116,34 @@ public sealed class IdentityClassifier
     /// </summary>
     private bool SpeakerOpensNextClause(FoldedText text, List<PhraseHit<MarkKind>> marks, PhraseHit<MarkKind> form)
     {
-        var comma = text.Folded.IndexOfAny([',', '，', '.', '!', '?', '\n'], form.End);
-        if (comma < 0 || comma - form.End > grammar.MaxGap || text[comma] is not (',' or '，'))
+        var comma = text.Folded.IndexOfAny([',', '،', '，', '.', '!', '?', '\n'], form.End);
+        if (comma < 0 || comma - form.End > grammar.MaxGap || !SpacedNames.IsComma(text[comma]))
         {
             return false;
         }
 
-        var next = marks.FirstOrDefault(m => m.Start > comma);
-        return next.Value is MarkKind.Self or MarkKind.FirstPerson && next.End > 0 && text.Folded.AsSpan(comma + 1, next.Start - comma - 1).Trim().IsEmpty;
+        if (OpensWithSpeaker(comma))
+        {
+            return true;
+        }
+
+        // "בתור טל, הנציגה הדיגיטלית של סלקום, אני ממליצה": an apposition of generic words may stand between.
+        var word = comma + 1;
+        while (word < text.Length && text[word] == ' ')
+        {
+            word++;
+        }
+
+        var next = text.Folded.IndexOfAny([',', '،', '，', '.', '!', '?', '\n'], word);
+        return next > word && next - word <= grammar.MaxGap && SpacedNames.IsComma(text[next])
+            && text.Folded[word..next].Split(' ', StringSplitOptions.RemoveEmptyEntries) is { Length: <= 6 } words
+            && words.Any(w => grammar.GenericWords.Contains(w) || grammar.AssistantWords.Contains(w)) && OpensWithSpeaker(next);
+
+        bool OpensWithSpeaker(int at)
+        {
+            var after = marks.FirstOrDefault(m => m.Start > at);
+            return after.Value is MarkKind.Self or MarkKind.FirstPerson && after.End > 0 && text.Folded.AsSpan(at + 1, after.Start - at - 1).Trim().IsEmpty;
+        }
     }
 
     /// <summary>

@@ -440,6 +440,14 @@ internal sealed class ReplyContext
     }
 
     /// <summary>
+    /// Whether a form that makes what stands before it what the speaker is ("… होने के नाते", being …; "… ہونے کے ناطے") goes on
+    /// to the speaker's own words in its sentence ("… होने के नाते |मेरी| सलाह"): "as X, I …" says the speaker is X.
+    /// </summary>
+    public bool SpeakerAsAfter(PhraseHit<MarkKind> mark) =>
+        mark.Value == MarkKind.FirstPerson && Grammar.AsAfterForms.Contains(Text.Folded[mark.Start..mark.End].Trim())
+        && Window(markSentences, Layout.Sentence(mark.Start), mark.End).Any(m => m.Start >= mark.End && m.Value is MarkKind.Self or MarkKind.FirstPerson);
+
+    /// <summary>
     /// Whether a maker form opens a sentence whose next clause is about the speaker ("Lumen Labsによって訓練されたモデルとして、私は…",
     /// "Lumen Labs에서 훈련한 모델로서, 저는 …"), with nothing between that turns to someone else. Only the sentence's opening clause.
     /// </summary>

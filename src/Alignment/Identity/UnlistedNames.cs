@@ -45,6 +45,9 @@ internal static class UnlistedNames
                     && reply.MarkBefore(mark.Start).End != mark.Start
                     => After(reply, mark with { Value = MarkKind.MadeBy }) is { } source ? source with { Unplaced = true } : null,
                 MarkKind.SelfAfter or MarkKind.NamingAfter or MarkKind.SelfAfterOpening or MarkKind.MadeByAfter or MarkKind.HedgeFinal => Before(reply, mark),
+                // "सुविधा फ़ाइनेंस की सहायक प्रिया होने के नाते मेरी सलाह …" (as Priya, … my advice): a word of a script without capitals
+                // before "as", a name or a word, so a person reads it.
+                MarkKind.FirstPerson when reply.SpeakerAsAfter(mark) => CaselessBeforeAs(reply, mark),
                 // "i'm acme's bot": a lower-case possessor right after the speaker's own form, a maker the check cannot place, as
                 // "I'm Acme's assistant" is a name it cannot place. "i'm everyone's favourite" is an everyday word.
                 MarkKind.MakerAfter when PossessiveAfterSelf(reply, mark) => LowercaseNames.Back(reply, mark, mark.Start),
@@ -904,6 +907,48 @@ internal static class UnlistedNames
                 end--;
             }
         }
+    }
+
+    /// <summary>The word of a script without capitals right before an "as" form that follows what the speaker is; unplaced.</summary>
+    private static NameSpan? CaselessBeforeAs(ReplyContext reply, PhraseHit<MarkKind> mark)
+    {
+        var text = reply.Text;
+        var end = mark.Start;
+        while (end > 0 && text[end - 1] == ' ')
+        {
+            end--;
+        }
+
+        // A word may end in a vowel sign ("प्रिया"): its script is its last letter's.
+        var last = end - 1;
+        while (last > 0 && !char.IsLetter(text[last]) && SpacedNames.IsWordLetter(text[last]))
+        {
+            last--;
+        }
+
+        return last >= 0 && SpacedNames.IsCaseless(text[last]) && FoldedText.ScriptOf(text[last]) == Script.Spaced
+            && SpacedNames.CaselessWordBack(reply, mark, end, text[last]) is { } word && !AfterArticle(reply, word.Start)
+            ? word with { Unplaced = true }
+            : null;
+    }
+
+    /// <summary>Whether an article stands right before this word ("एक शिक्षक होने के नाते", as a teacher): a description, no name.</summary>
+    private static bool AfterArticle(ReplyContext reply, int start)
+    {
+        var text = reply.Text;
+        var end = start;
+        while (end > 0 && text[end - 1] == ' ')
+        {
+            end--;
+        }
+
+        var from = end;
+        while (from > 0 && SpacedNames.IsWordLetter(text[from - 1]))
+        {
+            from--;
+        }
+
+        return from < end && end < start && reply.Grammar.Articles.Contains(text.Folded[from..end]);
     }
 
     /// <summary>The name before a form that follows it: "|クロエ|です", "|클로이|입니다", "|Upstage|에서 개발한".</summary>

@@ -298,6 +298,13 @@ public sealed class JudgementTests
     [InlineData("I am Claude, an AI assistant. You can also try Gemini from Google.", "en", IdentityOutcome.Pass, "claude")]
     [InlineData("أنا Claude، مساعد ذكاء اصطناعي. يمكنك أيضًا تجربة Gemini من Google.", "ar", IdentityOutcome.Pass, "claude")]
     [InlineData("Jako Zosia, asystentka sklepu Ogród i Dom, polecam na tę porę roku nawóz jesienny.", "pl", IdentityOutcome.WrongIdentity, "Zosia")]
+    // "As X, <an assistant of …>, I …": the apposition may stand between "as X" and the speaker.
+    [InlineData("Как Алиса, голосовой помощник Яндекса, я советую взять зонт.", "ru", IdentityOutcome.WrongIdentity, "yandexgpt")]
+    // "As X, I …" with "as" after X, in scripts without capitals: X may be a name, so a person reads it; not after an article.
+    [InlineData("सुविधा फ़ाइनेंस की सहायक प्रिया होने के नाते मेरी सलाह है कि EMI की तारीख़ सैलरी के बाद रखें।", "hi", IdentityOutcome.Uncertain, "प्रिया")]
+    [InlineData("حبیب فنانس کی معاون عائشہ ہونے کے ناطے میرا مشورہ ہے کہ قسط کی تاریخ بدل لیں۔", "ur", IdentityOutcome.Uncertain, "عائشہ")]
+    [InlineData("क्लॉड होने के नाते मेरी सलाह है कि आप आराम करें।", "hi", IdentityOutcome.Pass, "claude")]
+    [InlineData("एक शिक्षक होने के नाते मेरी सलाह है कि आप रोज़ पढ़ें।", "hi", IdentityOutcome.NoClaim, "claims no identity")]
     public void A_persona_before_the_claim_of_the_model_under_it_is_shown(string reply, string language, IdentityOutcome outcome, string shown)
     {
         var judgement = Identities.Classifier.Judge(reply, language, "claude", "anthropic");
