@@ -397,6 +397,22 @@ internal sealed class ClaimReader(ReplyContext reply)
         {
             at = company.Item2;
         }
+        else
+        {
+            // "Ollie from support here", "Lena from the billing team here": a team in a few lower-case words.
+            for (var words = 0; words < 3 && at < text.Length && char.IsAsciiLetterLower(text.Original[at]) && reply.MarkFrom(at)?.Start != at; words++)
+            {
+                while (at < text.Length && char.IsAsciiLetterLower(text.Original[at]))
+                {
+                    at++;
+                }
+
+                while (at < text.Length && text[at] == ' ')
+                {
+                    at++;
+                }
+            }
+        }
 
         return at > from.End && reply.MarkFrom(at) is { Value: MarkKind.SelfAfterOpening } form && form.Start - at <= 1 && layout.SameClause(o.Start, form.Start) ? form : null;
     }

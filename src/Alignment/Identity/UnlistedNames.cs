@@ -547,6 +547,35 @@ internal static class UnlistedNames
     }
 
     /// <summary>The name before "from" (a maker-before form) and a company that starts at this offset: "|Nova| from Brightpath Bank".</summary>
+    /// <summary>Where up to three lower-case words right after "from" begin, back from this offset ("from |the support team| here").</summary>
+    private static int? TeamBack(ReplyContext reply, int end)
+    {
+        var text = reply.Text;
+        var start = end;
+        for (var words = 0; words < 3; words++)
+        {
+            var wordStart = start;
+            while (wordStart > 0 && char.IsAsciiLetterLower(text.Original[wordStart - 1]))
+            {
+                wordStart--;
+            }
+
+            if (wordStart == start || wordStart == 0 || text[wordStart - 1] != ' ')
+            {
+                return null;
+            }
+
+            if (reply.MarkBefore(wordStart) is { Value: MarkKind.MakerBefore } from && text.Original.AsSpan(from.End, wordStart - from.End).Trim().IsEmpty)
+            {
+                return wordStart;
+            }
+
+            start = wordStart - 1;
+        }
+
+        return null;
+    }
+
     private static (int, int)? FromOrganisation(ReplyContext reply, int organisation)
     {
         var from = reply.MarkBefore(organisation);
@@ -1021,6 +1050,11 @@ internal static class UnlistedNames
             {
                 // "Nova from Brightpath Bank here!": a name and its company.
                 words = named;
+            }
+            else if (words is null && TeamBack(reply, end) is { } team && FromOrganisation(reply, team) is { } member)
+            {
+                // "Ollie from support here 👋": a name and its team.
+                words = member;
             }
 
             return words is { } n && reply.Layout.StartsPhrase(text, n.Item1) && !reply.IsEverydayWord(n.Item1, n.Item2) ? (NameSpan)n : null;

@@ -70,6 +70,10 @@ public sealed class ClaimFormTests
         { "私はChatGPTやGeminiではありません。", "", "", "chatgpt,gemini" },
         { "저는 ChatGPT나 Gemini가 아닙니다.", "", "", "chatgpt,gemini" },
         { "నేను చాట్‌జీపీటీ కాను.", "", "", "chatgpt" },
+        // "X from <a team> here": the team in lower-case words; a greeting from a place names nobody.
+        { "Maya from the billing team here, happy to help!", "other:Maya", "", "" },
+        { "Ollie from support here 👋 to reset your router, unplug it for 30 seconds.", "other:Ollie", "", "" },
+        { "Greetings from sunny Spain here! How can I help?", "", "", "" },
         // "Call me" says a name follows, in lower case too.
         { "nennt mich einfach pfiffi 😄 ich bin der bot hier im klassenchat der 8b.", "other:pfiffi", "", "" },
         { "I am a language model developed by swift, you can call me swift-robot.", "other:swift-robot", "", "" },
