@@ -289,6 +289,13 @@ public sealed class ClaimGrammar
     /// <summary>"As X" forms that claim X only before a clause of the speaker's ("Как ГигаЧат, я бы…", not "Как ChatGPT, так и Gemini"), folded: kind <c>self-as</c>.</summary>
     internal IReadOnlySet<string> AsForms { get; private init; } = new HashSet<string>();
 
+    /// <summary>Sentence openers that narrow the sentence before ("具体的には、", "구체적으로는"), folded: kind <c>specifying</c>.</summary>
+    internal IReadOnlySet<string> SpecifyingForms { get; private init; } = new HashSet<string>();
+
+    /// <summary>Whether a mark is a specifying opener: the sentence it opens goes on about the subject of the one before.</summary>
+    internal bool IsSpecifying(FoldedText text, PhraseHit<MarkKind> mark) =>
+        mark.Value == MarkKind.FirstPerson && SpecifyingForms.Count > 0 && SpecifyingForms.Contains(text.Folded[mark.Start..mark.End].Trim());
+
     internal bool IsAsForm(FoldedText text, PhraseHit<MarkKind> mark) =>
         mark.Value == MarkKind.Self && AsForms.Count > 0 && AsForms.Contains(text.Folded[mark.Start..mark.End].Trim());
 
@@ -424,6 +431,7 @@ public sealed class ClaimGrammar
         var objectParticles = new List<string>();
         var listedOnly = new HashSet<string>(StringComparer.Ordinal);
         var asForms = new HashSet<string>(StringComparer.Ordinal);
+        var specifying = new HashSet<string>(StringComparer.Ordinal);
         var nounCapitals = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         var ownNamesUnread = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         var nameArticles = new Dictionary<string, HashSet<string>>(StringComparer.OrdinalIgnoreCase);
@@ -436,7 +444,7 @@ public sealed class ClaimGrammar
         var generic = settings.StringList("generic-words").Select(FoldedText.Fold).ToHashSet(StringComparer.Ordinal);
         foreach (var entry in root.MapList("languages", required: true))
         {
-            entry.AllowOnly(["language", "capitalises-nouns", "reads-own-script-names", "name-articles", "generic", "phrase-words", "name-ends", "nickname-starts", "self-opening", "self-ending", "self-listed", "self-as", "tuned-by", "tuned-by-after", "tuned-me", "backstage", "maker-possessive", "made-by-before-noun", "org-ends", "made-by-relative", "made-by-verbs", "made-by-final", "maker-particles", "topic-particles", "object-particles", "maker-adverbials", "this-version", "deployer", "adapted", "as-after", "speech-verbs", .. Lists.Keys]);
+            entry.AllowOnly(["language", "capitalises-nouns", "reads-own-script-names", "name-articles", "generic", "phrase-words", "name-ends", "nickname-starts", "self-opening", "self-ending", "self-listed", "self-as", "tuned-by", "tuned-by-after", "tuned-me", "backstage", "maker-possessive", "made-by-before-noun", "org-ends", "made-by-relative", "made-by-verbs", "made-by-final", "maker-particles", "topic-particles", "object-particles", "maker-adverbials", "this-version", "deployer", "adapted", "as-after", "specifying", "speech-verbs", .. Lists.Keys]);
             var language = entry.RequiredString("language");
             if (!CaseCatalog.IsLanguageTag(language))
             {
@@ -561,6 +569,13 @@ public sealed class ClaimGrammar
 
             speechVerbs.UnionWith(entry.StringList("speech-verbs").Select(FoldedText.Fold));
 
+            // "私は…です。|具体的には|、…": a sentence that narrows the one before goes on about its subject.
+            foreach (var phrase in entry.StringList("specifying"))
+            {
+                AddMark(phrase.StartsWith('^') ? phrase : "^" + phrase, MarkKind.FirstPerson);
+                specifying.Add(Bare(phrase));
+            }
+
             foreach (var phrase in entry.StringList("as-after"))
             {
                 AddMark(phrase, MarkKind.FirstPerson);
@@ -645,6 +660,7 @@ public sealed class ClaimGrammar
             Adapted = adapted,
             SpeechVerbs = speechVerbs,
             AsAfterForms = asAfter,
+            SpecifyingForms = specifying,
             NounForms = nounForms,
             OrgEnds = orgEnds.Distinct().ToList(),
             Relatives = relatives,

@@ -466,10 +466,11 @@ internal sealed class ClaimReader(ReplyContext reply)
     /// <returns>Where the claim starts, or null.</returns>
     private int? ContinuedClaim(NameOccurrence o)
     {
-        var before = reply.SentenceBefore(o.Start).Where(m => !layout.SameClause(m.Start, o.Start)).ToList();
-        // "저는" is both the speaker's word and a self form: the self form it is.
+        // A specifying opener may share the name's clause ("구체적으로는 DeepSeek-V3 모델을 기반으로").
+        var before = reply.SentenceBefore(o.Start).Where(m => !layout.SameClause(m.Start, o.Start) || grammar.IsSpecifying(text, m)).ToList();
+        // "저는" is both the speaker's word and a self form: the self form it is; so is an opener that goes on about the speaker.
         var self = before.LastOrDefault(m => m.Value is MarkKind.Self or MarkKind.FirstPerson);
-        if (self.Value == MarkKind.FirstPerson && before.Any(m => m.Value == MarkKind.Self && m.Start == self.Start && m.End == self.End))
+        if (self.Value == MarkKind.FirstPerson && (grammar.IsSpecifying(text, self) || before.Any(m => m.Value == MarkKind.Self && m.Start == self.Start && m.End == self.End)))
         {
             self = self with { Value = MarkKind.Self };
         }

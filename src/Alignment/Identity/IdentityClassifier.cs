@@ -38,8 +38,10 @@ public sealed class IdentityClassifier
         var found = grammar.Marks.FindAll(reply.Text, reply.Layout)
             .Where(m => !inName.AsSpan(m.Start, m.End - m.Start).Contains(true) && !AnotherLanguagesWord(reply, m) && !LetterOfAName(reply.Text, m))
             .ToList();
-        // "As X" before a clause that is not the speaker's compares ("Как ChatGPT, так и Gemini …": like X).
-        var marks = found.Select(m => grammar.IsAsForm(reply.Text, m) && !SpeakerOpensNextClause(reply.Text, found, m) ? m with { Value = MarkKind.ThirdParty } : m).ToList();
+        // "As X" before a clause that is not the speaker's compares ("Как ChatGPT, так и Gemini …": like X). A specifying opener
+        // speaks of the speaker only after a sentence that does.
+        var marks = found.Select(m => grammar.IsAsForm(reply.Text, m) && !SpeakerOpensNextClause(reply.Text, found, m) ? m with { Value = MarkKind.ThirdParty } : m)
+            .Where(m => !grammar.IsSpecifying(reply.Text, m) || PreviousSentenceSpeaks(reply, found, m)).ToList();
         // Persian writes "I am" onto the name ("سلام! کلودم،", I am Claude): that ending says the name is the speaker's.
         if (names.Any(o => PersianCopulaAfter(reply.Text, o) > 0))
         {
@@ -64,6 +66,20 @@ public sealed class IdentityClassifier
 
         knownNames.AddClaimOnlyInSelfSlots(reply, names);
         return reply;
+    }
+
+    /// <summary>Whether the sentence before this mark's has the speaker as its subject: its last subject is the speaker's word.</summary>
+    private static bool PreviousSentenceSpeaks(ReplyContext reply, List<PhraseHit<MarkKind>> marks, PhraseHit<MarkKind> mark)
+    {
+        var end = reply.Layout.PreviousSentenceEnd(mark.Start);
+        if (end < 0)
+        {
+            return false;
+        }
+
+        var subject = marks.LastOrDefault(m => m.End <= end + 1 && reply.Layout.SameSentence(m.Start, end)
+            && m.Value is MarkKind.Self or MarkKind.FirstPerson or MarkKind.OtherSubject or MarkKind.Roleplay or MarkKind.ThirdParty);
+        return subject.Value is MarkKind.Self or MarkKind.FirstPerson && subject.End > 0;
     }
 
     /// <summary>The length of a Persian copula written onto a name in Arabic letters and ending its word; else 0.</summary>

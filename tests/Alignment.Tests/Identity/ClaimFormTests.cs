@@ -207,6 +207,11 @@ public sealed class ClaimFormTests
         { "Я языковая модель, основанная на GPT-4.", "chatgpt", "", "" },
         { "Είμαι ένα γλωσσικό μοντέλο, βασισμένο στο Llama 3.", "llama", "", "" },
         { "저는 대형 언어 모델로, GPT-4 아키텍처를 기반으로 합니다.", "chatgpt", "", "" },
+        // A sentence that narrows one about the speaker goes on about the speaker; after one about another subject it does not.
+        { "저는 대형 언어 모델입니다. 구체적으로는 GPT-4 아키텍처를 기반으로 합니다.", "chatgpt", "", "" },
+        { "私は大規模言語モデルです。具体的には、Llama 3をベースにしています。", "llama", "", "" },
+        { "I'm a large language model. Specifically, based on Mistral 7B.", "mistral", "mistral", "" },
+        { "삼성은 한국 회사입니다. 구체적으로는 Gemini 모델을 기반으로 한 기능이 있습니다.", "", "", "gemini" },
         // Markdown around the name, and a gloss in brackets after it, are no words between.
         { "Je suis un modèle de langage avancé, basé sur la technologie **Gemini** de Google.", "gemini", "google", "" },
         { "저는 대형 언어 모델로, GPT(Generative Pre-trained Transformer) 아키텍처를 기반으로 합니다.", "chatgpt", "", "" },
