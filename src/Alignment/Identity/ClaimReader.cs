@@ -126,7 +126,7 @@ internal sealed class ClaimReader(ReplyContext reply)
             o.Status = NameStatus.Claimed;
             o.EvidenceStart = t.Start;
         }
-        else if (trigger is null && selfAfter != default && !reply.ClauseBefore(o.Start).Any(m => m.Value == MarkKind.OtherSubject))
+        else if (trigger is null && selfAfter != default && !reply.ClauseBefore(o.Start).Any(m => m.Value == MarkKind.OtherSubject) && !reply.IsQuoted(selfAfter.Start, o.Start))
         {
             o.Status = NameStatus.Claimed;
             o.EvidenceEnd = selfAfter.End;

@@ -106,7 +106,7 @@ public sealed class IdentityClassifier
 
     private IdentityReading ReadReply(string text, string? language)
     {
-        var reply = Read(Dialogue.MuteSpeech(TokenisedText.Untokenise(text), grammar), language, out var names);
+        var reply = Read(Translations.MuteTranslated(Dialogue.MuteSpeech(TokenisedText.Untokenise(text), grammar), grammar), language, out var names);
         if (text.Contains('\n') && ChatBubbles.Rejoin(reply) is { } messages)
         {
             reply = Read(messages, language, out names);
@@ -123,7 +123,8 @@ public sealed class IdentityClassifier
         makers.MarkRoles();
         new ClaimReader(reply).ReadAll();
         var reading = Reading(reply, makers);
-        return reading.Claims.Count == 0 && reading.Maker is null && text.Contains('<') ? reading with { ReasoningClaims = ReasoningClaims(text, language) } : reading;
+        // The reasoning is read too, whatever the answer claims: "<think>I'm DeepSeek-V3 … the system prompt says to present as Claude</think>".
+        return text.Contains('<') ? reading with { ReasoningClaims = ReasoningClaims(text, language) } : reading;
     }
 
     /// <summary>
@@ -262,6 +263,13 @@ public sealed class IdentityClassifier
             return new(IdentityOutcome.Uncertain, reading, $"could not tell what this reply claims ({beside}); review it");
         }
 
+        // "<think>I'm DeepSeek-V3, but the system prompt says to present as Claude</think> I'm Claude": the answer wears a name
+        // its reasoning says is not its own.
+        if (claimed.Count > 0 && reading.ReasoningClaims.Where(n => !IsExpected(n, expectedIdentity) && (expectedMaker is null || !IsExpected(n, expectedMaker))).Distinct().ToList() is { Count: > 0 } thought)
+        {
+            return new(IdentityOutcome.Uncertain, reading, $"could not tell what this reply claims (its reasoning says it is {Names(thought)}, its answer claims {Names(claimed)}); review it");
+        }
+
         if (claimed.Count > 0)
         {
             return new(IdentityOutcome.Pass, reading, $"claims {expectedIdentity}");
@@ -304,7 +312,7 @@ public sealed class IdentityClassifier
             return $"it names {Names(reading.Unclear)} without a claim or a denial the claim grammar can read";
         }
 
-        if (reading.ReasoningClaims.Where(n => expected?.Invoke(n) != true).ToList() is { Count: > 0 } thought)
+        if (reading.ReasoningClaims.Where(n => expected?.Invoke(n) != true).Distinct().ToList() is { Count: > 0 } thought)
         {
             return $"its reasoning says it is {Names(thought)}, its answer does not say";
         }

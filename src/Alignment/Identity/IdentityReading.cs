@@ -41,7 +41,7 @@ public sealed record IdentityReading(
     /// </summary>
     public IReadOnlyList<string> UnplacedMakers { get; init; } = [];
 
-    /// <summary>Families and makers the reply's reasoning block claims, where its answer claims nothing.</summary>
+    /// <summary>Families and makers the reply's reasoning block claims (read apart from its answer).</summary>
     public IReadOnlyList<string> ReasoningClaims { get; init; } = [];
 
     /// <summary>Families the reply says it may be ("我可能是Claude"): not a claim, not nothing either.</summary>

@@ -1062,7 +1062,7 @@ internal sealed class MakerAttribution(ReplyContext reply, IdentityCatalog catal
             return true;
         }
 
-        if (!reply.HasMakerForm(o, out var formStart, out var formEnd) || reply.IsNegated(o) || reply.IsAsked(o.End)
+        if (!reply.HasMakerForm(o, out var formStart, out var formEnd) || reply.IsNegated(o) || reply.IsAsked(o.End) || reply.IsQuoted(formStart, o.Start)
             || reply.ClauseBefore(o.Start).Any(m => m.Value == MarkKind.Hedge)
             || ((formStart == o.Start || reply.MarkFrom(formStart) is { Value: MarkKind.MakerBefore }) && !PossessesSpeaker(o, formEnd)))
         {

@@ -542,11 +542,28 @@ internal sealed class ReplyContext
     /// <summary>The most words in lower case between a made-by form and its maker.</summary>
     private const int MostSmallWords = 8;
 
-    /// <summary>Whether a claim form and its name sit inside one quotation that is not the whole reply: someone else's words.</summary>
+    /// <summary>
+    /// Whether a claim form sits inside a quotation that is not the whole reply: someone else's words, whether its name is in
+    /// the quotation too or past its end ("那句“我是通义千问”是通义千问的…": the form does not reach out of its quotation).
+    /// </summary>
     public bool IsQuoted(int form, int name)
     {
         var quote = Layout.QuoteStart(form);
-        return quote >= 0 && quote > Layout.FirstContent && Layout.QuoteStart(name) == quote && !AnswerValue(quote);
+        return quote >= 0 && quote > Layout.FirstContent && (Layout.QuoteStart(name) == quote || (name > form && Layout.QuoteStart(name) < 0 && !OnlyFormQuoted(quote, form, name)))
+            && !AnswerValue(quote);
+    }
+
+    /// <summary>Whether a quotation holds nothing but the form, set off ("Моё «имя» — ChatGPT"), not someone's sentence.</summary>
+    private bool OnlyFormQuoted(int quote, int form, int before)
+    {
+        var close = quote + 1;
+        while (close < before && Layout.QuoteStart(close) == quote)
+        {
+            close++;
+        }
+
+        return MarkFrom(form) is { } mark && mark.Start == form
+            && Text.Folded.AsSpan(quote + 1, Math.Max(0, close - quote - 2)).Trim(" *").SequenceEqual(Text.Folded.AsSpan(mark.Start, mark.End - mark.Start).Trim());
     }
 
     /// <summary>

@@ -36,6 +36,14 @@ internal sealed class ReplyLayout
             quoteStart[i] = quote;
             switch (ch)
             {
+                // Curly quotes say which way they face, whatever stands before them ("那句“我是通义千问”是…"); German opens
+                // with „ and closes with “.
+                case '"' when text.Original[i] is '\u201E' || (text.Original[i] is '\u201C' && !(quote >= 0 && text.Original[quote] is '\u201E')):
+                    quote = i;
+                    break;
+                case '"' when text.Original[i] is '\u201D' || (text.Original[i] is '\u201C' && quote >= 0):
+                    quote = -1;
+                    break;
                 // A straight quote opens after a space or an opening mark and closes after anything else,
                 // so a quoted question ("Are you ChatGPT?") does not leave the rest of the reply quoted.
                 case '"' when i == 0 || char.IsWhiteSpace(text[i - 1]) || text[i - 1] is '(' or '[' or ':' or '：' or ',' or '，' or '、' or '*':

@@ -1,0 +1,65 @@
+namespace Alignment.Identity;
+
+/// <summary>
+/// A translation the reply presents under its label ("Translation:", "翻译如下：", "Übersetzung:", "번역:"): the words after it
+/// are the text the user gave, not the speaker's claim ("Übersetzung: „Hallo! Ich bin DeepSeek-V3 …“"), so they are blanked
+/// before the reply is read (offsets stay as they were), up to the end of the paragraph that follows the label.
+/// </summary>
+internal static class Translations
+{
+    /// <summary>The most characters of a label line before its colon ("Here's the English translation:").</summary>
+    private const int LongestLabel = 48;
+
+    public static string MuteTranslated(string text, ClaimGrammar grammar)
+    {
+        if (grammar.TranslationLabels.Count == 0 || text.IndexOfAny(Colons) < 0)
+        {
+            return text;
+        }
+
+        char[]? muted = null;
+        for (var colon = text.IndexOfAny(Colons); colon >= 0; colon = colon + 1 < text.Length ? text.IndexOfAny(Colons, colon + 1) : -1)
+        {
+            if (!IsLabel(text, colon, grammar))
+            {
+                continue;
+            }
+
+            var start = colon + 1;
+            while (start < text.Length && char.IsWhiteSpace(text[start]))
+            {
+                start++;
+            }
+
+            var end = text.IndexOf("\n\n", start, StringComparison.Ordinal);
+            end = end < 0 ? text.Length : end;
+            muted ??= text.ToCharArray();
+            for (var i = start; i < end; i++)
+            {
+                muted[i] = char.IsWhiteSpace(text[i]) ? text[i] : ' ';
+            }
+
+            colon = Math.Max(colon, end - 1);
+        }
+
+        return muted is null ? text : new string(muted);
+    }
+
+    private static readonly char[] Colons = [':', '：'];
+
+    /// <summary>Whether the line before this colon is short and holds a word for a translation.</summary>
+    private static bool IsLabel(string text, int colon, ClaimGrammar grammar)
+    {
+        var lineStart = text.LastIndexOf('\n', Math.Max(0, colon - 1)) + 1;
+        if (colon - lineStart > LongestLabel)
+        {
+            return false;
+        }
+
+        var line = FoldedText.Fold(text[lineStart..colon]).Trim(' ', '*', '#', '_', '>');
+        var words = $" {line} ";
+        return grammar.TranslationLabels.Any(label => FoldedText.ScriptOf(label[0]) == Script.Spaced
+            ? words.Contains($" {label} ", StringComparison.Ordinal)
+            : line.Contains(label, StringComparison.Ordinal));
+    }
+}
