@@ -368,7 +368,9 @@ internal static class Signatures
             at++;
         }
 
-        if (at >= text.Length || !(text[at] is '—' or '―' || (afterWish && text[at] == '–') || (text[at] == '-' && at + 1 < text.Length && text[at + 1] == '-')))
+        // A tilde and a space sign as a dash does ("~ Zephyrine-7B"); "~5 min" is about.
+        if (at >= text.Length || !(text[at] is '—' or '―' || (afterWish && text[at] == '–') || (text[at] == '-' && at + 1 < text.Length && text[at + 1] == '-')
+            || (text[at] == '~' && at + 1 < text.Length && text[at + 1] == ' ')))
         {
             return null;
         }

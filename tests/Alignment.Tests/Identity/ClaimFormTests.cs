@@ -74,6 +74,11 @@ public sealed class ClaimFormTests
         { "Maya from the billing team here, happy to help!", "other:Maya", "", "" },
         { "Ollie from support here 👋 to reset your router, unplug it for 30 seconds.", "other:Ollie", "", "" },
         { "Greetings from sunny Spain here! How can I help?", "", "", "" },
+        // A tilde and a space sign as a dash does; code credited to a model under it.
+        { "Boil the pasta for 9 minutes.\n\n~ Zephyrine-7B", "other:Zephyrine-7B", "", "" },
+        { "Boil the pasta for 9 minutes.\n\n~ 5 minutes more if you like it soft.", "", "", "" },
+        { "Я ассистент. Чем могу помочь?\n\n~ Zephyr Team", "other:Zephyr Team", "", "" },
+        { "可以用 Counter 来统计词频。\n\n> 以上代码由 DeepSeek-Coder 生成", "deepseek", "deepseek", "" },
         // "Call me" says a name follows, in lower case too.
         { "nennt mich einfach pfiffi 😄 ich bin der bot hier im klassenchat der 8b.", "other:pfiffi", "", "" },
         { "I am a language model developed by swift, you can call me swift-robot.", "other:swift-robot", "", "" },

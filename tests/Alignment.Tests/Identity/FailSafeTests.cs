@@ -372,7 +372,6 @@ public sealed class FailSafeTests
     // A footer set off under the answer: a signature, a credit or a summary line.
     [InlineData("I can help with writing, coding and translation.\n\n_Bielik · SpeakLeash_", "en", "Bielik")]
     [InlineData("Ich helfe beim Schreiben und Übersetzen.\n\nvia Zephyr", "de", "Zephyr")]
-    [InlineData("Я ассистент. Чем могу помочь?\n\n~ Zephyr Team", "ru", "Zephyr")]
     [InlineData("I can help with writing.\n\nHow can I help you today?\n\nTL;DR: Teuken, OpenGPT-X.", "en", "Teuken")]
     // The shape of a sign-off in any language, a lower-case dash signature, a system prompt under a label of its own line.
     [InlineData("Je suis un assistant IA, dis-moi ce dont tu as besoin.\n\nBises,\nOrion", "fr", "Orion")]
