@@ -144,7 +144,7 @@ public sealed class IdentityClassifier
             return true;
         }
 
-        // "בתור טל, הנציגה הדיגיטלית של סלקום, אני ממליצה": an apposition of generic words may stand between.
+        // "Как Алиса, голосовой помощник Яндекса, я советую …": an apposition with a generic word may stand between.
         var word = comma + 1;
         while (word < text.Length && text[word] == ' ')
         {

@@ -417,13 +417,11 @@ internal sealed class ReplyContext
     }
 
     /// <summary>Whether a name opens its clause, perhaps after an article ("O ChatGPT é …", "Il ChatGPT è …").</summary>
-    private bool OpensClause(int start)
-    {
-        if (Layout.StartsClause(Text, start))
-        {
-            return true;
-        }
+    private bool OpensClause(int start) => Layout.StartsClause(Text, start) || (ArticleBefore(start) is { } article && Layout.StartsClause(Text, article));
 
+    /// <summary>Where an article right before this word starts ("the Nova", "एक शिक्षक"), or null: what follows it is described.</summary>
+    public int? ArticleBefore(int start)
+    {
         var end = start;
         while (end > 0 && Text[end - 1] == ' ')
         {
@@ -431,12 +429,12 @@ internal sealed class ReplyContext
         }
 
         var word = end;
-        while (word > 0 && char.IsLetter(Text[word - 1]))
+        while (word > 0 && SpacedNames.IsWordLetter(Text[word - 1]))
         {
             word--;
         }
 
-        return word < end && end < start && Grammar.Articles.Contains(Text.Folded[word..end]) && Layout.StartsClause(Text, word);
+        return word < end && end < start && Grammar.Articles.Contains(Text.Folded[word..end]) ? word : null;
     }
 
     /// <summary>

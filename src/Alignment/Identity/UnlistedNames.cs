@@ -967,28 +967,9 @@ internal static class UnlistedNames
         }
 
         return last >= 0 && SpacedNames.IsCaseless(text[last]) && FoldedText.ScriptOf(text[last]) == Script.Spaced
-            && SpacedNames.CaselessWordBack(reply, mark, end, text[last]) is { } word && !AfterArticle(reply, word.Start)
+            && SpacedNames.CaselessWordBack(reply, mark, end, text[last]) is { } word && reply.ArticleBefore(word.Start) is null
             ? word with { Unplaced = true }
             : null;
-    }
-
-    /// <summary>Whether an article stands right before this word ("एक शिक्षक होने के नाते", as a teacher): a description, no name.</summary>
-    private static bool AfterArticle(ReplyContext reply, int start)
-    {
-        var text = reply.Text;
-        var end = start;
-        while (end > 0 && text[end - 1] == ' ')
-        {
-            end--;
-        }
-
-        var from = end;
-        while (from > 0 && SpacedNames.IsWordLetter(text[from - 1]))
-        {
-            from--;
-        }
-
-        return from < end && end < start && reply.Grammar.Articles.Contains(text.Folded[from..end]);
     }
 
     /// <summary>The name before a form that follows it: "|クロエ|です", "|클로이|입니다", "|Upstage|에서 개발한".</summary>
