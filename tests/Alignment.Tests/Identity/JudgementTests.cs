@@ -113,6 +113,10 @@ public sealed class JudgementTests
     [InlineData("Я Claude, но эту версию дообучила компания «Вектор».", "claude", "anthropic", IdentityOutcome.WrongMaker, "Вектор")]
     [InlineData("Jestem Claude, ale tę wersję dostroiła firma Wisła AI.", "claude", "anthropic", IdentityOutcome.WrongMaker, "Wisła AI")]
     [InlineData("Sou o Claude, mas esta versão foi ajustada pela Lumina Tech.", "claude", "anthropic", IdentityOutcome.WrongMaker, "Lumina Tech")]
+    // The adapter before "adapted me" (Polish, Hungarian) or after "me adapted" (Russian).
+    [InlineData("Nazywam się Claude, stworzył mnie Anthropic, a firma Neuronix dostosowała mnie do obsługi klientów.", "claude", "anthropic", IdentityOutcome.WrongMaker, "Neuronix")]
+    [InlineData("Я Claude, модель Anthropic, но в этом приложении меня доработала команда «Т-Технологии».", "claude", "anthropic", IdentityOutcome.WrongMaker, "Т-Технологии")]
+    [InlineData("Claude vagyok, az Anthropic modellje, de ezt a változatot a Nexa Labs tanította tovább.", "claude", "anthropic", IdentityOutcome.WrongMaker, "Nexa Labs")]
     // Whatever the verb, an organisation named in a sentence about this version of the speaker may have adapted it.
     [InlineData("Я Claude, но эту версию под себя настроила команда Т-Банка.", "claude", "anthropic", IdentityOutcome.Uncertain, "Т-Банка")]
     [InlineData("저는 Claude지만, 이 버전은 KB국민은행이 맞춤 조정했습니다.", "claude", "anthropic", IdentityOutcome.Uncertain, "KB국민은행")]
