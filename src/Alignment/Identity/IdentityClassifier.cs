@@ -437,7 +437,7 @@ public sealed class IdentityClassifier
             Unclear = claims.Count > 0 ? [] : [.. Of(NameStatus.Unexplained), .. unplaced, .. maker is null ? UnplacedEvidence.Of(reply) : []],
             // "मैं मीरा हूँ, … मैं Anthropic के Claude पर आधारित हूँ": a name it gives itself that the check cannot place, beside a claim.
             Beside = claims.Count == 0 ? [] : [.. NamedBeside(reply, claimedFamilies), .. UnplacedSelfNames(reply, claims.Min(c => c.Start), claimedFamilies),
-                .. UnplacedBeforeClaim(reply, claims.Min(c => c.Start), Speaks)],
+                .. UnplacedBeforeClaim(reply, claims.Min(c => c.Start), Speaks), .. BesideAMakersFamily(reply, claims, claimedFamilies)],
         };
     }
 
@@ -496,6 +496,16 @@ public sealed class IdentityClassifier
                 && reply.Text.Original.AsSpan(o.Start, o.End - o.Start).Contains(f.AsSpan(IdentityCatalog.OtherPrefix.Length), StringComparison.OrdinalIgnoreCase))))
         .Select(o => $"«{reply.Text.Original[o.Start..o.End]}»")
         .Distinct();
+
+    /// <summary>
+    /// Where the family is only inferred from the maker, and never named ("저는 OpenAI의 대형 언어 모델, Llama로, …"), another
+    /// listed family the reply names in a sentence about the speaker, in words no form explains: it may be what the speaker is.
+    /// </summary>
+    private static IEnumerable<string> BesideAMakersFamily(ReplyContext reply, List<IdentityClaim> claims, IReadOnlySet<string> claimedFamilies) =>
+        claims.All(c => c.Basis == ClaimBasis.Maker) && !reply.Names.Any(o => !o.IsMakerRole && claimedFamilies.Contains(o.Family ?? ""))
+            ? reply.Names.Where(o => !o.IsMakerRole && !o.Unlisted && o.Status == NameStatus.Unexplained && !claimedFamilies.Contains(o.Family!) && reply.AboutSpeaker(o.Start))
+                .Select(o => o.Family!).Distinct()
+            : [];
 
     /// <summary>
     /// Listed families named after a claim in words no form explains, where the speaker speaks of itself ("I'm Claude. Under the
