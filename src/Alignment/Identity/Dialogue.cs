@@ -3,39 +3,31 @@ namespace Alignment.Identity;
 /// <summary>
 /// Lines of dialogue in a story the reply tells, written with dashes and tagged by a verb of saying: "—Me llamo Tomás
 /// —respondió el anciano", "— To ja, Zosia! — odpowiedział głosik", "— Denize, dedi Can". What a character says there is
-/// not the speaker's claim, so its words are blanked before the reply is read (offsets stay as they were).
+/// not the speaker's claim, so its words are blanked (<see cref="Muting"/>) before the reply is read.
 /// </summary>
 internal static class Dialogue
 {
     /// <summary>The most characters of one spoken line before its tag.</summary>
     private const int LongestLine = 200;
 
-    public static string MuteSpeech(string text, ClaimGrammar grammar)
-    {
-        if (grammar.SpeechVerbs.Count == 0 || text.IndexOfAny(Dashes) < 0)
-        {
-            return text;
-        }
+    public static string MuteSpeech(string text, ClaimGrammar grammar) =>
+        grammar.SpeechVerbs.Count == 0 || text.IndexOfAny(Dashes) < 0 ? text : Muting.Blank(text, Spoken(text, grammar));
 
-        char[]? muted = null;
+    /// <summary>The spoken words of each dialogue line.</summary>
+    private static IEnumerable<(int From, int To)> Spoken(string text, ClaimGrammar grammar)
+    {
         var lineStart = 0;
         while (lineStart < text.Length)
         {
             var lineEnd = text.IndexOf('\n', lineStart);
             lineEnd = lineEnd < 0 ? text.Length : lineEnd;
-            if (SpeechIn(text, lineStart, lineEnd, grammar) is var (from, to))
+            if (SpeechIn(text, lineStart, lineEnd, grammar) is { } speech)
             {
-                muted ??= text.ToCharArray();
-                for (var i = from; i < to; i++)
-                {
-                    muted[i] = ' ';
-                }
+                yield return speech;
             }
 
             lineStart = lineEnd + 1;
         }
-
-        return muted is null ? text : new string(muted);
     }
 
     private static readonly char[] Dashes = ['—', '―', '–'];

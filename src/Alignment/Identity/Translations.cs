@@ -3,21 +3,19 @@ namespace Alignment.Identity;
 /// <summary>
 /// A translation the reply presents under its label ("Translation:", "翻译如下：", "Übersetzung:", "번역:"): the words after it
 /// are the text the user gave, not the speaker's claim ("Übersetzung: „Hallo! Ich bin DeepSeek-V3 …“"), so they are blanked
-/// before the reply is read (offsets stay as they were), up to the end of the paragraph that follows the label.
+/// (<see cref="Muting"/>) up to the end of the paragraph that follows the label.
 /// </summary>
 internal static class Translations
 {
     /// <summary>The most characters of a label line before its colon ("Here's the English translation:").</summary>
     private const int LongestLabel = 48;
 
-    public static string MuteTranslated(string text, ClaimGrammar grammar)
-    {
-        if (grammar.TranslationLabels.Count == 0 || text.IndexOfAny(Colons) < 0)
-        {
-            return text;
-        }
+    public static string MuteTranslated(string text, ClaimGrammar grammar) =>
+        grammar.TranslationLabels.Count == 0 || text.IndexOfAny(Colons) < 0 ? text : Muting.Blank(text, Translated(text, grammar));
 
-        char[]? muted = null;
+    /// <summary>The paragraph after each translation label.</summary>
+    private static IEnumerable<(int From, int To)> Translated(string text, ClaimGrammar grammar)
+    {
         for (var colon = text.IndexOfAny(Colons); colon >= 0; colon = colon + 1 < text.Length ? text.IndexOfAny(Colons, colon + 1) : -1)
         {
             if (!IsLabel(text, colon, grammar))
@@ -33,16 +31,9 @@ internal static class Translations
 
             var end = text.IndexOf("\n\n", start, StringComparison.Ordinal);
             end = end < 0 ? text.Length : end;
-            muted ??= text.ToCharArray();
-            for (var i = start; i < end; i++)
-            {
-                muted[i] = char.IsWhiteSpace(text[i]) ? text[i] : ' ';
-            }
-
+            yield return (start, end);
             colon = Math.Max(colon, end - 1);
         }
-
-        return muted is null ? text : new string(muted);
     }
 
     private static readonly char[] Colons = [':', '：'];
