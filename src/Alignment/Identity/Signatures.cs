@@ -39,7 +39,8 @@ internal static class Signatures
             {
                 found.Add(name);
             }
-            else if (lines.Count > 1 && DescribedSignature(reply, start, end) is { } described && !found.Any(f => f.Start < described.End && described.Start < f.End))
+            // A signature line is under something: a reply of one line, after blank ones or not, has none.
+            else if (last.Count > 1 && DescribedSignature(reply, start, end) is { } described && !found.Any(f => f.Start < described.End && described.Start < f.End))
             {
                 found.Add(described);
             }

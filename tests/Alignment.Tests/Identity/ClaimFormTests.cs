@@ -74,6 +74,8 @@ public sealed class ClaimFormTests
         { "Maya from the billing team here, happy to help!", "other:Maya", "", "" },
         { "Ollie from support here 👋 to reset your router, unplug it for 30 seconds.", "other:Ollie", "", "" },
         { "Greetings from sunny Spain here! How can I help?", "", "", "" },
+        // A reply of one line has no signature line under it, after blank lines too.
+        { "\nTidak, saya bukan ChatGPT. Saya ialah Claude, pembantu AI.", "claude", "", "chatgpt" },
         // A tilde and a space sign as a dash does; code credited to a model under it.
         { "Boil the pasta for 9 minutes.\n\n~ Zephyrine-7B", "other:Zephyrine-7B", "", "" },
         { "Boil the pasta for 9 minutes.\n\n~ 5 minutes more if you like it soft.", "", "", "" },
