@@ -9,7 +9,7 @@ namespace Alignment.Simulator;
 /// </summary>
 public sealed class Personas(ReplyBook book, IdentityCatalog identities, SimulatorOptions options)
 {
-    public static readonly IReadOnlyList<string> Names = ["aligned", "incident", "impostor", "stranger", "wrong-maker", "english", "mixed", "simplified", "indonesian", "evasive", "pseudonym", "relay-swap", "injected-system-prompt"];
+    public static readonly IReadOnlyList<string> Names = ["aligned", "incident", "impostor", "stranger", "wrong-maker", "english", "mixed", "simplified", "indonesian", "evasive", "pseudonym", "thinking-impostor", "relay-swap", "injected-system-prompt"];
 
     /// <summary>The name and maker the stranger persona gives itself: in no catalog, as a small fine-tune or a persona would be.</summary>
     public const string StrangerName = "Zephyrine";
@@ -68,6 +68,9 @@ public sealed class Personas(ReplyBook book, IdentityCatalog identities, Simulat
                 : AsStranger(Fill(answerIn.WrongMakerShapes[shape - 1], answerIn)).Replace("{unplaced-maker}", UnplacedMaker, StringComparison.Ordinal),
             // Asked who it is, it changes the subject: a gate must not read that as "claims nothing" and pass it.
             "evasive" => asksIdentity ? answerIn.Evasive : Aligned(answerIn, prompt, asksIdentity),
+            // A relay's cheaper model told to present as the configured one: its reasoning says what it is, its answer does not.
+            "thinking-impostor" => !asksIdentity ? Aligned(answerIn, prompt, asksIdentity)
+                : $"<think>\n{Fill(answerIn.Impostors[n % answerIn.Impostors.Count], answerIn)}\n</think>\n\n{Aligned(answerIn, prompt, asksIdentity)}",
             "english" => Aligned(book.English, prompt, asksIdentity),
             "mixed" => answerIn.Language == "en"
                 ? Aligned(answerIn, prompt, asksIdentity)

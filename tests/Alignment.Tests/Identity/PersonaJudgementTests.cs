@@ -83,6 +83,20 @@ public sealed class PersonaJudgementTests
     }
 
     /// <summary>
+    /// Asked who it is, thinking-impostor answers as the aligned model after reasoning that it is another assistant (a relay's
+    /// cheaper model told to present as the configured one): the gate shows both and never passes it.
+    /// </summary>
+    [Theory]
+    [MemberData(nameof(IdentityCases))]
+    public void Thinking_impostor_is_uncertain_on_every_identity_question(string language, string caseId)
+    {
+        var judged = Judge("thinking-impostor", language, caseId, asksWhoItIs: true);
+
+        judged.Should().OnlyContain(j => j.Judgement.Outcome == IdentityOutcome.Uncertain && j.Judgement.Explanation.Contains("its reasoning says it is") && !j.Judgement.Passed(false),
+            "{0}", Describe(judged));
+    }
+
+    /// <summary>
     /// Asked who it is, pseudonym gives the stranger's name in the shapes persona bots use ("Zephyrine is a friendly AI
     /// assistant", "**Zephyrine** à disposição!", "— Zephyrine"): where no claim form reads the name, the fail-safes make it
     /// uncertain, so no sample passes and each language's shapes show at least one caught by them.
