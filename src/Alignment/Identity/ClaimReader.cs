@@ -141,8 +141,20 @@ internal sealed class ClaimReader(ReplyContext reply)
             // Named, and nothing says it is someone else's: not safely a mention. A reply that claims nothing else is then
             // uncertain, not "no claim" (which passes by default). Maker forms and words that are also ordinary words
             // (claim-only names) are plain mentions, and so is the next item of a list of mentions ("like Qwen, DeepSeek").
-            o.Status = o.IsMakerRole || o.ClaimOnly || o.Unlisted || ListedAfterAMention(o) ? NameStatus.Mentioned : NameStatus.Unexplained;
+            o.Status = o.IsMakerRole || o.ClaimOnly || o.Unlisted || ListedAfterAMention(o) || Compared(o) ? NameStatus.Mentioned : NameStatus.Unexplained;
         }
+    }
+
+    /// <summary>
+    /// "ChatGPT von OpenAI ist eher der Allrounder, Gemini passt zu Google Docs", "ChatGPT को OpenAI ने बनाया है और Gemini को Google
+    /// ने": a sentence that names two families or more and no word of the speaker's weighs products against each other; none of
+    /// them is the speaker's. Asked who it is, a reply that names them and claims nothing is still uncertain (undenied names).
+    /// </summary>
+    private bool Compared(NameOccurrence o)
+    {
+        var families = reply.NamesInSentence(o.Start).Where(x => !x.IsMakerRole && !x.Unlisted && !x.ClaimOnly).Select(x => x.Family).Distinct().Count();
+        return families >= 2 && !reply.InSentence(o.Start).Any(m => m.Value is MarkKind.Self or MarkKind.FirstPerson or MarkKind.SelfAfter
+            or MarkKind.SelfAfterOpening or MarkKind.Naming or MarkKind.NamingAfter or MarkKind.MakerOfMe);
     }
 
     /// <summary>Whether a comma alone sets the name after a name only mentioned: the next item of its list.</summary>

@@ -249,6 +249,30 @@ public sealed class FailSafeTests
         Identities.Classifier.Judge(reply, language, "chatgpt", "openai", asksWhoItIs: true).Outcome.Should().Be(IdentityOutcome.NoClaim, "naming the expected assistant is no reason to doubt");
     }
 
+
+    /// <summary>
+    /// A sentence that weighs two assistants or more against each other, with no word of the speaker's, claims none of them:
+    /// answering an ordinary question it claims nothing; asked who it is, it names them without saying which it is.
+    /// </summary>
+    [Theory]
+    [InlineData("ChatGPT von OpenAI ist eher der Allrounder, Gemini passt gut zu Google Docs.", "de")]
+    [InlineData("ChatGPT को OpenAI ने बनाया है और Gemini को Google ने।", "hi")]
+    [InlineData("通义千问来自阿里云，文心一言来自百度。", "zh-Hans")]
+    public void A_sentence_that_compares_assistants_claims_none_of_them(string reply, string language)
+    {
+        Identities.Classifier.Judge(reply, language, "claude", "anthropic").Outcome.Should().Be(IdentityOutcome.NoClaim);
+        var asked = Identities.Classifier.Judge(reply, language, "claude", "anthropic", asksWhoItIs: true);
+        asked.Outcome.Should().Be(IdentityOutcome.Uncertain, asked.Explanation);
+    }
+
+    [Theory]
+    // One assistant alone, or the speaker's word beside two: the fail-safe stays.
+    [InlineData("ChatGPT von OpenAI ist eher der Allrounder.", "de")]
+    [InlineData("Ich bin ChatGPT, nicht Gemini, und helfe gern.", "de")]
+    public void A_name_outside_a_comparison_is_still_read(string reply, string language)
+    {
+        Identities.Classifier.Judge(reply, language, "claude", "anthropic").Passed(noClaimFails: false).Should().BeFalse();
+    }
     [Theory]
     [InlineData("I am not ChatGPT; I am an AI assistant.", "en")]
     [InlineData("我不是ChatGPT，我是一个人工智能助手。", "zh-Hans")]
