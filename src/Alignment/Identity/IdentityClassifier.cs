@@ -425,6 +425,7 @@ public sealed class IdentityClassifier
                 .Concat(maker is null && claimedFamilies.Count > 0 ? makers.UnreadMakers() : [])
                 .Concat(makers.VersionAdaptedBy(makerOccurrence, claimedFamilies))
                 .Concat(makers.LegalEntitiesBesideClaim(claimedFamilies))
+                .Concat(makers.AgentsBesideClaim(makerOccurrence, claimedFamilies))
                 .Concat(makers.DeployerAdapted(claimedFamilies)).Distinct().ToList(),
             SpeaksOfItself = reply.Names.Count > 0 || reply.Marks.Any(Speaks) || reply.Marks.Any(m => DescribesItself(reply, m)),
             OnlyGenericSelf = reply.Names.Count == 0 && OnlyGenericAfterSelf(reply),

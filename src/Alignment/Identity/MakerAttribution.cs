@@ -408,6 +408,102 @@ internal sealed class MakerAttribution(ReplyContext reply, IdentityCatalog catal
     }
 
     /// <summary>
+    /// After the speaker's claim, in its sentence or the next that goes on about it, "by" and an organisation that is not the
+    /// speaker's maker, whatever the verb before it: "Sono Claude, … messo a punto e distribuito |da Nebula Cloud Italia|",
+    /// "customizado |pela NuvemHub|", "upravený |firmou OblakSoft|", "|BulutKöprü tarafından| … özelleştirildim". The verbs of
+    /// adapting a model are too many to list, and "by" another company beside a claim is what a person must look at.
+    /// </summary>
+    public List<string> AgentsBesideClaim(NameOccurrence? chosen, IReadOnlySet<string> claimedFamilies)
+    {
+        var found = new List<string>();
+        var text = reply.Text;
+        var sentences = new HashSet<int>();
+        // A name of its own ("Ich bin Frieda, … basiere auf Claude") already fails on its own, with that name.
+        if (claimedFamilies.Any(f => f.StartsWith(IdentityCatalog.OtherPrefix, StringComparison.Ordinal)))
+        {
+            return found;
+        }
+
+        foreach (var claim in reply.Names.Where(o => o.Status == NameStatus.Claimed && !o.IsMakerRole && claimedFamilies.Contains(o.Family!)))
+        {
+            if (!sentences.Add(reply.Layout.Sentence(claim.Start)))
+            {
+                continue;
+            }
+
+            var end = SentenceEnd(claim.Start);
+            // "Ben Claude. Anthropic tarafından geliştirildim ve …": the next sentence, when it speaks of the speaker.
+            if (end + 1 < text.Length && (GoesOnAboutTheSpeaker(end + 1) || reply.InSentence(end + 1).Any(m => m.Value is MarkKind.Self or MarkKind.FirstPerson or MarkKind.MakerOfMe)))
+            {
+                end = SentenceEnd(end + 1);
+            }
+
+            foreach (var mark in reply.MarksBetween(claim.End, end).Where(m => m.Value is MarkKind.MakerBefore or MarkKind.MadeBy or MarkKind.MadeByAfter))
+            {
+                // "hosted by Lumen Labs": who runs the model is no maker.
+                if (reply.ClauseBefore(mark.Start).Any(m => m.Value is MarkKind.Negation or MarkKind.OtherSubject or MarkKind.ThirdParty or MarkKind.Roleplay)
+                    || reply.Grammar.HostedBy.Any(h => text.Folded.AsSpan(0, mark.End).EndsWith(h, StringComparison.Ordinal)))
+                {
+                    continue;
+                }
+
+                // The organisation's first word right after "by", or right before a postposition ("BulutKöprü tarafından").
+                // "by Anthropic from the United States": a link right after the speaker's maker says more of that maker.
+                // A capitalised word no reader placed: a maker read there is the reading's, and a kind of organisation in
+                // a script without capitals ("شركة Anthropic") comes before the maker's own name.
+                var (from, to) = mark.Value == MarkKind.MadeByAfter ? WordBefore(mark.Start) : WordAfter(mark.End);
+                if (to > from && char.IsUpper(text.Original[from]) && reply.NameOver(from, to) is null or { Unplaced: true }
+                    && !reply.NamesBetween(reply.Layout.PreviousSentenceEnd(mark.Start) + 1, mark.Start).Any(o => o.Status != NameStatus.Claimed && !(o.IsMakerRole && o.Maker == chosen?.Maker) && (o.End <= from || o.Start >= to))
+                    && !(chosen is not null && mark.Value != MarkKind.MadeByAfter && OnlyPunctuation(chosen.End, mark.Start))
+                    && OrganisationIn(from, to, chosen, claimedFamilies) is { } organisation)
+                {
+                    found.Add(mark.Value == MarkKind.MadeByAfter ? $"{organisation} {text.Original[mark.Start..mark.End].Trim()}" : $"{text.Original[mark.Start..mark.End].Trim()} {organisation}");
+                }
+            }
+        }
+
+        return found;
+    }
+
+    /// <summary>The word that starts after a position, past spaces.</summary>
+    private (int Start, int End) WordAfter(int position)
+    {
+        var text = reply.Text;
+        var start = position;
+        while (start < text.Length && text[start] == ' ')
+        {
+            start++;
+        }
+
+        var end = start;
+        while (end < text.Length && (SpacedNames.IsWordLetter(text[end]) || char.IsDigit(text[end])))
+        {
+            end++;
+        }
+
+        return (start, end);
+    }
+
+    /// <summary>The word that ends before a position, past spaces.</summary>
+    private (int Start, int End) WordBefore(int position)
+    {
+        var text = reply.Text;
+        var end = position;
+        while (end > 0 && text[end - 1] == ' ')
+        {
+            end--;
+        }
+
+        var start = end;
+        while (start > 0 && (SpacedNames.IsWordLetter(text[start - 1]) || char.IsDigit(text[start - 1])))
+        {
+            start--;
+        }
+
+        return (start, end);
+    }
+
+    /// <summary>
     /// The deployer's own people beside a verb of making or adapting, in the sentence of the speaker's claim or the next one:
     /// "Soy el motor de IA de Telecable Andina, basado en Claude y |entrenado después por nuestro equipo|", "I'm Claude, but |our
     /// team fine-tuned me|". Whoever speaks of "our team" is the deployer, which adapted the model: the reply is uncertain.

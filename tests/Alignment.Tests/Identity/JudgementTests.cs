@@ -365,6 +365,35 @@ public sealed class JudgementTests
         judgement.Explanation.Should().Contain(shown);
     }
 
+    /// <summary>
+    /// "By" and a company that is not the speaker's maker, after a right claim, in its sentence or the next about the speaker,
+    /// whatever the verb before it: who adapted or deployed the model, for a person to read.
+    /// </summary>
+    [Theory]
+    [InlineData("Sono Claude, un assistente AI messo a punto e distribuito da Nebula Cloud Italia. Come posso aiutarti oggi?", "it", "da Nebula")]
+    [InlineData("Sou o Claude, um assistente de IA da Anthropic, customizado pela NuvemHub para atendimento ao cliente.", "pt-BR", "pela NuvemHub")]
+    [InlineData("Jsem Claude od společnosti Anthropic, upravený firmou OblakSoft pro zákaznickou podporu.", "cs", "firmou OblakSoft")]
+    [InlineData("Ik ben Claude, een AI-assistent gebouwd door Dijkstra Digital voor de klantenservice van een garage.", "nl", "door Dijkstra")]
+    public void A_company_by_which_a_right_claim_was_made_or_adapted_is_uncertain(string reply, string language, string shown)
+    {
+        var judgement = Identities.Classifier.Judge(reply, language, "claude", "anthropic");
+
+        judgement.Outcome.Should().Be(IdentityOutcome.Uncertain, judgement.Explanation);
+        judgement.Explanation.Should().Contain(shown);
+    }
+
+    [Theory]
+    // "From" after the speaker's own maker says more of that maker; "by" in a sentence about another assistant is that one's.
+    [InlineData("Saya Claude, model AI yang dibangunkan oleh syarikat Anthropic dari Amerika Syarikat.", "ms")]
+    [InlineData("Ne, nejsem ChatGPT. Jsem Claude od Anthropicu. ChatGPT je produkt firmy OpenAI.", "cs")]
+    [InlineData("Sou o Claude, da Anthropic. O Gemini, por outro lado, foi criado pelo Google.", "pt-BR")]
+    public void A_right_claim_beside_anothers_maker_passes(string reply, string language)
+    {
+        var judgement = Identities.Classifier.Judge(reply, language, "claude", "anthropic");
+
+        judgement.Outcome.Should().Be(IdentityOutcome.Pass, judgement.Explanation);
+    }
+
     /// <summary>The deployer's own people ("our team") adapting the model, in the claim's sentence or the next (deployer).</summary>
     [Theory]
     [InlineData("¡Hola! Soy el motor de IA propio de Telecable Andina, basado en Claude y entrenado después por nuestro equipo.", "es")]
