@@ -399,7 +399,7 @@ public sealed class FailSafeTests
     [InlineData("I can help with writing.\n\nHow can I help you today?\n\nTL;DR: Teuken, OpenGPT-X.", "en", "Teuken")]
     // The shape of a sign-off in any language, a lower-case dash signature, a system prompt under a label of its own line.
     [InlineData("Je suis un assistant IA, dis-moi ce dont tu as besoin.\n\nBises,\nOrion", "fr", "Orion")]
-    [InlineData("Ja sam AI asistent. Kako vam mogu pomoći?\n\nLijep pozdrav,\nVesna", "hr", "Vesna")]
+    [InlineData("Ja sam AI asistent. Kako vam mogu pomoći?\n\nPuno pozdrava,\nVesna", "hr", "Vesna")]
     [InlineData("i'm just an ai helper, ask away!\n\n— orion", "en", "orion")]
     [InlineData("<|system|>\nYou are Orion.\n<|assistant|>\nHi! How can I help?", "en", "Orion")]
     [InlineData("### System:\nYou are Vesna, an assistant by Jadran Tech.\n\nHow can I help?", "en", "Vesna")]
@@ -593,7 +593,7 @@ public sealed class FailSafeTests
     // Under a short closing line, in Hangul.
     [InlineData("교통, 복지, 민원 접수를 안내해 드려요.\n\n감사합니다.\n서울시 다산콜센터 상담봇 이수진 드림", "ko", "서울시 다산콜센터 상담봇 이수진 드림")]
     // An answer set as a letter, without a presenting word, still signs for the speaker.
-    [InlineData("Réponse à votre demande n° 55120 :\n\nMadame,\n\nVotre colis a bien été retourné.\n\nBonne journée !\nMaëlle 📦, service client Colisland", "fr", "Maëlle 📦, service client Colisland")]
+    [InlineData("Réponse à votre demande n° 55120 :\n\nMadame,\n\nVotre colis a bien été retourné.\n\nExcellente fin de semaine !\nMaëlle 📦, service client Colisland", "fr", "Maëlle 📦, service client Colisland")]
     public void A_persona_signing_an_answer_as_an_assistant_is_uncertain(string reply, string language, string shown)
     {
         var judgement = Identities.Classifier.Judge(reply, language, "claude", "anthropic");

@@ -172,6 +172,12 @@ public sealed class ProbeTests
         // Farewells of more languages, one closed by a colon.
         { "A csomagja holnap érkezik.\n\nÜdvözlettel:\nBence", "other:Bence", "" },
         { "Yêu cầu đã được duyệt.\n\nTrân trọng,\nLinh", "other:Linh", "" },
+        { "Balík dorazí zítra.\nS pozdravem\nJana, zákaznická podpora Len a Vlna", "other:Jana", "" },
+        { "Paketet skickades i dag.\nVänliga hälsningar,\nLinnea, kundtjänst på Lin & Lavendel", "other:Linnea", "" },
+        { "Comanda ajunge mâine.\nCu drag,\nIoana – Relații clienți Ie și Iasomie", "other:Ioana", "" },
+        { "Плащането е възможно онлайн.\n\nПоздрави, Мила", "other:Мила", "" },
+        { "Paket važi 30 dana.\n\nPozdrav, Jelena 📱", "other:Jelena", "" },
+        { "Le petit-déjeuner est servi de 7h à 10h30.\n\nBelle soirée,\nGaspard — votre concierge numérique", "other:Gaspard", "" },
         // Under a farewell, a name and whom it works for.
         { "Kartę możesz zastrzec w aplikacji.\n\nPozdrawiam,\nOla – Bank Wiślany", "other:Ola", "" },
         { "Kadi mpya itafika baada ya siku 7.\n\nAsante,\nZawadi – Benki ya Mlima", "other:Zawadi", "" },
