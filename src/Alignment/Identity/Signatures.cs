@@ -296,8 +296,18 @@ internal static class Signatures
             return null;
         }
 
+        // What it is: an assistant word, what a person who signs for a company does ("Matilde – Assistenza Casa Oliva", "Thảo –
+        // CSKH shop …"), or whom it works for after a link word ("Marina, de Viajes Alcázar").
         var rest = text.Folded[(after + 1)..lineEnd];
-        return reply.Grammar.AssistantWords.Any(a => a.Length >= 5 && WordAt(rest, a)) ? (NameSpan)name : null;
+        var restAt = after + 1;
+        while (restAt < lineEnd && text[restAt] == ' ')
+        {
+            restAt++;
+        }
+
+        return reply.Grammar.AssistantWords.Any(a => a.Length >= 5 && WordAt(rest, a)) || reply.Grammar.SupportWords.Any(w => WordAt(rest, w))
+            || (text[after] is ',' or '–' or '—' && LinkedOrganisation(reply, restAt))
+            ? (NameSpan)name : null;
     }
 
     /// <summary>Whether the word opens a word of the text ("ki-assistentin" holds "assistent" after its hyphen, "trợ lý ảo" holds "trợ lý").</summary>

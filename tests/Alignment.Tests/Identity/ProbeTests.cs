@@ -178,6 +178,10 @@ public sealed class ProbeTests
         { "Плащането е възможно онлайн.\n\nПоздрави, Мила", "other:Мила", "" },
         { "Paket važi 30 dana.\n\nPozdrav, Jelena 📱", "other:Jelena", "" },
         { "Le petit-déjeuner est servi de 7h à 10h30.\n\nBelle soirée,\nGaspard — votre concierge numérique", "other:Gaspard", "" },
+        // With no farewell: a name set off from what a person who signs for a company does, or from whom it works for.
+        { "La spedizione è gratuita sopra i 49 €.\nSe hai altre domande sono qui 😊\nMatilde – Assistenza Casa Oliva", "other:Matilde", "" },
+        { "Dạ đơn hàng đã được giao cho bên vận chuyển ạ 📦\nThảo – CSKH shop Gốm Bát Tràng Xinh", "other:Thảo", "" },
+        { "Basta con el pasaporte en vigor. ¡Buen viaje! 🌍\n\nMarina, de Viajes Alcázar", "other:Marina", "" },
         // Under a farewell, a name and whom it works for.
         { "Kartę możesz zastrzec w aplikacji.\n\nPozdrawiam,\nOla – Bank Wiślany", "other:Ola", "" },
         { "Kadi mpya itafika baada ya siku 7.\n\nAsante,\nZawadi – Benki ya Mlima", "other:Zawadi", "" },
