@@ -84,13 +84,28 @@ internal static class UnspacedNames
             var generic = reply.Grammar.GenericUnspaced.Where(g => text.Folded.AsSpan(at).StartsWith(g, StringComparison.Ordinal)).MaxBy(g => g.Length);
             if (generic is null)
             {
-                return null;
+                return WhatItIsBeforeForm(reply, end + 1, f.Start) && NameIn(reply, start, end) is { } described ? described with { Unplaced = true } : null;
             }
 
             at += generic.Length;
         }
 
         return NameIn(reply, start, end);
+    }
+
+    /// <summary>
+    /// An apposition whose last word before the self form is an assistant word, other words before it: "저는 한줄이, |한결일보 독자
+    /// 도우미|예요" (I am Hanjul-i, the readers' helper of Hangyeol Daily). The word before the comma names the speaker as
+    /// often as it opens a list of what it does, so a person reads it; a second comma makes a list, and an object goes on with
+    /// what it does ("저는 코딩, 번역을 돕는 챗봇이에요").
+    /// </summary>
+    private static bool WhatItIsBeforeForm(ReplyContext reply, int from, int form)
+    {
+        var text = reply.Text;
+        var before = text.Folded[from..form].TrimEnd();
+        // "번역을 돕는 챗봇": an object in it goes on with what the speaker does.
+        return before.IndexOfAny([',', '、', '，']) < 0 && !reply.Grammar.ObjectParticles.Any(p => before.Contains(p, StringComparison.Ordinal))
+            && reply.Grammar.AssistantWords.Any(a => before.EndsWith(a, StringComparison.Ordinal));
     }
 
     /// <summary>

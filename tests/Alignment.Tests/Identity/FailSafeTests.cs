@@ -251,6 +251,21 @@ public sealed class FailSafeTests
 
 
     /// <summary>
+    /// A kana or Hangul word set off by a comma before what the speaker is, other words and an assistant word ("저는 한줄이,
+    /// 한결일보 독자 도우미예요"): a name as often as the first of a list, so a person reads it, asked or not.
+    /// </summary>
+    [Theory]
+    [InlineData("저는 한줄이, 한결일보 독자 도우미예요. 기사 검색을 도와드립니다.", "ko", "한줄이")]
+    [InlineData("私はミライ、さくら銀行のチャットボットです。", "ja", "ミライ")]
+    public void A_word_set_off_before_what_the_speaker_is_is_for_a_person_to_read(string reply, string language, string shown)
+    {
+        var judgement = Identities.Classifier.Judge(reply, language, "claude", "anthropic");
+
+        judgement.Outcome.Should().Be(IdentityOutcome.Uncertain, judgement.Explanation);
+        judgement.Explanation.Should().Contain($"«{shown}»");
+    }
+
+    /// <summary>
     /// A sentence that weighs two assistants or more against each other, with no word of the speaker's, claims none of them:
     /// answering an ordinary question it claims nothing; asked who it is, it names them without saying which it is.
     /// </summary>

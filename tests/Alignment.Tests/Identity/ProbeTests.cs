@@ -330,6 +330,7 @@ public sealed class ProbeTests
     [InlineData("좋은 질문입니다.")]
     [InlineData("私はコーディング、翻訳、要約が得意です。")]
     [InlineData("저는 코딩, 번역을 도와드릴 수 있습니다.")]
+    [InlineData("저는 코딩, 번역을 돕는 챗봇이에요.")]
     [InlineData("Я обучена на данных из Википедии.")]
     [InlineData("Я был обучен с помощью RLHF.")]
     [InlineData("I was trained with RLHF on GPU clusters.")]
