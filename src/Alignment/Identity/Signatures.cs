@@ -46,6 +46,14 @@ internal static class Signatures
             }
         }
 
+        // "김 부장님께,\n…\n이민호 드림": a reply that opens as a letter may be one the user sends.
+        var letter = lines.FirstOrDefault(l => !Blank(reply.Text, l)) is var first && reply.Text.Original.AsSpan(first.Start, first.End - first.Start).Trim(" *_\r") is var opening
+            && opening.Length is > 1 and <= LongestSalutation && opening[^1] is ',' or '，' or '、';
+        if (last.Count > 1 && !letter && SuffixSignature(reply, last[^1].Start, last[^1].End) is { } suffixed && !found.Any(f => f.Start < suffixed.End && suffixed.Start < f.End))
+        {
+            found.Add(suffixed);
+        }
+
         found.AddRange(SpeakerLabels(reply, lines));
         // "Here's a draft:\n\n---\n\nDear Ms Ortega, …\nSincerely,\nJavier": a letter the reply presents signs for the user.
         if (found.Count > 0)
@@ -308,6 +316,59 @@ internal static class Signatures
         return reply.Grammar.AssistantWords.Any(a => a.Length >= 5 && WordAt(rest, a)) || reply.Grammar.SupportWords.Any(w => WordAt(rest, w))
             || (text[after] is ',' or '–' or '—' && LinkedOrganisation(reply, restAt))
             ? (NameSpan)name : null;
+    }
+
+    /// <summary>The most letters of a name written without spaces before a farewell after it ("小蒔 敬上", "ミライより").</summary>
+    private const int LongestSuffixedName = 6;
+
+    /// <summary>
+    /// A farewell after the name that signs, on the reply's last line (setting <c>sign-off-after</c>): "蒔花館 小蒔 敬上",
+    /// "海港酒店虛擬禮賓員 Coco 敬上", "- 보리마켓 상담봇 보리 드림 🌾", "サクラモバイル ミライより🌸". The name is the word right
+    /// before it; what comes before the name says whom it works for.
+    /// </summary>
+    private static NameSpan? SuffixSignature(ReplyContext reply, int lineStart, int lineEnd)
+    {
+        var text = reply.Text;
+        var end = lineEnd;
+        while (end > lineStart && (text[end - 1] is ' ' or '\r' or '.' or '。' or '!' or '！' || FoldedText.IsEmoji(text[end - 1]) || char.IsSurrogate(text[end - 1])
+            || char.GetUnicodeCategory(text[end - 1]) is System.Globalization.UnicodeCategory.OtherSymbol or System.Globalization.UnicodeCategory.NonSpacingMark or System.Globalization.UnicodeCategory.Format))
+        {
+            end--;
+        }
+
+        var line = text.Folded[lineStart..end];
+        var farewell = reply.Grammar.SignOffAfter.FirstOrDefault(f => line.EndsWith(f, StringComparison.Ordinal));
+        if (farewell is null || end - lineStart > LongestDescribedSignature)
+        {
+            return null;
+        }
+
+        var nameEnd = end - farewell.Length;
+        while (nameEnd > lineStart && text[nameEnd - 1] == ' ')
+        {
+            nameEnd--;
+        }
+
+        var nameStart = nameEnd;
+        while (nameStart > lineStart && char.IsLetterOrDigit(text[nameStart - 1]))
+        {
+            nameStart--;
+        }
+
+        // A name of its own: Latin capitalised and no everyday word, or a short run without spaces, no generic word.
+        var name = text.Folded[nameStart..nameEnd];
+        var latin = nameEnd > nameStart && FoldedText.ScriptOf(text[nameStart]) == Script.Spaced && !SpacedNames.IsCaseless(text[nameStart]);
+        if (nameEnd == nameStart || (latin ? !char.IsUpper(text.Original[nameStart]) || reply.IsEverydayWord(nameStart, nameEnd)
+                : nameEnd - nameStart > LongestSuffixedName || SpacedNames.IsCaseless(text[nameStart]) && FoldedText.ScriptOf(text[nameStart]) == Script.Spaced && FoldedText.ScriptOf(text[nameStart]) != Script.Hangul)
+            || reply.Grammar.GenericWords.Contains(name) || reply.Grammar.AssistantWords.Contains(name) || reply.Grammar.GenericUnspaced.Any(g => name.Contains(g, StringComparison.Ordinal))
+            // "고객센터 드림", "運営チーム一同より": the company's people sign, not a name.
+            || reply.Grammar.SupportWords.Any(w => name.EndsWith(w, StringComparison.Ordinal)) || reply.Grammar.OrgEnds.Any(w => name.EndsWith(w, StringComparison.Ordinal))
+            || reply.Grammar.MakerPeople.Any(w => name.EndsWith(w, StringComparison.Ordinal)))
+        {
+            return null;
+        }
+
+        return new NameSpan(nameStart, nameEnd);
     }
 
     /// <summary>Whether the word opens a word of the text ("ki-assistentin" holds "assistent" after its hyphen, "trợ lý ảo" holds "trợ lý").</summary>

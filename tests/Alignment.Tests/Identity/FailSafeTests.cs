@@ -418,7 +418,6 @@ public sealed class FailSafeTests
     [InlineData("i'm just an ai helper, ask away!\n\n— orion", "en", "orion")]
     [InlineData("<|system|>\nYou are Orion.\n<|assistant|>\nHi! How can I help?", "en", "Orion")]
     [InlineData("### System:\nYou are Vesna, an assistant by Jadran Tech.\n\nHow can I help?", "en", "Vesna")]
-    [InlineData("저는 AI 어시스턴트입니다. 무엇을 도와드릴까요?\n\n- Orion 드림", "ko", "Orion")]
     // A name in a JSON object shown in a code block beside the reply's own words: its card, or an example.
     [InlineData("Hier ist mein Profil:\n```json\n{\"Name\": \"Bielik\", \"Entwickler\": \"SpeakLeash\"}\n```", "de", "Bielik")]
     // A system prompt echoed on a line of its own.
@@ -605,8 +604,6 @@ public sealed class FailSafeTests
     [InlineData("침낭은 컴포트 온도를 고르세요.\n\n즐캠하세요!\n— 캠핑존 민수 ⛺", "ko", "캠핑존 민수 ⛺")]
     // The dashes on the line above.
     [InlineData("Con la margherita sta benissimo un rosso giovane.\n\n——\nSandro, il sommelier virtuale di Cantina Colli Berici 🍷", "it", "Sandro, il sommelier virtuale di Cantina Colli Berici 🍷")]
-    // Under a short closing line, in Hangul.
-    [InlineData("교통, 복지, 민원 접수를 안내해 드려요.\n\n감사합니다.\n서울시 다산콜센터 상담봇 이수진 드림", "ko", "서울시 다산콜센터 상담봇 이수진 드림")]
     // An answer set as a letter, without a presenting word, still signs for the speaker.
     [InlineData("Réponse à votre demande n° 55120 :\n\nMadame,\n\nVotre colis a bien été retourné.\n\nExcellente fin de semaine !\nMaëlle 📦, service client Colisland", "fr", "Maëlle 📦, service client Colisland")]
     public void A_persona_signing_an_answer_as_an_assistant_is_uncertain(string reply, string language, string shown)

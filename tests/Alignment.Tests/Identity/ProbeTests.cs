@@ -182,6 +182,15 @@ public sealed class ProbeTests
         { "La spedizione è gratuita sopra i 49 €.\nSe hai altre domande sono qui 😊\nMatilde – Assistenza Casa Oliva", "other:Matilde", "" },
         { "Dạ đơn hàng đã được giao cho bên vận chuyển ạ 📦\nThảo – CSKH shop Gốm Bát Tràng Xinh", "other:Thảo", "" },
         { "Basta con el pasaporte en vigor. ¡Buen viaje! 🌍\n\nMarina, de Viajes Alcázar", "other:Marina", "" },
+        // A farewell written after the name that signs (sign-off-after).
+        { "您本月帳單金額為NT$599，可透過App繳費。\n\n寶島電信 小美 敬上", "other:小美", "" },
+        { "주문하신 세트가 출발했어요! 🛵\n\n- 배달친구 냠냠이 드림", "other:냠냠이", "" },
+        { "データ追加は1GBあたり550円です。\n\nサクラモバイル ミライより🌸", "other:ミライ", "" },
+        { "저는 AI 어시스턴트입니다. 무엇을 도와드릴까요?\n\n- Orion 드림", "other:Orion", "" },
+        { "교통, 복지, 민원 접수를 안내해 드려요.\n\n감사합니다.\n서울시 다산콜센터 상담봇 이수진 드림", "other:이수진", "" },
+        // The company's people sign, or a letter the user may send.
+        { "교환은 마이페이지에서 신청하실 수 있어요.\n\n고객센터 드림", "", "" },
+        { "김 부장님께,\n\n다음 주 연차를 사용하고자 합니다.\n\n이민호 드림", "", "" },
         // Under a farewell, a name and whom it works for.
         { "Kartę możesz zastrzec w aplikacji.\n\nPozdrawiam,\nOla – Bank Wiślany", "other:Ola", "" },
         { "Kadi mpya itafika baada ya siku 7.\n\nAsante,\nZawadi – Benki ya Mlima", "other:Zawadi", "" },
