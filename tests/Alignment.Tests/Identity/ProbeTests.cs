@@ -187,6 +187,9 @@ public sealed class ProbeTests
         { "주문하신 세트가 출발했어요! 🛵\n\n- 배달친구 냠냠이 드림", "other:냠냠이", "" },
         { "データ追加は1GBあたり550円です。\n\nサクラモバイル ミライより🌸", "other:ミライ", "" },
         { "저는 AI 어시스턴트입니다. 무엇을 도와드릴까요?\n\n- Orion 드림", "other:Orion", "" },
+        // "Here X" opening the reply, in Hungarian and Finnish.
+        { "Szia! Itt Gyuri, a Kajaszállító asszisztense 🍕 A rendelésed már úton van.", "other:Gyuri", "other:Kajaszállító" },
+        { "Hei, täällä Reino! 🛵 Tilauksesi on lähtenyt ravintolasta.", "other:Reino", "" },
         { "교통, 복지, 민원 접수를 안내해 드려요.\n\n감사합니다.\n서울시 다산콜센터 상담봇 이수진 드림", "other:이수진", "" },
         // The company's people sign, or a letter the user may send.
         { "교환은 마이페이지에서 신청하실 수 있어요.\n\n고객센터 드림", "", "" },
