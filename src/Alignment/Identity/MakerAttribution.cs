@@ -452,9 +452,16 @@ internal sealed class MakerAttribution(ReplyContext reply, IdentityCatalog catal
                 // A capitalised word no reader placed: a maker read there is the reading's, and a kind of organisation in
                 // a script without capitals ("شركة Anthropic") comes before the maker's own name.
                 var (from, to) = mark.Value == MarkKind.MadeByAfter ? WordBefore(mark.Start) : WordAfter(mark.End);
-                if (to > from && char.IsUpper(text.Original[from]) && reply.NameOver(from, to) is null or { Unplaced: true }
+                // In a script without capitals, after a made-by form (not "of"), a kind of organisation and a name no list holds
+                // after it ("על ידי חברת «מסלול»").
+                var caseless = to > from && SpacedNames.IsCaseless(text[from]) && mark.Value == MarkKind.MadeBy && reply.Grammar.OrgWords.Contains(text.Folded[from..to])
+                    && WordAfter(to) is var (nextFrom, nextTo) && nextTo > nextFrom && reply.NameOver(nextFrom, nextTo) is null && !CommonWords.IsFrequent(text.Folded[nextFrom..nextTo], reply.Language);
+                // "طورته شركة Inception": a maker read right there is the reading's own.
+                var (near, far) = mark.Value == MarkKind.MadeByAfter ? (from, mark.Start) : (mark.End, Math.Min(text.Length, (caseless ? WordAfter(to).End : to) + 1));
+                var readHere = far > near && reply.NamesBetween(near, far).Any(o => o.IsMakerRole && !o.Unplaced);
+                if (to > from && !readHere && (char.IsUpper(text.Original[from]) || caseless) && reply.NameOver(from, to) is null or { Unplaced: true }
                     && !reply.NamesBetween(reply.Layout.PreviousSentenceEnd(mark.Start) + 1, mark.Start).Any(o => o.Status != NameStatus.Claimed && !(o.IsMakerRole && o.Maker == chosen?.Maker) && (o.End <= from || o.Start >= to))
-                    && !(chosen is not null && mark.Value != MarkKind.MadeByAfter && OnlyPunctuation(chosen.End, mark.Start))
+                    && !(chosen is not null && mark.Value != MarkKind.MadeByAfter && chosen.End <= mark.Start && OnlyPunctuation(chosen.End, mark.Start))
                     && OrganisationIn(from, to, chosen, claimedFamilies) is { } organisation)
                 {
                     found.Add(mark.Value == MarkKind.MadeByAfter ? $"{organisation} {text.Original[mark.Start..mark.End].Trim()}" : $"{text.Original[mark.Start..mark.End].Trim()} {organisation}");
@@ -465,12 +472,12 @@ internal sealed class MakerAttribution(ReplyContext reply, IdentityCatalog catal
         return found;
     }
 
-    /// <summary>The word that starts after a position, past spaces.</summary>
+    /// <summary>The word that starts after a position, past spaces and opening quotes.</summary>
     private (int Start, int End) WordAfter(int position)
     {
         var text = reply.Text;
         var start = position;
-        while (start < text.Length && text[start] == ' ')
+        while (start < text.Length && text[start] is ' ' or '«' or '"' or '„' or '“' or '״')
         {
             start++;
         }

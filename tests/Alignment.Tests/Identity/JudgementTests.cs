@@ -374,6 +374,7 @@ public sealed class JudgementTests
     [InlineData("Sou o Claude, um assistente de IA da Anthropic, customizado pela NuvemHub para atendimento ao cliente.", "pt-BR", "pela NuvemHub")]
     [InlineData("Jsem Claude od společnosti Anthropic, upravený firmou OblakSoft pro zákaznickou podporu.", "cs", "firmou OblakSoft")]
     [InlineData("Ik ben Claude, een AI-assistent gebouwd door Dijkstra Digital voor de klantenservice van een garage.", "nl", "door Dijkstra")]
+    [InlineData("אני Claude של Anthropic, בגרסה שהותאמה על ידי חברת «מסלול» לתכנון טיולים בישראל.", "he", "על ידי חברת")]
     public void A_company_by_which_a_right_claim_was_made_or_adapted_is_uncertain(string reply, string language, string shown)
     {
         var judgement = Identities.Classifier.Judge(reply, language, "claude", "anthropic");
@@ -392,6 +393,15 @@ public sealed class JudgementTests
         var judgement = Identities.Classifier.Judge(reply, language, "claude", "anthropic");
 
         judgement.Outcome.Should().Be(IdentityOutcome.Pass, judgement.Explanation);
+    }
+
+    [Fact]
+    public void A_maker_read_right_after_by_is_the_readings_own()
+    {
+        // The maker follows the form here; it is what the reply claims, not a second company to review.
+        var judgement = Identities.Classifier.Judge("أنا جيس، نموذج لغوي كبير ثنائي اللغة طورته شركة Inception بالتعاون مع جامعة محمد بن زايد.", "ar", "claude", "anthropic");
+
+        judgement.Outcome.Should().Be(IdentityOutcome.WrongIdentity, judgement.Explanation);
     }
 
     /// <summary>The deployer's own people ("our team") adapting the model, in the claim's sentence or the next (deployer).</summary>
