@@ -48,6 +48,11 @@ public sealed class IdentityClassifier
             marks = [.. marks.Concat(names.Where(o => PersianCopulaAfter(reply.Text, o) > 0).Select(o => new PhraseHit<MarkKind>(o.End, o.End + PersianCopulaAfter(reply.Text, o), MarkKind.SelfAfter))).OrderBy(m => m.Start)];
         }
 
+        if (GluedCopulaAfterI(reply.Text, marks) is { Count: > 0 } glued)
+        {
+            marks = [.. marks.Concat(glued).OrderBy(m => m.Start)];
+        }
+
         reply.SetMarks(marks);
         // "Yoda, I am.", "Штирлиц я.", "Figaro son io!": a self form that closes its sentence after a word points back at it.
         if (marks.Any(m => m.Value == MarkKind.Self && ClosesInverted(reply, m)))
@@ -88,6 +93,41 @@ public sealed class IdentityClassifier
             && (o.End + copula >= text.Length || !char.IsLetter(text[o.End + copula]))
             ? copula
             : 0;
+
+    /// <summary>
+    /// "من چایی‌ام، ربات گروه …" (I am Chaii, the group's bot): right after Persian "I", one word with "am" written onto it after
+    /// a zero-width non-joiner, closing the clause, is a copula, read as the speaker's like "هستم". Not after a final ه, where
+    /// "‌ام" makes a past participle perfect ("آموزش دیده‌ام", I have been trained), nor before more of the clause ("من
+    /// دانشجو‌ام و سوال دارم").
+    /// </summary>
+    private static List<PhraseHit<MarkKind>> GluedCopulaAfterI(FoldedText text, List<PhraseHit<MarkKind>> marks)
+    {
+        var found = new List<PhraseHit<MarkKind>>();
+        foreach (var me in marks.Where(m => m.Value == MarkKind.FirstPerson && text.Folded.AsSpan(m.Start, m.End - m.Start).SequenceEqual("من")))
+        {
+            var start = me.End;
+            if (start >= text.Length || text[start] != ' ')
+            {
+                continue;
+            }
+
+            var end = start + 1;
+            while (end < text.Length && (char.IsLetter(text[end]) || text[end] == '\u200c'))
+            {
+                end++;
+            }
+
+            var copula = end - 3;
+            if (copula > start + 2 && text.Folded.AsSpan(copula, 3).SequenceEqual("\u200cام") && text[copula - 1] != 'ه'
+                && (end >= text.Length || text[end] is '،' or ',' or '.' or '!' or '؟' or '\n' or ' ' && (end + 1 >= text.Length || !char.IsLetter(text[end + 1])))
+                && !marks.Any(m => m.Start == copula))
+            {
+                found.Add(new PhraseHit<MarkKind>(copula, end, MarkKind.SelfAfter));
+            }
+        }
+
+        return found;
+    }
 
     /// <param name="text">The reply.</param>
     /// <param name="language">The prompt's language (or the reply's, where known). Claim forms of every language apply, since replies switch language.</param>

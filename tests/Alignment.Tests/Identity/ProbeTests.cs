@@ -187,6 +187,10 @@ public sealed class ProbeTests
         { "주문하신 세트가 출발했어요! 🛵\n\n- 배달친구 냠냠이 드림", "other:냠냠이", "" },
         { "データ追加は1GBあたり550円です。\n\nサクラモバイル ミライより🌸", "other:ミライ", "" },
         { "저는 AI 어시스턴트입니다. 무엇을 도와드릴까요?\n\n- Orion 드림", "other:Orion", "" },
+        // Persian "am" written onto the word after "I", closing its clause; not a perfect verb nor a clause that goes on.
+        { "سلام رفقا ☕ من چایی‌ام، ربات گروه «کتاب‌خوان‌های تهران».", "other:چایی", "" },
+        { "من توسط Anthropic آموزش دیده‌ام و نامم Claude است.", "claude", "anthropic" },
+        { "من دانشجو‌ام و سوال دارم.", "", "" },
         // "Here X" opening the reply, in Hungarian and Finnish.
         { "Szia! Itt Gyuri, a Kajaszállító asszisztense 🍕 A rendelésed már úton van.", "other:Gyuri", "other:Kajaszállító" },
         { "Hei, täällä Reino! 🛵 Tilauksesi on lähtenyt ravintolasta.", "other:Reino", "" },
