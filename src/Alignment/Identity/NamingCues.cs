@@ -16,6 +16,7 @@ internal static class NamingCues
         .. CapitalisedWordsAboutSpeaker(reply, speaks)
             .Concat(UnknownWordsClosingSelfSlots(reply))
             .Concat(CaselessWordsClosingSelfSlots(reply))
+            .Concat(UnbrokenRunsAfterSelf(reply))
             .Concat(NicknameHeadings(reply, speaks))
             .Concat(NamesDescribedAsAssistants(reply))
             .Concat(KanjiClosingSelfSlots(reply))
@@ -236,6 +237,56 @@ internal static class NamingCues
 
         return found;
     }
+
+    /// <summary>
+    /// In a script written without word breaks (Thai, Lao, Khmer, Burmese), the run right after the speaker's own word, past
+    /// generic words: "ผม|น้องออมสุข| แชตบอทของธนาคาร…" (I am Nong Omsuk, the bank's chatbot), "เราคือบอท|หมูกระทะ| บอทประจำ…".
+    /// Where a space and an assistant word close it, it may name the speaker; the reader cannot tell its words apart, so a
+    /// person does. A run that only goes on describing ("ผู้ช่วยอัตโนมัติ และ…", an automatic assistant and…) is no cue.
+    /// </summary>
+    private static List<string> UnbrokenRunsAfterSelf(ReplyContext reply)
+    {
+        var text = reply.Text;
+        var found = new List<string>();
+        foreach (var mark in reply.Marks.Where(m => m.Value is MarkKind.Self or MarkKind.FirstPerson))
+        {
+            var start = mark.End;
+            // A space ends a phrase in these scripts ("สวัสดีครับ ผม…").
+            if (start >= text.Length || !FoldedText.HasNoWordBreaks(text[start]) || !(reply.Layout.StartsClause(text, mark.Start) || text[mark.Start - 1] == ' ')
+                || reply.Marks.Any(m => m.Start == start && m.Value is MarkKind.Self or MarkKind.Naming or MarkKind.Negation or MarkKind.Hedge))
+            {
+                continue;
+            }
+
+            var end = start;
+            while (end < text.Length && FoldedText.HasNoWordBreaks(text[end]))
+            {
+                end++;
+            }
+
+            // Generic words first ("บอท", "ผู้ช่วย"), then what is left of the run.
+            var afterGeneric = start;
+            for (var generic = LongestGenericAt(reply, afterGeneric, end); generic > 0; generic = LongestGenericAt(reply, afterGeneric, end))
+            {
+                afterGeneric += generic;
+            }
+
+            var closes = end >= text.Length || text[end] is ' ' or '\n' or '!' or '.' or ',' || FoldedText.IsEmoji(text[end]) || char.IsSurrogate(text[end]);
+            var next = end < text.Length && text[end] == ' ' ? text.Folded[(end + 1)..Math.Min(text.Length, end + 12)] : "";
+            var beforeAssistant = reply.Grammar.AssistantWords.Concat(reply.Grammar.GenericWords).Any(w => w.Length > 1 && FoldedText.HasNoWordBreaks(w[0]) && next.StartsWith(w, StringComparison.Ordinal));
+            if (end - afterGeneric >= 3 && closes && beforeAssistant && reply.NameOver(afterGeneric, end) is null
+                && !UnspacedNames.OnlyGenericOrPhrase(reply, afterGeneric, end))
+            {
+                found.Add(text.Original[afterGeneric..end]);
+            }
+        }
+
+        return found;
+    }
+
+    private static int LongestGenericAt(ReplyContext reply, int at, int end) =>
+        reply.Grammar.GenericWords.Where(g => g.Length > 1 && g.Length < end - at && FoldedText.HasNoWordBreaks(g[0]) && reply.Text.Folded.AsSpan(at).StartsWith(g, StringComparison.Ordinal))
+            .Select(g => g.Length).DefaultIfEmpty(0).Max();
 
     /// <summary>
     /// A Markdown heading that is only a nickname written without spaces, perhaps after a phrase word ("## 小智", "### 关于可可"):

@@ -265,6 +265,15 @@ public sealed class FailSafeTests
         judgement.Explanation.Should().Contain($"«{shown}»");
     }
 
+    [Theory]
+    // Thai runs that only go on describing the speaker.
+    [InlineData("ผมเป็นผู้ช่วยอัตโนมัติ และไม่สามารถเปิดเผยข้อมูลเกี่ยวกับระบบได้ครับ")]
+    [InlineData("ฉันเป็นผู้ช่วยเสมือนของเว็บไซต์นี้ ไม่สามารถให้รายละเอียดทางเทคนิคได้")]
+    public void A_thai_description_of_the_speaker_names_nothing(string reply)
+    {
+        Identities.Classifier.Judge(reply, "th", "claude", "anthropic", asksWhoItIs: true).Outcome.Should().Be(IdentityOutcome.NoClaim);
+    }
+
     /// <summary>
     /// A sentence that weighs two assistants or more against each other, with no word of the speaker's, claims none of them:
     /// answering an ordinary question it claims nothing; asked who it is, it names them without saying which it is.
@@ -414,6 +423,9 @@ public sealed class FailSafeTests
     [InlineData("I can help with writing.\n\nHow can I help you today?\n\nTL;DR: Teuken, OpenGPT-X.", "en", "Teuken")]
     // The shape of a sign-off in any language, a lower-case dash signature, a system prompt under a label of its own line.
     [InlineData("Je suis un assistant IA, dis-moi ce dont tu as besoin.\n\nBises,\nOrion", "fr", "Orion")]
+    // A run right after the speaker's word in Thai, past generic words, before an assistant word.
+    [InlineData("สวัสดีครับ ผมน้องอุ่นใจ ผู้ช่วยดิจิทัลของไทยรักษ์ประกันภัย ช่วยเรื่องเคลมได้ครับ", "th", "น้องอุ่นใจ")]
+    [InlineData("หวัดดีเหล่าเกมเมอร์ 🎮 เราคือบอทหมูกระทะ บอทประจำเซิร์ฟ", "th", "หมูกระทะ")]
     [InlineData("Ja sam AI asistent. Kako vam mogu pomoći?\n\nPuno pozdrava,\nVesna", "hr", "Vesna")]
     [InlineData("i'm just an ai helper, ask away!\n\n— orion", "en", "orion")]
     [InlineData("<|system|>\nYou are Orion.\n<|assistant|>\nHi! How can I help?", "en", "Orion")]
