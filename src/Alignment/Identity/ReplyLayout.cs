@@ -107,6 +107,7 @@ internal sealed class ReplyLayout
 
     private bool StartsClause(FoldedText text, int offset, bool afterDash)
     {
+        var emoji = false;
         for (var i = offset - 1; i >= 0; i--)
         {
             var ch = text[i];
@@ -115,10 +116,12 @@ internal sealed class ReplyLayout
             if (char.IsWhiteSpace(ch) || ch is '*' or '#' or '>' or '"' or '\'' or '(' or '「' or '『' or '_' or '¡' or '¿' || char.IsSurrogate(ch)
                 || char.GetUnicodeCategory(ch) is System.Globalization.UnicodeCategory.OtherSymbol or System.Globalization.UnicodeCategory.NonSpacingMark)
             {
+                emoji |= char.IsSurrogate(ch) || char.GetUnicodeCategory(ch) == System.Globalization.UnicodeCategory.OtherSymbol;
                 continue;
             }
 
-            return clause[i] != clause[offset] || EndsClause(ch) || EndsSentence(text, i) || (afterDash && ch is '—' or '–' && i > 0 && text[i - 1] == ' ')
+            // An emoji between two words closes the first clause as a stop does ("Hiii 💕 main Rhea hoon").
+            return (emoji && char.IsLetterOrDigit(ch)) || clause[i] != clause[offset] || EndsClause(ch) || EndsSentence(text, i) || (afterDash && ch is '—' or '–' && i > 0 && text[i - 1] == ' ')
                 || (!afterDash && (text.Original[i] == '：' || (ch == ':' && BoldLabel(text, i))) && ShortLabel(text, i));
         }
 

@@ -191,6 +191,9 @@ public sealed class ProbeTests
         { "سلام رفقا ☕ من چایی‌ام، ربات گروه «کتاب‌خوان‌های تهران».", "other:چایی", "" },
         { "من توسط Anthropic آموزش دیده‌ام و نامم Claude است.", "claude", "anthropic" },
         { "من دانشجو‌ام و سوال دارم.", "", "" },
+        // An emoji between two words closes the first clause, so a form that opens its clause opens one after it.
+        { "Hiii 💕 main Rhea hoon, Dil Se app ki dating coach!", "other:Rhea", "" },
+        { "γεια σας παιδιά ☕ εδώ ο Φραπές, το bot του server.", "other:Φραπές", "" },
         // "Here X" opening the reply, in Hungarian and Finnish.
         { "Szia! Itt Gyuri, a Kajaszállító asszisztense 🍕 A rendelésed már úton van.", "other:Gyuri", "other:Kajaszállító" },
         { "Hei, täällä Reino! 🛵 Tilauksesi on lähtenyt ravintolasta.", "other:Reino", "" },
