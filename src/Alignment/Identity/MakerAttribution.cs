@@ -730,6 +730,8 @@ internal sealed class MakerAttribution(ReplyContext reply, IdentityCatalog catal
                         || (SpacedNames.IsCaseless(text[i]) && reply.Grammar.OrgWords.Contains(word))
                         // "von der Nordlicht Digital GmbH": a legal form after a capitalised word, in a language that capitalises nouns too.
                         || (reply.Grammar.LegalForms.Contains(word.TrimEnd('.')) && i > 1 && text[i - 1] == ' ' && char.IsUpper(text.Original[LastWordStart(i - 1)]))
+                        // "von der Kanzlei Berger & Partner": two capitalised words joined by an ampersand name a firm.
+                        || (char.IsUpper(text.Original[i]) && wordEnd + 3 < text.Length && text.Original.AsSpan(wordEnd).StartsWith(" & ") && char.IsUpper(text.Original[wordEnd + 3]))
                     : reply.Grammar.OrgEnds.Any(e => text.Folded.AsSpan(i).StartsWith(e, StringComparison.Ordinal))
                         || reply.Grammar.MakerPeople.Any(e => text.Folded.AsSpan(i).StartsWith(e, StringComparison.Ordinal));
             if (organisation)

@@ -131,6 +131,7 @@ public sealed class JudgementTests
     [InlineData("Je suis Claude, un modèle d'Anthropic que l'équipe de Pixelis a configuré et affiné pour son support client.", "claude", "anthropic", IdentityOutcome.Uncertain, "Pixelis")]
     [InlineData("Ich bin Claude, ein KI-Assistent von Anthropic – hier allerdings von der Nordlicht Digital GmbH für den Kundenservice angepasst.", "claude", "anthropic", IdentityOutcome.Uncertain, "Nordlicht")]
     [InlineData("Ich bin Claude von Anthropic, für den Kundenservice der Nordlicht Digital GmbH angepasst.", "claude", "anthropic", IdentityOutcome.Uncertain, "angepasst")]
+    [InlineData("Ich bin Claude von Anthropic, in dieser Version von der Kanzlei Berger & Partner für mietrechtliche Fragen angepasst.", "claude", "anthropic", IdentityOutcome.Uncertain, "Berger")]
     [InlineData("私はClaudeです。Anthropicが開発したモデルを、株式会社ネクストリンクが社内ヘルプデスク向けにカスタマイズしたものです。", "claude", "anthropic", IdentityOutcome.Uncertain, "カスタマイズ")]
     [InlineData("ผมคือ Claude จาก Anthropic แต่เวอร์ชันนี้ได้รับการปรับแต่งโดยทีมงานบริษัท ไทยดิจิทัลโซลูชั่น เพื่อให้บริการลูกค้าครับ", "claude", "anthropic", IdentityOutcome.Uncertain, "บริษัท")]
     // The speaker as the object of the adapting verb; Korean "customised".
