@@ -288,6 +288,9 @@ public sealed class ClaimGrammar
     /// <summary>Farewells written after the name that signs ("敬上", "드림", "より"), folded: setting <c>sign-off-after</c>.</summary>
     internal IReadOnlyList<string> SignOffAfter { get; private init; } = [];
 
+    /// <summary>Suffixes that make a word a nickname ("くん", "ちゃん"), folded: setting <c>nickname-suffixes</c>.</summary>
+    internal IReadOnlyList<string> NicknameSuffixes { get; private init; } = [];
+
     /// <summary>Case endings written onto a name in Indic scripts ("एंथ्रोपिकने", "অ্যানথ্রপিকের"), folded: setting <c>glued-name-endings</c>.</summary>
     internal IReadOnlySet<string> GluedNameEndings { get; private init; } = new HashSet<string>();
 
@@ -405,7 +408,7 @@ public sealed class ClaimGrammar
         var root = document.Root;
         root.AllowOnly("settings", "languages");
         var settings = root.OptionalMap("settings") ?? throw root.ErrorHere("settings", "is required");
-        settings.AllowOnly("max-gap", "maker-gap", "after-gap", "infer-family-from-maker", "generic-words", "articles", "assistant-words", "my-name", "no-name", "version-words", "maker-links", "name-particles", "name-endings", "cyrillic-name-endings", "glued-name-endings", "translation-labels", "hosted-by", "support-words", "sign-off-after", "maker-nouns", "maker-people", "user-words", "presenting-words", "user-labels", "system-labels", "org-words", "legal-forms", "legal-forms-before", "genitives", "owner-links", "list-joiners", "third-person-verbs", "answer-keys", "chat-fillers");
+        settings.AllowOnly("max-gap", "maker-gap", "after-gap", "infer-family-from-maker", "generic-words", "articles", "assistant-words", "my-name", "no-name", "version-words", "maker-links", "name-particles", "name-endings", "cyrillic-name-endings", "glued-name-endings", "translation-labels", "hosted-by", "support-words", "sign-off-after", "nickname-suffixes", "maker-nouns", "maker-people", "user-words", "presenting-words", "user-labels", "system-labels", "org-words", "legal-forms", "legal-forms-before", "genitives", "owner-links", "list-joiners", "third-person-verbs", "answer-keys", "chat-fillers");
         var maxGap = Count(settings, "max-gap", 60);
         var makerGap = Count(settings, "maker-gap", 24);
         var afterGap = Count(settings, "after-gap", 3);
@@ -706,6 +709,7 @@ public sealed class ClaimGrammar
             HostedBy = settings.StringList("hosted-by").Select(FoldedText.Fold).ToList(),
             SupportWords = settings.StringList("support-words").Select(FoldedText.Fold).ToList(),
             SignOffAfter = settings.StringList("sign-off-after").Select(FoldedText.Fold).ToList(),
+            NicknameSuffixes = settings.StringList("nickname-suffixes").Select(FoldedText.Fold).ToList(),
             OrgWords = settings.StringList("org-words").Select(FoldedText.Fold).ToHashSet(StringComparer.Ordinal),
             LegalForms = settings.StringList("legal-forms").Select(FoldedText.Fold).ToHashSet(StringComparer.Ordinal),
             LegalFormsBefore = settings.StringList("legal-forms-before").Select(FoldedText.Fold).ToHashSet(StringComparer.Ordinal),

@@ -1293,6 +1293,15 @@ internal static class UnlistedNames
             }
         }
 
+        // "はじめまして、ケアくんです", "「稲穂ちゃん」です": a word with a nickname's suffix, alone before the form, names someone,
+        // most likely the speaker; its script cannot show whether it is the speaker's name, so a person reads it.
+        if (!naming && reply.Grammar.NicknameSuffixes.FirstOrDefault(x => text.Folded.AsSpan(start, end - start).EndsWith(x, StringComparison.Ordinal)) is { } suffix
+            && end - suffix.Length - start is >= 1 and <= 6 && !text.Folded.AsSpan(start, end - suffix.Length - start).ContainsAny(Hiragana)
+            && !reply.Grammar.GenericUnspaced.Any(g => text.Folded.AsSpan(start, end - start).Contains(g, StringComparison.Ordinal)))
+        {
+            return new NameSpan(start, end, Unplaced: true);
+        }
+
         // Only a capitalised name: a bare Hangul or kana phrase before a copula is as often a remark ("좋은 질문입니다"); before
         // a naming form it is a name ("ミライと申します", "하나라고 불러주세요"). A katakana word alone ("オリンです。", "エラーです。")
         // may be either, and so may one Hangul word ("지니입니다."): the reply is uncertain, unless it claims something else.
@@ -1305,6 +1314,8 @@ internal static class UnlistedNames
             : naming && FoldedText.ScriptOf(text[start]) != Script.Spaced ? UnspacedNames.NameIn(reply, start, end) ?? UnspacedNames.NameAfterParticle(reply, start, end)
             : UnspacedNames.NameAfterParticle(reply, start, end);
     }
+
+    private static readonly System.Buffers.SearchValues<char> Hiragana = System.Buffers.SearchValues.Create(Enumerable.Range(0x3041, 0x3096 - 0x3041 + 1).Select(c => (char)c).ToArray());
 
     /// <summary>One Hangul word, no space in it ("지니"; not "좋은 질문").</summary>
     private static bool HangulWord(FoldedText text, int start, int end)

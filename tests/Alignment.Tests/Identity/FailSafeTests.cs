@@ -257,6 +257,8 @@ public sealed class FailSafeTests
     [Theory]
     [InlineData("저는 한줄이, 한결일보 독자 도우미예요. 기사 검색을 도와드립니다.", "ko", "한줄이")]
     [InlineData("私はミライ、さくら銀行のチャットボットです。", "ja", "ミライ")]
+    // A word with a nickname's suffix alone before the copula (nickname-suffixes).
+    [InlineData("はじめまして、ケアくんです🩺 症状チェックのお手伝いをします。", "ja", "ケアくん")]
     public void A_word_set_off_before_what_the_speaker_is_is_for_a_person_to_read(string reply, string language, string shown)
     {
         var judgement = Identities.Classifier.Judge(reply, language, "claude", "anthropic");
