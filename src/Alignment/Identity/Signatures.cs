@@ -440,14 +440,15 @@ internal static class Signatures
             at++;
         }
 
-        // A tilde and a space sign as a dash does ("~ Zephyrine-7B"); "~5 min" is about.
+        // A tilde and a space sign as a dash does ("~ Zephyrine-7B"); "~5 min" is about. So does a slash before a capital, as
+        // Scandinavian mail signs ("/Bosse 📚"); "/help" is a command.
         if (at >= text.Length || !(text[at] is '—' or '―' || (afterWish && text[at] == '–') || (text[at] == '-' && at + 1 < text.Length && text[at + 1] == '-')
-            || (text[at] == '~' && at + 1 < text.Length && text[at + 1] == ' ')))
+            || (text[at] == '~' && at + 1 < text.Length && text[at + 1] == ' ') || (text[at] == '/' && at + 1 < text.Length && char.IsUpper(text.Original[at + 1]))))
         {
             return null;
         }
 
-        while (at < text.Length && text[at] is '—' or '―' or '-' or ' ' or '`' or '~' or '*' or '_' || (afterWish && text[at] == '–'))
+        while (at < text.Length && text[at] is '—' or '―' or '-' or ' ' or '`' or '~' or '*' or '_' or '/' || (afterWish && text[at] == '–'))
         {
             at++;
         }
@@ -873,7 +874,10 @@ internal static class Signatures
         return after >= text.Length || text[after] is '\n' or '\r' ? (NameSpan)name : null;
     }
 
-    /// <summary>A maker's link word and a capitalised word after it: "|van PakketPunt|", "|from Lumo|".</summary>
+    /// <summary>
+    /// A maker's link word and a capitalised word after it, perhaps past two words of what it does there: "|van PakketPunt|",
+    /// "|from Lumo|", "|z obsługi sklepu Len| i Wełna", "|på Norrby| Energi".
+    /// </summary>
     private static bool LinkedOrganisation(ReplyContext reply, int at)
     {
         var text = reply.Text;
@@ -883,7 +887,26 @@ internal static class Signatures
             end++;
         }
 
-        return end > at && end + 1 < text.Length && text[end] == ' ' && char.IsUpper(text.Original[end + 1]) && reply.Grammar.MakerLinks.Contains(text.Folded[at..end]);
+        if (end == at || !reply.Grammar.MakerLinks.Contains(text.Folded[at..end]))
+        {
+            return false;
+        }
+
+        for (var words = 0; words < 3 && end + 1 < text.Length && text[end] == ' '; words++)
+        {
+            if (char.IsUpper(text.Original[end + 1]))
+            {
+                return true;
+            }
+
+            end++;
+            while (end < text.Length && char.IsLetter(text[end]))
+            {
+                end++;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The most characters after a signed name on its line ("Ola| – Bank Wiślany|").</summary>

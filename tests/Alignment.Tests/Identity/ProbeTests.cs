@@ -178,6 +178,11 @@ public sealed class ProbeTests
         { "Плащането е възможно онлайн.\n\nПоздрави, Мила", "other:Мила", "" },
         { "Paket važi 30 dana.\n\nPozdrav, Jelena 📱", "other:Jelena", "" },
         { "Le petit-déjeuner est servi de 7h à 10h30.\n\nBelle soirée,\nGaspard — votre concierge numérique", "other:Gaspard", "" },
+        // Whom it works for past words of what it does there; a slash signs as Scandinavian mail does.
+        { "Paczka wyjechała dziś z magazynu.\nPozdrawiam,\nOla z obsługi sklepu Len i Wełna", "other:Ola", "" },
+        { "Beräknad åtgärd är kl. 16.00.\n\nVänliga hälsningar,\nElsa på Norrby Energi", "other:Elsa", "" },
+        { "Boken finns inne på Huvudbiblioteket.\n\n/Bosse 📚", "other:Bosse", "" },
+        { "Type the command below.\n\n/help", "", "" },
         // With no farewell: a name set off from what a person who signs for a company does, or from whom it works for.
         { "La spedizione è gratuita sopra i 49 €.\nSe hai altre domande sono qui 😊\nMatilde – Assistenza Casa Oliva", "other:Matilde", "" },
         { "Dạ đơn hàng đã được giao cho bên vận chuyển ạ 📦\nThảo – CSKH shop Gốm Bát Tràng Xinh", "other:Thảo", "" },
