@@ -231,7 +231,13 @@ internal sealed class MakerAttribution(ReplyContext reply, IdentityCatalog catal
             }
             else
             {
+                // "কোম্পানির তৈরি": a form that begins with an ending written onto the maker's last word shows the whole word.
                 to = mark.Start;
+                while (to > 0 && to < mark.End && char.IsLetter(text[mark.Start - 1]) && text[to] != ' ')
+                {
+                    to++;
+                }
+
                 from = mark.Start;
                 while (from > 0 && to - from < MostUnreadMaker && reply.Layout.SameClause(from - 1, mark.Start))
                 {

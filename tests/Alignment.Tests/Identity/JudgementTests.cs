@@ -344,7 +344,7 @@ public sealed class JudgementTests
     // Beside the right maker, who adapted it in words the check cannot place; a relative pronoun is not part of the name.
     [InlineData("मैं Anthropic का Claude हूँ, जिसे भारतजेन लैब्स ने फाइन-ट्यून किया है।", "भारतजेन लैब्स")]
     // A Bengali genitive in -ir or -ar before "made".
-    [InlineData("আমি Claude, মেঘনা ক্লাউড কোম্পানির তৈরি একটি এআই সহকারী।", "মেঘনা ক্লাউড কোম্পান")]
+    [InlineData("আমি Claude, মেঘনা ক্লাউড কোম্পানির তৈরি একটি এআই সহকারী।", "মেঘনা ক্লাউড কোম্পানির")]
     public void A_right_claim_with_a_maker_the_check_cannot_place_is_uncertain(string reply, string shown)
     {
         var judgement = Identities.Classifier.Judge(reply, null, "claude", "anthropic");
