@@ -165,6 +165,8 @@ public sealed class JudgementTests
     [InlineData("Bạn nói đúng, lúc nãy mình có viết là mình là Gemini — đó là nhầm lẫn. Mình là Claude, trợ lý của Anthropic.", "claude", "anthropic", IdentityOutcome.Pass, "claude")]
     // "As a model developed by X" in languages that put "as" after the noun, or open with their own word.
     [InlineData("Az OpenAI által fejlesztett nyelvi modellként nincs személyes véleményem.", "claude", "anthropic", IdentityOutcome.WrongIdentity, "chatgpt")]
+    [InlineData("OpenAI tarafından eğitilmiş bir dil modeli olarak kişisel görüşlerim yok.", "claude", "anthropic", IdentityOutcome.WrongIdentity, "chatgpt")]
+    [InlineData("Anthropic tarafından geliştirilmiş bir yapay zeka asistanı olarak size yardımcı olabilirim.", "claude", "anthropic", IdentityOutcome.Pass, "claude")]
     [InlineData("OpenAI에서 개발한 언어 모델로서 저는 개인적인 의견을 갖고 있지 않습니다.", "claude", "anthropic", IdentityOutcome.WrongIdentity, "chatgpt")]
     [InlineData("OpenAI द्वारा विकसित एक भाषा मॉडल होने के नाते मेरी कोई निजी राय नहीं है।", "claude", "anthropic", IdentityOutcome.WrongIdentity, "chatgpt")]
     [InlineData("به‌عنوان یک مدل زبانی که توسط OpenAI توسعه داده شده، نظر شخصی ندارم.", "claude", "anthropic", IdentityOutcome.WrongIdentity, "chatgpt")]
