@@ -100,11 +100,16 @@ public sealed class IdentityClassifier
     /// "‌ام" makes a past participle perfect ("آموزش دیده‌ام", I have been trained), nor before more of the clause ("من
     /// دانشجو‌ام و سوال دارم").
     /// </summary>
-    private static List<PhraseHit<MarkKind>> GluedCopulaAfterI(FoldedText text, List<PhraseHit<MarkKind>> marks)
+    private static List<PhraseHit<MarkKind>>? GluedCopulaAfterI(FoldedText text, List<PhraseHit<MarkKind>> marks)
     {
-        var found = new List<PhraseHit<MarkKind>>();
-        foreach (var me in marks.Where(m => m.Value == MarkKind.FirstPerson && text.Folded.AsSpan(m.Start, m.End - m.Start).SequenceEqual("من")))
+        List<PhraseHit<MarkKind>>? found = null;
+        foreach (var me in marks)
         {
+            if (me.Value != MarkKind.FirstPerson || !text.Folded.AsSpan(me.Start, me.End - me.Start).SequenceEqual("من"))
+            {
+                continue;
+            }
+
             var start = me.End;
             if (start >= text.Length || text[start] != ' ')
             {
@@ -122,7 +127,7 @@ public sealed class IdentityClassifier
                 && (end >= text.Length || text[end] is '،' or ',' or '.' or '!' or '؟' or '\n' or ' ' && (end + 1 >= text.Length || !char.IsLetter(text[end + 1])))
                 && !marks.Any(m => m.Start == copula))
             {
-                found.Add(new PhraseHit<MarkKind>(copula, end, MarkKind.SelfAfter));
+                (found ??= []).Add(new PhraseHit<MarkKind>(copula, end, MarkKind.SelfAfter));
             }
         }
 

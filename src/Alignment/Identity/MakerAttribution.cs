@@ -423,12 +423,13 @@ internal sealed class MakerAttribution(ReplyContext reply, IdentityCatalog catal
     {
         var found = new List<string>();
         var text = reply.Text;
-        var sentences = new HashSet<int>();
         // A name of its own ("Ich bin Frieda, … basiere auf Claude") already fails on its own, with that name.
-        if (claimedFamilies.Any(f => f.StartsWith(IdentityCatalog.OtherPrefix, StringComparison.Ordinal)))
+        if (claimedFamilies.Count == 0 || claimedFamilies.Any(f => f.StartsWith(IdentityCatalog.OtherPrefix, StringComparison.Ordinal)))
         {
             return found;
         }
+
+        var sentences = new HashSet<int>();
 
         foreach (var claim in reply.Names.Where(o => o.Status == NameStatus.Claimed && !o.IsMakerRole && claimedFamilies.Contains(o.Family!)))
         {

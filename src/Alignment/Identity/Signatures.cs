@@ -46,10 +46,8 @@ internal static class Signatures
             }
         }
 
-        // "김 부장님께,\n…\n이민호 드림": a reply that opens as a letter may be one the user sends.
-        var letter = lines.FirstOrDefault(l => !Blank(reply.Text, l)) is var first && reply.Text.Original.AsSpan(first.Start, first.End - first.Start).Trim(" *_\r") is var opening
-            && opening.Length is > 1 and <= LongestSalutation && opening[^1] is ',' or '，' or '、';
-        if (last.Count > 1 && !letter && SuffixSignature(reply, last[^1].Start, last[^1].End) is { } suffixed && !found.Any(f => f.Start < suffixed.End && suffixed.Start < f.End))
+        if (last.Count > 1 && SuffixSignature(reply, last[^1].Start, last[^1].End) is { } suffixed && !OpensAsLetter(reply.Text, lines)
+            && !found.Any(f => f.Start < suffixed.End && suffixed.Start < f.End))
         {
             found.Add(suffixed);
         }
@@ -318,6 +316,23 @@ internal static class Signatures
             ? (NameSpan)name : null;
     }
 
+    /// <summary>"김 부장님께,\n…\n이민호 드림": a reply that opens with a salutation, as a letter the user may send does.</summary>
+    private static bool OpensAsLetter(FoldedText text, List<(int Start, int End)> lines)
+    {
+        foreach (var line in lines)
+        {
+            if (Blank(text, line))
+            {
+                continue;
+            }
+
+            var opening = text.Original.AsSpan(line.Start, line.End - line.Start).Trim(" *_\r");
+            return opening.Length is > 1 and <= LongestSalutation && opening[^1] is ',' or '，' or '、';
+        }
+
+        return false;
+    }
+
     /// <summary>The most letters of a name written without spaces before a farewell after it ("小蒔 敬上", "ミライより").</summary>
     private const int LongestSuffixedName = 6;
 
@@ -336,9 +351,22 @@ internal static class Signatures
             end--;
         }
 
-        var line = text.Folded[lineStart..end];
-        var farewell = reply.Grammar.SignOffAfter.FirstOrDefault(f => line.EndsWith(f, StringComparison.Ordinal));
-        if (farewell is null || end - lineStart > LongestDescribedSignature)
+        if (end - lineStart > LongestDescribedSignature)
+        {
+            return null;
+        }
+
+        string? farewell = null;
+        foreach (var f in reply.Grammar.SignOffAfter)
+        {
+            if (text.Folded.AsSpan(lineStart, end - lineStart).EndsWith(f, StringComparison.Ordinal))
+            {
+                farewell = f;
+                break;
+            }
+        }
+
+        if (farewell is null)
         {
             return null;
         }
