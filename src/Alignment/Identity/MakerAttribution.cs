@@ -430,7 +430,6 @@ internal sealed class MakerAttribution(ReplyContext reply, IdentityCatalog catal
         }
 
         var sentences = new HashSet<int>();
-
         foreach (var claim in reply.Names.Where(o => o.Status == NameStatus.Claimed && !o.IsMakerRole && claimedFamilies.Contains(o.Family!)))
         {
             if (!sentences.Add(reply.Layout.Sentence(claim.Start)))
@@ -455,21 +454,25 @@ internal sealed class MakerAttribution(ReplyContext reply, IdentityCatalog catal
                 }
 
                 // The organisation's first word right after "by", or right before a postposition ("BulutKöprü tarafından").
-                // "by Anthropic from the United States": a link right after the speaker's maker says more of that maker.
-                // A capitalised word no reader placed: a maker read there is the reading's, and a kind of organisation in
-                // a script without capitals ("شركة Anthropic") comes before the maker's own name.
                 var (from, to) = mark.Value == MarkKind.MadeByAfter ? WordBefore(mark.Start) : WordAfter(mark.End);
                 // In a script without capitals, after a made-by form (not "of"), a kind of organisation and a name no list holds
-                // after it ("על ידי חברת «מסלול»").
+                // after it ("על ידי חברת «מסלול»"); not one before a maker's own name ("شركة Anthropic").
                 var caseless = to > from && SpacedNames.IsCaseless(text[from]) && mark.Value == MarkKind.MadeBy && reply.Grammar.OrgWords.Contains(text.Folded[from..to])
                     && WordAfter(to) is var (nextFrom, nextTo) && nextTo > nextFrom && reply.NameOver(nextFrom, nextTo) is null && !CommonWords.IsFrequent(text.Folded[nextFrom..nextTo], reply.Language);
+                if (to <= from || !(char.IsUpper(text.Original[from]) || caseless) || reply.NameOver(from, to) is not (null or { Unplaced: true }))
+                {
+                    continue;
+                }
+
                 // "طورته شركة Inception": a maker read right there is the reading's own.
                 var (near, far) = mark.Value == MarkKind.MadeByAfter ? (from, mark.Start) : (mark.End, Math.Min(text.Length, (caseless ? WordAfter(to).End : to) + 1));
                 var readHere = far > near && reply.NamesBetween(near, far).Any(o => o.IsMakerRole && !o.Unplaced);
-                if (to > from && !readHere && (char.IsUpper(text.Original[from]) || caseless) && reply.NameOver(from, to) is null or { Unplaced: true }
-                    && !reply.NamesBetween(reply.Layout.PreviousSentenceEnd(mark.Start) + 1, mark.Start).Any(o => o.Status != NameStatus.Claimed && !(o.IsMakerRole && o.Maker == chosen?.Maker) && (o.End <= from || o.Start >= to))
-                    && !(chosen is not null && mark.Value != MarkKind.MadeByAfter && chosen.End <= mark.Start && OnlyPunctuation(chosen.End, mark.Start))
-                    && OrganisationIn(from, to, chosen, claimedFamilies) is { } organisation)
+                // Another name before the form in its sentence makes "by" that one's ("ChatGPT je produkt firmy OpenAI").
+                var anothers = reply.NamesBetween(reply.Layout.PreviousSentenceEnd(mark.Start) + 1, mark.Start)
+                    .Any(o => o.Status != NameStatus.Claimed && !(o.IsMakerRole && o.Maker == chosen?.Maker) && (o.End <= from || o.Start >= to));
+                // "by Anthropic from the United States": a link right after the speaker's maker says more of that maker.
+                var ofTheMaker = chosen is not null && mark.Value != MarkKind.MadeByAfter && chosen.End <= mark.Start && OnlyPunctuation(chosen.End, mark.Start);
+                if (!readHere && !anothers && !ofTheMaker && OrganisationIn(from, to, chosen, claimedFamilies) is { } organisation)
                 {
                     found.Add(mark.Value == MarkKind.MadeByAfter ? $"{organisation} {text.Original[mark.Start..mark.End].Trim()}" : $"{text.Original[mark.Start..mark.End].Trim()} {organisation}");
                 }
