@@ -105,7 +105,8 @@ public sealed class IdentityClassifier
         List<PhraseHit<MarkKind>>? found = null;
         foreach (var me in marks)
         {
-            if (me.Value != MarkKind.FirstPerson || !text.Folded.AsSpan(me.Start, me.End - me.Start).SequenceEqual("من"))
+            // The speaker's own word in Arabic letters (cases/claims.yaml: first-person); the copula is Persian's own spelling.
+            if (me.Value != MarkKind.FirstPerson || text[me.Start] is < '\u0600' or > '\u06FF')
             {
                 continue;
             }
@@ -123,7 +124,7 @@ public sealed class IdentityClassifier
             }
 
             var copula = end - 3;
-            if (copula > start + 2 && text.Folded.AsSpan(copula, 3).SequenceEqual("\u200cام") && text[copula - 1] != 'ه'
+            if (copula > start + 2 && FoldedText.PersianCopula(text, copula) == 3 && text[copula - 1] != 'ه'
                 && (end >= text.Length || text[end] is '،' or ',' or '.' or '!' or '؟' or '\n' or ' ' && (end + 1 >= text.Length || !char.IsLetter(text[end + 1])))
                 && !marks.Any(m => m.Start == copula))
             {

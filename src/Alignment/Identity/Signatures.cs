@@ -345,8 +345,8 @@ internal static class Signatures
     {
         var text = reply.Text;
         var end = lineEnd;
-        while (end > lineStart && (text[end - 1] is ' ' or '\r' or '.' or '。' or '!' or '！' || FoldedText.IsEmoji(text[end - 1]) || char.IsSurrogate(text[end - 1])
-            || char.GetUnicodeCategory(text[end - 1]) is System.Globalization.UnicodeCategory.OtherSymbol or System.Globalization.UnicodeCategory.NonSpacingMark or System.Globalization.UnicodeCategory.Format))
+        while (end > lineStart && (text[end - 1] is ' ' or '\r' or '.' or '。' or '!' or '！' || FoldedText.IsEmoji(text[end - 1])
+            || char.GetUnicodeCategory(text[end - 1]) is System.Globalization.UnicodeCategory.NonSpacingMark or System.Globalization.UnicodeCategory.Format))
         {
             end--;
         }
