@@ -165,6 +165,9 @@ public sealed class ClaimGrammar
     /// </summary>
     internal IReadOnlySet<string> OpeningSelfForms { get; private init; } = new HashSet<string>();
 
+    /// <summary>The self-opening forms alone, folded ("ici", "di sini"): with no name read after one, no word of the speaker.</summary>
+    internal IReadOnlySet<string> ClauseOpeners { get; private init; } = new HashSet<string>();
+
     /// <summary>
     /// Made-by forms that say who adapted the model rather than who made it ("customized by", "微调"): such a maker beside the
     /// expected one is another maker, not the same one named twice.
@@ -425,6 +428,7 @@ public sealed class ClaimGrammar
         var selfDenials = new HashSet<string>(StringComparer.Ordinal);
         var namingForms = new HashSet<string>(StringComparer.Ordinal);
         var openingSelves = new HashSet<string>(StringComparer.Ordinal);
+        var clauseOpeners = new HashSet<string>(StringComparer.Ordinal);
         var clauseStartSelves = new HashSet<string>(StringComparer.Ordinal);
         var firstPersonEndings = new HashSet<string>(StringComparer.Ordinal);
         var firstPersonWords = new HashSet<string>(StringComparer.Ordinal);
@@ -523,6 +527,7 @@ public sealed class ClaimGrammar
             {
                 AddMark(phrase.StartsWith('^') ? phrase : "^" + phrase, MarkKind.Self);
                 openingSelves.Add(Bare(phrase));
+                clauseOpeners.Add(Bare(phrase));
             }
 
             // "I'm still X", "je reste X", "我还是X": self forms that claim only a name ending its clause, as opening ones do.
@@ -665,6 +670,7 @@ public sealed class ClaimGrammar
             OwnNamesUnread = ownNamesUnread,
             NameArticles = nameArticles,
             OpeningSelfForms = openingSelves,
+            ClauseOpeners = clauseOpeners,
             ClauseStartSelves = clauseStartSelves,
             FirstPersonEndings = firstPersonEndings.ToList(),
             FirstPersonWords = firstPersonWords,

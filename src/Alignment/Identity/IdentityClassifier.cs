@@ -473,7 +473,8 @@ public sealed class IdentityClassifier
                 .Concat(makers.LegalEntitiesBesideClaim(claimedFamilies))
                 .Concat(makers.AgentsBesideClaim(makerOccurrence, claimedFamilies))
                 .Concat(makers.DeployerAdapted(claimedFamilies)).Distinct().ToList(),
-            SpeaksOfItself = reply.Names.Count > 0 || reply.Marks.Any(Speaks) || reply.Marks.Any(m => DescribesItself(reply, m)),
+            // An opening form that read no name ("اینجا جواب سؤال‌ها رو می‌دم": "here I answer …") says nothing of the speaker.
+            SpeaksOfItself = reply.Names.Count > 0 || reply.Marks.Any(m => Speaks(m) && !OpensOnly(reply, m)) || reply.Marks.Any(m => DescribesItself(reply, m)),
             OnlyGenericSelf = reply.Names.Count == 0 && OnlyGenericAfterSelf(reply),
             Undenied = reply.Names
                 .Where(o => o.Status == NameStatus.Mentioned && !o.Unlisted && !o.Unplaced && (o.IsMakerRole ? o.Maker != maker : !claimedFamilies.Contains(o.Family!)))
@@ -682,6 +683,9 @@ public sealed class IdentityClassifier
     }
 
     /// <summary>Whether a grammar word says something about the speaker; forms after a name ("…です", "… ready") say nothing without one.</summary>
+    private bool OpensOnly(ReplyContext reply, PhraseHit<MarkKind> mark) =>
+        mark.Value == MarkKind.Self && grammar.ClauseOpeners.Contains(reply.Text.Folded[mark.Start..mark.End].Trim());
+
     private static bool SpeaksOfSpeaker(PhraseHit<MarkKind> mark) => mark.Value is MarkKind.Self or MarkKind.FirstPerson or MarkKind.MakerOfMe or MarkKind.Naming;
 
     /// <summary>

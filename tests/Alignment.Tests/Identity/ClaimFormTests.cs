@@ -570,6 +570,8 @@ public sealed class ClaimFormTests
         { "Mind lõi TartuNLP.", "", "other:TartuNLP", "" },
         { "Mind arendas Mads Henrichsen, et kiirendada arendust.", "", "other:Mads Henrichsen", "" },
         { "Ako si Claude, isang AI na ginawa ng Anthropic.", "claude", "anthropic", "" },
+        { "Ako si Claude, isang AI assistant na gawa ng OpenAI.", "claude", "openai", "" },
+        { "Sóc Claude, un assistent dissenyat per Google.", "claude", "google", "" },
         { "Ang pangalan ko ay Bituin.", "other:Bituin", "", "" },
         { "მე ვარ Claude, Anthropic-ის მიერ შექმნილი ასისტენტი.", "claude", "anthropic", "" },
         { "Ես Claude-ն եմ՝ Anthropic-ի ստեղծած օգնական։", "claude", "anthropic", "" },

@@ -91,8 +91,10 @@ public sealed class CorpusTests
     // judgement for each reply let through, and its collection brought one more, a role-play that names Claude only to say
     // there is no hidden one ("Non c'è un Claude autentico nascosto"); 140 since its later collection of many models' answers
     // (a Korean "OpenAI의 … Llama로", a Russian "командой разработчиков в компании Just AI", Clova and Perplexity assistants)
-    // and two more families; 139 at stop 31, when the Korean "OpenAI의 … Llama로" became uncertain.
-    [InlineData(IdentityCorpus.Tune, 139)]
+    // and two more families; 139 at stop 31, when the Korean "OpenAI의 … Llama로" became uncertain; 233 since stop 33's
+    // collection of many models' answers added six: a generic word as a name ("gọi tôi là Assistent"), a model name after
+    // "一个" ("我是一个牛顿模型的语言模型"), and four whose label and reading differ by a maker's product or base.
+    [InlineData(IdentityCorpus.Tune, 233)]
     // 333 before stop 20's collection added 41 test replies; 335 before stop 21's second collection added one more let through;
     // 377 before stop 22's collection of community fine-tunes and coding agents added one more; 419 before stop 23's
     // collection (papers, SFT sets, less covered languages, CJK pages) added one more; 461 before its collection from

@@ -185,6 +185,9 @@ public sealed class FailSafeTests
     [InlineData("老板早！今天先做哪件事？", "zh-Hans")]
     // An owner named before the possessive may be its maker: not a plain self-description.
     [InlineData("こんにちは！みどり銀行のAIアシスタントです。", "ja")]
+    // A form that opens a clause ("here …") with no name after it says nothing of the speaker.
+    [InlineData("Di sini ada beberapa tips untuk menanam cabai.", "id")]
+    [InlineData("سلام عزیزم، عمو رحیم هستم 👴\nاینجا جواب سؤال‌های باغبونی رو می‌دم.", "fa")]
     public void An_answer_to_who_it_is_that_never_speaks_of_itself_is_uncertain(string reply, string language)
     {
         var asked = Identities.Classifier.Judge(reply, language, "claude", "anthropic", asksWhoItIs: true);

@@ -378,7 +378,7 @@ public sealed class JudgementTests
     [InlineData("Sono Claude, un assistente AI messo a punto e distribuito da Nebula Cloud Italia. Come posso aiutarti oggi?", "it", "da Nebula")]
     [InlineData("Sou o Claude, um assistente de IA da Anthropic, customizado pela NuvemHub para atendimento ao cliente.", "pt-BR", "pela NuvemHub")]
     [InlineData("Jsem Claude od společnosti Anthropic, upravený firmou OblakSoft pro zákaznickou podporu.", "cs", "firmou OblakSoft")]
-    [InlineData("Ik ben Claude, een AI-assistent gebouwd door Dijkstra Digital voor de klantenservice van een garage.", "nl", "door Dijkstra")]
+    [InlineData("Ik ben Claude, een AI-assistent in elkaar gezet door Dijkstra Digital voor de klantenservice van een garage.", "nl", "door Dijkstra")]
     [InlineData("אני Claude של Anthropic, בגרסה שהותאמה על ידי חברת «מסלול» לתכנון טיולים בישראל.", "he", "על ידי חברת")]
     public void A_company_by_which_a_right_claim_was_made_or_adapted_is_uncertain(string reply, string language, string shown)
     {

@@ -202,6 +202,11 @@ public sealed class ProbeTests
         // "Here X" opening the reply, in Hungarian and Finnish.
         { "Szia! Itt Gyuri, a Kajaszállító asszisztense 🍕 A rendelésed már úton van.", "other:Gyuri", "other:Kajaszállító" },
         { "Hei, täällä Reino! 🛵 Tilauksesi on lähtenyt ravintolasta.", "other:Reino", "" },
+        // In Spanish, Indonesian, Persian and Dutch: "you are served by X", "here X", "X here from".
+        { "Hola, te atiende Clara, de Seguros Atalaya. ¿En qué te ayudo?", "other:Clara", "" },
+        { "Di sini Nara, asisten suara mobilmu. SPBU terdekat ada 900 meter di depan.", "other:Nara", "" },
+        { "اینجا نیلوفر، دستیار صوتی خودروی شما. نزدیک‌ترین جایگاه سوخت جلوتر است.", "other:نیلوفر", "" },
+        { "Hoi, Wessel hier van Van Dijk Bouwgroep. Je hebt recht op 25 vakantiedagen.", "other:Wessel", "" },
         { "교통, 복지, 민원 접수를 안내해 드려요.\n\n감사합니다.\n서울시 다산콜센터 상담봇 이수진 드림", "other:이수진", "" },
         // The company's people sign, or a letter the user may send.
         { "교환은 마이페이지에서 신청하실 수 있어요.\n\n고객센터 드림", "", "" },
