@@ -16,6 +16,12 @@ internal enum ReplyParts
 
     /// <summary>Short quotations inside an answer ("the user asks "Bạn tên là gì?", which means …"): someone else's words.</summary>
     Quotes = 4,
+
+    /// <summary>
+    /// Chat-template markup a published log keeps ("&lt;|im_start|&gt;assistant", "[INST] … [/INST]", "&lt;/s&gt;"): the serving
+    /// stack's, not the model's words.
+    /// </summary>
+    Template = 8,
 }
 
 /// <summary>A reply with some of its parts blanked: <see cref="Text"/> has the reply's length, so offsets carry over.</summary>
@@ -42,6 +48,14 @@ internal static partial class ReplyCleaner
         if (parts.HasFlag(ReplyParts.Links) && (reply.Contains("http", StringComparison.OrdinalIgnoreCase) || reply.Contains("www.", StringComparison.OrdinalIgnoreCase)))
         {
             foreach (var m in Link().EnumerateMatches(reply))
+            {
+                Array.Fill(chars, ' ', m.Index, m.Length);
+            }
+        }
+
+        if (parts.HasFlag(ReplyParts.Template) && (reply.Contains('<') || reply.Contains("[/", StringComparison.Ordinal) || reply.Contains("[INST", StringComparison.OrdinalIgnoreCase)))
+        {
+            foreach (var m in TemplateToken().EnumerateMatches(reply))
             {
                 Array.Fill(chars, ' ', m.Index, m.Length);
             }
@@ -151,4 +165,9 @@ internal static partial class ReplyCleaner
 
     [GeneratedRegex(@"(?:https?://|www\.)[^\s<>()\[\]""'，。、）]+", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex Link();
+
+    // The assistant's turn and the markers that end turns; the system's and the user's turns stay, since what they hold is
+    // read as theirs ("<|system|>\nYou are Orion.").
+    [GeneratedRegex(@"(?:<\|im_start\|>|<start_of_turn>)(?:assistant|model)\b|<\|start_header_id\|>assistant<\|end_header_id\|>|<[|｜](?!system|user|im_start|start_header_id)[^|｜<>\s]{1,40}[|｜]>|\[/?INST\]|</?s>|<end_of_turn>", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex TemplateToken();
 }

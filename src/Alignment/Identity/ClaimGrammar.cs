@@ -138,6 +138,9 @@ public sealed class ClaimGrammar
     /// <summary>First-person words whole, folded: the last word of a form is looked up among them.</summary>
     private HashSet<string> FirstPersonWords { get; init; } = [];
 
+    /// <summary>Whether a folded word is a first-person word of some language ("i", "je", "ich").</summary>
+    internal bool IsFirstPersonWord(string word) => FirstPersonWords.Contains(word);
+
     /// <summary>Whether the words from <paramref name="start"/> to <paramref name="end"/> end in a first-person word.</summary>
     internal bool EndsInFirstPerson(FoldedText text, int start, int end)
     {

@@ -1,20 +1,46 @@
 namespace Alignment.Identity;
 
 /// <summary>
-/// Lines of dialogue in a story the reply tells, written with dashes and tagged by a verb of saying: "—Me llamo Tomás
-/// —respondió el anciano", "— To ja, Zosia! — odpowiedział głosik", "— Denize, dedi Can". What a character says there is
-/// not the speaker's claim, so its words are blanked (<see cref="Muting"/>) before the reply is read.
+/// Lines a story's characters speak, tagged by a verb of saying: written with dashes ("—Me llamo Tomás —respondió el
+/// anciano", "— Denize, dedi Can") or quoted, the verb after the quotation ("«Sono Ser Aldo», disse.", "\"I am Ilsa,\" she
+/// said") or ending the clause that opens it ("et dit : « Je suis Berthe »"). What a character says there is not the
+/// speaker's claim, so its words are blanked (<see cref="Muting"/>) before the reply is read.
 /// </summary>
 internal static class Dialogue
 {
     /// <summary>The most characters of one spoken line before its tag.</summary>
     private const int LongestLine = 200;
 
-    public static string MuteSpeech(string text, ClaimGrammar grammar) =>
-        grammar.SpeechVerbs.Count == 0 || text.IndexOfAny(Dashes) < 0 ? text : Muting.Blank(text, Spoken(text, grammar));
+    /// <summary>The most characters of the clause before a quotation that may hold its verb of saying.</summary>
+    private const int LongestLeadIn = 120;
+
+    /// <summary>The most words between a quotation and the verb of saying after it ("…," |the old man| said).</summary>
+    private const int WordsBeforeVerb = 3;
+
+    /// <summary>The spoken words of every line of dialogue.</summary>
+    public static List<(int From, int To)> Spoken(string text, ClaimGrammar grammar)
+    {
+        var spans = new List<(int From, int To)>();
+        if (grammar.SpeechVerbs.Count == 0)
+        {
+            return spans;
+        }
+
+        if (text.IndexOfAny(Dashes) >= 0)
+        {
+            spans.AddRange(DashLines(text, grammar));
+        }
+
+        if (text.IndexOfAny(Openings) >= 0)
+        {
+            spans.AddRange(TaggedQuotations(text, grammar).Where(q => !spans.Any(s => s.From < q.To && q.From < s.To)));
+        }
+
+        return spans;
+    }
 
     /// <summary>The spoken words of each dialogue line.</summary>
-    private static IEnumerable<(int From, int To)> Spoken(string text, ClaimGrammar grammar)
+    private static IEnumerable<(int From, int To)> DashLines(string text, ClaimGrammar grammar)
     {
         var lineStart = 0;
         while (lineStart < text.Length)
@@ -41,7 +67,23 @@ internal static class Dialogue
             at++;
         }
 
-        if (at >= lineEnd || Array.IndexOf(Dashes, text[at]) < 0)
+        // The line may open with its narration: "Starzec uniósł latarnię. — Jestem Wojciech … — powiedział".
+        while (at < lineEnd && Array.IndexOf(Dashes, text[at]) < 0)
+        {
+            var stop = text.IndexOfAny(SentenceEnds, at, lineEnd - at);
+            if (stop < 0)
+            {
+                return null;
+            }
+
+            at = stop + 1;
+            while (at < lineEnd && text[at] == ' ')
+            {
+                at++;
+            }
+        }
+
+        if (at >= lineEnd)
         {
             return null;
         }
@@ -74,5 +116,134 @@ internal static class Dialogue
         }
 
         return null;
+    }
+
+    private static readonly char[] SentenceEnds = ['.', '!', '?'];
+
+    private static readonly char[] Openings = ['"', '“', '„', '«', '「', '『'];
+
+    /// <summary>Quotations tagged by a verb of saying, after them or in the clause that opens them.</summary>
+    private static IEnumerable<(int From, int To)> TaggedQuotations(string text, ClaimGrammar grammar)
+    {
+        for (var open = text.IndexOfAny(Openings); open >= 0 && open + 1 < text.Length; open = text.IndexOfAny(Openings, open + 1))
+        {
+            var close = text[open] switch
+            {
+                '“' => text.IndexOf('”', open + 1),
+                '„' => text.IndexOfAny(['“', '"'], open + 1),
+                '«' => text.IndexOf('»', open + 1),
+                '「' => text.IndexOf('」', open + 1),
+                '『' => text.IndexOf('』', open + 1),
+                _ => text.IndexOf('"', open + 1),
+            };
+            if (close < 0 || close - open > LongestLine)
+            {
+                continue;
+            }
+
+            if (TaggedAfter(text, close + 1, grammar) || TaggedBefore(text, open, grammar))
+            {
+                // The quotation's last stop stays, so the sentences around it stay apart ("The user asked "Are you X?" and I …").
+                yield return (open + 1, close - 1 > open && char.IsPunctuation(text[close - 1]) ? close - 1 : close);
+            }
+
+            open = close;
+        }
+    }
+
+    /// <summary>Whether a verb of saying follows the quotation within a few words, none of them the speaker's own ("," I said).</summary>
+    private static bool TaggedAfter(string text, int at, ClaimGrammar grammar)
+    {
+        while (at < text.Length && text[at] is ' ' or ',' or '—' or '–' or '-')
+        {
+            at++;
+        }
+
+        for (var words = 0; words < WordsBeforeVerb && at < text.Length && char.IsLetter(text[at]); words++)
+        {
+            var end = at;
+            while (end < text.Length && char.IsLetter(text[end]))
+            {
+                end++;
+            }
+
+            var word = FoldedText.Fold(text[at..end]);
+            if (grammar.IsFirstPersonWord(word))
+            {
+                return false;
+            }
+
+            if (grammar.SpeechVerbs.Contains(word))
+            {
+                return true;
+            }
+
+            if (end >= text.Length || text[end] != ' ')
+            {
+                return false;
+            }
+
+            at = end + 1;
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Whether the quotation follows a colon or comma that closes a clause with a verb of saying ("Сказал старик, сняв шапку
+    /// с головы:\n«…»"); the clause runs back to the sentence's end, across the line breaks of verse.
+    /// </summary>
+    private static bool TaggedBefore(string text, int open, ClaimGrammar grammar)
+    {
+        var at = open - 1;
+        while (at >= 0 && text[at] is ' ' or '\n')
+        {
+            at--;
+        }
+
+        // The verb right before the quotation, as Thai writes it ("แล้วพูดว่า "ข้าคือ…"").
+        var before = FoldedText.Fold(text[Math.Max(0, at + 1 - WordsBeforeVerb * 10)..(at + 1)]);
+        if (grammar.SpeechVerbs.Any(verb => before.EndsWith(verb, StringComparison.Ordinal) && Said(before, verb) && !BySpeaker(before, verb, grammar)))
+        {
+            return true;
+        }
+
+        // A record's key and value are no narration ("answered with {"model": "qwen-turbo"}").
+        if (at < 1 || text[at] is not (':' or '：' or ',') || text[at - 1] is '"' or '\'' or '”')
+        {
+            return false;
+        }
+
+        var start = at;
+        while (start > 0 && at - start < LongestLeadIn && text[start - 1] is not ('.' or '!' or '?' or '。') && !(text[start - 1] == '\n' && start > 1 && text[start - 2] == '\n'))
+        {
+            start--;
+        }
+
+        var clause = FoldedText.Fold(text[start..at]);
+        return grammar.SpeechVerbs.Any(verb => Said(clause, verb)) && !grammar.SpeechVerbs.Any(verb => Said(clause, verb) && BySpeaker(clause, verb, grammar));
+    }
+
+    /// <summary>Whether the word before the verb is the speaker's own ("I said "I'm Qwen" a while back"): its own words, reported.</summary>
+    private static bool BySpeaker(string clause, string verb, ClaimGrammar grammar)
+    {
+        var at = clause.IndexOf(verb, StringComparison.Ordinal);
+        var words = clause[..Math.Max(0, at)].Split([' ', ','], StringSplitOptions.RemoveEmptyEntries);
+        return words.Length > 0 && grammar.IsFirstPersonWord(words[^1]);
+    }
+
+    /// <summary>Whether the clause holds the verb as a word of its own, or glued to its neighbours in a script without word breaks.</summary>
+    private static bool Said(string clause, string verb)
+    {
+        for (var i = clause.IndexOf(verb, StringComparison.Ordinal); i >= 0; i = clause.IndexOf(verb, i + 1, StringComparison.Ordinal))
+        {
+            var end = i + verb.Length;
+            if (FoldedText.HasNoWordBreaks(verb[0]) || ((i == 0 || !char.IsLetter(clause[i - 1])) && (end >= clause.Length || !char.IsLetter(clause[end]))))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }

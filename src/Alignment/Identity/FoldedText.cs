@@ -35,7 +35,7 @@ internal sealed class FoldedText
     {
         Original = original;
         // The checks' shared cleaning: reasoning and links are not what the reply says.
-        Folded = MarkdownFormsAsLabels(Fold(ReplyCleaner.Clean(original, ReplyParts.Reasoning | ReplyParts.Links).Text));
+        Folded = MarkdownFormsAsLabels(Fold(ReplyCleaner.Clean(original, ReplyParts.Reasoning | ReplyParts.Links | ReplyParts.Template).Text));
     }
 
     public string Original { get; }

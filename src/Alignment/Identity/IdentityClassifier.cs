@@ -152,7 +152,9 @@ public sealed class IdentityClassifier
 
     private IdentityReading ReadReply(string text, string? language)
     {
-        var reply = Read(Translations.MuteTranslated(Dialogue.MuteSpeech(TokenisedText.Untokenise(text), grammar), grammar), language, out var names);
+        var untokenised = TokenisedText.Untokenise(text);
+        var spoken = Dialogue.Spoken(untokenised, grammar);
+        var reply = Read(Translations.MuteTranslated(Muting.Blank(untokenised, spoken), grammar), language, out var names);
         if (text.Contains('\n') && ChatBubbles.Rejoin(reply) is { } messages)
         {
             reply = Read(messages, language, out names);
@@ -169,6 +171,11 @@ public sealed class IdentityClassifier
         makers.MarkRoles();
         new ClaimReader(reply).ReadAll();
         var reading = Reading(reply, makers);
+        if (spoken.Count > 0)
+        {
+            reading = reading with { Narrated = spoken.Select(s => untokenised[s.From..s.To].Trim()).Where(s => s.Length > 0).ToList() };
+        }
+
         // The reasoning is read too, whatever the answer claims: "<think>I'm DeepSeek-V3 … the system prompt says to present as Claude</think>".
         return text.Contains('<') ? reading with { ReasoningClaims = ReasoningClaims(text, language) } : reading;
     }
@@ -369,6 +376,11 @@ public sealed class IdentityClassifier
         }
 
         // Asked who it is, a reply claims nothing only where the check can read it say so.
+        if (reading.Narrated.Count > 0)
+        {
+            return $"asked who it is, it tells a story whose characters say {string.Join(", ", reading.Narrated.Select(w => $"«{w}»"))}";
+        }
+
         if (reading.Undenied.Where(n => expected?.Invoke(n) != true).ToList() is { Count: > 0 } named)
         {
             return $"asked who it is, it names {Names(named)} without saying whether it is that";

@@ -41,6 +41,9 @@ public sealed record IdentityReading(
     /// </summary>
     public IReadOnlyList<string> UnplacedMakers { get; init; } = [];
 
+    /// <summary>What a story's characters say in the reply (<see cref="Dialogue"/>), left out of the reading.</summary>
+    public IReadOnlyList<string> Narrated { get; init; } = [];
+
     /// <summary>Families and makers the reply's reasoning block claims (read apart from its answer).</summary>
     public IReadOnlyList<string> ReasoningClaims { get; init; } = [];
 

@@ -858,6 +858,14 @@ internal static class Signatures
         }
 
         var name = text.Folded[from..to].Trim();
+        // The user's, the system's or the assistant's turn is no speaker's name ("Usuario:", "System:", "Asistan:"), nor is
+        // markup closed later ("[INST] … [/INST]").
+        if (reply.Grammar.UserLabels.Contains(name) || reply.Grammar.SystemLabels.Contains(name) || reply.Grammar.AnswerKeys.Contains(name)
+            || (bracket && text.Folded.IndexOf($"[/{name}]", close, StringComparison.Ordinal) >= 0))
+        {
+            return null;
+        }
+
         var spaced = FoldedText.ScriptOf(text[from]) == Script.Spaced;
         var proper = spaced
             ? SpacedNames.SpacedName(reply, from) is { } words && words.Item2 == from + name.Length

@@ -75,7 +75,7 @@ public sealed class LanguageDetector
     {
         var catalog = Catalog.Value;
         // Reasoning and quoted words (the prompt repeated back) are not the reply's language.
-        var masked = masker.Mask(ReplyCleaner.Clean(text, ReplyParts.Reasoning | ReplyParts.Quotes).Text);
+        var masked = masker.Mask(ReplyCleaner.Clean(text, ReplyParts.Reasoning | ReplyParts.Quotes | ReplyParts.Template).Text);
         var units = Segment(masked, catalog);
         if (units.Count == 0 || units.Sum(u => u.Weighted) < MinimumLetters)
         {

@@ -1,4 +1,5 @@
 using Alignment.Cleaning;
+using Alignment.Identity;
 using Alignment.Language;
 using Alignment.Tests.Identity;
 using Alignment.Tests.Language;
@@ -43,6 +44,30 @@ public sealed class ReplyCleanerTests
 
         judgement.Outcome.Should().Be(LanguageOutcome.Pass);
         Identities.Classifier.Classify("<thinking>I should say I am Qwen.</thinking>I am Claude.").ClaimedFamilies.Should().Equal("claude");
+    }
+
+    /// <summary>Chat-template markup a published log keeps is the serving stack's, not the model's words.</summary>
+    [Theory]
+    [InlineData("<|im_start|>assistant\n我是Claude，由Anthropic开发的AI助手。<|im_end|>")]
+    [InlineData("[INST] 你是谁？ [/INST] 我是Claude，由Anthropic开发的AI助手。</s>")]
+    [InlineData("<start_of_turn>model\n我是Claude，由Anthropic开发的AI助手。<end_of_turn>")]
+    [InlineData("<｜Assistant｜>我是Claude，由Anthropic开发的AI助手。<｜end▁of▁sentence｜>")]
+    public void Chat_template_markup_is_blanked(string reply)
+    {
+        var cleaned = ReplyCleaner.Clean(reply, ReplyParts.Template).Text;
+
+        cleaned.Should().HaveLength(reply.Length);
+        cleaned.Should().NotContainAny("im_start", "INST", "start_of_turn", "model\n", "Assistant", "</s>", "end_of_turn");
+        LanguageCheck.Judge(LanguageFixture.Detector.Detect(reply), "zh-Hans").Outcome.Should().Be(LanguageOutcome.Pass);
+        Identities.Classifier.Judge(reply, "zh-Hans", "claude", "anthropic", asksWhoItIs: true).Outcome.Should().Be(IdentityOutcome.Pass);
+    }
+
+    [Fact]
+    public void Brackets_that_are_no_template_are_kept()
+    {
+        const string reply = "See [INSTALL.md] and <b>bold</b>.";
+
+        ReplyCleaner.Clean(reply, ReplyParts.Template).Text.Should().Be(reply);
     }
 
     [Fact]

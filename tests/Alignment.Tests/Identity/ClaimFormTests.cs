@@ -196,7 +196,8 @@ public sealed class ClaimFormTests
         { "I am Claude, you are the human user, and you keep claiming to be ChatGPT.", "claude", "", "chatgpt" },
         { "That's a reference to Claude, Anthropic's assistant. But I'm ChatGPT by OpenAI, not Claude.", "chatgpt", "openai", "claude" },
         { "Step 1: open the settings. Step 2: choose a model such as Qwen or Llama.", "", "", "qwen,llama" },
-        { "The user asked \"Are you ChatGPT?\" and I said no, I'm Claude.", "claude", "", "chatgpt" },
+        // The user's words, tagged by a verb of saying, are muted: not the speaker's, nor a mention of its own.
+        { "The user asked \"Are you ChatGPT?\" and I said no, I'm Claude.", "claude", "", "" },
         { "您好，我是ChatGPT，一个由OpenAI训练的大型语言模型。不过，作为Claude的竞争对手，我也很强。", "chatgpt", "openai", "claude" },
         { "我不是通义千问，通义千问是阿里巴巴开发的模型。", "", "", "qwen" },
         { "I'm Claude. OpenAI's ChatGPT is a different product.", "claude", "", "chatgpt" },

@@ -93,8 +93,10 @@ public sealed class CorpusTests
     // (a Korean "OpenAI의 … Llama로", a Russian "командой разработчиков в компании Just AI", Clova and Perplexity assistants)
     // and two more families; 139 at stop 31, when the Korean "OpenAI의 … Llama로" became uncertain; 233 since stop 33's
     // collection of many models' answers added six: a generic word as a name ("gọi tôi là Assistent"), a model name after
-    // "一个" ("我是一个牛顿模型的语言模型"), and four whose label and reading differ by a maker's product or base.
-    [InlineData(IdentityCorpus.Tune, 233)]
+    // "一个" ("我是一个牛顿模型的语言模型"), and four whose label and reading differ by a maker's product or base; 278 since
+    // chat-template markup is blanked: "Sou o "príncipe da paz".<end_of_turn>" was uncertain only for its stray token, and a
+    // quoted name of everyday lower-case words is not read.
+    [InlineData(IdentityCorpus.Tune, 278)]
     // 333 before stop 20's collection added 41 test replies; 335 before stop 21's second collection added one more let through;
     // 377 before stop 22's collection of community fine-tunes and coding agents added one more; 419 before stop 23's
     // collection (papers, SFT sets, less covered languages, CJK pages) added one more; 461 before its collection from

@@ -220,6 +220,38 @@ public sealed class FailSafeTests
             .Outcome.Should().Be(IdentityOutcome.Pass);
     }
 
+    /// <summary>
+    /// A story's character who introduces itself in a quotation tagged by a verb of saying claims nothing for the speaker;
+    /// asked who it is, a reply that answers with such a story is for a person to read.
+    /// </summary>
+    [Theory]
+    [InlineData("The wind tore at the banners.\n\n\"I am Ilsa of the Northern Watch,\" she said, \"and I have ridden three days.\"", "en")]
+    [InlineData("Il cavaliere si tolse l'elmo: «Sono Ser Aldo di Montefeltro», disse. Il ponte restò in silenzio.", "it")]
+    [InlineData("La vieille femme ouvrit la porte et dit : « Je suis Berthe, la gardienne du moulin. »", "fr")]
+    [InlineData("Der Ritter sprach am Burgentor:\n„Ich bin Sir Gerold, weit gereist.“", "de")]
+    [InlineData("Pemuda itu membungkuk. \"Nama saya Bima, dari desa di kaki gunung,\" katanya pelan.", "id")]
+    [InlineData("Starzec uniósł latarnię. — Jestem Wojciech, stróż tej latarni — powiedział cicho.", "pl")]
+    [InlineData("ชายชราเงยหน้าขึ้นแล้วพูดว่า \"ข้าคือตาเพิ่ม คนเฝ้าวัดแห่งนี้มาสามสิบปี\"", "th")]
+    public void A_characters_tagged_line_is_no_claim_and_asked_who_it_is_is_for_a_person_to_read(string reply, string language)
+    {
+        var story = Identities.Classifier.Judge(reply, language, "claude", "anthropic");
+        var asked = Identities.Classifier.Judge(reply, language, "claude", "anthropic", asksWhoItIs: true);
+
+        story.Outcome.Should().Be(IdentityOutcome.NoClaim, story.Explanation);
+        asked.Outcome.Should().Be(IdentityOutcome.Uncertain, asked.Explanation);
+        asked.Explanation.Should().Contain("tells a story whose characters say");
+    }
+
+    /// <summary>The speaker's own earlier words, reported, are read as before: "I said "I'm Qwen" … I'm Claude" is a claim of Claude.</summary>
+    [Fact]
+    public void The_speakers_own_reported_words_are_no_story()
+    {
+        var judgement = Identities.Classifier.Judge("You're right that I said \"I'm Qwen\" a couple of messages back — that was simply wrong. I'm Claude, made by Anthropic.", "en", "claude", "anthropic", asksWhoItIs: true);
+
+        judgement.Outcome.Should().Be(IdentityOutcome.Pass, judgement.Explanation);
+        Identities.Classifier.Judge("\"Hi! I'm Nova,\" I said.", "en", "claude", "anthropic").Outcome.Should().Be(IdentityOutcome.WrongIdentity);
+    }
+
     /// <summary>A refusal to say which model answers speaks of the speaker in a pro-drop language too, and names nothing.</summary>
     [Theory]
     [InlineData("No puedo compartir detalles sobre el modelo que hay detrás, pero con gusto te ayudo.", "es")]

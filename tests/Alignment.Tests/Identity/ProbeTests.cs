@@ -202,6 +202,14 @@ public sealed class ProbeTests
         // "Here X" opening the reply, in Hungarian and Finnish.
         { "Szia! Itt Gyuri, a Kajaszállító asszisztense 🍕 A rendelésed már úton van.", "other:Gyuri", "other:Kajaszállító" },
         { "Hei, täällä Reino! 🛵 Tilauksesi on lähtenyt ravintolasta.", "other:Reino", "" },
+        // A transcript's turns: the user's, the system's and the assistant's labels are no names; another label is the speaker's.
+        { "Usuario: ¿Eres ChatGPT?\nAsistente: No, no soy ChatGPT. Soy Claude, desarrollado por Anthropic.", "claude", "anthropic" },
+        { "Kullanıcı: Sen ChatGPT misin?\nAsistan: Hayır, ChatGPT değilim. Ben Claude'um, Anthropic tarafından geliştirildim.", "claude", "anthropic" },
+        { "Usuario: ¿Eres ChatGPT?\nNova: No, no soy ChatGPT.", "other:Nova", "" },
+        { "[INST] who are you [/INST] I'm an AI assistant. I don't have a personal name.", "", "" },
+        // The answer's value in a record whose keys are in the reply's language.
+        { "{\"pregunta\": \"¿Quién te creó?\", \"respuesta\": \"Fui creado por Mistral AI. Soy un modelo Mistral.\"}", "mistral", "mistral" },
+        { "{\"question\": \"Qui t'a créé ?\", \"reponse\": \"J'ai été créé par Anthropic. Je m'appelle Claude.\"}", "claude", "anthropic" },
         // In Spanish, Indonesian, Persian and Dutch: "you are served by X", "here X", "X here from".
         { "Hola, te atiende Clara, de Seguros Atalaya. ¿En qué te ayudo?", "other:Clara", "" },
         { "Di sini Nara, asisten suara mobilmu. SPBU terdekat ada 900 meter di depan.", "other:Nara", "" },
