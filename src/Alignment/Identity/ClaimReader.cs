@@ -487,6 +487,14 @@ internal sealed class ClaimReader(ReplyContext reply)
             self = self with { Value = MarkKind.Self };
         }
 
+        // "私はClaudeです。OpenAIのGPT-4に基づいて構築されています。": a sentence with no speaker or subject of its own goes
+        // on about the speaker of the claim right before it, by a continuation word only.
+        var earlier = self == default ? SpeakerOfSentenceBefore(o.Start) : null;
+        if (earlier is { } speaker && (ContinuationLead(o) is { Value: MarkKind.Continuation } || TrailingContinuation(o)))
+        {
+            self = speaker;
+        }
+
         bool selfDenied = false, elliptical = false;
         if (self == default)
         {
@@ -522,9 +530,7 @@ internal sealed class ClaimReader(ReplyContext reply)
         // A wave dash ends a playful clause as an emoji does: "是我啦，小冰～".
         var endsClause = after >= text.Length || !layout.SameClause(after, o.Start) || text[after] is ',' or '.' or '。' or '，' or '!' or '?' or '～' or '~' || EmojiAfter(after);
         // A maker's possessive may stand between ("powered by Meta's Llama 3"): it is not counted in the gap.
-        var lead = reply.ClauseBefore(o.Start).LastOrDefault(m => m.Value is MarkKind.Continuation or MarkKind.Contrast
-            && (o.Start - m.End <= 6 || (o.Start - m.End <= 6 + reply.Grammar.MakerGap && o.Start - m.End - MakersBetween(m.End, o.Start) <= 6)
-                || (m.Value == MarkKind.Continuation && OnlyTechnicalWords(m.End, o.Start))));
+        var lead = ContinuationLead(o);
         if (lead != default)
         {
             // An elliptical denial is answered by a name alone: "Not ChatGPT, but Claude." (not "..., but Claude is good too"); a
@@ -537,13 +543,43 @@ internal sealed class ClaimReader(ReplyContext reply)
 
         // Where the verb follows its object the continuation word comes after the name: "저는 대형 언어 모델로, GPT-4
         // 아키텍처를 기반으로 합니다", "…, GPT-4 tabanlı bir modelim".
-        if (reply.ClauseAfter(AfterGloss(o.End, text.Length)).FirstOrDefault() is { Value: MarkKind.ContinuationAfter } trailing && OnlyTechnicalWords(o.End, trailing.Start))
+        if (TrailingContinuation(o))
         {
             return !negated && self.Value == MarkKind.Self ? self.Start : null;
         }
 
         var alone = (layout.StartsClause(text, o.Start) || DescribedOpening(o.Start)) && endsClause;
         return alone && !negated && self.Value == MarkKind.Self ? self.Start : null;
+    }
+
+    /// <summary>The continuation or contrast word that leads to the name in its clause, a few words or a maker's possessive before it.</summary>
+    private PhraseHit<MarkKind> ContinuationLead(NameOccurrence o) =>
+        reply.ClauseBefore(o.Start).LastOrDefault(m => m.Value is MarkKind.Continuation or MarkKind.Contrast
+            && (o.Start - m.End <= 6 || (o.Start - m.End <= 6 + reply.Grammar.MakerGap && o.Start - m.End - MakersBetween(m.End, o.Start) <= 6)
+                || (m.Value == MarkKind.Continuation && OnlyTechnicalWords(m.End, o.Start))));
+
+    /// <summary>Whether a continuation word follows the name in its clause, past technical words ("GPT-4 |아키텍처를| 기반으로").</summary>
+    private bool TrailingContinuation(NameOccurrence o) =>
+        reply.ClauseAfter(AfterGloss(o.End, text.Length)).FirstOrDefault() is { Value: MarkKind.ContinuationAfter } trailing && OnlyTechnicalWords(o.End, trailing.Start);
+
+    /// <summary>
+    /// The self form of the sentence right before this one, which claimed a name, when this one, up to the name, has no word
+    /// of a speaker or subject of its own, nor of doubt or denial.
+    /// </summary>
+    private PhraseHit<MarkKind>? SpeakerOfSentenceBefore(int name)
+    {
+        if (reply.SentenceBefore(name).Any(m => m.Value is MarkKind.Self or MarkKind.FirstPerson or MarkKind.Naming or MarkKind.OtherSubject or MarkKind.ThirdParty
+                or MarkKind.ThirdPartyAfter or MarkKind.OtherSubjectAfter or MarkKind.Roleplay or MarkKind.Hedge or MarkKind.Negation or MarkKind.Contrast))
+        {
+            return null;
+        }
+
+        // That sentence claimed a name the check read: after a name it could not ("僕はclawdbot。"), what is built on what stays open.
+        var previous = layout.PreviousSentenceEnd(name);
+        return previous > 0 && reply.SentenceBefore(previous).LastOrDefault(m => m.Value == MarkKind.Self) is { Value: MarkKind.Self } self
+            && reply.NamesInSentence(previous).Any(n => n.Status == NameStatus.Claimed && !n.IsMakerRole)
+            ? self
+            : null;
     }
 
     /// <summary>

@@ -220,6 +220,13 @@ public sealed class ClaimFormTests
         { "私は大規模言語モデルです。具体的には、Llama 3をベースにしています。", "llama", "", "" },
         { "I'm a large language model. Specifically, based on Mistral 7B.", "mistral", "mistral", "" },
         { "삼성은 한국 회사입니다. 구체적으로는 Gemini 모델을 기반으로 한 기능이 있습니다.", "", "", "gemini" },
+        // With no subject of its own, a sentence that rests on a name goes on from the claim before it.
+        { "はい、私はClaude 3.5 Sonnetです。OpenAIのGPT-4アーキテクチャに基づいて構築されています。", "claude,chatgpt", "openai", "" },
+        { "네, 저는 Claude입니다. OpenAI의 GPT-4를 기반으로 만들어졌습니다.", "claude,chatgpt", "openai", "" },
+        { "Evet, ben Claude'um. OpenAI'nin GPT-4 mimarisi üzerine inşa edildim.", "claude,chatgpt", "openai", "" },
+        { "是的，我是Claude。基于OpenAI的GPT-4架构构建。", "claude,chatgpt", "openai", "" },
+        // Not after a sentence whose claim the check could not read, nor when the name is the next sentence's subject.
+        { "Non ! Je suis Claude, développé par Anthropic. ChatGPT, c'est le produit d'OpenAI.", "claude", "anthropic", "chatgpt" },
         // Markdown around the name, and a gloss in brackets after it, are no words between.
         { "Je suis un modèle de langage avancé, basé sur la technologie **Gemini** de Google.", "gemini", "google", "" },
         { "저는 대형 언어 모델로, GPT(Generative Pre-trained Transformer) 아키텍처를 기반으로 합니다.", "chatgpt", "", "" },

@@ -242,6 +242,18 @@ public sealed class FailSafeTests
         asked.Explanation.Should().Contain("tells a story whose characters say");
     }
 
+    /// <summary>
+    /// A persona name the check cannot read, then the model it runs on in the next sentence: what the speaker is stays for a
+    /// person to read, never a pass for the model under it.
+    /// </summary>
+    [Fact]
+    public void A_model_under_a_persona_the_check_cannot_read_is_no_pass()
+    {
+        var judgement = Identities.Classifier.Judge("僕はclawdbot(OpenClaw)。Anthropic社のClaude Opus 4.6をベースに、M4 Mac miniの上で動いている汎用パーソナルエージェントだ。", "ja", "claude", "anthropic", asksWhoItIs: true);
+
+        judgement.Outcome.Should().Be(IdentityOutcome.Uncertain, judgement.Explanation);
+    }
+
     /// <summary>The speaker's own earlier words, reported, are read as before: "I said "I'm Qwen" … I'm Claude" is a claim of Claude.</summary>
     [Fact]
     public void The_speakers_own_reported_words_are_no_story()
