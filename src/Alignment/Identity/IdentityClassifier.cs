@@ -53,6 +53,14 @@ public sealed class IdentityClassifier
             marks = [.. marks.Concat(glued).OrderBy(m => m.Start)];
         }
 
+        // "разработанный в Яндексе": a made-by filler that ends in a preposition of place ("в 2023 году", in a year) is a
+        // made-by form right before a listed maker.
+        if (marks.Any(m => m.Value == MarkKind.Filler))
+        {
+            var listed = names;
+            marks = [.. marks.Select(m => m.Value == MarkKind.Filler && MakerAtPlace(reply.Text, m, listed) ? m with { Value = MarkKind.MadeBy } : m)];
+        }
+
         reply.SetMarks(marks);
         // "Yoda, I am.", "Штирлиц я.", "Figaro son io!": a self form that closes its sentence after a word points back at it.
         if (marks.Any(m => m.Value == MarkKind.Self && ClosesInverted(reply, m)))
@@ -133,6 +141,15 @@ public sealed class IdentityClassifier
         }
 
         return found;
+    }
+
+    /// <summary>Whether a filler ends in a word of one or two letters, a preposition, and a listed maker follows it.</summary>
+    private static bool MakerAtPlace(FoldedText text, PhraseHit<MarkKind> filler, List<NameOccurrence> names)
+    {
+        var phrase = text.Folded.AsSpan(filler.Start, filler.End - filler.Start).TrimEnd();
+        var space = phrase.LastIndexOf(' ');
+        return space > 0 && phrase.Length - space - 1 is 1 or 2 && filler.End + 1 < text.Length && text[filler.End] == ' '
+            && names.Any(o => o.Start == filler.End + 1 && o.Maker is not null && !o.Unlisted);
     }
 
     /// <param name="text">The reply.</param>
