@@ -225,6 +225,9 @@ public sealed class ClaimFormTests
         { "네, 저는 Claude입니다. OpenAI의 GPT-4를 기반으로 만들어졌습니다.", "claude,chatgpt", "openai", "" },
         { "Evet, ben Claude'um. OpenAI'nin GPT-4 mimarisi üzerine inşa edildim.", "claude,chatgpt", "openai", "" },
         { "是的，我是Claude。基于OpenAI的GPT-4架构构建。", "claude,chatgpt", "openai", "" },
+        { "私はClaudeです。GPT-4を搭載しています。", "claude,chatgpt", "", "" },
+        { "저는 Claude입니다. GPT-4를 탑재하고 있습니다.", "claude,chatgpt", "", "" },
+        { "我是Claude，搭载了GPT-4。", "claude,chatgpt", "", "" },
         // Not after a sentence whose claim the check could not read, nor when the name is the next sentence's subject.
         { "Non ! Je suis Claude, développé par Anthropic. ChatGPT, c'est le produit d'OpenAI.", "claude", "anthropic", "chatgpt" },
         // Markdown around the name, and a gloss in brackets after it, are no words between.
