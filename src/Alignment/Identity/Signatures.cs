@@ -241,7 +241,7 @@ internal static class Signatures
 
     /// <summary>
     /// A farewell that is the user's possessive, then the name on the same line: "Ihr Finn – der digitale Assistent", "Dein
-    /// Orin". On one of the reply's last two lines.
+    /// Orin". On one of the reply's last two lines; any farewell on the last line ("Hilsen Tobi 🧌", "Terveisin Pelto-Pekka").
     /// </summary>
     private static NameSpan? PossessiveSignOff(ReplyContext reply, PhraseHit<MarkKind> mark)
     {
@@ -250,7 +250,7 @@ internal static class Signatures
         // Only below the answer: little or nothing follows its line.
         var rest = lineEnd < 0 ? 0 : text.Original.AsSpan(lineEnd).Trim().Length;
         return mark.End + 1 < text.Length && text[mark.End] == ' ' && char.IsUpper(text.Original[mark.End + 1]) && rest <= LongestSignatureTail
-            && reply.UserWords.Any(u => u.Start == mark.Start)
+            && (reply.UserWords.Any(u => u.Start == mark.Start) || rest == 0)
             ? NameEndingItsLine(reply, mark.End + 1, signed: true)
             : null;
     }

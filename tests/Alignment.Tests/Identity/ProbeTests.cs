@@ -187,6 +187,9 @@ public sealed class ProbeTests
         { "La spedizione è gratuita sopra i 49 €.\nSe hai altre domande sono qui 😊\nMatilde – Assistenza Casa Oliva", "other:Matilde", "" },
         { "Dạ đơn hàng đã được giao cho bên vận chuyển ạ 📦\nThảo – CSKH shop Gốm Bát Tràng Xinh", "other:Thảo", "" },
         { "Basta con el pasaporte en vigor. ¡Buen viaje! 🌍\n\nMarina, de Viajes Alcázar", "other:Marina", "" },
+        // A farewell and the name on the reply's last line, with no comma between.
+        { "Det er 56! 🎉 Super godt regnet!\n\nHilsen Tobi 🧌", "other:Tobi", "" },
+        { "Huomenna poutaa.\n\nTerveisin Pelto-Pekka 🌾", "other:Pelto-Pekka", "" },
         // A farewell written after the name that signs (sign-off-after).
         { "您本月帳單金額為NT$599，可透過App繳費。\n\n寶島電信 小美 敬上", "other:小美", "" },
         { "주문하신 세트가 출발했어요! 🛵\n\n- 배달친구 냠냠이 드림", "other:냠냠이", "" },
