@@ -143,6 +143,18 @@ public sealed class IdentityClassifier
         return found;
     }
 
+    private static bool CutOffListedName(ReplyContext reply, NameOccurrence name, List<NameOccurrence> listed)
+    {
+        var text = reply.Text.Original;
+        if (name.End != text.TrimEnd().Length || !char.IsLetter(text[name.End - 1]))
+        {
+            return false;
+        }
+
+        var written = text[name.Start..name.End];
+        return listed.Any(o => !o.Unlisted && o.End - o.Start > written.Length && text.AsSpan(o.Start, o.End - o.Start).StartsWith(written, StringComparison.OrdinalIgnoreCase));
+    }
+
     /// <summary>Whether a filler ends in a word of one or two letters, a preposition, and a listed maker follows it.</summary>
     private static bool MakerAtPlace(FoldedText text, PhraseHit<MarkKind> filler, List<NameOccurrence> names)
     {
@@ -179,6 +191,8 @@ public sealed class IdentityClassifier
 
         reply.SetNames(names);
         var unlisted = UnlistedNames.Find(reply);
+        // A reply cut off inside a name it wrote out before ("我是Claude，… 我是Cla"): the start of that name, not another.
+        unlisted.RemoveAll(u => CutOffListedName(reply, u, names));
         UnlistedNames.Absorb(names, unlisted);
         names.AddRange(unlisted);
         reply.SetNames(names);

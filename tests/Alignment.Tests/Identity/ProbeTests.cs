@@ -187,6 +187,8 @@ public sealed class ProbeTests
         { "La spedizione è gratuita sopra i 49 €.\nSe hai altre domande sono qui 😊\nMatilde – Assistenza Casa Oliva", "other:Matilde", "" },
         { "Dạ đơn hàng đã được giao cho bên vận chuyển ạ 📦\nThảo – CSKH shop Gốm Bát Tràng Xinh", "other:Thảo", "" },
         { "Basta con el pasaporte en vigor. ¡Buen viaje! 🌍\n\nMarina, de Viajes Alcázar", "other:Marina", "" },
+        // A reply cut off inside a name it wrote out before: the start of that name, not another.
+        { "我是Claude，由Anthropic开发。我是Claude，由Anthropic开发。我是Cla", "claude", "anthropic" },
         // A farewell and the name on the reply's last line, with no comma between.
         { "Det er 56! 🎉 Super godt regnet!\n\nHilsen Tobi 🧌", "other:Tobi", "" },
         { "Huomenna poutaa.\n\nTerveisin Pelto-Pekka 🌾", "other:Pelto-Pekka", "" },
