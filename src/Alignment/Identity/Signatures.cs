@@ -35,7 +35,8 @@ internal static class Signatures
             var (start, end) = last[i];
             // "Jó utat!\n– Bori, …": on the line under a closing wish, an en dash signs as well.
             var wishAbove = i == 1 && EndsInWish(reply.Text, last[0].Start, last[0].End);
-            if ((DashSignature(reply, start, afterWish: wishAbove) ?? DashSignature(reply, DashAfterFarewell(reply, start, end), afterWish: true)) is { } name)
+            if ((DashSignature(reply, start, afterWish: wishAbove) ?? DashSignature(reply, DashAfterFarewell(reply, start, end), afterWish: true)
+                ?? RoleDashSignature(reply, start, end)) is { } name)
             {
                 found.Add(name);
             }
@@ -484,6 +485,63 @@ internal static class Signatures
         return at < text.Length && FoldedText.ScriptOf(text[at]) == Script.Spaced && SpacedNames.SpacedName(reply, at) is { } name
             && EndsSignature(text, name.Item2)
             ? (NameSpan)name
+            : null;
+    }
+
+    /// <summary>The most characters of the name in a dash signature after what the speaker is.</summary>
+    private const int LongestRoleSignedName = 8;
+
+    /// <summary>
+    /// A dash signature whose last word, perhaps before a farewell written after it, follows a word that ends in an assistant
+    /// word: "——云途物流智能助手 小云", "――JRトラベルナビ AIコンシェルジュ ナビ子", "— 행복부동산 집사봇 하우". In any script: what
+    /// stands before the name says it is the speaker's.
+    /// </summary>
+    private static NameSpan? RoleDashSignature(ReplyContext reply, int lineStart, int lineEnd)
+    {
+        var text = reply.Text;
+        var at = lineStart;
+        while (at < lineEnd && text[at] is ' ' or '>')
+        {
+            at++;
+        }
+
+        if (at >= lineEnd || text[at] is not ('—' or '―' or '–'))
+        {
+            return null;
+        }
+
+        var end = lineEnd;
+        while (end > at && (text[end - 1] is ' ' or '\r' or '.' or '。' || FoldedText.IsEmoji(text[end - 1]) || char.IsSurrogate(text[end - 1])))
+        {
+            end--;
+        }
+
+        if (reply.Grammar.SignOffAfter.FirstOrDefault(f => text.Folded.AsSpan(at, end - at).EndsWith(" " + f, StringComparison.Ordinal)) is { } farewell)
+        {
+            end -= farewell.Length + 1;
+        }
+
+        var space = text.Folded.LastIndexOf(' ', end - 1, end - at);
+        if (space <= at || end - space - 1 is < 1 or > LongestRoleSignedName)
+        {
+            return null;
+        }
+
+        var role = text.Folded[at..space].TrimEnd();
+        var start = space + 1;
+        // The role may be glued to the name: "小幫手Momo".
+        if (reply.Grammar.AssistantWords.FirstOrDefault(a => !char.IsAscii(a[0]) && text.Folded.AsSpan(start, end - start).StartsWith(a, StringComparison.Ordinal)
+            && end - start - a.Length >= 2) is { } glued)
+        {
+            (role, start) = (glued, start + glued.Length);
+        }
+
+        var name = text.Folded[start..end];
+        // Latin role words are whole words ("… virtual assistant Nova"); others may end a longer word ("智能助手", "집사봇").
+        var endsInRole = reply.Grammar.AssistantWords.Any(a => role.EndsWith(a, StringComparison.Ordinal) && (!char.IsAscii(a[0]) || role.Length == a.Length || role[^(a.Length + 1)] == ' '));
+        return endsInRole && !reply.Grammar.AssistantWords.Any(a => name.Contains(a, StringComparison.Ordinal)) && char.IsLetter(name[0])
+            && !UnlistedNames.Known(reply, start) && !reply.IsEverydayWord(start, end)
+            ? new NameSpan(start, end)
             : null;
     }
 

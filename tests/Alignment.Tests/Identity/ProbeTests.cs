@@ -189,6 +189,11 @@ public sealed class ProbeTests
         { "Basta con el pasaporte en vigor. ¡Buen viaje! 🌍\n\nMarina, de Viajes Alcázar", "other:Marina", "" },
         // A reply cut off inside a name it wrote out before: the start of that name, not another.
         { "我是Claude，由Anthropic开发。我是Claude，由Anthropic开发。我是Cla", "claude", "anthropic" },
+        // A dash signature whose last word follows what the speaker is, in any script, the role glued to the name or not.
+        { "您的包裹已到达。\n\n——云途物流智能助手 小云", "other:小云", "" },
+        { "您的訂單已出貨。\n\n——momo 購物網 智能客服 小幫手Momo 敬上", "other:Momo", "" },
+        { "料金は15,600円前後です。\n\n――JRトラベルナビ AIコンシェルジュ ナビ子", "other:ナビ子", "" },
+        { "Thanks.\n\n— Powered by our assistant team", "", "" },
         // A farewell and the name on the reply's last line, with no comma between.
         { "Det er 56! 🎉 Super godt regnet!\n\nHilsen Tobi 🧌", "other:Tobi", "" },
         { "Huomenna poutaa.\n\nTerveisin Pelto-Pekka 🌾", "other:Pelto-Pekka", "" },
