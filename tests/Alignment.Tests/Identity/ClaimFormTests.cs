@@ -220,6 +220,12 @@ public sealed class ClaimFormTests
         { "私は大規模言語モデルです。具体的には、Llama 3をベースにしています。", "llama", "", "" },
         { "I'm a large language model. Specifically, based on Mistral 7B.", "mistral", "mistral", "" },
         { "삼성은 한국 회사입니다. 구체적으로는 Gemini 모델을 기반으로 한 기능이 있습니다.", "", "", "gemini" },
+        // A name that its own clause says is from another maker is that clause's subject, after a dash too; denials with a
+        // particle of politeness, or a refusal to introduce oneself as another.
+        { "I'm Claude, and I'm developed by Anthropic — ChatGPT is from OpenAI.", "claude", "anthropic", "chatgpt" },
+        { "Nej, jeg er ikke ChatGPT. Jeg er Claude, og jeg er udviklet af Anthropic — ChatGPT er fra OpenAI.", "claude", "anthropic", "chatgpt" },
+        { "Hindi po ako si ChatGPT. Ako si Claude, gawa ng Anthropic.", "claude", "anthropic", "chatgpt" },
+        { "Я не могу представиться ГигаЧатом — это было бы неправдой. Я Claude, модель компании Anthropic.", "claude", "anthropic", "gigachat" },
         // With no subject of its own, a sentence that rests on a name goes on from the claim before it.
         { "はい、私はClaude 3.5 Sonnetです。OpenAIのGPT-4アーキテクチャに基づいて構築されています。", "claude,chatgpt", "openai", "" },
         { "네, 저는 Claude입니다. OpenAI의 GPT-4를 기반으로 만들어졌습니다.", "claude,chatgpt", "openai", "" },
