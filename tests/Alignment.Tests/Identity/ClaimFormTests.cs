@@ -499,6 +499,7 @@ public sealed class ClaimFormTests
 
         // A listed Latin name with a case ending (name-endings), written in one piece; "bin Gaia" is no "Bing AI" with one.
         { "Ja sam Claude, razvijen od strane Anthropica.", "claude", "anthropic", "" },
+        { "Ja sam Claude, model koji je razvio i trenirao Balkan AI Lab iz Novog Sada.", "claude", "other:Balkan AI Lab", "" },
         { "Jestem Claude, asystentem AI stworzonym przez Anthropica.", "claude", "anthropic", "" },
         { "Som Claude od Anthropicu.", "claude", "anthropic", "" },
         { "Ich bin Gaia.", "other:Gaia", "", "" },
