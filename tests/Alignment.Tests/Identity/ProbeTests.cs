@@ -225,6 +225,10 @@ public sealed class ProbeTests
         { "Di sini Nara, asisten suara mobilmu. SPBU terdekat ada 900 meter di depan.", "other:Nara", "" },
         { "اینجا نیلوفر، دستیار صوتی خودروی شما. نزدیک‌ترین جایگاه سوخت جلوتر است.", "other:نیلوفر", "" },
         { "Hoi, Wessel hier van Van Dijk Bouwgroep. Je hebt recht op 25 vakantiedagen.", "other:Wessel", "" },
+        { "Здравейте, тук е Мария, асистентът на банката.", "other:Мария", "" },
+        { "Buenas, le habla Teo, asistente de Seguros Cumbre.", "other:Teo", "" },
+        { "Z tej strony Ola, asystentka sklepu Len.", "other:Ola", "" },
+        { "Her er en liste over ideer.", "", "" },
         { "교통, 복지, 민원 접수를 안내해 드려요.\n\n감사합니다.\n서울시 다산콜센터 상담봇 이수진 드림", "other:이수진", "" },
         // The company's people sign, or a letter the user may send.
         { "교환은 마이페이지에서 신청하실 수 있어요.\n\n고객센터 드림", "", "" },
