@@ -270,6 +270,9 @@ public sealed class FailSafeTests
     [InlineData("Не могу раскрыть детали о модели, но с радостью помогу.", "ru")]
     [InlineData("Nie mogę podać szczegółów modelu, ale chętnie pomogę.", "pl")]
     [InlineData("Kullandığım model hakkında ayrıntı veremem ama yardımcı olmaktan memnuniyet duyarım.", "tr")]
+    // A compound of "AI" and a generic word is no name ("welk AI-model", "hvilken AI-teknologi").
+    [InlineData("Ik ben een geautomatiseerde assistent. Ik kan helaas niet vertellen welk AI-model hierachter zit, maar ik help je graag.", "nl")]
+    [InlineData("Jeg er en automatisk assistent og kan desværre ikke oplyse, hvilken AI-teknologi der ligger bag.", "da")]
     public void A_refusal_to_name_the_model_claims_nothing(string reply, string language)
     {
         var judgement = Identities.Classifier.Judge(reply, language, "claude", "anthropic", asksWhoItIs: true);
