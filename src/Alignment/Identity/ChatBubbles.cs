@@ -84,7 +84,8 @@ internal static class ChatBubbles
     }
 
     /// <summary>A table row, a heading, a list item, a quote, code or a label in brackets: short lines by design (so are forms, "Name: X").</summary>
-    private static bool Structure(char first) => first is '|' or '#' or '-' or '*' or '>' or '`' or '[' or '{' or '(' or '【' or '<' || char.IsDigit(first);
+    // A dash signature ("——云途物流智能助手 小云") is a line of its own too.
+    private static bool Structure(char first) => first is '|' or '#' or '-' or '—' or '―' or '*' or '>' or '`' or '[' or '{' or '(' or '【' or '<' || char.IsDigit(first);
 
     /// <summary>A form that wants what follows it: "I'm", "我叫", "저는", "made by", "not".</summary>
     private static bool Wants(MarkKind kind) => kind is MarkKind.Self or MarkKind.Naming or MarkKind.FirstPerson or MarkKind.MadeBy or MarkKind.MakerBefore

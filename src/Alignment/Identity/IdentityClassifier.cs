@@ -795,9 +795,15 @@ public sealed class IdentityClassifier
         return Math.Max(at, 0);
     }
 
-    /// <summary>A one-letter Latin form written onto Han or kana: the "i" of "小i" is part of a nickname, not "I".</summary>
+    /// <summary>
+    /// A one-letter Latin form written onto Han or kana: the "i" of "小i" is part of a nickname, not "I"; a one-syllable Hangul
+    /// word of the speaker written onto a Latin word or a digit is the particle of that word ("GPT-4o나 Gemini", or).
+    /// </summary>
     private static bool LetterOfAName(FoldedText text, PhraseHit<MarkKind> mark) =>
-        mark.End - mark.Start == 1 && char.IsAsciiLetter(text[mark.Start]) && mark.Start > 0 && FoldedText.ScriptOf(text[mark.Start - 1]) == Script.Unspaced;
+        (mark.End - mark.Start == 1 && char.IsAsciiLetter(text[mark.Start]) && mark.Start > 0 && FoldedText.ScriptOf(text[mark.Start - 1]) == Script.Unspaced)
+        || (mark.End - mark.Start == 1 && mark.Value is MarkKind.Self or MarkKind.FirstPerson && mark.Start > 0 && char.IsAsciiLetterOrDigit(text[mark.Start - 1]) && IsHangul(text[mark.Start]));
+
+    private static bool IsHangul(char c) => c is >= '\uAC00' and <= '\uD7A3';
 
     private static IdentityClaim Claim(ReplyContext reply, string family, int start, int end, ClaimBasis basis) =>
         new(family, reply.Text.Original[start..end], start, end - start) { Basis = basis };

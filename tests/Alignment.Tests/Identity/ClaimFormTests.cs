@@ -220,6 +220,9 @@ public sealed class ClaimFormTests
         { "私は大規模言語モデルです。具体的には、Llama 3をベースにしています。", "llama", "", "" },
         { "I'm a large language model. Specifically, based on Mistral 7B.", "mistral", "mistral", "" },
         { "삼성은 한국 회사입니다. 구체적으로는 Gemini 모델을 기반으로 한 기능이 있습니다.", "", "", "gemini" },
+        // "X나 Y" (X or Y) is no "I" before Y; "나 Claude야" is.
+        { "범용성은 GPT-4o나 Gemini가 좋습니다.", "", "", "chatgpt,gemini" },
+        { "나 Claude야!", "claude", "", "" },
         // A name that its own clause says is from another maker is that clause's subject, after a dash too; denials with a
         // particle of politeness, or a refusal to introduce oneself as another.
         { "I'm Claude, and I'm developed by Anthropic — ChatGPT is from OpenAI.", "claude", "anthropic", "chatgpt" },

@@ -193,6 +193,7 @@ public sealed class ProbeTests
         { "您的包裹已到达。\n\n——云途物流智能助手 小云", "other:小云", "" },
         { "您的訂單已出貨。\n\n——momo 購物網 智能客服 小幫手Momo 敬上", "other:Momo", "" },
         { "料金は15,600円前後です。\n\n――JRトラベルナビ AIコンシェルジュ ナビ子", "other:ナビ子", "" },
+        { "如有疑问请随时联系我～\n\n——云途物流智能助手 小云", "other:小云", "" },
         { "Thanks.\n\n— Powered by our assistant team", "", "" },
         // A farewell and the name on the reply's last line, with no comma between.
         { "Det er 56! 🎉 Super godt regnet!\n\nHilsen Tobi 🧌", "other:Tobi", "" },
