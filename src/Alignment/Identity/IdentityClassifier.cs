@@ -143,6 +143,7 @@ public sealed class IdentityClassifier
         return found;
     }
 
+    /// <summary>Whether a name no list holds ends the reply mid-word and starts a listed name the reply wrote out in full.</summary>
     private static bool CutOffListedName(ReplyContext reply, NameOccurrence name, List<NameOccurrence> listed)
     {
         var text = reply.Text.Original;
@@ -725,10 +726,11 @@ public sealed class IdentityClassifier
         return false;
     }
 
-    /// <summary>Whether a grammar word says something about the speaker; forms after a name ("…です", "… ready") say nothing without one.</summary>
+    /// <summary>Whether a self form is one that only opens a clause ("ici", "di sini"): it speaks of the speaker only through the name it reads.</summary>
     private bool OpensOnly(ReplyContext reply, PhraseHit<MarkKind> mark) =>
         mark.Value == MarkKind.Self && grammar.ClauseOpeners.Contains(reply.Text.Folded[mark.Start..mark.End].Trim());
 
+    /// <summary>Whether a grammar word says something about the speaker; forms after a name ("…です", "… ready") say nothing without one.</summary>
     private static bool SpeaksOfSpeaker(PhraseHit<MarkKind> mark) => mark.Value is MarkKind.Self or MarkKind.FirstPerson or MarkKind.MakerOfMe or MarkKind.Naming;
 
     /// <summary>
@@ -801,9 +803,8 @@ public sealed class IdentityClassifier
     /// </summary>
     private static bool LetterOfAName(FoldedText text, PhraseHit<MarkKind> mark) =>
         (mark.End - mark.Start == 1 && char.IsAsciiLetter(text[mark.Start]) && mark.Start > 0 && FoldedText.ScriptOf(text[mark.Start - 1]) == Script.Unspaced)
-        || (mark.End - mark.Start == 1 && mark.Value is MarkKind.Self or MarkKind.FirstPerson && mark.Start > 0 && char.IsAsciiLetterOrDigit(text[mark.Start - 1]) && IsHangul(text[mark.Start]));
-
-    private static bool IsHangul(char c) => c is >= '\uAC00' and <= '\uD7A3';
+        || (mark.End - mark.Start == 1 && mark.Value is MarkKind.Self or MarkKind.FirstPerson && mark.Start > 0 && char.IsAsciiLetterOrDigit(text[mark.Start - 1])
+            && FoldedText.ScriptOf(text[mark.Start]) == Script.Hangul);
 
     private static IdentityClaim Claim(ReplyContext reply, string family, int start, int end, ClaimBasis basis) =>
         new(family, reply.Text.Original[start..end], start, end - start) { Basis = basis };

@@ -62,6 +62,17 @@ public sealed class ReplyCleanerTests
         Identities.Classifier.Judge(reply, "zh-Hans", "claude", "anthropic", asksWhoItIs: true).Outcome.Should().Be(IdentityOutcome.Pass);
     }
 
+    /// <summary>Blanking the markup does not hide the answer's language: an English answer to a Chinese prompt still fails.</summary>
+    [Fact]
+    public void An_answer_in_another_language_inside_template_markup_still_fails()
+    {
+        const string reply = "<|im_start|>assistant\nI am Claude, an AI assistant made by Anthropic. How can I help you today?<|im_end|>";
+
+        LanguageCheck.Judge(LanguageFixture.Detector.Detect(reply), "zh-Hans").Outcome.Should().NotBe(LanguageOutcome.Pass);
+        Identities.Classifier.Judge("<|im_start|>assistant\n我是通义千问，由阿里云开发。<|im_end|>", "zh-Hans", "claude", "anthropic", asksWhoItIs: true).Outcome
+            .Should().Be(IdentityOutcome.WrongIdentity);
+    }
+
     [Fact]
     public void Brackets_that_are_no_template_are_kept()
     {
