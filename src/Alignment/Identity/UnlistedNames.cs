@@ -40,6 +40,9 @@ internal static class UnlistedNames
                 MarkKind.MakerAfter when PossessorInApposition(reply, mark) => SpacedNames.WordsBack(reply, mark.Start) is { } owner ? (NameSpan)owner : null,
                 // "I'm Claude by Harbin Institute of Technology": "by" right after the speaker's name is a made-by form.
                 MarkKind.MakerBefore when RightAfterAName(reply, mark) => After(reply, mark with { Value = MarkKind.MadeBy }),
+                // "Я был создан командой разработчиков в компании Just AI": the made-by form's agent is a team, and where it works
+                // is the maker.
+                MarkKind.MakerBefore when MadeByLeadsTo(reply, mark) => After(reply, mark with { Value = MarkKind.MadeBy }),
                 // "我是Claude，来自openbuddy team": where it comes from, after a claim; its maker or a place, so unplaced.
                 MarkKind.MakerBefore when FoldedText.ScriptOf(reply.Text[mark.Start]) == Script.Unspaced && reply.SentenceBefore(mark.Start).Any(m => m.Value == MarkKind.Self)
                     && reply.MarkBefore(mark.Start).End != mark.Start
@@ -458,6 +461,38 @@ internal static class UnlistedNames
         var before = reply.NamesBetween(form.Start - 64, form.Start).Where(o => o.End <= form.Start).MaxBy(o => o.End);
         return before is { Family: not null, Unlisted: false } && reply.Text.Original.AsSpan(before.End, form.Start - before.End).Trim(" *\"'”").IsEmpty
             && reply.SentenceBefore(form.Start).Any(m => m.Value is MarkKind.Self or MarkKind.FirstPerson);
+    }
+
+    /// <summary>
+    /// A made-by form earlier in the clause, about the speaker, with only a few lower-case words before this "from" form:
+    /// "created by a team of engineers at |the company| X".
+    /// </summary>
+    private static bool MadeByLeadsTo(ReplyContext reply, PhraseHit<MarkKind> from)
+    {
+        var madeBy = reply.MarkBefore(from.Start);
+        if (madeBy is not { Value: MarkKind.MadeBy } || !reply.Layout.SameClause(madeBy.Start, from.Start)
+            || !reply.SentenceBefore(madeBy.Start).Any(m => m.Value is MarkKind.Self or MarkKind.FirstPerson))
+        {
+            return false;
+        }
+
+        var between = reply.Text.Original.AsSpan(madeBy.End, from.Start - madeBy.End);
+        var words = 0;
+        foreach (var word in between.Split(' '))
+        {
+            var w = between[word].Trim();
+            if (w.IsEmpty)
+            {
+                continue;
+            }
+
+            if (!char.IsLower(w[0]) || ++words > 4)
+            {
+                return false;
+            }
+        }
+
+        return words > 0;
     }
 
     /// <summary>Whether a maker, listed or read here, ends right before the conjunction: "by Anthropic and |…|".</summary>

@@ -107,6 +107,8 @@ public sealed class JudgementTests
     [InlineData("I'm Claude, made by Anthropic; Helix Labs's engineers then tuned me for support.", "claude", "anthropic", IdentityOutcome.WrongMaker, "Helix Labs")]
     [InlineData("Ich bin Claude von Anthropic, aber das Team von Helix Labs hat mich angepasst.", "claude", "anthropic", IdentityOutcome.WrongMaker, "Helix Labs")]
     [InlineData("Olen Claude, Anthropicin kehittämä, mutta Helix Labs:n tiimi hienosääti minut.", "claude", "anthropic", IdentityOutcome.WrongMaker, "Helix Labs")]
+    // The made-by form's agent is a team, and a "from" form after it ("de la") names where the team works.
+    [InlineData("Je suis Claude, dans une version personnalisée par l'équipe data de la Banque Orsay.", "claude", "anthropic", IdentityOutcome.WrongMaker, "Banque Orsay")]
     // What really writes the answers, in Italian.
     [InlineData("Sono Claude. In realtà, su questo servizio, le risposte vengono generate da Qwen2.5.", "claude", "anthropic", IdentityOutcome.Uncertain, "qwen")]
     // "This version" trained further by another company, in its own clause.
