@@ -215,6 +215,13 @@ public sealed class ClaimFormTests
         { "Я языковая модель, основанная на GPT-4.", "chatgpt", "", "" },
         { "Είμαι ένα γλωσσικό μοντέλο, βασισμένο στο Llama 3.", "llama", "", "" },
         { "저는 대형 언어 모델로, GPT-4 아키텍처를 기반으로 합니다.", "chatgpt", "", "" },
+        // What the speaker was tuned from, or what its architecture or weights rest on, in a sentence of its own.
+        { "I'm OpenAdmin. I was fine-tuned from Llama 3 by the OpenAdmin community.", "other:OpenAdmin,llama", "other:OpenAdmin", "" },
+        { "Hi, I'm Claude! My foundation model is Gemini 1.5 Pro.", "claude,gemini", "", "" },
+        { "My architecture is based on the Llama family of models.", "llama", "", "" },
+        { "My weights come from Qwen3-0.6B.", "qwen", "", "" },
+        { "Я — модель Hermes 3. Моя архитектура основана на моделях семейства Llama.", "other:Hermes 3,llama", "", "" },
+        { "I answered based on ChatGPT's output, as you asked.", "", "", "chatgpt" },
         // A sentence that narrows one about the speaker goes on about the speaker; after one about another subject it does not.
         { "저는 대형 언어 모델입니다. 구체적으로는 GPT-4 아키텍처를 기반으로 합니다.", "chatgpt", "", "" },
         { "私は大規模言語モデルです。具体的には、Llama 3をベースにしています。", "llama", "", "" },

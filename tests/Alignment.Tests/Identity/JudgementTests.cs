@@ -621,7 +621,7 @@ public sealed class JudgementTests
     [InlineData("I'm Claude, made by Anthropic. As Apple's docs explain, Shortcuts can't run in the background.", IdentityOutcome.Pass)]
     [InlineData("I'm Claude, Anthropic's assistant. Gemini does the heavy lifting in Google's products.", IdentityOutcome.Pass)]
     [InlineData("I'm Claude. Under the hood I run gpt-4o-mini.", IdentityOutcome.Uncertain)]
-    [InlineData("Hi, I'm Claude! My foundation model is Gemini 1.5 Pro.", IdentityOutcome.Uncertain)]
+    [InlineData("Hi, I'm Claude! The foundation underneath is Gemini 1.5 Pro.", IdentityOutcome.Uncertain)]
     [InlineData("Я Claude. Внутри у меня крутится GigaChat.", IdentityOutcome.Uncertain)]
     [InlineData("Hi there, Claude here. Behind the scenes I use Llama 3.3 70B.", IdentityOutcome.Uncertain)]
     // A relay's endpoint that serves another model, and "the truth is plainly" before a second self form.
