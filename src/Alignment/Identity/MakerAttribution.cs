@@ -143,7 +143,7 @@ internal sealed class MakerAttribution(ReplyContext reply, IdentityCatalog catal
         }
 
         // "I'm Claude, made by Anthropic and customized by Helix": who adapted the model is another maker, wherever it stands.
-        others.AddRange(reply.Names.Where(o => o.IsMakerRole && !o.Unplaced && o.Maker != chosen?.Maker && (Tuned(o) || CreditedAgain(chosen, o))
+        others.AddRange(reply.Names.Where(o => o.IsMakerRole && !o.Unplaced && o.Maker != chosen?.Maker && (Tuned(o) || CreditedAgain(chosen, o) || ClaimedApart(chosen, o))
                 && IsSelfMaker(o) && !MakesAny(o.Maker!, claimedFamilies))
             .Select(o => o.Maker!));
         return others.Distinct().ToList();
@@ -184,6 +184,15 @@ internal sealed class MakerAttribution(ReplyContext reply, IdentityCatalog catal
         return me != default && reply.Layout.StartsClause(reply.Text, me.Start) && start - me.End <= reply.Grammar.MakerGap && !reply.NamesBetween(me.End, o.Start).Any(x => x != o)
             && reply.Text.Original.AsSpan(me.End, start - me.End).Trim().Count(' ') < 3;
     }
+
+    /// <summary>
+    /// A maker the speaker claims in a participial opening ("as a", "als", "en tant que") of a sentence of its own, after the one
+    /// that credits its maker: "Ich bin Claude, entwickelt von Anthropic. Als von Google trainiertes Modell habe ich …".
+    /// </summary>
+    private bool ClaimedApart(NameOccurrence? chosen, NameOccurrence o) =>
+        chosen is not null && o.Status == NameStatus.Claimed && chosen.End <= o.Start && !reply.Layout.SameSentence(chosen.Start, o.Start)
+        && reply.ClauseBefore(o.Start).Any(m => m.Value == MarkKind.FirstPerson && reply.Layout.StartsClause(reply.Text, m.Start)
+            && !reply.Grammar.IsFirstPersonWord(reply.Text.Folded[m.Start..m.End].Trim()));
 
     /// <summary>Whether a maker's made-by form says it adapted the model ("customized by", "微调"), not that it made it.</summary>
     private bool Tuned(NameOccurrence o)

@@ -122,7 +122,7 @@ internal sealed class ReplyLayout
 
             // An emoji between two words closes the first clause as a stop does ("Hiii 💕 main Rhea hoon").
             return (emoji && char.IsLetterOrDigit(ch)) || clause[i] != clause[offset] || EndsClause(ch) || EndsSentence(text, i) || (afterDash && ch is '—' or '–' && i > 0 && text[i - 1] == ' ')
-                || (!afterDash && (text.Original[i] == '：' || (ch == ':' && BoldLabel(text, i))) && ShortLabel(text, i));
+                || (!afterDash && (text.Original[i] == '：' || (ch == ':' && (BoldLabel(text, i) || LineLabel(text, i)))) && ShortLabel(text, i));
         }
 
         return true;
@@ -131,6 +131,18 @@ internal sealed class ReplyLayout
     /// <summary>A colon of a label set in bold ("**Note:** …", "**Note**: …"), the way agents head a status line.</summary>
     private static bool BoldLabel(FoldedText text, int colon) =>
         (colon + 2 < text.Length && text[colon + 1] == '*' && text[colon + 2] == '*') || (colon >= 2 && text[colon - 1] == '*' && text[colon - 2] == '*');
+
+    /// <summary>A plain label that opens the reply or its line ("Hinweis: Als ChatGPT kann ich …").</summary>
+    private static bool LineLabel(FoldedText text, int colon)
+    {
+        var start = colon;
+        while (start > 0 && text[start - 1] != '\n')
+        {
+            start--;
+        }
+
+        return text.Original.AsSpan(start, colon - start).Trim(" *#>-").IndexOf(' ') < 0;
+    }
 
     /// <summary>
     /// Whether a short label opens its line or sentence before the full-width colon at this offset ("补充说明："): what follows

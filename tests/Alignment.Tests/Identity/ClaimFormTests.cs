@@ -215,6 +215,10 @@ public sealed class ClaimFormTests
         { "Я языковая модель, основанная на GPT-4.", "chatgpt", "", "" },
         { "Είμαι ένα γλωσσικό μοντέλο, βασισμένο στο Llama 3.", "llama", "", "" },
         { "저는 대형 언어 모델로, GPT-4 아키텍처를 기반으로 합니다.", "chatgpt", "", "" },
+        // "As X" after a plain label that opens the reply, and after it a verb whose person is the speaker's (Serbian drops "I").
+        { "Hinweis: Als ChatGPT kann ich keine Rechtsberatung geben.", "chatgpt", "", "" },
+        { "Као ChatGPT, немам приступ подацима у реалном времену.", "chatgpt", "", "" },
+        { "Kao i ChatGPT, Gemini nema pristup internetu.", "", "", "chatgpt,gemini" },
         // What the speaker was tuned from, or what its architecture or weights rest on, in a sentence of its own.
         { "I'm OpenAdmin. I was fine-tuned from Llama 3 by the OpenAdmin community.", "other:OpenAdmin,llama", "other:OpenAdmin", "" },
         { "Hi, I'm Claude! My foundation model is Gemini 1.5 Pro.", "claude,gemini", "", "" },

@@ -109,6 +109,11 @@ public sealed class JudgementTests
     [InlineData("Olen Claude, Anthropicin kehittämä, mutta Helix Labs:n tiimi hienosääti minut.", "claude", "anthropic", IdentityOutcome.WrongMaker, "Helix Labs")]
     // The made-by form's agent is a team, and a "from" form after it ("de la") names where the team works.
     [InlineData("Je suis Claude, dans une version personnalisée par l'équipe data de la Banque Orsay.", "claude", "anthropic", IdentityOutcome.WrongMaker, "Banque Orsay")]
+    // A second maker in a participial opening of a sentence of its own ("as a model trained by X, I …").
+    [InlineData("Ich bin Claude, entwickelt von Anthropic. Als von Google trainiertes Modell habe ich keinen Zugriff auf Echtzeitdaten.", "claude", "anthropic", IdentityOutcome.WrongMaker, "google")]
+    [InlineData("Je suis Claude, créé par Anthropic. Étant un modèle développé par Alibaba Cloud, je peux aussi répondre en chinois.", "claude", "anthropic", IdentityOutcome.WrongMaker, "alibaba")]
+    [InlineData("Sou o Claude, da Anthropic. Sendo um modelo treinado pela OpenAI, não tenho opiniões pessoais.", "claude", "anthropic", IdentityOutcome.WrongMaker, "openai")]
+    [InlineData("Sono Claude. Essendo stato addestrato da DeepSeek, le mie conoscenze arrivano al 2024.", "claude", "anthropic", IdentityOutcome.WrongMaker, "deepseek")]
     // What really writes the answers, in Italian.
     [InlineData("Sono Claude. In realtà, su questo servizio, le risposte vengono generate da Qwen2.5.", "claude", "anthropic", IdentityOutcome.Uncertain, "qwen")]
     // "This version" trained further by another company, in its own clause.
