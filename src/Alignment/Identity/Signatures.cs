@@ -483,10 +483,17 @@ internal static class Signatures
         }
 
         return at < text.Length && FoldedText.ScriptOf(text[at]) == Script.Spaced && SpacedNames.SpacedName(reply, at) is { } name
-            && EndsSignature(text, name.Item2)
+            && (EndsSignature(text, name.Item2) || (WhereFromAfter(reply, name.Item2) && !reply.IsEverydayWord(name.Item1, name.Item2)
+                && !reply.Grammar.GenericWords.Contains(text.Folded[name.Item1..name.Item2])))
             ? (NameSpan)name
             : null;
     }
+
+    /// <summary>Where the signer comes from, right after its name: "— Chef Tony from the Bella app", "— Chef Ucok dari aplikasi DapurKita".</summary>
+    private static bool WhereFromAfter(ReplyContext reply, int end) =>
+        end + 1 < reply.Text.Length && reply.Text[end] == ' ' && reply.MarkFrom(end + 1) is { Value: MarkKind.MakerBefore } from && from.Start == end + 1
+        // "— Answer from gemini-1.5-flash" credits what produced it; that is read elsewhere.
+        && !(from.End + 1 < reply.Text.Length && UnlistedNames.Known(reply, from.End + 1));
 
     /// <summary>The most characters of the name in a dash signature after what the speaker is.</summary>
     private const int LongestRoleSignedName = 8;

@@ -20,6 +20,8 @@ public sealed class JudgementTests
         { "我可能是Claude……也可能是其他AI助手。", IdentityOutcome.Uncertain },
         { "我可能是通义千问。", IdentityOutcome.Uncertain },
         { "I am Claude and also ChatGPT.", IdentityOutcome.WrongIdentity },
+        // A dash line that says what produced the reply is no signer's name ("Απάντηση", answer), and names another model.
+        { "Ορίστε η μετάφραση:\n\n«Το δέμα σας θα παραδοθεί αύριο.»\n\n— Απάντηση από gemini-1.5-flash", IdentityOutcome.Uncertain },
         // Overlapping forms ("built and trained me", "and the name is") once read a span of negative length and threw.
         { "Yep, I'm Claude. Anthropic built and trained me, and the name is just Claude — no acronym behind it.", IdentityOutcome.Pass },
     };

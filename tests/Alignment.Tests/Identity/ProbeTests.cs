@@ -195,6 +195,9 @@ public sealed class ProbeTests
         { "料金は15,600円前後です。\n\n――JRトラベルナビ AIコンシェルジュ ナビ子", "other:ナビ子", "" },
         { "如有疑问请随时联系我～\n\n——云途物流智能助手 小云", "other:小云", "" },
         { "Thanks.\n\n— Powered by our assistant team", "", "" },
+        // A dash signature that goes on with where the signer comes from.
+        { "Sajikan dengan kerupuk.\n\nSelamat mencoba!\n— Chef Ucok dari aplikasi DapurKita", "other:Chef Ucok", "" },
+        { "Book a table early.\n\n— Chef Tony from the Bella app", "other:Chef Tony", "" },
         // The user's possessive as a farewell, in Russian and Ukrainian ("Ваш Ветерок"); not "Ваш заказ".
         { "Завтра в Казани облачно.\n\nВаш Ветерок, погодный бот", "other:Ветерок", "" },
         { "Спасибо за заказ.\n\nВаш заказ отправлен.", "", "" },
