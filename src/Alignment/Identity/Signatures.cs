@@ -250,10 +250,50 @@ internal static class Signatures
         var lineEnd = text.Original.IndexOf('\n', mark.End);
         // Only below the answer: little or nothing follows its line.
         var rest = lineEnd < 0 ? 0 : text.Original.AsSpan(lineEnd).Trim().Length;
-        return mark.End + 1 < text.Length && text[mark.End] == ' ' && char.IsUpper(text.Original[mark.End + 1]) && rest <= LongestSignatureTail
-            && (reply.UserWords.Any(u => u.Start == mark.Start) || rest == 0)
-            ? NameEndingItsLine(reply, mark.End + 1, signed: true)
-            : null;
+        if (mark.End + 1 >= text.Length || text[mark.End] != ' ' || rest > LongestSignatureTail || !(reply.UserWords.Any(u => u.Start == mark.Start) || rest == 0))
+        {
+            return null;
+        }
+
+        var at = mark.End + 1;
+        // "ваш цифровой консьерж Матвей", "Ihr digitaler Concierge Emil": what it is, up to an assistant word, before the name.
+        if (RoleBeforeName(reply, at) is { } named)
+        {
+            at = named;
+        }
+
+        return char.IsUpper(text.Original[at]) ? NameEndingItsLine(reply, at, signed: true) : null;
+    }
+
+    /// <summary>The most words of what the signer is between a possessive farewell and its name.</summary>
+    private const int MostRoleWords = 3;
+
+    /// <summary>Where the name starts after a few words that end in an assistant word ("digitaler Concierge |Emil").</summary>
+    private static int? RoleBeforeName(ReplyContext reply, int at)
+    {
+        var text = reply.Text;
+        for (var words = 0; words < MostRoleWords && at < text.Length; words++)
+        {
+            var end = at;
+            while (end < text.Length && (char.IsLetter(text[end]) || text[end] == '-'))
+            {
+                end++;
+            }
+
+            if (end == at || end + 1 >= text.Length || text[end] != ' ')
+            {
+                return null;
+            }
+
+            if (reply.Grammar.AssistantWords.Contains(text.Folded[at..end]))
+            {
+                return end + 1;
+            }
+
+            at = end + 1;
+        }
+
+        return null;
     }
 
     /// <summary>

@@ -201,6 +201,10 @@ public sealed class ProbeTests
         // The user's possessive as a farewell, in Russian and Ukrainian ("Ваш Ветерок"); not "Ваш заказ".
         { "Завтра в Казани облачно.\n\nВаш Ветерок, погодный бот", "other:Ветерок", "" },
         { "Спасибо за заказ.\n\nВаш заказ отправлен.", "", "" },
+        // What the signer is between the possessive and its name, up to an assistant word; not the team's signature.
+        { "Am besten an der Rezeption anfragen.\n\nIhr digitaler Concierge Emil\nHotel Seeblick am Ammersee", "other:Emil", "" },
+        { "Да, парковка есть.\n\nС уважением,\nваш цифровой консьерж Матвей, гостиница «Волжский берег»", "other:Матвей", "" },
+        { "Danke für Ihre Geduld.\n\nIhr Team vom Kundenservice", "", "" },
         // A farewell and the name on the reply's last line, with no comma between.
         { "Det er 56! 🎉 Super godt regnet!\n\nHilsen Tobi 🧌", "other:Tobi", "" },
         { "Huomenna poutaa.\n\nTerveisin Pelto-Pekka 🌾", "other:Pelto-Pekka", "" },
