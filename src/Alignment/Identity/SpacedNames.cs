@@ -128,8 +128,20 @@ internal static class SpacedNames
 
         // "אני "דנה", …": quotes around one word after a self form set off a name, or a nickname ("תקרא לי "חבר"", call me
         // "friend"): without capitals the check cannot tell which, so a reply that claims nothing else is uncertain.
-        var quoted = start > 0 && text[start - 1] is '"' or '«' or '״' && end < text.Length && text[end] is '"' or '»' or '״';
-        if (quoted && mark.Value == MarkKind.Self)
+        // "আমি 'ঠিকানা-বট',": inside quotes a hyphen joins the name's words.
+        var opened = start > 0 && text[start - 1] is '"' or '«' or '״' or '\'' or '“' or '‘';
+        while (opened && end + 1 < text.Length && text[end] == '-' && IsWordLetter(text[end + 1]))
+        {
+            end++;
+            while (end < text.Length && IsWordLetter(text[end]))
+            {
+                end++;
+            }
+        }
+
+        var quoted = opened && end < text.Length && text[end] is '"' or '»' or '״' or '\'' or '”' or '’';
+        // "मैं 'दिशा' हूँ": a copula after the quotes closes the claim, read below.
+        if (quoted && mark.Value == MarkKind.Self && !(reply.MarksAfter(end + 1, 2).FirstOrDefault() is { Value: MarkKind.SelfAfter }))
         {
             return new NameSpan(start, end, Unplaced: true);
         }

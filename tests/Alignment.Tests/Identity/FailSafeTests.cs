@@ -452,6 +452,8 @@ public sealed class FailSafeTests
     // A word set in quotes after "I", in a script without capitals: a name, or a nickname the user may use.
     [InlineData("שלום! אני \"דנה\", העוזרת הדיגיטלית של בנק לאומי.", "he", "דנה")]
     [InlineData("أنا \"نور\".", "ar", "نور")]
+    // Single quotes too, around words a hyphen joins, beside a base model the speaker rests on.
+    [InlineData("হ্যালো! আমি 'ঠিকানা-বট', বাড়িঘর.কম-এর সহকারী। আমি Anthropic-এর Claude মডেলের উপর ভিত্তি করে তৈরি।", "bn", "ঠিকানা-বট")]
     // The company that owns the speaker, named by a word for one in a script without capitals, or by a genitive.
     [InlineData("أنا المساعد الذكي لبنك الراجحي، كيف أساعدك؟", "ar", "المساعد الذكي لبنك الراجحي")]
     [InlineData("من دستیار مجازی فروشگاه دیجی‌کالا هستم.", "fa", "دستیار مجازی فروشگاه دیجی‌کالا")]

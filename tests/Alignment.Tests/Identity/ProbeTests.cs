@@ -205,6 +205,8 @@ public sealed class ProbeTests
         { "Am besten an der Rezeption anfragen.\n\nIhr digitaler Concierge Emil\nHotel Seeblick am Ammersee", "other:Emil", "" },
         { "Да, парковка есть.\n\nС уважением,\nваш цифровой консьерж Матвей, гостиница «Волжский берег»", "other:Матвей", "" },
         { "Danke für Ihre Geduld.\n\nIhr Team vom Kundenservice", "", "" },
+        // A quoted word of a script without capitals, closed by a copula after the quotes: a name.
+        { "मैं 'दिशा' हूँ, इस पोर्टल की डिजिटल सहायक।", "other:दिशा", "" },
         // A farewell and the name on the reply's last line, with no comma between.
         { "Det er 56! 🎉 Super godt regnet!\n\nHilsen Tobi 🧌", "other:Tobi", "" },
         { "Huomenna poutaa.\n\nTerveisin Pelto-Pekka 🌾", "other:Pelto-Pekka", "" },
