@@ -219,6 +219,8 @@ public sealed class ClaimFormTests
         { "Hinweis: Als ChatGPT kann ich keine Rechtsberatung geben.", "chatgpt", "", "" },
         { "Као ChatGPT, немам приступ подацима у реалном времену.", "chatgpt", "", "" },
         { "Kao i ChatGPT, Gemini nema pristup internetu.", "", "", "chatgpt,gemini" },
+        // Hungarian marks the possessed noun: "X's language model I am".
+        { "A Lumen Labs nyelvi modellje vagyok, miben segíthetek?", "", "other:Lumen Labs", "" },
         // What the speaker was tuned from, or what its architecture or weights rest on, in a sentence of its own.
         { "I'm OpenAdmin. I was fine-tuned from Llama 3 by the OpenAdmin community.", "other:OpenAdmin,llama", "other:OpenAdmin", "" },
         { "Hi, I'm Claude! My foundation model is Gemini 1.5 Pro.", "claude,gemini", "", "" },
