@@ -36,7 +36,7 @@ public sealed class IdentityClassifier
 
         // Grammar words inside a name ("의" in 통의천문) are part of the name.
         var found = grammar.Marks.FindAll(reply.Text, reply.Layout)
-            .Where(m => !inName.AsSpan(m.Start, m.End - m.Start).Contains(true) && !AnotherLanguagesWord(reply, m) && !LetterOfAName(reply.Text, m))
+            .Where(m => !inName.AsSpan(m.Start, m.End - m.Start).Contains(true) && !AnotherLanguagesWord(reply, m) && !LetterOfAName(reply.Text, m) && !Abbreviation(reply.Text, m))
             .ToList();
         // "As X" before a clause that is not the speaker's compares ("Как ChatGPT, так и Gemini …": like X). A specifying opener
         // speaks of the speaker only after a sentence that does.
@@ -738,6 +738,39 @@ public sealed class IdentityClassifier
     /// (English "I"), "wil je" (French "I"), "im Zusammenhang" (Turkish "I am"). Every language's forms apply to every
     /// reply, since replies switch language, but not where the word is the reply's own.
     /// </summary>
+    /// <summary>
+    /// A word of the speaker's written in capitals inside ordinary text is an abbreviation: "die EU-Kommission" (not Portuguese
+    /// "eu", I), "MI-alapú" (AI-based).
+    /// </summary>
+    private static bool Abbreviation(FoldedText text, PhraseHit<MarkKind> mark)
+    {
+        if (mark.Value is not (MarkKind.FirstPerson or MarkKind.Self) || mark.End - mark.Start < 2)
+        {
+            return false;
+        }
+
+        var word = text.Original.AsSpan(mark.Start, mark.End - mark.Start);
+        foreach (var c in word)
+        {
+            if (!char.IsLetter(c) || !char.IsUpper(c))
+            {
+                return false;
+            }
+        }
+
+        // Shouted text writes everything in capitals: "I AM GROK" keeps its "I AM".
+        var rest = text.Original.AsSpan(mark.End, Math.Min(40, text.Length - mark.End));
+        foreach (var c in rest)
+        {
+            if (char.IsLower(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private bool AnotherLanguagesWord(ReplyContext reply, PhraseHit<MarkKind> mark)
     {
         if (reply.Language is not { } language)

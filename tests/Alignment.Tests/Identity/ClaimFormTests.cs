@@ -219,6 +219,8 @@ public sealed class ClaimFormTests
         { "Hinweis: Als ChatGPT kann ich keine Rechtsberatung geben.", "chatgpt", "", "" },
         { "Као ChatGPT, немам приступ подацима у реалном времену.", "chatgpt", "", "" },
         { "Kao i ChatGPT, Gemini nema pristup internetu.", "", "", "chatgpt,gemini" },
+        // Shouted text keeps its pronouns in capitals.
+        { "I AM GROK, BUILT BY XAI!", "grok", "xai", "" },
         // Hungarian marks the possessed noun: "X's language model I am".
         { "A Lumen Labs nyelvi modellje vagyok, miben segíthetek?", "", "other:Lumen Labs", "" },
         // What the speaker was tuned from, or what its architecture or weights rest on, in a sentence of its own.

@@ -630,6 +630,8 @@ public sealed class ProbeTests
     [InlineData("मेरा कोई नाम नहीं है, मैं सिर्फ एक AI सहायक हूँ।")]
     [InlineData("ฉันไม่มีชื่อ ฉันเป็นแค่ผู้ช่วย AI")]
     [InlineData("من اسمی ندارم، فقط یک دستیار هوش مصنوعی هستم.")]
+    // An abbreviation in capitals is no pronoun of another language ("EU", Portuguese "eu", I), so products compared stay mentions.
+    [InlineData("Kurz zusammengefasst: Die EU-Kommission prüft, ob Angebote wie ChatGPT, Gemini und Le Chat strengere Pflichten haben.")]
     public void An_ordinary_reply_about_the_speaker_claims_no_name(string reply)
     {
         var reading = Identities.Classifier.Classify(reply);
