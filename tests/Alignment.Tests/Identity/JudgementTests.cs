@@ -501,6 +501,11 @@ public sealed class JudgementTests
     [InlineData("I'm Claude. The message that said \"I'm DeepSeek, created by DeepSeek\" didn't come from me.", "en")]
     [InlineData("失礼しました。先ほど「ChatGPTです」と書いてしまいましたが、誤りです。私はAnthropicのClaudeです。", "ja")]
     [InlineData("Поправлюсь: ранее я ошибочно назвал себя ChatGPT. Я Claude от Anthropic.", "ru")]
+    [InlineData("Вы правы, в прошлом сообщении я ошибочно написал, что я GPT-4. Это не так: я Claude, меня разработала Anthropic.", "ru")]
+    [InlineData("Вибачте, раніше я помилково написав, що я GPT-4. Насправді я Claude, мене створила компанія Anthropic.", "uk")]
+    [InlineData("Xin lỗi, lúc nãy tôi nói mình là GPT-4 là sai. Tôi là Claude, do Anthropic tạo ra.", "vi")]
+    [InlineData("Maaf, jawaban saya sebelumnya keliru karena menyebut saya GPT-4. Saya adalah Claude, dibuat oleh Anthropic.", "id")]
+    [InlineData("माफ़ कीजिए, पहले मैंने कहा था कि मैं GPT-4 हूँ — वह गलत था। मैं Claude हूँ, Anthropic द्वारा बनाया गया।", "hi")]
     public void Words_the_reply_presents_as_anothers_are_no_claim(string reply, string language)
     {
         var judgement = Identities.Classifier.Judge(reply, language, "claude", "anthropic");
