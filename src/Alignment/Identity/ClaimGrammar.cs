@@ -267,6 +267,9 @@ public sealed class ClaimGrammar
     /// <summary>Laughter and particles of chat after a name ("i'm pip lol", "soy kira jaja"): settings, <c>chat-fillers</c>.</summary>
     internal IReadOnlySet<string> ChatFillers { get; private init; } = new HashSet<string>();
 
+    /// <summary>Particles of politeness that may close an answer of only a name ("Claude ạ.", "Claude ครับ").</summary>
+    internal IReadOnlySet<string> AnswerParticles { get; private init; } = new HashSet<string>();
+
     /// <summary>Keys whose string value is the reply's own answer ("output", "completion"), folded: setting <c>answer-keys</c>.</summary>
     internal IReadOnlySet<string> AnswerKeys { get; private init; } = new HashSet<string>();
 
@@ -414,7 +417,7 @@ public sealed class ClaimGrammar
         var root = document.Root;
         root.AllowOnly("settings", "languages");
         var settings = root.OptionalMap("settings") ?? throw root.ErrorHere("settings", "is required");
-        settings.AllowOnly("max-gap", "maker-gap", "after-gap", "infer-family-from-maker", "generic-words", "articles", "assistant-words", "my-name", "no-name", "version-words", "maker-links", "name-particles", "name-endings", "cyrillic-name-endings", "glued-name-endings", "translation-labels", "hosted-by", "support-words", "sign-off-after", "nickname-suffixes", "maker-nouns", "maker-people", "user-words", "presenting-words", "user-labels", "system-labels", "org-words", "legal-forms", "legal-forms-before", "genitives", "owner-links", "list-joiners", "third-person-verbs", "answer-keys", "chat-fillers");
+        settings.AllowOnly("max-gap", "maker-gap", "after-gap", "infer-family-from-maker", "generic-words", "articles", "assistant-words", "my-name", "no-name", "version-words", "maker-links", "name-particles", "name-endings", "cyrillic-name-endings", "glued-name-endings", "translation-labels", "hosted-by", "support-words", "sign-off-after", "nickname-suffixes", "maker-nouns", "maker-people", "user-words", "presenting-words", "user-labels", "system-labels", "org-words", "legal-forms", "legal-forms-before", "genitives", "owner-links", "list-joiners", "third-person-verbs", "answer-keys", "chat-fillers", "answer-particles");
         var maxGap = Count(settings, "max-gap", 60);
         var makerGap = Count(settings, "maker-gap", 24);
         var afterGap = Count(settings, "after-gap", 3);
@@ -708,6 +711,7 @@ public sealed class ClaimGrammar
             MakerLinks = settings.StringList("maker-links").Select(FoldedText.Fold).ToHashSet(StringComparer.Ordinal),
             ListJoiners = settings.StringList("list-joiners").Select(FoldedText.Fold).ToHashSet(StringComparer.Ordinal),
             ChatFillers = settings.StringList("chat-fillers").Select(FoldedText.Fold).ToHashSet(StringComparer.Ordinal),
+            AnswerParticles = settings.StringList("answer-particles").Select(FoldedText.Fold).ToHashSet(StringComparer.Ordinal),
             AnswerKeys = settings.StringList("answer-keys").Select(FoldedText.Fold).ToHashSet(StringComparer.Ordinal),
             ThirdPersonVerbs = settings.StringList("third-person-verbs").Select(FoldedText.Fold).ToHashSet(StringComparer.Ordinal),
             NameParticles = settings.StringList("name-particles").Select(FoldedText.Fold).ToHashSet(StringComparer.Ordinal),

@@ -699,12 +699,36 @@ internal sealed class ClaimReader(ReplyContext reply)
             Array.Fill(inName, true, o.Start, o.End - o.Start);
         }
 
+        // "Claude, buatan Anthropic.": one name and its maker, with a made-by form, are still only the name ("通义千问来自阿里云，
+        // 文心一言来自百度" names two).
+        if (reply.Names.Count(o => o.IsMakerRole) == 1 && reply.Names.Count(o => !o.IsMakerRole) <= 1)
+        {
+            foreach (var m in reply.Marks.Where(m => m.Value is MarkKind.MadeBy or MarkKind.MakerBefore or MarkKind.MadeByAfter or MarkKind.MakerAfter))
+            {
+                Array.Fill(inName, true, m.Start, m.End - m.Start);
+            }
+        }
+
         for (var i = 0; i < text.Length; i++)
         {
-            if (char.IsLetter(text[i]) && !inName[i])
+            if (!char.IsLetter(text[i]) || inName[i])
+            {
+                continue;
+            }
+
+            // A particle of politeness closes it: "Claude ạ.", "Claude ครับ".
+            var end = i;
+            while (end < text.Length && (char.IsLetter(text[end]) || char.GetUnicodeCategory(text[end]) is System.Globalization.UnicodeCategory.NonSpacingMark or System.Globalization.UnicodeCategory.SpacingCombiningMark) && !inName[end])
+            {
+                end++;
+            }
+
+            if (!grammar.AnswerParticles.Contains(text.Folded[i..end]))
             {
                 return false;
             }
+
+            i = end - 1;
         }
 
         return true;

@@ -135,6 +135,11 @@ public sealed class ClaimFormTests
         { "I am Claude 3 Opus, developed by Anthropic.", "claude", "anthropic", "" },
         { "我是基于GPT-4架构的模型。", "chatgpt", "", "" },
         { "gpt-3.5-turbo", "chatgpt", "", "" },
+        // A particle of politeness, or a made-by form and its maker, still leaves only the name.
+        { "Claude ạ.", "claude", "", "" },
+        { "Claude ครับ", "claude", "", "" },
+        { "Claude, buatan Anthropic.", "claude", "anthropic", "" },
+        { "ChatGPT và Gemini ạ.", "", "", "chatgpt,gemini" },
         { "我目前是基于 Gemini 1.5 Pro 模型运行的。", "gemini", "", "" },
         { "I am Qwen2.5-72B-Instruct, created by Alibaba Cloud.", "qwen", "alibaba", "" },
 
