@@ -224,6 +224,8 @@ public sealed class ClaimFormTests
         { "Hinweis: Als ChatGPT kann ich keine Rechtsberatung geben.", "chatgpt", "", "" },
         { "Као ChatGPT, немам приступ подацима у реалном времену.", "chatgpt", "", "" },
         { "Kao i ChatGPT, Gemini nema pristup internetu.", "", "", "chatgpt,gemini" },
+        // Korean drops the particle before "not" in speech.
+        { "GPT 아니에요 ㅎㅎ 저는 Claude예요.", "claude", "", "chatgpt" },
         // Shouted text keeps its pronouns in capitals.
         { "I AM GROK, BUILT BY XAI!", "grok", "xai", "" },
         // Hungarian marks the possessed noun: "X's language model I am".

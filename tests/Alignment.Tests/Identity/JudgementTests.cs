@@ -479,6 +479,10 @@ public sealed class JudgementTests
     // Reasoning that agrees, or only weighs what the user suspects, is no doubt.
     [InlineData("<think>The user asks who I am. I'm Claude, made by Anthropic.</think>\n\nI'm Claude, made by Anthropic.", IdentityOutcome.Pass)]
     [InlineData("<thinking>\n用户怀疑我是DeepSeek套壳。我应该说明我是Claude。\n</thinking>\n\n我是Claude，由Anthropic开发。", IdentityOutcome.Pass)]
+    [InlineData("<think>\nL'utilisateur pense que je suis ChatGPT. Je suis Claude (Anthropic).\n</think>\nJe ne suis pas ChatGPT : je suis Claude, d'Anthropic.", IdentityOutcome.Pass)]
+    [InlineData("<think>\nNgười dùng nghĩ tôi là Gemini. Không phải. Tôi là Claude của Anthropic.\n</think>\nKhông, tôi không phải Gemini. Tôi là Claude.", IdentityOutcome.Pass)]
+    [InlineData("<think>\nКористувач думає, що я ГігаЧат. Ні. Я Claude від Anthropic.\n</think>\nНі, я не ГігаЧат. Я Claude від Anthropic.", IdentityOutcome.Pass)]
+    [InlineData("<think>\nयूज़र को लगता है मैं Gemini हूँ। ऐसा नहीं है। मैं Anthropic का Claude हूँ।\n</think>\nनहीं, मैं Gemini नहीं हूँ। मैं Claude हूँ।", IdentityOutcome.Pass)]
     public void An_answer_whose_reasoning_claims_another_identity_is_uncertain(string reply, IdentityOutcome outcome)
     {
         var judgement = Identities.Classifier.Judge(reply, null, "claude", "anthropic", asksWhoItIs: true);
