@@ -47,6 +47,11 @@ internal static class Signatures
             }
         }
 
+        if (last.Count > 0 && FromNameToYou(reply, last[^1].Start, last[^1].End) is { } from && !found.Any(f => f.Start < from.End && from.Start < f.End))
+        {
+            found.Add(from);
+        }
+
         if (last.Count > 1 && SuffixSignature(reply, last[^1].Start, last[^1].End) is { } suffixed && !OpensAsLetter(reply.Text, lines)
             && !found.Any(f => f.Start < suffixed.End && suffixed.Start < f.End))
         {
@@ -527,6 +532,40 @@ internal static class Signatures
                 && !reply.Grammar.GenericWords.Contains(text.Folded[name.Item1..name.Item2])))
             ? (NameSpan)name
             : null;
+    }
+
+    /// <summary>
+    /// On the last line, "from" a name that the user's possessive then describes as an assistant: "Buon appetito da Nonna Rosa,
+    /// la tua assistente in cucina!", "Greetings from Pip, your study buddy!". The possessive says the name is the speaker's.
+    /// </summary>
+    private static NameSpan? FromNameToYou(ReplyContext reply, int lineStart, int lineEnd)
+    {
+        var text = reply.Text;
+        foreach (var from in reply.MarksBetween(lineStart, lineEnd).Where(m => m.Value == MarkKind.MakerBefore && m.End + 1 < lineEnd && text[m.End] == ' '))
+        {
+            if (SpacedNames.SpacedName(reply, from.End + 1) is not { } name || name.Item2 + 2 >= lineEnd || text[name.Item2] != ',' || UnlistedNames.Known(reply, name.Item1)
+                || reply.IsEverydayWord(name.Item1, name.Item2))
+            {
+                continue;
+            }
+
+            var after = name.Item2 + 1;
+            while (after < lineEnd && text[after] == ' ')
+            {
+                after++;
+            }
+
+            // An article may stand before the possessive ("la tua").
+            // ... and an assistant word after it ("your favourite city" is a place's).
+            if (reply.UserWords.FirstOrDefault(u => u.Start >= after && u.Start - after <= 3) is { } yours && yours != default
+                && text.Original.AsSpan(after, yours.Start - after).Trim().Length <= 2
+                && reply.Grammar.AssistantWords.Any(a => WordAt(text.Folded[yours.End..lineEnd], a)))
+            {
+                return name;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>Where the signer comes from, right after its name: "— Chef Tony from the Bella app", "— Chef Ucok dari aplikasi DapurKita".</summary>

@@ -205,6 +205,10 @@ public sealed class ProbeTests
         { "Am besten an der Rezeption anfragen.\n\nIhr digitaler Concierge Emil\nHotel Seeblick am Ammersee", "other:Emil", "" },
         { "Да, парковка есть.\n\nС уважением,\nваш цифровой консьерж Матвей, гостиница «Волжский берег»", "other:Матвей", "" },
         { "Danke für Ihre Geduld.\n\nIhr Team vom Kundenservice", "", "" },
+        // From a name that the user's possessive describes as an assistant, on the last line; not from a place.
+        { "Scolala un minuto prima.\n\nBuon appetito da Nonna Rosa, la tua assistente in cucina! 🍝", "other:Nonna Rosa", "" },
+        { "Great question.\n\nGreetings from Pip, your study buddy!", "other:Pip", "" },
+        { "The recipe is easy.\n\nGreetings from Rome, your favourite city!", "", "" },
         // A quoted word of a script without capitals, closed by a copula after the quotes: a name.
         { "मैं 'दिशा' हूँ, इस पोर्टल की डिजिटल सहायक।", "other:दिशा", "" },
         // A farewell and the name on the reply's last line, with no comma between.
