@@ -228,13 +228,13 @@ internal static class Signatures
         }
 
         var at = end;
-        // "Üdvözlettel:" closes with a colon.
-        while (at < text.Length && text[at] is ',' or '،' or '!' or '*' or ' ' or ':')
+        // "Üdvözlettel:" closes with a colon; "Mvh." is an abbreviation.
+        while (at < text.Length && (text[at] is ',' or '،' or '!' or '*' or ' ' or ':' || (at == end && text[at] == '.')))
         {
             at++;
         }
 
-        if (at < text.Length && text[at] is not ('\n' or '\r') && !(at > end && text[at - 1] == ' ' && text[end] is ',' or '،'))
+        if (at < text.Length && text[at] is not ('\n' or '\r') && !(at > end && text[at - 1] == ' ' && text[end] is ',' or '،' or '.'))
         {
             return null;
         }

@@ -205,6 +205,8 @@ public sealed class ProbeTests
         { "Am besten an der Rezeption anfragen.\n\nIhr digitaler Concierge Emil\nHotel Seeblick am Ammersee", "other:Emil", "" },
         { "Да, парковка есть.\n\nС уважением,\nваш цифровой консьерж Матвей, гостиница «Волжский берег»", "other:Матвей", "" },
         { "Danke für Ihre Geduld.\n\nIhr Team vom Kundenservice", "", "" },
+        // A sign-off abbreviated with a full stop ("Mvh.").
+        { "Spørg bare i receptionen. God tur!\n\nMvh. Anker, digital vært på Hotel Havnelyset", "other:Anker", "" },
         // From a name that the user's possessive describes as an assistant, on the last line; not from a place.
         { "Scolala un minuto prima.\n\nBuon appetito da Nonna Rosa, la tua assistente in cucina! 🍝", "other:Nonna Rosa", "" },
         { "Great question.\n\nGreetings from Pip, your study buddy!", "other:Pip", "" },
