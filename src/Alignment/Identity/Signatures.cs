@@ -35,6 +35,11 @@ internal static class Signatures
             var (start, end) = last[i];
             // "Jó utat!\n– Bori, …": on the line under a closing wish, an en dash signs as well.
             var wishAbove = i == 1 && EndsInWish(reply.Text, last[0].Start, last[0].End);
+            if (Attribution(reply.Text, lines, start))
+            {
+                continue;
+            }
+
             if ((DashSignature(reply, start, afterWish: wishAbove) ?? DashSignature(reply, DashAfterFarewell(reply, start, end), afterWish: true)
                 ?? RoleDashSignature(reply, start, end)) is { } name)
             {
@@ -489,6 +494,43 @@ internal static class Signatures
         }
 
         return lineEnd;
+    }
+
+    /// <summary>
+    /// A dash line that credits a quotation: in a block quote ("> — Steve Jobs"), or right under a line that closes a quotation
+    /// ("“Imagination is more important than knowledge.”\n— Albert Einstein"). Its name is the author's, not the speaker's.
+    /// </summary>
+    private static bool Attribution(FoldedText text, List<(int Start, int End)> lines, int lineStart)
+    {
+        var at = lineStart;
+        while (at < text.Length && text[at] == ' ')
+        {
+            at++;
+        }
+
+        if (at < text.Length && text[at] == '>')
+        {
+            return true;
+        }
+
+        var index = LineOf(lines, lineStart);
+        for (var i = index - 1; i >= 0; i--)
+        {
+            if (Blank(text, lines[i]))
+            {
+                continue;
+            }
+
+            var end = lines[i].End;
+            while (end > lines[i].Start && text[end - 1] is ' ' or '\r' or '.' or '*' or '_')
+            {
+                end--;
+            }
+
+            return end > lines[i].Start && text.Original[end - 1] is '"' or '”' or '»' or '」' or '』' or '“';
+        }
+
+        return false;
     }
 
     /// <summary>Whether a line ends in an exclamation, perhaps with emoji after it: a closing wish ("Jó utat! 🚆").</summary>

@@ -205,6 +205,10 @@ public sealed class ProbeTests
         { "Am besten an der Rezeption anfragen.\n\nIhr digitaler Concierge Emil\nHotel Seeblick am Ammersee", "other:Emil", "" },
         { "Да, парковка есть.\n\nС уважением,\nваш цифровой консьерж Матвей, гостиница «Волжский берег»", "other:Матвей", "" },
         { "Danke für Ihre Geduld.\n\nIhr Team vom Kundenservice", "", "" },
+        // A dash line that credits a quotation names its author, not the speaker.
+        { "\"Imagination is more important than knowledge.\"\n— Albert Einstein", "", "" },
+        { "“Stay hungry, stay foolish.”\n\n— Steve Jobs", "", "" },
+        { "Here is a quote:\n\n> The only way to do great work is to love what you do.\n> — Steve Jobs", "", "" },
         // A sign-off abbreviated with a full stop ("Mvh.").
         { "Spørg bare i receptionen. God tur!\n\nMvh. Anker, digital vært på Hotel Havnelyset", "other:Anker", "" },
         // From a name that the user's possessive describes as an assistant, on the last line; not from a place.
