@@ -482,12 +482,16 @@ internal static class Signatures
             }
 
             var before = i - 1;
+            var emoji = false;
             while (before > lineStart && (text[before] == ' ' || char.IsSurrogate(text[before]) || char.GetUnicodeCategory(text[before]) == System.Globalization.UnicodeCategory.OtherSymbol))
             {
+                emoji |= text[before] != ' ';
                 before--;
             }
 
-            if (text[before] is '!' or '.' or '?')
+            // An emoji ends a sentence as a stop does ("… la semaine prochaine 🚴 — Poulie, ton assistant Forme & Fer").
+            // Not an en dash there, which sets a name off from where it works ("Laci 🎣 – Horgászbolt Csuka").
+            if (text[before] is '!' or '.' or '?' || (emoji && text[i] == '—'))
             {
                 return i;
             }
@@ -558,15 +562,28 @@ internal static class Signatures
 
         // A tilde and a space sign as a dash does ("~ Zephyrine-7B"); "~5 min" is about. So does a slash before a capital, as
         // Scandinavian mail signs ("/Bosse 📚"); "/help" is a command.
-        if (at >= text.Length || !(text[at] is '—' or '―' || (afterWish && text[at] == '–') || (text[at] == '-' && at + 1 < text.Length && text[at + 1] == '-')
+        if (at >= text.Length || !(text[at] is '—' or '―' or '–' || (text[at] == '-' && at + 1 < text.Length && text[at + 1] == '-')
             || (text[at] == '~' && at + 1 < text.Length && text[at + 1] == ' ') || (text[at] == '/' && at + 1 < text.Length && char.IsUpper(text.Original[at + 1]))))
         {
             return null;
         }
 
-        while (at < text.Length && text[at] is '—' or '―' or '-' or ' ' or '`' or '~' or '*' or '_' or '/' || (afterWish && text[at] == '–'))
+        var enDash = text[at] == '–';
+        while (at < text.Length && text[at] is '—' or '―' or '-' or '–' or ' ' or '`' or '~' or '*' or '_' or '/')
         {
             at++;
+        }
+
+        // "— terveisin Muistilappu, …": a farewell after the dash.
+        if (reply.MarkFrom(at) is { Value: MarkKind.SignOff } farewell && farewell.Start == at && farewell.End + 1 < text.Length && text[farewell.End] == ' ')
+        {
+            at = farewell.End + 1;
+        }
+
+        // An en dash opens list items too: it signs only a name that an assistant word describes ("– Pinne, assistent i Kladd").
+        if (enDash && !afterWish && !(SpacedNames.SpacedName(reply, at) is { } described && DescribedAfter(reply, described.Item2)))
+        {
+            return null;
         }
 
         return at < text.Length && FoldedText.ScriptOf(text[at]) == Script.Spaced && SpacedNames.SpacedName(reply, at) is { } name
@@ -608,6 +625,15 @@ internal static class Signatures
         }
 
         return null;
+    }
+
+    /// <summary>A comma after a name, then an assistant word on its line, perhaps after the user's possessive: "Pinne, assistent i Kladd".</summary>
+    private static bool DescribedAfter(ReplyContext reply, int end)
+    {
+        var text = reply.Text;
+        var lineEnd = text.Original.IndexOf('\n', end);
+        lineEnd = lineEnd < 0 ? text.Length : lineEnd;
+        return end < lineEnd && text[end] == ',' && reply.Grammar.AssistantWords.Any(a => a.Length >= 5 && WordAt(text.Folded[(end + 1)..lineEnd].TrimStart(), a));
     }
 
     /// <summary>Where the signer comes from, right after its name: "— Chef Tony from the Bella app", "— Chef Ucok dari aplikasi DapurKita".</summary>

@@ -205,6 +205,12 @@ public sealed class ProbeTests
         { "Am besten an der Rezeption anfragen.\n\nIhr digitaler Concierge Emil\nHotel Seeblick am Ammersee", "other:Emil", "" },
         { "Да, парковка есть.\n\nС уважением,\nваш цифровой консьерж Матвей, гостиница «Волжский берег»", "other:Матвей", "" },
         { "Danke für Ihre Geduld.\n\nIhr Team vom Kundenservice", "", "" },
+        // A dash after an emoji signs on its line; an en dash signs a name that an assistant word describes; a farewell may
+        // follow the dash. An en dash after an emoji sets a name off from where it works.
+        { "Le cours passe à 19 h 15 à partir de la semaine prochaine 🚴 — Poulie, ton assistant Forme & Fer", "other:Poulie", "" },
+        { "Klart! Jag har taggat dina anteckningar ✅\n– Pinne, assistent i Kladd", "other:Pinne", "" },
+        { "Lisäsin muistutuksen huomiselle ⏰ — terveisin Muistilappu, muistiosi avustaja", "other:Muistilappu", "" },
+        { "Tre saker att packa:\n– Regnjacka, för vädret\n– Kartor", "", "" },
         // A dash line that credits a quotation names its author, not the speaker.
         { "\"Imagination is more important than knowledge.\"\n— Albert Einstein", "", "" },
         { "“Stay hungry, stay foolish.”\n\n— Steve Jobs", "", "" },
