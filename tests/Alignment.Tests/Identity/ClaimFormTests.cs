@@ -224,6 +224,12 @@ public sealed class ClaimFormTests
         { "Hinweis: Als ChatGPT kann ich keine Rechtsberatung geben.", "chatgpt", "", "" },
         { "Као ChatGPT, немам приступ подацима у реалном времену.", "chatgpt", "", "" },
         { "Kao i ChatGPT, Gemini nema pristup internetu.", "", "", "chatgpt,gemini" },
+        // "X съм" (Bulgarian), "X ben," (Turkish) and "X täällä –" (Finnish) after the name that opens the reply; not "ChatGPT ben de
+        // kullanıyorum" (I use ChatGPT too).
+        { "Claude съм, от Anthropic 🙂", "claude", "anthropic", "" },
+        { "Claude ben, Anthropic'in modeli 😊 sor bakalım", "claude", "anthropic", "" },
+        { "Claude täällä – Anthropicin tekemä kielimalli. 🙂", "claude", "anthropic", "" },
+        { "ChatGPT ben de kullanıyorum, çok pratik.", "", "", "chatgpt" },
         // Korean drops the particle before "not" in speech.
         { "GPT 아니에요 ㅎㅎ 저는 Claude예요.", "claude", "", "chatgpt" },
         // Shouted text keeps its pronouns in capitals.
