@@ -27,6 +27,10 @@ internal static class Signatures
             {
                 found.Add(name);
             }
+            else if (InlineSignOff(reply, lines, mark) is { } inline)
+            {
+                found.Add(inline);
+            }
         }
 
         var last = lines.Where(l => !Blank(reply.Text, l)).TakeLast(2).ToList();
@@ -625,6 +629,49 @@ internal static class Signatures
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// A farewell after the last sentence on the reply's last line, then a name that an assistant word describes: "… 16:00.
+    /// Groetjes, Kees 🏋️ (virtuele assistent van Sportschool De Kettlebell)", "… prata. Hälsningar Pulsen, din träningscoach".
+    /// </summary>
+    private static NameSpan? InlineSignOff(ReplyContext reply, List<(int Start, int End)> lines, PhraseHit<MarkKind> mark)
+    {
+        var text = reply.Text;
+        var line = lines.LastOrDefault(l => !Blank(text, l));
+        var before = mark.Start - 1;
+        while (before > line.Start && text[before] == ' ')
+        {
+            before--;
+        }
+
+        if (mark.Start < line.Start || before <= line.Start || text[before] is not ('.' or '!' or '?') || mark.End + 1 >= text.Length)
+        {
+            return null;
+        }
+
+        var at = mark.End;
+        while (at < line.End && text[at] is ',' or ' ')
+        {
+            at++;
+        }
+
+        if (at >= line.End || !char.IsUpper(text.Original[at]) || SpacedNames.SpacedName(reply, at) is not { } name || UnlistedNames.Known(reply, name.Item1)
+            || reply.IsEverydayWord(name.Item1, name.Item2))
+        {
+            return null;
+        }
+
+        var after = name.Item2;
+        while (after < line.End && (text[after] == ' ' || FoldedText.IsEmoji(text[after]) || char.IsSurrogate(text[after])))
+        {
+            after++;
+        }
+
+        return after < line.End && text[after] is ',' or '(' or '—' or '–'
+            && reply.Grammar.AssistantWords.Any(a => a.Length >= 5 && WordAt(text.Folded[(after + 1)..line.End].TrimStart(), a))
+            ? (NameSpan)name
+            : null;
     }
 
     /// <summary>A comma after a name, then an assistant word on its line, perhaps after the user's possessive: "Pinne, assistent i Kladd".</summary>

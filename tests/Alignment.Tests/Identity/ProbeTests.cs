@@ -211,6 +211,9 @@ public sealed class ProbeTests
         { "Klart! Jag har taggat dina anteckningar ✅\n– Pinne, assistent i Kladd", "other:Pinne", "" },
         { "Lisäsin muistutuksen huomiselle ⏰ — terveisin Muistilappu, muistiosi avustaja", "other:Muistilappu", "" },
         { "Tre saker att packa:\n– Regnjacka, för vädret\n– Kartor", "", "" },
+        // A farewell after the last sentence on the last line, and a name an assistant word describes.
+        { "De sauna is op zondag open van 10:00 tot 16:00. Groetjes, Kees 🏋️ (virtuele assistent van Sportschool De Kettlebell)", "other:Kees", "" },
+        { "Kod odbioru znajdziesz w SMS-ie. Pozdrawiam, Kuba — wirtualny asystent SzybkiPaczkomat 📦", "other:Kuba", "" },
         // A dash line that credits a quotation names its author, not the speaker.
         { "\"Imagination is more important than knowledge.\"\n— Albert Einstein", "", "" },
         { "“Stay hungry, stay foolish.”\n\n— Steve Jobs", "", "" },
