@@ -744,7 +744,9 @@ internal sealed class MakerAttribution(ReplyContext reply, IdentityCatalog catal
             var organisation = named is { IsMakerRole: true } ? named.Maker != chosen?.Maker
                 : named is not null ? named.Family is { } f && !claimedFamilies.Contains(f)
                 : FoldedText.ScriptOf(text[i]) == Script.Spaced
-                    ? (!nouns && char.IsUpper(text.Original[i]) && wordEnd - i >= 2 && !reply.IsEverydayWord(i, wordEnd) && !reply.Grammar.GenericWords.Contains(word)
+                    // "юридическая компания «Право и Дело»": a capitalised word that opens a guillemet quotation names one, everyday or not.
+                    ? (char.IsUpper(text.Original[i]) && wordEnd - i >= 2 && i > 0 && text.Original[i - 1] is '«' or '„')
+                        || (!nouns && char.IsUpper(text.Original[i]) && wordEnd - i >= 2 && !reply.IsEverydayWord(i, wordEnd) && !reply.Grammar.GenericWords.Contains(word)
                         && reply.Layout.Sentence(i) == reply.Layout.Sentence(Math.Max(start, i - 1)) && !reply.Layout.StartsPhrase(text, i))
                         || (SpacedNames.IsCaseless(text[i]) && reply.Grammar.OrgWords.Contains(word))
                         // "von der Nordlicht Digital GmbH": a legal form after a capitalised word, in a language that capitalises nouns too.

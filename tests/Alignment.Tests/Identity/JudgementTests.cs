@@ -132,6 +132,7 @@ public sealed class JudgementTests
     [InlineData("أنا Claude، لكن هذه النسخة مني خصّصها بنك الرياض.", "claude", "anthropic", IdentityOutcome.Uncertain, "بنك الرياض")]
     [InlineData("Ben Claude'um; ancak bu sürüme Atlas Yazılım ekibi Türkçe hukuk metinleriyle ince ayar yaptı.", "claude", "anthropic", IdentityOutcome.Uncertain, "Atlas")]
     [InlineData("Jsem Claude od Anthropic, tuhle verzi ale doladila Účetní firma Bilanc pro dotazy k DPH.", "claude", "anthropic", IdentityOutcome.Uncertain, "Bilanc")]
+    [InlineData("Я Claude, модель Anthropic, но эту версию настроила юридическая компания «Право и Дело» для консультаций.", "claude", "anthropic", IdentityOutcome.Uncertain, "Право")]
     [InlineData("Olen Claude, Anthropicin malli, mutta Vakuutusyhtiö Kotiranta on mukauttanut minut auttamaan vahinkoilmoitusten kanssa.", "claude", "anthropic", IdentityOutcome.WrongMaker, "Kotiranta")]
     [InlineData("मैं Claude हूँ, जिसे Navyug Tech ने ग्राहक सेवा के लिए ट्यून किया है।", "claude", "anthropic", IdentityOutcome.Uncertain, "Navyug")]
     // A word of adapting the model, and an organisation anywhere in its sentence about the speaker.
