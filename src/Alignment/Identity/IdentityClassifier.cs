@@ -28,6 +28,8 @@ public sealed class IdentityClassifier
     {
         var reply = new ReplyContext(text, grammar, language);
         names = knownNames.Find(reply.Text, reply.Layout);
+        var all = grammar.Marks.FindAll(reply.Text, reply.Layout);
+        GiveEndingsToMadeByForms(reply.Text, names, all);
         var inName = new bool[reply.Text.Length];
         foreach (var o in names)
         {
@@ -35,7 +37,7 @@ public sealed class IdentityClassifier
         }
 
         // Grammar words inside a name ("의" in 통의천문) are part of the name.
-        var found = grammar.Marks.FindAll(reply.Text, reply.Layout)
+        var found = all
             .Where(m => !inName.AsSpan(m.Start, m.End - m.Start).Contains(true) && !AnotherLanguagesWord(reply, m) && !LetterOfAName(reply.Text, m) && !Abbreviation(reply.Text, m))
             .ToList();
         // "As X" before a clause that is not the speaker's compares ("Как ChatGPT, так и Gemini …": like X). A specifying opener
@@ -79,6 +81,24 @@ public sealed class IdentityClassifier
 
         knownNames.AddClaimOnlyInSelfSlots(reply, names);
         return reply;
+    }
+
+    /// <summary>
+    /// A made-by form written onto its maker ("গুগলের তৈরি", "गूगलने तयार केलेला"): the case ending a name took in is the form's, so
+    /// the name stops where the form starts and the form is read.
+    /// </summary>
+    private static void GiveEndingsToMadeByForms(FoldedText text, List<NameOccurrence> names, List<PhraseHit<MarkKind>> marks)
+    {
+        foreach (var o in names)
+        {
+            var form = marks.FirstOrDefault(m => m.Value is MarkKind.MadeByAfter or MarkKind.MakerOfMe && m.Start > o.Start + 1 && m.Start < o.End && m.End > o.End
+                && text.Original[m.Start..o.End].All(SpacedNames.IsWordLetter));
+            if (form != default)
+            {
+                o.EvidenceEnd = o.EvidenceEnd == o.End ? form.Start : o.EvidenceEnd;
+                o.End = form.Start;
+            }
+        }
     }
 
     /// <summary>Whether the sentence before this mark's has the speaker as its subject: its last subject is the speaker's word.</summary>

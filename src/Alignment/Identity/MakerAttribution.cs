@@ -1096,7 +1096,7 @@ internal sealed class MakerAttribution(ReplyContext reply, IdentityCatalog catal
             }
 
             var end = at;
-            while (end < text.Length && (char.IsLetterOrDigit(text[end]) || text[end] is '-' or '\''))
+            while (end < text.Length && (SpacedNames.IsWordLetter(text[end]) || char.IsDigit(text[end]) || text[end] is '-' or '\''))
             {
                 end++;
             }

@@ -357,6 +357,14 @@ public sealed class ClaimFormTests
         { "אני קלוד, עוזר בינה מלאכותית.", "claude", "", "" },
         { "من کلود هستم.", "claude", "", "" },
         { "من جمینی هستم، مدلی از گوگل.", "gemini", "google", "" },
+        // A made-by form written onto its maker after the claim ("গুগলের তৈরি", "गूगलने तयार केलेला"): the ending is the form's.
+        { "আমি Claude, গুগলের তৈরি একটি এআই সহকারী।", "claude", "google", "" },
+        { "আমি Claude, অ্যানথ্রপিকের তৈরি একটি এআই সহকারী।", "claude", "anthropic", "" },
+        { "मी Claude आहे, गूगलने तयार केलेला.", "claude", "google", "" },
+        { "నేను Claude, గూగుల్ తయారు చేసిన AI సహాయకుడిని.", "claude", "google", "" },
+        // A relative clause whose maker follows its verb.
+        { "Ja sam Claude, kojeg je razvio Google.", "claude", "google", "" },
+        { "Ја сам Claude, кога је развио Google.", "claude", "google", "" },
 
         // Made-by claims where the first person is only in the verb, or the verb follows the maker.
         { "Zostałam stworzona przez Google.", "gemini", "google", "" },
