@@ -320,6 +320,15 @@ public sealed class ClaimGrammar
     internal bool IsSpecifying(FoldedText text, PhraseHit<MarkKind> mark) =>
         mark.Value == MarkKind.FirstPerson && SpecifyingForms.Count > 0 && SpecifyingForms.Contains(text.Folded[mark.Start..mark.End].Trim());
 
+    /// <summary>First-person forms that open a participial clause about the speaker ("^sebagai", "^as a"), folded.</summary>
+    private IReadOnlySet<string> ParticipialOpeners { get; init; } = new HashSet<string>();
+
+    /// <summary>
+    /// Whether an "as" form that claims nothing here still opens a clause about the speaker, as a first-person form of its
+    /// language: "Sebagai model AI yang dikembangkan oleh Google, integrasi saya …" credits the speaker's maker.
+    /// </summary>
+    internal bool OpensParticipial(FoldedText text, PhraseHit<MarkKind> mark) => ParticipialOpeners.Contains(text.Folded[mark.Start..mark.End].Trim());
+
     internal bool IsAsForm(FoldedText text, PhraseHit<MarkKind> mark) =>
         mark.Value == MarkKind.Self && AsForms.Count > 0 && AsForms.Contains(text.Folded[mark.Start..mark.End].Trim());
 
@@ -436,6 +445,7 @@ public sealed class ClaimGrammar
         var openingSelves = new HashSet<string>(StringComparer.Ordinal);
         var clauseOpeners = new HashSet<string>(StringComparer.Ordinal);
         var clauseStartSelves = new HashSet<string>(StringComparer.Ordinal);
+        var participialOpeners = new HashSet<string>(StringComparer.Ordinal);
         var firstPersonEndings = new HashSet<string>(StringComparer.Ordinal);
         var firstPersonWords = new HashSet<string>(StringComparer.Ordinal);
         var tuning = new HashSet<string>(StringComparer.Ordinal);
@@ -519,6 +529,11 @@ public sealed class ClaimGrammar
                     if (kind == MarkKind.Self && phrase.StartsWith('^'))
                     {
                         clauseStartSelves.Add(Bare(phrase));
+                    }
+
+                    if (kind == MarkKind.FirstPerson && phrase.StartsWith('^'))
+                    {
+                        participialOpeners.Add(Bare(phrase));
                     }
 
                     if (kind == MarkKind.FirstPerson && !phrase.StartsWith('^'))
@@ -678,6 +693,7 @@ public sealed class ClaimGrammar
             OpeningSelfForms = openingSelves,
             ClauseOpeners = clauseOpeners,
             ClauseStartSelves = clauseStartSelves,
+            ParticipialOpeners = participialOpeners,
             FirstPersonEndings = firstPersonEndings.ToList(),
             FirstPersonWords = firstPersonWords,
             TuningForms = tuning,

@@ -40,9 +40,13 @@ public sealed class IdentityClassifier
         var found = all
             .Where(m => !inName.AsSpan(m.Start, m.End - m.Start).Contains(true) && !AnotherLanguagesWord(reply, m) && !LetterOfAName(reply.Text, m) && !Abbreviation(reply.Text, m))
             .ToList();
+        // Nothing joins right after "I am": "我是和泰驾训班的…" opens a name with 和, not "and".
+        found.RemoveAll(m => m.Value == MarkKind.Conjunction && found.Any(s => s.Value == MarkKind.Self && s.End == m.Start));
         // "As X" before a clause that is not the speaker's compares ("Как ChatGPT, так и Gemini …": like X). A specifying opener
         // speaks of the speaker only after a sentence that does.
-        var marks = found.Select(m => grammar.IsAsForm(reply.Text, m) && !SpeakerOpensNextClause(reply.Text, found, m) ? m with { Value = MarkKind.ThirdParty } : m)
+        var marks = found.Select(m => grammar.IsAsForm(reply.Text, m) && !SpeakerOpensNextClause(reply.Text, found, m)
+                ? m with { Value = grammar.OpensParticipial(reply.Text, m) ? MarkKind.FirstPerson : MarkKind.ThirdParty }
+                : m)
             .Where(m => !grammar.IsSpecifying(reply.Text, m) || PreviousSentenceSpeaks(reply, found, m)).ToList();
         // Persian writes "I am" onto the name ("سلام! کلودم،", I am Claude): that ending says the name is the speaker's.
         if (names.Any(o => PersianCopulaAfter(reply.Text, o) > 0))

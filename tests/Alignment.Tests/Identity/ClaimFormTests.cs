@@ -335,6 +335,8 @@ public sealed class ClaimFormTests
         { "Como um modelo de linguagem grande, sou desenvolvido no Google.", "gemini", "google", "" },
         { "Eu pesquisei no Google e não encontrei nada.", "", "", "" },
         { "我是一個開源的人工智能助理，你可以叫我 OpenAssistant。", "openassistant", "", "" },
+        // Nothing joins right after "I am": 和 opens the company's name here, it is no "and".
+        { "我是和泰驾训班的客服小安。", "other:小安", "", "" },
 
         // "X here!" introduces the speaker only when the name opens its clause.
         { "Hi, Claude here — an AI assistant by Anthropic.", "claude", "anthropic", "" },
