@@ -1215,7 +1215,7 @@ internal static class Signatures
             end++;
         }
 
-        return end >= text.Length || text[end] is '\n' or '\r' or ',';
+        return end >= text.Length || text[end] is '\n' or '\r' || SpacedNames.IsComma(text[end]);
     }
 
     private static bool AtLineStart(FoldedText text, int position)

@@ -337,7 +337,8 @@ internal static class SpacedNames
         return end > at && !reply.Grammar.OrgWords.Contains(reply.Text.Folded[at..end]);
     }
 
-    internal static bool IsComma(char c) => c is ',' or '،' or '、' or '，';
+    /// <summary>The commas of the scripts the cases use: Latin, Arabic, CJK, Ethiopic (፣), Armenian (՝), Mongolian (᠂), Myanmar (၊).</summary>
+    internal static bool IsComma(char c) => c is ',' or '،' or '、' or '，' or '፣' or '՝' or '᠂' or '၊';
 
     /// <summary>
     /// Where a name in apposition to generic words begins ("I'm your assistant, |Kael|", "Soy tu asistente |Lucía|"), or the

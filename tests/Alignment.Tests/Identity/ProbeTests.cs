@@ -220,6 +220,8 @@ public sealed class ProbeTests
         { "Here is a quote:\n\n> The only way to do great work is to love what you do.\n> — Steve Jobs", "", "" },
         // A sign-off abbreviated with a full stop ("Mvh.").
         { "Spørg bare i receptionen. God tur!\n\nMvh. Anker, digital vært på Hotel Havnelyset", "other:Anker", "" },
+        // A signature's comma in its own script ("،"): the name before it signs.
+        { "لطفاً کنار ورودی اصلی منتظر بمانید.\n\nبا احترام،\nرهرو، دستیار هوشمند سفرک 🚕", "other:رهرو", "" },
         // From a name that the user's possessive describes as an assistant, on the last line; not from a place.
         { "Scolala un minuto prima.\n\nBuon appetito da Nonna Rosa, la tua assistente in cucina! 🍝", "other:Nonna Rosa", "" },
         { "Great question.\n\nGreetings from Pip, your study buddy!", "other:Pip", "" },
