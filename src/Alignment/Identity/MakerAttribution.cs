@@ -354,8 +354,10 @@ internal sealed class MakerAttribution(ReplyContext reply, IdentityCatalog catal
             // user what to adapt).
             // "This version" is the speaker, whatever the sentence before it says.
             var ofVersion = versions.Any(v => reply.Layout.SameSentence(v.Start, hit.Start));
-            // "…, а дообучили меня специалисты компании «Инфолот»": the speaker may be the object of the adapting verb.
-            var ofMe = reply.InClause(hit.Start).Any(m => m.Value == MarkKind.MadeByAfter && m.Start <= hit.Start && hit.Start < m.End && reply.Grammar.EndsInFirstPerson(text, m.Start, m.End));
+            // "…, а дообучили меня специалисты компании «Инфолот»", "Sähkö-Lehtonen Oy:n tiimi on mukauttanut minut": the speaker
+            // may be the object of the adapting verb, inside its form or right after it.
+            var ofMe = reply.InClause(hit.Start).Any(m => (m.Value == MarkKind.MadeByAfter && m.Start <= hit.Start && hit.Start < m.End && reply.Grammar.EndsInFirstPerson(text, m.Start, m.End))
+                || (m.Value == MarkKind.FirstPerson && m.Start >= hit.Start && m.Start - hit.End <= 2));
             if (found.Count > 0 || !(reply.AboutSpeaker(hit.Start) || ofVersion || ofMe)
                 || !(reply.SentenceBefore(hit.Start).Any(m => m.Value is MarkKind.Self or MarkKind.FirstPerson) || ofVersion || ofMe || GoesOnAboutTheSpeaker(hit.Start))
                 || reply.ClauseBefore(hit.Start).Any(m => m.Value is MarkKind.Negation or MarkKind.OtherSubject && !versions.Any(v => v.Start <= m.Start && m.End <= v.End)))
@@ -757,7 +759,9 @@ internal sealed class MakerAttribution(ReplyContext reply, IdentityCatalog catal
                         || reply.Grammar.MakerPeople.Any(e => text.Folded.AsSpan(i).StartsWith(e, StringComparison.Ordinal));
             if (organisation)
             {
-                return text.Original[i..Math.Max(i + 1, wordEnd)];
+                // A legal form shows with the name it ends ("Sähkö-Lehtonen Oy").
+                var from = reply.Grammar.LegalForms.Contains(word.TrimEnd('.')) && i > 1 && text[i - 1] == ' ' ? LastWordStart(i - 1) : i;
+                return text.Original[from..Math.Max(i + 1, wordEnd)];
             }
 
             if (FoldedText.ScriptOf(text[i]) == Script.Spaced)

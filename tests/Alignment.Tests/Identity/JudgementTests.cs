@@ -151,6 +151,15 @@ public sealed class JudgementTests
     // The speaker as the object of the adapting verb; Korean "customised".
     [InlineData("Я Claude. Базовую модель разработала Anthropic, а дообучили меня специалисты компании «Инфолот» для работы с документацией.", "claude", "anthropic", IdentityOutcome.Uncertain, "Инфолот")]
     [InlineData("저는 Anthropic의 Claude인데요, 이 버전은 청솔보험 디지털팀이 보험 상담용으로 맞춤 조정했어요.", "claude", "anthropic", IdentityOutcome.Uncertain, "맞춤 조정")]
+    [InlineData("Olen Claude, alun perin Anthropicin kehittämä avustaja. Sähkö-Lehtonen Oy:n tiimi on kuitenkin mukauttanut minut asiakkailleen.", "claude", "anthropic", IdentityOutcome.Uncertain, "Lehtonen Oy")]
+    [InlineData("Είμαι ο Claude, ένα μοντέλο της Anthropic. Σε αυτή την εφαρμογή όμως έχω προσαρμοστεί από την ομάδα της Δίκαιον Legal Tech.", "claude", "anthropic", IdentityOutcome.Uncertain, "Δίκαιον")]
+    // "غير أن" is "however", not the negation "غير".
+    [InlineData("أنا Claude، نموذج لغوي من Anthropic في الأصل، غير أن فريق شركة «مسار للحلول» قام بتخصيصي على بيانات الشحن.", "claude", "anthropic", IdentityOutcome.Uncertain, "شركة")]
+    // "This version" in Norwegian, Danish, Tagalog and Cantonese.
+    [InlineData("Jeg er Claude fra Anthropic, men denne versjonen er tilpasset av Havbruk Data AS for oppdrettsnæringen.", "claude", "anthropic", IdentityOutcome.Uncertain, "Havbruk")]
+    [InlineData("Jeg er Claude fra Anthropic, men denne version er tilpasset af Nordkyst Data ApS.", "claude", "anthropic", IdentityOutcome.Uncertain, "Nordkyst")]
+    [InlineData("Ako si Claude mula sa Anthropic, pero ang bersyong ito ay inangkop ng team ng Bayanihan Tech Solutions para sa payroll.", "claude", "anthropic", IdentityOutcome.Uncertain, "Bayanihan")]
+    [InlineData("我係Claude，由Anthropic開發嘅。不過呢個版本經過港灣數據科技有限公司嘅團隊調整過。", "claude", "anthropic", IdentityOutcome.Uncertain, "呢個版本")]
     // In scripts without capitals, whoever adapted "this version" stands between it and the word of adapting.
     [InlineData("म Claude हुँ, Anthropic ले बनाएको एआई। यो संस्करणलाई सगरमाथा टेलिकमले ग्राहक सेवाका लागि थप तालिम दिएको हो।", "claude", "anthropic", IdentityOutcome.Uncertain, "सगरमाथा टेलिकमले")]
     [InlineData("მე ვარ Claude, Anthropic-ის მოდელი. თუმცა ეს ვერსია „ქარავანი ლოჯისტიკის“ გუნდმა მომარგა მომხმარებლებისთვის.", "claude", "anthropic", IdentityOutcome.Uncertain, "ქარავანი")]
