@@ -42,6 +42,9 @@ public sealed class IdentityClassifier
             .ToList();
         // Nothing joins right after "I am": "我是和泰驾训班的…" opens a name with 和, not "and".
         found.RemoveAll(m => m.Value == MarkKind.Conjunction && found.Any(s => s.Value == MarkKind.Self && s.End == m.Start));
+        // "Ben, Ufuk Bilişim A.Ş. tarafından geliştirilmiş …": "X ben," with no X before it is the speaker's own word.
+        found = [.. found.Select(m => m.Value == MarkKind.SelfAfterOpening && reply.Layout.StartsClause(reply.Text, m.Start)
+            && grammar.IsFirstPersonWord(reply.Text.Folded[m.Start..m.End].TrimEnd(',', '，', '،', ' ')) ? m with { Value = MarkKind.FirstPerson } : m)];
         // "As X" before a clause that is not the speaker's compares ("Как ChatGPT, так и Gemini …": like X). A specifying opener
         // speaks of the speaker only after a sentence that does.
         var marks = found.Select(m => grammar.IsAsForm(reply.Text, m) && !SpeakerOpensNextClause(reply.Text, found, m)

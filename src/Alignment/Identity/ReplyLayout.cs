@@ -161,10 +161,36 @@ internal sealed class ReplyLayout
         return colon - start <= Longest && text.Original.AsSpan(start, colon - start).Trim(" *#>-").Length is > 0 and <= Longest;
     }
 
+    /// <summary>
+    /// A full stop that abbreviates a short capitalised word before a word in lower case: "Helix Labs Inc. trained me", "Az Agilis
+    /// Kft. fejlesztett", "Bilgeyazılım A.Ş. tarafından". A sentence opens with a capital; the company goes on.
+    /// </summary>
+    private static bool AbbreviatedBeforeLowercase(FoldedText text, int dot)
+    {
+        var start = dot;
+        while (start > 0 && (char.IsLetter(text[start - 1]) || (text[start - 1] == '.' && start - 1 > 0 && char.IsLetter(text[start - 2]))))
+        {
+            start--;
+        }
+
+        if (dot - start is < 1 or > 4 || !char.IsUpper(text.Original[start]) || (start > 0 && !char.IsWhiteSpace(text[start - 1])))
+        {
+            return false;
+        }
+
+        var next = dot + 1;
+        while (next < text.Length && text[next] == ' ')
+        {
+            next++;
+        }
+
+        return next > dot + 1 && next < text.Length && char.IsLower(text.Original[next]);
+    }
+
     /// <summary>Unicode's sentence terminals (the language check's data), plus line breaks, semicolons and a wave dash after CJK; a full stop only before a space or CJK.</summary>
     private static bool EndsSentence(FoldedText text, int i) => text[i] switch
     {
-        '.' => i + 1 == text.Length || char.IsWhiteSpace(text[i + 1]) || FoldedText.ScriptOf(text[i + 1]) is Script.Unspaced or Script.Hangul,
+        '.' => (i + 1 == text.Length || char.IsWhiteSpace(text[i + 1]) || FoldedText.ScriptOf(text[i + 1]) is Script.Unspaced or Script.Hangul) && !AbbreviatedBeforeLowercase(text, i),
         '\n' => !SoftWrap(text, i),
         ';' or '…' or '؛' => true,
         // "小美来啦～有什么需要？": after Han, kana or Hangul a wave dash closes an exclamation, as '！' does (not "3~5").

@@ -1008,6 +1008,18 @@ internal static class UnlistedNames
     }
 
     /// <summary>The name before a form that follows it: "|クロエ|です", "|클로이|입니다", "|Upstage|에서 개발한".</summary>
+    /// <summary>Whether a legal form ("Inc", "Kft", "A.Ş") ends right before this offset.</summary>
+    private static bool LegalFormEndingAt(ReplyContext reply, int end)
+    {
+        var start = end;
+        while (start > 0 && (char.IsLetter(reply.Text[start - 1]) || reply.Text[start - 1] == '.'))
+        {
+            start--;
+        }
+
+        return end > start && reply.Grammar.LegalForms.Contains(reply.Text.Folded[start..end].TrimStart('.'));
+    }
+
     private static NameSpan? Before(ReplyContext reply, PhraseHit<MarkKind> mark)
     {
         var text = reply.Text;
@@ -1028,6 +1040,12 @@ internal static class UnlistedNames
         if (mark.Value == MarkKind.MakerOfMe)
         {
             end = BackOverJoinedVerbs(reply, end);
+        }
+
+        // "Helix Labs Inc. trained me", "Bilgeyazılım A.Ş. tarafından": a legal form's full stop is part of the name.
+        if (end > 1 && text[end - 1] == '.' && LegalFormEndingAt(reply, end - 1))
+        {
+            end--;
         }
 
         // A word may end in a vowel sign ("नोवा"): its script is its last letter's.

@@ -335,6 +335,9 @@ public sealed class ClaimFormTests
         { "Como um modelo de linguagem grande, sou desenvolvido no Google.", "gemini", "google", "" },
         { "Eu pesquisei no Google e não encontrei nada.", "", "", "" },
         { "我是一個開源的人工智能助理，你可以叫我 OpenAssistant。", "openassistant", "", "" },
+        // A legal form's full stop does not end the sentence before a word in lower case: the company goes on to its verb.
+        { "Helix Labs Inc. trained me.", "", "other:Helix Labs Inc", "" },
+        { "I was built by Helix Labs Ltd. for customer support.", "", "other:Helix Labs Ltd", "" },
         // Nothing joins right after "I am": 和 opens the company's name here, it is no "and".
         { "我是和泰驾训班的客服小安。", "other:小安", "", "" },
 

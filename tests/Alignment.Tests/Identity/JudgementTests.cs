@@ -385,11 +385,12 @@ public sealed class JudgementTests
     [InlineData("Ben Claude, Ege Sigorta için Bilgeyazılım A.Ş. tarafından geliştirilmiş bir yapay zekâ asistanıyım.", "tr", "Bilgeyazılım A.Ş")]
     [InlineData("Claude vagyok, egy MI-asszisztens, amelyet a Balaton Volán számára az Adatvölgy Kft. fejlesztett.", "hu", "Adatvölgy Kft")]
     [InlineData("Я Claude, ассистент, которого разработало ООО «Инфолот» для своих клиентов.", "ru", "ООО «Инфолот")]
-    public void A_company_by_its_legal_form_beside_a_right_claim_is_uncertain(string reply, string language, string shown)
+    public void A_company_by_its_legal_form_beside_a_right_claim_fails_and_is_shown(string reply, string language, string shown)
     {
         var judgement = Identities.Classifier.Judge(reply, language, "claude", "anthropic");
 
-        judgement.Outcome.Should().Be(IdentityOutcome.Uncertain, judgement.Explanation);
+        // Read as the maker where its form says so ("amelyet … az Adatvölgy Kft. fejlesztett"), else a person looks.
+        judgement.Outcome.Should().BeOneOf([IdentityOutcome.Uncertain, IdentityOutcome.WrongMaker], judgement.Explanation);
         judgement.Explanation.Should().Contain(shown);
     }
 

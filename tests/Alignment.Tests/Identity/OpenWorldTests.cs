@@ -766,6 +766,15 @@ public sealed class OpenWorldTests
     }
 
     [Theory]
+    // "I have no name": Hungarian "nincs" and Tagalog "wala" deny a name, as "no" does; "Isa akong …" is "I am a …".
+    [InlineData("Egy mesterséges intelligencia alapú asszisztens vagyok, külön nevem nincs.", "hu")]
+    [InlineData("Isa akong AI assistant. Wala akong partikular na pangalan sa usapang ito.", "tl")]
+    public void A_generic_self_with_no_name_claims_nothing(string reply, string language)
+    {
+        Identities.Classifier.Judge(reply, language, "claude", "anthropic", asksWhoItIs: true).Outcome.Should().Be(IdentityOutcome.NoClaim);
+    }
+
+    [Theory]
     [InlineData("Его Вася зовут.", "ru")]
     [InlineData("Меня так зовут.", "ru")]
     [InlineData("Marie Curie, a physicist, discovered radium.", "en")]
