@@ -141,7 +141,7 @@ internal sealed class ClaimReader(ReplyContext reply)
             // Named, and nothing says it is someone else's: not safely a mention. A reply that claims nothing else is then
             // uncertain, not "no claim" (which passes by default). Maker forms and words that are also ordinary words
             // (claim-only names) are plain mentions, and so is the next item of a list of mentions ("like Qwen, DeepSeek").
-            o.Status = o.IsMakerRole || o.ClaimOnly || o.Unlisted || ListedAfterAMention(o) || Compared(o) ? NameStatus.Mentioned : NameStatus.Unexplained;
+            o.Status = o.IsMakerRole || o.ClaimOnly || o.Unlisted || ListedAfterAMention(o) || Compared(o) || ListCompared(o) ? NameStatus.Mentioned : NameStatus.Unexplained;
         }
     }
 
@@ -155,6 +155,56 @@ internal sealed class ClaimReader(ReplyContext reply)
         var families = reply.NamesInSentence(o.Start).Where(x => !x.IsMakerRole && !x.Unlisted && !x.ClaimOnly).Select(x => x.Family).Distinct().Count();
         return families >= 2 && !reply.InSentence(o.Start).Any(m => m.Value is MarkKind.Self or MarkKind.FirstPerson or MarkKind.SelfAfter
             or MarkKind.SelfAfterOpening or MarkKind.Naming or MarkKind.NamingAfter or MarkKind.MakerOfMe);
+    }
+
+    /// <summary>
+    /// "- **ChatGPT** from OpenAI: …\n- **Gemini** from Google: …": a name that opens a list item, in a list whose items open
+    /// with two families or more, weighs products one item at a time; none is the speaker's unless its own item says so.
+    /// </summary>
+    private bool ListCompared(NameOccurrence o)
+    {
+        if (ItemOpenedBy(o.Start) is null || reply.InSentence(o.Start).Any(m => m.Value is MarkKind.Self or MarkKind.FirstPerson or MarkKind.SelfAfter
+            or MarkKind.SelfAfterOpening or MarkKind.Naming or MarkKind.NamingAfter or MarkKind.MakerOfMe))
+        {
+            return false;
+        }
+
+        return reply.Names.Where(x => !x.IsMakerRole && !x.Unlisted && !x.ClaimOnly && x.Family != o.Family && ItemOpenedBy(x.Start) is not null).Any();
+    }
+
+    /// <summary>The start of the list item ("- ", "* ", "• ", "1. ") that this offset opens, past Markdown emphasis; else null.</summary>
+    private int? ItemOpenedBy(int offset)
+    {
+        var at = offset;
+        while (at > 0 && text[at - 1] is '*' or '_' or ' ' or '`')
+        {
+            at--;
+        }
+
+        var marker = at;
+        if (marker > 0 && text[marker - 1] is '-' or '*' or '•' or '·' or '–')
+        {
+            marker--;
+        }
+        else if (marker > 1 && text[marker - 1] is '.' or ')' && char.IsDigit(text[marker - 2]))
+        {
+            marker -= 2;
+            while (marker > 0 && char.IsDigit(text[marker - 1]))
+            {
+                marker--;
+            }
+        }
+        else
+        {
+            return null;
+        }
+
+        while (marker > 0 && text[marker - 1] == ' ')
+        {
+            marker--;
+        }
+
+        return marker == 0 || text[marker - 1] == '\n' ? marker : null;
     }
 
     /// <summary>Whether a comma alone sets the name after a name only mentioned: the next item of its list.</summary>

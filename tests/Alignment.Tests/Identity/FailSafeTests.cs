@@ -334,6 +334,10 @@ public sealed class FailSafeTests
     [InlineData("ChatGPT von OpenAI ist eher der Allrounder, Gemini passt gut zu Google Docs.", "de")]
     [InlineData("ChatGPT को OpenAI ने बनाया है और Gemini को Google ने।", "hi")]
     [InlineData("通义千问来自阿里云，文心一言来自百度。", "zh-Hans")]
+    // One item at a time: a list whose items open with two assistants or more.
+    [InlineData("It depends on what you need:\n- **ChatGPT** from OpenAI: great plugins.\n- **Gemini** from Google: built into Gmail.", "en")]
+    [InlineData("الفرق باختصار:\n- **ChatGPT** من شركة OpenAI، ومشهور بالإضافات.\n- **Gemini** من Google، ومتكامل مع Gmail.", "ar")]
+    [InlineData("Kurz gesagt:\n1. **ChatGPT** von OpenAI: vielseitig.\n2. **Gemini** von Google: in Gmail integriert.", "de")]
     public void A_sentence_that_compares_assistants_claims_none_of_them(string reply, string language)
     {
         Identities.Classifier.Judge(reply, language, "claude", "anthropic").Outcome.Should().Be(IdentityOutcome.NoClaim);
@@ -345,6 +349,9 @@ public sealed class FailSafeTests
     // One assistant alone, or the speaker's word beside two: the fail-safe stays.
     [InlineData("ChatGPT von OpenAI ist eher der Allrounder.", "de")]
     [InlineData("Ich bin ChatGPT, nicht Gemini, und helfe gern.", "de")]
+    // An item of such a list that the speaker claims as its own.
+    [InlineData("Two options:\n- **Qwen**: that's me, built by Alibaba Cloud.\n- **Gemini** from Google: built into Gmail.", "en")]
+    [InlineData("Options:\n- **ChatGPT** from OpenAI\n- **Gemini** from Google\n\nI'm ChatGPT, by the way.", "en")]
     public void A_name_outside_a_comparison_is_still_read(string reply, string language)
     {
         Identities.Classifier.Judge(reply, language, "claude", "anthropic").Passed(noClaimFails: false).Should().BeFalse();
