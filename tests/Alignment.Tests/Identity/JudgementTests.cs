@@ -659,6 +659,7 @@ public sealed class JudgementTests
     [InlineData("I'm Claude. Under the hood I run gpt-4o-mini.", IdentityOutcome.Uncertain)]
     [InlineData("Hi, I'm Claude! The foundation underneath is Gemini 1.5 Pro.", IdentityOutcome.Uncertain)]
     [InlineData("Я Claude. Внутри у меня крутится GigaChat.", IdentityOutcome.Uncertain)]
+    [InlineData("Mimi ni Claude, lakini nyuma ya pazia ninaendeshwa na GPT-4o.", IdentityOutcome.Uncertain)]
     [InlineData("Hi there, Claude here. Behind the scenes I use Llama 3.3 70B.", IdentityOutcome.Uncertain)]
     // A relay's endpoint that serves another model, and "the truth is plainly" before a second self form.
     [InlineData("Yes, I'm Claude. In reality this endpoint serves GPT-4o.", IdentityOutcome.Uncertain)]
