@@ -379,6 +379,14 @@ public sealed class ClaimFormTests
         { "Tôi được Anthropic tạo ra.", "claude", "anthropic", "" },
         { "تم تطويري بواسطة Anthropic.", "claude", "anthropic", "" },
         { "Tôi là Claude. Google phát triển Gemini.", "claude", "", "gemini" },
+        // Pro-drop made-by sentences whose first person is in the auxiliary ("Am fost", "He estat") or the object ("ma", "me").
+        { "Am fost antrenat de Helix Labs.", "", "other:Helix Labs", "" },
+        { "He estat entrenat per Helix Labs.", "", "other:Helix Labs", "" },
+        { "Byl jsem vytrénován společností Helix Labs.", "", "other:Helix Labs", "" },
+        { "Jag tränades av Helix Labs.", "", "other:Helix Labs", "" },
+        { "Trénovala ma spoločnosť Helix Labs.", "", "other:Helix Labs", "" },
+        { "Usposobil me je Helix Labs.", "", "other:Helix Labs", "" },
+        { "Trenirao me Helix Labs.", "", "other:Helix Labs", "" },
 
         // "Based on" claims, and a name after the verb (German and Dutch put the verb second).
         { "Estoy basado en GPT-4.", "chatgpt", "", "" },
