@@ -163,6 +163,13 @@ internal static class NamingCues
         foreach (var mark in reply.Marks.Where(m => m.Value == MarkKind.Self))
         {
             var start = UnlistedNames.SkipOpening(text, mark.End);
+            // "oi, sou a zorvia": past an article.
+            if (start < text.Length && HyphenatedWordEnd(text, start) is var articleEnd && articleEnd + 1 < text.Length && text[articleEnd] == ' '
+                && reply.Grammar.Articles.Contains(text.Folded[start..articleEnd]))
+            {
+                start = articleEnd + 1;
+            }
+
             if (start >= text.Length || !char.IsLower(text.Original[start]) || FoldedText.ScriptOf(text[start]) != Script.Spaced || SpacedNames.IsCaseless(text[start]))
             {
                 continue;
@@ -170,11 +177,24 @@ internal static class NamingCues
 
             var end = HyphenatedWordEnd(text, start);
             var word = text.Folded[start..end];
-            // An emoji may close it too ("i'm zoë 👋 made by …").
+            var nameEnd = end;
+            // An emoji may close it too ("i'm zoë 👋 made by …"), or a particle of chat ("mình là zorvia nè", "soy kira jaja").
             var next = end;
             while (next < text.Length && text[next] == ' ')
             {
                 next++;
+            }
+
+            if (next > end && next < text.Length && HyphenatedWordEnd(text, next) is var particleEnd && particleEnd > next
+                && (reply.Grammar.ChatFillers.Contains(text.Folded[next..particleEnd]) || reply.Grammar.AnswerParticles.Contains(text.Folded[next..particleEnd]))
+                && (particleEnd >= text.Length || !char.IsLetterOrDigit(text[particleEnd])))
+            {
+                end = particleEnd;
+                next = particleEnd;
+                while (next < text.Length && text[next] == ' ')
+                {
+                    next++;
+                }
             }
 
             var closes = end >= text.Length || text[end] is '.' or '!' or ',' or ';' or '\n' or '。' or '，'
@@ -189,7 +209,7 @@ internal static class NamingCues
                 continue;
             }
 
-            found.Add(text.Original[start..end]);
+            found.Add(text.Original[start..nameEnd]);
         }
 
         return found;

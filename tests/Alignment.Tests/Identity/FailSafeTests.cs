@@ -381,6 +381,9 @@ public sealed class FailSafeTests
     [InlineData("私は、ただのクロウ。よろしくね。", "ja", "クロウ")]
     // A name in lower case that closes "I am", which neither the reply's language nor English knows as a word.
     [InlineData("Ti scrivo da dentro un container. Sono wobbly-valid-odd-hertz. Ho circa 4 ore di vita.", "it", "wobbly-valid-odd-hertz")]
+    // Past an article, and before a particle of chat.
+    [InlineData("oi, sou a zorvia", "pt-BR", "zorvia")]
+    [InlineData("chào, mình là zorvia nè", "vi", "zorvia")]
     // Kanji alone before the copula: a name or a noun, the reader cannot tell which ("bard" is Bard).
     [InlineData("私は吟遊詩人です", "ja", "吟遊詩人")]
     // A name set in bold beside what the reply says of itself.
