@@ -924,7 +924,7 @@ internal static class UnlistedNames
     {
         var from = start;
         while (start < text.Length && start - from < (acrossLines ? 8 : 4)
-            && (text[start] is ' ' or '*' or '"' or '\'' or '「' or '『' or '【' or ':' or '：' or '«' or '״' || (acrossLines && text[start] is '_' or '\n' or '\r')))
+            && (text[start] is ' ' or '*' or '"' or '\'' or '「' or '『' or '【' or '《' or '〈' or ':' or '：' or '«' or '״' || (acrossLines && text[start] is '_' or '\n' or '\r')))
         {
             start++;
         }

@@ -340,6 +340,8 @@ public sealed class ClaimFormTests
         { "I was built by Helix Labs Ltd. for customer support.", "", "other:Helix Labs Ltd", "" },
         // Nothing joins right after "I am": 和 opens the company's name here, it is no "and".
         { "我是和泰驾训班的客服小安。", "other:小安", "", "" },
+        // Title brackets set a name off as corner brackets do.
+        { "我是《小安》助手。", "other:小安", "", "" },
 
         // "X here!" introduces the speaker only when the name opens its clause.
         { "Hi, Claude here — an AI assistant by Anthropic.", "claude", "anthropic", "" },
