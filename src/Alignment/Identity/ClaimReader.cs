@@ -169,8 +169,13 @@ internal sealed class ClaimReader(ReplyContext reply)
             return false;
         }
 
-        return reply.Names.Where(x => !x.IsMakerRole && !x.Unlisted && !x.ClaimOnly && x.Family != o.Family && ItemOpenedBy(x.Start) is not null).Any();
+        // The families that open list items, found once per reply (a long list names many).
+        itemFamilies ??= reply.Names.Where(x => !x.IsMakerRole && !x.Unlisted && !x.ClaimOnly && ItemOpenedBy(x.Start) is not null)
+            .Select(x => x.Family!).ToHashSet(StringComparer.Ordinal);
+        return itemFamilies.Any(f => f != o.Family);
     }
+
+    private HashSet<string>? itemFamilies;
 
     /// <summary>The start of the list item ("- ", "* ", "• ", "1. ") that this offset opens, past Markdown emphasis; else null.</summary>
     private int? ItemOpenedBy(int offset)

@@ -41,7 +41,8 @@ public sealed class IdentityClassifier
             .Where(m => !inName.AsSpan(m.Start, m.End - m.Start).Contains(true) && !AnotherLanguagesWord(reply, m) && !LetterOfAName(reply.Text, m) && !Abbreviation(reply.Text, m))
             .ToList();
         // Nothing joins right after "I am": "我是和泰驾训班的…" opens a name with 和, not "and".
-        found.RemoveAll(m => m.Value == MarkKind.Conjunction && found.Any(s => s.Value == MarkKind.Self && s.End == m.Start));
+        var selfEnds = found.Where(m => m.Value == MarkKind.Self).Select(m => m.End).ToHashSet();
+        found.RemoveAll(m => m.Value == MarkKind.Conjunction && selfEnds.Contains(m.Start));
         // "Ben, Ufuk Bilişim A.Ş. tarafından geliştirilmiş …": "X ben," with no X before it is the speaker's own word.
         found = [.. found.Select(m => m.Value == MarkKind.SelfAfterOpening && reply.Layout.StartsClause(reply.Text, m.Start)
             && grammar.IsFirstPersonWord(reply.Text.Folded[m.Start..m.End].TrimEnd(',', '，', '،', ' ')) ? m with { Value = MarkKind.FirstPerson } : m)];
@@ -90,20 +91,31 @@ public sealed class IdentityClassifier
         return reply;
     }
 
+    private static readonly Comparer<PhraseHit<MarkKind>> ByStart = Comparer<PhraseHit<MarkKind>>.Create((a, b) => a.Start.CompareTo(b.Start));
+
     /// <summary>
     /// A made-by form written onto its maker ("গুগলের তৈরি", "गूगलने तयार केलेला"): the case ending a name took in is the form's, so
     /// the name stops where the form starts and the form is read.
     /// </summary>
     private static void GiveEndingsToMadeByForms(FoldedText text, List<NameOccurrence> names, List<PhraseHit<MarkKind>> marks)
     {
+        // Marks come in order of their start: each name looks only at those that start inside it.
         foreach (var o in names)
         {
-            var form = marks.FirstOrDefault(m => m.Value is MarkKind.MadeByAfter or MarkKind.MakerOfMe && m.Start > o.Start + 1 && m.Start < o.End && m.End > o.End
-                && text.Original[m.Start..o.End].All(SpacedNames.IsWordLetter));
-            if (form != default)
+            var i = marks.BinarySearch(new PhraseHit<MarkKind>(o.Start + 2, 0, default), ByStart);
+            for (i = i < 0 ? ~i : i; i > 0 && marks[i - 1].Start >= o.Start + 2; i--)
             {
-                o.EvidenceEnd = o.EvidenceEnd == o.End ? form.Start : o.EvidenceEnd;
-                o.End = form.Start;
+            }
+
+            for (; i < marks.Count && marks[i].Start < o.End; i++)
+            {
+                var m = marks[i];
+                if (m.Value is MarkKind.MadeByAfter or MarkKind.MakerOfMe && m.End > o.End && text.Original[m.Start..o.End].All(SpacedNames.IsWordLetter))
+                {
+                    o.EvidenceEnd = o.EvidenceEnd == o.End ? m.Start : o.EvidenceEnd;
+                    o.End = m.Start;
+                    break;
+                }
             }
         }
     }
