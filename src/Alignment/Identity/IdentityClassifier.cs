@@ -102,9 +102,12 @@ public sealed class IdentityClassifier
         // Marks come in order of their start: each name looks only at those that start inside it.
         foreach (var o in names)
         {
+            // Several marks may start at one offset: back to the first of them.
             var i = marks.BinarySearch(new PhraseHit<MarkKind>(o.Start + 2, 0, default), ByStart);
-            for (i = i < 0 ? ~i : i; i > 0 && marks[i - 1].Start >= o.Start + 2; i--)
+            i = i < 0 ? ~i : i;
+            while (i > 0 && marks[i - 1].Start >= o.Start + 2)
             {
+                i--;
             }
 
             for (; i < marks.Count && marks[i].Start < o.End; i++)
