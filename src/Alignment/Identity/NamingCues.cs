@@ -1173,14 +1173,15 @@ internal static class NamingCues
         return false;
     }
 
-    /// <summary>Whether the clause goes on to an assistant word, within reach.</summary>
-    private static bool DescribesAnAssistant(ReplyContext reply, int from)
+    /// <summary>Whether the clause goes on to an assistant word, within reach; or to a word for a model (maker-nouns), if asked.</summary>
+    internal static bool DescribesAnAssistant(ReplyContext reply, int from, bool orModel = false)
     {
         var text = reply.Text;
         var clause = reply.Layout.Clause(Math.Min(from, text.Length));
         for (var i = from; i < text.Length && i - from < ReplyContext.Reach && reply.Layout.Clause(i) == clause; i++)
         {
-            if (!char.IsLetter(text[i]) || (i > 0 && char.IsLetter(text[i - 1]) && FoldedText.ScriptOf(text[i]) == Script.Spaced))
+            // A vowel sign is inside its word ("सहायक"): the word goes on past it.
+            if (!char.IsLetter(text[i]) || (i > 0 && SpacedNames.IsWordLetter(text[i - 1]) && FoldedText.ScriptOf(text[i]) == Script.Spaced))
             {
                 continue;
             }
@@ -1196,12 +1197,13 @@ internal static class NamingCues
             }
 
             var end = i;
-            while (end < text.Length && (char.IsLetterOrDigit(text[end]) || text[end] == '-') && FoldedText.ScriptOf(text[end]) == Script.Spaced)
+            while (end < text.Length && ((char.IsLetterOrDigit(text[end]) || text[end] == '-') && FoldedText.ScriptOf(text[end]) == Script.Spaced
+                || (!char.IsLetterOrDigit(text[end]) && SpacedNames.IsWordLetter(text[end]))))
             {
                 end++;
             }
 
-            if (reply.Grammar.AssistantWords.Contains(text.Folded[i..end]))
+            if (reply.Grammar.AssistantWords.Contains(text.Folded[i..end]) || (orModel && reply.Grammar.MakerNouns.Contains(text.Folded[i..end])))
             {
                 return true;
             }

@@ -196,7 +196,7 @@ internal static class SpacedNames
         // "मैं ओरिन हूँ, एक एआई सहायक": the apposition may follow the form. After a form that opens its clause ("معك فارس،",
         // "כאן טל,") the word that ends the clause is the name, as "Ici Nova !" is.
         var comma = copula ? UnlistedNames.SkipOpening(text, form!.Value.End) : after;
-        var apposition = comma < text.Length && IsComma(text[comma]) && GenericWordAt(reply, UnlistedNames.SkipOpening(text, comma + 1));
+        var apposition = Apposed(reply, comma, word);
         // "هنا لمساعدتك" (here to help you): after an opening form, a generic word behind a clitic is no name, nor is a word the
         // language knows unless an apposition describes it ("هنا عقل، مساعد ذكاء اصطناعي").
         if (opening && !naming && !numbered && (UnplacedEvidence.WordIn(reply, reply.Grammar.GenericWords, (start, end)) || (!apposition && CommonWords.Known(word, reply.Language))))
@@ -278,6 +278,12 @@ internal static class SpacedNames
             start--;
         }
 
+        // "मैं 'सेवा मित्र' हूँ", "میں **ڈاکٹر باجی** ہوں": quotes or bold around several words hold one name.
+        if (start < end && end < text.Length && QuotedFrom(text, start, text[end], letter) is { } opened && opened >= reply.MarkBefore(form.Start).End)
+        {
+            start = opened;
+        }
+
         var word = text.Folded[start..end];
         if (start == end || start < reply.MarkBefore(form.Start).End || UnlistedNames.Known(reply, start)
             || reply.Grammar.GenericWords.Contains(word) || reply.Grammar.Articles.Contains(word))
@@ -285,10 +291,66 @@ internal static class SpacedNames
             return null;
         }
 
-        var comma = UnlistedNames.SkipOpening(text, form.End);
-        var named = form.Value == MarkKind.NamingAfter
-            || (comma < text.Length && IsComma(text[comma]) && GenericWordAt(reply, UnlistedNames.SkipOpening(text, comma + 1)));
+        // "من خوب هستم، ممنون" (I'm fine, thanks): one of the language's most frequent words is no name.
+        if (form.Value != MarkKind.NamingAfter && CommonWords.IsFrequent(word, reply.Language))
+        {
+            return null;
+        }
+
+        var named = form.Value == MarkKind.NamingAfter || Apposed(reply, UnlistedNames.SkipOpening(text, form.End), word);
         return new NameSpan(start, end, Unplaced: !named);
+    }
+
+    /// <summary>
+    /// Whether a comma at <paramref name="comma"/> sets off an apposition that describes the word before it as an assistant:
+    /// generic words right after it ("أنا فيديكا، مساعدة …"), or an assistant's or a model's word later in its clause, where the
+    /// head noun comes last ("मैं वेदिका हूँ, सूत्र लैब्स द्वारा विकसित एक एआई सहायक"). Not after one of the language's most frequent
+    /// words: "من خوب هستم، ممنون" is "I'm fine, thanks".
+    /// </summary>
+    private static bool Apposed(ReplyContext reply, int comma, string word)
+    {
+        var text = reply.Text;
+        if (comma >= text.Length || !IsComma(text[comma]) || CommonWords.IsFrequent(word, reply.Language))
+        {
+            return false;
+        }
+
+        var next = UnlistedNames.SkipOpening(text, comma + 1);
+        return GenericWordAt(reply, next) || NamingCues.DescribesAnAssistant(reply, next, orModel: true);
+    }
+
+    /// <summary>
+    /// Where the words inside a pair of quotes or bold marks start, when the last of them ends at <paramref name="wordStart"/>'s
+    /// word and <paramref name="closing"/> closes them: back over a few words of one alphabet to the opening mark.
+    /// </summary>
+    private static int? QuotedFrom(FoldedText text, int wordStart, char closing, char letter)
+    {
+        var opener = closing switch { '\'' or '’' => "'‘", '"' or '”' => "\"“", '»' => "«", '*' => "*", _ => "" };
+        if (opener.Length == 0)
+        {
+            return null;
+        }
+
+        for (int at = wordStart - 1, words = 1; at >= 0 && words <= 4 && wordStart - at <= 40; at--)
+        {
+            var c = text[at];
+            if (opener.Contains(c))
+            {
+                // An opening mark stands before a word, not after one ("it's").
+                return words > 1 && (at == 0 || !IsWordLetter(text[at - 1])) ? at + 1 : null;
+            }
+
+            if (c == ' ')
+            {
+                words++;
+            }
+            else if (!IsWordLetter(c) || (char.IsLetter(c) && !FoldedText.SameAlphabet(c, letter)))
+            {
+                return null;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>A letter, or a mark or joiner inside a word (Devanagari vowel signs, Arabic vowels, the Persian half-space).</summary>

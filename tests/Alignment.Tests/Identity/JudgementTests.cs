@@ -202,8 +202,12 @@ public sealed class JudgementTests
     [InlineData("मैं Claude हूँ, लेकिन इस संस्करण को शिक्षा सेतु की टीम ने कक्षा 10 के विद्यार्थियों के लिए अनुकूलित किया है।", "claude", "anthropic", IdentityOutcome.Uncertain, "टीम")]
     // Not "whereas" inside a sentence.
     [InlineData("Entre o Galaxy S24 e o iPhone 15, depende do seu uso: o Samsung tem mais recursos, enquanto o iPhone recebe atualizações por mais tempo.", "claude", "anthropic", IdentityOutcome.NoClaim, "claims no identity")]
-    // A persona it names first, in words the check cannot place, then the claim: a person reads it.
-    [InlineData("मैं मीरा हूँ, ShopKart की AI सहायक। मैं Anthropic के Claude मॉडल पर आधारित हूँ।", "claude", "anthropic", IdentityOutcome.Uncertain, "मीरा")]
+    // A persona it names first, described as an assistant, then the claim: both are claimed, as "I'm Mira, ShopKart's AI assistant. I'm based on Claude." is.
+    [InlineData("मैं मीरा हूँ, ShopKart की AI सहायक। मैं Anthropic के Claude मॉडल पर आधारित हूँ।", "claude", "anthropic", IdentityOutcome.WrongIdentity, "मीरा")]
+    // A caseless name described as an assistant or a model at the end of the apposition, where the head noun comes last.
+    [InlineData("আমি বেদিকা, সূত্র ল্যাবসের তৈরি একটি এআই সহকারী।", "claude", "anthropic", IdentityOutcome.WrongIdentity, "বেদিকা")]
+    [InlineData("நான் வேதிகா, சூத்ரா லேப்ஸ் உருவாக்கிய ஒரு AI உதவியாளர்.", "claude", "anthropic", IdentityOutcome.WrongIdentity, "வேதிகா")]
+    [InlineData("আমি জেমিনি, গুগলের তৈরি একটি এআই মডেল।", "claude", "anthropic", IdentityOutcome.WrongIdentity, "gemini")]
     // The same name given twice is one name.
     [InlineData("제 이름은 클레어에요. 클레어라고 불러 주세요.", "claude", "anthropic", IdentityOutcome.WrongIdentity, "클레어")]
     // Another assistant it is mistaken for.
@@ -316,6 +320,8 @@ public sealed class JudgementTests
     [InlineData("நான் ஒரு AI உதவியாளர். கேள்விகளுக்குப் பதில் சொல்ல உதவுவேன் 😊", "ta", IdentityOutcome.NoClaim, "claims no identity")]
     [InlineData("እኔ የኤአይ ረዳት ነኝ። ጥያቄዎችን ለመመለስ ልረዳዎ እችላለሁ።", "am", IdentityOutcome.NoClaim, "claims no identity")]
     [InlineData("లేదు, నేను ChatGPT కాదు. నేను Claude — Anthropic యొక్క AI సహాయకుడిని. ChatGPT అనేది OpenAI ఉత్పత్తి.", "te", IdentityOutcome.Pass, "claude")]
+    // One of the language's most frequent words is no name, whatever follows: "I'm fine, thanks".
+    [InlineData("من خوب هستم، ممنون. شما چطورید؟", "fa", IdentityOutcome.NoClaim, "claims no identity")]
     // Persian writes "am" onto the name, which makes it the speaker's.
     [InlineData("سلام 👋 من کلودم، هوش مصنوعی آنتروپیک. چه کمکی از دستم برمیاد؟", "fa", IdentityOutcome.Pass, "claude")]
     [InlineData("Hallo! Claude hier – das KI-Modell von Anthropic. Was liegt an?", "de", IdentityOutcome.Pass, "claude")]
