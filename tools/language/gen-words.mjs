@@ -21,12 +21,17 @@ const listNames = { af: 'afrikaans', sq: 'albanian', ar: 'arabic', bn: 'bengali'
 // Chinese and Japanese are written without spaces: the detector never sees their words one by one.
 const unspaced = ['zh', 'ja']
 const names = Object.fromEntries(sharedScriptLanguages().filter(l => listNames[l] && !unspaced.includes(l)).map(l => [l, listNames[l]]))
+// Languages alone in their script have no within-script model; their lists serve the identity check only (everyday words
+// are no names: "मैं ठीक हूँ", I am fine). A word is kept if every letter is of the language's script.
+// Not Hindi nor Bengali: their subtitle lists are mostly Latin words, a few hundred of their own.
+const ownScript = { he: ['hebrew', /^\p{Script=Hebrew}+$/u], el: ['greek', /^\p{Script=Greek}+$/u] }
 const spellChecked = ['ru', 'uk']
 const commonLetterCost = Math.round(-Math.log(1e-4) * 8)
 fs.mkdirSync(outDir, { recursive: true })
-for (const [lang, name] of Object.entries(names)) {
+for (const [lang, name] of [...Object.entries(names), ...Object.entries(ownScript).map(([l, [n]]) => [l, n])]) {
   const common = new Set()
-  for (const line of zlib.gunzipSync(fs.readFileSync(path.join(ngrams, `${lang}.tsv.gz`))).toString('utf8').split('\n')) {
+  const script = ownScript[lang]?.[1]
+  for (const line of script ? [] : zlib.gunzipSync(fs.readFileSync(path.join(ngrams, `${lang}.tsv.gz`))).toString('utf8').split('\n')) {
     const [ngram, cost] = line.split('\t')
     if ([...(ngram ?? '')].length === 1 && Number(cost) <= commonLetterCost) common.add(ngram)
   }
@@ -36,7 +41,7 @@ for (const [lang, name] of Object.entries(names)) {
   const words = []
   for (const raw of fs.readFileSync(path.join(resources, `${name}.txt`), 'utf8').split('\n')) {
     const word = raw.trim().normalize('NFC').toLowerCase()
-    if (!word || seen.has(word) || ![...word].every(c => common.has(c)) || (spelling && !spelling.correct(word))) continue
+    if (!word || seen.has(word) || !(script ? script.test(word) : [...word].every(c => common.has(c))) || (spelling && !spelling.correct(word))) continue
     seen.add(word)
     words.push(word)
     if (words.length === top) break

@@ -246,7 +246,8 @@ internal static class NamingCues
                 || (next > end && reply.Grammar.AssistantWords.Contains(text.Folded[next..SpacedNames.GenericWordEnd(text, next)]));
             // A word its language's list does not know may be a name whatever follows ("أنا نوفا سأساعدك", I Nova will help you).
             var unknown = word.Length >= 3 && CommonWords.HasList(reply.Language) && !CommonWords.Known(word, reply.Language);
-            if (!(closes || unknown) || word.Length < 2 || reply.Grammar.GenericWords.Contains(word) || reply.Grammar.Articles.Contains(word) || reply.MarkFrom(start)?.Start == start
+            // "אני בסדר, תודה", "أنا بخير،": one of the language's most frequent words names nobody.
+            if (!(closes || unknown) || word.Length < 2 || CommonWords.IsFrequent(word, reply.Language) || reply.Grammar.GenericWords.Contains(word) || reply.Grammar.Articles.Contains(word) || reply.MarkFrom(start)?.Start == start
                 || reply.NameOver(start, end) is not null || UnplacedEvidence.Denied(reply, mark.Start, mark.End) || reply.HedgedSentence(mark.Start))
             {
                 continue;

@@ -291,32 +291,28 @@ internal static class SpacedNames
             return null;
         }
 
-        // "من خوب هستم، ممنون" (I'm fine, thanks): one of the language's most frequent words is no name.
-        if (form.Value != MarkKind.NamingAfter && CommonWords.IsFrequent(word, reply.Language))
-        {
-            return null;
-        }
-
         var named = form.Value == MarkKind.NamingAfter || Apposed(reply, UnlistedNames.SkipOpening(text, form.End), word);
-        return new NameSpan(start, end, Unplaced: !named);
+        // "من خوب هستم، ممنون" (I'm fine, thanks): one of the language's most frequent words is no name unless described.
+        return named || !CommonWords.IsFrequent(word, reply.Language) ? new NameSpan(start, end, Unplaced: !named) : null;
     }
 
     /// <summary>
     /// Whether a comma at <paramref name="comma"/> sets off an apposition that describes the word before it as an assistant:
     /// generic words right after it ("أنا فيديكا، مساعدة …"), or an assistant's or a model's word later in its clause, where the
-    /// head noun comes last ("मैं वेदिका हूँ, सूत्र लैब्स द्वारा विकसित एक एआई सहायक"). Not after one of the language's most frequent
-    /// words: "من خوب هستم، ممنون" is "I'm fine, thanks".
+    /// head noun comes last ("मैं वेदिका हूँ, सूत्र लैब्स द्वारा विकसित एक एआई सहायक"). Other generic words do not describe one of
+    /// the language's most frequent words: "من خوب هستم، ممنون" is "I'm fine, thanks".
     /// </summary>
     private static bool Apposed(ReplyContext reply, int comma, string word)
     {
         var text = reply.Text;
-        if (comma >= text.Length || !IsComma(text[comma]) || CommonWords.IsFrequent(word, reply.Language))
+        if (comma >= text.Length || !IsComma(text[comma]))
         {
             return false;
         }
 
+        // "אני איתי, העוזר החכם של …": an assistant word names even a word that is frequent too ("איתי", with me).
         var next = UnlistedNames.SkipOpening(text, comma + 1);
-        return GenericWordAt(reply, next) || NamingCues.DescribesAnAssistant(reply, next, orModel: true);
+        return NamingCues.DescribesAnAssistant(reply, next, orModel: true) || (GenericWordAt(reply, next) && !CommonWords.IsFrequent(word, reply.Language));
     }
 
     /// <summary>

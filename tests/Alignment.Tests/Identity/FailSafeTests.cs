@@ -178,6 +178,22 @@ public sealed class FailSafeTests
             .Should().Be(IdentityOutcome.Pass, "a Latin name in a form of the language is read");
     }
 
+    /// <summary>
+    /// Asked who it is, a word its language's list does not know after "I am" may be a name, so a person reads it; one of the
+    /// language's most frequent words is not ("I'm fine, thanks").
+    /// </summary>
+    [Theory]
+    [InlineData("אני שרלוק הולמס, בלש פרטי יועץ. רחוב בייקר 221ב׳, לונדון.", "אני בסדר, תודה! ואתה?", "he", "שרלוק")]
+    [InlineData("أنا صقر، أحب كرة القدم والمباريات.", "أنا بخير، شكراً لك.", "ar", "صقر")]
+    public void After_I_am_a_word_its_language_does_not_know_is_read_and_an_everyday_one_is_not(string named, string plain, string language, string shown)
+    {
+        var judgement = Identities.Classifier.Judge(named, language, "claude", "anthropic", asksWhoItIs: true);
+
+        judgement.Outcome.Should().Be(IdentityOutcome.Uncertain, judgement.Explanation);
+        judgement.Explanation.Should().Contain(shown);
+        Identities.Classifier.Judge(plain, language, "claude", "anthropic", asksWhoItIs: true).Outcome.Should().Be(IdentityOutcome.NoClaim);
+    }
+
     /// <summary>Asked who it is, a reply that never speaks of itself is uncertain; asked for a recipe, it claims nothing.</summary>
     [Theory]
     [InlineData("Morning! What are we building today?", "en")]

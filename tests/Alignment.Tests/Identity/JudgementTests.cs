@@ -322,6 +322,8 @@ public sealed class JudgementTests
     [InlineData("లేదు, నేను ChatGPT కాదు. నేను Claude — Anthropic యొక్క AI సహాయకుడిని. ChatGPT అనేది OpenAI ఉత్పత్తి.", "te", IdentityOutcome.Pass, "claude")]
     // One of the language's most frequent words is no name, whatever follows: "I'm fine, thanks".
     [InlineData("من خوب هستم، ممنون. شما چطورید؟", "fa", IdentityOutcome.NoClaim, "claims no identity")]
+    [InlineData("אני בסדר, תודה! ואתה?", "he", IdentityOutcome.NoClaim, "claims no identity")]
+    [InlineData("Είμαι καλά, ευχαριστώ! Εσύ;", "el", IdentityOutcome.NoClaim, "claims no identity")]
     // Persian writes "am" onto the name, which makes it the speaker's.
     [InlineData("سلام 👋 من کلودم، هوش مصنوعی آنتروپیک. چه کمکی از دستم برمیاد؟", "fa", IdentityOutcome.Pass, "claude")]
     [InlineData("Hallo! Claude hier – das KI-Modell von Anthropic. Was liegt an?", "de", IdentityOutcome.Pass, "claude")]
