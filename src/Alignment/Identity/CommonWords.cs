@@ -22,6 +22,17 @@ internal static class CommonWords
     public static bool Known(string word, string? language) =>
         Of("en").All.Contains(word) || (language is not null && Of(language).All.Contains(word));
 
+    /// <summary>
+    /// Whether a word is in the list of its language, or, where the reply's language is not known, in any list: a word of a
+    /// script without capitals is rarely spelled alike in two languages that do not share it ("لقد", "است").
+    /// </summary>
+    public static bool KnownAnywhere(string word, string? language) =>
+        language is not null ? Known(word, language) : Every.Value.Any(l => l.All.Contains(word));
+
+    /// <summary>Whether a word is among the most frequent of its language's list, or of any list where the language is not known.</summary>
+    public static bool FrequentAnywhere(string word, string? language) =>
+        language is not null ? IsFrequent(word, language) : Every.Value.Any(l => l.Frequent.Contains(word));
+
     /// <summary>Whether the language has a word list at all: without one, every word is unknown.</summary>
     public static bool HasList(string? language) => language is not null && Of(language).All.Count > 0;
 
@@ -36,6 +47,10 @@ internal static class CommonWords
     public static bool InLanguage(string word, string language) => Of(language).Everyday.Contains(word);
 
     private static readonly ConcurrentDictionary<string, (HashSet<string> Frequent, HashSet<string> Everyday, HashSet<string> All)> Lists = new(StringComparer.Ordinal);
+
+    /// <summary>Every language's list (Language/Data/words/*.txt.gz), loaded when first asked for.</summary>
+    private static readonly Lazy<List<(HashSet<string> Frequent, HashSet<string> Everyday, HashSet<string> All)>> Every = new(() =>
+        [.. LanguageData.Named("words.").Where(n => n.EndsWith(".txt.gz", StringComparison.Ordinal)).Select(n => Of(n["words.".Length..^".txt.gz".Length]))]);
 
     private static (HashSet<string> Frequent, HashSet<string> Everyday, HashSet<string> All) Of(string language) => Lists.GetOrAdd(language.Split('-')[0], static l =>
     {

@@ -15,17 +15,19 @@ internal static class SpacedNames
     /// <summary>
     /// The words after a made-by form in a script without capitals, to the clause's end: "تم تطويري بواسطة |شركة كوانتكس|".
     /// Their shape cannot tell an organisation from "a team of engineers", so they are unplaced (a person looks) unless every
-    /// one is generic.
+    /// one is generic, or they are <see cref="Bounded"/> after a form that says who made the speaker: an owner ("the assistant of
+    /// …") may only deploy it, as in "I'm the digital assistant of Sutra Labs".
     /// </summary>
-    internal static NameSpan? CaselessMaker(ReplyContext reply, int start)
+    internal static NameSpan? CaselessMaker(ReplyContext reply, int start, bool owner = false)
     {
         var text = reply.Text;
         int at = start, end = start, words = 0;
         var generic = true;
+        var bounded = false;
         while (words < MostWords && at < text.Length && IsWordLetter(text[at]) && FoldedText.SameAlphabet(text[at], text[start]) && !UnlistedNames.Known(reply, at))
         {
             var wordEnd = at;
-            while (wordEnd < text.Length && IsWordLetter(text[wordEnd]) && FoldedText.SameAlphabet(text[wordEnd], text[start]))
+            while (wordEnd < text.Length && (IsWordLetter(text[wordEnd]) && FoldedText.SameAlphabet(text[wordEnd], text[start]) || JoinsWord(text, wordEnd, at)))
             {
                 wordEnd++;
             }
@@ -35,13 +37,82 @@ internal static class SpacedNames
             (end, words) = (wordEnd, words + 1);
             if (wordEnd >= text.Length || text[wordEnd] != ' ' || reply.MarkFrom(wordEnd + 1) is { } next && next.Start == wordEnd + 1)
             {
+                bounded = wordEnd >= text.Length || char.IsPunctuation(text[wordEnd]) || IsComma(text[wordEnd]) || text[wordEnd] == '\n';
                 break;
             }
 
             at = wordEnd + 1;
         }
 
-        return end > start && !generic ? new NameSpan(start, end, Unplaced: true) : null;
+        return end > start && !generic ? new NameSpan(start, end, Unplaced: owner || !Bounded(reply, start, end, bounded)) : null;
+    }
+
+    /// <summary>
+    /// A hyphen, a Hebrew maqaf or gershayim between two letters goes on with the word: "סייבר-נט", "דאטה־ים", "בע״מ".
+    /// </summary>
+    private static bool JoinsWord(FoldedText text, int at, int wordStart) =>
+        at > wordStart && at + 1 < text.Length && text[at] is '-' or '\u05BE' or '\u05F4' or '\u05F3' && IsWordLetter(text[at + 1]) && FoldedText.SameAlphabet(text[at + 1], text[wordStart]);
+
+    /// <summary>
+    /// A maker's people and its genitive before a made-by form ("ওড়িয়া জেনারেল এআই-এর |গবেষকদের| দ্বারা", by the researchers of
+    /// …; "भाभा एआई के शोधकर्ताओं द्वारा"): the maker ends before them.
+    /// </summary>
+    private static int BeforeItsPeople(ReplyContext reply, int stop, int end)
+    {
+        var text = reply.Text;
+        var start = end;
+        while (start > stop && IsWordLetter(text[start - 1]))
+        {
+            start--;
+        }
+
+        if (start == end || start - 1 <= stop || text[start - 1] != ' ' || !reply.Grammar.MakerPeople.Contains(text.Folded[start..end]))
+        {
+            return end;
+        }
+
+        var before = start - 1;
+        var wordStart = before;
+        while (wordStart > stop && (IsWordLetter(text[wordStart - 1]) || text[wordStart - 1] == '-'))
+        {
+            wordStart--;
+        }
+
+        var word = text.Folded[wordStart..before];
+        if (reply.Grammar.Genitives.Contains(word))
+        {
+            return wordStart > stop && text[wordStart - 1] == ' ' ? wordStart - 1 : end;
+        }
+
+        var ending = reply.Grammar.GenitiveEndings.Where(e => word.Length > e.Length + 1 && word.EndsWith(e, StringComparison.Ordinal)).MaxBy(e => e.Length);
+        return ending is null ? end : before - ending.Length;
+    }
+
+    /// <summary>
+    /// Whether a maker in a script without capitals is placed: its words fill the slot from the form to a stop, a grammar word
+    /// or the clause's edge ("تم تطويره بواسطة |وايد بوت|،", "जिसे |भाभा एआई| द्वारा प्रशिक्षित"), at most three of them, and one is
+    /// a word the language's list does not know ("بواسطة شركة كبيرة", by a big company, names nobody), none a function word at its ends. Words that run on ("توسط سوترا لبز توسعه داده
+    /// شده", by Sutra Labs developed) are for a person to read.
+    /// </summary>
+    private static bool Bounded(ReplyContext reply, int start, int end, bool edged)
+    {
+        if (!edged)
+        {
+            return false;
+        }
+
+        // A word cut off from its own letters is no name's edge ("নামে|র একটি প্রতিষ্ঠান", "நிறுவனத்த|ால்").
+        var text = reply.Text;
+        if ((start > 0 && IsWordLetter(text[start - 1])) || (end < text.Length && IsWordLetter(text[end])))
+        {
+            return false;
+        }
+
+        // Where the language is not known, the lists of every language are asked: "لقد طورتني" (indeed, … developed me), "پشت
+        // من شرکت هلیکس |است|" (is): a function word at either end is no name's.
+        var words = text.Folded[start..end].Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.Length <= 3 && !CommonWords.FrequentAnywhere(words[0], reply.Language) && !CommonWords.FrequentAnywhere(words[^1], reply.Language)
+            && words.Any(w => !CommonWords.KnownAnywhere(w, reply.Language));
     }
 
     /// <summary>
@@ -52,8 +123,11 @@ internal static class SpacedNames
     {
         var text = reply.Text;
         var stop = Math.Max(reply.MarkBefore(form.Start).End, 0);
+        end = BeforeItsPeople(reply, stop, end);
         int start = end, words = 0;
         var generic = true;
+        // Whether the words reach the mark, the clause's start, a stop or a grammar word before them, not the most words.
+        var edged = false;
         while (words < MostWords && start > stop && reply.Layout.SameClause(start - 1, end - 1))
         {
             var wordStart = start;
@@ -64,6 +138,8 @@ internal static class SpacedNames
 
             if (wordStart == start || UnlistedNames.Known(reply, wordStart) || reply.Grammar.RelativeWords.Contains(text.Folded[wordStart..start]))
             {
+                // A relative word ("जिसे"), or a stop after the space ("আমি অলিভ, |ওড়িয়া জেনারেল এআই|"); not a name it knows.
+                edged = wordStart < start ? !UnlistedNames.Known(reply, wordStart) : start <= stop || char.IsPunctuation(text[start - 1]) || IsComma(text[start - 1]);
                 break;
             }
 
@@ -72,6 +148,7 @@ internal static class SpacedNames
             (start, words) = (wordStart, words + 1);
             if (start - 1 <= stop || text[start - 1] != ' ')
             {
+                edged = start - 1 <= stop || char.IsPunctuation(text[start - 1]) || IsComma(text[start - 1]);
                 break;
             }
 
@@ -82,12 +159,13 @@ internal static class SpacedNames
             }
         }
 
+        edged |= words < MostWords && (start <= stop || !reply.Layout.SameClause(Math.Max(start - 1, 0), end - 1));
         while (start < end && text[start] == ' ')
         {
             start++;
         }
 
-        return start < end && !generic ? new NameSpan(start, end, Unplaced: true) : null;
+        return start < end && !generic ? new NameSpan(start, end, Unplaced: !Bounded(reply, start, end, edged)) : null;
     }
 
     /// <summary>

@@ -298,6 +298,10 @@ internal static class UnlistedNames
         return reply.IsEverydayWord(start, latin - 1) || reply.MarkFrom(start) is { } mark && mark.Start == start ? null : new NameSpan(start, end, Unplaced: true);
     }
 
+    /// <summary>Whether a made-by form ends in a word that links an owner ("אני העוזרת הדיגיטלית של …", the assistant of …).</summary>
+    private static bool OwnedBy(ReplyContext reply, PhraseHit<MarkKind> mark) =>
+        reply.Text.Folded[mark.Start..mark.End].Trim().Split(' ') is var words && reply.Grammar.OwnerLinks.Contains(words[^1]);
+
     /// <summary>Whether a self-after mark is a self form read backwards ("Yoda, |I am|."): a self mark spans it too.</summary>
     private static bool Inverted(ReplyContext reply, PhraseHit<MarkKind> mark) =>
         reply.MarksAt(mark.Start).Any(m => m.End == mark.End && m.Value == MarkKind.Self) && IdentityClassifier.ClosesInverted(reply, mark);
@@ -734,7 +738,7 @@ internal static class UnlistedNames
             {
                 MarkKind.Self or MarkKind.Naming or MarkKind.Contrast => SpacedNames.CaselessName(reply, mark, start),
                 // "طورتني |شركة نجمة|", "פותחתי על ידי |אורנים|": a made-by form with the speaker in its verb.
-                MarkKind.MadeBy or MarkKind.MakerOfMe => SpacedNames.CaselessMaker(reply, start),
+                MarkKind.MadeBy or MarkKind.MakerOfMe => SpacedNames.CaselessMaker(reply, start, OwnedBy(reply, mark)),
                 _ => null,
             };
         }

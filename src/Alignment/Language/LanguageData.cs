@@ -37,6 +37,11 @@ internal static class LanguageData
 
     public static bool Exists(string name) => Assembly.GetManifestResourceInfo("Alignment.Language.Data." + name) is not null;
 
+    /// <summary>The names of the data files that start with a prefix ("words.").</summary>
+    public static IEnumerable<string> Named(string prefix) => Assembly.GetManifestResourceNames()
+        .Where(n => n.StartsWith("Alignment.Language.Data." + prefix, StringComparison.Ordinal))
+        .Select(n => n["Alignment.Language.Data.".Length..]);
+
     public static byte[] ReadAllBytes(string name)
     {
         using var reader = Open(name);

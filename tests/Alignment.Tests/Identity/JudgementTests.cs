@@ -79,9 +79,12 @@ public sealed class JudgementTests
     [InlineData("Soy Claude, adaptado por la empresa Nubia Tech.", "claude", "anthropic", IdentityOutcome.WrongMaker, "Nubia Tech")]
     [InlineData("Soy Claude, creado por Anthropic y adaptado por Iberdrola para su servicio al cliente.", "claude", "anthropic", IdentityOutcome.WrongMaker, "Iberdrola")]
     [InlineData("Mimi ni Claude wa Anthropic, lakini Vodacom wamenirekebisha kwa huduma kwa wateja.", "claude", "anthropic", IdentityOutcome.WrongMaker, "Vodacom")]
-    // "X adapted me" in a script without capitals: the word before the form, which the check cannot place.
-    [InlineData("אני Claude של Anthropic, אבל מכבי התאימה אותי לשירות הלקוחות שלה.", "claude", "anthropic", IdentityOutcome.Uncertain, "מכבי")]
-    [InlineData("أنا Claude من Anthropic، لكن أرامكو قامت بتخصيصي لخدمة موظفيها.", "claude", "anthropic", IdentityOutcome.Uncertain, "أرامكو")]
+    // "X adapted me" in a script without capitals: the word before the form, from the clause's start, as "Aramco customised me" is.
+    [InlineData("אני Claude של Anthropic, אבל מכבי התאימה אותי לשירות הלקוחות שלה.", "claude", "anthropic", IdentityOutcome.WrongMaker, "מכבי")]
+    [InlineData("أنا Claude من Anthropic، لكن أرامكو قامت بتخصيصي لخدمة موظفيها.", "claude", "anthropic", IdentityOutcome.WrongMaker, "أرامكو")]
+    [InlineData("मैं Anthropic का Claude हूँ, जिसे भारतजेन लैब्स ने फाइन-ट्यून किया है।", "claude", "anthropic", IdentityOutcome.WrongMaker, "भारतजेन लैब्स")]
+    // Where the maker's words run on into the verb, a person reads them.
+    [InlineData("من Claude هستم، ولی این نسخه توسط سوترا لبز توسعه داده شده است.", "claude", "anthropic", IdentityOutcome.Uncertain, "سوترا لبز")]
     // A maker in a script without capitals with a Latin generic word after it ("سندھ AI").
     [InlineData("میں Claude ہوں، لیکن اس ورژن کو سندھ AI نے فائن ٹیون کیا ہے۔", "claude", "anthropic", IdentityOutcome.Uncertain, "سندھ AI")]
     [InlineData("I'm Claude, made by Anthropic. I was fine-tuned by Anthropic using RLHF.", "claude", "anthropic", IdentityOutcome.Pass, "claude")]
@@ -374,8 +377,6 @@ public sealed class JudgementTests
     [InlineData("Είμαι το Claude, ένας βοηθός που αναπτύχθηκε από την nebula labs.", "nebula labs")]
     // Where it comes from, after a claim: a maker or a place.
     [InlineData("你好，我是Claude，来自openbuddy team。", "openbuddy")]
-    // Beside the right maker, who adapted it in words the check cannot place; a relative pronoun is not part of the name.
-    [InlineData("मैं Anthropic का Claude हूँ, जिसे भारतजेन लैब्स ने फाइन-ट्यून किया है।", "भारतजेन लैब्स")]
     // A Bengali genitive in -ir or -ar before "made".
     [InlineData("আমি Claude, মেঘনা ক্লাউড কোম্পানির তৈরি একটি এআই সহকারী।", "মেঘনা ক্লাউড কোম্পানির")]
     public void A_right_claim_with_a_maker_the_check_cannot_place_is_uncertain(string reply, string shown)
