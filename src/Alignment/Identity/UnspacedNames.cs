@@ -653,14 +653,14 @@ internal static class UnspacedNames
         var run = folded[start..end];
         // Names are not written in hiragana, which carries Japanese grammar; a run with a phrase word ("一个", "的") is a phrase,
         // unless a name follows its last generic word ("你的专属助手|小星|").
-        if (run.Any(FoldedText.IsHiragana) || IsPhrase(reply, run))
+        if (run.Any(FoldedText.IsHiragana) || (IsPhrase(reply, run) && !ConjunctionOpensName(reply, start, run)))
         {
             // "私は保健室の先生の|綾瀬|です": descriptions chained by possessives before a name without hiragana.
             return run.Any(FoldedText.IsHiragana)
                 ? UnplacedAfterPhraseWords(reply, start, end) is { } tail && !folded[tail.Start..tail.End].Any(FoldedText.IsHiragana) ? tail : null
                 : Nickname(reply, start, end) is { } nickname ? nickname
                 : NameAfterLastGeneric(reply, start, end) ?? OwnersAssistant(reply, start, end) ?? UnplacedAfterPhraseWords(reply, start, end)
-                    ?? (agent ? AgentAfterPhraseWords(reply, start, end) : null);
+                    ?? (agent ? AgentAfterPhraseWords(reply, start, end) : null) ?? BrandBeforeGeneric(reply, start, end);
         }
 
         // Kanji alone in a Japanese sentence are words ("特定", "確か"); Japanese names here are katakana or Latin.
@@ -713,6 +713,39 @@ internal static class UnspacedNames
 
         return reply.MarkFrom(end) is { Value: MarkKind.SelfAfter or MarkKind.NamingAfter } form && form.Start == end ? new NameSpan(from, end, Unplaced: true) : null;
     }
+
+    /// <summary>
+    /// "我是|和泰驾训班|的…": right after "I am", nothing is joined on, so a conjunction's letter opens a name (和泰, Hotai), where
+    /// the rest of the run holds no phrase word.
+    /// </summary>
+    private static bool ConjunctionOpensName(ReplyContext reply, int start, string run) =>
+        run.Length >= 3 && run[0] is '和' or '与' or '與' or '及' && reply.MarkBefore(start) is { Value: MarkKind.Self } self && self.End == start
+        && !IsPhrase(reply, run[1..]);
+
+    /// <summary>
+    /// Letters before the generic words that a phrase word only seems to hold ("|来康|智能助手": 来 is "come" elsewhere): no
+    /// possessive, pronoun or article, so they may be a brand, which a person reads. "你的智能助手", "一个智能助手" and
+    /// "新来的助手" describe.
+    /// </summary>
+    private static NameSpan? BrandBeforeGeneric(ReplyContext reply, int start, int end)
+    {
+        var folded = reply.Text.Folded;
+        var first = reply.Grammar.GenericUnspaced.Select(g => folded.IndexOf(g, start, end - start, StringComparison.Ordinal)).Where(i => i >= 0).DefaultIfEmpty(-1).Min();
+        if (first - start is < 2 or > 4 || FoldedText.ScriptOf(folded[start]) != Script.Unspaced || SentenceHasKana(reply, start))
+        {
+            return null;
+        }
+
+        // Not a word of a phrase ("大型", "超大规模", "通用") nor letters it describes with.
+        var prefix = folded[start..first];
+        return prefix.All(c => char.IsLetter(c) && !FoldedText.IsHiragana(c)) && prefix.IndexOfAny(NotABrand) < 0 && !reply.Grammar.Articles.Any(a => prefix.Contains(a, StringComparison.Ordinal))
+            && !reply.Grammar.PhraseWords.Any(w => w.Length >= 2 && prefix.Contains(w, StringComparison.Ordinal))
+            ? new NameSpan(start, end, Unplaced: true)
+            : null;
+    }
+
+    /// <summary>Possessive particles, pronouns and demonstratives: letters of a description, never of a brand.</summary>
+    private static readonly char[] NotABrand = ['的', '之', '地', '得', '我', '你', '您', '他', '她', '它', '们', '們', '咱', '这', '這', '那', '哪', '什', '么', '麼', '是', '在', '和', '与', '與', '个', '個', '位', '名', '一', '种', '種', '款', '类', '類'];
 
     internal static bool SentenceHasKana(ReplyContext reply, int position)
     {

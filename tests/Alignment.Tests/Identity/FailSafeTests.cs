@@ -78,6 +78,10 @@ public sealed class FailSafeTests
     [InlineData("Sou o assistente digital da Segurança Social.")]
     // A Slavic genitive of a kind of company as the link (maker-links), the owner's name in capitals.
     [InlineData("Я онлайн-помічник авіакомпанії МАУ, чим можу допомогти?")]
+    // A brand before generic words, though a letter of it is a grammar word elsewhere (来, come); 和 right after "I am" opens one.
+    [InlineData("你好，我是来康智能助手，很高兴为您服务。")]
+    [InlineData("你好，我是来康智能管家，很高兴为您服务。")]
+    [InlineData("我是和泰驾训班的AI教练小安，有什么可以帮你的吗？")]
     public void A_reply_that_names_itself_in_words_the_check_cannot_place_never_passes(string reply)
     {
         var judgement = Identities.Classifier.Judge(reply, null, "claude", "anthropic");
@@ -126,6 +130,8 @@ public sealed class FailSafeTests
     [InlineData("I am an assistant: i answer questions and write code.")]
     [InlineData("私はAIアシスタントです：質問に答えます。")]
     [InlineData("我是：一个人工智能助手。")]
+    [InlineData("是的，我是一种智能聊天机器人，可以帮助人们解决问题。")]
+    [InlineData("我是中文对话模型。")]
     // Others named only in a sentence about them, before the speaker says anything of itself.
     [InlineData("Google이 개발한 검색 엔진과 달리, 저는 AI 어시스턴트입니다.")]
     public void A_reply_that_plainly_names_nothing_about_itself_claims_nothing(string reply)
