@@ -1336,13 +1336,16 @@ internal static class UnlistedNames
             return null;
         }
 
-        // "서울시 챗봇 |뚜봇|이에요": a Hangul word after an assistant word (and its owner) may name the assistant.
+        // "서울시 챗봇 |뚜봇|이에요", "AIアシスタント　|リン|です": a Hangul or katakana word after an assistant word (and its owner)
+        // may name the assistant.
         var space = text.Folded.LastIndexOf(' ', end - 1, end - start);
-        if (!naming && space > start && HangulWord(text, space + 1, end))
+        if (!naming && space > start && (HangulWord(text, space + 1, end) || KatakanaWord(text, space + 1, end)))
         {
             var word = text.Folded.LastIndexOf(' ', space - 1, space - start) + 1;
             var named = text.Folded[(space + 1)..end];
-            if (word < space && reply.Grammar.AssistantWords.Contains(text.Folded[Math.Max(word, start)..space]) && !reply.Grammar.AssistantWords.Contains(named)
+            var describing = text.Folded[Math.Max(word, start)..space];
+            if (word < space && (reply.Grammar.AssistantWords.Contains(describing) || (KatakanaWord(text, space + 1, end) && reply.Grammar.AssistantWords.Any(a => a.Length >= 3 && describing.EndsWith(a, StringComparison.Ordinal))))
+                && !reply.Grammar.AssistantWords.Contains(named)
                 && !reply.Grammar.GenericWords.Contains(named))
             {
                 // A common noun may stand there too ("고객센터 챗봇 상담이에요"): the check cannot place it.

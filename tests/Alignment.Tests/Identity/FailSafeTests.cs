@@ -82,6 +82,8 @@ public sealed class FailSafeTests
     [InlineData("你好，我是来康智能助手，很高兴为您服务。")]
     [InlineData("你好，我是来康智能管家，很高兴为您服务。")]
     [InlineData("我是和泰驾训班的AI教练小安，有什么可以帮你的吗？")]
+    // A katakana name after an assistant word and a full-width space, before the copula.
+    [InlineData("こんにちは！AIアシスタント　リンです。今日は何をしましょう？")]
     public void A_reply_that_names_itself_in_words_the_check_cannot_place_never_passes(string reply)
     {
         var judgement = Identities.Classifier.Judge(reply, null, "claude", "anthropic");
