@@ -548,8 +548,8 @@ internal static class UnlistedNames
         var owner = start - 1;
         // "Helix Labs' engineers", "Helix Labs's team", Finnish "Helix Labs:n tiimi", Korean "루멘랩스의 연구원들".
         owner -= text.Folded.AsSpan(0, owner) is var before && (before.EndsWith("'s") || before.EndsWith(":n")) ? 2 : text[owner - 1] is '\'' or '의' ? 1 : 0;
-        // Not "Our team built me", "회사의 연구원들".
-        if (text[owner] == '의' && owner > 0 && FoldedText.ScriptOf(text[owner - 1]) == Script.Hangul)
+        // Not "Our team built me", "회사의 연구원들". Korean may leave the possessive out ("서울대학교 연구팀이").
+        if (text[owner] is '의' or ' ' && owner > 0 && FoldedText.ScriptOf(text[owner - 1]) == Script.Hangul)
         {
             var word = WordStart(text, owner);
             return owner - word >= 2 && !reply.Grammar.GenericWords.Contains(text.Folded[word..owner]) && !reply.Grammar.GenericUnspaced.Contains(text.Folded[word..owner]) ? (word, owner) : null;
