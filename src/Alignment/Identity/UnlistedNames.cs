@@ -732,6 +732,14 @@ internal static class UnlistedNames
             return UnspacedNames.UnspacedName(reply, start, maker: false, naming: mark.Value == MarkKind.Naming);
         }
 
+        // "صنعتني شركة Orbis Labs": a caseless word for a company before a Latin name is the name's title.
+        if (mark.Value is MarkKind.MadeBy or MarkKind.MakerOfMe && SpacedNames.IsCaseless(text[start]) && FoldedText.ScriptOf(text[start]) == Script.Spaced
+            && text.Folded.IndexOf(' ', start) is var space and > 0 && space + 1 < text.Length && char.IsAsciiLetterUpper(text.Original[space + 1])
+            && reply.Grammar.OrgWords.Contains(text.Folded[start..space]))
+        {
+            start = space + 1;
+        }
+
         if (FoldedText.ScriptOf(text[start]) == Script.Spaced && SpacedNames.IsCaseless(text[start]) && !FoldedText.HasNoWordBreaks(text[start]))
         {
             return mark.Value switch
