@@ -510,7 +510,8 @@ internal sealed class ReplyContext
         end = o.End;
         var before = ClauseBefore(o.Start).LastOrDefault(m => m.Value is MarkKind.MakerBefore or MarkKind.MadeBy or MarkKind.MakerOfMe);
         before = before == default && LabelAbove(o.Start) is { Value: MarkKind.MadeBy } above ? above : before;
-        if (before != default && (o.Start - before.End <= Grammar.MakerGap || (before.Value == MarkKind.MadeBy && OnlySmallWords(before.End, o.Start))))
+        if (before != default && (o.Start - before.End <= Grammar.MakerGap || (before.Value == MarkKind.MadeBy && OnlySmallWords(before.End, o.Start))
+            || (before.Value is MarkKind.MadeBy or MarkKind.MakerOfMe && OnlyItsPeople(before.End, o.Start))))
         {
             start = before.Start;
         }
@@ -535,6 +536,17 @@ internal sealed class ReplyContext
         // organisation (maker-links: "at", "de", "bei"), not to a place ("researchers here in the Philippines").
         return words.Length is > 0 and <= MostSmallWords && Grammar.MakerLinks.Contains(FoldedText.Fold(words[^1])) && words.All(w => w.All(c => char.IsLetter(c) && FoldedText.ScriptOf(c) == Script.Spaced)
             && (!char.IsUpper(w[0]) || Grammar.MakerPeople.Contains(FoldedText.Fold(w)) || Grammar.GenericWords.Contains(FoldedText.Fold(w))));
+    }
+
+    /// <summary>
+    /// Whether only the maker's people and words that describe them stand between the form and the maker, however long they
+    /// are: "Меня обучила |исследовательская группа| МГУ".
+    /// </summary>
+    private bool OnlyItsPeople(int start, int end)
+    {
+        var words = Text.Folded[start..end].Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.Length is > 0 and <= 3 && Grammar.MakerPeople.Contains(words[^1])
+            && words.All(w => Grammar.MakerPeople.Contains(w) || Grammar.GenericWords.Contains(w) || Grammar.Articles.Contains(w));
     }
 
     /// <summary>The most words in lower case between a made-by form and its maker.</summary>
