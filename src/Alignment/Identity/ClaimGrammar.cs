@@ -106,6 +106,9 @@ public sealed class ClaimGrammar
     /// <summary>Words that show a run of unspaced letters is a phrase, not a name ("一个", "的", "正在"), folded.</summary>
     internal IReadOnlyList<string> PhraseWords { get; private init; } = [];
 
+    /// <summary>Han letters that only describe, never a brand's (possessives, pronouns, measure words): setting <c>description-letters</c>.</summary>
+    internal char[] DescriptionLetters { get; private init; } = [];
+
     /// <summary>
     /// Particles that end a name written without spaces, folded: "名叫|小明|的机器人", "魔搭的|小黄", "Googleの|Gemini".
     /// </summary>
@@ -474,12 +477,13 @@ public sealed class ClaimGrammar
         var ownKinds = new Dictionary<string, Dictionary<string, uint>>(StringComparer.OrdinalIgnoreCase);
         var speechVerbs = new HashSet<string>(StringComparer.Ordinal);
         var phraseWords = new HashSet<string>(StringComparer.Ordinal);
+        var descriptionLetters = new HashSet<char>();
         var nameEnds = new HashSet<char>();
         var nicknameStarts = new HashSet<char>();
         var generic = settings.StringList("generic-words").Select(FoldedText.Fold).ToHashSet(StringComparer.Ordinal);
         foreach (var entry in root.MapList("languages", required: true))
         {
-            entry.AllowOnly(["language", "capitalises-nouns", "reads-own-script-names", "name-articles", "generic", "phrase-words", "name-ends", "nickname-starts", "self-opening", "self-ending", "self-listed", "self-as", "tuned-by", "tuned-by-after", "tuned-me", "backstage", "maker-possessive", "made-by-before-noun", "org-ends", "made-by-relative", "made-by-verbs", "made-by-final", "maker-particles", "topic-particles", "object-particles", "maker-adverbials", "this-version", "deployer", "adapted", "as-after", "specifying", "speech-verbs", .. Lists.Keys]);
+            entry.AllowOnly(["language", "capitalises-nouns", "reads-own-script-names", "name-articles", "generic", "phrase-words", "description-letters", "name-ends", "nickname-starts", "self-opening", "self-ending", "self-listed", "self-as", "tuned-by", "tuned-by-after", "tuned-me", "backstage", "maker-possessive", "made-by-before-noun", "org-ends", "made-by-relative", "made-by-verbs", "made-by-final", "maker-particles", "topic-particles", "object-particles", "maker-adverbials", "this-version", "deployer", "adapted", "as-after", "specifying", "speech-verbs", .. Lists.Keys]);
             var language = entry.RequiredString("language");
             if (!CaseCatalog.IsLanguageTag(language))
             {
@@ -652,6 +656,13 @@ public sealed class ClaimGrammar
 
             generic.UnionWith(entry.StringList("generic").Select(FoldedText.Fold));
             phraseWords.UnionWith(entry.StringList("phrase-words").Select(FoldedText.Fold));
+            foreach (var letter in entry.StringList("description-letters"))
+            {
+                descriptionLetters.Add(letter.Length == 1 && FoldedText.ScriptOf(letter[0]) == Script.Unspaced
+                    ? FoldedText.Fold(letter[0])
+                    : throw entry.Error("description-letters", $"'{letter}' must be one Han character"));
+            }
+
             foreach (var prefix in entry.StringList("nickname-starts"))
             {
                 nicknameStarts.Add(prefix.Length == 1 && FoldedText.ScriptOf(prefix[0]) == Script.Unspaced
@@ -679,6 +690,7 @@ public sealed class ClaimGrammar
             GenericWords = generic,
             SharedGenericWords = settings.StringList("generic-words").Select(FoldedText.Fold).ToHashSet(StringComparer.Ordinal),
             PhraseWords = [.. phraseWords],
+            DescriptionLetters = [.. descriptionLetters],
             NameEnds = nameEnds,
             NicknameStarts = nicknameStarts,
             GenericUnspaced = generic.Where(w => w.Any(c => FoldedText.ScriptOf(c) is Script.Unspaced or Script.Hangul))

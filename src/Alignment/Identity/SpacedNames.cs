@@ -90,9 +90,9 @@ internal static class SpacedNames
 
     /// <summary>
     /// Whether a maker in a script without capitals is placed: its words fill the slot from the form to a stop, a grammar word
-    /// or the clause's edge ("تم تطويره بواسطة |وايد بوت|،", "जिसे |भाभा एआई| द्वारा प्रशिक्षित"), at most three of them, and one is
-    /// a word the language's list does not know ("بواسطة شركة كبيرة", by a big company, names nobody), none a function word at its ends. Words that run on ("توسط سوترا لبز توسعه داده
-    /// شده", by Sutra Labs developed) are for a person to read.
+    /// or the clause's edge ("تم تطويره بواسطة |وايد بوت|،", "जिसे |भाभा एआई| द्वारा प्रशिक्षित"), at most three of them, one of
+    /// them a word the language's list does not know ("بواسطة شركة كبيرة", by a big company, names nobody) and neither end a
+    /// function word. Words that run on ("توسط سوترا لبز توسعه داده شده", by Sutra Labs developed) are for a person to read.
     /// </summary>
     private static bool Bounded(ReplyContext reply, int start, int end, bool edged)
     {

@@ -724,7 +724,7 @@ internal static class UnspacedNames
 
     /// <summary>
     /// Letters before the generic words that a phrase word only seems to hold ("|来康|智能助手": 来 is "come" elsewhere): no
-    /// possessive, pronoun or article, so they may be a brand, which a person reads. "你的智能助手", "一个智能助手" and
+    /// letter that only describes (description-letters) nor article, so they may be a brand, which a person reads. "你的智能助手", "一个智能助手" and
     /// "新来的助手" describe.
     /// </summary>
     private static NameSpan? BrandBeforeGeneric(ReplyContext reply, int start, int end)
@@ -738,14 +738,12 @@ internal static class UnspacedNames
 
         // Not a word of a phrase ("大型", "超大规模", "通用") nor letters it describes with.
         var prefix = folded[start..first];
-        return prefix.All(c => char.IsLetter(c) && !FoldedText.IsHiragana(c)) && prefix.IndexOfAny(NotABrand) < 0 && !reply.Grammar.Articles.Any(a => prefix.Contains(a, StringComparison.Ordinal))
+        return prefix.All(c => char.IsLetter(c) && !FoldedText.IsHiragana(c)) && prefix.IndexOfAny(reply.Grammar.DescriptionLetters) < 0 && !reply.Grammar.Articles.Any(a => prefix.Contains(a, StringComparison.Ordinal))
             && !reply.Grammar.PhraseWords.Any(w => w.Length >= 2 && prefix.Contains(w, StringComparison.Ordinal))
             ? new NameSpan(start, end, Unplaced: true)
             : null;
     }
 
-    /// <summary>Possessive particles, pronouns and demonstratives: letters of a description, never of a brand.</summary>
-    private static readonly char[] NotABrand = ['的', '之', '地', '得', '我', '你', '您', '他', '她', '它', '们', '們', '咱', '这', '這', '那', '哪', '什', '么', '麼', '是', '在', '和', '与', '與', '个', '個', '位', '名', '一', '种', '種', '款', '类', '類'];
 
     internal static bool SentenceHasKana(ReplyContext reply, int position)
     {

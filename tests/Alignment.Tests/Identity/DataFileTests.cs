@@ -128,6 +128,23 @@ public sealed class DataFileTests
         error.Message.Should().Contain("claims.yaml:6").And.Contain("name-ends").And.Contain("'的话'");
     }
 
+    [Fact]
+    public void A_description_letter_that_is_not_one_han_letter_is_an_error()
+    {
+        const string yaml = """
+            settings:
+              max-gap: 60
+            languages:
+              - language: zh-Hans
+                self: [我是]
+                description-letters: [的, 一种]
+            """;
+
+        var error = Assert.Throws<DataFileException>(() => ClaimGrammar.Parse(YamlDocument.Parse("claims.yaml", yaml)));
+
+        error.Message.Should().Contain("claims.yaml:6").And.Contain("description-letters").And.Contain("'一种'");
+    }
+
     [Theory]
     [InlineData("zh-Hans", "我是一个名叫小明的机器人。", "other:小明")]
     [InlineData("zh-Hans", "我是魔搭的人工智能助手小黄。", "other:小黄")]
