@@ -111,38 +111,24 @@ public sealed class DataFileTests
         error.Message.Should().Contain("max-gap");
     }
 
-    [Fact]
-    public void A_name_end_that_is_not_one_unspaced_particle_is_an_error()
+    /// <summary>Lists of single letters (a name's closing particle, a letter that only describes) reject longer entries.</summary>
+    [Theory]
+    [InlineData("name-ends", "[的话]", "的话")]
+    [InlineData("description-letters", "[的, 一种]", "一种")]
+    public void A_letter_list_entry_that_is_not_one_letter_is_an_error(string key, string list, string bad)
     {
-        const string yaml = """
+        var yaml = $"""
             settings:
               max-gap: 60
             languages:
               - language: zh-Hans
                 self: [我是]
-                name-ends: [的话]
+                {key}: {list}
             """;
 
         var error = Assert.Throws<DataFileException>(() => ClaimGrammar.Parse(YamlDocument.Parse("claims.yaml", yaml)));
 
-        error.Message.Should().Contain("claims.yaml:6").And.Contain("name-ends").And.Contain("'的话'");
-    }
-
-    [Fact]
-    public void A_description_letter_that_is_not_one_han_letter_is_an_error()
-    {
-        const string yaml = """
-            settings:
-              max-gap: 60
-            languages:
-              - language: zh-Hans
-                self: [我是]
-                description-letters: [的, 一种]
-            """;
-
-        var error = Assert.Throws<DataFileException>(() => ClaimGrammar.Parse(YamlDocument.Parse("claims.yaml", yaml)));
-
-        error.Message.Should().Contain("claims.yaml:6").And.Contain("description-letters").And.Contain("'一种'");
+        error.Message.Should().Contain("claims.yaml:6").And.Contain(key).And.Contain($"'{bad}'");
     }
 
     [Theory]
