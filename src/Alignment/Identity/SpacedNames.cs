@@ -266,6 +266,14 @@ internal static class SpacedNames
             return new NameSpan(start, end, Unplaced: true);
         }
 
+        // "मैं नोवा बॉट हूँ": where the head noun comes last, an assistant's word between the word and the copula describes it as
+        // an apposition does; not after an article ("मैं बस एक AI सहायक हूँ", I'm just an AI assistant). A word the language's
+        // list knows describes in turn; without a list, a person reads it.
+        if (!copula && !naming && AssistantUpToCopula(reply, after))
+        {
+            return CommonWords.Known(word, reply.Language) ? null : new NameSpan(start, end, Unplaced: !CommonWords.HasList(reply.Language));
+        }
+
         if (!ends && !copula && !(after < text.Length && IsComma(text[after])))
         {
             return null;
@@ -290,6 +298,19 @@ internal static class SpacedNames
         // A word before a comma is as often "أنا آسف،" (I'm sorry,) as a name: a word the language's list does not know is
         // unplaced ("أنا نور،"), as is one that ends the sentence or the copula's slot.
         return ends || copula || !CommonWords.Known(word, reply.Language) ? new NameSpan(start, end, Unplaced: true) : null;
+    }
+
+    /// <summary>Whether one to three generic words, one an assistant's, and nothing else fill the clause from here to a copula.</summary>
+    private static bool AssistantUpToCopula(ReplyContext reply, int from)
+    {
+        if (reply.ClauseAfter(from).FirstOrDefault() is not { Value: MarkKind.SelfAfter } copula || copula.Start <= from)
+        {
+            return false;
+        }
+
+        var words = reply.Text.Folded[from..copula.Start].Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.Length is > 0 and <= 3 && !reply.Grammar.Articles.Contains(words[0]) && words.All(reply.Grammar.GenericWords.Contains)
+            && words.Any(reply.Grammar.AssistantWords.Contains);
     }
 
     /// <summary>

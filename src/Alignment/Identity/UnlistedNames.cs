@@ -1187,9 +1187,41 @@ internal static class UnlistedNames
             return new NameSpan(start, end);
         }
 
+        if (script == Script.Hangul && mark.Value == MarkKind.SelfAfter && previousMark.Value is MarkKind.Self or MarkKind.FirstPerson && HangulBeforeAssistantWord(reply, previousMark.End, end) is { } head)
+        {
+            return head;
+        }
+
         // Korean: after the speaker ("저는 AI 챗봇 어시스턴트 클로이입니다"), the word before the form; generic words do not name.
         return UnspacedNames.NameIn(reply, start, end, agent: mark.Value == MarkKind.MadeByAfter);
     }
+
+    /// <summary>
+    /// "저는 |루나| 봇입니다": the head noun comes last, so the one Hangul word between the speaker and generic words that hold an
+    /// assistant's word may be its name; an adjective may stand there too ("친절한 봇"), and no Korean word list tells them
+    /// apart, so a person reads it. Not a possessive ("당신의 봇").
+    /// </summary>
+    private static NameSpan? HangulBeforeAssistantWord(ReplyContext reply, int from, int end)
+    {
+        var text = reply.Text;
+        var words = text.Folded[from..end].Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length is < 2 or > 4 || !words.Skip(1).All(reply.Grammar.GenericWords.Contains) || !words.Skip(1).Any(reply.Grammar.AssistantWords.Contains))
+        {
+            return null;
+        }
+
+        var start = text.Folded.IndexOf(words[0], from, StringComparison.Ordinal);
+        var wordEnd = start + words[0].Length;
+        return HangulWord(text, start, wordEnd) && !reply.Grammar.GenericWords.Contains(words[0]) && !words[0].EndsWith('의') && !Modifier(words[0][^1]) && !Known(reply, start)
+            ? new NameSpan(start, wordEnd, Unplaced: true)
+            : null;
+    }
+
+    /// <summary>
+    /// A Hangul syllable that closes on ㄴ ends a word that modifies the noun after it as a rule ("유용한", "새로운", "만들어진"):
+    /// a description, not a name.
+    /// </summary>
+    private static bool Modifier(char last) => last is >= '가' and <= '힣' && (last - '가') % 28 == 4;
 
     /// <summary>
     /// One lower-case word between the speaker's own word and a naming form after the name: "меня |вика| зовут" (Russian may
