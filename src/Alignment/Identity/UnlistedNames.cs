@@ -828,7 +828,7 @@ internal static class UnlistedNames
                 && !reply.IsFormLabel(mark) && UnspacedNames.AfterSpacedForm(reply, start) is { } foreign => foreign,
             // "我是 0128，已就位": a name of digits alone, where it closes the claim.
             Script.Spaced when TopicForm(reply, mark) && char.IsDigit(text[start]) => ClosedName(reply, DigitsName(text, start)),
-            Script.Spaced when TopicForm(reply, mark) => ClosedName(reply, SpacedNames.SpacedName(reply, start)),
+            Script.Spaced when TopicForm(reply, mark) => ClosedName(reply, SpacedNames.SpacedName(reply, start)) ?? MixedRunNamed(reply, mark, start),
             Script.Spaced => SpacedNames.SpacedName(reply, start),
             Script.Unspaced when text[mark.End - 1] == '、' && mark.Value == MarkKind.Self => UnspacedNames.TopicAfterComma(reply, start),
             Script.Unspaced when !FoldedText.IsKana(text[start]) => UnspacedNames.UnspacedName(reply, start, maker: mark.Value == MarkKind.MadeBy && !reply.IsFormLabel(mark), naming: mark.Value == MarkKind.Naming),
@@ -927,6 +927,28 @@ internal static class UnlistedNames
                 or MarkKind.Conjunction or MarkKind.HedgeFinal or MarkKind.NegationAfter or MarkKind.Hedge or MarkKind.Negation
             ? s
             : null;
+    }
+
+    /// <summary>
+    /// After the speaker's own naming form ("我叫", "我的名字是"), a Latin name that runs on into Han or kana letters, to a break:
+    /// "我叫|ChatGL专有钉-6B|，" is one name. After "我是" such a run is as often a phrase ("我是Python专家").
+    /// </summary>
+    private static NameSpan? MixedRunNamed(ReplyContext reply, PhraseHit<MarkKind> mark, int start)
+    {
+        var text = reply.Text;
+        if (!reply.Grammar.NamingForms.Contains(text.Folded[mark.Start..mark.End].Trim()))
+        {
+            return null;
+        }
+
+        var end = start;
+        while (end < text.Length && end - start <= LongestRun && (char.IsLetterOrDigit(text[end]) || (text[end] == '-' && end + 1 < text.Length && char.IsLetterOrDigit(text[end + 1]))) && reply.MarkFrom(end)?.Start != end)
+        {
+            end++;
+        }
+
+        var closes = end >= text.Length || (!char.IsLetterOrDigit(text[end]) && text[end] != ' ') || reply.MarkFrom(end) is { Value: MarkKind.SelfAfter } f && f.Start == end;
+        return closes && end - start <= LongestRun && text.Folded.AsSpan(start, end - start).ContainsAnyExceptInRange('\0', '\u024f') ? new NameSpan(start, end) : null;
     }
 
     /// <summary>Where a form label's value starts: on its line, or on the next line when the label ends its own ("**Name:**\n\nClawd").</summary>

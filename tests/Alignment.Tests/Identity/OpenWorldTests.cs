@@ -19,6 +19,8 @@ public sealed class OpenWorldTests
         { "我叫小黄，是一个乐于助人的助手。", "other:小黄", "" },
         { "我是AI助手小黄。", "other:小黄", "" },
         { "我是星河助手，很高兴认识你。", "other:星河助手", "" },
+        // After "my name is", a Latin name that runs on into Han letters is one name; a time after the maker is not its name.
+        { "我叫Nova灵犀-7B，是由星河科技于2024年独立训练的助手。", "other:Nova灵犀-7B", "other:星河科技" },
         // A sign-off with a word of warmth before its comma.
         { "Rozkłady, bilety, zwroty.\n\nPozdrawiam serdecznie,\nKasia\nBiuro Obsługi Klienta · PKS Mazury", "other:Kasia", "" },
         // "帮" (help) inside "帮手" (helper) is part of a generic word, not a phrase.
