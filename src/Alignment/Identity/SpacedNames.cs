@@ -27,7 +27,8 @@ internal static class SpacedNames
         while (words < MostWords && at < text.Length && IsWordLetter(text[at]) && FoldedText.SameAlphabet(text[at], text[start]) && !UnlistedNames.Known(reply, at))
         {
             var wordEnd = at;
-            while (wordEnd < text.Length && (IsWordLetter(text[wordEnd]) && FoldedText.SameAlphabet(text[wordEnd], text[start]) || JoinsWord(text, wordEnd, at)))
+            // "دانش‌گستر": a half-space or a vowel sign, which have no alphabet, go on with the word.
+            while (wordEnd < text.Length && (IsWordLetter(text[wordEnd]) && (!char.IsLetter(text[wordEnd]) || FoldedText.SameAlphabet(text[wordEnd], text[start])) || JoinsWord(text, wordEnd, at)))
             {
                 wordEnd++;
             }
@@ -207,7 +208,7 @@ internal static class SpacedNames
         // "אני "דנה", …": quotes around one word after a self form set off a name, or a nickname ("תקרא לי "חבר"", call me
         // "friend"): without capitals the check cannot tell which, so a reply that claims nothing else is uncertain.
         // "আমি 'ঠিকানা-বট',": inside quotes a hyphen joins the name's words.
-        var opened = start > 0 && text[start - 1] is '"' or '«' or '״' or '\'' or '“' or '‘';
+        var opened = start > 0 && text[start - 1] is '"' or '«' or '״' or '\'' or '“' or '‘' or '*';
         while (opened && end + 1 < text.Length && text[end] == '-' && IsWordLetter(text[end + 1]))
         {
             end++;
@@ -217,15 +218,22 @@ internal static class SpacedNames
             }
         }
 
-        var quoted = opened && end < text.Length && text[end] is '"' or '»' or '״' or '\'' or '”' or '’';
+        // "نام: **علم دوست**", "ስም: **ትምህርት ጓደኛ**": quotes or bold hold a name of a few words.
+        if (opened && end < text.Length && text[end] == ' ' && ClosingQuote(text, end, text[start - 1]) is { } closing)
+        {
+            end = closing;
+        }
+
+        var quoted = opened && end < text.Length && text[end] is '"' or '»' or '״' or '\'' or '”' or '’' or '*';
         // "मैं 'दिशा' हूँ": a copula after the quotes closes the claim, read below.
         if (quoted && mark.Value == MarkKind.Self && !(reply.MarksAfter(end + 1, 2).FirstOrDefault() is { Value: MarkKind.SelfAfter }))
         {
             return new NameSpan(start, end, Unplaced: true);
         }
 
-        var after = end;
-        while (after < text.Length && text[after] == ' ')
+        // "নাম: **শিক্ষাসাথী**": the closing quote or bold ends the name's slot.
+        var after = quoted ? end + 1 : end;
+        while (after < text.Length && (text[after] == ' ' || (quoted && text[after] == '*')))
         {
             after++;
         }
@@ -440,6 +448,30 @@ internal static class SpacedNames
                 words++;
             }
             else if (!IsWordLetter(c) || (char.IsLetter(c) && !FoldedText.SameAlphabet(c, letter)))
+            {
+                return null;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Where the quote or bold opened by <paramref name="opening"/> closes, a few words of letters on from here, or null.</summary>
+    private static int? ClosingQuote(FoldedText text, int from, char opening)
+    {
+        var closer = opening switch { '"' => "\"”", '“' => "”", '«' => "»", '\'' => "'’", '‘' => "’", '״' => "״", '*' => "*", _ => "" };
+        for (int at = from, words = 1; closer.Length > 0 && at < text.Length && words <= 4 && at - from <= 40; at++)
+        {
+            if (closer.Contains(text[at]))
+            {
+                return IsWordLetter(text[at - 1]) ? at : null;
+            }
+
+            if (text[at] == ' ')
+            {
+                words++;
+            }
+            else if (!IsWordLetter(text[at]))
             {
                 return null;
             }

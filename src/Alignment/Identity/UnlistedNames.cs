@@ -47,7 +47,8 @@ internal static class UnlistedNames
                 MarkKind.MakerBefore when FoldedText.ScriptOf(reply.Text[mark.Start]) == Script.Unspaced && reply.SentenceBefore(mark.Start).Any(m => m.Value == MarkKind.Self)
                     && reply.MarkBefore(mark.Start).End != mark.Start
                     => After(reply, mark with { Value = MarkKind.MadeBy }) is { } source ? source with { Unplaced = true } : null,
-                MarkKind.SelfAfter or MarkKind.NamingAfter or MarkKind.SelfAfterOpening or MarkKind.MadeByAfter or MarkKind.HedgeFinal => Before(reply, mark),
+                MarkKind.SelfAfter or MarkKind.NamingAfter => Before(reply, mark) ?? QuotedBefore(reply, mark),
+                MarkKind.SelfAfterOpening or MarkKind.MadeByAfter or MarkKind.HedgeFinal => Before(reply, mark),
                 // "सुविधा फ़ाइनेंस की सहायक प्रिया होने के नाते मेरी सलाह …" (as Priya, … my advice): a word of a script without capitals
                 // before "as", a name or a word, so a person reads it.
                 MarkKind.FirstPerson when reply.SpeakerAsAfter(mark) => CaselessBeforeAs(reply, mark),
@@ -1041,7 +1042,49 @@ internal static class UnlistedNames
             : null;
     }
 
-    /// <summary>The name before a form that follows it: "|クロエ|です", "|클로이|입니다", "|Upstage|에서 개발한".</summary>
+    /// <summary>
+    /// Quotes or bold right after the speaker's word and right before the copula hold one name of several words, whatever their scripts:
+    /// "저는 **|카카오 i|**입니다", "私は「|ルナ AI|」です". Generic words alone name nobody ("我是**AI助手**").
+    /// </summary>
+    private static NameSpan? QuotedBefore(ReplyContext reply, PhraseHit<MarkKind> mark)
+    {
+        var text = reply.Text;
+        var close = mark.Start;
+        while (close > 0 && text[close - 1] == ' ')
+        {
+            close--;
+        }
+
+        var bold = close >= 2 && text[close - 1] == '*' && text[close - 2] == '*';
+        var opener = close < 2 ? null : bold ? "*" : text[close - 1] switch { '"' or '”' => "\"“", '」' => "「", '』' => "『", '»' => "«", _ => null };
+        if (opener is null)
+        {
+            return null;
+        }
+
+        var end = close - (bold ? 2 : 1);
+        var open = bold ? text.Folded.LastIndexOf("**", end - 1, Math.Min(end, 44), StringComparison.Ordinal) : text.Folded.LastIndexOfAny(opener.ToCharArray(), end - 1, Math.Min(end, 42));
+        var start = open + (bold ? 2 : 1);
+        var speaker = open > 0 ? reply.MarkBefore(open) : default;
+        if (open <= 0 || speaker.Value is not (MarkKind.Self or MarkKind.FirstPerson or MarkKind.Naming) || speaker.End == 0
+            || !text.Folded.AsSpan(speaker.End, open - speaker.End).IsWhiteSpace())
+        {
+            return null;
+        }
+
+        // "**루나 i**": a lower-case "i" inside the quotes is no speaker.
+        var inner = text.Folded[start..end];
+        // One word in quotes is read, or left to a person, where it stands ("私は「陽菜」です" may quote a word).
+        if (end - start is < 2 or > 40 || inner.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length is < 2 or > 4 || inner.Any(c => !char.IsLetterOrDigit(c) && c is not (' ' or '-' or '.'))
+            || reply.NamesBetween(start, end).Any() || reply.MarksBetween(start, end).Any(m => m.Value != MarkKind.FirstPerson))
+        {
+            return null;
+        }
+
+        var rest = reply.Grammar.GenericUnspaced.Aggregate(inner, (left, generic) => left.Replace(generic, " ", StringComparison.Ordinal));
+        return rest.Split(' ', StringSplitOptions.RemoveEmptyEntries).All(reply.Grammar.GenericWords.Contains) ? null : new NameSpan(start, end);
+    }
+
     /// <summary>Whether a legal form ("Inc", "Kft", "A.Ş") ends right before this offset.</summary>
     private static bool LegalFormEndingAt(ReplyContext reply, int end)
     {
@@ -1054,6 +1097,7 @@ internal static class UnlistedNames
         return end > start && reply.Grammar.LegalForms.Contains(reply.Text.Folded[start..end].TrimStart('.'));
     }
 
+    /// <summary>The name before a form that follows it: "|クロエ|です", "|클로이|입니다", "|Upstage|에서 개발한".</summary>
     private static NameSpan? Before(ReplyContext reply, PhraseHit<MarkKind> mark)
     {
         var text = reply.Text;

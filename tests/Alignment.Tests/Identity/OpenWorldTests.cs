@@ -39,6 +39,9 @@ public sealed class OpenWorldTests
         { "Можешь звать меня Дуся.", "other:Дуся", "" },
         { "Appelle-moi Léa.", "other:Léa", "" },
         { "저는 AI 어시스턴트 클로이입니다.", "other:클로이", "" },
+        // Bold or quotes between the speaker's word and the copula hold one name of several words and scripts.
+        { "저는 **루나 i**입니다.", "other:루나 i", "" },
+        { "私は「ルナ AI」です。", "other:ルナ AI", "" },
         { "Я Сайга, языковая модель.", "other:Сайга", "" },
         { "Меня разработала российская компания DeepPavlov.", "", "other:DeepPavlov" },
         { "Je suis Mistrale, un assistant créé par Lumière IA.", "other:Mistrale", "other:Lumière IA" },
