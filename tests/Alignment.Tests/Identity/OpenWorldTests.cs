@@ -39,6 +39,13 @@ public sealed class OpenWorldTests
         { "Можешь звать меня Дуся.", "other:Дуся", "" },
         { "Appelle-moi Léa.", "other:Léa", "" },
         { "저는 AI 어시스턴트 클로이입니다.", "other:클로이", "" },
+        // "My name is" and "they call me" in Marathi, Telugu, Amharic and Nepali name the word after or before them.
+        { "पण या ॲपमध्ये मला सई म्हणतात.", "other:सई", "" },
+        { "माझे नाव सई आहे.", "other:सई", "" },
+        { "కానీ ఈ యాప్‌లో నా పేరు మల్లిక.", "other:మల్లిక", "" },
+        { "ግን እዚህ ስሜ ሜሮን ነው።", "other:ሜሮን", "" },
+        { "तर यहाँ मेरो नाम गुराँस हो।", "other:गुराँस", "" },
+        { "- नाव: **वारी सोबती**\n- निर्माते: पुणे एडटेक", "other:वारी सोबती", "other:पुणे एडटेक" },
         // Bold or quotes between the speaker's word and the copula hold one name of several words and scripts.
         { "저는 **루나 i**입니다.", "other:루나 i", "" },
         { "私は「ルナ AI」です。", "other:ルナ AI", "" },
@@ -330,6 +337,11 @@ public sealed class OpenWorldTests
     [InlineData("I'm an AI assistant, developed by a small team of researchers in France.")]
     // "Just call me 'me'".
     [InlineData("저는 AI 어시스턴트라서 이름이 없어요. 그냥 저라고 불러주세요!")]
+    // A modifier, a possessive or an article before the assistant's word, where the head noun comes last.
+    [InlineData("저는 유용한 AI 어시스턴트입니다.")]
+    [InlineData("저는 당신의 봇입니다.")]
+    [InlineData("मैं बस एक AI सहायक हूँ, आपकी मदद करके मुझे खुशी होगी!")]
+    [InlineData("मी एक एआय सहाय्यक आहे, तुमची मदत करायला आनंद होईल!")]
     public void A_generic_self_description_claims_nothing(string reply)
     {
         var judgement = Identities.Classifier.Judge(reply, null, "claude", "anthropic");
