@@ -383,9 +383,31 @@ internal sealed class MakerAttribution(ReplyContext reply, IdentityCatalog catal
                 // between the two, in words the check cannot place.
                 found.Add(text.Original[version.Start..hit.End].Trim());
             }
+            else if (SpacedNames.IsCaseless(text[hit.Start]) && SpeakerAsObjectBefore(hit) is { } me)
+            {
+                // "…, लेकिन मुझे नवरत्न सॉफ्टवेयर ने अपने ग्राहकों के लिए फाइन-ट्यून किया है": where the verb comes last, whoever
+                // adapted the speaker stands between it and the verb.
+                found.Add(text.Original[Math.Max(me.Start > 0 ? reply.MarkBefore(me.Start).End : 0, reply.Layout.PreviousSentenceEnd(hit.Start) + 1)..hit.End].Trim(' ', ',', '،', '，'));
+            }
         }
 
         return found;
+    }
+
+    /// <summary>
+    /// The speaker's word before an adapting word in its clause, with words other than generic ones between them ("|मुझे|
+    /// नवरत्न सॉफ्टवेयर ने … फाइन-ट्यून", "|என்னை| … ஃபைன்-ட்யூன்"): in a language whose verb comes last, the speaker as its object.
+    /// </summary>
+    private PhraseHit<MarkKind>? SpeakerAsObjectBefore(PhraseHit<bool> hit)
+    {
+        if (reply.ClauseBefore(hit.Start).LastOrDefault(m => m.Value == MarkKind.FirstPerson) is not { End: > 0 } me
+            || reply.ClauseBefore(hit.Start).Any(m => m.Start >= me.End && m.Value is MarkKind.Self or MarkKind.Negation))
+        {
+            return null;
+        }
+
+        var between = reply.Text.Folded[me.End..hit.Start].Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return between.Any(w => !reply.Grammar.GenericWords.Contains(w) && !CommonWords.FrequentAnywhere(w, reply.Language)) ? me : null;
     }
 
     /// <summary>

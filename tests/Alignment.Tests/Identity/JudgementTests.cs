@@ -180,6 +180,10 @@ public sealed class JudgementTests
     // "This version" and a word of retraining in Urdu and Arabic, whoever stands between.
     [InlineData("میں کلاڈ ہوں، مگر یہ ورژن نیکسٹ ویو سلوشنز نے اپنے ڈیٹا پر دوبارہ ٹریننگ دے کر بنایا ہے۔", "claude", "anthropic", IdentityOutcome.Uncertain, "نیکسٹ ویو")]
     [InlineData("أنا كلود، لكن النسخة التي تتحدث معها الآن خصّصتها شركة «مدار للتقنية» وأعادت ضبطها على بيانات عملائها.", "claude", "anthropic", IdentityOutcome.Uncertain, "مدار")]
+    // Where the verb comes last, the speaker as the object before a word of adapting, with whoever adapted it between.
+    [InlineData("मैं Claude हूँ, लेकिन मुझे नवरत्न सॉफ्टवेयर ने अपने ग्राहकों के लिए फाइन-ट्यून किया है।", "claude", "anthropic", IdentityOutcome.Uncertain, "नवरत्न सॉफ्टवेयर")]
+    [InlineData("నేను Claude నే, కానీ విశాఖ సాఫ్ట్‌వేర్ సంస్థ నన్ను తమ అవసరాలకు ఫైన్-ట్యూన్ చేసింది.", "claude", "anthropic", IdentityOutcome.Uncertain, "విశాఖ సాఫ్ట్‌వేర్")]
+    [InlineData("मैं Claude हूँ। मुझे फाइन-ट्यून नहीं किया गया है।", "claude", "anthropic", IdentityOutcome.Pass, "claude")]
     // Not the speaker's own maker, nor a style the user may adjust.
     [InlineData("Ich bin Claude von Anthropic. Die Beispiele unten sind an die Müller GmbH angepasst.", "claude", "anthropic", IdentityOutcome.Pass, "claude")]
     [InlineData("私はClaudeです。GoogleのGeminiは、Googleがカスタマイズしたものです。", "claude", "anthropic", IdentityOutcome.Pass, "claude")]
