@@ -232,13 +232,14 @@ internal static class Dialogue
         return words.Length > 0 && grammar.IsFirstPersonWord(words[^1]);
     }
 
-    /// <summary>Whether the clause holds the verb as a word of its own, or glued to its neighbours in a script without word breaks.</summary>
+    /// <summary>Whether the clause holds the verb as a word of its own, or glued to its neighbours in a script without spaces.</summary>
     private static bool Said(string clause, string verb)
     {
         for (var i = clause.IndexOf(verb, StringComparison.Ordinal); i >= 0; i = clause.IndexOf(verb, i + 1, StringComparison.Ordinal))
         {
             var end = i + verb.Length;
-            if (FoldedText.HasNoWordBreaks(verb[0]) || ((i == 0 || !char.IsLetter(clause[i - 1])) && (end >= clause.Length || !char.IsLetter(clause[end]))))
+            // Han and kana write the verb onto the words around it ("他大声说道：").
+            if (FoldedText.HasNoWordBreaks(verb[0]) || FoldedText.ScriptOf(verb[0]) == Script.Unspaced || ((i == 0 || !char.IsLetter(clause[i - 1])) && (end >= clause.Length || !char.IsLetter(clause[end]))))
             {
                 return true;
             }

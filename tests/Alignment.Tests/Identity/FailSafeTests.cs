@@ -256,6 +256,11 @@ public sealed class FailSafeTests
     [InlineData("Pemuda itu membungkuk. \"Nama saya Bima, dari desa di kaki gunung,\" katanya pelan.", "id")]
     [InlineData("Starzec uniósł latarnię. — Jestem Wojciech, stróż tej latarni — powiedział cicho.", "pl")]
     [InlineData("ชายชราเงยหน้าขึ้นแล้วพูดว่า \"ข้าคือตาเพิ่ม คนเฝ้าวัดแห่งนี้มาสามสิบปี\"", "th")]
+    // Han writes the verb onto the words before it; Japanese tags the line after its closing bracket.
+    [InlineData("骑士举起剑，大声喊道：“我是阿尔多，这座城门的守卫！”敌军愣住了。", "zh-Hans")]
+    [InlineData("騎士は剣を掲げ、「我こそはアルド、この門の守護者なり！」と叫んだ。", "ja")]
+    [InlineData("Şövalye kılıcını kaldırdı ve bağırdı: \"Ben Aldo, bu kapının son bekçisi!\" Ordu dondu.", "tr")]
+    [InlineData("शूरवीर ने तलवार उठाई और चिल्लाया: \"मैं आल्डो हूँ, इस द्वार का रक्षक!\"", "hi")]
     public void A_characters_tagged_line_is_no_claim_and_asked_who_it_is_is_for_a_person_to_read(string reply, string language)
     {
         var story = Identities.Classifier.Judge(reply, language, "claude", "anthropic");
