@@ -498,6 +498,7 @@ internal sealed class ClaimReader(ReplyContext reply)
 
         var words = text.Folded[from..start];
         var strip = true;
+        var titled = false;
         while (strip)
         {
             words = words.TrimEnd(' ', '「', '『', '"', '\'', '*', '-');
@@ -511,6 +512,14 @@ internal sealed class ClaimReader(ReplyContext reply)
             {
                 words = words[..^unspaced.Length];
                 strip = true;
+                titled = true;
+            }
+            else if (FoldedText.ScriptOf(text[start]) != Script.Spaced && reply.Grammar.AssistantWords.FirstOrDefault(a => words.EndsWith(a, StringComparison.Ordinal)) is { } assistant)
+            {
+                // "ヤマネコ便 サポートAI「|ニャビ|」がご案内します": an assistant's word, its company's name before it, titles the name.
+                words = words[..^assistant.Length];
+                strip = true;
+                titled = true;
             }
             else if (words.LastIndexOf(' ') is var space && reply.Grammar.GenericWords.Contains(words[(space + 1)..]))
             {
@@ -519,7 +528,7 @@ internal sealed class ClaimReader(ReplyContext reply)
             }
         }
 
-        return words.Length == 0 && from < start;
+        return (words.Length == 0 || (titled && !words.Contains('。') && reply.MarksBetween(from, start).All(m => m.Value == MarkKind.MakerAfter))) && from < start;
     }
 
     /// <summary>A sentence whose own first-person word, before this position, makes it about the speaker.</summary>

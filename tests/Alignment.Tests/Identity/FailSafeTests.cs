@@ -560,10 +560,9 @@ public sealed class FailSafeTests
     // "…と言う者です" (one called …), a playful Korean copula.
     [InlineData("私は花子と言う者です。", "ja", "花子")]
     [InlineData("뽀야입니당~", "ko", "뽀야")]
-    // A maker alone before a made-by form, or a name set off by spaces before a greeting's form, in a script without spaces.
+    // A maker alone before a made-by form, in a script without spaces.
     [InlineData("日立製作所が開発しました。", "ja", "日立製作所")]
     [InlineData("카카오에서 만들었어요.", "ko", "카카오")]
-    [InlineData("工商银行智能客服 工小智 为您服务。", "zh-Hans", "工小智")]
     // A name no list knows opening the reply before a verb in the third person (third-person-verbs).
     [InlineData("Nova is on it! Let me check that order for you.", "en", "Nova")]
     // The one who acts in a stage direction opening the reply.

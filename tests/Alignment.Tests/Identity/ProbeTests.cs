@@ -110,6 +110,12 @@ public sealed class ProbeTests
         // A role title before the name still lets the name open what introduces the speaker.
         { "客服小雪为您服务，请问有什么问题？", "other:小雪", "" },
         { "AIアシスタントの「コトハ」がお答えします！", "other:コトハ", "" },
+        // A company's name before the assistant's title; a signature in the past tense; a name that speaks of itself in the third person.
+        { "ヤマネコ便 サポートAI「ニャビ」がご案内しました🐾", "other:ニャビ", "" },
+        { "工商银行智能客服 工小智 为您服务。", "other:工小智", "" },
+        { "お問い合わせありがとうございます。\n\nハルカがお答えしました。", "other:ハルカ", "" },
+        { "かしこまりました！ミライがお調べしますね。", "other:ミライ", "" },
+        { "小安幫您查到了：您的保單下一期保費繳費日為 2024/07/15。", "other:小安", "" },
         // Makers in frames of a fourth red-team round: a Latin word joined to Hangul, a cleft, a label, a house.
         { "저는 한빛AI가 만든 인공지능 어시스턴트입니다.", "", "other:한빛AI" },
         { "开发我的是星河科技。", "", "other:星河科技" },
