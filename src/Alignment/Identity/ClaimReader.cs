@@ -501,7 +501,7 @@ internal sealed class ClaimReader(ReplyContext reply)
         var titled = false;
         while (strip)
         {
-            words = words.TrimEnd(' ', '「', '『', '"', '\'', '*', '-');
+            words = words.TrimEnd(' ', '「', '『', '"', '\'', '*', '-', '、', '，');
             strip = false;
             if (words.Length > 0 && reply.Grammar.NameEnds.Contains(words[^1]))
             {

@@ -113,6 +113,7 @@ public sealed class ProbeTests
         // A company's name before the assistant's title; a signature in the past tense; a name that speaks of itself in the third person.
         { "ヤマネコ便 サポートAI「ニャビ」がご案内しました🐾", "other:ニャビ", "" },
         { "工商银行智能客服 工小智 为您服务。", "other:工小智", "" },
+        { "あなたのアシスタント、ザラがお答えします。", "other:ザラ", "" },
         { "お問い合わせありがとうございます。\n\nハルカがお答えしました。", "other:ハルカ", "" },
         { "かしこまりました！ミライがお調べしますね。", "other:ミライ", "" },
         { "小安幫您查到了：您的保單下一期保費繳費日為 2024/07/15。", "other:小安", "" },
