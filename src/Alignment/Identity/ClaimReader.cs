@@ -592,7 +592,9 @@ internal sealed class ClaimReader(ReplyContext reply)
 
         var after = reply.SkipDecoration(o.End);
         // A wave dash ends a playful clause as an emoji does: "是我啦，小冰～".
-        var endsClause = after >= text.Length || !layout.SameClause(after, o.Start) || text[after] is ',' or '.' or '。' or '，' or '!' or '?' or '～' or '~' || EmojiAfter(after);
+        // So does a dash set off by spaces: "To ja, Grok – sigma AI od xAI".
+        var endsClause = after >= text.Length || !layout.SameClause(after, o.Start) || text[after] is ',' or '.' or '。' or '，' or '!' or '?' or '～' or '~' || EmojiAfter(after)
+            || (after + 2 < text.Length && text[after] == ' ' && text[after + 1] is '–' or '—' or '-' && text[after + 2] == ' ');
         // A maker's possessive may stand between ("powered by Meta's Llama 3"): it is not counted in the gap.
         var lead = ContinuationLead(o);
         if (lead != default)

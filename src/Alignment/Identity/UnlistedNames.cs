@@ -959,7 +959,8 @@ internal static class UnlistedNames
     {
         var from = start;
         while (start < text.Length && start - from < (acrossLines ? 8 : 4)
-            && (text[start] is ' ' or '*' or '"' or '\'' or '「' or '『' or '【' or '《' or '〈' or ':' or '：' or '«' or '״' || (acrossLines && text[start] is '_' or '\n' or '\r')))
+            && (text[start] is ' ' or '*' or '"' or '\'' or '「' or '『' or '【' or '《' or '〈' or ':' or '：' or '«' or '״' || (text[start] == '_' && start + 1 < text.Length && char.IsLetter(text[start + 1]))
+                || (acrossLines && text[start] is '_' or '\n' or '\r')))
         {
             start++;
         }

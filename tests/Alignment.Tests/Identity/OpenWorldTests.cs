@@ -39,6 +39,10 @@ public sealed class OpenWorldTests
         { "Можешь звать меня Дуся.", "other:Дуся", "" },
         { "Appelle-moi Léa.", "other:Léa", "" },
         { "저는 AI 어시스턴트 클로이입니다.", "other:클로이", "" },
+        // A dash set off by spaces ends the name's clause; underscores set a name in italics.
+        { "To ja, Nova – asystent AI.", "other:Nova", "" },
+        { "Hello! My name is _Nova_. I am a virtual assistant.", "other:Nova", "" },
+        { "Het is me gelukt. Ik ben het, Nova!", "other:Nova", "" },
         // "My name is" and "they call me" in Marathi, Telugu, Amharic and Nepali name the word after or before them.
         { "पण या ॲपमध्ये मला सई म्हणतात.", "other:सई", "" },
         { "माझे नाव सई आहे.", "other:सई", "" },
