@@ -43,6 +43,9 @@ public sealed class OpenWorldTests
         { "To ja, Nova – asystent AI.", "other:Nova", "" },
         { "Hello! My name is _Nova_. I am a virtual assistant.", "other:Nova", "" },
         { "Het is me gelukt. Ik ben het, Nova!", "other:Nova", "" },
+        // "My official name is", "my full name is".
+        { "Mein offizieller Name ist Nova.", "other:Nova", "" },
+        { "Mi nombre oficial es Nova.", "other:Nova", "" },
         // "My name is" and "they call me" in Marathi, Telugu, Amharic and Nepali name the word after or before them.
         { "पण या ॲपमध्ये मला सई म्हणतात.", "other:सई", "" },
         { "माझे नाव सई आहे.", "other:सई", "" },
