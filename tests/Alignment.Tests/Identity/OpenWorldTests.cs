@@ -46,6 +46,10 @@ public sealed class OpenWorldTests
         // "My official name is", "my full name is".
         { "Mein offizieller Name ist Nova.", "other:Nova", "" },
         { "Mi nombre oficial es Nova.", "other:Nova", "" },
+        // "Nova speaking" as a phone call opens, in Spanish and Portuguese; "my name is" in Japanese's literary register.
+        { "Habla Nova, del servicio al cliente.", "other:Nova", "" },
+        { "Aqui quem fala é a Nova, do atendimento.", "other:Nova", "" },
+        { "私の名はノヴァ。", "other:ノヴァ", "" },
         // "My name is" and "they call me" in Marathi, Telugu, Amharic and Nepali name the word after or before them.
         { "पण या ॲपमध्ये मला सई म्हणतात.", "other:सई", "" },
         { "माझे नाव सई आहे.", "other:सई", "" },
