@@ -53,7 +53,13 @@ internal static class UnspacedNames
             return null;
         }
 
+        // "저는 루나, 여러분의 쇼핑 도우미예요": a possessive in the apposition describes, and the form comes after it.
         var form = reply.MarkFrom(end);
+        while (form is { Value: MarkKind.MakerAfter } possessive && reply.Layout.SameSentence(possessive.Start, start))
+        {
+            form = reply.MarkFrom(possessive.End);
+        }
+
         if (form is not { Value: MarkKind.SelfAfter } f || !reply.Layout.SameSentence(f.Start, start))
         {
             return null;
