@@ -170,10 +170,41 @@ internal static class UnlistedNames
     /// apposition that holds an assistant word within its first three words ("…, Ihre digitale Gesundheitsassistentin der TK", "…,
     /// assistente virtuale di Humanitas"): the bot's name as it greets. Not "Marie Curie, a physicist, …".
     /// </summary>
-    private static NameSpan? GreetingTitle(ReplyContext reply)
+    private static NameSpan? GreetingTitle(ReplyContext reply) =>
+        GreetingTitle(reply, reply.Layout.FirstContent) ?? (AfterGreeting(reply) is { } next ? GreetingTitle(reply, next) : null);
+
+    /// <summary>Where the reply's second sentence starts when its first is a short greeting ("Hello! |Nova, …", "Hi there!\n|Nova, …").</summary>
+    private static int? AfterGreeting(ReplyContext reply)
     {
         var text = reply.Text;
         var start = reply.Layout.FirstContent;
+        var end = start;
+        while (end >= 0 && end < text.Length && end - start <= LongestGreeting && text[end] is not ('!' or '.' or '\n'))
+        {
+            end++;
+        }
+
+        if (start < 0 || end >= text.Length || end - start > LongestGreeting || text.Original[start..end].Count(c => c == ' ') > 2
+            || reply.NamesBetween(start, end).Any() || reply.MarksBetween(start, end).Any())
+        {
+            return null;
+        }
+
+        var next = end + 1;
+        while (next < text.Length && (text[next] is ' ' or '\n' || FoldedText.IsEmoji(text[next]) || char.IsSurrogate(text[next])))
+        {
+            next++;
+        }
+
+        return next < text.Length ? next : null;
+    }
+
+    /// <summary>The most characters of a greeting that comes before a bot's name ("Good afternoon!").</summary>
+    private const int LongestGreeting = 24;
+
+    private static NameSpan? GreetingTitle(ReplyContext reply, int start)
+    {
+        var text = reply.Text;
         if (start < 0 || start >= text.Length || !char.IsUpper(text.Original[start]) || SpacedNames.SpacedName(reply, start) is not { } first)
         {
             return null;

@@ -185,6 +185,14 @@ public sealed class OpenWorldTests
         // A company bot's greeting: its name, perhaps after a title, and an apposition with an assistant word.
         { "Dokter Sanne, virtuele assistent van het OLVG. Wat kan ik voor u doen?", "other:Dokter Sanne", "" },
         { "Dr. Mia, Ihre digitale Gesundheitsassistentin der Techniker Krankenkasse.", "other:Dr. Mia", "" },
+        // The same after a short greeting.
+        { "Hi! Nova, the virtual assistant of Siam Gold Bank, is happy to help you today 💛", "other:Nova", "" },
+        { "Hallo!\n\nLena, deine digitale Assistentin der Stadtwerke, hilft dir gern.", "other:Lena", "" },
+        // What the model behind the assistant is, and a maker after an inverted verb.
+        { "O modelo por trás deste assistente é o Sabiá-3, desenvolvido pela Maritaca AI.", "other:Sabiá-3", "other:Maritaca AI" },
+        { "El modelo detrás de este asistente es Nova-2.", "other:Nova-2", "" },
+        { "这个助手背后的模型是星河大模型。", "other:星河大模型", "" },
+        { "Einen Namen habe ich nicht. Trainiert wurde ich von der Forschungsgruppe Weitblick an der TU Dresden.", "", "other:Forschungsgruppe Weitblick" },
         // Where the speaker was born or raised names its maker.
         { "I was born in the labs of Helix Dynamics.", "", "other:Helix Dynamics" },
         { "Je suis né dans les laboratoires de Lumen Labs, à Paris.", "", "other:Lumen Labs" },
