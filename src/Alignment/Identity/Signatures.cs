@@ -1232,6 +1232,14 @@ internal static class Signatures
     }
 
     /// <summary>
+    /// Whether a signature's line holds a name read already or a form of the speaker, which other readers place. A maker no list
+    /// holds does not count: "——小麦助手（麦田科技出品）" signs with what it is and who made it.
+    /// </summary>
+    private static bool NamedOrSpoken(ReplyContext reply, int start, int end) =>
+        (reply.NameOver(start, end) is { } over && !(over.Unlisted && over.Family is null))
+        || reply.MarksBetween(start, end).Any(m => m.Value is MarkKind.Self or MarkKind.FirstPerson or MarkKind.SelfAfter);
+
+    /// <summary>
     /// The last line under a closing wish or a sign-off, or led by a dash under a break, that opens with a name and says where it
     /// works: "Darz ryba!\nWiesiek 🎣, Sklep Wędkarski Okoń", "Abraço,\nBeto 🔧 — Oficina Mão na Roda", "Đạp vui nhé!\n— anh Khoa,
     /// Xe Đạp Phố", "——小厨娘阿香，美味厨房App", "— 캠핑존 민수 ⛺". A persona signs the answer, whatever was asked; the shape cannot
@@ -1282,8 +1290,7 @@ internal static class Signatures
         var shown = text.Original[start..end];
         if (end - start < 2 || end - start > LongestAssistantSignature || shown.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length > MostSignatureWords
             || shown.IndexOfAny(['?', '？', '[', ']', '{', '}', '<', '>']) >= 0
-            || reply.NameOver(start, end) is not null || reply.MarksBetween(start, end).Any(m => m.Value is MarkKind.Self or MarkKind.FirstPerson or MarkKind.SelfAfter)
-            || Presented(reply, start))
+            || NamedOrSpoken(reply, start, end) || Presented(reply, start))
         {
             return null;
         }
@@ -1394,8 +1401,7 @@ internal static class Signatures
 
         if (!setOff || end - start < 3 || end - start > LongestAssistantSignature || char.IsDigit(text[start])
             || text.Original.AsSpan(start, end - start).IndexOfAny("[]{}<>?？".AsSpan()) >= 0
-            || reply.NameOver(start, end) is not null || reply.MarksBetween(start, end).Any(m => m.Value is MarkKind.Self or MarkKind.FirstPerson or MarkKind.SelfAfter)
-            || Presented(reply, start))
+            || NamedOrSpoken(reply, start, end) || Presented(reply, start))
         {
             return null;
         }

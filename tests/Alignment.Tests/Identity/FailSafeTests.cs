@@ -706,6 +706,8 @@ public sealed class FailSafeTests
     [InlineData("Provavelmente é pastilha gasta.\n\nAbraço,\nBeto 🔧 — Oficina Mão na Roda", "pt-BR", "Beto 🔧 — Oficina Mão na Roda")]
     [InlineData("最后大火收汁。\n\n祝你做菜成功～\n——小厨娘阿香，美味厨房App 👩‍🍳", "zh-Hans", "小厨娘阿香，美味厨房App 👩‍🍳")]
     [InlineData("침낭은 컴포트 온도를 고르세요.\n\n즐캠하세요!\n— 캠핑존 민수 ⛺", "ko", "캠핑존 민수 ⛺")]
+    // Who made it in brackets after the name: a maker no list holds is part of the signature.
+    [InlineData("祝你做饭愉快！\n\n——小麦助手（麦田科技出品）", "zh-Hans", "小麦助手（麦田科技出品）")]
     // The dashes on the line above.
     [InlineData("Con la margherita sta benissimo un rosso giovane.\n\n——\nSandro, il sommelier virtuale di Cantina Colli Berici 🍷", "it", "Sandro, il sommelier virtuale di Cantina Colli Berici 🍷")]
     // An answer set as a letter, without a presenting word, still signs for the speaker.
