@@ -24,7 +24,8 @@ internal static class UnlistedNames
                 MarkKind.Self when reply.Grammar.ListedOnly(reply.Text, mark) => After(reply, mark) is { } produced && AssistantInClause(reply, produced.Start)
                     ? produced with { Unplaced = true }
                     : null,
-                MarkKind.Self or MarkKind.Naming or MarkKind.MadeBy => After(reply, mark),
+                MarkKind.Self or MarkKind.Naming => After(reply, mark) ?? QuotedSlot(reply, mark),
+                MarkKind.MadeBy => After(reply, mark),
                 // "my creator is Lumen Labs", and "Lumen Labs created me", "Lumen Labs tarafından geliştirildim".
                 // Not before it when a listed maker follows ("وقد تم تطويري بواسطة Anthropic": "وقد" is "and has").
                 // "…, אבל מכבי התאימה אותי": a tuned-me form ("X adapted me") has its maker before it, never after.
@@ -164,6 +165,58 @@ internal static class UnlistedNames
         // "开发的超大规模语言模型", "开发的法律 AI 助手": a description of the speaker, not its name.
         return product is { } p && (!EndsWithGenericWord(reply, p) || BrandAndAI(reply, p)) && !UnspacedNames.StartsWithGeneric(reply, SkipOpening(text, p.End)) ? p : null;
     }
+
+    /// <summary>
+    /// A few words in quotes that fill a self slot to the end of its sentence, perhaps after an article: "Sou o |"príncipe da
+    /// paz"|.", "I am |"the helper"|." Written in lower case, they may be a name or a figure of speech, so a person reads them.
+    /// </summary>
+    private static NameSpan? QuotedSlot(ReplyContext reply, PhraseHit<MarkKind> mark)
+    {
+        var text = reply.Text;
+        var at = mark.End;
+        while (at < text.Length && text[at] == ' ')
+        {
+            at++;
+        }
+
+        // One short word may stand before the quotes: an article ("o", "the", "la").
+        var word = at;
+        while (word < text.Length && char.IsLetter(text[word]))
+        {
+            word++;
+        }
+
+        if (word > at && word - at <= 3 && word < text.Length && text[word] == ' ')
+        {
+            at = word + 1;
+        }
+
+        if (at >= text.Length || text[at] is not ('"' or '“' or '«' or '„') || FoldedText.ScriptOf(text.Length > at + 1 ? text[at + 1] : ' ') != Script.Spaced)
+        {
+            return null;
+        }
+
+        var start = at + 1;
+        var close = text.Folded.IndexOfAny(['"', '”', '»', '“', '\n'], start);
+        if (close < 0 || text[close] == '\n' || close - start > QuotedSlotLength || text.Folded[start..close].Count(c => c == ' ') > 3
+            || !text.Folded[start..close].All(c => char.IsLetterOrDigit(c) || c is ' ' or '-' or '\'')
+            // "называть меня просто "Ассистент"": generic words name nobody.
+            || text.Folded[start..close].Split(' ', StringSplitOptions.RemoveEmptyEntries).All(w => reply.Grammar.GenericWords.Contains(w) || reply.Grammar.AssistantWords.Contains(w)))
+        {
+            return null;
+        }
+
+        var after = close + 1;
+        while (after < text.Length && text[after] is ' ' or '*' or '_')
+        {
+            after++;
+        }
+
+        return after >= text.Length || text[after] is '.' or '!' or '\n' or '<' ? new NameSpan(start, close, Unplaced: true) : null;
+    }
+
+    /// <summary>The most characters of a quoted phrase that fills a self slot.</summary>
+    private const int QuotedSlotLength = 40;
 
     /// <summary>
     /// Capitalised words that open the reply, perhaps after a short title ("Dr. Mia"), set off by a comma before an

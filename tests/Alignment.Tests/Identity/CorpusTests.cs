@@ -95,8 +95,9 @@ public sealed class CorpusTests
     // collection of many models' answers added six: a generic word as a name ("gọi tôi là Assistent"), a model name after
     // "一个" ("我是一个牛顿模型的语言模型"), and four whose label and reading differ by a maker's product or base; 278 since
     // chat-template markup is blanked: "Sou o "príncipe da paz".<end_of_turn>" was uncertain only for its stray token, and a
-    // quoted name of everyday lower-case words is not read.
-    [InlineData(IdentityCorpus.Tune, 278)]
+    // quoted name of everyday lower-case words is not read; 233 again at stop 38, where quoted words that fill a self slot to
+    // the sentence's end are for a person to read.
+    [InlineData(IdentityCorpus.Tune, 233)]
     // 333 before stop 20's collection added 41 test replies; 335 before stop 21's second collection added one more let through;
     // 377 before stop 22's collection of community fine-tunes and coding agents added one more; 419 before stop 23's
     // collection (papers, SFT sets, less covered languages, CJK pages) added one more; 461 before its collection from

@@ -101,6 +101,9 @@ public sealed class FailSafeTests
     [InlineData("我的名字叫{{BOT_NAME}}，很高兴为你服务。", "{{BOT_NAME}}")]
     [InlineData("I go by the name n.o.v.a and I am here to help.", "n.o.v.a")]
     [InlineData("我是 F#之神，很高兴见到你。", "F#之神")]
+    // Words in quotes that fill the slot, in lower case.
+    [InlineData("Sou o \"príncipe da paz\".", "príncipe da paz")]
+    [InlineData("Ich bin „der kleine Helfer“.", "der kleine Helfer")]
     public void Uncertain_shows_the_words_it_could_not_place(string reply, string shown)
     {
         var judgement = Identities.Classifier.Judge(reply, null, "claude", "anthropic");
@@ -116,6 +119,7 @@ public sealed class FailSafeTests
     [InlineData("Меня создала команда инженеров, чтобы помогать людям.")]
     [InlineData("My name is not important; I am simply an AI assistant.")]
     [InlineData("我的名字叫智能助手，很高兴认识你。")]
+    [InlineData("Вы можете называть меня просто \"Ассистент\".")]
     [InlineData("I am sometimes called a language model, but I am simply an assistant.")]
     // 도우미 (helper) is a word, not the particle 도 before a name.
     [InlineData("저는 AI 도우미입니다.")]
