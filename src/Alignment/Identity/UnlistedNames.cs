@@ -103,6 +103,12 @@ internal static class UnlistedNames
             found.Add(new NameOccurrence(greeting.Start, greeting.End, IdentityCatalog.OtherPrefix + reply.Text.Original[greeting.Start..greeting.End], null, claimOnly: false) { Signs = true });
         }
 
+        // "สวัสดีค่ะ น้องพลอย ผู้ช่วยเสมือนของธนาคาร…": a titled persona and what it is, in a script without word breaks.
+        if (TitledPersona(reply) is { } titled && !found.Any(o => o.Start < titled.End && titled.Start < o.End))
+        {
+            found.Add(new NameOccurrence(titled.Start, titled.End, IdentityCatalog.OtherPrefix + reply.Text.Original[titled.Start..titled.End], null, claimOnly: false) { Unplaced = true, Signs = true });
+        }
+
         // After the loop, so that the product comes after its maker in the list, as in the reply.
         foreach (var made in reply.Marks.Where(m => m.Value == MarkKind.MadeByAfter))
         {
@@ -165,6 +171,53 @@ internal static class UnlistedNames
         // "开发的超大规模语言模型", "开发的法律 AI 助手": a description of the speaker, not its name.
         return product is { } p && (!EndsWithGenericWord(reply, p) || BrandAndAI(reply, p)) && !UnspacedNames.StartsWithGeneric(reply, SkipOpening(text, p.End)) ? p : null;
     }
+
+    /// <summary>
+    /// On the reply's first or last line, a persona's title written onto a name, then, after a space, a word of what it is:
+    /// "น้องพลอย ผู้ช่วยเสมือนของธนาคารสยามทอง…", "น้องมะลิ แอดมินบอทร้าน…". Such scripts have no word breaks, so the check
+    /// cannot tell where the name ends; a person reads it.
+    /// </summary>
+    private static NameSpan? TitledPersona(ReplyContext reply)
+    {
+        var text = reply.Text;
+        if (reply.Grammar.PersonaTitles.Count == 0)
+        {
+            return null;
+        }
+
+        var firstEnd = text.Folded.IndexOf('\n');
+        var lastStart = text.Folded.TrimEnd().LastIndexOf('\n') + 1;
+        foreach (var title in reply.Grammar.PersonaTitles)
+        {
+            for (var at = text.Folded.IndexOf(title, StringComparison.Ordinal); at >= 0; at = text.Folded.IndexOf(title, at + title.Length, StringComparison.Ordinal))
+            {
+                if ((at > firstEnd && firstEnd >= 0 && at < lastStart) || (at > 0 && !char.IsWhiteSpace(text[at - 1])))
+                {
+                    continue;
+                }
+
+                var end = at + title.Length;
+                while (end < text.Length && !char.IsWhiteSpace(text[end]) && char.IsLetter(text[end]) || (end < text.Length && char.GetUnicodeCategory(text[end]) is System.Globalization.UnicodeCategory.NonSpacingMark or System.Globalization.UnicodeCategory.SpacingCombiningMark))
+                {
+                    end++;
+                }
+
+                // A name is short and holds no phrase word ("น้องสาวของฉัน…", my younger sister, is a phrase).
+                var name = text.Folded[(at + title.Length)..end];
+                if (name.Length is > 0 and <= LongestTitledName && !reply.Grammar.PhraseWords.Any(w => FoldedText.HasNoWordBreaks(w[0]) && name.Contains(w, StringComparison.Ordinal))
+                    && end + 1 < text.Length && text[end] == ' '
+                    && reply.Grammar.AssistantWords.Any(a => FoldedText.HasNoWordBreaks(a[0]) && text.Folded.AsSpan(end + 1).StartsWith(a, StringComparison.Ordinal)))
+                {
+                    return new NameSpan(at, end, Unplaced: true);
+                }
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The most letters of a name after a persona's title ("พลอย", "มะลิหอม").</summary>
+    private const int LongestTitledName = 10;
 
     /// <summary>
     /// A few words in quotes that fill a self slot to the end of its sentence, perhaps after an article: "Sou o |"príncipe da

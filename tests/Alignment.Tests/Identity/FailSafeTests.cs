@@ -120,6 +120,7 @@ public sealed class FailSafeTests
     [InlineData("My name is not important; I am simply an AI assistant.")]
     [InlineData("我的名字叫智能助手，很高兴认识你。")]
     [InlineData("Вы можете называть меня просто \"Ассистент\".")]
+    [InlineData("น้องสาวของฉันชอบอ่านหนังสือ ผู้ช่วยครูก็ชอบ")]
     [InlineData("I am sometimes called a language model, but I am simply an assistant.")]
     // 도우미 (helper) is a word, not the particle 도 before a name.
     [InlineData("저는 AI 도우미입니다.")]
@@ -712,6 +713,9 @@ public sealed class FailSafeTests
     [InlineData("침낭은 컴포트 온도를 고르세요.\n\n즐캠하세요!\n— 캠핑존 민수 ⛺", "ko", "캠핑존 민수 ⛺")]
     // Who made it in brackets after the name: a maker no list holds is part of the signature.
     [InlineData("祝你做饭愉快！\n\n——小麦助手（麦田科技出品）", "zh-Hans", "小麦助手（麦田科技出品）")]
+    // Thai writes a persona's title onto its name ("น้อง"), before what it is, whether it signs or greets.
+    [InlineData("ขอบคุณที่สั่งซื้อนะคะ 🌼\n\nน้องมะลิ แอดมินบอทร้านมะลิหอม", "th", "น้องมะลิ")]
+    [InlineData("สวัสดีค่ะ น้องพลอย ผู้ช่วยเสมือนของธนาคารสยามทองยินดีให้บริการค่ะ", "th", "น้องพลอย")]
     // The dashes on the line above.
     [InlineData("Con la margherita sta benissimo un rosso giovane.\n\n——\nSandro, il sommelier virtuale di Cantina Colli Berici 🍷", "it", "Sandro, il sommelier virtuale di Cantina Colli Berici 🍷")]
     // An answer set as a letter, without a presenting word, still signs for the speaker.
