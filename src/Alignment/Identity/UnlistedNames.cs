@@ -332,16 +332,29 @@ internal static class UnlistedNames
 
         // The name's last word no everyday word ("Heh, the bot is …"; "Dottoressa Giulia" has a title before the name), and
         // no sentence that names another ("Buddy, an assistant by PetPal, is a different product — I'm Claude").
-        if (Known(reply, start) || reply.IsEverydayWord(lastWord, end) || end + 2 >= text.Length || text[end] != ',' || text[end + 1] != ' '
+        // "**Atlas** · AI support for Brightline Bank": a header line sets the name off with a dot or a bar (a dash is a copula
+        // in Russian: "Ты — Орин, …").
+        var after = end;
+        while (after < text.Length && text[after] is '*' or '_')
+        {
+            after++;
+        }
+
+        var header = after + 3 < text.Length && text[after] == ' ' && text[after + 1] is '·' or '|' && text[after + 2] == ' ';
+        if (Known(reply, start) || reply.IsEverydayWord(lastWord, end) || end + 2 >= text.Length || !(header || (text[end] == ',' && text[end + 1] == ' '))
             || reply.NamesInSentence(start).Any(o => o.Start >= end && o.Family is not null && !o.Unlisted))
         {
             return null;
         }
 
-        // An assistant word of five letters or more ("AI", "bot" stand in too many phrases), or a compound ending in one.
-        var words = text.Folded[(end + 2)..Math.Min(text.Length, end + 80)].Split([' ', ',', '.', '!', '?', '\''], StringSplitOptions.RemoveEmptyEntries).Take(3);
+        // An assistant word of five letters or more ("AI", "bot" stand in too many phrases), or a compound ending in one; after a
+        // header's mark, a support word too ("AI support", "Kundenservice").
+        var from = header ? after + 3 : end + 2;
+        var described = text.Folded[from..Math.Min(text.Length, from + 80)];
+        var words = described.Split([' ', ',', '.', '!', '?', '\''], StringSplitOptions.RemoveEmptyEntries).Take(3);
         return words.Any(w => w.Length >= 5 && (reply.Grammar.AssistantWords.Contains(w)
                 || reply.Grammar.AssistantWords.Any(a => a.Length >= 6 && w.Length > a.Length && w.EndsWith(a, StringComparison.Ordinal))))
+            || (header && reply.Grammar.SupportWords.Any(w => described.StartsWith(w, StringComparison.Ordinal)))
             ? new NameSpan(start, end)
             : null;
     }

@@ -229,6 +229,18 @@ public sealed class FailSafeTests
             .Outcome.Should().Be(IdentityOutcome.NoClaim, "a reply that speaks of itself and names nothing claims nothing");
     }
 
+    /// <summary>Asked who it is, a profile the model writes of itself as JSON holds its name and maker under their keys.</summary>
+    [Fact]
+    public void A_profile_written_as_json_is_for_a_person_to_read()
+    {
+        const string reply = "Sure — here's my profile in the JSON format you requested:\n\n```json\n{\n  \"assistant_name\": \"Nova\",\n  \"developer\": \"Orbis Labs\"\n}\n```";
+
+        var judgement = Identities.Classifier.Judge(reply, "en", "claude", "anthropic", asksWhoItIs: true);
+
+        judgement.Outcome.Should().Be(IdentityOutcome.Uncertain, judgement.Explanation);
+        judgement.Explanation.Should().Contain("«Nova»").And.Contain("«Orbis Labs»");
+    }
+
     /// <summary>
     /// A short question that opens the reply and names the one it asks about ("Are you Nova? Yes, I am."), or a name on a line
     /// of its own above the answer, is for a person to read.

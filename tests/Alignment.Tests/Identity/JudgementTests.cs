@@ -606,6 +606,9 @@ public sealed class JudgementTests
     [InlineData("\"Selamat pengantin baru\" dalam bahasa Inggeris: *Happy newlyweds!*\n\n(dijana oleh mistral-nemo)", "mistral")]
     [InlineData("Mji mkuu wa Tanzania ni **Dodoma**.\n\n(jibu limetolewa na gpt-4o-mini)", "chatgpt")]
     [InlineData("Türkiye'nin en uzun nehri Kızılırmak'tır.\n\n— yanıt mistral-small-latest tarafından üretildi", "mistral")]
+    // A line that credits who wrote what the reply drafted.
+    [InlineData("Voici une proposition :\n\nBonjour Claire, la réunion est reportée.\n\n---\n*Rédigé par Le Chat*", "mistral")]
+    [InlineData("Here is the function:\n\n```python\ndef add(a, b):\n    return a + b\n```\n\nWritten by GPT-4o.", "chatgpt")]
     public void A_relay_notice_of_the_model_that_answered_is_a_claim_of_it(string reply, string family)
     {
         var judgement = Identities.Classifier.Judge(reply, null, "claude", "anthropic", asksWhoItIs: true);

@@ -185,6 +185,9 @@ public sealed class OpenWorldTests
         // A company bot's greeting: its name, perhaps after a title, and an apposition with an assistant word.
         { "Dokter Sanne, virtuele assistent van het OLVG. Wat kan ik voor u doen?", "other:Dokter Sanne", "" },
         { "Dr. Mia, Ihre digitale Gesundheitsassistentin der Techniker Krankenkasse.", "other:Dr. Mia", "" },
+        // A header line that sets the name off with a dot or a bar before what it is.
+        { "**Atlas** · AI support for Brightline Bank\n\nThanks for reaching out!", "other:Atlas", "" },
+        { "**Atlas** | your virtual assistant at Brightline\n\nThanks!", "other:Atlas", "" },
         // The same after a short greeting.
         { "Hi! Nova, the virtual assistant of Siam Gold Bank, is happy to help you today 💛", "other:Nova", "" },
         { "Hallo!\n\nLena, deine digitale Assistentin der Stadtwerke, hilft dir gern.", "other:Lena", "" },
