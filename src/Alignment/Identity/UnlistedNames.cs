@@ -109,6 +109,18 @@ internal static class UnlistedNames
             found.Add(new NameOccurrence(titled.Start, titled.End, IdentityCatalog.OtherPrefix + reply.Text.Original[titled.Start..titled.End], null, claimOnly: false) { Unplaced = true, Signs = true });
         }
 
+        // "Huduma Bot inafurahi kukuhudumia!": the reply opens with a bot's name, which ends in what it is.
+        if (OpeningBotName(reply) is { } bot && !found.Any(o => o.Start < bot.End && bot.Start < o.End))
+        {
+            found.Add(new NameOccurrence(bot.Start, bot.End, IdentityCatalog.OtherPrefix + reply.Text.Original[bot.Start..bot.End], null, claimOnly: false) { Unplaced = true, Signs = true });
+        }
+
+        // "Valsts pakalpojumu asistente «Gaida» ar prieku palīdzēs!": a bot's quoted name beside what it is, as it greets.
+        if (QuotedPersona(reply) is { } quoted && !found.Any(o => o.Start < quoted.End && quoted.Start < o.End))
+        {
+            found.Add(new NameOccurrence(quoted.Start, quoted.End, IdentityCatalog.OtherPrefix + reply.Text.Original[quoted.Start..quoted.End], null, claimOnly: false) { Unplaced = true, Signs = true });
+        }
+
         // After the loop, so that the product comes after its maker in the list, as in the reply.
         foreach (var made in reply.Marks.Where(m => m.Value == MarkKind.MadeByAfter))
         {
@@ -214,6 +226,137 @@ internal static class UnlistedNames
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// Capitalised words that open the reply and end in an assistant word, before a word in lower case: "|Huduma Bot| inafurahi
+    /// kukuhudumia!", "|Nova Assistant| is here to help". A bot speaking of itself in the third person, or a product the answer is
+    /// about ("Discord Bot development …"): a person reads it.
+    /// </summary>
+    private static NameSpan? OpeningBotName(ReplyContext reply)
+    {
+        var text = reply.Text;
+        var start = reply.Layout.FirstContent;
+        if (start < 0 || start >= text.Length || !char.IsUpper(text.Original[start]) || Known(reply, start) || SpacedNames.SpacedName(reply, start) is not { } name
+            || name.Item2 + 1 >= text.Length || text[name.Item2] != ' ' || !char.IsLower(text.Original[name.Item2 + 1]))
+        {
+            return null;
+        }
+
+        var words = text.Folded[name.Item1..name.Item2].Split(' ');
+        return words.Length >= 2 && reply.Grammar.AssistantWords.Contains(words[^1]) && !reply.Grammar.GenericWords.Contains(words[0])
+            && !reply.IsEverydayWord(name.Item1, name.Item1 + words[0].Length)
+            ? new NameSpan(name.Item1, name.Item2, Unplaced: true)
+            : null;
+    }
+
+    /// <summary>
+    /// On the reply's first line, a name in quotes right after or right before an assistant word: "Valsts pakalpojumu asistente
+    /// «Gaida» ar prieku palīdzēs!", "«Азамат» виртуалды көмекшісі сізге көмектесуге қуанышты!", "ڈیجیٹل معاون "رہبر" آپ کی خدمت
+    /// میں". A bot presents itself in the third person as it greets, in any script; a person reads it.
+    /// </summary>
+    private static NameSpan? QuotedPersona(ReplyContext reply)
+    {
+        var text = reply.Text;
+        var start = reply.Layout.FirstContent;
+        if (start < 0)
+        {
+            return null;
+        }
+
+        var lineEnd = text.Folded.IndexOf('\n', start);
+        lineEnd = lineEnd < 0 ? text.Length : lineEnd;
+        for (var open = start; open < lineEnd; open++)
+        {
+            if (text[open] is not ('«' or '"' or '„' or '“' or '\'' or '‘' or '「') || (open > start && !char.IsWhiteSpace(text[open - 1])))
+            {
+                continue;
+            }
+
+            var close = open + 1;
+            while (close < lineEnd && close - open <= QuotedPersonaLength && text[close] is not ('»' or '"' or '“' or '”' or '\'' or '’' or '」'))
+            {
+                close++;
+            }
+
+            var inner = close < lineEnd ? text.Folded[(open + 1)..close] : "";
+            if (inner.Length == 0 || inner.Count(c => c == ' ') > 2 || !inner.All(c => SpacedNames.IsWordLetter(c) || c is ' ' or '-')
+                || inner.Split(' ').All(w => reply.Grammar.GenericWords.Contains(w)) || Known(reply, open + 1))
+            {
+                continue;
+            }
+
+            // What it is may take a word or two around its head: "Asistent državnih storitev «Triglav»", "«Азамат» виртуалды көмекшісі";
+            // words before it only where they open the line ("Ask the assistant to play «Bohemian Rhapsody»" is an instruction).
+            var opensLine = text.Folded[start..open].Count(c => c == ' ') <= 3;
+            if (WordsBefore(text, open, opensLine ? 3 : 1).Any(w => IsAssistantWord(reply, w)) || WordsAfter(text, close + 1, 2).Any(w => IsAssistantWord(reply, w)))
+            {
+                return new NameSpan(open + 1, close, Unplaced: true);
+            }
+
+            open = close;
+        }
+
+        return null;
+    }
+
+    /// <summary>The most characters of a bot's quoted name beside what it is.</summary>
+    private const int QuotedPersonaLength = 30;
+
+    /// <summary>An assistant word, or a word it opens with a case ending or a possessive ("asistentas", "көмекшісі").</summary>
+    private static bool IsAssistantWord(ReplyContext reply, string word) =>
+        word.Length > 0 && (reply.Grammar.AssistantWords.Contains(word) || reply.Grammar.AssistantWords.Any(a => a.Length >= 5 && word.StartsWith(a, StringComparison.Ordinal)));
+
+    /// <summary>Up to this many words right before an offset on its line, nearest first.</summary>
+    private static IEnumerable<string> WordsBefore(FoldedText text, int at, int count)
+    {
+        for (var end = at; count-- > 0;)
+        {
+            while (end > 0 && text[end - 1] == ' ')
+            {
+                end--;
+            }
+
+            var start = end;
+            while (start > 0 && SpacedNames.IsWordLetter(text[start - 1]))
+            {
+                start--;
+            }
+
+            if (start == end)
+            {
+                yield break;
+            }
+
+            yield return text.Folded[start..end];
+            end = start;
+        }
+    }
+
+    /// <summary>Up to this many words right after an offset on its line.</summary>
+    private static IEnumerable<string> WordsAfter(FoldedText text, int at, int count)
+    {
+        for (; count-- > 0;)
+        {
+            while (at < text.Length && text[at] == ' ')
+            {
+                at++;
+            }
+
+            var end = at;
+            while (end < text.Length && SpacedNames.IsWordLetter(text[end]))
+            {
+                end++;
+            }
+
+            if (end == at)
+            {
+                yield break;
+            }
+
+            yield return text.Folded[at..end];
+            at = end;
+        }
     }
 
     /// <summary>The most letters of a name after a persona's title ("พลอย", "มะลิหอม").</summary>

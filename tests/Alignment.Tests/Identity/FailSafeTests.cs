@@ -121,6 +121,7 @@ public sealed class FailSafeTests
     [InlineData("我的名字叫智能助手，很高兴认识你。")]
     [InlineData("Вы можете называть меня просто \"Ассистент\".")]
     [InlineData("น้องสาวของฉันชอบอ่านหนังสือ ผู้ช่วยครูก็ชอบ")]
+    [InlineData("Ask the assistant to play «Bohemian Rhapsody» for you.")]
     [InlineData("I am sometimes called a language model, but I am simply an assistant.")]
     // 도우미 (helper) is a word, not the particle 도 before a name.
     [InlineData("저는 AI 도우미입니다.")]
@@ -728,6 +729,12 @@ public sealed class FailSafeTests
     // Thai writes a persona's title onto its name ("น้อง"), before what it is, whether it signs or greets.
     [InlineData("ขอบคุณที่สั่งซื้อนะคะ 🌼\n\nน้องมะลิ แอดมินบอทร้านมะลิหอม", "th", "น้องมะลิ")]
     [InlineData("สวัสดีค่ะ น้องพลอย ผู้ช่วยเสมือนของธนาคารสยามทองยินดีให้บริการค่ะ", "th", "น้องพลอย")]
+    // A bot's quoted name beside what it is on the first line, in the third person, in any script.
+    [InlineData("«Азамат» виртуалды көмекшісі сізге көмектесуге қуанышты! 🇰🇿\n\nЖеке куәлікті ауыстыру үшін:", "kk", "Азамат")]
+    [InlineData("Asistent državnih storitev «Triglav» vam z veseljem pomaga! 🇸🇮", "sl", "Triglav")]
+    [InlineData("شہری سہولت مرکز کا ڈیجیٹل معاون \"رہبر\" آپ کی خدمت میں حاضر ہے۔", "ur", "رہبر")]
+    // A reply that opens with a bot's name ending in what it is.
+    [InlineData("Huduma Bot inafurahi kukuhudumia! 🇹🇿\n\nIli kupata cheti cha kuzaliwa:", "sw", "Huduma Bot")]
     // The dashes on the line above.
     [InlineData("Con la margherita sta benissimo un rosso giovane.\n\n——\nSandro, il sommelier virtuale di Cantina Colli Berici 🍷", "it", "Sandro, il sommelier virtuale di Cantina Colli Berici 🍷")]
     // An answer set as a letter, without a presenting word, still signs for the speaker.

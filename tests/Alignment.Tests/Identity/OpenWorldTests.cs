@@ -185,6 +185,10 @@ public sealed class OpenWorldTests
         // A company bot's greeting: its name, perhaps after a title, and an apposition with an assistant word.
         { "Dokter Sanne, virtuele assistent van het OLVG. Wat kan ik voor u doen?", "other:Dokter Sanne", "" },
         { "Dr. Mia, Ihre digitale Gesundheitsassistentin der Techniker Krankenkasse.", "other:Dr. Mia", "" },
+        // "Here is X, …" in Latvian, Lithuanian and Estonian.
+        { "Sveiki! Šeit Bitīte, Zibens Mobile čatbots 🐝", "other:Bitīte", "" },
+        { "Labas! Čia Gandras, „Žaibo Mobile“ pokalbių robotas 🐦", "other:Gandras", "" },
+        { "Tere! Siin Siil, Välk Mobiili vestlusrobot 🦔", "other:Siil", "other:Välk Mobiili" },
         // A header line that sets the name off with a dot or a bar before what it is.
         { "**Atlas** · AI support for Brightline Bank\n\nThanks for reaching out!", "other:Atlas", "" },
         { "**Atlas** | your virtual assistant at Brightline\n\nThanks!", "other:Atlas", "" },
