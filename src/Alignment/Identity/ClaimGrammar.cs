@@ -306,6 +306,9 @@ public sealed class ClaimGrammar
     /// <summary>Titles written onto a persona's name in scripts without word breaks ("น้อง"), folded: setting <c>persona-titles</c>.</summary>
     internal IReadOnlyList<string> PersonaTitles { get; private init; } = [];
 
+    /// <summary>Short questions about the speaker ("who am i", "mon nom"), folded: setting <c>self-questions</c>.</summary>
+    internal IReadOnlySet<string> SelfQuestions { get; private init; } = new HashSet<string>();
+
     /// <summary>Case endings written onto a name in Indic scripts ("एंथ्रोपिकने", "অ্যানথ্রপিকের"), folded: setting <c>glued-name-endings</c>.</summary>
     internal IReadOnlySet<string> GluedNameEndings { get; private init; } = new HashSet<string>();
 
@@ -432,7 +435,7 @@ public sealed class ClaimGrammar
         var root = document.Root;
         root.AllowOnly("settings", "languages");
         var settings = root.OptionalMap("settings") ?? throw root.ErrorHere("settings", "is required");
-        settings.AllowOnly("max-gap", "maker-gap", "after-gap", "infer-family-from-maker", "generic-words", "articles", "assistant-words", "my-name", "no-name", "version-words", "maker-links", "name-particles", "name-endings", "cyrillic-name-endings", "glued-name-endings", "translation-labels", "hosted-by", "support-words", "sign-off-after", "nickname-suffixes", "persona-titles", "maker-nouns", "maker-people", "user-words", "presenting-words", "user-labels", "system-labels", "org-words", "legal-forms", "legal-forms-before", "genitives", "owner-links", "list-joiners", "third-person-verbs", "answer-keys", "chat-fillers", "answer-particles");
+        settings.AllowOnly("max-gap", "maker-gap", "after-gap", "infer-family-from-maker", "generic-words", "articles", "assistant-words", "my-name", "no-name", "version-words", "maker-links", "name-particles", "name-endings", "cyrillic-name-endings", "glued-name-endings", "translation-labels", "hosted-by", "support-words", "sign-off-after", "nickname-suffixes", "persona-titles", "self-questions", "maker-nouns", "maker-people", "user-words", "presenting-words", "user-labels", "system-labels", "org-words", "legal-forms", "legal-forms-before", "genitives", "owner-links", "list-joiners", "third-person-verbs", "answer-keys", "chat-fillers", "answer-particles");
         var maxGap = Count(settings, "max-gap", 60);
         var makerGap = Count(settings, "maker-gap", 24);
         var afterGap = Count(settings, "after-gap", 3);
@@ -755,6 +758,7 @@ public sealed class ClaimGrammar
             SignOffAfter = settings.StringList("sign-off-after").Select(FoldedText.Fold).ToList(),
             NicknameSuffixes = settings.StringList("nickname-suffixes").Select(FoldedText.Fold).ToList(),
             PersonaTitles = settings.StringList("persona-titles").Select(FoldedText.Fold).ToList(),
+            SelfQuestions = settings.StringList("self-questions").Select(FoldedText.Fold).ToHashSet(StringComparer.Ordinal),
             OrgWords = settings.StringList("org-words").Select(FoldedText.Fold).ToHashSet(StringComparer.Ordinal),
             LegalForms = settings.StringList("legal-forms").Select(FoldedText.Fold).ToHashSet(StringComparer.Ordinal),
             LegalFormsBefore = settings.StringList("legal-forms-before").Select(FoldedText.Fold).ToHashSet(StringComparer.Ordinal),

@@ -31,6 +31,52 @@ internal sealed class ClaimReader(ReplyContext reply)
         }
     }
 
+    /// <summary>
+    /// Where a short question about the speaker starts that a sentence of only this name answers: "Who am I? Claude.", "Nome?
+    /// Claude.", "名字？Claude。", "Как меня зовут? Claude." (a self or naming form in it, or a naming label alone; not "Which do I
+    /// recommend? ChatGPT.").
+    /// </summary>
+    private int? AnswersASelfQuestion(NameOccurrence o)
+    {
+        var start = layout.PreviousSentenceEnd(o.Start) + 1;
+        for (var i = start; i < o.Start; i++)
+        {
+            if (char.IsLetterOrDigit(text[i]))
+            {
+                return null;
+            }
+        }
+
+        for (var i = o.End; i < text.Length && layout.SameSentence(i, o.Start); i++)
+        {
+            if (char.IsLetterOrDigit(text[i]))
+            {
+                return null;
+            }
+        }
+
+        var mark = start - 1;
+        while (mark >= 0 && char.IsWhiteSpace(text[mark]))
+        {
+            mark--;
+        }
+
+        if (mark <= 0 || text[mark] is not ('?' or '？'))
+        {
+            return null;
+        }
+
+        var from = layout.PreviousSentenceEnd(mark) + 1;
+        var question = text.Folded[from..mark].Trim(' ', '*', '_', '\n');
+        return question.Length is > 0 and <= ShortQuestion && question.Count(c => c == ' ') < 6
+            && (reply.MarksBetween(from, mark).Any(m => m.Value is MarkKind.Self or MarkKind.Naming) || grammar.NamingForms.Contains(question + ":") || grammar.SelfQuestions.Contains(question))
+            ? from
+            : null;
+    }
+
+    /// <summary>The most characters of a question about the speaker that a bare name answers ("Who am I?", "Как меня зовут?").</summary>
+    private const int ShortQuestion = 40;
+
     /// <summary>Whether a name (a family, or a maker in a claim slot) is claimed, denied, hedged or only mentioned.</summary>
     private void Read(NameOccurrence o)
     {
@@ -135,6 +181,11 @@ internal sealed class ClaimReader(ReplyContext reply)
         {
             o.Status = NameStatus.Claimed;
             o.EvidenceStart = from;
+        }
+        else if (trigger is null && !o.IsMakerRole && o.Family is not null && AnswersASelfQuestion(o) is { } question)
+        {
+            o.Status = NameStatus.Claimed;
+            o.EvidenceStart = question;
         }
         else
         {

@@ -657,6 +657,12 @@ public sealed class ClaimFormTests
         { "నేను ChatGPT కాదు.", "", "", "chatgpt" },
         { "እኔ Claude ነኝ።", "claude", "", "" },
         { "እኔ ChatGPT አይደለሁም።", "", "", "chatgpt" },
+        // A short question about the speaker answered by a sentence of only the name (self-questions, naming labels).
+        { "Who am I? ChatGPT. Who made me? OpenAI.", "chatgpt", "openai", "" },
+        { "Nome? Claude. Criado por? Anthropic. Em que posso ajudar?", "claude", "anthropic", "" },
+        { "名字？Claude。谁开发的？Anthropic。", "claude", "anthropic", "" },
+        { "Как меня зовут? Claude. Кто меня создал? Anthropic.", "claude", "anthropic", "" },
+        { "Which model do I recommend? ChatGPT.", "", "", "chatgpt" },
     };
 
     [Theory]
