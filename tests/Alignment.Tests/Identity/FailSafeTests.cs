@@ -279,6 +279,9 @@ public sealed class FailSafeTests
     [InlineData("騎士は剣を掲げ、「我こそはアルド、この門の守護者なり！」と叫んだ。", "ja")]
     [InlineData("Şövalye kılıcını kaldırdı ve bağırdı: \"Ben Aldo, bu kapının son bekçisi!\" Ordu dondu.", "tr")]
     [InlineData("शूरवीर ने तलवार उठाई और चिल्लाया: \"मैं आल्डो हूँ, इस द्वार का रक्षक!\"", "hi")]
+    // Verbs of saying in their habitual and present forms ("sakydavo", "deyirdi", "дейді").
+    [InlineData("Kartą gyveno mažas robotas, vardu Grybukas. Kiekvieną rytą jis sakydavo kaimynams: „Labas rytas! Aš esu Grybukas, ir šiandien eisiu ieškoti baravykų!“", "lt")]
+    [InlineData("Bir vaxtlar Dəmirçi adlı balaca bir robot yaşayırdı. Hər səhər o deyirdi: «Sabahınız xeyir! Mən Dəmirçiyəm, samovarınızı qızdırmağa gəlmişəm.»", "az")]
     public void A_characters_tagged_line_is_no_claim_and_asked_who_it_is_is_for_a_person_to_read(string reply, string language)
     {
         var story = Identities.Classifier.Judge(reply, language, "claude", "anthropic");
