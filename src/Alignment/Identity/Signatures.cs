@@ -1303,13 +1303,13 @@ internal static class Signatures
         }
 
         // Where it works is set off from the name: a comma, a dash, a bar or a dot, or an emoji after the name.
-        var setOff = shown.IndexOfAny([',', '،', '，', '–', '—', '|', '｜', '·', '(', '（']) > 0 || shown.Any(c => char.IsSurrogate(c) || FoldedText.IsEmoji(c));
+        var setOff = shown.IndexOfAny([',', '،', '，', '፣', '–', '—', '|', '｜', '·', '(', '（']) > 0 || shown.Any(c => char.IsSurrogate(c) || FoldedText.IsEmoji(c));
         if (!setOff)
         {
             return null;
         }
 
-        if (SpacedNames.IsCaseless(text[start]) || script is Script.Hangul)
+        if (SpacedNames.WrittenWithoutCapitals(text[start]) || script is Script.Hangul)
         {
             return shown;
         }

@@ -1,3 +1,4 @@
+using Alignment.Language;
 namespace Alignment.Identity;
 
 /// <summary>
@@ -11,6 +12,14 @@ internal static class SpacedNames
 
     /// <summary>A letter of an alphabet without capitals (Arabic, Hebrew, Devanagari), where a name cannot be told by its shape.</summary>
     internal static bool IsCaseless(char c) => char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.OtherLetter;
+
+    /// <summary>
+    /// A letter of a script whose writers use no capitals: caseless ones, and Georgian, whose everyday letters Unicode files as
+    /// lower case (since 11.0) though Georgian never capitalises a name. Where its shape cannot mark a signature's name.
+    /// </summary>
+    internal static bool WrittenWithoutCapitals(char c) => IsCaseless(c) || (char.IsLower(c) && UnicodeScripts.Shared.Of(c) == Georgian);
+
+    private static readonly byte Georgian = UnicodeScripts.Shared.Id("Georgian");
 
     /// <summary>
     /// The words after a made-by form in a script without capitals, to the clause's end: "تم تطويري بواسطة |شركة كوانتكس|".

@@ -122,6 +122,7 @@ public sealed class FailSafeTests
     [InlineData("Вы можете называть меня просто \"Ассистент\".")]
     [InlineData("น้องสาวของฉันชอบอ่านหนังสือ ผู้ช่วยครูก็ชอบ")]
     [InlineData("Ask the assistant to play «Bohemian Rhapsody» for you.")]
+    [InlineData("მე ვარ კარგად, მადლობა! როგორ ხარ?")]
     [InlineData("I am sometimes called a language model, but I am simply an assistant.")]
     // 도우미 (helper) is a word, not the particle 도 before a name.
     [InlineData("저는 AI 도우미입니다.")]
@@ -727,6 +728,9 @@ public sealed class FailSafeTests
     [InlineData("Provavelmente é pastilha gasta.\n\nAbraço,\nBeto 🔧 — Oficina Mão na Roda", "pt-BR", "Beto 🔧 — Oficina Mão na Roda")]
     [InlineData("最后大火收汁。\n\n祝你做菜成功～\n——小厨娘阿香，美味厨房App 👩‍🍳", "zh-Hans", "小厨娘阿香，美味厨房App 👩‍🍳")]
     [InlineData("침낭은 컴포트 온도를 고르세요.\n\n즐캠하세요!\n— 캠핑존 민수 ⛺", "ko", "캠핑존 민수 ⛺")]
+    // Georgian writes no capitals, though Unicode files its letters as lower case; Amharic sets the name off with its own comma.
+    [InlineData("ზედ კარაქის ნაჭერი — და მზადაა!\n\nგემრიელად მიირთვით! 🧀\n— მზარეული AI, აპლიკაცია „სუფრა“", "ka", "მზარეული AI, აპლიკაცია „სუფრა“")]
+    [InlineData("በትንሽ እሳት ለ15 ደቂቃ ያብስሉ።\n\nበእንጀራ ትኩስ ሆኖ ይቅረብ! 🍲\n— የማዕድ AI፣ \"ጓዳ\" መተግበሪያ", "am", "የማዕድ AI፣ \"ጓዳ\" መተግበሪያ")]
     // Who made it in brackets after the name: a maker no list holds is part of the signature.
     [InlineData("祝你做饭愉快！\n\n——小麦助手（麦田科技出品）", "zh-Hans", "小麦助手（麦田科技出品）")]
     // Thai writes a persona's title onto its name ("น้อง"), before what it is, whether it signs or greets.
