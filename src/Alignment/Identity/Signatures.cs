@@ -1346,6 +1346,13 @@ internal static class Signatures
     private static bool OnlyDescribes(ReplyContext reply, int start, int end)
     {
         var from = reply.UserWords.FirstOrDefault(u => u.Start == start) is { End: > 0 } user && user.End < end ? user.End : start;
+        // "AIアシスタントより": a farewell written after what signs is no part of it.
+        var folded = reply.Text.Folded[from..end].TrimEnd();
+        if (reply.Grammar.SignOffAfter.FirstOrDefault(f => folded.Length > f.Length && folded.EndsWith(f, StringComparison.Ordinal)) is { } farewell)
+        {
+            end = from + folded.Length - farewell.Length;
+        }
+
         return UnspacedNames.OnlyGenericOrPhrase(reply, from, end);
     }
 
@@ -1421,8 +1428,10 @@ internal static class Signatures
             return null;
         }
 
+        // "AIアシスタント さくら": a line mostly in Han, kana or Hangul reads as one, whatever letter opens it.
         var first = FoldedText.ScriptOf(text[start]);
-        if (first is Script.Unspaced or Script.Hangul)
+        var eastAsian = text.Folded[start..end].Count(c => FoldedText.ScriptOf(c) is Script.Unspaced or Script.Hangul);
+        if (first is Script.Unspaced or Script.Hangul || eastAsian > text.Folded[start..end].Count(c => FoldedText.ScriptOf(c) == Script.Spaced))
         {
             return OnlyDescribes(reply, start, end) ? null : text.Original[start..end];
         }

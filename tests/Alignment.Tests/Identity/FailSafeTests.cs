@@ -721,6 +721,8 @@ public sealed class FailSafeTests
     [InlineData("Wniosek złożysz przez ePUAP.\n\n—\nTosia | wirtualna asystentka Urzędu Miasta Lublin", "pl", "Tosia | wirtualna asystentka Urzędu Miasta Lublin")]
     [InlineData("办理营业执照可通过平台线上提交。\n\n——杭州市12345政务服务中心 智能客服", "zh-Hans", "杭州市12345政务服务中心 智能客服")]
     [InlineData("貸出期間は2週間です。\n\n―――\nミドリ｜横浜市立図書館 案内アシスタント", "ja", "ミドリ｜横浜市立図書館 案内アシスタント")]
+    // A line mostly in kana that a Latin word opens.
+    [InlineData("山田様\n\nプラン変更は来月1日より適用されます。\n\n何卒よろしくお願いいたします。\n\nAIアシスタント さくら", "ja", "AIアシスタント さくら")]
     [InlineData("ניתן להאריך השאלה פעמיים דרך האתר.\n\n—\nתמר | העוזרת הווירטואלית של ספריית בית אריאלה", "he", "תמר | העוזרת הווירטואלית של ספריית בית אריאלה")]
     [InlineData("Làm căn cước công dân tại công an phường.\n\n—\nMai | Trợ lý ảo UBND Quận 3", "vi", "Mai | Trợ lý ảo UBND Quận 3")]
     // A name and where it works under a closing wish, a sign-off or a dash.
@@ -757,6 +759,7 @@ public sealed class FailSafeTests
     [Theory]
     // Generic words only, a sentence of the answer, the speaker speaking, a list item, a letter the reply presents for the user.
     [InlineData("Pizzakartons gehören in den Restmüll.\n\n— Ihr KI-Assistent", "de")]
+    [InlineData("プラン変更は来月1日より適用されます。\n\nAIアシスタントより", "ja")]
     [InlineData("Sewa motor paling praktis.\n\nSewa motor paling praktis, tapi pastikan punya SIM dan pakai helm.", "id")]
     [InlineData("## 关于我\n\n我是一个智能助手，可以回答问题。", "zh-Hans")]
     [InlineData("Voice assistants:\n\n- Alexa\n- Siri – Apple's voice assistant", "en")]
