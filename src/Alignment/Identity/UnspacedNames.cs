@@ -400,6 +400,16 @@ internal static class UnspacedNames
             return null;
         }
 
+        // "我是星河科技的AI助手小星": an owner, its particle, then a description that a name ends; the name is the speaker's
+        // (the owner, its maker, is read as one).
+        if (!maker && !naming && nextMark is { Value: MarkKind.MakerAfter } owner && owner.Start == end && reply.Grammar.NameEnds.Contains(text[end])
+            && !OnlyPhraseWords(reply, start, end) && owner.End < text.Length && FoldedText.ScriptOf(text[owner.End]) != Script.None
+            && UnspacedName(reply, owner.End, maker: false) is { } product
+            && (product.Start > owner.End && !product.Unplaced ? product : NameAfterLastGeneric(reply, product.Start, product.End)) is { } named)
+        {
+            return named;
+        }
+
 
         // "由华夏智能基于开源模型微调", "由星河科技通过指令微调": words of how between the maker and its verb end the maker.
         if (maker && MakerBeforeHow(reply, start, end, nextMark) is var how and > 0)

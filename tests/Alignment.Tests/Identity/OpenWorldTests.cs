@@ -182,6 +182,8 @@ public sealed class OpenWorldTests
         // A brand and "AI" after its maker's verb names a product; "法律 AI" describes one.
         { "我是 CNTD SEG 开发的 CNTD AI，旨在为用户提供帮助。", "other:CNTD AI", "other:CNTD SEG" },
         { "我是星河科技开发的法律 AI。", "", "other:星河科技" },
+        // An owner, its particle, and a description a name ends: the name is the speaker's.
+        { "我是星河科技的AI助手小星，很高兴为您服务。", "other:小星", "" },
         // A company bot's greeting: its name, perhaps after a title, and an apposition with an assistant word.
         { "Dokter Sanne, virtuele assistent van het OLVG. Wat kan ik voor u doen?", "other:Dokter Sanne", "" },
         { "Dr. Mia, Ihre digitale Gesundheitsassistentin der Techniker Krankenkasse.", "other:Dr. Mia", "" },
