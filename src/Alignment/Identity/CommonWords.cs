@@ -22,6 +22,9 @@ internal static class CommonWords
     public static bool Known(string word, string? language) =>
         Of("en").All.Contains(word) || (language is not null && Of(language).All.Contains(word));
 
+    /// <summary>Whether a word is in its own language's whole list, English's aside ("liste" in German; not "nova").</summary>
+    public static bool KnownIn(string word, string language) => Of(language).All.Contains(word);
+
     /// <summary>
     /// Whether a word is in the list of its language, or, where the reply's language is not known, in any list: a word of a
     /// script without capitals is rarely spelled alike in two languages that do not share it ("لقد", "است").

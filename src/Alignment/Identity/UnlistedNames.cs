@@ -1062,8 +1062,18 @@ internal static class UnlistedNames
             // ("Sou a LIA", "I'm your Nova").
             // "created by a team of developers at Amazon": up to eight small words before the maker.
             var lead = mark.Value is MarkKind.MadeBy or MarkKind.MakerOfMe ? 8 : 1;
+            var slotStart = start;
             start = mark.Value == MarkKind.Self ? SpacedNames.NameAfterDescription(reply, AfterPossessor(reply, start)) : start;
             var nameStart = start;
+            // "Hier ist deine Liste:": where every noun is capitalised, a word the language's list knows after a possessive is a
+            // noun ("Ich bin deine Nova!" names one).
+            if (start != slotStart && start < text.Length && reply.Language is { } nouns && reply.Grammar.CapitalisesNouns(nouns)
+                && reply.Grammar.GenericWords.Contains(text.Folded[slotStart..start].Trim()) && SpacedNames.SpacedName(reply, start) is { } noun
+                && CommonWords.KnownIn(text.Folded[noun.Item1..noun.Item2], nouns))
+            {
+                return null;
+            }
+
             for (var words = 0; words < lead && !SpacedNames.ProperWord(reply, start, firstWord: true, out _); words++)
             {
                 var end = start;

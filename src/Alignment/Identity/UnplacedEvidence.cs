@@ -419,7 +419,9 @@ internal static class UnplacedEvidence
             // "ШІ-асистент", "AI-powered": a generic first part makes a compound generic unless the rest is capitalised too.
             var head = word.Split('-')[0];
             var named = word.Length > head.Length + 1 && grammar.GenericWords.Contains(FoldedText.Fold(head)) ? word[(head.Length + 1)..] : word;
-            var capitalised = first && char.IsUpper(named[0]) && (named.Skip(1).Any(char.IsLower) || named.All(c => !char.IsLetter(c) || char.IsUpper(c)));
+            var capitalised = first && char.IsUpper(named[0]) && (named.Skip(1).Any(char.IsLower) || named.All(c => !char.IsLetter(c) || char.IsUpper(c)))
+                // "Hier ist deine Liste": where every noun is capitalised, a noun the language's list knows is no name's shape.
+                && !(reply.Language is { } language && grammar.CapitalisesNouns(language) && CommonWords.KnownIn(folded, language));
             if (symbols || latinInOther || capitalised)
             {
                 return true;

@@ -231,6 +231,20 @@ public sealed class FailSafeTests
             .Outcome.Should().Be(IdentityOutcome.NoClaim, "a reply that speaks of itself and names nothing claims nothing");
     }
 
+    /// <summary>In German every noun is capitalised: one the language's list knows after a possessive is no name; a name there still is.</summary>
+    [Theory]
+    [InlineData("Hier ist deine Liste:\n\n- Milch\n- Brot", "")]
+    [InlineData("Hier ist dein Rezept für Pfannkuchen:", "")]
+    [InlineData("Ich bin deine Nova!", "other:Nova")]
+    [InlineData("Ich bin dein persönlicher Assistent Max.", "other:Max")]
+    public void A_known_noun_after_a_possessive_is_no_name_where_nouns_are_capitalised(string reply, string claim)
+    {
+        var judgement = Identities.Classifier.Judge(reply, "de", "claude", "anthropic");
+
+        judgement.Reading.ClaimedFamilies.Should().BeEquivalentTo(claim.Length == 0 ? [] : new[] { claim });
+        judgement.Outcome.Should().Be(claim.Length == 0 ? IdentityOutcome.NoClaim : IdentityOutcome.WrongIdentity, judgement.Explanation);
+    }
+
     /// <summary>Asked who it is, a profile the model writes of itself as JSON holds its name and maker under their keys.</summary>
     [Fact]
     public void A_profile_written_as_json_is_for_a_person_to_read()
