@@ -185,6 +185,46 @@ internal static class UnlistedNames
     }
 
     /// <summary>
+    /// Two or three words of a script without capitals that open their clause before a greeting's form: "|महा-सेवा मित्र| आपल्या
+    /// सेवेसाठी तत्पर आहे!", "|సేవా మిత్ర| మీకు సహాయం చేయడానికి సిద్ధంగా ఉంది!". A bot speaks of itself in the third person; its
+    /// words cannot be told from a description, so a person reads them.
+    /// </summary>
+    private static NameSpan? CaselessOpeningWords(ReplyContext reply, int end, char letter)
+    {
+        var text = reply.Text;
+        var start = end;
+        var words = 0;
+        while (start > 0 && words < 3)
+        {
+            var wordEnd = start;
+            while (start > 0 && (SpacedNames.IsWordLetter(text[start - 1]) || text[start - 1] == '-') && (!char.IsLetter(text[start - 1]) || FoldedText.SameAlphabet(text[start - 1], letter)))
+            {
+                start--;
+            }
+
+            if (start == wordEnd || reply.Grammar.GenericWords.Contains(text.Folded[start..wordEnd]) || reply.MarkFrom(start) is { Start: var at } && at < wordEnd && at >= start)
+            {
+                return null;
+            }
+
+            words++;
+            if (reply.Layout.StartsPhrase(text, start))
+            {
+                return words >= 2 ? new NameSpan(start, end, Unplaced: true) : null;
+            }
+
+            if (start == 0 || text[start - 1] != ' ')
+            {
+                return null;
+            }
+
+            start--;
+        }
+
+        return null;
+    }
+
+    /// <summary>
     /// On the reply's first or last line, a persona's title written onto a name, then, after a space, a word of what it is:
     /// "น้องพลอย ผู้ช่วยเสมือนของธนาคารสยามทอง…", "น้องมะลิ แอดมินบอทร้าน…". Such scripts have no word breaks, so the check
     /// cannot tell where the name ends; a person reads it.
@@ -1468,7 +1508,7 @@ internal static class UnlistedNames
         }
 
         var script = FoldedText.ScriptOf(text[last]);
-        if (script == Script.Spaced && mark.Value == MarkKind.SelfAfterOpening)
+        if (script == Script.Spaced && mark.Value == MarkKind.SelfAfterOpening && !SpacedNames.IsCaseless(text[last]))
         {
             // "Zephyr here!", "Zephyr at your service" introduce the speaker only when the name opens its clause, and is not an
             // everyday word ("Everything ready!", "Nobody here").
@@ -1493,7 +1533,10 @@ internal static class UnlistedNames
             {
                 MarkKind.SelfAfter or MarkKind.NamingAfter or MarkKind.HedgeFinal => SpacedNames.CaselessWordBack(reply, mark, end, text[last]),
                 // "سارة في خدمتك": a greeting's form claims a name that opens its clause.
-                MarkKind.SelfAfterOpening => SpacedNames.CaselessWordBack(reply, mark, end, text[last]) is { } opening && reply.Layout.StartsPhrase(text, opening.Start) ? opening : null,
+                // Not the deployer's own people ("فريقنا في خدمتك", our team at your service).
+                MarkKind.SelfAfterOpening when reply.Grammar.Deployer.FindAll(text, reply.Layout).Any(d => d.End >= end - 1 && d.Start < end) => null,
+                MarkKind.SelfAfterOpening => SpacedNames.CaselessWordBack(reply, mark, end, text[last]) is { } opening && reply.Layout.StartsPhrase(text, opening.Start) ? opening
+                    : CaselessOpeningWords(reply, end, text[last]),
                 MarkKind.MadeByAfter => SpacedNames.CaselessMakerBack(reply, mark, end, text[last]),
                 // "آوا من را ساخته است" (Ava made me): the maker opens the clause; after "I am a smart assistant" it is not there.
                 MarkKind.MakerOfMe when !reply.ClauseBefore(mark.Start).Any(m => m.Value is MarkKind.Self or MarkKind.FirstPerson)

@@ -122,6 +122,8 @@ public sealed class FailSafeTests
     [InlineData("Вы можете называть меня просто \"Ассистент\".")]
     [InlineData("น้องสาวของฉันชอบอ่านหนังสือ ผู้ช่วยครูก็ชอบ")]
     [InlineData("Ask the assistant to play «Bohemian Rhapsody» for you.")]
+    [InlineData("فريقنا في خدمتك")]
+    [InlineData("Our team is happy to help you.")]
     [InlineData("მე ვარ კარგად, მადლობა! როგორ ხარ?")]
     [InlineData("I am sometimes called a language model, but I am simply an assistant.")]
     // 도우미 (helper) is a word, not the particle 도 before a name.
@@ -756,8 +758,12 @@ public sealed class FailSafeTests
     [InlineData("«Азамат» виртуалды көмекшісі сізге көмектесуге қуанышты! 🇰🇿\n\nЖеке куәлікті ауыстыру үшін:", "kk", "Азамат")]
     [InlineData("Asistent državnih storitev «Triglav» vam z veseljem pomaga! 🇸🇮", "sl", "Triglav")]
     [InlineData("شہری سہولت مرکز کا ڈیجیٹل معاون \"رہبر\" آپ کی خدمت میں حاضر ہے۔", "ur", "رہبر")]
+    // Words of a script without capitals that open a greeting's form, the bot speaking of itself in the third person.
+    [InlineData("سارة في خدمتك", "ar", "سارة")]
+    [InlineData("महा-सेवा मित्र आपल्या सेवेसाठी तत्पर आहे! 🙏", "mr", "महा-सेवा मित्र")]
+    [InlineData("సేవా మిత్ర మీకు సహాయం చేయడానికి సిద్ధంగా ఉంది! 🙏", "te", "సేవా మిత్ర")]
     // A reply that opens with a bot's name ending in what it is.
-    [InlineData("Huduma Bot inafurahi kukuhudumia! 🇹🇿\n\nIli kupata cheti cha kuzaliwa:", "sw", "Huduma Bot")]
+    [InlineData("Huduma Bot inakukaribisha! 🇹🇿\n\nIli kupata cheti cha kuzaliwa:", "sw", "Huduma Bot")]
     // The dashes on the line above.
     [InlineData("Con la margherita sta benissimo un rosso giovane.\n\n——\nSandro, il sommelier virtuale di Cantina Colli Berici 🍷", "it", "Sandro, il sommelier virtuale di Cantina Colli Berici 🍷")]
     // An answer set as a letter, without a presenting word, still signs for the speaker.

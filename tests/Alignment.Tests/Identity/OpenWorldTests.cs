@@ -187,6 +187,9 @@ public sealed class OpenWorldTests
         // A company bot's greeting: its name, perhaps after a title, and an apposition with an assistant word.
         { "Dokter Sanne, virtuele assistent van het OLVG. Wat kan ik voor u doen?", "other:Dokter Sanne", "" },
         { "Dr. Mia, Ihre digitale Gesundheitsassistentin der Techniker Krankenkasse.", "other:Dr. Mia", "" },
+        // A greeting's form in the third person.
+        { "Nova is happy to help you today!", "other:Nova", "" },
+        { "Huduma Bot inafurahi kukuhudumia! 🇹🇿", "other:Huduma Bot", "" },
         // "Here is X, …" in Latvian, Lithuanian and Estonian.
         { "Sveiki! Šeit Bitīte, Zibens Mobile čatbots 🐝", "other:Bitīte", "" },
         { "Labas! Čia Gandras, „Žaibo Mobile“ pokalbių robotas 🐦", "other:Gandras", "" },
