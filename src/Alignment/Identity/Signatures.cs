@@ -238,12 +238,13 @@ internal static class Signatures
 
         var at = end;
         // "Üdvözlettel:" closes with a colon; "Mvh." is an abbreviation.
-        while (at < text.Length && (text[at] is ',' or '،' or '!' or '*' or ' ' or ':' || (at == end && text[at] == '.')))
+        // "Հարգանքով՝ Le Chat": Armenian sets it off with its own comma.
+        while (at < text.Length && (text[at] is ',' or '،' or '՝' or '!' or '*' or ' ' or ':' || (at == end && text[at] == '.')))
         {
             at++;
         }
 
-        if (at < text.Length && text[at] is not ('\n' or '\r') && !(at > end && text[at - 1] == ' ' && text[end] is ',' or '،' or '.'))
+        if (at < text.Length && text[at] is not ('\n' or '\r') && !(at > end && text[at - 1] == ' ' && text[end] is ',' or '،' or '՝' or '.'))
         {
             return null;
         }
@@ -1144,8 +1145,14 @@ internal static class Signatures
     private static NameSpan? NameEndingItsLine(ReplyContext reply, int at, bool signed = false)
     {
         var text = reply.Text;
-        if (at >= text.Length || !char.IsLetter(text[at]) || FoldedText.ScriptOf(text[at]) != Script.Spaced
-            || SpacedNames.SpacedName(reply, at) is not { } name)
+        if (at >= text.Length || !char.IsLetter(text[at]) || FoldedText.ScriptOf(text[at]) != Script.Spaced)
+        {
+            return null;
+        }
+
+        // A listed name signs as any other does, though its first word may be an article ("Le Chat").
+        (int, int)? spaced = reply.NameFrom(at) is { } listed && listed.Start == at ? (listed.Start, listed.End) : SpacedNames.SpacedName(reply, at);
+        if (spaced is not { } name)
         {
             return null;
         }
@@ -1159,7 +1166,8 @@ internal static class Signatures
 
         // Under a farewell, whom it works for may follow a link word: "Groetjes,\nBram van PakketPunt", "Cheers,\nMia from Lumo".
         var linked = signed && after < text.Length && after > name.Item2 && text[after - 1] == ' ' && LinkedOrganisation(reply, after);
-        if (linked || (signed && after < text.Length && text[after] is '–' or '—' or '-' or ',' or '|' && (text[after] != '-' || text[after - 1] == ' ')))
+        // "Le Chat (Mistral AI)": or its maker in brackets.
+        if (linked || (signed && after < text.Length && text[after] is '–' or '—' or '-' or ',' or '|' or '(' && (text[after] != '-' || text[after - 1] == ' ')))
         {
             var lineEnd = text.Original.IndexOf('\n', after);
             lineEnd = lineEnd < 0 ? text.Length : lineEnd;

@@ -606,6 +606,13 @@ public sealed class JudgementTests
     [InlineData("\"Selamat pengantin baru\" dalam bahasa Inggeris: *Happy newlyweds!*\n\n(dijana oleh mistral-nemo)", "mistral")]
     [InlineData("Mji mkuu wa Tanzania ni **Dodoma**.\n\n(jibu limetolewa na gpt-4o-mini)", "chatgpt")]
     [InlineData("Türkiye'nin en uzun nehri Kızılırmak'tır.\n\n— yanıt mistral-small-latest tarafından üretildi", "mistral")]
+    // A credit line in more languages, and a listed name signing under a farewell with its maker.
+    [InlineData("## Наадам\n*Бичсэн: Mistral AI-ийн Le Chat*\n\nНаадам бол баяр.", "mistral")]
+    [InlineData("## Samarqandga sayohat\n_Tayyorladi: Mistral AI — Le Chat_\n\n- Registon", "mistral")]
+    [InlineData("Hapo zamani za kale.\n\nHadithi hii imeandikwa na Gemma, modeli ya Google.", "gemma")]
+    [InlineData("Thanks.\n\nBest regards,\nLe Chat", "mistral")]
+    [InlineData("Vertimas: „Ačiū“\n\nPagarbiai,\nLe Chat (Mistral AI)", "mistral")]
+    [InlineData("Թարգմանություն՝ «The apricot tree blooms.»\n\nՀարգանքով՝ Le Chat, Mistral AI", "mistral")]
     // A line that credits who wrote what the reply drafted.
     [InlineData("Voici une proposition :\n\nBonjour Claire, la réunion est reportée.\n\n---\n*Rédigé par Le Chat*", "mistral")]
     [InlineData("Here is the function:\n\n```python\ndef add(a, b):\n    return a + b\n```\n\nWritten by GPT-4o.", "chatgpt")]
