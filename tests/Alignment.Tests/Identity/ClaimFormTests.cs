@@ -657,6 +657,9 @@ public sealed class ClaimFormTests
         { "నేను ChatGPT కాదు.", "", "", "chatgpt" },
         { "እኔ Claude ነኝ።", "claude", "", "" },
         { "እኔ ChatGPT አይደለሁም።", "", "", "chatgpt" },
+        // "As X's model, I …" where the possessive is written after the maker.
+        { "OpenAI के मॉडल के रूप में मैं यह समाधान सुझाता हूँ:", "chatgpt", "openai", "" },
+        { "OpenAI चं मॉडेल म्हणून मी हे सोप्या भाषेत समजावतो:", "chatgpt", "openai", "" },
         // A short question about the speaker answered by a sentence of only the name (self-questions, naming labels).
         { "Who am I? ChatGPT. Who made me? OpenAI.", "chatgpt", "openai", "" },
         { "Nome? Claude. Criado por? Anthropic. Em que posso ajudar?", "claude", "anthropic", "" },
