@@ -103,22 +103,15 @@ internal static class UnlistedNames
             found.Add(new NameOccurrence(greeting.Start, greeting.End, IdentityCatalog.OtherPrefix + reply.Text.Original[greeting.Start..greeting.End], null, claimOnly: false) { Signs = true });
         }
 
-        // "สวัสดีค่ะ น้องพลอย ผู้ช่วยเสมือนของธนาคาร…": a titled persona and what it is, in a script without word breaks.
-        if (TitledPersona(reply) is { } titled && !found.Any(o => o.Start < titled.End && titled.Start < o.End))
+        // A bot that presents itself in the third person, whose words a person reads: a titled persona and what it is, in a
+        // script without word breaks ("สวัสดีค่ะ น้องพลอย ผู้ช่วยเสมือนของธนาคาร…"); an opening name that ends in what it is
+        // ("Huduma Bot inafurahi kukuhudumia!"); a quoted name beside what it is ("Valsts pakalpojumu asistente «Gaida» …").
+        foreach (var persona in new[] { TitledPersona(reply), OpeningBotName(reply), QuotedPersona(reply) })
         {
-            found.Add(new NameOccurrence(titled.Start, titled.End, IdentityCatalog.OtherPrefix + reply.Text.Original[titled.Start..titled.End], null, claimOnly: false) { Unplaced = true, Signs = true });
-        }
-
-        // "Huduma Bot inafurahi kukuhudumia!": the reply opens with a bot's name, which ends in what it is.
-        if (OpeningBotName(reply) is { } bot && !found.Any(o => o.Start < bot.End && bot.Start < o.End))
-        {
-            found.Add(new NameOccurrence(bot.Start, bot.End, IdentityCatalog.OtherPrefix + reply.Text.Original[bot.Start..bot.End], null, claimOnly: false) { Unplaced = true, Signs = true });
-        }
-
-        // "Valsts pakalpojumu asistente «Gaida» ar prieku palīdzēs!": a bot's quoted name beside what it is, as it greets.
-        if (QuotedPersona(reply) is { } quoted && !found.Any(o => o.Start < quoted.End && quoted.Start < o.End))
-        {
-            found.Add(new NameOccurrence(quoted.Start, quoted.End, IdentityCatalog.OtherPrefix + reply.Text.Original[quoted.Start..quoted.End], null, claimOnly: false) { Unplaced = true, Signs = true });
+            if (persona is { } p && !found.Any(o => o.Start < p.End && p.Start < o.End))
+            {
+                found.Add(new NameOccurrence(p.Start, p.End, IdentityCatalog.OtherPrefix + reply.Text.Original[p.Start..p.End], null, claimOnly: false) { Unplaced = p.Unplaced, Signs = true });
+            }
         }
 
         // After the loop, so that the product comes after its maker in the list, as in the reply.
@@ -249,7 +242,7 @@ internal static class UnlistedNames
                 }
 
                 var end = at + title.Length;
-                while (end < text.Length && !char.IsWhiteSpace(text[end]) && char.IsLetter(text[end]) || (end < text.Length && char.GetUnicodeCategory(text[end]) is System.Globalization.UnicodeCategory.NonSpacingMark or System.Globalization.UnicodeCategory.SpacingCombiningMark))
+                while (end < text.Length && SpacedNames.IsWordLetter(text[end]))
                 {
                     end++;
                 }

@@ -401,7 +401,7 @@ internal static class UnspacedNames
         }
 
         // "我是星河科技的AI助手小星": an owner, its particle, then a description that a name ends; the name is the speaker's
-        // (the owner, its maker, is read as one).
+        // (the owner, which made it, is not yet read as its maker).
         if (!maker && !naming && nextMark is { Value: MarkKind.MakerAfter } owner && owner.Start == end && reply.Grammar.NameEnds.Contains(text[end])
             && !OnlyPhraseWords(reply, start, end) && owner.End < text.Length && FoldedText.ScriptOf(text[owner.End]) != Script.None
             && UnspacedName(reply, owner.End, maker: false) is { } product
