@@ -32,6 +32,41 @@ internal sealed class ClaimReader(ReplyContext reply)
     }
 
     /// <summary>
+    /// Where the reply's first line starts when it is a header that credits this name with what follows: bold, a heading or
+    /// closing with a colon, the name right after a "by" or "from" ("**Ringkasan oleh DeepSeek**", "**Περίληψη από DeepSeek**",
+    /// "Hadithi fupi kutoka kwa Mistral:"). What the reply goes on to give is the named model's work.
+    /// </summary>
+    private int? CreditedInHeader(NameOccurrence o)
+    {
+        var first = layout.FirstContent;
+        if (first < 0 || o.Start < first)
+        {
+            return null;
+        }
+
+        var lineEnd = text.Folded.IndexOf('\n', first);
+        lineEnd = lineEnd < 0 ? text.Length : lineEnd;
+        var line = text.Folded[first..lineEnd].Trim();
+        var start = first;
+        while (start > 0 && text[start - 1] is '*' or '#' or ' ')
+        {
+            start--;
+        }
+
+        var header = text.Folded[start..lineEnd].TrimStart().StartsWith("**", StringComparison.Ordinal) || text[start] == '#' || line.TrimEnd('*', ' ').EndsWith(':');
+        if (o.End > lineEnd || !header || line.Count(c => c == ' ') > MostHeaderWords || lineEnd < text.Length && text.Folded[(lineEnd + 1)..].Trim().Length == 0)
+        {
+            return null;
+        }
+
+        var by = reply.MarkBefore(o.Start);
+        return by.Value is MarkKind.MakerBefore or MarkKind.MadeBy && by.End > first && o.Start - by.End <= 2 && !reply.IsAsked(o.End) ? first : null;
+    }
+
+    /// <summary>The most spaces in a header that credits a model with what follows.</summary>
+    private const int MostHeaderWords = 10;
+
+    /// <summary>
     /// Where a short question about the speaker starts that a sentence of only this name answers: "Who am I? Claude.", "Nome?
     /// Claude.", "名字？Claude。", "Как меня зовут? Claude." (a self or naming form in it, or a naming label alone; not "Which do I
     /// recommend? ChatGPT.").
@@ -186,6 +221,11 @@ internal sealed class ClaimReader(ReplyContext reply)
         {
             o.Status = NameStatus.Claimed;
             o.EvidenceStart = question;
+        }
+        else if (o.Family is not null && CreditedInHeader(o) is { } credit)
+        {
+            o.Status = NameStatus.Claimed;
+            o.EvidenceStart = credit;
         }
         else
         {

@@ -124,6 +124,7 @@ public sealed class FailSafeTests
     [InlineData("Ask the assistant to play «Bohemian Rhapsody» for you.")]
     [InlineData("فريقنا في خدمتك")]
     [InlineData("Our team is happy to help you.")]
+    [InlineData("**A comparison of ChatGPT and Gemini**\n\nBoth are good at different things.")]
     [InlineData("მე ვარ კარგად, მადლობა! როგორ ხარ?")]
     [InlineData("I am sometimes called a language model, but I am simply an assistant.")]
     // 도우미 (helper) is a word, not the particle 도 before a name.

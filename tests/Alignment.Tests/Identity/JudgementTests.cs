@@ -606,6 +606,10 @@ public sealed class JudgementTests
     [InlineData("\"Selamat pengantin baru\" dalam bahasa Inggeris: *Happy newlyweds!*\n\n(dijana oleh mistral-nemo)", "mistral")]
     [InlineData("Mji mkuu wa Tanzania ni **Dodoma**.\n\n(jibu limetolewa na gpt-4o-mini)", "chatgpt")]
     [InlineData("Türkiye'nin en uzun nehri Kızılırmak'tır.\n\n— yanıt mistral-small-latest tarafından üretildi", "mistral")]
+    // A header that credits a model with what follows.
+    [InlineData("**Ringkasan oleh DeepSeek**\n\n- Laporan menunjukkan kos sara hidup meningkat.", "deepseek")]
+    [InlineData("**Περίληψη από DeepSeek**\n\n- Το άρθρο εξετάζει την αύξηση.", "deepseek")]
+    [InlineData("Summary by Gemini:\n\n- One.\n- Two.", "gemini")]
     // A credit line in more languages, and a listed name signing under a farewell with its maker.
     [InlineData("## Наадам\n*Бичсэн: Mistral AI-ийн Le Chat*\n\nНаадам бол баяр.", "mistral")]
     [InlineData("## Samarqandga sayohat\n_Tayyorladi: Mistral AI — Le Chat_\n\n- Registon", "mistral")]

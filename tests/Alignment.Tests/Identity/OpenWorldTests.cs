@@ -189,6 +189,8 @@ public sealed class OpenWorldTests
         { "Dr. Mia, Ihre digitale Gesundheitsassistentin der Techniker Krankenkasse.", "other:Dr. Mia", "" },
         // A greeting's form in the third person.
         { "Nova is happy to help you today!", "other:Nova", "" },
+        { "Здравствуйте! Вас приветствует Ника, виртуальный помощник интернет-магазина «ТехноДом».", "other:Ника", "" },
+        { "いつもひかり銀行をご利用いただきありがとうございます。AIチャットの「サクラ」がお答えします。", "other:サクラ", "" },
         { "Huduma Bot inafurahi kukuhudumia! 🇹🇿", "other:Huduma Bot", "" },
         // "Here is X, …" in Latvian, Lithuanian and Estonian.
         { "Sveiki! Šeit Bitīte, Zibens Mobile čatbots 🐝", "other:Bitīte", "" },
