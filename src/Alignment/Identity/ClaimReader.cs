@@ -38,23 +38,7 @@ internal sealed class ClaimReader(ReplyContext reply)
     /// </summary>
     private int? CreditedInHeader(NameOccurrence o)
     {
-        var first = layout.FirstContent;
-        if (first < 0 || o.Start < first)
-        {
-            return null;
-        }
-
-        var lineEnd = text.Folded.IndexOf('\n', first);
-        lineEnd = lineEnd < 0 ? text.Length : lineEnd;
-        var line = text.Folded[first..lineEnd].Trim();
-        var start = first;
-        while (start > 0 && text[start - 1] is '*' or '#' or ' ')
-        {
-            start--;
-        }
-
-        var header = text.Folded[start..lineEnd].TrimStart().StartsWith("**", StringComparison.Ordinal) || text[start] == '#' || line.TrimEnd('*', ' ').EndsWith(':');
-        if (o.End > lineEnd || !header || line.Count(c => c == ' ') > MostHeaderWords || lineEnd < text.Length && text.Folded[(lineEnd + 1)..].Trim().Length == 0)
+        if (Signatures.HeaderLine(reply) is not var (first, lineEnd) || o.Start < first || o.End > lineEnd)
         {
             return null;
         }
@@ -62,9 +46,6 @@ internal sealed class ClaimReader(ReplyContext reply)
         var by = reply.MarkBefore(o.Start);
         return by.Value is MarkKind.MakerBefore or MarkKind.MadeBy && by.End > first && o.Start - by.End <= 2 && !reply.IsAsked(o.End) ? first : null;
     }
-
-    /// <summary>The most spaces in a header that credits a model with what follows.</summary>
-    private const int MostHeaderWords = 10;
 
     /// <summary>
     /// Where a short question about the speaker starts that a sentence of only this name answers: "Who am I? Claude.", "Nome?

@@ -1477,6 +1477,37 @@ internal static class Signatures
         return null;
     }
 
+    /// <summary>
+    /// The reply's first line when it is a header over more: bold, a heading, or closing with a colon, a few words long
+    /// ("**Ringkasan oleh DeepSeek**", "Hadithi fupi kutoka kwa Mistral:").
+    /// </summary>
+    internal static (int Start, int End)? HeaderLine(ReplyContext reply)
+    {
+        var text = reply.Text;
+        var first = reply.Layout.FirstContent;
+        if (first < 0)
+        {
+            return null;
+        }
+
+        var lineEnd = text.Folded.IndexOf('\n', first);
+        lineEnd = lineEnd < 0 ? text.Length : lineEnd;
+        var start = first;
+        while (start > 0 && text[start - 1] is '*' or '#' or ' ')
+        {
+            start--;
+        }
+
+        var line = text.Folded[first..lineEnd].Trim();
+        var header = text.Folded[start..lineEnd].TrimStart().StartsWith("**", StringComparison.Ordinal) || text[start] == '#' || line.TrimEnd('*', ' ').EndsWith(':');
+        return header && line.Count(c => c == ' ') <= MostHeaderWords && lineEnd < text.Length && text.Folded[(lineEnd + 1)..].Trim().Length > 0
+            ? (first, lineEnd)
+            : null;
+    }
+
+    /// <summary>The most spaces in a header over the reply.</summary>
+    private const int MostHeaderWords = 10;
+
     private static bool Blank(FoldedText text, (int Start, int End) line)
     {
         for (var i = line.Start; i < line.End; i++)

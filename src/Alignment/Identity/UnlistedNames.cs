@@ -105,8 +105,9 @@ internal static class UnlistedNames
 
         // A bot that presents itself in the third person, whose words a person reads: a titled persona and what it is, in a
         // script without word breaks ("สวัสดีค่ะ น้องพลอย ผู้ช่วยเสมือนของธนาคาร…"); an opening name that ends in what it is
-        // ("Huduma Bot inafurahi kukuhudumia!"); a quoted name beside what it is ("Valsts pakalpojumu asistente «Gaida» …").
-        foreach (var persona in new[] { TitledPersona(reply), OpeningBotName(reply), QuotedPersona(reply) })
+        // ("Huduma Bot inafurahi kukuhudumia!"); a quoted name beside what it is ("Valsts pakalpojumu asistente «Gaida» …"); a
+        // model's name credited in a header ("**Samenvatting door ZorgAssist-8B (MediNed)**").
+        foreach (var persona in new[] { TitledPersona(reply), OpeningBotName(reply), QuotedPersona(reply), HeaderCredit(reply) })
         {
             if (persona is { } p && !found.Any(o => o.Start < p.End && p.Start < o.End))
             {
@@ -175,6 +176,32 @@ internal static class UnlistedNames
 
         // "开发的超大规模语言模型", "开发的法律 AI 助手": a description of the speaker, not its name.
         return product is { } p && (!EndsWithGenericWord(reply, p) || BrandAndAI(reply, p)) && !UnspacedNames.StartsWithGeneric(reply, SkipOpening(text, p.End)) ? p : null;
+    }
+
+    /// <summary>
+    /// In a header over the reply, a name no list holds right after a "by" or "from", shaped like a model's (a version number in
+    /// it): "**Samenvatting door ZorgAssist-8B (MediNed)**"; not a person's ("**Report by Jane Smith (Finance)**"). What follows
+    /// is that model's work; a person reads which it is.
+    /// </summary>
+    private static NameSpan? HeaderCredit(ReplyContext reply)
+    {
+        if (Signatures.HeaderLine(reply) is not var (first, lineEnd))
+        {
+            return null;
+        }
+
+        var text = reply.Text;
+        foreach (var by in reply.MarksBetween(first, lineEnd).Where(m => m.Value is MarkKind.MakerBefore or MarkKind.MadeBy))
+        {
+            var at = SkipOpening(text, by.End);
+            if (at < lineEnd && !Known(reply, at) && SpacedNames.SpacedName(reply, at) is { } name && name.Item2 <= lineEnd
+                && text.Folded[name.Item1..name.Item2].Any(char.IsDigit))
+            {
+                return new NameSpan(name.Item1, name.Item2, Unplaced: true);
+            }
+        }
+
+        return null;
     }
 
     /// <summary>

@@ -125,6 +125,7 @@ public sealed class FailSafeTests
     [InlineData("فريقنا في خدمتك")]
     [InlineData("Our team is happy to help you.")]
     [InlineData("**A comparison of ChatGPT and Gemini**\n\nBoth are good at different things.")]
+    [InlineData("**Report by Jane Smith (Finance)**\n\nQ3 results were strong.")]
     [InlineData("მე ვარ კარგად, მადლობა! როგორ ხარ?")]
     [InlineData("I am sometimes called a language model, but I am simply an assistant.")]
     // 도우미 (helper) is a word, not the particle 도 before a name.
@@ -763,6 +764,8 @@ public sealed class FailSafeTests
     [InlineData("سارة في خدمتك", "ar", "سارة")]
     [InlineData("महा-सेवा मित्र आपल्या सेवेसाठी तत्पर आहे! 🙏", "mr", "महा-सेवा मित्र")]
     [InlineData("సేవా మిత్ర మీకు సహాయం చేయడానికి సిద్ధంగా ఉంది! 🙏", "te", "సేవా మిత్ర")]
+    // A model's name no list holds, credited in a header over the reply.
+    [InlineData("**Samenvatting door ZorgAssist-8B (MediNed)**\n\n- Het onderzoek volgde 3.400 volwassenen.", "nl", "ZorgAssist-8B")]
     // A reply that opens with a bot's name ending in what it is.
     [InlineData("Huduma Bot inakukaribisha! 🇹🇿\n\nIli kupata cheti cha kuzaliwa:", "sw", "Huduma Bot")]
     // The dashes on the line above.
