@@ -126,6 +126,7 @@ public sealed class FailSafeTests
     [InlineData("Our team is happy to help you.")]
     [InlineData("**A comparison of ChatGPT and Gemini**\n\nBoth are good at different things.")]
     [InlineData("**Report by Jane Smith (Finance)**\n\nQ3 results were strong.")]
+    [InlineData("```python\n# Compare models by OpenAI and Google\nx = 1\n```")]
     [InlineData("მე ვარ კარგად, მადლობა! როგორ ხარ?")]
     [InlineData("I am sometimes called a language model, but I am simply an assistant.")]
     // 도우미 (helper) is a word, not the particle 도 before a name.
