@@ -50,14 +50,16 @@ internal sealed class ClaimReader(ReplyContext reply)
     /// </summary>
     private int? CreditedInHeader(NameOccurrence o)
     {
-        var (first, lineEnd) = Signatures.HeaderLine(reply) is var (s, e) && o.Start >= s && o.End <= e ? (s, e) : CommentLine(o.Start);
-        if (first < 0)
+        var (first, lineEnd) = Signatures.CreditLines(reply).FirstOrDefault(l => o.Start >= l.Start && o.End <= l.End) is var (s, e) && e > 0 ? (s, e) : CommentLine(o.Start);
+        if (first < 0 || reply.IsAsked(o.End))
         {
             return null;
         }
 
+        // "… by X", or a label's colon: "— Μετάφραση: ChatGPT".
         var by = reply.MarkBefore(o.Start);
-        return by.Value is MarkKind.MakerBefore or MarkKind.MadeBy && by.End > first && o.Start - by.End <= 2 && !reply.IsAsked(o.End) ? first : null;
+        var before = text.Folded[first..o.Start].TrimEnd(' ', '*', '_');
+        return (by.Value is MarkKind.MakerBefore or MarkKind.MadeBy && by.End > first && o.Start - by.End <= 2) || before.EndsWith(':') ? first : null;
     }
 
     /// <summary>
@@ -190,6 +192,12 @@ internal sealed class ClaimReader(ReplyContext reply)
         {
             o.Status = NameStatus.Hedged;
         }
+        // A credit line's own words ("this draft", "a story from") do not make its model another's subject.
+        else if (o.Family is not null && !roleplay && CreditedInHeader(o) is { } credit)
+        {
+            o.Status = NameStatus.Claimed;
+            o.EvidenceStart = credit;
+        }
         else if (roleplay || other || after.Any(m => m.Value == MarkKind.ThirdPartyAfter) || reply.IsAsked(o.End)
             || (after.Any(m => m.Value == MarkKind.OtherSubjectAfter) && !(trigger is { } form && o.Start - form.End <= grammar.AfterGap)))
         {
@@ -215,11 +223,6 @@ internal sealed class ClaimReader(ReplyContext reply)
         {
             o.Status = NameStatus.Claimed;
             o.EvidenceStart = question;
-        }
-        else if (o.Family is not null && CreditedInHeader(o) is { } credit)
-        {
-            o.Status = NameStatus.Claimed;
-            o.EvidenceStart = credit;
         }
         else
         {

@@ -1505,6 +1505,28 @@ internal static class Signatures
             : null;
     }
 
+    /// <summary>
+    /// The reply's last line when it is a footer under it: set off by a blank line, a few words long, in italics, bold, brackets
+    /// or after a dash ("_Übersetzt von Teuken-7B (OpenGPT-X)._", "— Μετάφραση: ChatGPT", "(تمت صياغة هذه المسودة بواسطة Gemini)").
+    /// </summary>
+    internal static (int Start, int End)? CreditFooter(ReplyContext reply)
+    {
+        var text = reply.Text;
+        if (LastLineAndAbove(text) is not var (line, above) || !Blank(text, above))
+        {
+            return null;
+        }
+
+        var shown = text.Folded[line.Start..line.End].Trim();
+        return shown.Length > 0 && shown[0] is '_' or '*' or '—' or '–' or '(' or '（' && shown.Count(c => c == ' ') <= MostHeaderWords + 4
+            ? (line.Start, line.End)
+            : null;
+    }
+
+    /// <summary>The lines that may credit a model with the reply's work: its header and its footer.</summary>
+    internal static IEnumerable<(int Start, int End)> CreditLines(ReplyContext reply) =>
+        new[] { HeaderLine(reply), CreditFooter(reply) }.OfType<(int, int)>();
+
     /// <summary>The most spaces in a header over the reply.</summary>
     private const int MostHeaderWords = 10;
 

@@ -179,20 +179,16 @@ internal static class UnlistedNames
     }
 
     /// <summary>
-    /// In a header over the reply, a name no list holds right after a "by" or "from", shaped like a model's (a version number in
+    /// In a header over the reply or a footer under it, a name no list holds right after a "by" or "from", shaped like a model's (a version number in
     /// it): "**Samenvatting door ZorgAssist-8B (MediNed)**"; not a person's ("**Report by Jane Smith (Finance)**"). What follows
     /// is that model's work; a person reads which it is.
     /// </summary>
     private static NameSpan? HeaderCredit(ReplyContext reply)
     {
-        if (Signatures.HeaderLine(reply) is not var (first, lineEnd))
-        {
-            return null;
-        }
-
         var text = reply.Text;
-        foreach (var by in reply.MarksBetween(first, lineEnd).Where(m => m.Value is MarkKind.MakerBefore or MarkKind.MadeBy))
+        foreach (var by in Signatures.CreditLines(reply).SelectMany(l => reply.MarksBetween(l.Start, l.End).Where(m => m.Value is MarkKind.MakerBefore or MarkKind.MadeBy && m.End <= l.End)))
         {
+            var lineEnd = text.Folded.IndexOf('\n', by.End) is var n and >= 0 ? n : text.Length;
             var at = SkipOpening(text, by.End);
             if (at < lineEnd && !Known(reply, at) && SpacedNames.SpacedName(reply, at) is { } name && name.Item2 <= lineEnd
                 && text.Folded[name.Item1..name.Item2].Any(char.IsDigit))

@@ -127,6 +127,7 @@ public sealed class FailSafeTests
     [InlineData("**A comparison of ChatGPT and Gemini**\n\nBoth are good at different things.")]
     [InlineData("**Report by Jane Smith (Finance)**\n\nQ3 results were strong.")]
     [InlineData("```python\n# Compare models by OpenAI and Google\nx = 1\n```")]
+    [InlineData("Here's the comparison.\n\n*Sources: the ChatGPT and Gemini docs*")]
     [InlineData("მე ვარ კარგად, მადლობა! როგორ ხარ?")]
     [InlineData("I am sometimes called a language model, but I am simply an assistant.")]
     // 도우미 (helper) is a word, not the particle 도 before a name.
@@ -767,6 +768,7 @@ public sealed class FailSafeTests
     [InlineData("సేవా మిత్ర మీకు సహాయం చేయడానికి సిద్ధంగా ఉంది! 🙏", "te", "సేవా మిత్ర")]
     // A model's name no list holds, credited in a header over the reply.
     [InlineData("**Samenvatting door ZorgAssist-8B (MediNed)**\n\n- Het onderzoek volgde 3.400 volwassenen.", "nl", "ZorgAssist-8B")]
+    [InlineData("Die Übersetzung lautet:\n\n\"Hello.\"\n\n_Übersetzt von Teuken-7B (OpenGPT-X)._", "de", "Teuken-7B")]
     // A reply that opens with a bot's name ending in what it is.
     [InlineData("Huduma Bot inakukaribisha! 🇹🇿\n\nIli kupata cheti cha kuzaliwa:", "sw", "Huduma Bot")]
     // The dashes on the line above.
