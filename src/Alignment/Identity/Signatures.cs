@@ -1500,7 +1500,7 @@ internal static class Signatures
 
         var line = text.Folded[first..lineEnd].Trim();
         var header = text.Folded[start..lineEnd].TrimStart().StartsWith("**", StringComparison.Ordinal) || text[start] == '#' || line.TrimEnd('*', ' ').EndsWith(':');
-        return header && line.Count(c => c == ' ') <= MostHeaderWords && lineEnd < text.Length && text.Folded[(lineEnd + 1)..].Trim().Length > 0
+        return header && line.Count(c => c == ' ') <= MostHeaderWords && lineEnd < text.Length && text.Folded.AsSpan(lineEnd + 1).Trim().Length > 0
             ? (first, lineEnd)
             : null;
     }
