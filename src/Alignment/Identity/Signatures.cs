@@ -1477,6 +1477,19 @@ internal static class Signatures
         return null;
     }
 
+    /// <summary>The reply's first line, from its first letter or mark of content to the line's end; null for an empty reply.</summary>
+    internal static (int Start, int End)? FirstLine(ReplyContext reply)
+    {
+        var first = reply.Layout.FirstContent;
+        if (first < 0)
+        {
+            return null;
+        }
+
+        var lineEnd = reply.Text.Folded.IndexOf('\n', first);
+        return (first, lineEnd < 0 ? reply.Text.Length : lineEnd);
+    }
+
     /// <summary>
     /// The reply's first line when it is a header over more: bold, a heading, or closing with a colon, a few words long
     /// ("**Ringkasan oleh DeepSeek**", "Hadithi fupi kutoka kwa Mistral:").
@@ -1484,14 +1497,11 @@ internal static class Signatures
     internal static (int Start, int End)? HeaderLine(ReplyContext reply)
     {
         var text = reply.Text;
-        var first = reply.Layout.FirstContent;
-        if (first < 0)
+        if (FirstLine(reply) is not var (first, lineEnd))
         {
             return null;
         }
 
-        var lineEnd = text.Folded.IndexOf('\n', first);
-        lineEnd = lineEnd < 0 ? text.Length : lineEnd;
         var start = first;
         while (start > 0 && text[start - 1] is '*' or '#' or ' ')
         {

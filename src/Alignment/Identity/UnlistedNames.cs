@@ -314,14 +314,11 @@ internal static class UnlistedNames
     private static NameSpan? QuotedPersona(ReplyContext reply)
     {
         var text = reply.Text;
-        var start = reply.Layout.FirstContent;
-        if (start < 0)
+        if (Signatures.FirstLine(reply) is not var (start, lineEnd))
         {
             return null;
         }
 
-        var lineEnd = text.Folded.IndexOf('\n', start);
-        lineEnd = lineEnd < 0 ? text.Length : lineEnd;
         for (var open = start; open < lineEnd; open++)
         {
             if (text[open] is not ('«' or '"' or '„' or '“' or '\'' or '‘' or '「') || (open > start && !char.IsWhiteSpace(text[open - 1])))
