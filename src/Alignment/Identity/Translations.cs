@@ -18,7 +18,7 @@ internal static class Translations
     {
         for (var colon = text.IndexOfAny(Colons); colon >= 0; colon = colon + 1 < text.Length ? text.IndexOfAny(Colons, colon + 1) : -1)
         {
-            if (!IsLabel(text, colon, grammar))
+            if (!IsLabel(text, colon, grammar) || IsCredit(text, colon))
             {
                 continue;
             }
@@ -37,6 +37,26 @@ internal static class Translations
     }
 
     private static readonly char[] Colons = [':', '：'];
+
+    private static readonly char[] Quotes = ['"', '“', '”', '„', '«', '»', '「', '」', '『', '』', '\''];
+
+    /// <summary>The most words a credit names after its label's colon ("— Μετάφραση: ChatGPT").</summary>
+    private const int MostCreditWords = 3;
+
+    /// <summary>
+    /// Whether the label's line credits who translated rather than presents the translation: after a dash, or wrapped whole in
+    /// italics or brackets, a few words to the line's end ("— Μετάφραση: ChatGPT", "_Tłumaczenie: PLLuM_", "(翻译：文心一言)").
+    /// </summary>
+    private static bool IsCredit(string text, int colon)
+    {
+        var lineStart = text.LastIndexOf('\n', Math.Max(0, colon - 1)) + 1;
+        var lineEnd = text.IndexOf('\n', colon) is var e and >= 0 ? e : text.Length;
+        var line = text[lineStart..lineEnd].Trim();
+        var rest = text[(colon + 1)..lineEnd].Trim(' ', '_', '*', ')', '）', '.', '。');
+        var set = line.Length > 1 && (line[0] is '—' or '–' || (line[0] == '_' && line[^1] == '_') || (line[0] is '(' or '（' && line[^1] is ')' or '）'));
+        // A quoted text is the translation itself ("— Translation: “I am Qwen.”").
+        return set && rest.Length > 0 && rest.IndexOfAny(Quotes) < 0 && rest.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= MostCreditWords;
+    }
 
     /// <summary>Whether the line before this colon is short and holds a word for a translation.</summary>
     private static bool IsLabel(string text, int colon, ClaimGrammar grammar)

@@ -179,25 +179,45 @@ internal static class UnlistedNames
     }
 
     /// <summary>
-    /// In a header over the reply or a footer under it, a name no list holds right after a "by" or "from", shaped like a model's (a version number in
-    /// it): "**Samenvatting door ZorgAssist-8B (MediNed)**"; not a person's ("**Report by Jane Smith (Finance)**"). What follows
-    /// is that model's work; a person reads which it is.
+    /// In a header over the reply or a footer under it, a name no list holds right after a "by", a "from" or a label's colon, shaped
+    /// like a model's (a version number or a capital inside a word): "**Samenvatting door ZorgAssist-8B (MediNed)**", "_Bản dịch
+    /// được thực hiện bởi PhoGPT (VinAI)._", "_Tłumaczenie: PLLuM_"; not a person's ("**Report by Jane Smith (Finance)**"). What
+    /// follows is that model's work; a person reads which it is.
     /// </summary>
     private static NameSpan? HeaderCredit(ReplyContext reply)
     {
         var text = reply.Text;
-        foreach (var by in Signatures.CreditLines(reply).SelectMany(l => reply.MarksBetween(l.Start, l.End).Where(m => m.Value is MarkKind.MakerBefore or MarkKind.MadeBy && m.End <= l.End)))
+        foreach (var line in Signatures.CreditLines(reply))
         {
-            var lineEnd = text.Folded.IndexOf('\n', by.End) is var n and >= 0 ? n : text.Length;
-            var at = SkipOpening(text, by.End);
-            if (at < lineEnd && !Known(reply, at) && SpacedNames.SpacedName(reply, at) is { } name && name.Item2 <= lineEnd
-                && text.Folded[name.Item1..name.Item2].Any(char.IsDigit))
+            var colon = text.Folded.IndexOf(':', line.Start, line.End - line.Start);
+            var slots = reply.MarksBetween(line.Start, line.End).Where(m => m.Value is MarkKind.MakerBefore or MarkKind.MadeBy && m.End <= line.End).Select(m => m.End)
+                .Concat(colon >= 0 ? [colon + 1] : []);
+            foreach (var slot in slots)
             {
-                return new NameSpan(name.Item1, name.Item2, Unplaced: true);
+                var at = SkipOpening(text, slot);
+                if (at < line.End && !Known(reply, at) && SpacedNames.SpacedName(reply, at) is { } name && name.Item2 <= line.End
+                    && ModelShaped(text.Original.AsSpan(name.Item1, name.Item2 - name.Item1)))
+                {
+                    return new NameSpan(name.Item1, name.Item2, Unplaced: true);
+                }
             }
         }
 
         return null;
+    }
+
+    /// <summary>Whether a name looks like a model's rather than a person's: a digit, or a capital right after a small letter ("PhoGPT", "SeaLLM").</summary>
+    private static bool ModelShaped(ReadOnlySpan<char> name)
+    {
+        for (var i = 0; i < name.Length; i++)
+        {
+            if (char.IsDigit(name[i]) || (i > 0 && char.IsUpper(name[i]) && char.IsLower(name[i - 1])))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

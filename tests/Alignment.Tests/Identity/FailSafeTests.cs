@@ -769,6 +769,9 @@ public sealed class FailSafeTests
     // A model's name no list holds, credited in a header over the reply.
     [InlineData("**Samenvatting door ZorgAssist-8B (MediNed)**\n\n- Het onderzoek volgde 3.400 volwassenen.", "nl", "ZorgAssist-8B")]
     [InlineData("Die Übersetzung lautet:\n\n\"Hello.\"\n\n_Übersetzt von Teuken-7B (OpenGPT-X)._", "de", "Teuken-7B")]
+    // Shaped like a model's by a capital inside a word, after a "by" or a label's colon in a footer.
+    [InlineData("Cụm \"quý khách\" được dịch là *Dear customers*.\n\n_Bản dịch được thực hiện bởi PhoGPT (VinAI)._", "vi", "PhoGPT")]
+    [InlineData("Zwrot oddałem jako *We apologise*.\n\n_Tłumaczenie: PLLuM_", "pl", "PLLuM")]
     // A reply that opens with a bot's name ending in what it is.
     [InlineData("Huduma Bot inakukaribisha! 🇹🇿\n\nIli kupata cheti cha kuzaliwa:", "sw", "Huduma Bot")]
     // The dashes on the line above.
