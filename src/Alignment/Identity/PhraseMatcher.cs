@@ -84,6 +84,7 @@ internal sealed class PhraseMatcher<T>
     {
         var hits = new List<PhraseHit<T>>();
         var found = new List<(int End, Entry Entry)>();
+        var inner = new List<(int End, Entry Entry)>();
         for (var i = 0; i < text.Length;)
         {
             found.Clear();
@@ -99,6 +100,22 @@ internal sealed class PhraseMatcher<T>
             foreach (var f in found)
             {
                 end = Math.Max(end, f.End);
+            }
+
+            // "και |το όνομά μου είναι| Claude" (and my name is Claude): where a longer phrase starts on a later word of this one
+            // and reaches further, and a shorter phrase of these words reads the same ("και"), the shorter and the longer are the
+            // reading. Otherwise the first stands ("Jeg er udviklet af" is "Jeg er", "Δεν είμαι το" is "Δεν είμαι").
+            var further = ReachesFurther(text, layout, i, end, inner);
+            if (further > 0)
+            {
+                var shorter = 0;
+                foreach (var f in found)
+                {
+                    shorter = f.End < further && SameReading(found, f, end) ? Math.Max(shorter, f.End) : shorter;
+                }
+
+                end = shorter > 0 ? shorter : end;
+                further = shorter > 0 ? further : 0;
             }
 
             // An entry for a clause's start is the more specific reading of the same words: Hinglish "^mai" (I) opening
@@ -117,10 +134,51 @@ internal sealed class PhraseMatcher<T>
                 }
             }
 
-            i = end;
+            i = further > 0 ? further : end;
         }
 
         return hits;
+    }
+
+    /// <summary>Where a phrase of more words than the hit [start, end) starts on a later word of it and ends past it; 0 when none does.</summary>
+    private int ReachesFurther(FoldedText text, ReplyLayout layout, int start, int end, List<(int End, Entry Entry)> inner)
+    {
+        var words = Spaces(text, start, end);
+        for (var s = start + 1; s < end; s++)
+        {
+            if (text[s - 1] != ' ' || text[s] == ' ')
+            {
+                continue;
+            }
+
+            inner.Clear();
+            Walk(text, layout, s, inner);
+            foreach (var f in inner)
+            {
+                if (f.End > end && Spaces(text, s, f.End) > words)
+                {
+                    return s;
+                }
+            }
+        }
+
+        return 0;
+    }
+
+    private static int Spaces(FoldedText text, int start, int end) => text.Folded.AsSpan(start, end - start).Count(' ');
+
+    /// <summary>Whether a shorter phrase found stands for what the longest one found, ending at <paramref name="end"/>, stands for.</summary>
+    private static bool SameReading(List<(int End, Entry Entry)> found, (int End, Entry Entry) shorter, int end)
+    {
+        foreach (var f in found)
+        {
+            if (f.End == end && EqualityComparer<T>.Default.Equals(f.Entry.Value, shorter.Entry.Value))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private void Walk(FoldedText text, ReplyLayout layout, int start, List<(int End, Entry Entry)> found)

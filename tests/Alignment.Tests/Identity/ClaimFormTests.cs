@@ -666,6 +666,12 @@ public sealed class ClaimFormTests
         { "名字？Claude。谁开发的？Anthropic。", "claude", "anthropic", "" },
         { "Как меня зовут? Claude. Кто меня создал? Anthropic.", "claude", "anthropic", "" },
         { "Which model do I recommend? ChatGPT.", "", "", "chatgpt" },
+        // A longer form that starts inside a shorter one (conjunction "και το", self "το όνομά μου είναι") is read, when the
+        // shorter one's first words read the same; not where they do not ("Δεν είμαι" negates, "Jeg er" opens a made-by form).
+        { "Με έφτιαξε η Anthropic και το όνομά μου είναι Claude.", "claude", "anthropic", "" },
+        { "Είμαι ο Claude της Anthropic. Δεν είμαι το ChatGPT.", "claude", "anthropic", "chatgpt" },
+        { "Jeg er udviklet af Mads Henrichsen med målet om at hjælpe.", "", "other:Mads Henrichsen", "" },
+        { "No, I am not Beepo-22B. That is a different model developed by Mistral AI.", "", "", "other:Beepo-22B" },
     };
 
     [Theory]
