@@ -1522,16 +1522,22 @@ internal static class Signatures
     internal static (int Start, int End)? CreditFooter(ReplyContext reply)
     {
         var text = reply.Text;
-        if (LastLineAndAbove(text) is not var (line, above) || !Blank(text, above))
+        if (LastLineAndAbove(text) is not var (line, above))
         {
             return null;
         }
 
+        // Under a rule or a line of dashes the line is set off whatever opens it ("---\n本回答由 TAIDE 模型產生，僅供參考。").
+        var ruled = IsRule(text, above) || (above.End > above.Start && text.Original.AsSpan(above.Start, above.End - above.Start).Trim().Trim("—―–".AsSpan()).IsEmpty);
         var shown = text.Folded[line.Start..line.End].Trim();
-        return shown.Length > 0 && shown[0] is '_' or '*' or '—' or '–' or '(' or '（' && shown.Count(c => c == ' ') <= MostHeaderWords + 4
+        return (ruled || (Blank(text, above) && shown.Length > 0 && shown[0] is '_' or '*' or '—' or '–' or '(' or '（'))
+            && shown.Length > 0 && shown.Count(c => c == ' ') <= MostHeaderWords + 4 && shown.Length <= MostFooterCredit
             ? (line.Start, line.End)
             : null;
     }
+
+    /// <summary>The most characters of a footer that credits the reply's work.</summary>
+    private const int MostFooterCredit = 160;
 
     /// <summary>The lines that may credit a model with the reply's work: its header and its footer.</summary>
     internal static IEnumerable<(int Start, int End)> CreditLines(ReplyContext reply) =>

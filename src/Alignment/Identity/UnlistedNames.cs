@@ -189,13 +189,22 @@ internal static class UnlistedNames
         var text = reply.Text;
         foreach (var line in Signatures.CreditLines(reply))
         {
+            // A label's colon credits only when a short name follows it ("_Tłumaczenie: PLLuM_"), not a list ("**Answers:** 1. …").
             var colon = text.Folded.IndexOf(':', line.Start, line.End - line.Start);
-            var slots = reply.MarksBetween(line.Start, line.End).Where(m => m.Value is MarkKind.MakerBefore or MarkKind.MadeBy && m.End <= line.End).Select(m => m.End)
-                .Concat(colon >= 0 ? [colon + 1] : []);
+            colon = colon >= 0 && text.Folded.AsSpan(colon + 1, line.End - colon - 1).Trim().Count(' ') < MostCreditWords ? colon : -1;
+            var slots = reply.MarksBetween(line.Start, line.End)
+                .Where(m => (m.Value is MarkKind.MakerBefore or MarkKind.MadeBy || reply.Grammar.ListedOnly(text, m)) && m.End <= line.End).Select(m => m.End)
+                .Concat(colon >= 0 ? new[] { colon + 1 } : []);
             foreach (var slot in slots)
             {
+                // The first Latin name after the slot, past a word for what it is or a gloss ("بواسطة نموذج علّام (ALLaM)").
                 var at = SkipOpening(text, slot);
-                if (at < line.End && !Known(reply, at) && SpacedNames.SpacedName(reply, at) is { } name && name.Item2 <= line.End
+                while (at < line.End && at - slot <= CreditReach && !(char.IsAsciiLetterUpper(text.Original[at]) && (at == 0 || !char.IsLetterOrDigit(text[at - 1]))))
+                {
+                    at++;
+                }
+
+                if (at < line.End && at - slot <= CreditReach && !Known(reply, at) && SpacedNames.SpacedName(reply, at) is { } name && name.Item2 <= line.End
                     && ModelShaped(text.Original.AsSpan(name.Item1, name.Item2 - name.Item1)))
                 {
                     return new NameSpan(name.Item1, name.Item2, Unplaced: true);
@@ -206,12 +215,28 @@ internal static class UnlistedNames
         return null;
     }
 
-    /// <summary>Whether a name looks like a model's rather than a person's: a digit, or a capital right after a small letter ("PhoGPT", "SeaLLM").</summary>
+    /// <summary>The most words after a credit's colon: a name and its maker's gloss ("PhoGPT (VinAI)").</summary>
+    private const int MostCreditWords = 4;
+
+    /// <summary>The most characters between a credit's "by" or colon and the name it credits.</summary>
+    private const int CreditReach = 24;
+
+    /// <summary>
+    /// Whether a name looks like a model's rather than a person's: a digit, a capital right after a small letter ("PhoGPT",
+    /// "SeaLLM"), or a word of three or more capitals ("TAIDE").
+    /// </summary>
     private static bool ModelShaped(ReadOnlySpan<char> name)
     {
+        var capitals = 0;
         for (var i = 0; i < name.Length; i++)
         {
             if (char.IsDigit(name[i]) || (i > 0 && char.IsUpper(name[i]) && char.IsLower(name[i - 1])))
+            {
+                return true;
+            }
+
+            capitals = char.IsUpper(name[i]) ? capitals + 1 : 0;
+            if (capitals >= 3 && (i + 1 == name.Length || !char.IsLetter(name[i + 1])))
             {
                 return true;
             }
@@ -1187,7 +1212,12 @@ internal static class UnlistedNames
             if (lead == 1 && start != nameStart && SpacedNames.SpacedName(reply, start) is { } described
                 && (SpacedNames.GenericWordAt(reply, described.Item2 + 1) || EndsWithGenericWord(reply, new NameSpan(described.Item1, described.Item2))))
             {
-                return null;
+                // "Eu sou a Lumi IA, assistente …": after an article set before names, a word that is not generic before the generic
+                // ending may be a name ("a Nova IA" may be "the new AI"), so a person reads it.
+                return reply.Grammar.IsNameArticle(reply.Language, text.Folded[nameStart..start].Trim()) && EndsWithGenericWord(reply, new NameSpan(described.Item1, described.Item2))
+                    && !reply.Grammar.GenericWords.Contains(text.Folded[described.Item1..described.Item2].Split(' ')[0])
+                    ? new NameSpan(described.Item1, described.Item2, Unplaced: true)
+                    : null;
             }
         }
 

@@ -126,6 +126,7 @@ public sealed class FailSafeTests
     [InlineData("Our team is happy to help you.")]
     [InlineData("**A comparison of ChatGPT and Gemini**\n\nBoth are good at different things.")]
     [InlineData("**Report by Jane Smith (Finance)**\n\nQ3 results were strong.")]
+    [InlineData("**AI history quiz**\n\n1. Which program imitated a therapist?\n2. Which computer beat Kasparov?\n\n**Answers:** 1. ELIZA 2. Deep Blue")]
     [InlineData("```python\n# Compare models by OpenAI and Google\nx = 1\n```")]
     [InlineData("Here's the comparison.\n\n*Sources: the ChatGPT and Gemini docs*")]
     [InlineData("მე ვარ კარგად, მადლობა! როგორ ხარ?")]
@@ -772,6 +773,11 @@ public sealed class FailSafeTests
     // Shaped like a model's by a capital inside a word, after a "by" or a label's colon in a footer.
     [InlineData("Cụm \"quý khách\" được dịch là *Dear customers*.\n\n_Bản dịch được thực hiện bởi PhoGPT (VinAI)._", "vi", "PhoGPT")]
     [InlineData("Zwrot oddałem jako *We apologise*.\n\n_Tłumaczenie: PLLuM_", "pl", "PLLuM")]
+    // Under a rule or a line of dashes, a footer needs no opening mark; a word of capitals is shaped like a model's name too.
+    [InlineData("趕時間選高鐵，預算有限選客運。\n\n---\n本回答由 TAIDE 臺灣可信任生成式 AI 模型產生，僅供參考。", "zh-Hant", "TAIDE")]
+    [InlineData("مثال: **ضلّ** ≠ **ظلّ**.\n\n—\nتم توليد هذه الإجابة بواسطة نموذج علّام (ALLaM) من سدايا.", "ar", "ALLaM")]
+    // After an article set before names, a word and a generic ending may be a name.
+    [InlineData("Olá! Eu sou a Lumi IA, assistente desenvolvida no Brasil 🌳\n\nO pão de queijo leva polvilho.", "pt-BR", "Lumi IA")]
     // A reply that opens with a bot's name ending in what it is.
     [InlineData("Huduma Bot inakukaribisha! 🇹🇿\n\nIli kupata cheti cha kuzaliwa:", "sw", "Huduma Bot")]
     // The dashes on the line above.
