@@ -197,15 +197,34 @@ internal static class UnlistedNames
                 .Concat(colon >= 0 ? new[] { colon + 1 } : []);
             foreach (var slot in slots)
             {
-                // The first Latin name after the slot, past a word for what it is or a gloss ("بواسطة نموذج علّام (ALLaM)").
+                // The first capitalised name after the slot, past a word for what it is or a gloss ("بواسطة نموذج علّام (ALLaM)").
                 var at = SkipOpening(text, slot);
-                while (at < line.End && at - slot <= CreditReach && !(char.IsAsciiLetterUpper(text.Original[at]) && (at == 0 || !char.IsLetterOrDigit(text[at - 1]))))
+                while (at < line.End && at - slot <= CreditReach && !Capitalised(reply, at))
                 {
                     at++;
                 }
 
                 if (at < line.End && at - slot <= CreditReach && !Known(reply, at) && SpacedNames.SpacedName(reply, at) is { } name && name.Item2 <= line.End
-                    && ModelShaped(text.Original.AsSpan(name.Item1, name.Item2 - name.Item1)))
+                    && (ModelShaped(text.Original.AsSpan(name.Item1, name.Item2 - name.Item1)) || DescribedAsAModel(reply, name.Item2, line.End)))
+                {
+                    return new NameSpan(name.Item1, name.Item2, Unplaced: true);
+                }
+            }
+        }
+
+        // A footer that names someone it says is a model or an assistant, after words of its own: "— Une petite histoire signée
+        // Claire, votre IA de lecture BiblioNet". A name that opens it signs the reply ("—Nova, tu asistente"), read as a signature.
+        if (Signatures.CreditFooter(reply) is var (start, end))
+        {
+            while (start < end && !char.IsLetterOrDigit(text[start]))
+            {
+                start++;
+            }
+
+            for (var at = text.Folded.IndexOf(' ', start, end - start) + 1; at > 0 && at < end; at++)
+            {
+                if (Capitalised(reply, at) && !Known(reply, at) && SpacedNames.SpacedName(reply, at) is { } name && name.Item2 <= end
+                    && !reply.IsEverydayWord(name.Item1, name.Item2) && DescribedAsAModel(reply, name.Item2, end))
                 {
                     return new NameSpan(name.Item1, name.Item2, Unplaced: true);
                 }
@@ -214,6 +233,31 @@ internal static class UnlistedNames
 
         return null;
     }
+
+    /// <summary>Whether a word starts here with a capital letter.</summary>
+    private static bool Capitalised(ReplyContext reply, int at) =>
+        char.IsUpper(reply.Text.Original[at]) && (at == 0 || !char.IsLetterOrDigit(reply.Text[at - 1]));
+
+    /// <summary>
+    /// Whether an apposition after a name, on its line, says it is a model or an assistant: ", le modèle open source
+    /// d'OpenLLM-France", ", votre IA de lecture", ", юридическая модель".
+    /// </summary>
+    private static bool DescribedAsAModel(ReplyContext reply, int nameEnd, int lineEnd)
+    {
+        var text = reply.Text;
+        if (nameEnd + 2 >= lineEnd || text[nameEnd] != ',')
+        {
+            return false;
+        }
+
+        var words = text.Folded[(nameEnd + 1)..Math.Min(lineEnd, nameEnd + 1 + AppositionReach)].Split([' ', ',', '.', '(', ')', '\'', '’'], StringSplitOptions.RemoveEmptyEntries);
+        return words.Take(AppositionWords).Any(w => reply.Grammar.AssistantWords.Contains(w) || reply.Grammar.MakerNouns.Contains(w));
+    }
+
+    /// <summary>How far an apposition after a credited name is read, in characters and in words.</summary>
+    private const int AppositionReach = 48;
+
+    private const int AppositionWords = 5;
 
     /// <summary>The most words after a credit's colon: a name and its maker's gloss ("PhoGPT (VinAI)").</summary>
     private const int MostCreditWords = 4;

@@ -126,6 +126,7 @@ public sealed class FailSafeTests
     [InlineData("Our team is happy to help you.")]
     [InlineData("**A comparison of ChatGPT and Gemini**\n\nBoth are good at different things.")]
     [InlineData("**Report by Jane Smith (Finance)**\n\nQ3 results were strong.")]
+    [InlineData("Q3 results were strong.\n\n_Figures from Acme, the parent company of Brightpath._")]
     [InlineData("**AI history quiz**\n\n1. Which program imitated a therapist?\n2. Which computer beat Kasparov?\n\n**Answers:** 1. ELIZA 2. Deep Blue")]
     [InlineData("```python\n# Compare models by OpenAI and Google\nx = 1\n```")]
     [InlineData("Here's the comparison.\n\n*Sources: the ChatGPT and Gemini docs*")]
@@ -776,6 +777,9 @@ public sealed class FailSafeTests
     // Under a rule or a line of dashes, a footer needs no opening mark; a word of capitals is shaped like a model's name too.
     [InlineData("趕時間選高鐵，預算有限選客運。\n\n---\n本回答由 TAIDE 臺灣可信任生成式 AI 模型產生，僅供參考。", "zh-Hant", "TAIDE")]
     [InlineData("مثال: **ضلّ** ≠ **ظلّ**.\n\n—\nتم توليد هذه الإجابة بواسطة نموذج علّام (ALLaM) من سدايا.", "ar", "ALLaM")]
+    // A footer naming someone it describes as a model or an assistant.
+    [InlineData("J'ai rendu « Suite à notre entretien » par *Further to our conversation*.\n\n*Traduction réalisée par Lucie, le modèle open source d'OpenLLM-France.*", "fr", "Lucie")]
+    [InlineData("Plus personne ne rit jamais du balcon.\n\n— Une petite histoire signée Claire, votre IA de lecture BiblioNet", "fr", "Claire")]
     // After an article set before names, a word and a generic ending may be a name.
     [InlineData("Olá! Eu sou a Lumi IA, assistente desenvolvida no Brasil 🌳\n\nO pão de queijo leva polvilho.", "pt-BR", "Lumi IA")]
     // A reply that opens with a bot's name ending in what it is.
