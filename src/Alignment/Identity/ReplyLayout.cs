@@ -44,9 +44,11 @@ internal sealed class ReplyLayout
                 case '"' when text.Original[i] is '\u201D' || (text.Original[i] is '\u201C' && quote >= 0):
                     quote = -1;
                     break;
-                // A straight quote opens after a space or an opening mark and closes after anything else,
-                // so a quoted question ("Are you ChatGPT?") does not leave the rest of the reply quoted.
-                case '"' when i == 0 || char.IsWhiteSpace(text[i - 1]) || text[i - 1] is '(' or '[' or ':' or '：' or ',' or '，' or '、' or '*':
+                // A straight quote opens after a space or an opening mark and closes after anything else, so a quoted question
+                // ("Are you ChatGPT?") does not leave the rest of the reply quoted; right after a mark it closes one that is open
+                // (print("Max:", …)).
+                case '"' when i == 0 || char.IsWhiteSpace(text[i - 1])
+                    || (text[i - 1] is '(' or '[' or ':' or '：' or ',' or '，' or '、' or '*' && !(quote >= 0 && text.Original[quote] == '"')):
                 case '「' or '『' or '«' or '《':
                     quote = i;
                     break;

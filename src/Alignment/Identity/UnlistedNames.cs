@@ -1589,6 +1589,11 @@ internal static class UnlistedNames
             return null;
         }
 
+        if (mark.Value is MarkKind.SelfAfter or MarkKind.NamingAfter && TagsAQuote(reply, mark, end))
+        {
+            return null;
+        }
+
         // "Yoda, I am.", "Montalbano sono!": before an inverted self form, the capitalised words that open the sentence; an
         // everyday word describes the speaker ("Tired, I am.", "## Chi sono").
         if (mark.Value == MarkKind.SelfAfter && Inverted(reply, mark))
@@ -1867,6 +1872,35 @@ internal static class UnlistedNames
         }
 
         return !reply.Text.Original.AsSpan(start, before[0].Start - start).Trim().Contains(' ');
+    }
+
+    /// <summary>
+    /// Whether the form is, or begins, a verb of saying that tags the quotation closing right before its sentence: Marathi
+    /// "…," X म्हणाला. ("…," X said), where म्हणा also names ("call me").
+    /// </summary>
+    private static bool TagsAQuote(ReplyContext reply, PhraseHit<MarkKind> mark, int end)
+    {
+        // The whole word: a form that ends in a vowel sign may begin a longer word ("म्हणा" in "म्हणाला", said).
+        var text = reply.Text;
+        var wordEnd = mark.End;
+        while (wordEnd < text.Length && SpacedNames.IsWordLetter(text[wordEnd]))
+        {
+            wordEnd++;
+        }
+
+        if (!reply.Grammar.SpeechVerbs.Contains(text.Folded[mark.Start..mark.End].Trim()) && !reply.Grammar.SpeechVerbs.Contains(text.Folded[mark.Start..wordEnd]))
+        {
+            return false;
+        }
+
+        var start = reply.Layout.PreviousSentenceEnd(end - 1);
+        var at = end - 1;
+        while (at > start && at > 0 && !(text[at - 1] is '"' or '”' or '»' or '」' or '』' && char.IsWhiteSpace(text[at])))
+        {
+            at--;
+        }
+
+        return at > start && at > 1 && text[at - 2] is ',' or '，' or '!' or '?' or '.' or '…' or '،';
     }
 
     /// <summary>The capitalised name of a sentence that holds nothing but it and the form after it, or null.</summary>

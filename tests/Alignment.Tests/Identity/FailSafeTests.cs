@@ -127,6 +127,8 @@ public sealed class FailSafeTests
     [InlineData("**A comparison of ChatGPT and Gemini**\n\nBoth are good at different things.")]
     [InlineData("**Report by Jane Smith (Finance)**\n\nQ3 results were strong.")]
     [InlineData("Q3 results were strong.\n\n_Figures from Acme, the parent company of Brightpath._")]
+    // A verb of saying that tags a quotation, which begins with a naming form ("म्हणा", call), names no one.
+    [InlineData("कथा सुरू होते. \"मी येथे आहे,\" नोव्हा म्हणाला.")]
     [InlineData("**AI history quiz**\n\n1. Which program imitated a therapist?\n2. Which computer beat Kasparov?\n\n**Answers:** 1. ELIZA 2. Deep Blue")]
     [InlineData("```python\n# Compare models by OpenAI and Google\nx = 1\n```")]
     [InlineData("Here's the comparison.\n\n*Sources: the ChatGPT and Gemini docs*")]
