@@ -70,10 +70,15 @@ internal sealed class ClaimReader(ReplyContext reply)
             return null;
         }
 
-        // "… by X", or a label's colon: "— Μετάφραση: ChatGPT".
+        // "… by X", or a label's colon: "— Μετάφραση: ChatGPT"; where "by" follows the name, right after it: "(यह ड्राफ़्ट Gemini
+        // द्वारा तैयार किया गया है)".
         var by = reply.MarkBefore(o.Start);
         var before = text.Folded[first..o.Start].TrimEnd(' ', '*', '_');
-        return (by.Value is MarkKind.MakerBefore or MarkKind.MadeBy && by.End > first && o.Start - by.End <= 2) || before.EndsWith(':') ? first : null;
+        var after = reply.MarkFrom(o.End);
+        return (by.Value is MarkKind.MakerBefore or MarkKind.MadeBy && by.End > first && o.Start - by.End <= 2) || before.EndsWith(':')
+            || (after is { Value: MarkKind.MadeByAfter or MarkKind.MakerAfter } a && a.Start - o.End <= 2 && a.End <= lineEnd)
+            ? first
+            : null;
     }
 
     /// <summary>

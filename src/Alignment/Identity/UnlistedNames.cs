@@ -240,12 +240,12 @@ internal static class UnlistedNames
 
     /// <summary>
     /// Whether an apposition after a name, on its line, says it is a model or an assistant: ", le modèle open source
-    /// d'OpenLLM-France", ", votre IA de lecture", ", юридическая модель".
+    /// d'OpenLLM-France", ", votre IA de lecture", " (assistant IA de l'administration)".
     /// </summary>
     private static bool DescribedAsAModel(ReplyContext reply, int nameEnd, int lineEnd)
     {
         var text = reply.Text;
-        if (nameEnd + 2 >= lineEnd || text[nameEnd] != ',')
+        if (nameEnd + 2 >= lineEnd || !(text[nameEnd] == ',' || (text[nameEnd] == ' ' && text[nameEnd + 1] is '(' or '（')))
         {
             return false;
         }

@@ -782,6 +782,8 @@ public sealed class FailSafeTests
     // A footer naming someone it describes as a model or an assistant.
     [InlineData("J'ai rendu « Suite à notre entretien » par *Further to our conversation*.\n\n*Traduction réalisée par Lucie, le modèle open source d'OpenLLM-France.*", "fr", "Lucie")]
     [InlineData("Plus personne ne rit jamais du balcon.\n\n— Une petite histoire signée Claire, votre IA de lecture BiblioNet", "fr", "Claire")]
+    [InlineData("**Résumé généré par Albert (assistant IA de l'administration)**\n\nLe décret prévoit les mesures suivantes.", "fr", "Albert")]
+    [InlineData("Riassunto a cura di Asclepio-7B, assistente clinico di Salus Digital:\n\n- Lo studio ha coinvolto 1.200 pazienti.", "it", "Asclepio-7B")]
     // After an article set before names, a word and a generic ending may be a name.
     [InlineData("Olá! Eu sou a Lumi IA, assistente desenvolvida no Brasil 🌳\n\nO pão de queijo leva polvilho.", "pt-BR", "Lumi IA")]
     // A reply that opens with a bot's name ending in what it is.
