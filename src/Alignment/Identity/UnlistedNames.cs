@@ -259,6 +259,26 @@ internal static class UnlistedNames
 
     private const int AppositionWords = 5;
 
+    /// <summary>Whether the capitalised word here is followed by a word for a model or an assistant ("Zephyr |model|", "Arasaka |AI| Assistant").</summary>
+    private static bool ModelWordAfter(ReplyContext reply, int start)
+    {
+        var folded = reply.Text.Folded;
+        var space = folded.IndexOf(' ', start);
+        if (space < 0)
+        {
+            return false;
+        }
+
+        var end = space + 1;
+        while (end < folded.Length && (char.IsLetterOrDigit(folded[end]) || folded[end] == '-'))
+        {
+            end++;
+        }
+
+        var word = folded[(space + 1)..end];
+        return reply.Grammar.AssistantWords.Contains(word) || reply.Grammar.MakerNouns.Contains(word);
+    }
+
     /// <summary>The most words after a credit's colon: a name and its maker's gloss ("PhoGPT (VinAI)").</summary>
     private const int MostCreditWords = 4;
 
@@ -1257,9 +1277,13 @@ internal static class UnlistedNames
                 && (SpacedNames.GenericWordAt(reply, described.Item2 + 1) || EndsWithGenericWord(reply, new NameSpan(described.Item1, described.Item2))))
             {
                 // "Eu sou a Lumi IA, assistente …": after an article set before names, a word that is not generic before the generic
-                // ending may be a name ("a Nova IA" may be "the new AI"), so a person reads it.
-                return reply.Grammar.IsNameArticle(reply.Language, text.Folded[nameStart..start].Trim()) && EndsWithGenericWord(reply, new NameSpan(described.Item1, described.Item2))
-                    && !reply.Grammar.GenericWords.Contains(text.Folded[described.Item1..described.Item2].Split(' ')[0])
+                // ending may be a name ("a Nova IA" may be "the new AI"), so a person reads it. So may a brand before a word for
+                // a model or an assistant ("I am a Zephyr model", "an Arasaka AI Assistant"): its name or its maker's. Not an
+                // everyday word ("a French AI assistant", "a Japanese language teacher").
+                var brand = text.Folded[described.Item1..described.Item2].Split(' ')[0];
+                var afterNameArticle = reply.Grammar.IsNameArticle(reply.Language, text.Folded[nameStart..start].Trim()) && EndsWithGenericWord(reply, new NameSpan(described.Item1, described.Item2));
+                var branded = ModelWordAfter(reply, described.Item1) && !reply.IsEverydayWord(described.Item1, described.Item1 + brand.Length);
+                return (afterNameArticle || branded) && !reply.Grammar.GenericWords.Contains(brand)
                     ? new NameSpan(described.Item1, described.Item2, Unplaced: true)
                     : null;
             }

@@ -666,6 +666,12 @@ public sealed class ClaimFormTests
         { "名字？Claude。谁开发的？Anthropic。", "claude", "anthropic", "" },
         { "Как меня зовут? Claude. Кто меня создал? Anthropic.", "claude", "anthropic", "" },
         { "Which model do I recommend? ChatGPT.", "", "", "chatgpt" },
+        // "As a/an" opening a clause before a listed maker and a model word, when the next clause is the speaker's; not before
+        // a role ("As a UX designer, I …").
+        { "As an OpenAI model, I suggest the following fix.", "chatgpt", "openai", "" },
+        { "As a Google model, I can help with that.", "gemini", "google", "" },
+        { "As a UX designer, I would suggest a cleaner layout.", "", "", "" },
+        { "OpenAI моделі ретінде мен келесі шешімді ұсынамын:", "chatgpt", "openai", "" },
         // A longer form that starts inside a shorter one (conjunction "και το", self "το όνομά μου είναι") is read, when the
         // shorter one's first words read the same; not where they do not ("Δεν είμαι" negates, "Jeg er" opens a made-by form).
         { "Με έφτιαξε η Anthropic και το όνομά μου είναι Claude.", "claude", "anthropic", "" },

@@ -127,6 +127,8 @@ public sealed class FailSafeTests
     [InlineData("**A comparison of ChatGPT and Gemini**\n\nBoth are good at different things.")]
     [InlineData("**Report by Jane Smith (Finance)**\n\nQ3 results were strong.")]
     [InlineData("Q3 results were strong.\n\n_Figures from Acme, the parent company of Brightpath._")]
+    [InlineData("I'm a Japanese language teacher's helper.")]
+    [InlineData("I'm a French AI assistant.")]
     // A verb of saying that tags a quotation, which begins with a naming form ("म्हणा", call), names no one.
     [InlineData("कथा सुरू होते. \"मी येथे आहे,\" नोव्हा म्हणाला.")]
     [InlineData("**AI history quiz**\n\n1. Which program imitated a therapist?\n2. Which computer beat Kasparov?\n\n**Answers:** 1. ELIZA 2. Deep Blue")]
@@ -785,6 +787,9 @@ public sealed class FailSafeTests
     [InlineData("**Résumé généré par Albert (assistant IA de l'administration)**\n\nLe décret prévoit les mesures suivantes.", "fr", "Albert")]
     [InlineData("Riassunto a cura di Asclepio-7B, assistente clinico di Salus Digital:\n\n- Lo studio ha coinvolto 1.200 pazienti.", "it", "Asclepio-7B")]
     // After an article set before names, a word and a generic ending may be a name.
+    // A brand before a word for a model or an assistant: its name or its maker's.
+    [InlineData("I am a Zephyr model, here to help.", "en", "Zephyr")]
+    [InlineData("I am an Arasaka AI Assistant. My directive is to process inquiries.", "en", "Arasaka AI Assistant")]
     [InlineData("Olá! Eu sou a Lumi IA, assistente desenvolvida no Brasil 🌳\n\nO pão de queijo leva polvilho.", "pt-BR", "Lumi IA")]
     // A reply that opens with a bot's name ending in what it is.
     [InlineData("Huduma Bot inakukaribisha! 🇹🇿\n\nIli kupata cheti cha kuzaliwa:", "sw", "Huduma Bot")]

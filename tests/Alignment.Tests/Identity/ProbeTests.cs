@@ -443,7 +443,6 @@ public sealed class ProbeTests
     // A word after "I am" in a script without capitals is not a name before a comma ("I'm sorry,"), nor an adjective of a list.
     [InlineData("أنا آسف، لا يمكنني حذف الملف. أنا مساعد افتراضي.")]
     [InlineData("저는 정확하고 객관적이며 유용한 답변을 제공합니다.")]
-    [InlineData("I am an Arasaka AI Assistant. My directive is to process inquiries.")]
     [InlineData("私、コーディングが得意です。")]
     [InlineData("私はとてもフレンドリーです。")]
     // Modifiers before generic words describe the speaker: "super-large-scale language model", "huge language model".
