@@ -1483,13 +1483,13 @@ internal static class UnlistedNames
         }
     }
 
-    /// <summary>Whether an assistant word stands from here to the end of the clause ("「知行学堂」AI|助教| 小知 提供", "Acme |Bot|").</summary>
+    /// <summary>Whether an assistant word or a maker noun stands from here to the end of the clause ("「知行学堂」AI|助教| 小知 提供", "Acme |Bot|", "Zephyr |model|").</summary>
     private static bool AssistantInClause(ReplyContext reply, int start)
     {
         var end = Math.Min(reply.Layout.ClauseEnd(start) + 1, reply.Text.Length);
         var clause = reply.Text.Folded[start..end];
         var words = $" {string.Join(' ', clause.Split([' ', ',', '.', '(', ')', '「', '」', '"'], StringSplitOptions.RemoveEmptyEntries))} ";
-        return reply.Grammar.AssistantWords.Any(a => FoldedText.ScriptOf(a[0]) is Script.Unspaced or Script.Hangul
+        return reply.Grammar.AssistantWords.Concat(reply.Grammar.MakerNouns).Any(a => FoldedText.ScriptOf(a[0]) is Script.Unspaced or Script.Hangul
             ? clause.Contains(a, StringComparison.Ordinal)
             : words.Contains($" {a} ", StringComparison.Ordinal));
     }

@@ -789,6 +789,7 @@ public sealed class FailSafeTests
     // After an article set before names, a word and a generic ending may be a name.
     // A brand before a word for a model or an assistant: its name or its maker's.
     [InlineData("I am a Zephyr model, here to help.", "en", "Zephyr")]
+    [InlineData("As a Zephyr model, I can help with that.", "en", "Zephyr")]
     [InlineData("I am an Arasaka AI Assistant. My directive is to process inquiries.", "en", "Arasaka AI Assistant")]
     [InlineData("Olá! Eu sou a Lumi IA, assistente desenvolvida no Brasil 🌳\n\nO pão de queijo leva polvilho.", "pt-BR", "Lumi IA")]
     // A reply that opens with a bot's name ending in what it is.
