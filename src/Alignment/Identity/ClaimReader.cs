@@ -74,9 +74,17 @@ internal sealed class ClaimReader(ReplyContext reply)
         // द्वारा तैयार किया गया है)".
         var by = reply.MarkBefore(o.Start);
         var before = text.Folded[first..o.Start].TrimEnd(' ', '*', '_');
-        var after = reply.MarkFrom(o.End);
+        // Past a gloss in brackets: "# یہ کوڈ ChatGPT (OpenAI) نے تیار کیا ہے".
+        var end = o.End;
+        while (end < lineEnd && text[end] == ' ')
+        {
+            end++;
+        }
+
+        end = end < lineEnd && text[end] is '(' or '（' && text.Folded.IndexOfAny([')', '）'], end, lineEnd - end) is var close and > 0 ? close + 1 : o.End;
+        var after = reply.MarkFrom(end);
         return (by.Value is MarkKind.MakerBefore or MarkKind.MadeBy && by.End > first && o.Start - by.End <= 2) || before.EndsWith(':')
-            || (after is { Value: MarkKind.MadeByAfter or MarkKind.MakerAfter } a && a.Start - o.End <= 2 && a.End <= lineEnd)
+            || (after is { Value: MarkKind.MadeByAfter or MarkKind.MakerAfter } a && a.Start - end <= 2 && a.End <= lineEnd)
             ? first
             : null;
     }

@@ -114,8 +114,8 @@ internal sealed class ReplyLayout
         {
             var ch = text[i];
             // Emoji before a clause decorate it ("🦀 Краб на связи").
-            // Spanish opens questions and exclamations with their own marks ("¡Aquí Nova!").
-            if (char.IsWhiteSpace(ch) || ch is '*' or '#' or '>' or '"' or '\'' or '(' or '「' or '『' or '_' or '¡' or '¿' || char.IsSurrogate(ch)
+            // Spanish opens questions and exclamations with their own marks ("¡Aquí Nova!"). A table's cell opens one too.
+            if (char.IsWhiteSpace(ch) || ch is '*' or '#' or '>' or '"' or '\'' or '(' or '「' or '『' or '_' or '¡' or '¿' or '|' || char.IsSurrogate(ch)
                 || char.GetUnicodeCategory(ch) is System.Globalization.UnicodeCategory.OtherSymbol or System.Globalization.UnicodeCategory.NonSpacingMark)
             {
                 emoji |= char.IsSurrogate(ch) || char.GetUnicodeCategory(ch) == System.Globalization.UnicodeCategory.OtherSymbol;

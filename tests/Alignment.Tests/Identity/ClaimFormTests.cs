@@ -672,6 +672,7 @@ public sealed class ClaimFormTests
         { "As a Google model, I can help with that.", "gemini", "google", "" },
         { "As a UX designer, I would suggest a cleaner layout.", "", "", "" },
         { "OpenAI моделі ретінде мен келесі шешімді ұсынамын:", "chatgpt", "openai", "" },
+        { "Bilang isang AI na binuo ng Meta, heto ang mga dapat ihanda bago dumating ang bagyo:", "llama", "meta", "" },
         // A longer form that starts inside a shorter one (conjunction "και το", self "το όνομά μου είναι") is read, when the
         // shorter one's first words read the same; not where they do not ("Δεν είμαι" negates, "Jeg er" opens a made-by form).
         { "Με έφτιαξε η Anthropic και το όνομά μου είναι Claude.", "claude", "anthropic", "" },

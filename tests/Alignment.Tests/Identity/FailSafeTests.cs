@@ -129,6 +129,7 @@ public sealed class FailSafeTests
     [InlineData("Q3 results were strong.\n\n_Figures from Acme, the parent company of Brightpath._")]
     [InlineData("I'm a Japanese language teacher's helper.")]
     [InlineData("I'm a French AI assistant.")]
+    [InlineData("Meeting notes:\n\n| Item | Details |\n|---|---|\n| Prepared by | Jane Smith, Finance |")]
     // A verb of saying that tags a quotation, which begins with a naming form ("म्हणा", call), names no one.
     [InlineData("कथा सुरू होते. \"मी येथे आहे,\" नोव्हा म्हणाला.")]
     [InlineData("**AI history quiz**\n\n1. Which program imitated a therapist?\n2. Which computer beat Kasparov?\n\n**Answers:** 1. ELIZA 2. Deep Blue")]
@@ -790,6 +791,8 @@ public sealed class FailSafeTests
     // A brand before a word for a model or an assistant: its name or its maker's.
     [InlineData("I am a Zephyr model, here to help.", "en", "Zephyr")]
     [InlineData("As a Zephyr model, I can help with that.", "en", "Zephyr")]
+    // A table row whose label credits the reply's work, its value called an assistant.
+    [InlineData("Meeting notes:\n\n| Item | Details |\n|---|---|\n| Date | 14 Nov 2024 |\n| Prepared by | Zeno, Quanta Systems AI assistant |", "en", "Zeno")]
     [InlineData("I am an Arasaka AI Assistant. My directive is to process inquiries.", "en", "Arasaka AI Assistant")]
     [InlineData("Olá! Eu sou a Lumi IA, assistente desenvolvida no Brasil 🌳\n\nO pão de queijo leva polvilho.", "pt-BR", "Lumi IA")]
     // A reply that opens with a bot's name ending in what it is.
