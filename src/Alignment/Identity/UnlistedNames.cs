@@ -1622,6 +1622,11 @@ internal static class UnlistedNames
             return null;
         }
 
+        if (mark.Value is MarkKind.SelfAfter or MarkKind.NamingAfter && QuotedRunBefore(reply, mark) is { } quoted)
+        {
+            return quoted;
+        }
+
         // "Yoda, I am.", "Montalbano sono!": before an inverted self form, the capitalised words that open the sentence; an
         // everyday word describes the speaker ("Tired, I am.", "## Chi sono").
         if (mark.Value == MarkKind.SelfAfter && Inverted(reply, mark))
@@ -1900,6 +1905,53 @@ internal static class UnlistedNames
         }
 
         return !reply.Text.Original.AsSpan(start, before[0].Start - start).Trim().Contains(' ');
+    }
+
+    /// <summary>
+    /// A run of Han or kana in corner quotes right before a naming form, after the speaker or an assistant word:
+    /// "AIアシスタント「|ことは|」と申します" names the speaker, in hiragana too, which elsewhere carries grammar. Before a copula
+    /// it may quote a word ("私の答えは「|はい|」です"), so a person reads it.
+    /// </summary>
+    private static NameSpan? QuotedRunBefore(ReplyContext reply, PhraseHit<MarkKind> mark)
+    {
+        var text = reply.Text;
+        var close = mark.Start - 1;
+        if (close < 2 || text[close] is not ('」' or '』'))
+        {
+            return null;
+        }
+
+        var open = text.Folded.LastIndexOfAny(['「', '『'], close - 1, Math.Min(close, LongestRun + 1));
+        if (open < 0 || close - open - 1 is < 1 or > LongestRun)
+        {
+            return null;
+        }
+
+        for (var i = open + 1; i < close; i++)
+        {
+            if (!char.IsLetterOrDigit(text[i]) || FoldedText.ScriptOf(text[i]) != Script.Unspaced)
+            {
+                return null;
+            }
+        }
+
+        // Katakana and Han names are read where they stand; this is for hiragana ones.
+        if (!text.Folded.AsSpan(open + 1, close - open - 1).ContainsAny(Hiragana))
+        {
+            return null;
+        }
+
+        // Particles inside it are letters of the name ("こと|は|").
+        if (reply.NamesBetween(open + 1, close).Any() || reply.MarksBetween(open + 1, close).Any(m => m.Value is MarkKind.Self or MarkKind.FirstPerson or MarkKind.Negation)
+            || reply.Grammar.GenericUnspaced.Contains(text.Folded[(open + 1)..close]))
+        {
+            return null;
+        }
+
+        // Only where the speaker or an assistant word leads to it: not "日本語では「ありがとう」と言います" (in Japanese one says …).
+        var speaker = reply.SentenceBefore(open).Any(m => m.Value is MarkKind.Self or MarkKind.FirstPerson) && reply.AboutSpeaker(open);
+        var assistant = reply.Grammar.AssistantWords.Any(a => text.Folded.AsSpan(0, open).TrimEnd(' ').EndsWith(a, StringComparison.Ordinal));
+        return speaker || assistant ? new NameSpan(open + 1, close, Unplaced: mark.Value == MarkKind.SelfAfter) : null;
     }
 
     /// <summary>

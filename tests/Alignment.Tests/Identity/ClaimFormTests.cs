@@ -673,6 +673,11 @@ public sealed class ClaimFormTests
         { "As a UX designer, I would suggest a cleaner layout.", "", "", "" },
         { "OpenAI моделі ретінде мен келесі шешімді ұсынамын:", "chatgpt", "openai", "" },
         { "Bilang isang AI na binuo ng Meta, heto ang mga dapat ihanda bago dumating ang bagyo:", "llama", "meta", "" },
+        // A hiragana name in corner quotes before a naming form, after the speaker or an assistant word; not a quoted word.
+        { "株式会社ミライ知能が開発いたしましたAIアシスタント「ことは」と申します。", "other:ことは", "other:ミライ知能", "" },
+        { "私は「ことは」と申します。", "other:ことは", "", "" },
+        { "日本語では「ありがとう」と言います。", "", "", "" },
+        { "私は「スマイルモデル」です。", "other:スマイルモデル", "", "" },
         // A longer form that starts inside a shorter one (conjunction "και το", self "το όνομά μου είναι") is read, when the
         // shorter one's first words read the same; not where they do not ("Δεν είμαι" negates, "Jeg er" opens a made-by form).
         { "Με έφτιαξε η Anthropic και το όνομά μου είναι Claude.", "claude", "anthropic", "" },

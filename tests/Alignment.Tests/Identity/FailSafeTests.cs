@@ -791,6 +791,8 @@ public sealed class FailSafeTests
     // A brand before a word for a model or an assistant: its name or its maker's.
     [InlineData("I am a Zephyr model, here to help.", "en", "Zephyr")]
     [InlineData("As a Zephyr model, I can help with that.", "en", "Zephyr")]
+    // A head-final "X trained me" whose maker is written without capitals.
+    [InlineData("আমার কোনো বিশেষ নাম নেই। আমাকে নীলাকাশ এআই ল্যাবের গবেষণা দল প্রশিক্ষণ দিয়েছে।", "bn", "এআই ল্যাবের গবেষণা দল")]
     // A table row whose label credits the reply's work, its value called an assistant.
     [InlineData("Meeting notes:\n\n| Item | Details |\n|---|---|\n| Date | 14 Nov 2024 |\n| Prepared by | Zeno, Quanta Systems AI assistant |", "en", "Zeno")]
     [InlineData("I am an Arasaka AI Assistant. My directive is to process inquiries.", "en", "Arasaka AI Assistant")]

@@ -339,7 +339,7 @@ public sealed class JudgementTests
     // A maker right after another family's name is that family's, in a sentence to the user; Arabic "من" is "from" there, not
     // Persian "I".
     [InlineData("ข้าคือขุนแผน ทหารเอกแห่งกรุงศรีอยุธยา! เจ้ามาจากที่ใดเล่า", "th", IdentityOutcome.Uncertain, "ขุนแผน")]
-    [InlineData("আমাকে গুগল প্রশিক্ষণ দিয়েছে। আমি একটি বড় ভাষা মডেল।", "bn", IdentityOutcome.Uncertain, "google")]
+    [InlineData("আমাকে গুগল প্রশিক্ষণ দিয়েছে। আমি একটি বড় ভাষা মডেল।", "bn", IdentityOutcome.WrongIdentity, "gemini")]
     [InlineData("I am Claude, an AI assistant. You can also try Gemini from Google.", "en", IdentityOutcome.Pass, "claude")]
     [InlineData("أنا Claude، مساعد ذكاء اصطناعي. يمكنك أيضًا تجربة Gemini من Google.", "ar", IdentityOutcome.Pass, "claude")]
     [InlineData("Jako Zosia, asystentka sklepu Ogród i Dom, polecam na tę porę roku nawóz jesienny.", "pl", IdentityOutcome.WrongIdentity, "Zosia")]
