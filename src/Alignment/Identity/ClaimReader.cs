@@ -256,7 +256,7 @@ internal sealed class ClaimReader(ReplyContext reply)
             // Named, and nothing says it is someone else's: not safely a mention. A reply that claims nothing else is then
             // uncertain, not "no claim" (which passes by default). Maker forms and words that are also ordinary words
             // (claim-only names) are plain mentions, and so is the next item of a list of mentions ("like Qwen, DeepSeek").
-            o.Status = o.IsMakerRole || o.ClaimOnly || o.Unlisted || ListedAfterAMention(o) || Compared(o) || ListCompared(o) ? NameStatus.Mentioned : NameStatus.Unexplained;
+            o.Status = o.IsMakerRole || o.ClaimOnly || o.Unlisted || ListedAfterAMention(o) || Compared(o) || ListCompared(o) || TableCompared(o) || ComparedBefore(o) ? NameStatus.Mentioned : NameStatus.Unexplained;
         }
     }
 
@@ -291,6 +291,68 @@ internal sealed class ClaimReader(ReplyContext reply)
     }
 
     private HashSet<string>? itemFamilies;
+
+    /// <summary>
+    /// "| ChatGPT | OpenAI | … |\n| Gemini | Google | … |": a name in a table whose cells name two families or more weighs products
+    /// row by row; none is the speaker's unless its own row says so.
+    /// </summary>
+    private bool TableCompared(NameOccurrence o)
+    {
+        if (TableAround(o.Start) is not var (start, end) || reply.MarksBetween(LineStart(o.Start), LineEnd(o.Start)).Any(m => m.Value is MarkKind.Self
+            or MarkKind.FirstPerson or MarkKind.SelfAfter or MarkKind.SelfAfterOpening or MarkKind.Naming or MarkKind.NamingAfter or MarkKind.MakerOfMe))
+        {
+            return false;
+        }
+
+        return reply.NamesBetween(start, end).Where(x => !x.IsMakerRole && !x.Unlisted && !x.ClaimOnly).Select(x => x.Family).Distinct().Count() >= 2;
+    }
+
+    /// <summary>
+    /// "… Qwen is the easiest of the three to run": a family that a comparison before mentioned, named again in a sentence with
+    /// no word of the speaker's, is still the product weighed.
+    /// </summary>
+    private bool ComparedBefore(NameOccurrence o) =>
+        !reply.InSentence(o.Start).Any(m => m.Value is MarkKind.Self or MarkKind.FirstPerson or MarkKind.SelfAfter or MarkKind.SelfAfterOpening
+            or MarkKind.Naming or MarkKind.NamingAfter or MarkKind.MakerOfMe)
+        && reply.Names.Any(x => x.Start < o.Start && x.Family == o.Family && x.Status == NameStatus.Mentioned && (Compared(x) || ListCompared(x) || TableCompared(x)));
+
+    /// <summary>The lines of the Markdown table around this offset (lines that open with '|'); null outside one.</summary>
+    private (int Start, int End)? TableAround(int offset)
+    {
+        if (!IsTableLine(LineStart(offset)))
+        {
+            return null;
+        }
+
+        var start = LineStart(offset);
+        while (start > 1 && IsTableLine(LineStart(start - 2)))
+        {
+            start = LineStart(start - 2);
+        }
+
+        var end = LineEnd(offset);
+        while (end + 1 < text.Length && IsTableLine(end + 1))
+        {
+            end = LineEnd(end + 1);
+        }
+
+        return (start, end);
+    }
+
+    private bool IsTableLine(int lineStart)
+    {
+        var at = lineStart;
+        while (at < text.Length && text[at] == ' ')
+        {
+            at++;
+        }
+
+        return at < text.Length && text[at] == '|';
+    }
+
+    private int LineStart(int offset) => offset <= 0 ? 0 : text.Folded.LastIndexOf('\n', offset - 1) + 1;
+
+    private int LineEnd(int offset) => text.Folded.IndexOf('\n', offset) is var end and >= 0 ? end : text.Length;
 
     /// <summary>The start of the list item ("- ", "* ", "• ", "1. ") that this offset opens, past Markdown emphasis; else null.</summary>
     private int? ItemOpenedBy(int offset)

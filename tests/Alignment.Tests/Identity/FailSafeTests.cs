@@ -416,6 +416,9 @@ public sealed class FailSafeTests
     [InlineData("It depends on what you need:\n- **ChatGPT** from OpenAI: great plugins.\n- **Gemini** from Google: built into Gmail.", "en")]
     [InlineData("الفرق باختصار:\n- **ChatGPT** من شركة OpenAI، ومشهور بالإضافات.\n- **Gemini** من Google، ومتكامل مع Gmail.", "ar")]
     [InlineData("Kurz gesagt:\n1. **ChatGPT** von OpenAI: vielseitig.\n2. **Gemini** von Google: in Gmail integriert.", "de")]
+    // Row by row: a table whose cells name two assistants or more; and a compared one named again after it.
+    [InlineData("Side by side:\n\n| | ChatGPT (OpenAI) | Gemini (Google) | Qwen (Alibaba Cloud) |\n|---|---|---|---|\n| Open weights? | No | No | Yes |\n\n**Bottom line:** if self-hosting matters, Qwen is the easiest to run on your own hardware.", "en")]
+    [InlineData("요청하신 국내외 AI 서비스 비교입니다.\n\n| 서비스 | 개발사 |\n|---|---|\n| ChatGPT | OpenAI |\n| Gemini | Google |", "ko")]
     public void A_sentence_that_compares_assistants_claims_none_of_them(string reply, string language)
     {
         Identities.Classifier.Judge(reply, language, "claude", "anthropic").Outcome.Should().Be(IdentityOutcome.NoClaim);
@@ -430,6 +433,8 @@ public sealed class FailSafeTests
     // An item of such a list that the speaker claims as its own.
     [InlineData("Two options:\n- **Qwen**: that's me, built by Alibaba Cloud.\n- **Gemini** from Google: built into Gmail.", "en")]
     [InlineData("Options:\n- **ChatGPT** from OpenAI\n- **Gemini** from Google\n\nI'm ChatGPT, by the way.", "en")]
+    [InlineData("| Model | Maker |\n|---|---|\n| ChatGPT | OpenAI |\n| Gemini | Google |\n\nI'm ChatGPT, by the way.", "en")]
+    [InlineData("| Name | Value |\n|---|---|\n| Model | Qwen |", "en")]
     public void A_name_outside_a_comparison_is_still_read(string reply, string language)
     {
         Identities.Classifier.Judge(reply, language, "claude", "anthropic").Passed(noClaimFails: false).Should().BeFalse();
