@@ -673,6 +673,11 @@ public sealed class ClaimFormTests
         { "As a UX designer, I would suggest a cleaner layout.", "", "", "" },
         { "OpenAI моделі ретінде мен келесі шешімді ұсынамын:", "chatgpt", "openai", "" },
         { "Bilang isang AI na binuo ng Meta, heto ang mga dapat ihanda bago dumating ang bagyo:", "llama", "meta", "" },
+        // What runs the chat is the speaker ("This chat is powered by X", "驱动本次对话的模型是X", "Dieser Chat läuft mit X").
+        { "This chat is powered by Claude, made by Anthropic.", "claude", "anthropic", "" },
+        { "Behind this chat is GPT-4o, a model developed by OpenAI.", "chatgpt", "openai", "" },
+        { "驱动本次对话的模型是通义千问。", "qwen", "", "" },
+        { "Dieser Chat läuft mit Gemini von Google.", "gemini", "google", "" },
         // A hiragana name in corner quotes before a naming form, after the speaker or an assistant word; not a quoted word.
         { "株式会社ミライ知能が開発いたしましたAIアシスタント「ことは」と申します。", "other:ことは", "other:ミライ知能", "" },
         { "私は「ことは」と申します。", "other:ことは", "", "" },
