@@ -214,6 +214,14 @@ internal static class UnlistedNames
             }
         }
 
+        // A header that opens with a model's name set off by a middle dot or a bar: "**MedBot-7B · Clinical summary**".
+        if (Signatures.HeaderLine(reply) is var (first, headerEnd) && !Known(reply, first) && Capitalised(reply, first)
+            && SpacedNames.SpacedName(reply, first) is { } opening && opening.Item2 + 3 < headerEnd && text[opening.Item2] == ' ' && text[opening.Item2 + 1] is '·' or '|'
+            && ModelShaped(text.Original.AsSpan(opening.Item1, opening.Item2 - opening.Item1)))
+        {
+            return new NameSpan(opening.Item1, opening.Item2, Unplaced: true);
+        }
+
         // A footer that names someone it says is a model or an assistant, after words of its own: "— Une petite histoire signée
         // Claire, votre IA de lecture BiblioNet". A name that opens it signs the reply ("—Nova, tu asistente"), read as a signature.
         if (Signatures.CreditFooter(reply) is var (start, end))
