@@ -214,10 +214,12 @@ internal static class UnlistedNames
             }
         }
 
-        // A header that opens with a model's name set off by a middle dot or a bar: "**MedBot-7B · Clinical summary**".
+        // A header that opens with a model's name set off by a middle dot or a bar ("**MedBot-7B · Clinical summary**"), or with a
+        // name that only a model bears ("SeaLLM merekomendasikan itinerary berikut:", "BharatGPT की सलाह — उदयपुर में 2 दिन:").
         if (Signatures.HeaderLine(reply) is var (first, headerEnd) && !Known(reply, first) && Capitalised(reply, first)
-            && SpacedNames.SpacedName(reply, first) is { } opening && opening.Item2 + 3 < headerEnd && text[opening.Item2] == ' ' && text[opening.Item2 + 1] is '·' or '|'
-            && ModelShaped(text.Original.AsSpan(opening.Item1, opening.Item2 - opening.Item1)))
+            && SpacedNames.SpacedName(reply, first) is { } opening && opening.Item2 + 3 < headerEnd
+            && ((text[opening.Item2] == ' ' && text[opening.Item2 + 1] is '·' or '|' && ModelShaped(text.Original.AsSpan(opening.Item1, opening.Item2 - opening.Item1)))
+                || ModelsOwnName(text.Original.AsSpan(opening.Item1, opening.Item2 - opening.Item1))))
         {
             return new NameSpan(opening.Item1, opening.Item2, Unplaced: true);
         }
@@ -293,6 +295,25 @@ internal static class UnlistedNames
 
     /// <summary>The most words after a credit's colon: a name and its maker's gloss ("PhoGPT (VinAI)").</summary>
     private const int MostCreditWords = 4;
+
+    /// <summary>
+    /// Whether a name is one only a model bears: a word that ends in "GPT", "LLM" or "LM" after small letters ("BharatGPT",
+    /// "SeaLLM"), or a size in billions of parameters ("MedBot-7B", "Kumru-2B"); not "PostgreSQL" or "iPhone 15".
+    /// </summary>
+    private static bool ModelsOwnName(ReadOnlySpan<char> name)
+    {
+        foreach (var part in name.ToString().Split(' ', '-', '_'))
+        {
+            bool After(string suffix) => part.Length > suffix.Length && part.EndsWith(suffix, StringComparison.Ordinal) && char.IsLower(part[^(suffix.Length + 1)]);
+            if (After("GPT") || After("LLM") || After("LM")
+                || (part.Length >= 2 && part[^1] is 'B' or 'b' && part[..^1].All(c => char.IsDigit(c) || c == '.') && char.IsDigit(part[0])))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>The most characters between a credit's "by" or colon and the name it credits.</summary>
     private const int CreditReach = 24;

@@ -130,6 +130,8 @@ public sealed class FailSafeTests
     [InlineData("I'm a Japanese language teacher's helper.")]
     [InlineData("I'm a French AI assistant.")]
     [InlineData("**Windows 11 · Tips**\n\nUse the keyboard shortcuts.")]
+    [InlineData("PostgreSQL tips:\n\n- Use indexes.")]
+    [InlineData("GitHub Actions basics:\n\n- Workflows live in .github/workflows.")]
     [InlineData("Meeting notes:\n\n| Item | Details |\n|---|---|\n| Prepared by | Jane Smith, Finance |")]
     // A verb of saying that tags a quotation, which begins with a naming form ("म्हणा", call), names no one.
     [InlineData("कथा सुरू होते. \"मी येथे आहे,\" नोव्हा म्हणाला.")]
@@ -801,6 +803,7 @@ public sealed class FailSafeTests
     [InlineData("আমার কোনো বিশেষ নাম নেই। আমাকে নীলাকাশ এআই ল্যাবের গবেষণা দল প্রশিক্ষণ দিয়েছে।", "bn", "এআই ল্যাবের গবেষণা দল")]
     // A header that opens with a model's name set off by a middle dot.
     [InlineData("**MedBot-7B · Clinical summary**\n\n- **Design:** randomised trial, 214 participants.", "en", "MedBot-7B")]
+    [InlineData("SeaLLM merekomendasikan itinerary 4 hari di Yogyakarta berikut:\n\n- **Hari 1:** Keraton, Taman Sari.", "id", "SeaLLM")]
     // A table row whose label credits the reply's work, its value called an assistant.
     [InlineData("Meeting notes:\n\n| Item | Details |\n|---|---|\n| Date | 14 Nov 2024 |\n| Prepared by | Zeno, Quanta Systems AI assistant |", "en", "Zeno")]
     [InlineData("I am an Arasaka AI Assistant. My directive is to process inquiries.", "en", "Arasaka AI Assistant")]
