@@ -435,17 +435,128 @@ internal static class UnlistedNames
     {
         var text = reply.Text;
         var start = reply.Layout.FirstContent;
-        if (start < 0 || start >= text.Length || !char.IsUpper(text.Original[start]) || Known(reply, start) || SpacedNames.SpacedName(reply, start) is not { } name
-            || name.Item2 + 1 >= text.Length || text[name.Item2] != ' ' || !char.IsLower(text.Original[name.Item2 + 1]))
+        if (start < 0 || start >= text.Length)
+        {
+            return null;
+        }
+
+        if (!char.IsUpper(text.Original[start]))
+        {
+            return CaselessBotName(reply, start);
+        }
+
+        if (Known(reply, start) || SpacedNames.SpacedName(reply, start) is not { } name || name.Item2 + 1 >= text.Length)
+        {
+            return null;
+        }
+
+        // What follows: a word in lower case ("Fjordbot anbefaler"), perhaps after a version ("Gabija AI (v1.8) parengė",
+        // "**Hygge-Bot 1.3** fra NordAssist").
+        var next = SkipVersion(text, name.Item2);
+        if (next + 1 >= text.Length || text[next] != ' ' || !char.IsLower(text.Original[next + 1]))
         {
             return null;
         }
 
         var words = text.Folded[name.Item1..name.Item2].Split(' ');
-        return words.Length >= 2 && reply.Grammar.AssistantWords.Contains(words[^1]) && !reply.Grammar.GenericWords.Contains(words[0])
+        var botWord = words.Length >= 2 && reply.Grammar.AssistantWords.Contains(words[^1]);
+        return (botWord || GluedBotWord(words[^1])) && !reply.Grammar.GenericWords.Contains(words[0])
             && !reply.IsEverydayWord(name.Item1, name.Item1 + words[0].Length)
             ? new NameSpan(name.Item1, name.Item2, Unplaced: true)
             : null;
+    }
+
+    /// <summary>A word that ends in "bot" written onto a name ("fjordbot", "bakıbot", "raideri-botti"), not "bot" alone.</summary>
+    private static bool GluedBotWord(string word)
+    {
+        foreach (var bot in (ReadOnlySpan<string>)["bot", "botti", "бот"])
+        {
+            if (word.Length >= bot.Length + 3 && word.EndsWith(bot, StringComparison.Ordinal) && char.IsLetter(word[^(bot.Length + 1)]) || word.EndsWith("-" + bot, StringComparison.Ordinal) && word.Length > bot.Length + 3)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Past a version after a name: " 1.3", " (v1.8)", " 2.0", and the emphasis that closes it.</summary>
+    private static int SkipVersion(FoldedText text, int at)
+    {
+        var end = at;
+        while (end < text.Length && text[end] is '*' or '_')
+        {
+            end++;
+        }
+
+        if (end + 1 < text.Length && text[end] == ' ' && (char.IsDigit(text[end + 1]) || (text[end + 1] == '(' && end + 2 < text.Length && (text[end + 2] == 'v' || char.IsDigit(text[end + 2])))))
+        {
+            var close = end + 1;
+            while (close < text.Length && (char.IsDigit(text[close]) || text[close] is '.' or 'v' or '(' or ')'))
+            {
+                close++;
+            }
+
+            end = close;
+            while (end < text.Length && text[end] is '*' or '_')
+            {
+                end++;
+            }
+        }
+
+        return end == at || text.Folded.AsSpan(at, end - at).ContainsAnyInRange('0', '9') ? end : at;
+    }
+
+    /// <summary>
+    /// One to three words of a script without capitals, then "AI" or "Bot", opening the reply before more words: "მგზავრი AI
+    /// გირჩევთ…", "যাত্রা সাথী AI …", "ভ্রমণসঙ্গী AI …". A bot speaks of itself in the third person; a person reads the name.
+    /// </summary>
+    private static NameSpan? CaselessBotName(ReplyContext reply, int start)
+    {
+        // Not over a comparison of assistants ("… AI सहायक:\n- ChatGPT …\n- Gemini …"): the words head it.
+        var text = reply.Text;
+        if (!SpacedNames.IsCaseless(text[start]) || FoldedText.ScriptOf(text[start]) != Script.Spaced
+            || reply.Names.Where(o => !o.IsMakerRole && !o.Unlisted).Select(o => o.Family).Distinct().Count() >= 2)
+        {
+            return null;
+        }
+
+        var at = start;
+        for (var words = 0; words < 3 && at < text.Length; words++)
+        {
+            while (at < text.Length && SpacedNames.IsWordLetter(text[at]))
+            {
+                at++;
+            }
+
+            if (at + 4 < text.Length && text[at] == ' ' && (text.Original.AsSpan(at + 1).StartsWith("AI ", StringComparison.Ordinal) || text.Original.AsSpan(at + 1).StartsWith("Bot ", StringComparison.Ordinal))
+                && !reply.MarksBetween(start, at).Any())
+            {
+                // Not "आपके पूछे गए AI सहायकों की तुलना" (the AI assistants you asked about): the user's words, or a word for
+                // assistants after it, make it a noun phrase; nor "मैं एक AI हूँ" (grammar words before it).
+                var end = text.Original.IndexOf(' ', at + 1);
+                var wordEnd = end + 1;
+                while (wordEnd < text.Length && SpacedNames.IsWordLetter(text[wordEnd]))
+                {
+                    wordEnd++;
+                }
+
+                var following = text.Folded[(end + 1)..wordEnd];
+                return wordEnd > end + 1 && !reply.Grammar.AssistantWords.Any(a => a.Length >= 3 && following.StartsWith(a, StringComparison.Ordinal))
+                    && !reply.UserWords.Any(u => u.Start >= start && u.Start < end)
+                    ? new NameSpan(start, end, Unplaced: true)
+                    : null;
+            }
+
+            if (at >= text.Length || text[at] != ' ' || at + 1 >= text.Length || !SpacedNames.IsCaseless(text[at + 1]))
+            {
+                return null;
+            }
+
+            at++;
+        }
+
+        return null;
     }
 
     /// <summary>

@@ -131,6 +131,8 @@ public sealed class FailSafeTests
     [InlineData("I'm a French AI assistant.")]
     [InlineData("**Windows 11 · Tips**\n\nUse the keyboard shortcuts.")]
     [InlineData("PostgreSQL tips:\n\n- Use indexes.")]
+    [InlineData("आपके पूछे गए AI सहायकों की एक छोटी तुलना:\n\n- **ChatGPT (OpenAI):** हिंदी में अच्छा लिखता है।\n- **Gemini (Google):** Gmail के साथ।")]
+    [InlineData("Chatbot development is easier than it looks.")]
     [InlineData("GitHub Actions basics:\n\n- Workflows live in .github/workflows.")]
     [InlineData("Meeting notes:\n\n| Item | Details |\n|---|---|\n| Prepared by | Jane Smith, Finance |")]
     // A verb of saying that tags a quotation, which begins with a naming form ("म्हणा", call), names no one.
@@ -804,6 +806,11 @@ public sealed class FailSafeTests
     // A header that opens with a model's name set off by a middle dot.
     [InlineData("**MedBot-7B · Clinical summary**\n\n- **Design:** randomised trial, 214 participants.", "en", "MedBot-7B")]
     [InlineData("SeaLLM merekomendasikan itinerary 4 hari di Yogyakarta berikut:\n\n- **Hari 1:** Keraton, Taman Sari.", "id", "SeaLLM")]
+    // A bot's name opening the reply in the third person: a bot word written onto it, a version after it, or "AI" after words
+    // of a script without capitals.
+    [InlineData("Fjordbot anbefaler Lofoten i slutten av juni.\n\n- **Reine og Hamnøy:** ikoniske rorbuer.", "nb", "Fjordbot")]
+    [InlineData("Gabija AI (v1.8) parengė santrauką:\n\nStraipsnyje aptariama, kaip ūkininkai prisitaiko prie sausrų.", "lt", "Gabija AI")]
+    [InlineData("ভ্রমণসঙ্গী AI কক্সবাজারের জন্য পরামর্শ দিচ্ছে:\n\n- **লাবণী সৈকত** – সূর্যাস্ত দেখার জন্য।", "bn", "ভ্রমণসঙ্গী AI")]
     // A table row whose label credits the reply's work, its value called an assistant.
     [InlineData("Meeting notes:\n\n| Item | Details |\n|---|---|\n| Date | 14 Nov 2024 |\n| Prepared by | Zeno, Quanta Systems AI assistant |", "en", "Zeno")]
     [InlineData("I am an Arasaka AI Assistant. My directive is to process inquiries.", "en", "Arasaka AI Assistant")]
