@@ -672,6 +672,10 @@ public sealed class ClaimFormTests
         { "As a Google model, I can help with that.", "gemini", "google", "" },
         { "As a UX designer, I would suggest a cleaner layout.", "", "", "" },
         { "OpenAI моделі ретінде мен келесі шешімді ұсынамын:", "chatgpt", "openai", "" },
+        // "As a model X trained, <a verb in the first person>": the "as" form is the speaker's word where no pronoun is said.
+        { "Google үйреткен модель ретінде аударманы ұсынамын:", "gemini", "google", "" },
+        { "OpenAI శిక్షణ ఇచ్చిన మోడల్‌గా, ఈ అనువాదాన్ని సూచిస్తున్నాను:", "chatgpt", "openai", "" },
+        { "Alibaba உருவாக்கிய மாதிரியாக, இந்த மொழிபெயர்ப்பை பரிந்துரைக்கிறேன்:", "qwen", "alibaba", "" },
         { "Bilang isang AI na binuo ng Meta, heto ang mga dapat ihanda bago dumating ang bagyo:", "llama", "meta", "" },
         // What runs the chat is the speaker ("This chat is powered by X", "驱动本次对话的模型是X", "Dieser Chat läuft mit X").
         { "This chat is powered by Claude, made by Anthropic.", "claude", "anthropic", "" },
