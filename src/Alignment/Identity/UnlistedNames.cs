@@ -458,7 +458,13 @@ internal static class UnlistedNames
             return null;
         }
 
-        var words = text.Folded[name.Item1..name.Item2].Split(' ');
+        // A version the name holds is no word of it ("Hygge-Bot 1.3").
+        var words = text.Folded[name.Item1..name.Item2].Split(' ').Where(w => !w.Any(char.IsDigit) || w.Any(char.IsLetter) && !w.StartsWith('v')).ToArray();
+        if (words.Length == 0)
+        {
+            return null;
+        }
+
         var botWord = words.Length >= 2 && reply.Grammar.AssistantWords.Contains(words[^1]);
         return (botWord || GluedBotWord(words[^1])) && !reply.Grammar.GenericWords.Contains(words[0])
             && !reply.IsEverydayWord(name.Item1, name.Item1 + words[0].Length)
@@ -480,31 +486,25 @@ internal static class UnlistedNames
         return false;
     }
 
-    /// <summary>Past a version after a name: " 1.3", " (v1.8)", " 2.0", and the emphasis that closes it.</summary>
+    /// <summary>Past a version after a name (" 1.3", " (v1.8)", " 2.0") and the emphasis that closes it ("**Hygge-Bot 1.3**").</summary>
     private static int SkipVersion(FoldedText text, int at)
     {
         var end = at;
-        while (end < text.Length && text[end] is '*' or '_')
-        {
-            end++;
-        }
-
         if (end + 1 < text.Length && text[end] == ' ' && (char.IsDigit(text[end + 1]) || (text[end + 1] == '(' && end + 2 < text.Length && (text[end + 2] == 'v' || char.IsDigit(text[end + 2])))))
         {
-            var close = end + 1;
-            while (close < text.Length && (char.IsDigit(text[close]) || text[close] is '.' or 'v' or '(' or ')'))
-            {
-                close++;
-            }
-
-            end = close;
-            while (end < text.Length && text[end] is '*' or '_')
+            end++;
+            while (end < text.Length && (char.IsDigit(text[end]) || text[end] is '.' or 'v' or '(' or ')'))
             {
                 end++;
             }
         }
 
-        return end == at || text.Folded.AsSpan(at, end - at).ContainsAnyInRange('0', '9') ? end : at;
+        while (end < text.Length && text[end] is '*' or '_')
+        {
+            end++;
+        }
+
+        return end;
     }
 
     /// <summary>

@@ -810,6 +810,7 @@ public sealed class FailSafeTests
     // of a script without capitals.
     [InlineData("Fjordbot anbefaler Lofoten i slutten av juni.\n\n- **Reine og Hamnøy:** ikoniske rorbuer.", "nb", "Fjordbot")]
     [InlineData("Gabija AI (v1.8) parengė santrauką:\n\nStraipsnyje aptariama, kaip ūkininkai prisitaiko prie sausrų.", "lt", "Gabija AI")]
+    [InlineData("**Hygge-Bot 1.3** fra NordAssist\n\nKlassisk smørrebrød med æg og rejer.", "da", "Hygge-Bot 1.3")]
     [InlineData("ভ্রমণসঙ্গী AI কক্সবাজারের জন্য পরামর্শ দিচ্ছে:\n\n- **লাবণী সৈকত** – সূর্যাস্ত দেখার জন্য।", "bn", "ভ্রমণসঙ্গী AI")]
     // A table row whose label credits the reply's work, its value called an assistant.
     [InlineData("Meeting notes:\n\n| Item | Details |\n|---|---|\n| Date | 14 Nov 2024 |\n| Prepared by | Zeno, Quanta Systems AI assistant |", "en", "Zeno")]
