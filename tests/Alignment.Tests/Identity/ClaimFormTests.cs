@@ -676,6 +676,7 @@ public sealed class ClaimFormTests
         { "Google үйреткен модель ретінде аударманы ұсынамын:", "gemini", "google", "" },
         { "OpenAI శిక్షణ ఇచ్చిన మోడల్‌గా, ఈ అనువాదాన్ని సూచిస్తున్నాను:", "chatgpt", "openai", "" },
         { "Alibaba உருவாக்கிய மாதிரியாக, இந்த மொழிபெயர்ப்பை பரிந்துரைக்கிறேன்:", "qwen", "alibaba", "" },
+        { "በGoogle የሰለጠነ ሞዴል እንደመሆኔ፣ የሚከተለውን ትርጉም አቀርባለሁ፦", "gemini", "google", "" },
         { "Bilang isang AI na binuo ng Meta, heto ang mga dapat ihanda bago dumating ang bagyo:", "llama", "meta", "" },
         // What runs the chat is the speaker ("This chat is powered by X", "驱动本次对话的模型是X", "Dieser Chat läuft mit X").
         { "This chat is powered by Claude, made by Anthropic.", "claude", "anthropic", "" },
