@@ -298,7 +298,7 @@ internal sealed class ClaimReader(ReplyContext reply)
     /// </summary>
     private bool TableCompared(NameOccurrence o)
     {
-        if (TableAround(o.Start) is not var (start, end) || reply.MarksBetween(LineStart(o.Start), LineEnd(o.Start)).Any(m => m.Value is MarkKind.Self
+        if (TableAround(o.Start) is not var (start, end) || reply.MarksBetween(text.LineStart(o.Start), text.LineEnd(o.Start)).Any(m => m.Value is MarkKind.Self
             or MarkKind.FirstPerson or MarkKind.SelfAfter or MarkKind.SelfAfterOpening or MarkKind.Naming or MarkKind.NamingAfter or MarkKind.MakerOfMe))
         {
             return false;
@@ -319,21 +319,21 @@ internal sealed class ClaimReader(ReplyContext reply)
     /// <summary>The lines of the Markdown table around this offset (lines that open with '|'); null outside one.</summary>
     private (int Start, int End)? TableAround(int offset)
     {
-        if (!IsTableLine(LineStart(offset)))
+        if (!IsTableLine(text.LineStart(offset)))
         {
             return null;
         }
 
-        var start = LineStart(offset);
-        while (start > 1 && IsTableLine(LineStart(start - 2)))
+        var start = text.LineStart(offset);
+        while (start > 1 && IsTableLine(text.LineStart(start - 2)))
         {
-            start = LineStart(start - 2);
+            start = text.LineStart(start - 2);
         }
 
-        var end = LineEnd(offset);
+        var end = text.LineEnd(offset);
         while (end + 1 < text.Length && IsTableLine(end + 1))
         {
-            end = LineEnd(end + 1);
+            end = text.LineEnd(end + 1);
         }
 
         return (start, end);
@@ -350,9 +350,6 @@ internal sealed class ClaimReader(ReplyContext reply)
         return at < text.Length && text[at] == '|';
     }
 
-    private int LineStart(int offset) => offset <= 0 ? 0 : text.Folded.LastIndexOf('\n', offset - 1) + 1;
-
-    private int LineEnd(int offset) => text.Folded.IndexOf('\n', offset) is var end and >= 0 ? end : text.Length;
 
     /// <summary>The start of the list item ("- ", "* ", "• ", "1. ") that this offset opens, past Markdown emphasis; else null.</summary>
     private int? ItemOpenedBy(int offset)

@@ -44,6 +44,12 @@ internal sealed class FoldedText
 
     public int Length => Folded.Length;
 
+    /// <summary>Where the line that holds this offset starts.</summary>
+    public int LineStart(int offset) => offset <= 0 ? 0 : Folded.LastIndexOf('\n', offset - 1) + 1;
+
+    /// <summary>Where the line that holds this offset ends (its line break, or the text's end).</summary>
+    public int LineEnd(int offset) => Folded.IndexOf('\n', offset) is var end and >= 0 ? end : Length;
+
     public char this[int index] => Folded[index];
 
     public static string Fold(string text) => string.Create(text.Length, text, static (span, source) =>

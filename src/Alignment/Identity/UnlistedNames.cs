@@ -23,7 +23,7 @@ internal static class UnlistedNames
                 // reply claims a listed name; an assistant by any other name is for a person to read (not a source: "以上回答来自维基百科").
                 // So is one an apposition calls an assistant ("| Prepared by | Zeno, Quanta Systems AI assistant |").
                 MarkKind.Self when reply.Grammar.ListedOnly(reply.Text, mark) => After(reply, mark) is { } produced
-                    && (AssistantInClause(reply, produced.Start) || DescribedAsAModel(reply, produced.End, LineEnd(reply.Text, produced.End)))
+                    && (AssistantInClause(reply, produced.Start) || DescribedAsAModel(reply, produced.End, reply.Text.LineEnd(produced.End)))
                     ? produced with { Unplaced = true }
                     : null,
                 MarkKind.Self or MarkKind.Naming => After(reply, mark) ?? QuotedSlot(reply, mark),
@@ -270,8 +270,6 @@ internal static class UnlistedNames
     private const int AppositionReach = 48;
 
     private const int AppositionWords = 5;
-
-    private static int LineEnd(FoldedText text, int at) => text.Folded.IndexOf('\n', at) is var end and >= 0 ? end : text.Length;
 
     /// <summary>Whether the capitalised word here is followed by a word for a model or an assistant ("Zephyr |model|", "Arasaka |AI| Assistant").</summary>
     private static bool ModelWordAfter(ReplyContext reply, int start)
