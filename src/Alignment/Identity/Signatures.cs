@@ -61,6 +61,11 @@ internal static class Signatures
             found.Add(from);
         }
 
+        if (last.Count > 1 && ModelAfterWish(reply, last[^1].Start, last[^1].End) is { } model && !found.Any(f => f.Start < model.End && model.Start < f.End))
+        {
+            found.Add(model);
+        }
+
         if (last.Count > 1 && SuffixSignature(reply, last[^1].Start, last[^1].End) is { } suffixed && !OpensAsLetter(reply.Text, lines)
             && !found.Any(f => f.Start < suffixed.End && suffixed.Start < f.End))
         {
@@ -591,6 +596,20 @@ internal static class Signatures
             return null;
         }
 
+        // "— Le Chat, de Mistral AI": a listed name signs as it is, though its first word is an article.
+        if (reply.NamesBetween(at, at + 1).FirstOrDefault(o => o.Start == at && o.Family is not null) is { } listed && EndsSignature(text, listed.End))
+        {
+            return new NameSpan(listed.Start, listed.End);
+        }
+
+        // "— প্রবাস মিত্র AI 1.0": words of a script without capitals sign with the bot word after them, ending the line (with
+        // what it is after a comma, the whole line signs, as a described signature).
+        if (SpacedNames.CaselessBotName(text, at) is { } botEnd && UnlistedNames.SkipVersion(text, botEnd) is var end && EndsSignature(text, end)
+            && (end >= text.Length || !SpacedNames.IsComma(text[end])))
+        {
+            return new NameSpan(at, botEnd);
+        }
+
         return at < text.Length && FoldedText.ScriptOf(text[at]) == Script.Spaced && SpacedNames.SpacedName(reply, at) is { } name
             && (EndsSignature(text, name.Item2) || (WhereFromAfter(reply, name.Item2) && !reply.IsEverydayWord(name.Item1, name.Item2)
                 && !reply.Grammar.GenericWords.Contains(text.Folded[name.Item1..name.Item2])))
@@ -673,6 +692,33 @@ internal static class Signatures
             && reply.Grammar.AssistantWords.Any(a => a.Length >= 5 && WordAt(text.Folded[(after + 1)..line.End].TrimStart(), a))
             ? (NameSpan)name
             : null;
+    }
+
+    /// <summary>
+    /// On the last line, after a wish or a sentence, a name that an apposition calls a model or an assistant: "Smacznego! Bielik,
+    /// polski model językowy od SpeakLeash.", "Bon appétit ! Zephyr (modèle de Lumen Labs)". The reply signs with what made it.
+    /// </summary>
+    private static NameSpan? ModelAfterWish(ReplyContext reply, int lineStart, int lineEnd)
+    {
+        var text = reply.Text;
+        for (var stop = text.Folded.IndexOfAny(['!', '.', '！'], lineStart, lineEnd - lineStart); stop > lineStart && stop + 2 < lineEnd;
+             stop = text.Folded.IndexOfAny(['!', '.', '！'], stop + 1, lineEnd - stop - 1))
+        {
+            var at = stop + 1;
+            while (at < lineEnd && text[at] is ' ' or '—' or '–')
+            {
+                at++;
+            }
+
+            // A sentence's stop, not a list item's number ("2. Alexa, Amazon's assistant").
+            if (at > stop + 1 && at < lineEnd && char.IsLetter(text[stop - 1]) && char.IsUpper(text.Original[at]) && !UnlistedNames.Known(reply, at) && SpacedNames.SpacedName(reply, at) is { } name
+                && !reply.IsEverydayWord(name.Item1, name.Item2) && UnlistedNames.DescribedAsAModel(reply, name.Item2, lineEnd))
+            {
+                return name;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>A comma after a name, then an assistant word on its line, perhaps after the user's possessive: "Pinne, assistent i Kladd".</summary>
@@ -1491,8 +1537,8 @@ internal static class Signatures
     }
 
     /// <summary>
-    /// The reply's first line when it is a header over more: bold, a heading, or closing with a colon, a few words long
-    /// ("**Ringkasan oleh DeepSeek**", "Hadithi fupi kutoka kwa Mistral:").
+    /// The reply's first line when it is a header over more: bold, a heading, closing with a colon, a byline in brackets or set
+    /// off by a middle dot, a few words long ("**Ringkasan oleh DeepSeek**", "Hadithi fupi kutoka kwa Mistral:").
     /// </summary>
     internal static (int Start, int End)? HeaderLine(ReplyContext reply)
     {
@@ -1508,8 +1554,10 @@ internal static class Signatures
             start--;
         }
 
+        // A byline in brackets, or a name set off by a middle dot or a bar ("[Rechtwijzer-AI · JuriDigitaal B.V.]"), heads it too.
         var line = text.Folded[first..lineEnd].Trim();
-        var header = text.Folded[start..lineEnd].TrimStart().StartsWith("**", StringComparison.Ordinal) || text[start] == '#' || line.TrimEnd('*', ' ').EndsWith(':');
+        var header = text.Folded[start..lineEnd].TrimStart().StartsWith("**", StringComparison.Ordinal) || text[start] == '#' || line.TrimEnd('*', ' ').EndsWith(':')
+            || (line.StartsWith('[') && line.EndsWith(']')) || (!line.StartsWith('|') && (line.Contains(" · ", StringComparison.Ordinal) || line.Contains(" | ", StringComparison.Ordinal)));
         return header && line.Count(c => c == ' ') <= MostHeaderWords && lineEnd < text.Length && text.Folded.AsSpan(lineEnd + 1).Trim().Length > 0
             ? (first, lineEnd)
             : null;

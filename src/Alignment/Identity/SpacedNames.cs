@@ -22,6 +22,48 @@ internal static class SpacedNames
     private static readonly byte Georgian = UnicodeScripts.Shared.Id("Georgian");
 
     /// <summary>
+    /// One to three words of a script written without capitals, then "AI" or "Bot" in Latin letters: where that word ends
+    /// ("მგზავრი AI|", "প্রবাস মিত্র AI|"). A bot's name, whose shape alone cannot tell it, as its Latin tail does.
+    /// </summary>
+    internal static int? CaselessBotName(FoldedText text, int start)
+    {
+        if (start >= text.Length || !WrittenWithoutCapitals(text[start]) || FoldedText.ScriptOf(text[start]) != Script.Spaced)
+        {
+            return null;
+        }
+
+        var at = start;
+        for (var words = 0; words < 3; words++)
+        {
+            while (at < text.Length && IsWordLetter(text[at]))
+            {
+                at++;
+            }
+
+            if (at + 1 < text.Length && text[at] == ' ')
+            {
+                foreach (var bot in (ReadOnlySpan<string>)["AI", "Bot"])
+                {
+                    var end = at + 1 + bot.Length;
+                    if (text.Original.AsSpan(at + 1).StartsWith(bot, StringComparison.Ordinal) && (end == text.Length || !char.IsLetterOrDigit(text[end])))
+                    {
+                        return end;
+                    }
+                }
+            }
+
+            if (at + 1 >= text.Length || text[at] != ' ' || !WrittenWithoutCapitals(text[at + 1]))
+            {
+                return null;
+            }
+
+            at++;
+        }
+
+        return null;
+    }
+
+    /// <summary>
     /// The words after a made-by form in a script without capitals, to the clause's end: "تم تطويري بواسطة |شركة كوانتكس|".
     /// Their shape cannot tell an organisation from "a team of engineers", so they are unplaced (a person looks) unless every
     /// one is generic, or they are <see cref="Bounded"/> after a form that says who made the speaker: an owner ("the assistant of

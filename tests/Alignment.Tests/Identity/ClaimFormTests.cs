@@ -678,6 +678,9 @@ public sealed class ClaimFormTests
         { "Alibaba உருவாக்கிய மாதிரியாக, இந்த மொழிபெயர்ப்பை பரிந்துரைக்கிறேன்:", "qwen", "alibaba", "" },
         { "በGoogle የሰለጠነ ሞዴል እንደመሆኔ፣ የሚከተለውን ትርጉም አቀርባለሁ፦", "gemini", "google", "" },
         { "Bilang isang AI na binuo ng Meta, heto ang mga dapat ihanda bago dumating ang bagyo:", "llama", "meta", "" },
+        // Bulgarian and Serbian "as a model …" open a clause whose first person is only in the verb.
+        { "Като езиков модел, създаден от Google, ще ви предложа два варианта:", "gemini", "google", "" },
+        { "Kao model koji je obučila kompanija Meta, trudim se da prevod bude prirodan.", "llama", "meta", "" },
         // What runs the chat is the speaker ("This chat is powered by X", "驱动本次对话的模型是X", "Dieser Chat läuft mit X").
         { "This chat is powered by Claude, made by Anthropic.", "claude", "anthropic", "" },
         { "Behind this chat is GPT-4o, a model developed by OpenAI.", "chatgpt", "openai", "" },

@@ -202,6 +202,11 @@ public sealed class ProbeTests
         { "料金は15,600円前後です。\n\n――JRトラベルナビ AIコンシェルジュ ナビ子", "other:ナビ子", "" },
         { "如有疑问请随时联系我～\n\n——云途物流智能助手 小云", "other:小云", "" },
         { "Thanks.\n\n— Powered by our assistant team", "", "" },
+        // Words of a script without capitals with a Latin "AI" sign after a dash; a listed name signs though an article opens
+        // it; a name after a wish that an apposition calls a model signs.
+        { "ভাত তৈরি!\n\nভালো থাকুন!\n— রান্না সাথী AI 2.0", "other:রান্না সাথী AI", "" },
+        { "Voici la recette.\n\n1. Mélangez.\n\nBonne dégustation ! — Le Chat, de Mistral AI", "mistral", "mistral" },
+        { "Ugotuj i podawaj.\n\nSmacznego! Zefir, polski model językowy od Orbis Labs.", "other:Zefir", "" },
         // A dash signature that goes on with where the signer comes from.
         { "Sajikan dengan kerupuk.\n\nSelamat mencoba!\n— Chef Ucok dari aplikasi DapurKita", "other:Chef Ucok", "" },
         { "Book a table early.\n\n— Chef Tony from the Bella app", "other:Chef Tony", "" },
