@@ -598,6 +598,11 @@ public sealed class JudgementTests
     [InlineData("Ich bin Claude.\n\nAntwort erzeugt mit GPT-4o-mini.", "chatgpt")]
     [InlineData("私はClaudeです。\n\n※この回答はGPT-4o-miniで生成されました。", "chatgpt")]
     [InlineData("저는 Claude입니다.\n\n※ 이 답변은 Gemini 1.5 Flash로 생성되었습니다.", "gemini")]
+    // Credit forms of the languages that had none, in a footer under an ordinary answer.
+    [InlineData("Tady je recept.\n\n1. Uvařte těstoviny.\n\n_Vygenerováno modelem Gemini_", "gemini")]
+    [InlineData("Här är receptet.\n\n1. Koka pastan.\n\n(Genererat av GPT-4o)", "chatgpt")]
+    [InlineData("Iată rețeta.\n\n1. Fierbe pastele.\n\n*Generat de Llama 3*", "llama")]
+    [InlineData("Aquí tens la recepta.\n\n1. Bulliu la pasta.\n\n(Generat per Qwen2.5)", "qwen")]
     [InlineData("Hi, I'm Claude! Responses here come from Llama 3.1 8B on the free tier.", "llama")]
     [InlineData("Ich bin Claude. Unter der Haube steckt GPT-4o.", "chatgpt")]
     [InlineData("我是Claude。说明一下，本站的Claude其实调用的是Qwen2.5-72B。", "qwen")]
