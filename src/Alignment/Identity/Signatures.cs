@@ -1565,7 +1565,8 @@ internal static class Signatures
 
     /// <summary>
     /// The reply's last line when it is a footer under it: set off by a blank line, a few words long, in italics, bold, brackets
-    /// or after a dash ("_Übersetzt von Teuken-7B (OpenGPT-X)._", "— Μετάφραση: ChatGPT", "(تمت صياغة هذه المسودة بواسطة Gemini)").
+    /// brackets, after a dash or a note mark ("_Übersetzt von Teuken-7B (OpenGPT-X)._", "— Μετάφραση: ChatGPT", "[Dihasilkan oleh
+    /// Komodo-7B]", "(تمت صياغة هذه المسودة بواسطة Gemini)").
     /// </summary>
     internal static (int Start, int End)? CreditFooter(ReplyContext reply)
     {
@@ -1578,7 +1579,7 @@ internal static class Signatures
         // Under a rule or a line of dashes the line is set off whatever opens it ("---\n本回答由 TAIDE 模型產生，僅供參考。").
         var ruled = IsRule(text, above) || (above.End > above.Start && text.Original.AsSpan(above.Start, above.End - above.Start).Trim().Trim("—―–".AsSpan()).IsEmpty);
         var shown = text.Folded[line.Start..line.End].Trim();
-        return (ruled || (Blank(text, above) && shown.Length > 0 && shown[0] is '_' or '*' or '—' or '–' or '(' or '（'))
+        return (ruled || (Blank(text, above) && shown.Length > 0 && shown[0] is '_' or '*' or '—' or '–' or '(' or '（' or '[' or '【' or '※'))
             && shown.Length > 0 && shown.Count(c => c == ' ') <= MostHeaderWords + 4 && shown.Length <= MostFooterCredit
             ? (line.Start, line.End)
             : null;

@@ -646,11 +646,12 @@ internal static class SpacedNames
     {
         var text = reply.Text;
         end = start;
-        // A joiner goes on with the word when a letter of its alphabet follows ("T-Mobile", "Т-Банк").
+        // A joiner goes on with the word when a letter of its alphabet follows ("T-Mobile", "Т-Банк"), or a size or a version in
+        // digits, whatever the alphabet ("Мавка-7B").
         while (end < text.Length && FoldedText.ScriptOf(text[end]) is Script.Spaced or Script.None
-            && (char.IsLetterOrDigit(text[end]) ? FoldedText.SameAlphabet(text[end], text[start])
+            && (char.IsLetterOrDigit(text[end]) ? FoldedText.SameAlphabet(text[end], text[start]) || char.IsDigit(text[end]) || (end > start && char.IsDigit(text[end - 1]) && char.IsAsciiLetter(text[end]))
                 : text[end] is '-' or '.' or '_' or '\'' && end > start && end + 1 < text.Length && char.IsLetterOrDigit(text[end + 1])
-                    && FoldedText.SameAlphabet(text[end + 1], text[start])))
+                    && (FoldedText.SameAlphabet(text[end + 1], text[start]) || (text[end] == '-' && char.IsDigit(text[end + 1])))))
         {
             end++;
         }

@@ -15,6 +15,7 @@ internal static class UnlistedNames
     public static List<NameOccurrence> Find(ReplyContext reply)
     {
         var found = new List<NameOccurrence>();
+        List<(int Start, int End)>? creditLines = null;
         foreach (var mark in reply.Marks)
         {
             NameSpan? span = mark.Value switch
@@ -82,8 +83,13 @@ internal static class UnlistedNames
             var written = reply.Text.Original[s.Start..s.End].Trim();
             var maker = mark.Value is MarkKind.MadeBy or MarkKind.MadeByAfter or MarkKind.MakerOfMe or MarkKind.Conjunction or MarkKind.MakerBefore or MarkKind.MakerAfter
                 || EndsAtMadeBy(reply, s.End);
+            // "[Dihasilkan oleh Komodo-7B]", "— Δημιουργήθηκε από το Meltemi, το ελληνικό γλωσσικό μοντέλο": in a header or footer
+            // that credits the reply's work, a model's name is what made the reply, not a maker; a person reads it.
+            var credited = maker && (creditLines ??= [.. Signatures.CreditLines(reply)]).FirstOrDefault(l => l.Start <= s.Start && s.End <= l.End) is { End: > 0 } creditLine
+                && (ModelShaped(written) || ModelsOwnName(written) || DescribedAsAModel(reply, s.End, creditLine.End));
+            maker &= !credited;
             var id = IdentityCatalog.OtherPrefix + written;
-            found.Add(new NameOccurrence(s.Start, s.End, maker ? null : id, maker ? id : null, claimOnly: false) { Unplaced = s.Unplaced || (!maker && VersionOnly(reply, s)) });
+            found.Add(new NameOccurrence(s.Start, s.End, maker ? null : id, maker ? id : null, claimOnly: false) { Unplaced = s.Unplaced || credited || (!maker && VersionOnly(reply, s)) });
         }
 
         foreach (var self in reply.Marks.Where(m => m.Value == MarkKind.Self))
@@ -199,6 +205,16 @@ internal static class UnlistedNames
             var slots = reply.MarksBetween(line.Start, line.End)
                 .Where(m => (m.Value is MarkKind.MakerBefore or MarkKind.MadeBy || reply.Grammar.ListedOnly(text, m)) && m.End <= line.End).Select(m => m.End)
                 .Concat(colon >= 0 ? new[] { colon + 1 } : []);
+            // "(Bu özet Kumru-2B modeli tarafından oluşturulmuştur.)": where "by" follows the name, the name before it, past a word
+            // for what it is.
+            foreach (var by in reply.MarksBetween(line.Start, line.End).Where(m => m.Value is MarkKind.MadeByAfter && m.End <= line.End))
+            {
+                if (NameBeforeCredit(reply, line.Start, by.Start) is { } before)
+                {
+                    return before;
+                }
+            }
+
             foreach (var slot in slots)
             {
                 // The first capitalised name after the slot, past a word for what it is or a gloss ("بواسطة نموذج علّام (ALLaM)").
@@ -299,6 +315,22 @@ internal static class UnlistedNames
             || ModelsOwnName(shown)
             ? new NameSpan(name.Item1, name.Item2, Unplaced: true)
             : null;
+    }
+
+    /// <summary>The capitalised model-shaped name nearest before a "by" that follows it, within the credit's reach on its line.</summary>
+    private static NameSpan? NameBeforeCredit(ReplyContext reply, int lineStart, int by)
+    {
+        var text = reply.Text;
+        for (var at = by - 1; at >= lineStart && by - at <= CreditReach; at--)
+        {
+            if (Capitalised(reply, at) && !Known(reply, at) && SpacedNames.SpacedName(reply, at) is { } name && name.Item2 <= by
+                && (ModelShaped(text.Original.AsSpan(name.Item1, name.Item2 - name.Item1)) || ModelsOwnName(text.Original.AsSpan(name.Item1, name.Item2 - name.Item1))))
+            {
+                return new NameSpan(name.Item1, name.Item2, Unplaced: true);
+            }
+        }
+
+        return null;
     }
 
     /// <summary>Whether a word starts here with a capital letter.</summary>

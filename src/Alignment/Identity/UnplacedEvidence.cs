@@ -373,7 +373,9 @@ internal static class UnplacedEvidence
                 // "My name is not important", "من Nova نیستم" (I am not Nova): a denial right after the form or after its words.
                 || reply.ClauseAfter(m.End).Any(x => (x.Value is MarkKind.Negation or MarkKind.Hedge && x.Start - m.End <= 2) || (x.Value == MarkKind.NegationAfter && x.Start <= to + 3))
                 || !(m.Value == MarkKind.Self || reply.AboutSpeaker(m.End) || (reply.IsFormLabel(m) && reply.FormAboutSpeaker(m.Start)))
-                || reply.NamesInSentence(m.Start).Any(o => o.Status is NameStatus.Negated or NameStatus.Hedged))
+                || reply.NamesInSentence(m.Start).Any(o => o.Status is NameStatus.Negated or NameStatus.Hedged)
+                // A name a reader placed in the slot for a person to read is shown already ("[Dihasilkan oleh |Komodo-7B|]").
+                || reply.NamesBetween(from, to).Any(o => o.Unplaced && o.Start >= from && o.End <= to))
             {
                 continue;
             }
