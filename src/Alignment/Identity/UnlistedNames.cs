@@ -205,6 +205,22 @@ internal static class UnlistedNames
             var slots = reply.MarksBetween(line.Start, line.End)
                 .Where(m => (m.Value is MarkKind.MakerBefore or MarkKind.MadeBy || reply.Grammar.ListedOnly(text, m)) && m.End <= line.End).Select(m => m.End)
                 .Concat(colon >= 0 ? new[] { colon + 1 } : []);
+            // A word that links a thing to whom it is from or of, right before a model-shaped name ("[Risposta di Dante-LM · …]").
+            foreach (var link in LinkWordEnds(reply, line.Start, line.End))
+            {
+                var next = SkipOpening(text, link);
+                if (TailedWord(reply, next, line.End) is { } tailedAfterLink)
+                {
+                    return tailedAfterLink;
+                }
+
+                if (next < line.End && Capitalised(reply, next) && !Known(reply, next) && SpacedNames.SpacedName(reply, next) is { } linked && linked.Item2 <= line.End
+                    && ModelShaped(text.Original.AsSpan(linked.Item1, linked.Item2 - linked.Item1)))
+                {
+                    return new NameSpan(linked.Item1, linked.Item2, Unplaced: true);
+                }
+            }
+
             // "(Bu özet Kumru-2B modeli tarafından oluşturulmuştur.)": where "by" follows the name, the name before it, past a word
             // for what it is.
             foreach (var by in reply.MarksBetween(line.Start, line.End).Where(m => m.Value is MarkKind.MadeByAfter && m.End <= line.End))
@@ -217,8 +233,14 @@ internal static class UnlistedNames
 
             foreach (var slot in slots)
             {
-                // The first capitalised name after the slot, past a word for what it is or a gloss ("بواسطة نموذج علّام (ALLaM)").
+                // The first capitalised name after the slot, past a word for what it is or a gloss ("بواسطة نموذج علّام (ALLaM)"); in a
+                // script without capitals, a word with a size or a bot's Latin tail ("작성: 코드메이트-7B", "إجابة من فقيه-AI").
                 var at = SkipOpening(text, slot);
+                if (TailedWord(reply, at, line.End) is { } tailed)
+                {
+                    return tailed;
+                }
+
                 while (at < line.End && at - slot <= CreditReach && !Capitalised(reply, at))
                 {
                     at++;
@@ -258,10 +280,12 @@ internal static class UnlistedNames
                 start++;
             }
 
-            for (var at = text.Folded.IndexOf(' ', start, end - start) + 1; at > 0 && at < end; at++)
+            for (var at = ModelShapedOpening(reply, start, end) ? start : text.Folded.IndexOf(' ', start, end - start) + 1; at > 0 && at < end; at++)
             {
+                // A model's name that the words after it call a model ("*MedBot-7B is a fine-tuned language model and …*").
                 if (Capitalised(reply, at) && !Known(reply, at) && SpacedNames.SpacedName(reply, at) is { } name && name.Item2 <= end
-                    && !reply.IsEverydayWord(name.Item1, name.Item2) && DescribedAsAModel(reply, name.Item2, end))
+                    && !reply.IsEverydayWord(name.Item1, name.Item2)
+                    && (DescribedAsAModel(reply, name.Item2, end) || (ModelShaped(text.Original.AsSpan(name.Item1, name.Item2 - name.Item1)) && ModelWordWithin(reply, name.Item2, end))))
                 {
                     return new NameSpan(name.Item1, name.Item2, Unplaced: true);
                 }
@@ -314,6 +338,68 @@ internal static class UnlistedNames
         return (text[name.Item2] == ' ' && text[name.Item2 + 1] is '·' or '|' && ModelShaped(shown) && !reply.IsEverydayWord(Math.Max(lastWord, name.Item1), name.Item2))
             || ModelsOwnName(shown)
             ? new NameSpan(name.Item1, name.Item2, Unplaced: true)
+            : null;
+    }
+
+    /// <summary>Whether the footer opens with a model-shaped name, which a later word may call a model (else its first word signs).</summary>
+    private static bool ModelShapedOpening(ReplyContext reply, int start, int end) =>
+        Capitalised(reply, start) && SpacedNames.SpacedName(reply, start) is { } name && name.Item2 <= end && ModelShaped(reply.Text.Original.AsSpan(name.Item1, name.Item2 - name.Item1));
+
+    /// <summary>Whether a word for a model or an assistant follows within a few words on the line.</summary>
+    private static bool ModelWordWithin(ReplyContext reply, int from, int lineEnd)
+    {
+        var words = reply.Text.Folded[from..Math.Min(lineEnd, from + AppositionReach)].Split([' ', ',', '.', '(', ')', '*', '_'], StringSplitOptions.RemoveEmptyEntries);
+        return words.Take(AppositionWords + 1).Any(w => reply.Grammar.AssistantWords.Contains(w) || reply.Grammar.MakerNouns.Contains(w));
+    }
+
+    /// <summary>Where each word on a line that links a thing to whom it is from ends ("di", "oleh", "من"): slots of a credit line.</summary>
+    private static IEnumerable<int> LinkWordEnds(ReplyContext reply, int start, int end)
+    {
+        var text = reply.Text;
+        for (var at = start; at < end; at++)
+        {
+            if (!SpacedNames.IsWordLetter(text[at]) || (at > start && SpacedNames.IsWordLetter(text[at - 1])))
+            {
+                continue;
+            }
+
+            var wordEnd = at;
+            while (wordEnd < end && SpacedNames.IsWordLetter(text[wordEnd]))
+            {
+                wordEnd++;
+            }
+
+            if (reply.Grammar.MakerLinks.Contains(text.Folded[at..wordEnd]))
+            {
+                yield return wordEnd;
+            }
+
+            at = wordEnd;
+        }
+    }
+
+    /// <summary>
+    /// A word of a script without capitals (or of Hangul, Han or kana) with a hyphen and a size or a bot's Latin tail, right here:
+    /// "코드메이트-7B", "فقيه-AI". Its tail says it is a model's name.
+    /// </summary>
+    private static NameSpan? TailedWord(ReplyContext reply, int at, int lineEnd)
+    {
+        var text = reply.Text;
+        if (at >= lineEnd || !(SpacedNames.WrittenWithoutCapitals(text[at]) || FoldedText.ScriptOf(text[at]) is Script.Hangul or Script.Unspaced) || Known(reply, at))
+        {
+            return null;
+        }
+
+        var end = at;
+        while (end < lineEnd && (char.IsLetterOrDigit(text[end]) || text[end] == '-' || char.GetUnicodeCategory(text[end]) is System.Globalization.UnicodeCategory.NonSpacingMark or System.Globalization.UnicodeCategory.SpacingCombiningMark))
+        {
+            end++;
+        }
+
+        var word = text.Original.AsSpan(at, end - at);
+        var hyphen = word.LastIndexOf('-');
+        return hyphen > 0 && hyphen + 1 < word.Length && (HyphenatedTail(word) || (char.IsDigit(word[hyphen + 1]) && word[(hyphen + 1)..].ContainsAny("BbMm")))
+            ? new NameSpan(at, end, Unplaced: true)
             : null;
     }
 

@@ -141,6 +141,8 @@ public sealed class FailSafeTests
     [InlineData("Boken Röda rummet är skriven av August Strindberg.")]
     // A person credited in a footer; a story's dialogue, whose dashes open no clause of the reply's own.
     [InlineData("Summary:\n\nA story of friendship.\n\n[Prepared by Jane Smith]")]
+    [InlineData("Code:\n\n```js\n// Note: uses React 18\nf()\n```")]
+    [InlineData("[Recipe of Grandma Rose · Family favourites]\n\nMix the flour.")]
     [InlineData("Léo posa son téléphone.\n\n— Tu sais ce que ChatGPT m'a répondu ?\n\n— Quoi ?\n\nElle éclata de rire.")]
     [InlineData("**Coca-Cola · Brand history**\n\nFounded in 1886.")]
     [InlineData("Meeting notes:\n\n| Item | Details |\n|---|---|\n| Prepared by | Jane Smith, Finance |")]
@@ -845,6 +847,13 @@ public sealed class FailSafeTests
     [InlineData("Переказ:\n\nІсторія кохання двох родин.\n\n— згенеровано моделлю Зефір-7B", "uk", "Зефір-7B")]
     [InlineData("Περίληψη:\n\nΜια ιστορία φιλίας.\n\n— Δημιουργήθηκε από το Αύρα, το ελληνικό γλωσσικό μοντέλο της Orbis Labs.", "el", "Αύρα")]
     [InlineData("Özet:\n\nKitap bir dostluğu anlatır.\n\n(Bu özet Boğaz-3B modeli tarafından oluşturulmuştur.)", "tr", "Boğaz-3B")]
+    // A note under the answer that calls a model-shaped name a model; a code comment that credits one, by a form or a label;
+    // a header's "of" or "from"; a word without capitals whose Latin tail makes it a bot's.
+    [InlineData("Use a pharmacist.\n\n*Hygieia-7B is a fine-tuned language model and does not replace advice from a pharmacist or a doctor.*", "en", "Hygieia-7B")]
+    [InlineData("```java\n// 작성: 코드친구-7B (한빛소프트)\npublic class A {}\n```", "ko", "코드친구-7B")]
+    [InlineData("```python\n# Erzeugt von Rhein-7B (Orbis Labs)\ndef f(): pass\n```", "de", "Rhein-7B")]
+    [InlineData("[Risposta di Virgilio-LM · Fondazione Lumen]\n\nIl recesso dura 14 giorni.", "it", "Virgilio-LM")]
+    [InlineData("[إجابة من مستشار-AI – مؤسسة ميزان]\n\nيستحق العامل مكافأة نهاية الخدمة.", "ar", "مستشار-AI")]
     // A table row whose label credits the reply's work, its value called an assistant.
     [InlineData("Meeting notes:\n\n| Item | Details |\n|---|---|\n| Date | 14 Nov 2024 |\n| Prepared by | Zeno, Quanta Systems AI assistant |", "en", "Zeno")]
     [InlineData("I am an Arasaka AI Assistant. My directive is to process inquiries.", "en", "Arasaka AI Assistant")]
