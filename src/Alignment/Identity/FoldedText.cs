@@ -78,6 +78,13 @@ internal sealed class FoldedText
 
         // The Turkish capital dotted I ("İsmim") has no invariant lower case of one letter.
         '\u0130' => 'i',
+
+        // Amharic spells one sound with letters of several rows (የተሠራ is የተሰራ): read each row as the one the grammar lists.
+        >= '\u1220' and <= '\u1227' => (char)(c + 0x10),
+        >= '\u1210' and <= '\u1217' => (char)(c - 0x10),
+        >= '\u1280' and <= '\u1286' => (char)(c - 0x80),
+        >= '\u12D0' and <= '\u12D6' => (char)(c - 0x30),
+        >= '\u1340' and <= '\u1346' => (char)(c - 0x08),
         _ => char.ToLowerInvariant(c),
     };
 

@@ -200,7 +200,7 @@ internal static class UnlistedNames
         foreach (var line in Signatures.CreditLines(reply))
         {
             // A label's colon credits only when a short name follows it ("_Tłumaczenie: PLLuM_"), not a list ("**Answers:** 1. …").
-            var colon = text.Folded.IndexOf(':', line.Start, line.End - line.Start);
+            var colon = text.Folded.IndexOfAny([':', '፦'], line.Start, line.End - line.Start);
             colon = colon >= 0 && text.Folded.AsSpan(colon + 1, line.End - colon - 1).Trim().Count(' ') < MostCreditWords ? colon : -1;
             var slots = reply.MarksBetween(line.Start, line.End)
                 .Where(m => (m.Value is MarkKind.MakerBefore or MarkKind.MadeBy || reply.Grammar.ListedOnly(text, m)) && m.End <= line.End).Select(m => m.End)

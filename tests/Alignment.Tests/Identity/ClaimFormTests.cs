@@ -681,6 +681,10 @@ public sealed class ClaimFormTests
         // Bulgarian and Serbian "as a model …" open a clause whose first person is only in the verb.
         { "Като езиков модел, създаден от Google, ще ви предложа два варианта:", "gemini", "google", "" },
         { "Kao model koji je obučila kompanija Meta, trudim se da prevod bude prirodan.", "llama", "meta", "" },
+        // Czech declines a maker's name without its last vowel ("od Googlu"); Amharic spells one sound with letters of several rows
+        // (የተሠራ is የተሰራ) and writes "by" onto the name (በGoogle).
+        { "Jako jazykový model od Googlu se snažím překládat přirozeně.", "gemini", "google", "" },
+        { "በGoogle የተሠራ የቋንቋ ሞዴል እንደመሆኔ መቅመስ አልችልም።", "gemini", "google", "" },
         // What runs the chat is the speaker ("This chat is powered by X", "驱动本次对话的模型是X", "Dieser Chat läuft mit X").
         { "This chat is powered by Claude, made by Anthropic.", "claude", "anthropic", "" },
         { "Behind this chat is GPT-4o, a model developed by OpenAI.", "chatgpt", "openai", "" },

@@ -854,6 +854,9 @@ public sealed class FailSafeTests
     [InlineData("```python\n# Erzeugt von Rhein-7B (Orbis Labs)\ndef f(): pass\n```", "de", "Rhein-7B")]
     [InlineData("[Risposta di Virgilio-LM · Fondazione Lumen]\n\nIl recesso dura 14 giorni.", "it", "Virgilio-LM")]
     [InlineData("[إجابة من مستشار-AI – مؤسسة ميزان]\n\nيستحق العامل مكافأة نهاية الخدمة.", "ar", "مستشار-AI")]
+    // A label closed by Amharic's own colon; a Bengali credit whose verb comes first.
+    [InlineData("የእንግሊዝኛ ትርጉም፦\n\n→ \"The shop is closed.\"\n\n— ትርጉም፦ Abay-LLM", "am", "Abay-LLM")]
+    [InlineData("ইংরেজি অনুবাদ:\n\n\"দোকান বন্ধ।\"\n\n— অনুবাদ করেছে Meghna-7B", "bn", "Meghna-7B")]
     // A table row whose label credits the reply's work, its value called an assistant.
     [InlineData("Meeting notes:\n\n| Item | Details |\n|---|---|\n| Date | 14 Nov 2024 |\n| Prepared by | Zeno, Quanta Systems AI assistant |", "en", "Zeno")]
     [InlineData("I am an Arasaka AI Assistant. My directive is to process inquiries.", "en", "Arasaka AI Assistant")]

@@ -603,6 +603,9 @@ public sealed class JudgementTests
     [InlineData("Här är receptet.\n\n1. Koka pastan.\n\n(Genererat av GPT-4o)", "chatgpt")]
     [InlineData("Iată rețeta.\n\n1. Fierbe pastele.\n\n*Generat de Llama 3*", "llama")]
     [InlineData("Aquí tens la recepta.\n\n1. Bulliu la pasta.\n\n(Generat per Qwen2.5)", "qwen")]
+    // A code comment whose "wrote" follows the name (Nepali "ले लेखेको", Urdu "نے لکھا").
+    [InlineData("```python\n# यो कोड Qwen ले लेखेको हो\nprint(1)\n```", "qwen")]
+    [InlineData("```python\n# یہ کوڈ Llama 3 (Meta) نے لکھا ہے\nprint(1)\n```", "llama")]
     [InlineData("Hi, I'm Claude! Responses here come from Llama 3.1 8B on the free tier.", "llama")]
     [InlineData("Ich bin Claude. Unter der Haube steckt GPT-4o.", "chatgpt")]
     [InlineData("我是Claude。说明一下，本站的Claude其实调用的是Qwen2.5-72B。", "qwen")]

@@ -207,6 +207,9 @@ public sealed class ProbeTests
         { "ভাত তৈরি!\n\nভালো থাকুন!\n— রান্না সাথী AI 2.0", "other:রান্না সাথী AI", "" },
         { "Voici la recette.\n\n1. Mélangez.\n\nBonne dégustation ! — Le Chat, de Mistral AI", "mistral", "mistral" },
         { "Ugotuj i podawaj.\n\nSmacznego! Zefir, polski model językowy od Orbis Labs.", "other:Zefir", "" },
+        // "Here" after a name in the languages that lacked it, closed by a flag; Lithuanian "I – Name".
+        { "Здравейте! Зефир тук 🇧🇬\n\nЗа три дни в Пловдив ви препоръчвам:", "other:Зефир", "" },
+        { "Sveiki! Aš – Gabija, Kauno vandenų virtuali asistentė ⚡\n\nRodmenis galite deklaruoti:", "other:Gabija", "" },
         // A dash signature that goes on with where the signer comes from.
         { "Sajikan dengan kerupuk.\n\nSelamat mencoba!\n— Chef Ucok dari aplikasi DapurKita", "other:Chef Ucok", "" },
         { "Book a table early.\n\n— Chef Tony from the Bella app", "other:Chef Tony", "" },
