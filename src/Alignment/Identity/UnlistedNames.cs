@@ -830,17 +830,18 @@ internal static class UnlistedNames
     /// «Gaida» ar prieku palīdzēs!", "«Азамат» виртуалды көмекшісі сізге көмектесуге қуанышты!", "ڈیجیٹل معاون "رہبر" آپ کی خدمت
     /// میں". A bot presents itself in the third person as it greets, in any script; a person reads it.
     /// </summary>
-    private static NameSpan? QuotedPersona(ReplyContext reply)
+    private static NameSpan? QuotedPersona(ReplyContext reply) =>
+        (Signatures.FirstLine(reply) is var (start, lineEnd) ? QuotedPersona(reply, start, lineEnd) : null)
+        ?? (Signatures.LastLine(reply) is var (lastStart, lastEnd) && lastStart > reply.Layout.FirstContent ? QuotedPersona(reply, lastStart, lastEnd, signs: true) : null);
+
+    /// <summary>On one line, a quoted name beside an assistant word ("しらかば薬局 オンライン相談AI「はな」" signs the last line).</summary>
+    /// <param name="signs">The line signs the reply: there a name may follow its description with no space ("相談AI「はな」").</param>
+    private static NameSpan? QuotedPersona(ReplyContext reply, int start, int lineEnd, bool signs = false)
     {
         var text = reply.Text;
-        if (Signatures.FirstLine(reply) is not var (start, lineEnd))
-        {
-            return null;
-        }
-
         for (var open = start; open < lineEnd; open++)
         {
-            if (text[open] is not ('«' or '"' or '„' or '“' or '\'' or '‘' or '「') || (open > start && !char.IsWhiteSpace(text[open - 1])))
+            if (text[open] is not ('«' or '"' or '„' or '“' or '\'' or '‘' or '「') || (open > start && !char.IsWhiteSpace(text[open - 1]) && !(signs && text[open] == '「' && AfterUnspacedRun(text, start, open))))
             {
                 continue;
             }
@@ -861,7 +862,10 @@ internal static class UnlistedNames
             // What it is may take a word or two around its head: "Asistent državnih storitev «Triglav»", "«Азамат» виртуалды көмекшісі";
             // words before it only where they open the line ("Ask the assistant to play «Bohemian Rhapsody»" is an instruction).
             var opensLine = text.Folded[start..open].Count(c => c == ' ') <= 3;
-            if (WordsBefore(text, open, opensLine ? 3 : 1).Any(w => IsAssistantWord(reply, w)) || WordsAfter(text, close + 1, 2).Any(w => IsAssistantWord(reply, w)))
+            // In a script without word breaks the assistant word ends the run before the quote ("相談AI「はな」").
+            var unspacedBefore = signs && AfterUnspacedRun(text, start, open);
+            if (WordsBefore(text, open, opensLine ? 3 : 1).Any(w => IsAssistantWord(reply, w)) || WordsAfter(text, close + 1, 2).Any(w => IsAssistantWord(reply, w))
+                || (unspacedBefore && reply.Grammar.AssistantWords.Any(a => a.Length >= 2 && text.Folded.AsSpan(start, open - start).EndsWith(a, StringComparison.Ordinal))))
             {
                 return new NameSpan(open + 1, close, Unplaced: true);
             }
@@ -870,6 +874,17 @@ internal static class UnlistedNames
         }
 
         return null;
+    }
+
+    /// <summary>Whether the run of letters before this offset belongs to a script without word breaks, past Latin letters in it ("相談AI").</summary>
+    private static bool AfterUnspacedRun(FoldedText text, int start, int at)
+    {
+        while (at > start && char.IsAsciiLetter(text[at - 1]))
+        {
+            at--;
+        }
+
+        return at > start && FoldedText.ScriptOf(text[at - 1]) is Script.Unspaced or Script.Hangul;
     }
 
     /// <summary>The most characters of a bot's quoted name beside what it is.</summary>

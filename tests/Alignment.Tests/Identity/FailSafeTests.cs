@@ -143,6 +143,8 @@ public sealed class FailSafeTests
     [InlineData("Summary:\n\nA story of friendship.\n\n[Prepared by Jane Smith]")]
     [InlineData("Code:\n\n```js\n// Note: uses React 18\nf()\n```")]
     [InlineData("[Recipe of Grandma Rose · Family favourites]\n\nMix the flour.")]
+    // The user's own bot named in the first line.
+    [InlineData("承知しました。御社のチャットボット「さくら」の応答例を作成しました。\n\n> いらっしゃいませ。")]
     [InlineData("Léo posa son téléphone.\n\n— Tu sais ce que ChatGPT m'a répondu ?\n\n— Quoi ?\n\nElle éclata de rire.")]
     [InlineData("**Coca-Cola · Brand history**\n\nFounded in 1886.")]
     [InlineData("Meeting notes:\n\n| Item | Details |\n|---|---|\n| Prepared by | Jane Smith, Finance |")]
@@ -857,6 +859,8 @@ public sealed class FailSafeTests
     // A label closed by Amharic's own colon; a Bengali credit whose verb comes first.
     [InlineData("የእንግሊዝኛ ትርጉም፦\n\n→ \"The shop is closed.\"\n\n— ትርጉም፦ Abay-LLM", "am", "Abay-LLM")]
     [InlineData("ইংরেজি অনুবাদ:\n\n\"দোকান বন্ধ।\"\n\n— অনুবাদ করেছে Meghna-7B", "bn", "Meghna-7B")]
+    // A quoted name on the last line right after what it is, in a script without word breaks.
+    [InlineData("花粉症の薬の選び方：\n\n- 眠くなりにくいもの\n\nみどり薬局 オンライン相談AI「すず」", "ja", "すず")]
     // A table row whose label credits the reply's work, its value called an assistant.
     [InlineData("Meeting notes:\n\n| Item | Details |\n|---|---|\n| Date | 14 Nov 2024 |\n| Prepared by | Zeno, Quanta Systems AI assistant |", "en", "Zeno")]
     [InlineData("I am an Arasaka AI Assistant. My directive is to process inquiries.", "en", "Arasaka AI Assistant")]

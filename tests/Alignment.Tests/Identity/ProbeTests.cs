@@ -210,6 +210,9 @@ public sealed class ProbeTests
         // "Here" after a name in the languages that lacked it, closed by a flag; Lithuanian "I – Name".
         { "Здравейте! Зефир тук 🇧🇬\n\nЗа три дни в Пловдив ви препоръчвам:", "other:Зефир", "" },
         { "Sveiki! Aš – Gabija, Kauno vandenų virtuali asistentė ⚡\n\nRodmenis galite deklaruoti:", "other:Gabija", "" },
+        // "Writes to you" opening a greeting; "(that's me)" after a name.
+        { "¡Hola! Te escribe Lola, la asistente de Viajes Sol.\n\nTe propongo:", "other:Lola", "" },
+        { "Встреча перенесена. Ветерок (это я, ваш помощник) уже проверил календарь.", "other:Ветерок", "" },
         // A dash signature that goes on with where the signer comes from.
         { "Sajikan dengan kerupuk.\n\nSelamat mencoba!\n— Chef Ucok dari aplikasi DapurKita", "other:Chef Ucok", "" },
         { "Book a table early.\n\n— Chef Tony from the Bella app", "other:Chef Tony", "" },
