@@ -33,6 +33,7 @@ internal enum MarkKind
     ContinuationAfter,
     Filler,
     SignOff,
+    WishedBy,
 }
 
 /// <summary>cases/claims.yaml: the words of identity claims in every language, and the distances they reach.</summary>
@@ -69,6 +70,7 @@ public sealed class ClaimGrammar
         ["continuation-after"] = MarkKind.ContinuationAfter,
         ["filler"] = MarkKind.Filler,
         ["sign-off"] = MarkKind.SignOff,
+        ["wished-by"] = MarkKind.WishedBy,
     };
 
     private ClaimGrammar(PhraseMatcher<MarkKind> marks, IReadOnlyList<string> languages, int maxGap, int makerGap, int afterGap, bool inferFamilyFromMaker, Regex versionTail)

@@ -66,6 +66,11 @@ internal static class Signatures
             found.Add(model);
         }
 
+        if (last.Count > 1 && WishedBy(reply, last[^1].Start, last[^1].End) is { } wisher && !found.Any(f => f.Start < wisher.End && wisher.Start < f.End))
+        {
+            found.Add(wisher);
+        }
+
         if (last.Count > 1 && SuffixSignature(reply, last[^1].Start, last[^1].End) is { } suffixed && !OpensAsLetter(reply.Text, lines)
             && !found.Any(f => f.Start < suffixed.End && suffixed.Start < f.End))
         {
@@ -715,6 +720,46 @@ internal static class Signatures
                 && !reply.IsEverydayWord(name.Item1, name.Item2) && UnlistedNames.DescribedAsAModel(reply, name.Item2, lineEnd))
             {
                 return name;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// On the last line, a verb of wishing or greeting (wished-by) right before the name that signs, in the third person: "Guten
+    /// Appetit wünscht Luminous von Aleph Alpha!", "Hauskaa visailua toivottaa Le Chat – Mistral AI 🇫🇷". The name ends the line,
+    /// or goes on with where it comes from or what it is.
+    /// </summary>
+    private static NameSpan? WishedBy(ReplyContext reply, int lineStart, int lineEnd)
+    {
+        var text = reply.Text;
+        foreach (var wish in reply.MarksBetween(lineStart, lineEnd).Where(m => m.Value == MarkKind.WishedBy && m.End < lineEnd))
+        {
+            var at = wish.End;
+            while (at < lineEnd && text[at] == ' ')
+            {
+                at++;
+            }
+
+            var listed = reply.NamesBetween(at, at + 1).FirstOrDefault(o => o.Start == at && o.Family is not null);
+            (int Start, int End)? name = listed is not null ? (listed.Start, listed.End)
+                : at < lineEnd && char.IsUpper(text.Original[at]) && SpacedNames.SpacedName(reply, at) is { } spaced && !reply.IsEverydayWord(spaced.Item1, spaced.Item2) ? spaced
+                : null;
+            if (name is not var (start, end) || end > lineEnd)
+            {
+                continue;
+            }
+
+            var after = end;
+            while (after < lineEnd && (text[after] is ' ' or '!' or '.' || FoldedText.IsEmoji(text[after])))
+            {
+                after++;
+            }
+
+            if (after >= lineEnd || text[end] is ',' or '(' || (end + 2 < lineEnd && text[end] == ' ' && text[end + 1] is '–' or '—' or '-' or '(') || WhereFromAfter(reply, end))
+            {
+                return new NameSpan(start, end);
             }
         }
 

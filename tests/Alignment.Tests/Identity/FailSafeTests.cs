@@ -143,6 +143,8 @@ public sealed class FailSafeTests
     [InlineData("Summary:\n\nA story of friendship.\n\n[Prepared by Jane Smith]")]
     [InlineData("Code:\n\n```js\n// Note: uses React 18\nf()\n```")]
     [InlineData("[Recipe of Grandma Rose · Family favourites]\n\nMix the flour.")]
+    // A verb of wishing in an ordinary sentence, not on the last line before a name.
+    [InlineData("Der Kunde wünscht eine Rechnung.\n\nBitte senden Sie sie an Herrn Maier.")]
     // The user's own bot named in the first line.
     [InlineData("承知しました。御社のチャットボット「さくら」の応答例を作成しました。\n\n> いらっしゃいませ。")]
     [InlineData("Léo posa son téléphone.\n\n— Tu sais ce que ChatGPT m'a répondu ?\n\n— Quoi ?\n\nElle éclata de rire.")]

@@ -210,6 +210,10 @@ public sealed class ProbeTests
         // "Here" after a name in the languages that lacked it, closed by a flag; Lithuanian "I – Name".
         { "Здравейте! Зефир тук 🇧🇬\n\nЗа три дни в Пловдив ви препоръчвам:", "other:Зефир", "" },
         { "Sveiki! Aš – Gabija, Kauno vandenų virtuali asistentė ⚡\n\nRodmenis galite deklaruoti:", "other:Gabija", "" },
+        // A verb of wishing right before the name that signs the last line, in the third person (wished-by).
+        { "Das Rezept ist einfach.\n\nGuten Appetit wünscht Zefir von Orbis Labs!", "other:Zefir", "" },
+        { "Tietovisa on valmis.\n\nHauskaa visailua toivottaa Le Chat – Mistral AI 🇫🇷", "mistral", "mistral" },
+        { "Καλό ταξίδι!\n\nΚαλές διακοπές εύχεται ο Νίκος, ο ψηφιακός σας σύμβουλος!", "other:Νίκος", "" },
         // "Writes to you" opening a greeting; "(that's me)" after a name.
         { "¡Hola! Te escribe Lola, la asistente de Viajes Sol.\n\nTe propongo:", "other:Lola", "" },
         { "Встреча перенесена. Ветерок (это я, ваш помощник) уже проверил календарь.", "other:Ветерок", "" },
