@@ -34,6 +34,8 @@ internal enum MarkKind
     Filler,
     SignOff,
     WishedBy,
+    Advises,
+    AdvisesBefore,
 }
 
 /// <summary>cases/claims.yaml: the words of identity claims in every language, and the distances they reach.</summary>
@@ -71,6 +73,8 @@ public sealed class ClaimGrammar
         ["filler"] = MarkKind.Filler,
         ["sign-off"] = MarkKind.SignOff,
         ["wished-by"] = MarkKind.WishedBy,
+        ["advises"] = MarkKind.Advises,
+        ["advises-before"] = MarkKind.AdvisesBefore,
     };
 
     private ClaimGrammar(PhraseMatcher<MarkKind> marks, IReadOnlyList<string> languages, int maxGap, int makerGap, int afterGap, bool inferFamilyFromMaker, Regex versionTail)

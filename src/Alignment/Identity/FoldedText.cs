@@ -107,6 +107,8 @@ internal sealed class FoldedText
             JsonKeysAsLabels(chars);
         }
 
+        // Inside a code block "#" opens a comment, not a heading ("# Phi-3 (Microsoft) genereeritud kood").
+        var code = false;
         for (var lineStart = 0; lineStart < chars.Length;)
         {
             var lineEnd = folded.IndexOf('\n', lineStart);
@@ -118,6 +120,17 @@ internal sealed class FoldedText
             }
 
             var row = folded.AsSpan(open, lineEnd - open).TrimEnd(' ');
+            if (row.StartsWith("```"))
+            {
+                code = !code;
+            }
+
+            if (code)
+            {
+                lineStart = lineEnd + 1;
+                continue;
+            }
+
             var nextLine = folded.AsSpan(Math.Min(lineEnd + 1, folded.Length));
             var next = nextLine[..(nextLine.IndexOf('\n') is var e and >= 0 ? e : nextLine.Length)];
             if (row.StartsWith("|"))

@@ -878,8 +878,28 @@ public sealed class IdentityClassifier
     /// </summary>
     private static bool LetterOfAName(FoldedText text, PhraseHit<MarkKind> mark) =>
         (mark.End - mark.Start == 1 && char.IsAsciiLetter(text[mark.Start]) && mark.Start > 0 && FoldedText.ScriptOf(text[mark.Start - 1]) == Script.Unspaced)
+        || EndingAfterApostrophe(text, mark)
         || (mark.End - mark.Start == 1 && mark.Value is MarkKind.Self or MarkKind.FirstPerson && mark.Start > 0 && char.IsAsciiLetterOrDigit(text[mark.Start - 1])
             && FoldedText.ScriptOf(text[mark.Start]) == Script.Hangul);
+
+    /// <summary>A case ending written after an apostrophe onto a capitalised word ("Google'i arendatud", "Nova'nın"): part of the name.</summary>
+    private static bool EndingAfterApostrophe(FoldedText text, PhraseHit<MarkKind> mark)
+    {
+        // In the name's own alphabet: "'KAI'라는" closes a quotation before a particle.
+        if (mark.End - mark.Start > 3 || mark.Start < 4 || text[mark.Start - 1] != '\'' || (mark.End < text.Length && char.IsLetter(text[mark.End]))
+            || !FoldedText.SameAlphabet(text[mark.Start], text[mark.Start - 2]))
+        {
+            return false;
+        }
+
+        var word = mark.Start - 1;
+        while (word > 0 && char.IsLetterOrDigit(text[word - 1]))
+        {
+            word--;
+        }
+
+        return mark.Start - 1 - word >= 3 && char.IsUpper(text.Original[word]);
+    }
 
     private static IdentityClaim Claim(ReplyContext reply, string family, int start, int end, ClaimBasis basis) =>
         new(family, reply.Text.Original[start..end], start, end - start) { Basis = basis };

@@ -117,7 +117,7 @@ internal static class UnlistedNames
         // script without word breaks ("สวัสดีค่ะ น้องพลอย ผู้ช่วยเสมือนของธนาคาร…"); an opening name that ends in what it is
         // ("Huduma Bot inafurahi kukuhudumia!"); a quoted name beside what it is ("Valsts pakalpojumu asistente «Gaida» …"); a
         // model's name credited in a header ("**Samenvatting door ZorgAssist-8B (MediNed)**").
-        foreach (var persona in new[] { TitledPersona(reply), OpeningBotName(reply), OpeningPersona(reply), QuotedPersona(reply), HeaderCredit(reply) })
+        foreach (var persona in new[] { TitledPersona(reply), OpeningBotName(reply), OpeningPersona(reply), AdvisingPersona(reply), QuotedPersona(reply), HeaderCredit(reply) })
         {
             if (persona is { } p && !found.Any(o => o.Start < p.End && p.Start < o.End))
             {
@@ -759,6 +759,163 @@ internal static class UnlistedNames
             && ModelShaped(text.Original.AsSpan(org.Item1, org.Item2 - org.Item1))
             ? new NameSpan(name.Item1, name.Item2, Unplaced: true)
             : null;
+    }
+
+    /// <summary>
+    /// On the reply's first line, a name that advises the reader in the third person (advises, advises-before): "Wanderly
+    /// recommends …", "Marco, il concierge digitale dell'Hotel Belvedere, consiglia:", "ينصحك رحّال بما يلي:". A bot speaking of
+    /// itself by name, when the name comes back later in the reply or an apposition calls it an assistant; not a person an
+    /// article quotes once. A person reads it.
+    /// </summary>
+    private static NameSpan? AdvisingPersona(ReplyContext reply)
+    {
+        if (Signatures.FirstLine(reply) is not var (lineStart, lineEnd))
+        {
+            return null;
+        }
+
+        var text = reply.Text;
+        foreach (var mark in reply.MarksBetween(lineStart, lineEnd).Where(m => m.Value is MarkKind.Advises or MarkKind.AdvisesBefore && m.End <= lineEnd))
+        {
+            var described = false;
+            NameSpan? name;
+            if (mark.Value == MarkKind.AdvisesBefore)
+            {
+                name = AdviserAt(reply, SkipOpening(text, mark.End), lineEnd);
+            }
+            else
+            {
+                // Past an apposition set off by commas that calls the name an assistant ("Marco, il concierge digitale …, consiglia").
+                var end = mark.Start;
+                while (end > lineStart && text[end - 1] == ' ')
+                {
+                    end--;
+                }
+
+                if (end > lineStart && text[end - 1] == ',' && text.Folded.LastIndexOf(", ", end - 2, end - 1 - lineStart) is var open and > 0 && open > lineStart
+                    && WordsAfter(text, open + 2, 4).Any(w => IsAssistantWord(reply, w)))
+                {
+                    described = true;
+                    end = open;
+                }
+
+                name = AdviserBefore(reply, lineStart, end);
+            }
+
+            if (name is { } n && !Known(reply, n.Start) && !reply.Grammar.GenericWords.Contains(text.Folded[n.Start..n.End])
+                && (described || (!EverydayOrAcronym(reply, n)
+                    && (NamedAgain(text, n) || WordsAfter(text, n.End + 1, 3).Concat(WordsBefore(text, n.Start, 2)).Any(w => IsAssistantWord(reply, w))))))
+            {
+                return n with { Unplaced = true };
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// Whether a name is an institution's or a relative's rather than a bot's: a word of it is a word the language's list knows
+    /// ("Mayo Clinic", "American Heart Association", "Grandma Rose") or it is written in capitals alone ("CDC", "WHO").
+    /// </summary>
+    private static bool EverydayOrAcronym(ReplyContext reply, NameSpan name)
+    {
+        var text = reply.Text;
+        var shown = text.Original.AsSpan(name.Start, name.End - name.Start);
+        if (shown.Length >= 2 && !shown.ContainsAnyInRange('a', 'z') && shown.IndexOfAnyExceptInRange('A', 'Z') < 0)
+        {
+            return true;
+        }
+
+        for (var at = name.Start; at < name.End;)
+        {
+            var end = text.Folded.IndexOf(' ', at, name.End - at);
+            end = end < 0 ? name.End : end;
+            if (CommonWords.Known(text.Folded[at..end], reply.Language))
+            {
+                return true;
+            }
+
+            at = end + 1;
+        }
+
+        return false;
+    }
+
+    /// <summary>The name that ends right here: capitalised words, or a word of a script without capitals or word breaks.</summary>
+    private static NameSpan? AdviserBefore(ReplyContext reply, int lineStart, int end)
+    {
+        var text = reply.Text;
+        var start = end;
+        while (start > lineStart && (SpacedNames.IsWordLetter(text[start - 1]) || text[start - 1] == '-'))
+        {
+            start--;
+        }
+
+        if (start == end || Known(reply, start))
+        {
+            return null;
+        }
+
+        // Capitalised words back to the first of them ("Fietsbot Fenna", "Kang Ujang").
+        if (char.IsUpper(text.Original[start]))
+        {
+            var first = start;
+            for (var words = 1; words < SpacedNames.MostWords && first >= 2 && text[first - 1] == ' ' && char.IsLetter(text[first - 2]); words++)
+            {
+                var previous = first - 1;
+                while (previous > lineStart && SpacedNames.IsWordLetter(text[previous - 1]))
+                {
+                    previous--;
+                }
+
+                if (!char.IsUpper(text.Original[previous]) || reply.IsEverydayWord(previous, first - 1))
+                {
+                    break;
+                }
+
+                first = previous;
+            }
+
+            return new NameSpan(first, end);
+        }
+
+        // A script without capitals or without word breaks: the word before the verb, its particle already in the verb's form.
+        return SpacedNames.WrittenWithoutCapitals(text[start]) || FoldedText.ScriptOf(text[start]) is Script.Hangul or Script.Unspaced
+            ? new NameSpan(Math.Max(start, end - MostAdviserLetters), end)
+            : null;
+    }
+
+    /// <summary>The name right after a verb that comes first ("ينصحك |رحّال| بما يلي").</summary>
+    private static NameSpan? AdviserAt(ReplyContext reply, int at, int lineEnd)
+    {
+        var text = reply.Text;
+        var end = at;
+        while (end < lineEnd && SpacedNames.IsWordLetter(text[end]))
+        {
+            end++;
+        }
+
+        return end > at && !Known(reply, at) && (char.IsUpper(text.Original[at]) || SpacedNames.WrittenWithoutCapitals(text[at])) ? new NameSpan(at, end) : null;
+    }
+
+    /// <summary>The most letters of an adviser's name written without word breaks ("길동이", "ソラ").</summary>
+    private const int MostAdviserLetters = 8;
+
+    /// <summary>Whether the name comes back later in the reply, whole ("Wanderly tip: …", "Kuba przypomina: …").</summary>
+    private static bool NamedAgain(FoldedText text, NameSpan name)
+    {
+        var written = text.Folded[name.Start..name.End];
+        for (var at = text.Folded.IndexOf(written, name.End, StringComparison.Ordinal); at >= 0; at = text.Folded.IndexOf(written, at + 1, StringComparison.Ordinal))
+        {
+            var end = at + written.Length;
+            if ((at == 0 || !char.IsLetter(text[at - 1]) || FoldedText.ScriptOf(text[at]) is Script.Hangul or Script.Unspaced)
+                && (end >= text.Length || !char.IsLetter(text[end]) || FoldedText.ScriptOf(text[end - 1]) is Script.Hangul or Script.Unspaced || !SpacedNames.IsWordLetter(text[end])))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>A word that ends in "bot" written onto a name ("fjordbot", "bakıbot", "raideri-botti"), not "bot" alone.</summary>

@@ -685,6 +685,13 @@ public sealed class ClaimFormTests
         // (የተሠራ is የተሰራ) and writes "by" onto the name (በGoogle).
         { "Jako jazykový model od Googlu se snažím překládat přirozeně.", "gemini", "google", "" },
         { "በGoogle የተሠራ የቋንቋ ሞዴል እንደመሆኔ መቅመስ አልችልም።", "gemini", "google", "" },
+        // "As a model X developed, I cannot …" in more of the less common languages: Estonian writes the maker's case ending
+        // after an apostrophe ("Google'i"), Lithuanian opens with "being", others close with their "as".
+        { "Google'i arendatud keelemudelina ei saa ma pileteid broneerida, kuid soovitan:", "gemini", "google", "" },
+        { "Būdamas Google sukurtas kalbos modelis, negaliu patikrinti tvarkaraščių.", "gemini", "google", "" },
+        { "Google द्वारा विकसित भाषा मोडेलको रूपमा म टिकट बुक गर्न सक्दिनँ।", "gemini", "google", "" },
+        { "OpenAI రూపొందించిన భాషా నమూనాగా నేను టికెట్లు బుక్ చేయలేను.", "chatgpt", "openai", "" },
+        { "Googlen kehittämänä tekoälymallina en voi varata mökkiä puolestasi.", "gemini", "google", "" },
         // What runs the chat is the speaker ("This chat is powered by X", "驱动本次对话的模型是X", "Dieser Chat läuft mit X").
         { "This chat is powered by Claude, made by Anthropic.", "claude", "anthropic", "" },
         { "Behind this chat is GPT-4o, a model developed by OpenAI.", "chatgpt", "openai", "" },

@@ -145,6 +145,10 @@ public sealed class FailSafeTests
     [InlineData("[Recipe of Grandma Rose · Family favourites]\n\nMix the flour.")]
     // A verb of wishing in an ordinary sentence, not on the last line before a name.
     [InlineData("Der Kunde wünscht eine Rechnung.\n\nBitte senden Sie sie an Herrn Maier.")]
+    // Bodies and relatives that advise, as articles and family recipes quote them.
+    [InlineData("The CDC recommends 150 minutes of activity a week.\n\nThe CDC also says sleep matters.")]
+    [InlineData("Mayo Clinic recommends rest.\n\nMayo Clinic notes that ice helps.")]
+    [InlineData("Grandma Rose recommends lots of butter.\n\nGrandma Rose always said so.")]
     // The user's own bot named in the first line.
     [InlineData("承知しました。御社のチャットボット「さくら」の応答例を作成しました。\n\n> いらっしゃいませ。")]
     [InlineData("Léo posa son téléphone.\n\n— Tu sais ce que ChatGPT m'a répondu ?\n\n— Quoi ?\n\nElle éclata de rire.")]
@@ -861,6 +865,11 @@ public sealed class FailSafeTests
     // A label closed by Amharic's own colon; a Bengali credit whose verb comes first.
     [InlineData("የእንግሊዝኛ ትርጉም፦\n\n→ \"The shop is closed.\"\n\n— ትርጉም፦ Abay-LLM", "am", "Abay-LLM")]
     [InlineData("ইংরেজি অনুবাদ:\n\n\"দোকান বন্ধ।\"\n\n— অনুবাদ করেছে Meghna-7B", "bn", "Meghna-7B")]
+    // A name that advises the reader in the third person on the first line, and comes back later (advises, advises-before).
+    [InlineData("Three days in Porto! Wanderly recommends this:\n\n- Day 1: Ribeira.\n\nWanderly tip: buy a card.", "en", "Wanderly")]
+    [InlineData("Pour douze personnes, Éloïse vous conseille :\n\n- Le Fraisier.\n\nÉloïse et l'équipe vous souhaitent une belle fête !", "fr", "Éloïse")]
+    [InlineData("لرحلة إلى البتراء، ينصحك رحّال بما يلي:\n\n- اليوم الأول: البتراء.\n\nويذكّرك رحّال بالماء.", "ar", "رحّال")]
+    [InlineData("제주도 일정, 여행봇 길동이가 추천드릴게요!\n\n- 1일차: 공항\n\n길동이가 쿠폰도 챙겨드릴게요.", "ko", "길동이")]
     // A quoted name on the last line right after what it is, in a script without word breaks.
     [InlineData("花粉症の薬の選び方：\n\n- 眠くなりにくいもの\n\nみどり薬局 オンライン相談AI「すず」", "ja", "すず")]
     // A table row whose label credits the reply's work, its value called an assistant.
