@@ -1606,7 +1606,7 @@ internal static class Signatures
         // A byline in brackets, or a name set off by a middle dot or a bar ("[Rechtwijzer-AI · JuriDigitaal B.V.]"), heads it too.
         var line = text.Folded[first..lineEnd].Trim();
         var header = text.Folded[start..lineEnd].TrimStart().StartsWith("**", StringComparison.Ordinal) || text[start] == '#' || line.TrimEnd('*', ' ').EndsWith(':')
-            || (line.StartsWith('[') && line.EndsWith(']')) || (!line.StartsWith('|') && (line.Contains(" · ", StringComparison.Ordinal) || line.Contains(" | ", StringComparison.Ordinal)));
+            || (line.StartsWith('[') && line.EndsWith(']')) || (line.StartsWith('【') && line.EndsWith('】')) || (!line.StartsWith('|') && (line.Contains(" · ", StringComparison.Ordinal) || line.Contains(" | ", StringComparison.Ordinal)));
         return header && line.Count(c => c == ' ') <= MostHeaderWords && lineEnd < text.Length && text.Folded.AsSpan(lineEnd + 1).Trim().Length > 0
             ? (first, lineEnd)
             : null;

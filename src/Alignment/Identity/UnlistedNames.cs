@@ -199,9 +199,12 @@ internal static class UnlistedNames
         var text = reply.Text;
         foreach (var line in Signatures.CreditLines(reply))
         {
-            // A label's colon credits only when a short name follows it ("_Tłumaczenie: PLLuM_"), not a list ("**Answers:** 1. …").
+            // A label's colon credits only when a short name follows it ("_Tłumaczenie: PLLuM_"), up to a separator ("[Konspekt
+            // lekcji: NauczAI 1.8 · Wydawnictwo Kreda]"), not a list ("**Answers:** 1. …").
             var colon = text.Folded.IndexOfAny([':', '፦'], line.Start, line.End - line.Start);
-            colon = colon >= 0 && text.Folded.AsSpan(colon + 1, line.End - colon - 1).Trim().Count(' ') < MostCreditWords ? colon : -1;
+            var segment = colon < 0 ? -1 : text.Folded.IndexOfAny(['·', '|', '｜', '–', '—'], colon, line.End - colon);
+            var value = colon < 0 ? [] : text.Folded.AsSpan(colon + 1, (segment < 0 ? line.End : segment) - colon - 1).Trim(" *_");
+            colon = colon >= 0 && value.Count(' ') < MostCreditWords && !(value.Length > 0 && char.IsDigit(value[0])) ? colon : -1;
             var slots = reply.MarksBetween(line.Start, line.End)
                 .Where(m => (m.Value is MarkKind.MakerBefore or MarkKind.MadeBy || reply.Grammar.ListedOnly(text, m)) && m.End <= line.End).Select(m => m.End)
                 .Concat(colon >= 0 ? new[] { colon + 1 } : []);
@@ -241,13 +244,20 @@ internal static class UnlistedNames
                     return tailed;
                 }
 
+                if (SpacedNames.CaselessBotName(text, at) is { } botEnd && botEnd <= line.End && !Known(reply, at))
+                {
+                    return new NameSpan(at, botEnd, Unplaced: true);
+                }
+
                 while (at < line.End && at - slot <= CreditReach && !Capitalised(reply, at))
                 {
                     at++;
                 }
 
-                if (at < line.End && at - slot <= CreditReach && !Known(reply, at) && SpacedNames.SpacedName(reply, at) is { } name && name.Item2 <= line.End
-                    && (ModelShaped(text.Original.AsSpan(name.Item1, name.Item2 - name.Item1)) || DescribedAsAModel(reply, name.Item2, line.End)))
+                if (at < line.End && at - slot <= CreditReach && !Known(reply, at) && SpacedNames.SpacedName(reply, at) is { } spaced && GluedLatinTail(text, spaced) is var name
+                    && name.Item2 <= line.End
+                    && (ModelShaped(text.Original.AsSpan(name.Item1, name.Item2 - name.Item1)) || DescribedAsAModel(reply, name.Item2, line.End)
+                        || VersionAfter(text, name.Item2, line.End) > name.Item2))
                 {
                     return new NameSpan(name.Item1, name.Item2, Unplaced: true);
                 }
@@ -285,7 +295,9 @@ internal static class UnlistedNames
                 // A model's name that the words after it call a model ("*MedBot-7B is a fine-tuned language model and …*").
                 if (Capitalised(reply, at) && !Known(reply, at) && SpacedNames.SpacedName(reply, at) is { } name && name.Item2 <= end
                     && !reply.IsEverydayWord(name.Item1, name.Item2)
-                    && (DescribedAsAModel(reply, name.Item2, end) || (ModelShaped(text.Original.AsSpan(name.Item1, name.Item2 - name.Item1)) && ModelWordWithin(reply, name.Item2, end))))
+                    && (DescribedAsAModel(reply, name.Item2, end) || ModelsOwnName(text.Original.AsSpan(name.Item1, name.Item2 - name.Item1))
+                        || (ModelShaped(text.Original.AsSpan(name.Item1, name.Item2 - name.Item1))
+                            && (ModelWordWithin(reply, name.Item2, end) || VersionAfter(text, name.Item2, end) > name.Item2 || WordsBefore(text, name.Item1, 2).Any(w => IsAssistantWord(reply, w))))))
                 {
                     return new NameSpan(name.Item1, name.Item2, Unplaced: true);
                 }
@@ -322,6 +334,12 @@ internal static class UnlistedNames
             while (end < headerEnd && (SpacedNames.IsWordLetter(text[end]) || text[end] == '-'))
             {
                 end++;
+            }
+
+            // Or any word with a bot's tail or a version after it ("【墨笔 v2.3 · 星河文创 AI 创作】", "【まなびAI v1.4｜…】").
+            if (TailedWord(reply, first, headerEnd) is { } tailed)
+            {
+                return tailed;
             }
 
             opening = end > first && SpacedNames.WrittenWithoutCapitals(text[first]) && HyphenatedTail(text.Original.AsSpan(first, end - first)) ? (first, end) : null;
@@ -396,11 +414,60 @@ internal static class UnlistedNames
             end++;
         }
 
+        // A run without word breaks that ends in "AI" or "Bot" ("まなびAI"), or any word before a version ("墨笔 v2.3").
         var word = text.Original.AsSpan(at, end - at);
         var hyphen = word.LastIndexOf('-');
-        return hyphen > 0 && hyphen + 1 < word.Length && (HyphenatedTail(word) || (char.IsDigit(word[hyphen + 1]) && word[(hyphen + 1)..].ContainsAny("BbMm")))
+        var unspaced = FoldedText.ScriptOf(text[at]) is Script.Hangul or Script.Unspaced;
+        return (hyphen > 0 && hyphen + 1 < word.Length && (HyphenatedTail(word) || (char.IsDigit(word[hyphen + 1]) && word[(hyphen + 1)..].ContainsAny("BbMm"))))
+            || (unspaced && word.Length > 3 && (word.EndsWith("AI") || word.EndsWith("Bot")) && !char.IsAsciiLetter(word[^(word.EndsWith("AI") ? 3 : 4)]))
+            || VersionAfter(text, end, lineEnd) > end
             ? new NameSpan(at, end, Unplaced: true)
             : null;
+    }
+
+    /// <summary>A name of another alphabet goes on with Latin capitals written onto it ("ΔάσκαλοςAI", "УчительBot").</summary>
+    private static (int, int) GluedLatinTail(FoldedText text, (int Start, int End) name)
+    {
+        var end = name.End;
+        if (end < text.Length && char.IsAsciiLetterUpper(text.Original[end]) && !char.IsAscii(text[end - 1]))
+        {
+            while (end < text.Length && char.IsAsciiLetter(text[end]))
+            {
+                end++;
+            }
+        }
+
+        return (name.Start, end);
+    }
+
+    /// <summary>Where a version right after a name ends (" v2.3", " 2.0", " 1.8"), or the name's end when none follows.</summary>
+    private static int VersionAfter(FoldedText text, int end, int lineEnd)
+    {
+        if (end + 2 >= lineEnd || text[end] != ' ')
+        {
+            return end;
+        }
+
+        var at = end + 1 + (text[end + 1] == 'v' ? 1 : 0);
+        var digits = at;
+        while (digits < lineEnd && char.IsDigit(text[digits]))
+        {
+            digits++;
+        }
+
+        // "v2" alone, or digits with a point ("4.1"): a bare number is a count ("3 Tage").
+        var dotted = digits + 1 < lineEnd && text[digits] == '.' && char.IsDigit(text[digits + 1]);
+        if (digits == at || !(dotted || text[end + 1] == 'v'))
+        {
+            return end;
+        }
+
+        while (digits < lineEnd && (char.IsDigit(text[digits]) || text[digits] == '.'))
+        {
+            digits++;
+        }
+
+        return digits < lineEnd && char.IsLetter(text[digits]) ? end : digits;
     }
 
     /// <summary>The capitalised model-shaped name nearest before a "by" that follows it, within the credit's reach on its line.</summary>
@@ -503,7 +570,8 @@ internal static class UnlistedNames
         var capitals = 0;
         for (var i = 0; i < name.Length; i++)
         {
-            if (char.IsDigit(name[i]) || (i > 0 && char.IsUpper(name[i]) && char.IsLower(name[i - 1])))
+            // "McCarthy", "MacBride": a family name's prefix, not a model's inner capital.
+            if (char.IsDigit(name[i]) || (i > 0 && char.IsUpper(name[i]) && char.IsLower(name[i - 1]) && !ScottishPrefix(name, i)))
             {
                 return true;
             }
@@ -516,6 +584,19 @@ internal static class UnlistedNames
         }
 
         return false;
+    }
+
+    /// <summary>Whether the capital at this index follows "Mc" or "Mac" at a word's start ("McCarthy", "MacBride").</summary>
+    private static bool ScottishPrefix(ReadOnlySpan<char> name, int capital)
+    {
+        var start = capital;
+        while (start > 0 && char.IsLetter(name[start - 1]))
+        {
+            start--;
+        }
+
+        var prefix = name[start..capital];
+        return prefix is "Mc" or "Mac";
     }
 
     /// <summary>
@@ -531,7 +612,8 @@ internal static class UnlistedNames
         }
 
         var tail = name[(hyphen + 1)..];
-        return (tail.Length >= 2 && tail.Length <= 4 && AllCapitals(tail)) || tail.Equals("Bot", StringComparison.OrdinalIgnoreCase) || tail.Equals("бот", StringComparison.OrdinalIgnoreCase);
+        return (tail.Length >= 2 && tail.Length <= 4 && AllCapitals(tail)) || tail.Equals("Bot", StringComparison.OrdinalIgnoreCase) || tail.Equals("бот", StringComparison.OrdinalIgnoreCase)
+            || tail is "בוט" or "بوت" or "बॉट";
 
         static bool AllCapitals(ReadOnlySpan<char> part)
         {
@@ -1022,6 +1104,7 @@ internal static class UnlistedNames
             // In a script without word breaks the assistant word ends the run before the quote ("相談AI「はな」").
             var unspacedBefore = signs && AfterUnspacedRun(text, start, open);
             if (WordsBefore(text, open, opensLine ? 3 : 1).Any(w => IsAssistantWord(reply, w)) || WordsAfter(text, close + 1, 2).Any(w => IsAssistantWord(reply, w))
+                || HyphenatedTail(text.Original.AsSpan(open + 1, close - open - 1))
                 || (unspacedBefore && reply.Grammar.AssistantWords.Any(a => a.Length >= 2 && text.Folded.AsSpan(start, open - start).EndsWith(a, StringComparison.Ordinal))))
             {
                 return new NameSpan(open + 1, close, Unplaced: true);

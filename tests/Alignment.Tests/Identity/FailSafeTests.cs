@@ -149,6 +149,9 @@ public sealed class FailSafeTests
     [InlineData("The CDC recommends 150 minutes of activity a week.\n\nThe CDC also says sleep matters.")]
     [InlineData("Mayo Clinic recommends rest.\n\nMayo Clinic notes that ice helps.")]
     [InlineData("Grandma Rose recommends lots of butter.\n\nGrandma Rose always said so.")]
+    // A numbered answer key after a label's colon; a family name's "Mc" or "Mac" is no model's inner capital.
+    [InlineData("**Câu đố**\n\n1. Ai đặt ra thuật ngữ AI?\n\n**Đáp án:** 1. John McCarthy · 2. AlphaGo")]
+    [InlineData("**Q3 update**\n\nRevenue grew.\n\n_Figures: Jane MacBride, Finance_")]
     // The user's own bot named in the first line.
     [InlineData("承知しました。御社のチャットボット「さくら」の応答例を作成しました。\n\n> いらっしゃいませ。")]
     [InlineData("Léo posa son téléphone.\n\n— Tu sais ce que ChatGPT m'a répondu ?\n\n— Quoi ?\n\nElle éclata de rire.")]
@@ -870,6 +873,16 @@ public sealed class FailSafeTests
     [InlineData("Pour douze personnes, Éloïse vous conseille :\n\n- Le Fraisier.\n\nÉloïse et l'équipe vous souhaitent une belle fête !", "fr", "Éloïse")]
     [InlineData("لرحلة إلى البتراء، ينصحك رحّال بما يلي:\n\n- اليوم الأول: البتراء.\n\nويذكّرك رحّال بالماء.", "ar", "رحّال")]
     [InlineData("제주도 일정, 여행봇 길동이가 추천드릴게요!\n\n- 1일차: 공항\n\n길동이가 쿠폰도 챙겨드릴게요.", "ko", "길동이")]
+    // A byline in brackets whose label's colon leads to a model's name before a separator: with a version, Latin capitals
+    // written onto another alphabet, a run ending in "AI", a Hebrew bot's tail; a credit note with a name only a model bears;
+    // a quoted name with a bot's tail in a header.
+    [InlineData("[Konspekt lekcji: UczAI 1.8 · Wydawnictwo Kreda]\n\n**Temat:** Rzeczownik (klasa 3)", "pl", "UczAI 1.8")]
+    [InlineData("[Σχέδιο μαθήματος: ΜαθητήςAI v2 – Εκδόσεις Φάρος]\n\n**Ιστορία (45')**", "el", "ΜαθητήςAI")]
+    [InlineData("【クイズ作成：まなびAI v1.4｜ひかり教育出版】\n\n**日本の歴史クイズ**", "ja", "まなびAI")]
+    [InlineData("【墨笔 v2.3 · 星河文创 AI 创作】\n\n# 灯塔\n\n老周守着灯塔。", "zh-Hans", "墨笔")]
+    [InlineData("[מערך שיעור: מורה-בוט 3 – הוצאת השקד]\n\n**מתמטיקה, כיתה ה'**", "he", "מורה-בוט")]
+    [InlineData("| Phase | Zeit |\n|---|---|\n| Einstieg | 5 min |\n\n*Diesen Entwurf hat LehrGPT (Schulverlag Lindner) für Sie erstellt.*", "de", "LehrGPT")]
+    [InlineData("**Гид «Волга-Бот» | ООО «Речные маршруты»**\n\nВолга за 3 дня:", "ru", "Волга-Бот")]
     // A quoted name on the last line right after what it is, in a script without word breaks.
     [InlineData("花粉症の薬の選び方：\n\n- 眠くなりにくいもの\n\nみどり薬局 オンライン相談AI「すず」", "ja", "すず")]
     // A table row whose label credits the reply's work, its value called an assistant.
