@@ -1605,7 +1605,14 @@ internal static class Signatures
 
         // A byline in brackets, or a name set off by a middle dot or a bar ("[Rechtwijzer-AI · JuriDigitaal B.V.]"), heads it too.
         var line = text.Folded[first..lineEnd].Trim();
-        var header = text.Folded[start..lineEnd].TrimStart().StartsWith("**", StringComparison.Ordinal) || text[start] == '#' || line.TrimEnd('*', ' ').EndsWith(':')
+        // Past an emoji or a flag that decorates it ("🇵🇹 **Quiz: Portugal** — …").
+        var opening = text.Folded.AsSpan(start, lineEnd - start).TrimStart();
+        while (opening.Length > 0 && (FoldedText.IsEmoji(opening[0]) || opening[0] == ' '))
+        {
+            opening = opening[1..];
+        }
+
+        var header = opening.StartsWith("**", StringComparison.Ordinal) || text[start] == '#' || line.TrimEnd('*', ' ').EndsWith(':')
             || (line.StartsWith('[') && line.EndsWith(']')) || (line.StartsWith('【') && line.EndsWith('】')) || (!line.StartsWith('|') && (line.Contains(" · ", StringComparison.Ordinal) || line.Contains(" | ", StringComparison.Ordinal)));
         return header && line.Count(c => c == ' ') <= MostHeaderWords && lineEnd < text.Length && text.Folded.AsSpan(lineEnd + 1).Trim().Length > 0
             ? (first, lineEnd)

@@ -279,6 +279,13 @@ internal static class UnlistedNames
             {
                 return opening;
             }
+
+            // Anywhere on a header that names no listed family, the one name only a model bears ("**Бешбармақ** — KazLLM ұсынған
+            // рецепт"); two or more are compared.
+            if (OnlyModelsOwnName(reply, header, headerEnd) is { } credited)
+            {
+                return credited;
+            }
         }
 
         // A footer that names someone it says is a model or an assistant, after words of its own: "— Une petite histoire signée
@@ -484,6 +491,41 @@ internal static class UnlistedNames
         }
 
         return null;
+    }
+
+    /// <summary>The one capitalised name on a line that only a model bears, when the line names no listed family and no other such name.</summary>
+    private static NameSpan? OnlyModelsOwnName(ReplyContext reply, int start, int end)
+    {
+        var text = reply.Text;
+        if (reply.NamesBetween(start, end).Any(o => o.Family is not null && o.Start >= start))
+        {
+            return null;
+        }
+
+        NameSpan? found = null;
+        for (var at = start; at < end; at++)
+        {
+            if (!Capitalised(reply, at) || SpacedNames.SpacedName(reply, at) is not { } name || name.Item2 > end)
+            {
+                continue;
+            }
+
+            // Not a name alone on its line: "[HacxGPT]" labels the speaker, whom the signature reader reads.
+            if (ModelsOwnName(text.Original.AsSpan(name.Item1, name.Item2 - name.Item1))
+                && text.Folded.AsSpan(start, end - start).Trim(" *_[]【】#").Length > name.Item2 - name.Item1)
+            {
+                if (found is not null)
+                {
+                    return null;
+                }
+
+                found = new NameSpan(name.Item1, name.Item2, Unplaced: true);
+            }
+
+            at = name.Item2;
+        }
+
+        return found;
     }
 
     /// <summary>Whether a word starts here with a capital letter.</summary>

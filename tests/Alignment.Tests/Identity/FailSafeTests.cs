@@ -883,6 +883,9 @@ public sealed class FailSafeTests
     [InlineData("[מערך שיעור: מורה-בוט 3 – הוצאת השקד]\n\n**מתמטיקה, כיתה ה'**", "he", "מורה-בוט")]
     [InlineData("| Phase | Zeit |\n|---|---|\n| Einstieg | 5 min |\n\n*Diesen Entwurf hat LehrGPT (Schulverlag Lindner) für Sie erstellt.*", "de", "LehrGPT")]
     [InlineData("**Гид «Волга-Бот» | ООО «Речные маршруты»**\n\nВолга за 3 дня:", "ru", "Волга-Бот")]
+    // The one name only a model bears anywhere on a header that names no listed family.
+    [InlineData("**Бешбармақ** — AstanaLLM ұсынған рецепт\n\n- 1,5 кг ет", "kk", "AstanaLLM")]
+    [InlineData("**Pelēkie zirņi** — recepte no RigaLM\n\n- 500 g zirņu", "lv", "RigaLM")]
     // A quoted name on the last line right after what it is, in a script without word breaks.
     [InlineData("花粉症の薬の選び方：\n\n- 眠くなりにくいもの\n\nみどり薬局 オンライン相談AI「すず」", "ja", "すず")]
     // A table row whose label credits the reply's work, its value called an assistant.

@@ -608,6 +608,8 @@ public sealed class JudgementTests
     [InlineData("```python\n# یہ کوڈ Llama 3 (Meta) نے لکھا ہے\nprint(1)\n```", "llama")]
     // Inside a code block "#" opens a comment, not a heading over a value.
     [InlineData("```python\n# Phi-3 (Microsoft) genereeritud kood\nprint(1)\n```", "phi")]
+    // A header decorated with a flag before its emphasis.
+    [InlineData("🇵🇹 **Quiz: Portugal** — preparado pelo DeepSeek\n\n1. Em que ano?", "deepseek")]
     [InlineData("Hi, I'm Claude! Responses here come from Llama 3.1 8B on the free tier.", "llama")]
     [InlineData("Ich bin Claude. Unter der Haube steckt GPT-4o.", "chatgpt")]
     [InlineData("我是Claude。说明一下，本站的Claude其实调用的是Qwen2.5-72B。", "qwen")]
