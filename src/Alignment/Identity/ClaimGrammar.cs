@@ -270,6 +270,9 @@ public sealed class ClaimGrammar
     /// <summary>Small words that link a generic word to its maker in an apposition ("un modelo de Google", "a model of Acme").</summary>
     internal IReadOnlySet<string> MakerLinks { get; private init; } = new HashSet<string>();
 
+    /// <summary>Words for "by" that lead, on a header or footer, to the model credited with the work ("Resumé udarbejdet af DanskGPT").</summary>
+    internal IReadOnlySet<string> CreditLinks { get; private init; } = new HashSet<string>();
+
     /// <summary>Words that join names into a list of alternatives ("or", "o", "ou", "или"), folded: setting <c>list-joiners</c>.</summary>
     internal IReadOnlySet<string> ListJoiners { get; private init; } = new HashSet<string>();
 
@@ -441,7 +444,7 @@ public sealed class ClaimGrammar
         var root = document.Root;
         root.AllowOnly("settings", "languages");
         var settings = root.OptionalMap("settings") ?? throw root.ErrorHere("settings", "is required");
-        settings.AllowOnly("max-gap", "maker-gap", "after-gap", "infer-family-from-maker", "generic-words", "articles", "assistant-words", "my-name", "no-name", "version-words", "maker-links", "name-particles", "name-endings", "cyrillic-name-endings", "glued-name-endings", "translation-labels", "hosted-by", "support-words", "sign-off-after", "nickname-suffixes", "persona-titles", "self-questions", "maker-nouns", "maker-people", "user-words", "presenting-words", "user-labels", "system-labels", "org-words", "legal-forms", "legal-forms-before", "genitives", "owner-links", "list-joiners", "third-person-verbs", "answer-keys", "chat-fillers", "answer-particles");
+        settings.AllowOnly("max-gap", "maker-gap", "after-gap", "infer-family-from-maker", "generic-words", "articles", "assistant-words", "my-name", "no-name", "version-words", "maker-links", "credit-links", "name-particles", "name-endings", "cyrillic-name-endings", "glued-name-endings", "translation-labels", "hosted-by", "support-words", "sign-off-after", "nickname-suffixes", "persona-titles", "self-questions", "maker-nouns", "maker-people", "user-words", "presenting-words", "user-labels", "system-labels", "org-words", "legal-forms", "legal-forms-before", "genitives", "owner-links", "list-joiners", "third-person-verbs", "answer-keys", "chat-fillers", "answer-particles");
         var maxGap = Count(settings, "max-gap", 60);
         var makerGap = Count(settings, "maker-gap", 24);
         var afterGap = Count(settings, "after-gap", 3);
@@ -749,6 +752,7 @@ public sealed class ClaimGrammar
             AsForms = asForms,
             Articles = settings.StringList("articles").Select(FoldedText.Fold).ToHashSet(StringComparer.Ordinal),
             MakerLinks = settings.StringList("maker-links").Select(FoldedText.Fold).ToHashSet(StringComparer.Ordinal),
+            CreditLinks = settings.StringList("credit-links").Select(FoldedText.Fold).ToHashSet(StringComparer.Ordinal),
             ListJoiners = settings.StringList("list-joiners").Select(FoldedText.Fold).ToHashSet(StringComparer.Ordinal),
             ChatFillers = settings.StringList("chat-fillers").Select(FoldedText.Fold).ToHashSet(StringComparer.Ordinal),
             AnswerParticles = settings.StringList("answer-particles").Select(FoldedText.Fold).ToHashSet(StringComparer.Ordinal),

@@ -394,7 +394,7 @@ internal static class UnlistedNames
                 wordEnd++;
             }
 
-            if (reply.Grammar.MakerLinks.Contains(text.Folded[at..wordEnd]))
+            if (reply.Grammar.MakerLinks.Contains(text.Folded[at..wordEnd]) || reply.Grammar.CreditLinks.Contains(text.Folded[at..wordEnd]))
             {
                 yield return wordEnd;
             }
