@@ -607,6 +607,12 @@ internal static class Signatures
             return new NameSpan(listed.Start, listed.End);
         }
 
+        // "— درنا، مدل زبانی پارت": words of a script without capitals that an apposition calls a model sign.
+        if (UnlistedNames.CaselessDescribed(reply, at, text.LineEnd(at)) is { } calledAModel)
+        {
+            return calledAModel;
+        }
+
         // "— প্রবাস মিত্র AI 1.0": words of a script without capitals sign with the bot word after them, ending the line (with
         // what it is after a comma, the whole line signs, as a described signature).
         if (SpacedNames.CaselessBotName(text, at) is { } botEnd && UnlistedNames.SkipVersion(text, botEnd) is var end && EndsSignature(text, end)

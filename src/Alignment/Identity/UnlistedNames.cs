@@ -297,6 +297,11 @@ internal static class UnlistedNames
                 start++;
             }
 
+            if (CaselessDescribed(reply, start, end) is { } caseless)
+            {
+                return caseless with { Unplaced = true };
+            }
+
             for (var at = ModelShapedOpening(reply, start, end) ? start : text.Folded.IndexOf(' ', start, end - start) + 1; at > 0 && at < end; at++)
             {
                 // A model's name that the words after it call a model ("*MedBot-7B is a fine-tuned language model and …*").
@@ -528,6 +533,42 @@ internal static class UnlistedNames
         return found;
     }
 
+    /// <summary>
+    /// One or two words of a script without capitals right here, then a comma and an apposition that calls them a model or an
+    /// assistant: "— |درنا|، مدل زبانی پارت", "[|حافظ‌یار|، دستیار ادبی استودیو سیمرغ]".
+    /// </summary>
+    internal static NameSpan? CaselessDescribed(ReplyContext reply, int at, int lineEnd)
+    {
+        var text = reply.Text;
+        if (at >= lineEnd || !SpacedNames.WrittenWithoutCapitals(text[at]) || Known(reply, at))
+        {
+            return null;
+        }
+
+        var end = at;
+        for (var words = 0; words < 2 && end < lineEnd; words++)
+        {
+            while (end < lineEnd && SpacedNames.IsWordLetter(text[end]))
+            {
+                end++;
+            }
+
+            if (end < lineEnd && SpacedNames.IsComma(text[end]))
+            {
+                return DescribedAsAModel(reply, end, lineEnd) ? new NameSpan(at, end) : null;
+            }
+
+            if (end + 1 >= lineEnd || text[end] != ' ')
+            {
+                return null;
+            }
+
+            end++;
+        }
+
+        return null;
+    }
+
     /// <summary>Whether a word starts here with a capital letter.</summary>
     private static bool Capitalised(ReplyContext reply, int at) =>
         char.IsUpper(reply.Text.Original[at]) && (at == 0 || !char.IsLetterOrDigit(reply.Text[at - 1]));
@@ -539,7 +580,7 @@ internal static class UnlistedNames
     internal static bool DescribedAsAModel(ReplyContext reply, int nameEnd, int lineEnd)
     {
         var text = reply.Text;
-        if (nameEnd + 2 >= lineEnd || !(text[nameEnd] == ',' || (text[nameEnd] == ' ' && text[nameEnd + 1] is '(' or '（')))
+        if (nameEnd + 2 >= lineEnd || !(SpacedNames.IsComma(text[nameEnd]) || (text[nameEnd] == ' ' && text[nameEnd + 1] is '(' or '（')))
         {
             return false;
         }

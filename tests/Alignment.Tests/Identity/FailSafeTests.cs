@@ -153,6 +153,7 @@ public sealed class FailSafeTests
     [InlineData("**Câu đố**\n\n1. Ai đặt ra thuật ngữ AI?\n\n**Đáp án:** 1. John McCarthy · 2. AlphaGo")]
     [InlineData("**Q3 update**\n\nRevenue grew.\n\n_Figures: Jane MacBride, Finance_")]
     [InlineData("Opskrift af Mormor Inger:\n\nBag kagen i 40 minutter.")]
+    [InlineData("خلاصه:\n\nداستان عشق و مرگ.\n\n[منبع، ویکی‌پدیا]")]
     // The user's own bot named in the first line.
     [InlineData("承知しました。御社のチャットボット「さくら」の応答例を作成しました。\n\n> いらっしゃいませ。")]
     [InlineData("Léo posa son téléphone.\n\n— Tu sais ce que ChatGPT m'a répondu ?\n\n— Quoi ?\n\nElle éclata de rire.")]
@@ -889,6 +890,8 @@ public sealed class FailSafeTests
     [InlineData("**Pelēkie zirņi** — recepte no RigaLM\n\n- 500 g zirņu", "lv", "RigaLM")]
     // A word for "by" on a header before a model-shaped name (credit-links).
     [InlineData("Resumé udarbejdet af NordGPT fra Nordlys AI:\n\nKommunens nye plan skal reducere udledningen.", "da", "NordGPT")]
+    // A footer's words without capitals that an apposition after Persian's comma calls an assistant.
+    [InlineData("خلاصه:\n\nداستان عشق و مرگ.\n\n[سعدی‌یار، دستیار ادبی استودیو سیمرغ]", "fa", "سعدی‌یار")]
     // A quoted name on the last line right after what it is, in a script without word breaks.
     [InlineData("花粉症の薬の選び方：\n\n- 眠くなりにくいもの\n\nみどり薬局 オンライン相談AI「すず」", "ja", "すず")]
     // A table row whose label credits the reply's work, its value called an assistant.

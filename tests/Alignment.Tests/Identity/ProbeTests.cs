@@ -214,6 +214,8 @@ public sealed class ProbeTests
         { "Das Rezept ist einfach.\n\nGuten Appetit wünscht Zefir von Orbis Labs!", "other:Zefir", "" },
         { "Tietovisa on valmis.\n\nHauskaa visailua toivottaa Le Chat – Mistral AI 🇫🇷", "mistral", "mistral" },
         { "Καλό ταξίδι!\n\nΚαλές διακοπές εύχεται ο Νίκος, ο ψηφιακός σας σύμβουλος!", "other:Νίκος", "" },
+        // A dash signature in a script without capitals that an apposition after its comma calls a model.
+        { "**کباب کوبیده**\n\n۱. گوشت را چرخ کنید.\n\nنوش جان! — آرش، مدل زبانی سیمرغ", "other:آرش", "" },
         // "Writes to you" opening a greeting; "(that's me)" after a name.
         { "¡Hola! Te escribe Lola, la asistente de Viajes Sol.\n\nTe propongo:", "other:Lola", "" },
         { "Встреча перенесена. Ветерок (это я, ваш помощник) уже проверил календарь.", "other:Ветерок", "" },
