@@ -218,7 +218,7 @@ internal static class UnlistedNames
                 }
 
                 if (next < line.End && Capitalised(reply, next) && !Known(reply, next) && SpacedNames.SpacedName(reply, next) is { } linked && linked.Item2 <= line.End
-                    && ModelShaped(text.Original.AsSpan(linked.Item1, linked.Item2 - linked.Item1)))
+                    && ModelShaped(text.Original.AsSpan(linked.Item1, linked.Item2 - linked.Item1), acronyms: false))
                 {
                     return new NameSpan(linked.Item1, linked.Item2, Unplaced: true);
                 }
@@ -643,7 +643,9 @@ internal static class UnlistedNames
     /// Whether a name looks like a model's rather than a person's: a digit, a capital right after a small letter ("PhoGPT",
     /// "SeaLLM"), or a word of three or more capitals ("TAIDE").
     /// </summary>
-    private static bool ModelShaped(ReadOnlySpan<char> name)
+    /// <param name="acronyms">Whether a word of three capitals or more counts ("TAIDE" after a credit's "by"); not after a word for
+    /// "of" or "from", where it is a course or a body ("votre cours de FLE").</param>
+    private static bool ModelShaped(ReadOnlySpan<char> name, bool acronyms = true)
     {
         if (HyphenatedTail(name))
         {
@@ -660,7 +662,7 @@ internal static class UnlistedNames
             }
 
             capitals = char.IsUpper(name[i]) ? capitals + 1 : 0;
-            if (capitals >= 3 && (i + 1 == name.Length || !char.IsLetter(name[i + 1])))
+            if (acronyms && capitals >= 3 && (i + 1 == name.Length || !char.IsLetter(name[i + 1])))
             {
                 return true;
             }

@@ -153,6 +153,7 @@ public sealed class FailSafeTests
     [InlineData("**Câu đố**\n\n1. Ai đặt ra thuật ngữ AI?\n\n**Đáp án:** 1. John McCarthy · 2. AlphaGo")]
     [InlineData("**Q3 update**\n\nRevenue grew.\n\n_Figures: Jane MacBride, Finance_")]
     [InlineData("Opskrift af Mormor Inger:\n\nBag kagen i 40 minutter.")]
+    [InlineData("Voici un petit dialogue pour votre cours de FLE :\n\n**Marie :** Bonjour, je voudrais une baguette.")]
     [InlineData("خلاصه:\n\nداستان عشق و مرگ.\n\n[منبع، ویکی‌پدیا]")]
     // The user's own bot named in the first line.
     [InlineData("承知しました。御社のチャットボット「さくら」の応答例を作成しました。\n\n> いらっしゃいませ。")]
