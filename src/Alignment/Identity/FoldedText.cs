@@ -50,6 +50,20 @@ internal sealed class FoldedText
     /// <summary>Where the line that holds this offset ends (its line break, or the text's end).</summary>
     public int LineEnd(int offset) => Folded.IndexOf('\n', offset) is var end and >= 0 ? end : Length;
 
+    /// <summary>Whether only spaces or emphasis stand before this offset on its line ("**Sincerely,**", "> — …").</summary>
+    public bool AtLineStart(int offset)
+    {
+        for (var i = offset - 1; i >= 0 && Folded[i] != '\n'; i--)
+        {
+            if (Folded[i] is not (' ' or '*' or '_' or '>'))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     public char this[int index] => Folded[index];
 
     public static string Fold(string text) => string.Create(text.Length, text, static (span, source) =>

@@ -23,7 +23,7 @@ internal static class Signatures
         var lines = Lines(reply.Text);
         foreach (var mark in reply.Marks.Where(m => m.Value == MarkKind.SignOff))
         {
-            if (AtLineStart(reply.Text, mark.Start) && (SignedAfter(reply, mark.End) ?? PossessiveSignOff(reply, mark)) is { } name)
+            if (reply.Text.AtLineStart(mark.Start) && (SignedAfter(reply, mark.End) ?? PossessiveSignOff(reply, mark)) is { } name)
             {
                 found.Add(name);
             }
@@ -1321,19 +1321,6 @@ internal static class Signatures
         }
 
         return end >= text.Length || text[end] is '\n' or '\r' || SpacedNames.IsComma(text[end]);
-    }
-
-    private static bool AtLineStart(FoldedText text, int position)
-    {
-        for (var i = position - 1; i >= 0 && text[i] != '\n'; i--)
-        {
-            if (text[i] is not (' ' or '*' or '_' or '>'))
-            {
-                return false;
-            }
-        }
-
-        return true;
     }
 
     /// <summary>
