@@ -2013,6 +2013,12 @@ internal static class UnlistedNames
                 }
 
                 var article = (reply.Grammar.GenericWords.Contains(text.Folded[start..end]) || reply.Grammar.IsNameArticle(reply.Language, text.Folded[start..end])) && end - start <= 4;
+                // "в компании Just AI": capitalised everyday words that "AI" or a legal form ends are a company's name.
+                if (lead > 1 && char.IsUpper(text.Original[start]) && CompanyOfEverydayWords(reply, start) is { } company)
+                {
+                    return company;
+                }
+
                 // German capitalises a maker's people too ("von einem Team von |Entwicklern| bei Helix Labs").
                 if (end == start || end >= text.Length || text[end] != ' ' || (char.IsUpper(text.Original[start]) && !(lead > 1 && reply.Grammar.MakerPeople.Contains(text.Folded[start..end])))
                     || (lead == 1 && !article))
@@ -2080,6 +2086,41 @@ internal static class UnlistedNames
             Script.Unspaced or Script.Hangul when mark.Value == MarkKind.Self => UnspacedNames.Apposition(reply, start) ?? UnspacedNames.KatakanaSentence(reply, start) ?? UnspacedNames.HangulSentence(reply, start),
             _ => null,
         };
+    }
+
+    /// <summary>Two to four capitalised words, the last "AI" or a legal form ("Just AI", "Simple Tech GmbH"), none of them listed.</summary>
+    private static NameSpan? CompanyOfEverydayWords(ReplyContext reply, int start)
+    {
+        var text = reply.Text;
+        var at = start;
+        for (var words = 1; words <= SpacedNames.MostWords; words++)
+        {
+            var end = at;
+            while (end < text.Length && (char.IsLetter(text[end]) || text[end] == '.'))
+            {
+                end++;
+            }
+
+            if (end == at || !char.IsUpper(text.Original[at]) || Known(reply, at))
+            {
+                return null;
+            }
+
+            var word = text.Folded[at..end].TrimEnd('.');
+            if (words >= 2 && (word == "ai" || reply.Grammar.LegalForms.Contains(word)))
+            {
+                return new NameSpan(start, at + word.Length);
+            }
+
+            if (end + 1 >= text.Length || text[end] != ' ')
+            {
+                return null;
+            }
+
+            at = end + 1;
+        }
+
+        return null;
     }
 
     /// <summary>

@@ -338,6 +338,9 @@ public sealed class ClaimFormTests
         // A legal form's full stop does not end the sentence before a word in lower case: the company goes on to its verb.
         { "Helix Labs Inc. trained me.", "", "other:Helix Labs Inc", "" },
         { "I was built by Helix Labs Ltd. for customer support.", "", "other:Helix Labs Ltd", "" },
+        // A company named in everyday words that "AI" or a legal form ends; not everyday words alone.
+        { "Я был создан командой разработчиков в компании Just AI.", "", "other:Just AI", "" },
+        { "I was developed by Simple Tech GmbH.", "", "other:Simple Tech GmbH", "" },
         // Nothing joins right after "I am": 和 opens the company's name here, it is no "and".
         { "我是和泰驾训班的客服小安。", "other:小安", "", "" },
         // Title brackets set a name off as corner brackets do.
