@@ -434,9 +434,10 @@ public sealed class IdentityClassifier
             return beside;
         }
 
-        if (reading.Unclear.Count > 0)
+        // Not asked who it is, a family named only aside in the answer's body is a mention.
+        if ((asksWhoItIs ? reading.Unclear : reading.Unclear.Except(reading.Aside).ToList()) is { Count: > 0 } unclear)
         {
-            return $"it names {Names(reading.Unclear)} without a claim or a denial the claim grammar can read";
+            return $"it names {Names(unclear)} without a claim or a denial the claim grammar can read";
         }
 
         if (reading.ReasoningClaims.Where(n => expected?.Invoke(n) != true).Distinct().ToList() is { Count: > 0 } thought)
@@ -569,6 +570,7 @@ public sealed class IdentityClassifier
                 .ToList(),
             Unplaced = claims.Count > 0 || maker is not null ? [] : NamingCues.Find(reply, Speaks),
             Unclear = claims.Count > 0 ? [] : [.. Of(NameStatus.Unexplained), .. unplaced, .. maker is null ? UnplacedEvidence.Of(reply) : []],
+            Aside = claims.Count > 0 ? [] : NamedAside(reply, Of(NameStatus.Unexplained)),
             // "मैं मीरा हूँ, … मैं Anthropic के Claude पर आधारित हूँ": a name it gives itself that the check cannot place, beside a claim.
             Beside = claims.Count == 0 ? [] : [.. NamedBeside(reply, claimedFamilies), .. UnplacedSelfNames(reply, claims.Min(c => c.Start), claimedFamilies),
                 .. UnplacedBeforeClaim(reply, claims.Min(c => c.Start), Speaks), .. BesideAMakersFamily(reply, claims, claimedFamilies)],
@@ -672,6 +674,41 @@ public sealed class IdentityClassifier
             .Select(o => o.Family!)
             .Distinct()
             .ToList();
+    }
+
+    /// <summary>
+    /// Of the families no form explains, those named only in the prose of the answer, in sentences where the speaker does not
+    /// speak and nothing is made or advised ("Kimi 以长上下文著称", "To run Llama 3 locally with Ollama:"). Not where bots
+    /// sign and credit themselves: the first two lines and the last, a line that credits the reply's work, code, or a name
+    /// with its maker in brackets ("Gemini (Google)").
+    /// </summary>
+    private static List<string> NamedAside(ReplyContext reply, List<string> unexplained)
+    {
+        if (unexplained.Count == 0 || Signatures.FirstLine(reply) is not var (_, firstEnd) || Signatures.LastLine(reply) is not var (lastStart, _))
+        {
+            return [];
+        }
+
+        var text = reply.Text;
+        var second = firstEnd;
+        while (second < text.Length && char.IsWhiteSpace(text[second]))
+        {
+            second++;
+        }
+
+        var bodyStart = text.LineEnd(second);
+        var credits = Signatures.CreditLines(reply).ToList();
+        bool Aside(NameOccurrence o) => o.Start > bodyStart && o.End < lastStart && !credits.Any(l => l.Start <= o.Start && o.Start < l.End)
+            && text.Folded.AsSpan(0, o.Start).Count("```") % 2 == 0 && !BracketAfter(text, o.End)
+            && !reply.InSentence(o.Start).Any(m => SpeaksOfSpeaker(m) || m.Value is MarkKind.MadeBy or MarkKind.MadeByAfter or MarkKind.MakerBefore or MarkKind.MakerAfter
+                or MarkKind.Advises or MarkKind.AdvisesBefore or MarkKind.WishedBy or MarkKind.SelfAfter or MarkKind.SelfAfterOpening);
+        return unexplained.Where(f => reply.Names.Where(o => !o.IsMakerRole && o.Family == f && o.Status == NameStatus.Unexplained && !o.Unplaced).All(Aside)).ToList();
+    }
+
+    private static bool BracketAfter(FoldedText text, int end)
+    {
+        var at = end < text.Length && text[end] == ' ' ? end + 1 : end;
+        return at < text.Length && text[at] is '(' or '（';
     }
 
     /// <summary>

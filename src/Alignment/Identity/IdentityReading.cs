@@ -54,6 +54,12 @@ public sealed record IdentityReading(
     public IReadOnlyList<string> Unclear { get; init; } = [];
 
     /// <summary>
+    /// Of <see cref="Unclear"/>, the families named only in the answer's body where the speaker does not speak ("To run Llama 3
+    /// locally with Ollama:"): mentions in an answer to an ordinary prompt, still unclear in an answer to who it is.
+    /// </summary>
+    public IReadOnlyList<string> Aside { get; init; } = [];
+
+    /// <summary>
     /// Listed families named after what the reply claims, in a sentence where the speaker speaks of itself, which no form
     /// explains as a claim or a mention: "I'm Claude. Under the hood I run gpt-4o-mini." The words may say what really answers.
     /// </summary>
