@@ -1561,11 +1561,11 @@ internal static class Signatures
         return null;
     }
 
-    /// <summary>The reply's first line, from its first letter or mark of content to the line's end; null for an empty reply.</summary>
     /// <summary>The reply's last line that is not blank.</summary>
     internal static (int Start, int End)? LastLine(ReplyContext reply) =>
         reply.Layout.FirstContent < 0 ? null : (reply.Layout.LastLineStart, reply.Text.LineEnd(reply.Layout.LastLineStart));
 
+    /// <summary>The reply's first line, from its first letter or mark of content to the line's end; null for an empty reply.</summary>
     internal static (int Start, int End)? FirstLine(ReplyContext reply)
     {
         var first = reply.Layout.FirstContent;
