@@ -341,6 +341,9 @@ public sealed class ClaimFormTests
         // A company named in everyday words that "AI" or a legal form ends; not everyday words alone.
         { "Я был создан командой разработчиков в компании Just AI.", "", "other:Just AI", "" },
         { "I was developed by Simple Tech GmbH.", "", "other:Simple Tech GmbH", "" },
+        // A code comment whose verb comes first ("this code was written by"); an image, not the speaker, made by another.
+        { "```python\n# كتب هذا الكود نموذج Llama من Meta\ndef f(): pass\n```", "llama", "meta", "" },
+        { "この画像はStable Diffusionによって生成されたものです。", "", "", "" },
         // Nothing joins right after "I am": 和 opens the company's name here, it is no "and".
         { "我是和泰驾训班的客服小安。", "other:小安", "", "" },
         // Title brackets set a name off as corner brackets do.
