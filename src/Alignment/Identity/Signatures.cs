@@ -56,6 +56,11 @@ internal static class Signatures
             }
         }
 
+        if (ListedAdviser(reply) is { } adviser)
+        {
+            found.Add(adviser);
+        }
+
         if (last.Count > 0 && FromNameToYou(reply, last[^1].Start, last[^1].End) is { } from && !found.Any(f => f.Start < from.End && from.Start < f.End))
         {
             found.Add(from);
@@ -1560,6 +1565,36 @@ internal static class Signatures
 
         return null;
     }
+
+    /// <summary>
+    /// A listed name that advises the reader on the first line, right before or after the verb ("Алиса рекомендует …",
+    /// "يقترح عليك فالكون (Falcon) …", "Qwen recommends:"): the bot speaking of itself in the third person.
+    /// </summary>
+    private static NameSpan? ListedAdviser(ReplyContext reply)
+    {
+        if (FirstLine(reply) is not var (lineStart, lineEnd))
+        {
+            return null;
+        }
+
+        foreach (var mark in reply.MarksBetween(lineStart, lineEnd).Where(m => m.Value is MarkKind.Advises or MarkKind.AdvisesBefore && m.End <= lineEnd))
+        {
+            var named = reply.NamesBetween(lineStart, lineEnd).FirstOrDefault(o => o.Family is not null && !o.IsMakerRole
+                && (mark.Value == MarkKind.Advises
+                    ? o.End <= mark.Start && reply.Text.Folded.AsSpan(o.End, mark.Start - o.End).Trim().IsEmpty
+                    : o.Start >= mark.End && GlossOrNothing(reply.Text.Folded.AsSpan(mark.End, o.Start - mark.End).Trim())));
+            if (named is not null)
+            {
+                return new NameSpan(named.Start, named.End);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Nothing, or one word that the listed name glosses in brackets ("فالكون (|Falcon|)").</summary>
+    private static bool GlossOrNothing(ReadOnlySpan<char> between) =>
+        between.IsEmpty || (between[^1] is '(' or '（' && between[..^1].Trim() is { Length: > 0 } word && !word.Contains(' '));
 
     /// <summary>The reply's last line that is not blank.</summary>
     internal static (int Start, int End)? LastLine(ReplyContext reply) =>

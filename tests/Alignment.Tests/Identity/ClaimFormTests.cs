@@ -344,6 +344,11 @@ public sealed class ClaimFormTests
         // A code comment whose verb comes first ("this code was written by"); an image, not the speaker, made by another.
         { "```python\n# كتب هذا الكود نموذج Llama من Meta\ndef f(): pass\n```", "llama", "meta", "" },
         { "この画像はStable Diffusionによって生成されたものです。", "", "", "" },
+        // A listed name that advises the reader on the first line, right before or after the verb, or glossing the word after it.
+        { "Для выходных в Санкт-Петербурге Алиса рекомендует такой маршрут:\n- Эрмитаж", "yandexgpt", "", "" },
+        { "يقترح عليك فالكون (Falcon) هذا البرنامج لثلاثة أيام في إسطنبول:\n- اليوم الأول", "falcon", "", "" },
+        { "Qwen recommends this route for Porto:\n- Day 1: Ribeira.", "qwen", "", "" },
+        { "For Porto, the guide recommends this route:\n- Day 1: Ribeira.\n\nAlice from the hotel can book it.", "", "", "" },
         // Nothing joins right after "I am": 和 opens the company's name here, it is no "and".
         { "我是和泰驾训班的客服小安。", "other:小安", "", "" },
         // Title brackets set a name off as corner brackets do.
