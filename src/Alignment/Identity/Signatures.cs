@@ -1682,7 +1682,20 @@ internal static class Signatures
     /// Comment lines of code that hold a credit's form or open with a short label ("# Erzeugt von Teuken-7B (OpenGPT-X)", "//
     /// 작성: 코드메이트-7B"), in a code block.
     /// </summary>
-    private static IEnumerable<(int Start, int End)> CommentCredits(ReplyContext reply)
+    private static IEnumerable<(int Start, int End)> CommentCredits(ReplyContext reply) =>
+        CommentLines(reply).Where(l => CommentLabel(reply.Text, l) > 0
+            || reply.MarksBetween(l.Start, l.End).Any(m => m.Value is MarkKind.MadeBy or MarkKind.MadeByAfter or MarkKind.MakerBefore || reply.Grammar.ListedOnly(reply.Text, m)));
+
+    /// <summary>Where a comment's label ends, at its colon ("# Author:", "// 작성:"); 0 when it has none.</summary>
+    internal static int CommentLabel(FoldedText text, (int Start, int End) line)
+    {
+        var body = text.Folded.AsSpan(line.Start, line.End - line.Start);
+        var content = body.Length - body.TrimStart("/#-*<!> ").Length;
+        return body[content..].IndexOfAny(':', '：') is > 0 and <= MostCommentLabel and var colon ? line.Start + content + colon + 1 : 0;
+    }
+
+    /// <summary>The comment lines inside the reply's fenced code blocks ("# …", "// …", "-- …", "/* …", "&lt;!-- …").</summary>
+    internal static IEnumerable<(int Start, int End)> CommentLines(ReplyContext reply)
     {
         var text = reply.Text;
         for (var fence = text.Folded.IndexOf("```", StringComparison.Ordinal); fence >= 0; fence = text.Folded.IndexOf("```", fence, StringComparison.Ordinal))
@@ -1693,9 +1706,7 @@ internal static class Signatures
             {
                 var end = Math.Min(text.LineEnd(start), close);
                 var line = text.Folded.AsSpan(start, end - start).TrimStart();
-                var opener = line.StartsWith("//") || line.StartsWith("# ") || line.StartsWith("-- ") || line.StartsWith("/*") || line.StartsWith("<!--");
-                var label = line.TrimStart("/#-*<!> ").IndexOfAny(':', '：') is > 0 and <= MostCommentLabel;
-                if (opener && (label || reply.MarksBetween(start, end).Any(m => m.Value is MarkKind.MadeBy or MarkKind.MadeByAfter or MarkKind.MakerBefore || reply.Grammar.ListedOnly(text, m))))
+                if (line.StartsWith("//") || line.StartsWith("# ") || line.StartsWith("-- ") || line.StartsWith("/*") || line.StartsWith("<!--"))
                 {
                     yield return (start, end);
                 }

@@ -84,6 +84,14 @@ internal static class SpacedNames
                 wordEnd++;
             }
 
+            // "فصيح-13B": a size in digits after a hyphen goes on with the word, whatever the alphabet.
+            if (wordEnd + 1 < text.Length && text[wordEnd] == '-' && char.IsAsciiDigit(text[wordEnd + 1]))
+            {
+                for (wordEnd++; wordEnd < text.Length && char.IsAsciiLetterOrDigit(text[wordEnd]); wordEnd++)
+                {
+                }
+            }
+
             var word = text.Folded[at..wordEnd];
             generic &= reply.Grammar.GenericWords.Contains(word) || reply.Grammar.Articles.Contains(word);
             (end, words) = (wordEnd, words + 1);
@@ -229,7 +237,8 @@ internal static class SpacedNames
     {
         var text = reply.Text;
         var end = start;
-        while (end < text.Length && IsWordLetter(text[end]) && FoldedText.SameAlphabet(text[end], text[start]))
+        // "پارسی‌کد": a half-space or a vowel sign, which have no alphabet, go on with the word.
+        while (end < text.Length && IsWordLetter(text[end]) && (!char.IsLetter(text[end]) || FoldedText.SameAlphabet(text[end], text[start])))
         {
             end++;
         }
@@ -251,6 +260,12 @@ internal static class SpacedNames
         {
             end++;
             while (end < text.Length && (char.IsDigit(text[end]) || (text[end] == '.' && end + 1 < text.Length && char.IsDigit(text[end + 1]))))
+            {
+                end++;
+            }
+
+            // A size after the number ("پارسی‌کد-7B").
+            while (end < text.Length && char.IsAsciiLetter(text[end]))
             {
                 end++;
             }
@@ -333,7 +348,8 @@ internal static class SpacedNames
             return CommonWords.Known(word, reply.Language) ? null : new NameSpan(start, end, Unplaced: !CommonWords.HasList(reply.Language));
         }
 
-        if (!ends && !copula && !(after < text.Length && IsComma(text[after])))
+        // A word numbered as a version or a size is a name whatever follows it ("پارسی‌کد-7B — آزمایشگاه …").
+        if (!ends && !copula && !numbered && !(after < text.Length && IsComma(text[after])))
         {
             return null;
         }

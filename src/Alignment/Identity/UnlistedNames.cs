@@ -117,7 +117,7 @@ internal static class UnlistedNames
         // script without word breaks ("สวัสดีค่ะ น้องพลอย ผู้ช่วยเสมือนของธนาคาร…"); an opening name that ends in what it is
         // ("Huduma Bot inafurahi kukuhudumia!"); a quoted name beside what it is ("Valsts pakalpojumu asistente «Gaida» …"); a
         // model's name credited in a header ("**Samenvatting door ZorgAssist-8B (MediNed)**").
-        foreach (var persona in new[] { TitledPersona(reply), OpeningBotName(reply), OpeningPersona(reply), AdvisingPersona(reply), QuotedPersona(reply), HeaderCredit(reply) })
+        foreach (var persona in new[] { TitledPersona(reply), OpeningBotName(reply), OpeningPersona(reply), AdvisingPersona(reply), QuotedPersona(reply), HeaderCredit(reply), CommentOpeningModel(reply) })
         {
             if (persona is { } p && !found.Any(o => o.Start < p.End && p.Start < o.End))
             {
@@ -202,7 +202,7 @@ internal static class UnlistedNames
             // A label's colon credits only when a short name follows it ("_Tłumaczenie: PLLuM_"), up to a separator ("[Konspekt
             // lekcji: NauczAI 1.8 · Wydawnictwo Kreda]"), not a list ("**Answers:** 1. …").
             var colon = text.Folded.IndexOfAny([':', '፦'], line.Start, line.End - line.Start);
-            var segment = colon < 0 ? -1 : text.Folded.IndexOfAny(['·', '|', '｜', '–', '—'], colon, line.End - colon);
+            var segment = colon < 0 ? -1 : text.Folded.IndexOfAny(['·', '|', '｜', '–', '—', '(', '（'], colon, line.End - colon);
             var value = colon < 0 ? [] : text.Folded.AsSpan(colon + 1, (segment < 0 ? line.End : segment) - colon - 1).Trim(" *_");
             colon = colon >= 0 && value.Count(' ') < MostCreditWords && !(value.Length > 0 && char.IsDigit(value[0])) ? colon : -1;
             var slots = reply.MarksBetween(line.Start, line.End)
@@ -369,6 +369,58 @@ internal static class UnlistedNames
             || ModelsOwnName(shown)
             ? new NameSpan(name.Item1, name.Item2, Unplaced: true)
             : null;
+    }
+
+    /// <summary>
+    /// A code comment that opens with a model-shaped name and goes on to who made it after a bracket, a dash or a middle dot
+    /// ("# CodiceBot-3B · Fondazione Digitale Marche", "# Tulpar-7B (Bozkurt Yazılım) tarafından üretildi", "# PuliGPT-7B
+    /// generálta — Tisza AI Kft."): the reply's code credits a model. Not a name in capitals alone ("# UTF-8 (default)").
+    /// </summary>
+    private static NameSpan? CommentOpeningModel(ReplyContext reply)
+    {
+        var text = reply.Text;
+        foreach (var (start, end) in Signatures.CommentLines(reply))
+        {
+            var first = start;
+            while (first < end && !char.IsLetterOrDigit(text[first]))
+            {
+                first++;
+            }
+
+            var last = first;
+            while (last < end && (char.IsLetterOrDigit(text[last]) || (text[last] is '-' or '.' or '\u200c' && last + 1 < end && char.IsLetterOrDigit(text[last + 1]))))
+            {
+                last++;
+            }
+
+            var shown = text.Original.AsSpan(first, last - first);
+            if (last == first || Known(reply, first) || !ModelShaped(shown, acronyms: false) || !HasLetterBesideCapitals(shown))
+            {
+                continue;
+            }
+
+            var separator = text.Folded.IndexOfAny(['·', '|', '—', '–', '(', '（'], last, end - last);
+            if (separator > 0 && SkipOpening(text, separator + 1) is var org && org < end && (Capitalised(reply, org) || SpacedNames.IsCaseless(text[org])))
+            {
+                return new NameSpan(first, last, Unplaced: true);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Whether a name has a letter other than a Latin capital: "Tulpar-7B", "Кодекс-13B", "فصيح-13B"; not "UTF-8".</summary>
+    private static bool HasLetterBesideCapitals(ReadOnlySpan<char> name)
+    {
+        foreach (var c in name)
+        {
+            if (char.IsLetter(c) && !char.IsAsciiLetterUpper(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Whether the footer opens with a model-shaped name, which a later word may call a model (else its first word signs).</summary>
