@@ -679,8 +679,8 @@ public sealed class IdentityClassifier
     /// <summary>
     /// Of the families no form explains, those named only in the prose of the answer, in sentences where the speaker does not
     /// speak and nothing is made or advised ("Kimi 以长上下文著称", "To run Llama 3 locally with Ollama:"). Not where bots
-    /// sign and credit themselves: the first two lines and the last, a line that credits the reply's work, code, or a name
-    /// with its maker in brackets ("Gemini (Google)").
+    /// sign and credit themselves: the first two lines and the last two, a line that credits the reply's work, code, or a
+    /// name with its maker in brackets ("Gemini (Google)").
     /// </summary>
     private static List<string> NamedAside(ReplyContext reply, List<string> unexplained)
     {
@@ -697,8 +697,16 @@ public sealed class IdentityClassifier
         }
 
         var bodyStart = text.LineEnd(second);
+        // A signature may stand over a note on the last line ("Copilot-avustajasi\n(muokkaa …)").
+        var bodyEnd = lastStart - 1;
+        while (bodyEnd > 0 && char.IsWhiteSpace(text[bodyEnd - 1]))
+        {
+            bodyEnd--;
+        }
+
+        bodyEnd = bodyEnd > 0 ? text.LineStart(bodyEnd - 1) : 0;
         var credits = Signatures.CreditLines(reply).ToList();
-        bool Aside(NameOccurrence o) => o.Start > bodyStart && o.End < lastStart && !credits.Any(l => l.Start <= o.Start && o.Start < l.End)
+        bool Aside(NameOccurrence o) => o.Start > bodyStart && o.End < bodyEnd && !credits.Any(l => l.Start <= o.Start && o.Start < l.End)
             && text.Folded.AsSpan(0, o.Start).Count("```") % 2 == 0 && !BracketAfter(text, o.End)
             && !reply.InSentence(o.Start).Any(m => SpeaksOfSpeaker(m) || m.Value is MarkKind.MadeBy or MarkKind.MadeByAfter or MarkKind.MakerBefore or MarkKind.MakerAfter
                 or MarkKind.Advises or MarkKind.AdvisesBefore or MarkKind.WishedBy or MarkKind.SelfAfter or MarkKind.SelfAfterOpening);

@@ -932,9 +932,10 @@ public sealed class FailSafeTests
     /// way: the first lines, a code comment, a name with its maker in brackets.
     /// </summary>
     [Theory]
-    [InlineData("长文档怎么选？\n\n看你的需求。\n\n如果你主要处理超长文档，Kimi 以长上下文著称。\n\n具体选哪个，看预算。", "zh-Hans", IdentityOutcome.NoClaim)]
-    [InlineData("Options for your project:\n\nIt depends on the budget.\n\nFor a local setup, Llama 3 runs well on one GPU.\n\nPick what fits.", "en", IdentityOutcome.NoClaim)]
+    [InlineData("长文档怎么选？\n\n看你的需求。\n\n如果你主要处理超长文档，Kimi 以长上下文著称。\n\n具体选哪个，看预算。\n\n祝顺利。", "zh-Hans", IdentityOutcome.NoClaim)]
+    [InlineData("Options for your project:\n\nIt depends on the budget.\n\nFor a local setup, Llama 3 runs well on one GPU.\n\nPick what fits.\n\nGood luck!", "en", IdentityOutcome.NoClaim)]
     [InlineData("Kimi 以长上下文著称，适合读完整本 PDF。", "zh-Hans", IdentityOutcome.Uncertain)]
+    [InlineData("**Aihe:** Kiitos\n\nHei Anna,\n\nKiitos keskustelusta!\n\nYstävällisin terveisin,\nCopilot-avustajasi\n(muokkaa allekirjoitukseen oma nimesi)", "fi", IdentityOutcome.Uncertain)]
     [InlineData("Here is the script:\n\nIt checks the format.\n\n```python\n# Skriptu napisao Llama 3 70B\ndef f(): pass\n```\n\nRun it.", "hr", IdentityOutcome.Uncertain)]
     [InlineData("Here is the function:\n\nIt formats the sum.\n\nThis one was suggested by Gemini (Google) last year.\n\nRun it.", "en", IdentityOutcome.Uncertain)]
     public void A_family_named_aside_in_an_ordinary_answer_is_a_mention(string reply, string language, IdentityOutcome ordinary)
