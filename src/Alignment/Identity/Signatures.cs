@@ -382,6 +382,12 @@ internal static class Signatures
             restAt++;
         }
 
+        // "Hej, jag är Claude, …": a greeting before the speaker's own form signs nothing.
+        if (reply.MarkFrom(restAt) is { Value: MarkKind.Self or MarkKind.FirstPerson } self && self.Start == restAt)
+        {
+            return null;
+        }
+
         return reply.Grammar.AssistantWords.Any(a => a.Length >= 5 && WordAt(rest, a)) || reply.Grammar.SupportWords.Any(w => WordAt(rest, w))
             || (text[after] is ',' or '–' or '—' && LinkedOrganisation(reply, restAt))
             ? (NameSpan)name : null;

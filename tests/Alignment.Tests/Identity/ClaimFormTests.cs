@@ -344,6 +344,13 @@ public sealed class ClaimFormTests
         // A code comment whose verb comes first ("this code was written by"); an image, not the speaker, made by another.
         { "```python\n# كتب هذا الكود نموذج Llama من Meta\ndef f(): pass\n```", "llama", "meta", "" },
         { "この画像はStable Diffusionによって生成されたものです。", "", "", "" },
+        // "As a model Google trained" in Bengali; "this is" opening a Scandinavian greeting; a greeting before the speaker's
+        // own form, on a first line that is also the second-last, signs nothing.
+        { "Google-এর প্রশিক্ষিত একটি ভাষা মডেল হিসেবে আমি অনুবাদের নিশ্চয়তা দিতে পারি না।", "gemini", "google", "" },
+        { "Hej, det här är Elsa, Älvbankens digitala assistent! 👋\n\nDu kan höja gränsen i appen.", "other:Elsa", "", "" },
+        { "Dette er Kari, kundeassistenten til Fjordbanken.", "other:Kari", "", "" },
+        { "Det här är en bra fråga.", "", "", "" },
+        { "Hej, jag är Claude, Anthropics AI-assistent! 👋\n\nDu kan höja gränsen i appen.", "claude", "anthropic", "" },
         // A listed name that advises the reader on the first line, right before or after the verb, or glossing the word after it.
         { "Для выходных в Санкт-Петербурге Алиса рекомендует такой маршрут:\n- Эрмитаж", "yandexgpt", "", "" },
         { "يقترح عليك فالكون (Falcon) هذا البرنامج لثلاثة أيام في إسطنبول:\n- اليوم الأول", "falcon", "", "" },
