@@ -50,6 +50,18 @@ internal sealed class FoldedText
     /// <summary>Where the line that holds this offset ends (its line break, or the text's end).</summary>
     public int LineEnd(int offset) => Folded.IndexOf('\n', offset) is var end and >= 0 ? end : Length;
 
+    /// <summary>The next line after this offset that is not blank, from its first character to its end; null when none is.</summary>
+    public (int Start, int End)? NextContentLine(int offset)
+    {
+        var start = offset;
+        while (start < Length && char.IsWhiteSpace(Folded[start]))
+        {
+            start++;
+        }
+
+        return start < Length ? (start, LineEnd(start)) : null;
+    }
+
     /// <summary>Whether only spaces or emphasis stand before this offset on its line ("**Sincerely,**", "> — …").</summary>
     public bool AtLineStart(int offset)
     {

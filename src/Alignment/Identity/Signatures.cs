@@ -1289,7 +1289,7 @@ internal static class Signatures
     /// A maker's link word and a capitalised word after it, perhaps past two words of what it does there: "|van PakketPunt|",
     /// "|from Lumo|", "|z obsługi sklepu Len| i Wełna", "|på Norrby| Energi".
     /// </summary>
-    private static bool LinkedOrganisation(ReplyContext reply, int at)
+    internal static bool LinkedOrganisation(ReplyContext reply, int at)
     {
         var text = reply.Text;
         var end = at;

@@ -1011,6 +1011,18 @@ internal static class UnlistedNames
             return null;
         }
 
+        // Under a header, the line after it opens the answer ("**Tre dagar på Gotland**\n\nNova rekommenderar …").
+        var text = reply.Text;
+        if (Signatures.HeaderLine(reply) is not null && text.NextContentLine(lineEnd) is var (nextStart, nextEnd))
+        {
+            return AdvisingPersona(reply, lineStart, lineEnd) ?? AdvisingPersona(reply, nextStart, nextEnd);
+        }
+
+        return AdvisingPersona(reply, lineStart, lineEnd);
+    }
+
+    private static NameSpan? AdvisingPersona(ReplyContext reply, int lineStart, int lineEnd)
+    {
         var text = reply.Text;
         foreach (var mark in reply.MarksBetween(lineStart, lineEnd).Where(m => m.Value is MarkKind.Advises or MarkKind.AdvisesBefore && m.End <= lineEnd))
         {
@@ -1037,11 +1049,20 @@ internal static class UnlistedNames
                 }
 
                 name = AdviserBefore(reply, lineStart, end);
+                // "Kang Ujang dari Wisata Priangan merekomendasikan": the capitalised words before the verb are where the adviser
+                // works, after a maker's link word; the adviser is named before it.
+                if (end < lineEnd && LinkWordBefore(reply, lineStart, end + 1) is { } link && AdviserBefore(reply, lineStart, link) is { } adviser
+                    && !Known(reply, adviser.Start) && !EverydayOrAcronym(reply, adviser))
+                {
+                    return adviser with { Unplaced = true };
+                }
             }
 
             if (name is { } n && !Known(reply, n.Start) && !reply.Grammar.GenericWords.Contains(text.Folded[n.Start..n.End])
                 && (described || (!EverydayOrAcronym(reply, n)
-                    && (NamedAgain(text, n) || WordsAfter(text, n.End + 1, 3).Concat(WordsBefore(text, n.Start, 2)).Any(w => IsAssistantWord(reply, w))))))
+                    && (NamedAgain(text, n) || WordsAfter(text, n.End + 1, 3).Concat(WordsBefore(text, n.Start, 2)).Any(w => IsAssistantWord(reply, w))
+                        // "Mara von Nordsee Reisen empfiehlt": where it works, a company.
+                        || (n.End + 1 < lineEnd && text[n.End] == ' ' && Signatures.LinkedOrganisation(reply, n.End + 1))))))
             {
                 return n with { Unplaced = true };
             }
@@ -1120,6 +1141,44 @@ internal static class UnlistedNames
         return SpacedNames.WrittenWithoutCapitals(text[start]) || FoldedText.ScriptOf(text[start]) is Script.Hangul or Script.Unspaced
             ? new NameSpan(Math.Max(start, end - MostAdviserLetters), end)
             : null;
+    }
+
+    /// <summary>
+    /// The space before a maker's link word at most three capitalised words before this offset ("Ujang Sutisna| dari Wisata
+    /// Priangan"), or null.
+    /// </summary>
+    private static int? LinkWordBefore(ReplyContext reply, int lineStart, int at)
+    {
+        var text = reply.Text;
+        var lowered = 0;
+        for (var words = 0; words < 4 && at - 1 > lineStart && text[at - 1] == ' '; words++)
+        {
+            var start = at - 1;
+            while (start > lineStart && char.IsLetter(text[start - 1]))
+            {
+                start--;
+            }
+
+            if (start == at - 1 || start == lineStart || text[start - 1] != ' ')
+            {
+                return null;
+            }
+
+            if (reply.Grammar.MakerLinks.Contains(text.Folded[start..(at - 1)]))
+            {
+                return start - 1;
+            }
+
+            // One word of what it is may come between ("Kuba z |biura| Górskie Szlaki").
+            if (!char.IsUpper(text.Original[start]) && (words == 0 || lowered++ > 0))
+            {
+                return null;
+            }
+
+            at = start;
+        }
+
+        return null;
     }
 
     /// <summary>The name right after a verb that comes first ("ينصحك |رحّال| بما يلي").</summary>
