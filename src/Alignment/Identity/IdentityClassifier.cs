@@ -271,7 +271,8 @@ public sealed class IdentityClassifier
             return true;
         }
 
-        // "Как Алиса, голосовой помощник Яндекса, я советую …": an apposition with a generic word may stand between.
+        // "Как Алиса, голосовой помощник Яндекса, я советую …": an apposition with a generic word may stand between, or one
+        // that says who made it ("Là ChatGPT, mô hình do OpenAI phát triển, tôi …").
         var word = comma + 1;
         while (word < text.Length && text[word] == ' ')
         {
@@ -280,8 +281,10 @@ public sealed class IdentityClassifier
 
         var next = text.Folded.IndexOfAny([',', '،', '，', '.', '!', '?', '\n'], word);
         return next > word && next - word <= grammar.MaxGap && SpacedNames.IsComma(text[next])
-            && text.Folded[word..next].Split(' ', StringSplitOptions.RemoveEmptyEntries) is { Length: <= 6 } words
-            && words.Any(w => grammar.GenericWords.Contains(w) || grammar.AssistantWords.Contains(w)) && OpensWithSpeaker(next);
+            && text.Folded[word..next].Split(' ', StringSplitOptions.RemoveEmptyEntries) is { Length: <= 8 } words
+            && (words.Any(w => grammar.GenericWords.Contains(w) || grammar.AssistantWords.Contains(w))
+                || marks.Any(m => m.Start >= word && m.End <= next && m.Value is MarkKind.MadeBy or MarkKind.MadeByAfter or MarkKind.MakerBefore))
+            && OpensWithSpeaker(next);
 
         bool OpensWithSpeaker(int at)
         {

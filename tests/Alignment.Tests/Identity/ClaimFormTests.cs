@@ -351,6 +351,9 @@ public sealed class ClaimFormTests
         { "Dette er Kari, kundeassistenten til Fjordbanken.", "other:Kari", "", "" },
         { "Det här är en bra fråga.", "", "", "" },
         { "Hej, jag är Claude, Anthropics AI-assistent! 👋\n\nDu kan höja gränsen i appen.", "claude", "anthropic", "" },
+        // "As X," before an apposition that says who made it, then the speaker.
+        { "Là ChatGPT, mô hình do OpenAI phát triển, tôi không thể thay thế luật sư.", "chatgpt", "openai", "" },
+        { "Als Gemini, ein von Google entwickeltes Modell, kann ich keine Rechtsberatung geben.", "gemini", "google", "" },
         // A listed name that advises the reader on the first line, right before or after the verb, or glossing the word after it.
         { "Для выходных в Санкт-Петербурге Алиса рекомендует такой маршрут:\n- Эрмитаж", "yandexgpt", "", "" },
         { "يقترح عليك فالكون (Falcon) هذا البرنامج لثلاثة أيام في إسطنبول:\n- اليوم الأول", "falcon", "", "" },
