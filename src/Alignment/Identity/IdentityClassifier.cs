@@ -40,9 +40,10 @@ public sealed class IdentityClassifier
         var found = all
             .Where(m => !inName.AsSpan(m.Start, m.End - m.Start).Contains(true) && !AnotherLanguagesWord(reply, m) && !LetterOfAName(reply.Text, m) && !Abbreviation(reply.Text, m))
             .ToList();
-        // Nothing joins right after "I am": "我是和泰驾训班的…" opens a name with 和, not "and".
+        // Nothing joins right after "I am", nor after one letter of Han: "我是和泰驾训班的…", "我是安和電信的…" hold 和 in a name.
         var selfEnds = found.Where(m => m.Value == MarkKind.Self).Select(m => m.End).ToHashSet();
-        found.RemoveAll(m => m.Value == MarkKind.Conjunction && selfEnds.Contains(m.Start));
+        found.RemoveAll(m => m.Value == MarkKind.Conjunction && (selfEnds.Contains(m.Start)
+            || (selfEnds.Contains(m.Start - 1) && FoldedText.ScriptOf(reply.Text[m.Start - 1]) == Script.Unspaced && char.IsLetter(reply.Text[m.Start - 1]))));
         // "Ben, Ufuk Bilişim A.Ş. tarafından geliştirilmiş …": "X ben," with no X before it is the speaker's own word.
         found = [.. found.Select(m => m.Value == MarkKind.SelfAfterOpening && reply.Layout.StartsClause(reply.Text, m.Start)
             && grammar.IsFirstPersonWord(reply.Text.Folded[m.Start..m.End].TrimEnd(',', '，', '،', ' ')) ? m with { Value = MarkKind.FirstPerson } : m)];

@@ -405,7 +405,7 @@ internal static class UnspacedNames
         if (!maker && !naming && nextMark is { Value: MarkKind.MakerAfter } owner && owner.Start == end && reply.Grammar.NameEnds.Contains(text[end])
             && !OnlyPhraseWords(reply, start, end) && owner.End < text.Length && FoldedText.ScriptOf(text[owner.End]) != Script.None
             && UnspacedName(reply, owner.End, maker: false) is { } product
-            && (product.Start > owner.End && !product.Unplaced ? product : NameAfterLastGeneric(reply, product.Start, product.End)) is { } named)
+            && ((product.Start > owner.End || EndsInGeneric(reply, owner)) && !product.Unplaced ? product : NameAfterLastGeneric(reply, product.Start, product.End)) is { } named)
         {
             return named;
         }
@@ -471,6 +471,21 @@ internal static class UnspacedNames
     /// <summary>Whether an article of an unspaced script opens the text here ("一个", "一名").</summary>
     private static bool ArticleAt(ReplyContext reply, int at) =>
         at < reply.Text.Length && reply.Grammar.Articles.Any(a => FoldedText.ScriptOf(a[0]) == Script.Unspaced && reply.Text.Folded.AsSpan(at).StartsWith(a, StringComparison.Ordinal));
+
+    /// <summary>Whether an owner's form takes in the description after its particle ("的|智能助手|"), so the name follows it.</summary>
+    private static bool EndsInGeneric(ReplyContext reply, PhraseHit<MarkKind> owner)
+    {
+        var form = reply.Text.Folded.AsSpan(owner.Start, owner.End - owner.Start);
+        foreach (var word in reply.Grammar.GenericUnspaced.Concat(reply.Grammar.AssistantUnspaced))
+        {
+            if (form.Length > word.Length && form.EndsWith(word, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>Whether a run is only generic and phrase words ("智能助手", "你们的助手"): a description, not a name.</summary>
     internal static bool OnlyGenericOrPhrase(ReplyContext reply, int start, int end)

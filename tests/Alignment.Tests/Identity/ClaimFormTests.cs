@@ -351,6 +351,10 @@ public sealed class ClaimFormTests
         { "Dette er Kari, kundeassistenten til Fjordbanken.", "other:Kari", "", "" },
         { "Det här är en bra fråga.", "", "", "" },
         { "Hej, jag är Claude, Anthropics AI-assistent! 👋\n\nDu kan höja gränsen i appen.", "claude", "anthropic", "" },
+        // An owner, its particle and a description, then the speaker's name; a name that holds 和 ("and") after one letter.
+        { "我是星河科技的智能助手小星。", "other:小星", "", "" },
+        { "您好，我是安和電信的智慧客服小安 😊", "other:小安", "", "" },
+        { "我是招商银行的智能客服小招。", "other:小招", "", "" },
         // "As X," before an apposition that says who made it, then the speaker.
         { "Là ChatGPT, mô hình do OpenAI phát triển, tôi không thể thay thế luật sư.", "chatgpt", "openai", "" },
         { "Als Gemini, ein von Google entwickeltes Modell, kann ich keine Rechtsberatung geben.", "gemini", "google", "" },
