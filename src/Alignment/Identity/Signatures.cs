@@ -950,13 +950,32 @@ internal static class Signatures
     {
         var labels = Labels(reply, lines);
         var names = labels.Select(l => reply.Text.Folded[l.Span.Start..l.Span.End]).Distinct().ToList();
-        // A transcript of the user and one other speaker ("사용자: 누구세요?\n노바: …"): the other is the reply's speaker.
-        if (names.Count != 1 || !(labels.Count >= 2 || labels[0].Bold || UserTurn(reply, lines)))
+        // A transcript of the user and one other speaker ("사용자: 누구세요?\n노바: …"): the other is the reply's speaker. One bold
+        // label alone speaks only where its words do ("**Nova**: Hi! I'm here to help"), not over a recipe's part ("**양념**: 간장 …").
+        if (names.Count != 1 || !(labels.Count >= 2 || (labels[0].Bold && Speaks(reply, labels[0].Span)) || UserTurn(reply, lines)))
         {
             return [];
         }
 
         return labels.Select(l => l.Span);
+    }
+
+    /// <summary>
+    /// Whether the words after a label speak as someone: a self or first-person form, the label's name again, an exclamation or
+    /// a question, on its line or the next ("[HacxGPT]\nYo, … I'll drop …", "**ネコ美**: ふぅ、…ネコ美だけど", "**イヌ子**: みんな！").
+    /// </summary>
+    private static bool Speaks(ReplyContext reply, NameSpan label)
+    {
+        var text = reply.Text;
+        var end = text.LineEnd(label.End);
+        if (text.Folded.AsSpan(label.End, end - label.End).Trim(" *:：]】").IsEmpty && text.NextContentLine(end) is var (_, next))
+        {
+            end = next;
+        }
+
+        var words = text.Folded.AsSpan(label.End, end - label.End);
+        return reply.MarksBetween(label.End, end).Any(m => m.Value is MarkKind.Self or MarkKind.FirstPerson or MarkKind.Naming or MarkKind.SelfAfter)
+            || words.Contains(text.Folded.AsSpan(label.Start, label.End - label.Start), StringComparison.Ordinal) || words.IndexOfAny("!?！？") >= 0;
     }
 
     /// <summary>Whether a line opens with the label of the user's turn ("User:", "사용자:", "用户：").</summary>
@@ -1646,9 +1665,11 @@ internal static class Signatures
             opening = opening[1..];
         }
 
-        var header = opening.StartsWith("**", StringComparison.Ordinal) || text[start] == '#' || line.TrimEnd('*', ' ').EndsWith(':')
+        // A line an emoji opens, over a blank line, heads the reply too ("📘 Plano de aula gerado pela Cora, …\n\n").
+        var decorated = opening.Length < text.Folded.AsSpan(start, lineEnd - start).TrimStart().Length && lineEnd + 1 < text.Length && text[lineEnd + 1] == '\n';
+        var header = decorated || opening.StartsWith("**", StringComparison.Ordinal) || text[start] == '#' || line.TrimEnd('*', ' ').EndsWith(':')
             || (line.StartsWith('[') && line.EndsWith(']')) || (line.StartsWith('【') && line.EndsWith('】')) || (!line.StartsWith('|') && (line.Contains(" · ", StringComparison.Ordinal) || line.Contains(" | ", StringComparison.Ordinal)));
-        return header && line.Count(c => c == ' ') <= MostHeaderWords && lineEnd < text.Length && text.Folded.AsSpan(lineEnd + 1).Trim().Length > 0
+        return header && line.Count(c => c == ' ') <= (decorated ? 2 * MostHeaderWords : MostHeaderWords) && lineEnd < text.Length && text.Folded.AsSpan(lineEnd + 1).Trim().Length > 0
             ? (first, lineEnd)
             : null;
     }

@@ -202,7 +202,7 @@ internal static class UnlistedNames
             // A label's colon credits only when a short name follows it ("_Tłumaczenie: PLLuM_"), up to a separator ("[Konspekt
             // lekcji: NauczAI 1.8 · Wydawnictwo Kreda]"), not a list ("**Answers:** 1. …").
             var colon = text.Folded.IndexOfAny([':', '፦'], line.Start, line.End - line.Start);
-            var segment = colon < 0 ? -1 : text.Folded.IndexOfAny(['·', '|', '｜', '–', '—', '(', '（'], colon, line.End - colon);
+            var segment = colon < 0 ? -1 : text.Folded.IndexOfAny(['·', '|', '｜', '–', '—', '(', '（', ','], colon, line.End - colon);
             var value = colon < 0 ? [] : text.Folded.AsSpan(colon + 1, (segment < 0 ? line.End : segment) - colon - 1).Trim(" *_");
             colon = colon >= 0 && value.Count(' ') < MostCreditWords && !(value.Length > 0 && char.IsDigit(value[0])) ? colon : -1;
             var slots = reply.MarksBetween(line.Start, line.End)

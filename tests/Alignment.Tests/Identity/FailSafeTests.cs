@@ -903,6 +903,10 @@ public sealed class FailSafeTests
     [InlineData("[מערך שיעור: מורה-בוט 3 – הוצאת השקד]\n\n**מתמטיקה, כיתה ה'**", "he", "מורה-בוט")]
     [InlineData("| Phase | Zeit |\n|---|---|\n| Einstieg | 5 min |\n\n*Diesen Entwurf hat LehrGPT (Schulverlag Lindner) für Sie erstellt.*", "de", "LehrGPT")]
     [InlineData("**Гид «Волга-Бот» | ООО «Речные маршруты»**\n\nВолга за 3 дня:", "ru", "Волга-Бот")]
+    // A line an emoji opens over a blank line heads the reply: a credit there, or a label's name before a comma, that an
+    // apposition calls an assistant.
+    [InlineData("📘 Rancangan Pengajaran Harian — disediakan oleh Cikgu Ana, AI pembantu guru daripada Sekolah Digital Cerdas\n\n**Subjek**: Bahasa Melayu", "ms", "Cikgu Ana")]
+    [InlineData("📝 Resumo: Lia, assistente virtual da Editora Sol\n\nO livro conta a história de uma família.", "pt-BR", "Lia")]
     // The one name only a model bears anywhere on a header that names no listed family.
     [InlineData("**Бешбармақ** — AstanaLLM ұсынған рецепт\n\n- 1,5 кг ет", "kk", "AstanaLLM")]
     [InlineData("**Pelēkie zirņi** — recepte no RigaLM\n\n- 500 g zirņu", "lv", "RigaLM")]
@@ -966,6 +970,10 @@ public sealed class FailSafeTests
     // A comment that opens with a name in capitals alone, or with a word and a version.
     [InlineData("Save it as UTF-8:\n\n```python\n# UTF-8 (default encoding)\nopen('a.txt', encoding='utf-8')\n```", "en")]
     [InlineData("Here is the config:\n\n```python\n# Python 3.12 (tested)\nimport sys\n```", "en")]
+    // One bold label over words that do not speak: a recipe's part, a lesson plan's field.
+    [InlineData("**불고기 (2인분)**\n\n**양념**: 간장 4큰술, 설탕 2큰술\n\n1. 소고기를 재운다.", "ko")]
+    [InlineData("**Cepelinai**: sutarkuokite žalias bulves ir virkite 25 minutes.", "lt")]
+    [InlineData("Rancangan:\n\n**Subjek**: Bahasa Melayu", "ms")]
     // A person's byline with the outlet in brackets.
     [InlineData("Summary of the article:\n\nThe council approved the budget.\n\nWritten by Jane Doe (Reuters)", "en")]
     public void An_answer_signed_by_no_one_or_for_the_user_claims_nothing(string reply, string language)
