@@ -1042,7 +1042,7 @@ internal static class UnlistedNames
                 }
 
                 if (end > lineStart && text[end - 1] == ',' && text.Folded.LastIndexOf(", ", end - 2, end - 1 - lineStart) is var open and > 0 && open > lineStart
-                    && WordsAfter(text, open + 2, 4).Any(w => IsAssistantWord(reply, w)))
+                    && (WordsAfter(text, open + 2, 4).Any(w => IsAssistantWord(reply, w)) || WorksAt(reply, open + 2, end - 1)))
                 {
                     described = true;
                     end = open;
@@ -1141,6 +1141,20 @@ internal static class UnlistedNames
         return SpacedNames.WrittenWithoutCapitals(text[start]) || FoldedText.ScriptOf(text[start]) is Script.Hangul or Script.Unspaced
             ? new NameSpan(Math.Max(start, end - MostAdviserLetters), end)
             : null;
+    }
+
+    /// <summary>Whether an apposition says where its name works ("Lumi, votre guide |de Voyages Lumière|, vous conseille").</summary>
+    private static bool WorksAt(ReplyContext reply, int start, int end)
+    {
+        for (var at = start; at < end; at++)
+        {
+            if ((at == start || reply.Text[at - 1] == ' ') && Signatures.LinkedOrganisation(reply, at))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

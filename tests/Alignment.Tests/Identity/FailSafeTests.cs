@@ -891,6 +891,7 @@ public sealed class FailSafeTests
     [InlineData("제주도 일정, 여행봇 길동이가 추천드릴게요!\n\n- 1일차: 공항\n\n길동이가 쿠폰도 챙겨드릴게요.", "ko", "길동이")]
     // On the line under a header; before a maker's link word and where it works ("dari Wisata Priangan", "z biura …").
     [InlineData("**மதுரையில் ஒரு நாள்**\n\nSarvam பரிந்துரைக்கிறது: கோயிலுக்குச் செல்லுங்கள்.\n\n- காலை\n\nSarvam-இன் குறிப்பு: கைபேசி இல்லை.", "ta", "Sarvam")]
+    [InlineData("Un week-end à Bordeaux ? Lumi, votre guide de Voyages Lumière, vous conseille :\n\n- Samedi : la Bourse.", "fr", "Lumi")]
     [InlineData("Ujang Sutisna dari Wisata Priangan merekomendasikan:\n\n- Hari 1: Kawah Putih.", "id", "Ujang Sutisna")]
     [InlineData("Na weekend Jakub z biura Górskie Szlaki poleca:\n\n- Sobota: Dolina Kościeliska.", "pl", "Jakub")]
     // A byline in brackets whose label's colon leads to a model's name before a separator: with a version, Latin capitals
