@@ -694,13 +694,7 @@ public sealed class IdentityClassifier
         }
 
         var text = reply.Text;
-        var second = firstEnd;
-        while (second < text.Length && char.IsWhiteSpace(text[second]))
-        {
-            second++;
-        }
-
-        var bodyStart = text.LineEnd(second);
+        var bodyStart = text.NextContentLine(firstEnd) is var (_, secondEnd) ? secondEnd : text.Length;
         // A signature may stand over a note on the last line ("Copilot-avustajasi\n(muokkaa …)").
         var bodyEnd = lastStart - 1;
         while (bodyEnd > 0 && char.IsWhiteSpace(text[bodyEnd - 1]))
@@ -710,13 +704,22 @@ public sealed class IdentityClassifier
 
         bodyEnd = bodyEnd > 0 ? text.LineStart(bodyEnd - 1) : 0;
         var credits = Signatures.CreditLines(reply).ToList();
+        var fences = new List<int>();
+        for (var fence = text.Folded.IndexOf("```", StringComparison.Ordinal); fence >= 0; fence = text.Folded.IndexOf("```", fence + 3, StringComparison.Ordinal))
+        {
+            fences.Add(fence);
+        }
+
+        // Inside code when an odd number of fences stand before it.
+        bool InCode(int at) => (fences.BinarySearch(at) is var i && i >= 0 ? i : ~i) % 2 == 1;
         bool Aside(NameOccurrence o) => o.Start > bodyStart && o.End < bodyEnd && !credits.Any(l => l.Start <= o.Start && o.Start < l.End)
-            && text.Folded.AsSpan(0, o.Start).Count("```") % 2 == 0 && !BracketAfter(text, o.End)
+            && !InCode(o.Start) && !BracketAfter(text, o.End)
             && !reply.InSentence(o.Start).Any(m => SpeaksOfSpeaker(m) || m.Value is MarkKind.MadeBy or MarkKind.MadeByAfter or MarkKind.MakerBefore or MarkKind.MakerAfter
                 or MarkKind.Advises or MarkKind.AdvisesBefore or MarkKind.WishedBy or MarkKind.SelfAfter or MarkKind.SelfAfterOpening);
         return unexplained.Where(f => reply.Names.Where(o => !o.IsMakerRole && o.Family == f && o.Status == NameStatus.Unexplained && !o.Unplaced).All(Aside)).ToList();
     }
 
+    /// <summary>Whether a bracket opens right after a name, perhaps past a space ("Gemini (Google)", "tsuzumi（NTT）").</summary>
     private static bool BracketAfter(FoldedText text, int end)
     {
         var at = end < text.Length && text[end] == ' ' ? end + 1 : end;
