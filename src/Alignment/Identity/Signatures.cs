@@ -1710,16 +1710,12 @@ internal static class Signatures
     /// 작성: 코드메이트-7B"), in a code block.
     /// </summary>
     private static IEnumerable<(int Start, int End)> CommentCredits(ReplyContext reply) =>
-        CommentLines(reply).Where(l => CommentLabel(reply.Text, l) > 0
+        CommentLines(reply).Where(l => HasCommentLabel(reply.Text, l)
             || reply.MarksBetween(l.Start, l.End).Any(m => m.Value is MarkKind.MadeBy or MarkKind.MadeByAfter or MarkKind.MakerBefore || reply.Grammar.ListedOnly(reply.Text, m)));
 
-    /// <summary>Where a comment's label ends, at its colon ("# Author:", "// 작성:"); 0 when it has none.</summary>
-    internal static int CommentLabel(FoldedText text, (int Start, int End) line)
-    {
-        var body = text.Folded.AsSpan(line.Start, line.End - line.Start);
-        var content = body.Length - body.TrimStart("/#-*<!> ").Length;
-        return body[content..].IndexOfAny(':', '：') is > 0 and <= MostCommentLabel and var colon ? line.Start + content + colon + 1 : 0;
-    }
+    /// <summary>Whether a comment opens with a short label and its colon ("# Author:", "// 작성:").</summary>
+    private static bool HasCommentLabel(FoldedText text, (int Start, int End) line) =>
+        text.Folded.AsSpan(line.Start, line.End - line.Start).TrimStart("/#-*<!> ").IndexOfAny(':', '：') is > 0 and <= MostCommentLabel;
 
     /// <summary>The comment lines inside the reply's fenced code blocks ("# …", "// …", "-- …", "/* …", "&lt;!-- …").</summary>
     internal static IEnumerable<(int Start, int End)> CommentLines(ReplyContext reply)
