@@ -50,6 +50,13 @@ internal sealed class FoldedText
     /// <summary>Where the line that holds this offset ends (its line break, or the text's end).</summary>
     public int LineEnd(int offset) => Folded.IndexOf('\n', offset) is var end and >= 0 ? end : Length;
 
+    /// <summary>Where a bracket opens right after this offset, perhaps past one space ("Gemini (Google)", "tsuzumi（NTT）"); -1 when none does.</summary>
+    public int BracketAfter(int end)
+    {
+        var at = end < Length && Folded[end] == ' ' ? end + 1 : end;
+        return at < Length && Folded[at] is '(' or '（' ? at : -1;
+    }
+
     /// <summary>The next line after this offset that is not blank, from its first character to its end; null when none is.</summary>
     public (int Start, int End)? NextContentLine(int offset)
     {

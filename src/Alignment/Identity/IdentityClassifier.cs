@@ -713,17 +713,10 @@ public sealed class IdentityClassifier
         // Inside code when an odd number of fences stand before it.
         bool InCode(int at) => (fences.BinarySearch(at) is var i && i >= 0 ? i : ~i) % 2 == 1;
         bool Aside(NameOccurrence o) => o.Start > bodyStart && o.End < bodyEnd && !credits.Any(l => l.Start <= o.Start && o.Start < l.End)
-            && !InCode(o.Start) && !BracketAfter(text, o.End)
+            && !InCode(o.Start) && text.BracketAfter(o.End) < 0
             && !reply.InSentence(o.Start).Any(m => SpeaksOfSpeaker(m) || m.Value is MarkKind.MadeBy or MarkKind.MadeByAfter or MarkKind.MakerBefore or MarkKind.MakerAfter
                 or MarkKind.Advises or MarkKind.AdvisesBefore or MarkKind.WishedBy or MarkKind.SelfAfter or MarkKind.SelfAfterOpening);
         return unexplained.Where(f => reply.Names.Where(o => !o.IsMakerRole && o.Family == f && o.Status == NameStatus.Unexplained && !o.Unplaced).All(Aside)).ToList();
-    }
-
-    /// <summary>Whether a bracket opens right after a name, perhaps past a space ("Gemini (Google)", "tsuzumi（NTT）").</summary>
-    private static bool BracketAfter(FoldedText text, int end)
-    {
-        var at = end < text.Length && text[end] == ' ' ? end + 1 : end;
-        return at < text.Length && text[at] is '(' or '（';
     }
 
     /// <summary>

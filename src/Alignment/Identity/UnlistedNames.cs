@@ -648,8 +648,8 @@ internal static class UnlistedNames
     private static bool MakerInBrackets(ReplyContext reply, NameSpan name)
     {
         var text = reply.Text;
-        var open = name.End < text.Length && text[name.End] == ' ' ? name.End + 1 : name.End;
-        if (text.Folded.AsSpan(name.Start, name.End - name.Start).Contains(' ') || open + 2 >= text.Length || text[open] is not ('(' or '（'))
+        var open = text.BracketAfter(name.End);
+        if (text.Folded.AsSpan(name.Start, name.End - name.Start).Contains(' ') || open < 0 || open + 2 >= text.Length)
         {
             return false;
         }
