@@ -126,6 +126,21 @@ public sealed class ClaimGrammar
     /// <summary>The generic words with letters of unspaced scripts (Han, kana, Hangul: "aiアシスタント"), longest first: found inside a run of letters, not as whole words.</summary>
     internal IReadOnlyList<string> GenericUnspaced { get; private init; } = [];
 
+    /// <summary>Whether a run of letters holds a generic word of an unspaced script ("小助手" in "智慧小助手").</summary>
+    internal bool HoldsGenericUnspaced(ReadOnlySpan<char> run)
+    {
+        // A loop, not a lambda: name readers ask this once a character.
+        foreach (var g in GenericUnspaced)
+        {
+            if (run.Contains(g, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>
     /// Negations that carry the first-person verb where the pronoun is dropped ("non sono", "no soy", "não sou"),
     /// folded: found from the negation and self lists, so "Non sono ChatGPT, ma Claude" denies one name and claims the next.

@@ -93,7 +93,23 @@ internal sealed class FoldedText
         }
     });
 
-    public static char Fold(char c) => c switch
+    /// <summary>Every UTF-16 unit folded once: lower-casing outside ASCII goes through the culture tables, which is slow per call.</summary>
+    private static readonly char[] FoldTable = BuildFoldTable();
+
+    public static char Fold(char c) => FoldTable[c];
+
+    private static char[] BuildFoldTable()
+    {
+        var table = new char[char.MaxValue + 1];
+        for (var c = 0; c <= char.MaxValue; c++)
+        {
+            table[c] = FoldOne((char)c);
+        }
+
+        return table;
+    }
+
+    private static char FoldOne(char c) => c switch
     {
         >= '\uFF01' and <= '\uFF5E' => char.ToLowerInvariant((char)(c - 0xFEE0)),
         '\u3000' or '\u00A0' or '\u2009' or '\u202F' => ' ',

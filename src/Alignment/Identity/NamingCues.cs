@@ -140,7 +140,7 @@ internal static class NamingCues
             }
 
             var word = text.Folded[i..end];
-            if (end - i >= 2 && aboutSpeaker.Contains(reply.Layout.Sentence(i)) && !reply.Grammar.GenericUnspaced.Any(g => g.Contains(word, StringComparison.Ordinal) || word.Contains(g, StringComparison.Ordinal))
+            if (end - i >= 2 && aboutSpeaker.Contains(reply.Layout.Sentence(i)) && !OverlapsGenericWord(reply.Grammar, word)
                 && !named.AsSpan(i, end - i).Contains(true))
             {
                 found.Add(text.Original[i..end]);
@@ -150,6 +150,35 @@ internal static class NamingCues
         }
 
         return found;
+    }
+
+    /// <summary>Whether a katakana word is a generic word, or holds or is held by one ("アシスタント").</summary>
+    private static bool OverlapsGenericWord(ClaimGrammar grammar, string word)
+    {
+        foreach (var g in grammar.GenericUnspaced)
+        {
+            if (g.Contains(word, StringComparison.Ordinal) || word.Contains(g, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The length of the longest phrase word a run opens with ("关于" in "关于可可"), or 0.</summary>
+    private static int LongestPhraseWordOpening(ClaimGrammar grammar, ReadOnlySpan<char> run)
+    {
+        var longest = 0;
+        foreach (var w in grammar.PhraseWords)
+        {
+            if (w.Length > longest && run.StartsWith(w, StringComparison.Ordinal))
+            {
+                longest = w.Length;
+            }
+        }
+
+        return longest;
     }
 
     /// <summary>
@@ -349,8 +378,7 @@ internal static class NamingCues
             }
 
             // "关于可可": the phrase word before the name is not part of it.
-            var lead = reply.Grammar.PhraseWords.Where(w => text.Folded.AsSpan(start, end - start).StartsWith(w, StringComparison.Ordinal)).MaxBy(w => w.Length);
-            start += lead?.Length ?? 0;
+            start += LongestPhraseWordOpening(reply.Grammar, text.Folded.AsSpan(start, end - start));
             var run = text.Folded[start..end];
             // Katakana writes foreign names: a heading of katakana alone ("## ミライ") may be one.
             var nickname = (run.Length is >= 2 and <= 4 && (reply.Grammar.NicknameStarts.Contains(run[0]) || (run.Length == 2 && run[0] == run[1])))
@@ -403,7 +431,7 @@ internal static class NamingCues
                 }
 
                 var words = reply.Text.Folded[start..end];
-                var generic = words.Length == 0 || reply.Grammar.GenericUnspaced.Any(g => words.Contains(g, StringComparison.Ordinal))
+                var generic = words.Length == 0 || reply.Grammar.HoldsGenericUnspaced(words)
                     || words.Split(' ').All(w => reply.Grammar.GenericWords.Contains(w) || CommonWords.Known(w, reply.Language));
                 if (!generic)
                 {
@@ -447,7 +475,7 @@ internal static class NamingCues
                 : end < mark.Start && start > 1 && text[start - 1] == ' ' && FoldedText.ScriptOf(text[start - 2]) is Script.Unspaced or Script.Hangul;
             // A name the reader took there is a listed one the grammar places, or one no list holds, which it may not.
             if (opens && end - start is >= 2 and <= 12 && reply.NameOver(start, end) is not { Unlisted: false }
-                && !reply.Grammar.GenericUnspaced.Any(g => run.Contains(g, StringComparison.Ordinal)) && !UnspacedNames.IsPhrase(reply, run))
+                && !reply.Grammar.HoldsGenericUnspaced(run) && !UnspacedNames.IsPhrase(reply, run))
             {
                 yield return text.Original[start..end];
             }
@@ -699,7 +727,7 @@ internal static class NamingCues
             var run = text.Folded[start..end];
             var bracketed = start > mark.End && end < text.Length && text[end] is '」' or '』';
             if (end - start >= 2 && (bracketed || (end < text.Length && (text[end] is '。' or '！' or '!' or '\n' || ClosesSlot(end))))
-                && !reply.Grammar.GenericUnspaced.Any(g => run.Contains(g, StringComparison.Ordinal)) && !UnspacedNames.IsPhrase(reply, run)
+                && !reply.Grammar.HoldsGenericUnspaced(run) && !UnspacedNames.IsPhrase(reply, run)
                 && reply.NameOver(start, end) is null)
             {
                 found.Add(text.Original[start..end]);
@@ -1003,7 +1031,7 @@ internal static class NamingCues
                     ? word.Length >= 3 && !word.Split('-').All(part => part.Length < 3 || part.All(char.IsDigit) || CommonWords.Known(part, reply.Language))
                     : end - i <= 4 && end - i >= 2 && (end >= text.Length || !char.IsLetter(text[end]) || end == clauseEnd);
                 if (unknown && reply.NameOver(i, end) is null && !reply.Grammar.GenericWords.Contains(word) && !reply.Grammar.Articles.Contains(word)
-                    && !reply.Grammar.GenericUnspaced.Any(g => word.Contains(g, StringComparison.Ordinal)))
+                    && !reply.Grammar.HoldsGenericUnspaced(word))
                 {
                     found.Add(text.Original[i..end]);
                 }

@@ -2762,7 +2762,7 @@ internal static class UnlistedNames
 
         // Hiragana is Japanese grammar ("が開発したAI"), not part of a name.
         var run = text.Folded[start..latin];
-        return run.Any(FoldedText.IsHiragana) || reply.Grammar.GenericUnspaced.Any(g => run.Contains(g, StringComparison.Ordinal)) || reply.Grammar.PhraseWords.Any(w => run.Contains(w, StringComparison.Ordinal))
+        return run.Any(FoldedText.IsHiragana) || reply.Grammar.HoldsGenericUnspaced(run) || reply.Grammar.PhraseWords.Any(w => run.Contains(w, StringComparison.Ordinal))
             ? null
             : new NameSpan(start, end);
     }
@@ -2961,7 +2961,7 @@ internal static class UnlistedNames
         // most likely the speaker; its script cannot show whether it is the speaker's name, so a person reads it.
         if (!naming && reply.Grammar.NicknameSuffixes.FirstOrDefault(x => text.Folded.AsSpan(start, end - start).EndsWith(x, StringComparison.Ordinal)) is { } suffix
             && end - suffix.Length - start is >= 1 and <= 6 && !text.Folded.AsSpan(start, end - suffix.Length - start).ContainsAny(Hiragana)
-            && !reply.Grammar.GenericUnspaced.Any(g => text.Folded.AsSpan(start, end - start).Contains(g, StringComparison.Ordinal)))
+            && !reply.Grammar.HoldsGenericUnspaced(text.Folded.AsSpan(start, end - start)))
         {
             return new NameSpan(start, end, Unplaced: true);
         }

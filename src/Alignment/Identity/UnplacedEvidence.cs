@@ -281,7 +281,7 @@ internal static class UnplacedEvidence
             var closes = end >= text.Length || !char.IsLetterOrDigit(text[end]) || reply.MarkFrom(end) is { Value: MarkKind.SelfAfter } after && after.Start == end;
             var run = text.Folded[start..end];
             if (end - start >= 2 && closes && reply.NameOver(start, end) is null
-                && !reply.Grammar.GenericUnspaced.Any(g => run.Contains(g, StringComparison.Ordinal)))
+                && !reply.Grammar.HoldsGenericUnspaced(run))
             {
                 yield return text.Original[start..end];
             }

@@ -31,7 +31,7 @@ internal static class UnspacedNames
 
         // "I'm 人工智能助手": generic words in the run may describe the speaker rather than name it; a person looks.
         var run = text.Folded[start..end];
-        return new NameSpan(start, end, Unplaced: reply.Grammar.GenericUnspaced.Any(g => run.Contains(g, StringComparison.Ordinal)));
+        return new NameSpan(start, end, Unplaced: reply.Grammar.HoldsGenericUnspaced(run));
     }
 
     /// <summary>
@@ -178,14 +178,14 @@ internal static class UnspacedNames
 
         var name = folded[(particle + 1)..end].Trim();
         return name.Length >= 2 && !name.Any(FoldedText.IsHiragana) && !reply.Grammar.PhraseWords.Any(w => name.Contains(w, StringComparison.Ordinal))
-            && !reply.Grammar.GenericWords.Contains(name) && !reply.Grammar.GenericUnspaced.Any(g => name.Contains(g, StringComparison.Ordinal))
+            && !reply.Grammar.GenericWords.Contains(name) && !reply.Grammar.HoldsGenericUnspaced(name)
             ? new NameSpan(end - name.Length, end)
             : null;
     }
 
     /// <summary>Whether words hold a generic one: a spaced word that is generic ("AI彼女"), or a generic word of an unspaced script.</summary>
     internal static bool IsDescription(ClaimGrammar grammar, string words) =>
-        grammar.GenericUnspaced.Any(g => words.Contains(g, StringComparison.Ordinal))
+        grammar.HoldsGenericUnspaced(words)
         || SpacedWords(words).Any(grammar.GenericWords.Contains);
 
     /// <summary>Whether a run holds a phrase word ("的", "帮") outside the generic words it is part of ("帮手" is a helper, not "help").</summary>
@@ -239,7 +239,7 @@ internal static class UnspacedNames
 
         var tail = from < 0 ? "" : folded[from..end].Trim();
         return tail.Length >= 2 && tail.Length <= LongestUnspaced && !IsPhrase(reply, tail) && tail.All(char.IsLetterOrDigit)
-            && !reply.Grammar.GenericUnspaced.Any(g => tail.Contains(g, StringComparison.Ordinal))
+            && !reply.Grammar.HoldsGenericUnspaced(tail)
             ? new NameSpan(end - tail.Length, end)
             : null;
     }
@@ -266,7 +266,7 @@ internal static class UnspacedNames
             onlyGeneric = onlyGeneric.Replace(generic, "", StringComparison.Ordinal);
         }
 
-        return onlyGeneric.Trim().Length == 0 && !IsPhrase(reply, owner) && !reply.Grammar.GenericUnspaced.Any(g => owner.Contains(g, StringComparison.Ordinal))
+        return onlyGeneric.Trim().Length == 0 && !IsPhrase(reply, owner) && !reply.Grammar.HoldsGenericUnspaced(owner)
             ? new NameSpan(start, end)
             : null;
     }
@@ -312,7 +312,7 @@ internal static class UnspacedNames
         from++;
         var tail = folded[from..end];
         return from > start + 1 && reply.Grammar.NameEnds.Contains(folded[from - 1]) && tail.Length >= 2 && tail.Length <= LongestUnspaced && tail.All(c => char.IsLetter(c) && FoldedText.ScriptOf(c) == Script.Unspaced)
-            && !IsPhrase(reply, tail) && !reply.Grammar.GenericUnspaced.Any(g => tail.Contains(g, StringComparison.Ordinal))
+            && !IsPhrase(reply, tail) && !reply.Grammar.HoldsGenericUnspaced(tail)
             ? new NameSpan(from, end, Unplaced: true)
             : null;
     }
@@ -563,7 +563,7 @@ internal static class UnspacedNames
             end++;
         }
 
-        return end - start >= 2 && end < text.Length && text[end] == 'は' && !reply.Grammar.GenericUnspaced.Any(g => text.Folded.AsSpan(start, end - start).Contains(g, StringComparison.Ordinal))
+        return end - start >= 2 && end < text.Length && text[end] == 'は' && !reply.Grammar.HoldsGenericUnspaced(text.Folded.AsSpan(start, end - start))
             ? new NameSpan(start, end)
             : null;
     }
@@ -655,7 +655,7 @@ internal static class UnspacedNames
         var run = text.Folded[start..end];
         // Not a question ("我叫什么？") nor a denial in the run ("我叫不出来。").
         if (run.Length is < 2 or > 3 || !run.All(c => FoldedText.ScriptOf(c) == Script.Unspaced && !FoldedText.IsKana(c))
-            || reply.Grammar.GenericUnspaced.Any(g => run.Contains(g, StringComparison.Ordinal)) || reply.IsAsked(start)
+            || reply.Grammar.HoldsGenericUnspaced(run) || reply.IsAsked(start)
             || reply.Marks.Any(m => m.Start >= start && m.Start < end && m.Value is MarkKind.Negation or MarkKind.NegationAfter or MarkKind.Hedge))
         {
             return null;
