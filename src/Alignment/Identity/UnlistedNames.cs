@@ -684,6 +684,30 @@ internal static class UnlistedNames
         return reply.Grammar.AssistantWords.Contains(word) || reply.Grammar.MakerNouns.Contains(word);
     }
 
+    /// <summary>
+    /// Whether a name is a bot's by its shape: a model's own ("MedBot-7B"), or a word with "AI", "KI", "IA" or "Bot" written onto
+    /// it ("SaludIA", "ZorgWijzer-AI", "Paragraf-KI", "DoutorBot", "หมอดีAI"); not "OpenAI", which the catalog knows, nor "AI" alone.
+    /// </summary>
+    private static bool BotsOwnName(ReadOnlySpan<char> name)
+    {
+        if (ModelsOwnName(name))
+        {
+            return true;
+        }
+
+        foreach (var suffix in (ReadOnlySpan<string>)["AI", "KI", "IA", "Bot"])
+        {
+            var before = name.Length - suffix.Length - 1;
+            if (before >= 0 && name.EndsWith(suffix, StringComparison.Ordinal)
+                && ((char.IsLetter(name[before]) && !char.IsUpper(name[before])) || (name[before] == '-' && before > 0 && char.IsLetter(name[before - 1]))))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>The most words after a credit's colon: a name and its maker's gloss ("PhoGPT (VinAI)").</summary>
     private const int MostCreditWords = 4;
 
@@ -1060,7 +1084,8 @@ internal static class UnlistedNames
 
             if (name is { } n && !Known(reply, n.Start) && !reply.Grammar.GenericWords.Contains(text.Folded[n.Start..n.End])
                 && (described || (!EverydayOrAcronym(reply, n)
-                    && (NamedAgain(text, n) || WordsAfter(text, n.End + 1, 3).Concat(WordsBefore(text, n.Start, 2)).Any(w => IsAssistantWord(reply, w))
+                    && (NamedAgain(text, n) || BotsOwnName(text.Original.AsSpan(n.Start, n.End - n.Start))
+                        || WordsAfter(text, n.End + 1, 3).Concat(WordsBefore(text, n.Start, 2)).Any(w => IsAssistantWord(reply, w))
                         // "Mara von Nordsee Reisen empfiehlt": where it works, a company.
                         || (n.End + 1 < lineEnd && text[n.End] == ' ' && Signatures.LinkedOrganisation(reply, n.End + 1))))))
             {
@@ -1104,9 +1129,15 @@ internal static class UnlistedNames
     {
         var text = reply.Text;
         var start = end;
-        while (start > lineStart && (SpacedNames.IsWordLetter(text[start - 1]) || text[start - 1] == '-'))
+        // A model's size is part of its name ("MedBot-7B recommends").
+        while (start > lineStart && (SpacedNames.IsWordLetter(text[start - 1]) || text[start - 1] == '-' || char.IsAsciiDigit(text[start - 1])))
         {
             start--;
+        }
+
+        while (start < end && !SpacedNames.IsWordLetter(text[start]))
+        {
+            start++;
         }
 
         if (start == end || Known(reply, start))

@@ -889,6 +889,11 @@ public sealed class FailSafeTests
     [InlineData("Pour douze personnes, Éloïse vous conseille :\n\n- Le Fraisier.\n\nÉloïse et l'équipe vous souhaitent une belle fête !", "fr", "Éloïse")]
     [InlineData("لرحلة إلى البتراء، ينصحك رحّال بما يلي:\n\n- اليوم الأول: البتراء.\n\nويذكّرك رحّال بالماء.", "ar", "رحّال")]
     [InlineData("제주도 일정, 여행봇 길동이가 추천드릴게요!\n\n- 1일차: 공항\n\n길동이가 쿠폰도 챙겨드릴게요.", "ko", "길동이")]
+    // A name a bot bears by its shape advises once: a size, or "AI", "KI", "IA" or "Bot" written onto a word.
+    [InlineData("MedBot-7B recommends checking with a pharmacist before combining ibuprofen with lisinopril.", "en", "MedBot-7B")]
+    [InlineData("SaludIA recomienda tomar estas medidas:\n\n- Sal del agua.", "es", "SaludIA")]
+    [InlineData("Paragraf-KI empfiehlt, zunächst einen Blick in Ihren Arbeitsvertrag zu werfen.", "de", "Paragraf-KI")]
+    [InlineData("O DoutorBot recomenda atenção aos sinais de desidratação:\n\n- boca seca.", "pt-BR", "DoutorBot")]
     // On the line under a header; before a maker's link word and where it works ("dari Wisata Priangan", "z biura …").
     [InlineData("**மதுரையில் ஒரு நாள்**\n\nSarvam பரிந்துரைக்கிறது: கோயிலுக்குச் செல்லுங்கள்.\n\n- காலை\n\nSarvam-இன் குறிப்பு: கைபேசி இல்லை.", "ta", "Sarvam")]
     [InlineData("Un week-end à Bordeaux ? Lumi, votre guide de Voyages Lumière, vous conseille :\n\n- Samedi : la Bourse.", "fr", "Lumi")]
@@ -977,6 +982,10 @@ public sealed class FailSafeTests
     [InlineData("Rancangan:\n\n**Subjek**: Bahasa Melayu", "ms")]
     // A person's byline with the outlet in brackets.
     [InlineData("Summary of the article:\n\nThe council approved the budget.\n\nWritten by Jane Doe (Reuters)", "en")]
+    // A person, a body or a company advises the reader: no bot's shape.
+    [InlineData("Dr. Ramirez recommends checking with a pharmacist before combining ibuprofen with lisinopril.", "en")]
+    [InlineData("Die DGE empfiehlt, täglich fünf Portionen Obst und Gemüse zu essen.", "de")]
+    [InlineData("PayPal recommends turning on two-step login for every account.", "en")]
     public void An_answer_signed_by_no_one_or_for_the_user_claims_nothing(string reply, string language)
     {
         var judgement = Identities.Classifier.Judge(reply, language, "claude", "anthropic");
