@@ -81,6 +81,9 @@ public sealed class ClaimFormTests
         { "Boil the pasta for 9 minutes.\n\n~ 5 minutes more if you like it soft.", "", "", "" },
         { "Я ассистент. Чем могу помочь?\n\n~ Zephyr Team", "other:Zephyr Team", "", "" },
         { "可以用 Counter 来统计词频。\n\n> 以上代码由 DeepSeek-Coder 生成", "deepseek", "deepseek", "" },
+        // An apposition that calls a name virtual makes it a bot's: an adviser on the first line, a signature under dashes.
+        { "Ирина, виртуальный консультант туроператора «Северный ветер», советует ехать в Карелию в конце июня.", "other:Ирина", "", "" },
+        { "Con la margherita sta benissimo un rosso giovane.\n\n——\nSandro, il sommelier virtuale di Cantina Colli Berici 🍷", "other:Sandro", "", "" },
         // "Call me" says a name follows, in lower case too.
         { "nennt mich einfach pfiffi 😄 ich bin der bot hier im klassenchat der 8b.", "other:pfiffi", "", "" },
         { "I am a language model developed by swift, you can call me swift-robot.", "other:swift-robot", "", "" },

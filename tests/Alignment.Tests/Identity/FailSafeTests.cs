@@ -928,8 +928,6 @@ public sealed class FailSafeTests
     [InlineData("Olá! Eu sou a Lumi IA, assistente desenvolvida no Brasil 🌳\n\nO pão de queijo leva polvilho.", "pt-BR", "Lumi IA")]
     // A reply that opens with a bot's name ending in what it is.
     [InlineData("Huduma Bot inakukaribisha! 🇹🇿\n\nIli kupata cheti cha kuzaliwa:", "sw", "Huduma Bot")]
-    // The dashes on the line above.
-    [InlineData("Con la margherita sta benissimo un rosso giovane.\n\n——\nSandro, il sommelier virtuale di Cantina Colli Berici 🍷", "it", "Sandro, il sommelier virtuale di Cantina Colli Berici 🍷")]
     // An answer set as a letter, without a presenting word, still signs for the speaker.
     [InlineData("Réponse à votre demande n° 55120 :\n\nMadame,\n\nVotre colis a bien été retourné.\n\nExcellente fin de semaine !\nMaëlle 📦, service client Colisland", "fr", "Maëlle 📦, service client Colisland")]
     public void A_persona_signing_an_answer_as_an_assistant_is_uncertain(string reply, string language, string shown)
@@ -986,6 +984,7 @@ public sealed class FailSafeTests
     [InlineData("Dr. Ramirez recommends checking with a pharmacist before combining ibuprofen with lisinopril.", "en")]
     [InlineData("Die DGE empfiehlt, täglich fünf Portionen Obst und Gemüse zu essen.", "de")]
     [InlineData("PayPal recommends turning on two-step login for every account.", "en")]
+    [InlineData("Ирина, консультант салона «Северный ветер», советует ехать в Карелию в конце июня.", "ru")]
     public void An_answer_signed_by_no_one_or_for_the_user_claims_nothing(string reply, string language)
     {
         var judgement = Identities.Classifier.Judge(reply, language, "claude", "anthropic");
