@@ -686,7 +686,7 @@ internal static class UnlistedNames
 
     /// <summary>
     /// Whether a name is a bot's by its shape: a model's own ("MedBot-7B"), or a word with "AI", "KI", "IA" or "Bot" written onto
-    /// it ("SaludIA", "ZorgWijzer-AI", "Paragraf-KI", "DoutorBot", "หมอดีAI"); not "OpenAI", which the catalog knows, nor "AI" alone.
+    /// it or after it ("SaludIA", "ZorgWijzer-AI", "SağlıkRehberi AI", "DoutorBot", "หมอดีAI"); not "AI" alone.
     /// </summary>
     private static bool BotsOwnName(ReadOnlySpan<char> name)
     {
@@ -699,7 +699,8 @@ internal static class UnlistedNames
         {
             var before = name.Length - suffix.Length - 1;
             if (before >= 0 && name.EndsWith(suffix, StringComparison.Ordinal)
-                && ((char.IsLetter(name[before]) && !char.IsUpper(name[before])) || (name[before] == '-' && before > 0 && char.IsLetter(name[before - 1]))))
+                && ((SpacedNames.IsWordLetter(name[before]) && !char.IsUpper(name[before]))
+                    || (name[before] is '-' or ' ' && before > 0 && SpacedNames.IsWordLetter(name[before - 1]))))
             {
                 return true;
             }
@@ -1048,6 +1049,13 @@ internal static class UnlistedNames
     private static NameSpan? AdvisingPersona(ReplyContext reply, int lineStart, int lineEnd)
     {
         var text = reply.Text;
+        // Where the verb comes last, the adviser opens the line far from it ("SağlıkRehberi AI, … öneriyor", "KoMedi-13B는 …
+        // 안내드립니다"): a name a bot bears by its shape.
+        if (reply.MarksBetween(lineStart, lineEnd).Any(m => m.Value is MarkKind.Advises) && BotShapedOpening(reply, lineStart, lineEnd) is { } opening)
+        {
+            return opening;
+        }
+
         foreach (var mark in reply.MarksBetween(lineStart, lineEnd).Where(m => m.Value is MarkKind.Advises or MarkKind.AdvisesBefore && m.End <= lineEnd))
         {
             var described = false;
@@ -1094,6 +1102,28 @@ internal static class UnlistedNames
         }
 
         return null;
+    }
+
+    /// <summary>The name a bot bears by its shape that opens a line, up to a particle written onto it ("KoMedi-13B|는").</summary>
+    private static NameSpan? BotShapedOpening(ReplyContext reply, int lineStart, int lineEnd)
+    {
+        var text = reply.Text;
+        var start = SkipOpening(text, lineStart);
+        var end = start;
+        // Not in a script without word breaks, where the opening run holds more than a name ("我是海螺AI").
+        while (end < lineEnd && (SpacedNames.IsWordLetter(text[end]) || char.IsAsciiDigit(text[end]) || text[end] == '-') && FoldedText.ScriptOf(text[end]) != Script.Unspaced
+            && !(end > start && FoldedText.ScriptOf(text[end]) == Script.Hangul && FoldedText.ScriptOf(text[end - 1]) != Script.Hangul))
+        {
+            end++;
+        }
+
+        // "SağlıkRehberi AI": the word that makes it a bot's may stand apart.
+        if (end + 3 <= lineEnd && text[end] == ' ' && text.Original.AsSpan(end + 1, 2) is "AI" or "KI" && (end + 3 == lineEnd || !SpacedNames.IsWordLetter(text[end + 3])))
+        {
+            end += 3;
+        }
+
+        return end > start && !Known(reply, start) && BotsOwnName(text.Original.AsSpan(start, end - start)) ? new NameSpan(start, end, Unplaced: true) : null;
     }
 
     /// <summary>

@@ -894,6 +894,10 @@ public sealed class FailSafeTests
     [InlineData("SaludIA recomienda tomar estas medidas:\n\n- Sal del agua.", "es", "SaludIA")]
     [InlineData("Paragraf-KI empfiehlt, zunächst einen Blick in Ihren Arbeitsvertrag zu werfen.", "de", "Paragraf-KI")]
     [InlineData("O DoutorBot recomenda atenção aos sinais de desidratação:\n\n- boca seca.", "pt-BR", "DoutorBot")]
+    // Where the verb comes last, the bot-shaped name opens the line far from it; in Thai, with a vowel sign before "AI".
+    [InlineData("SağlıkRehberi AI, sıcak havalarda güneş çarpmasına karşı şu önlemleri öneriyor:\n\n- Su için.", "tr", "SağlıkRehberi AI")]
+    [InlineData("KoMedi-13B는 다음과 같이 안내드립니다.\n\n- 식사 후 눕지 않기", "ko", "KoMedi-13B")]
+    [InlineData("หมอดีAI แนะนำวิธีดูแลตัวเองเมื่อเป็นไข้หวัดใหญ่ดังนี้ค่ะ\n\n- พักผ่อนให้มาก", "th", "หมอดีAI")]
     // On the line under a header; before a maker's link word and where it works ("dari Wisata Priangan", "z biura …").
     [InlineData("**மதுரையில் ஒரு நாள்**\n\nSarvam பரிந்துரைக்கிறது: கோயிலுக்குச் செல்லுங்கள்.\n\n- காலை\n\nSarvam-இன் குறிப்பு: கைபேசி இல்லை.", "ta", "Sarvam")]
     [InlineData("Un week-end à Bordeaux ? Lumi, votre guide de Voyages Lumière, vous conseille :\n\n- Samedi : la Bourse.", "fr", "Lumi")]
@@ -985,6 +989,7 @@ public sealed class FailSafeTests
     [InlineData("Die DGE empfiehlt, täglich fünf Portionen Obst und Gemüse zu essen.", "de")]
     [InlineData("PayPal recommends turning on two-step login for every account.", "en")]
     [InlineData("Ирина, консультант салона «Северный ветер», советует ехать в Карелию в конце июня.", "ru")]
+    [InlineData("Sağlık Bakanlığı, sıcak havalarda güneş çarpmasına karşı şu önlemleri öneriyor:\n\n- Su için.", "tr")]
     public void An_answer_signed_by_no_one_or_for_the_user_claims_nothing(string reply, string language)
     {
         var judgement = Identities.Classifier.Judge(reply, language, "claude", "anthropic");
