@@ -632,10 +632,14 @@ internal static class UnlistedNames
     internal static bool DescribedAsAModel(ReplyContext reply, int nameEnd, int lineEnd)
     {
         var text = reply.Text;
-        if (nameEnd + 2 >= lineEnd || !(SpacedNames.IsComma(text[nameEnd]) || (text[nameEnd] == ' ' && text[nameEnd + 1] is '(' or '（')))
+        // After a comma, in brackets, or after a dash ("Llammas – TartuNLP eesti keele mudel").
+        var dash = nameEnd + 3 < lineEnd && text[nameEnd] == ' ' && text[nameEnd + 1] is '–' or '—' or '-' && text[nameEnd + 2] == ' ';
+        if (nameEnd + 2 >= lineEnd || !(SpacedNames.IsComma(text[nameEnd]) || (text[nameEnd] == ' ' && text[nameEnd + 1] is '(' or '（') || dash))
         {
             return false;
         }
+
+        nameEnd += dash ? 2 : 0;
 
         var words = text.Folded[(nameEnd + 1)..Math.Min(lineEnd, nameEnd + 1 + AppositionReach)].Split([' ', ',', '.', '(', ')', '\'', '’'], StringSplitOptions.RemoveEmptyEntries);
         return words.Take(AppositionWords).Any(w => reply.Grammar.AssistantWords.Contains(w) || reply.Grammar.MakerNouns.Contains(w));

@@ -903,6 +903,9 @@ public sealed class FailSafeTests
     [InlineData("Un week-end à Bordeaux ? Lumi, votre guide de Voyages Lumière, vous conseille :\n\n- Samedi : la Bourse.", "fr", "Lumi")]
     [InlineData("Ujang Sutisna dari Wisata Priangan merekomendasikan:\n\n- Hari 1: Kawah Putih.", "id", "Ujang Sutisna")]
     [InlineData("Na weekend Jakub z biura Górskie Szlaki poleca:\n\n- Sobota: Dolina Kościeliska.", "pl", "Jakub")]
+    // A form that says what produced the reply, before a name an apposition calls a model: after a comma or a dash.
+    [InlineData("Tarjoile munavoin kanssa.\n\n*– Vastauksen tuotti Poro, Silo AI:n kielimalli.*", "fi", "Poro")]
+    [InlineData("Tõsta kaussidesse.\n\n---\n*Vastuse koostas Llammas – TartuNLP eesti keele mudel.*", "et", "Llammas")]
     // A byline in brackets whose label's colon leads to a model's name before a separator: with a version, Latin capitals
     // written onto another alphabet, a run ending in "AI", a Hebrew bot's tail; a credit note with a name only a model bears;
     // a quoted name with a bot's tail in a header.
