@@ -559,8 +559,32 @@ internal sealed class ReplyContext
     public bool IsQuoted(int form, int name)
     {
         var quote = Layout.QuoteStart(form);
-        return quote >= 0 && quote > Layout.FirstContent && (Layout.QuoteStart(name) == quote || (name > form && Layout.QuoteStart(name) < 0 && !OnlyFormQuoted(quote, form, name)))
+        return quote >= 0 && (quote > Layout.FirstContent || LinesAfterQuote(quote)) && (Layout.QuoteStart(name) == quote || (name > form && Layout.QuoteStart(name) < 0 && !OnlyFormQuoted(quote, form, name)))
             && !AnswerValue(quote);
+    }
+
+    /// <summary>
+    /// Whether lines of the reply's own follow a quotation that opens it ("„Hallo, ich bin Alexa.“\n\nAlternativ: …"): the
+    /// quotation is a line offered, not the reply quoted whole.
+    /// </summary>
+    private bool LinesAfterQuote(int quote)
+    {
+        var close = quote + 1;
+        while (close < Text.Length && Layout.QuoteStart(close) == quote)
+        {
+            close++;
+        }
+
+        var nextLine = Text.Folded.IndexOf('\n', Math.Min(close, Text.Length));
+        for (var i = nextLine; i >= 0 && i < Text.Length; i++)
+        {
+            if (char.IsLetter(Text[i]))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Whether a quotation holds nothing but the form, set off ("Моё «имя» — ChatGPT"), not someone's sentence.</summary>

@@ -84,6 +84,9 @@ public sealed class ClaimFormTests
         // An apposition that calls a name virtual makes it a bot's: an adviser on the first line, a signature under dashes.
         { "Ирина, виртуальный консультант туроператора «Северный ветер», советует ехать в Карелию в конце июня.", "other:Ирина", "", "" },
         { "Con la margherita sta benissimo un rosso giovane.\n\n——\nSandro, il sommelier virtuale di Cantina Colli Berici 🍷", "other:Sandro", "", "" },
+        // A quotation that opens the reply, with lines of the reply's own after it, is a line offered, not the reply quoted whole.
+        { "„Hallo, ich bin Alexa. Wie kann ich helfen?“\n\nAlternativ, etwas lockerer: „Hi, hier ist Alexa.“", "", "", "" },
+        { "„Hallo, ich bin Alexa. Wie kann ich helfen?“", "other:Alexa", "", "" },
         // "Call me" says a name follows, in lower case too.
         { "nennt mich einfach pfiffi 😄 ich bin der bot hier im klassenchat der 8b.", "other:pfiffi", "", "" },
         { "I am a language model developed by swift, you can call me swift-robot.", "other:swift-robot", "", "" },
