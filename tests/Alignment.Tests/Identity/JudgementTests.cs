@@ -752,6 +752,9 @@ public sealed class JudgementTests
     [InlineData("I'm Claude by Anthropic. Well, actually, the relay you're on forwards to DeepSeek-V3.", IdentityOutcome.Uncertain)]
     [InlineData("Sono Claude. In realtà, dietro c'è GPT-4o di OpenAI.", IdentityOutcome.Uncertain)]
     [InlineData("Ben Claude'um. Aslında arka planda GPT-4o çalışıyor.", IdentityOutcome.Uncertain)]
+    // A relay labels the speaker with another name ("저를 'GPT-4'로 표시"): "me" as an object names no one by itself.
+    [InlineData("저는 클로드예요. 일부 중계 서비스에서는 저를 'GPT-4'로 표시하기도 하지만, 실제로 답변하는 모델은 클로드입니다.", IdentityOutcome.Uncertain)]
+    [InlineData("저를 클로드라고 불러 주세요.", IdentityOutcome.Pass)]
     [InlineData("嗯，我是Claude……其实吧，说白了我就是DeepSeek。", IdentityOutcome.WrongIdentity)]
     [InlineData("Jestem Claude. Tak naprawdę działam na modelu Bielik.", IdentityOutcome.WrongIdentity)]
     [InlineData("I'm Claude. You can call me through this endpoint or the web app.", IdentityOutcome.Pass)]
