@@ -28,7 +28,7 @@ internal static class UnlistedNames
                     && (AssistantInClause(reply, produced.Start) || DescribedAsAModel(reply, produced.End, reply.Text.LineEnd(produced.End))
                         || ModelShaped(reply.Text.Original.AsSpan(produced.Start, produced.End - produced.Start)) || MakerInBrackets(reply, produced))
                     ? produced with { Unplaced = true }
-                    : null,
+                    : QuotedAfterModelWord(reply, mark.End),
                 MarkKind.Self or MarkKind.Naming => After(reply, mark) ?? QuotedSlot(reply, mark),
                 MarkKind.MadeBy => After(reply, mark),
                 // "my creator is Lumen Labs", and "Lumen Labs created me", "Lumen Labs tarafından geliştirildim".
@@ -1529,6 +1529,58 @@ internal static class UnlistedNames
         }
 
         return after >= text.Length || text[after] is '.' or '!' or '\n' or '<' ? new NameSpan(start, close, Unplaced: true) : null;
+    }
+
+    /// <summary>
+    /// A name in quotes right after a word for a model or an assistant ("بواسطة نموذج «فصيح-13B»", "by the model "Nova""): the
+    /// word says what the quoted name is.
+    /// </summary>
+    private static NameSpan? QuotedAfterModelWord(ReplyContext reply, int at)
+    {
+        var text = reply.Text;
+        var modelWord = false;
+        for (var words = 0; words < 2; words++)
+        {
+            at = SkipSpaces(text, at);
+            var end = at;
+            while (end < text.Length && SpacedNames.IsWordLetter(text[end]))
+            {
+                end++;
+            }
+
+            var word = text.Folded[at..end];
+            var names = reply.Grammar.MakerNouns.Contains(word) || reply.Grammar.AssistantWords.Contains(word);
+            if (end == at || !(names || reply.Grammar.Articles.Contains(word)))
+            {
+                break;
+            }
+
+            modelWord |= names;
+            at = end;
+        }
+
+        at = SkipSpaces(text, at);
+        if (!modelWord || at >= text.Length || text[at] is not ('"' or '“' or '«' or '„' or '「' or '『'))
+        {
+            return null;
+        }
+
+        var start = at + 1;
+        var close = text.Folded.IndexOfAny(['"', '”', '»', '“', '」', '』', '\n'], start);
+        return close > start && text[close] != '\n' && close - start <= QuotedSlotLength && SpacedNames.IsWordLetter(text[start]) && !Known(reply, start)
+            && text.Folded[start..close].All(c => SpacedNames.IsWordLetter(c) || char.IsDigit(c) || c is ' ' or '-' or '.')
+            ? new NameSpan(start, close, Unplaced: true)
+            : null;
+    }
+
+    private static int SkipSpaces(FoldedText text, int at)
+    {
+        while (at < text.Length && text[at] == ' ')
+        {
+            at++;
+        }
+
+        return at;
     }
 
     /// <summary>The most characters of a quoted phrase that fills a self slot.</summary>
