@@ -83,10 +83,11 @@ internal static class UnlistedNames
             var written = reply.Text.Original[s.Start..s.End].Trim();
             var maker = mark.Value is MarkKind.MadeBy or MarkKind.MadeByAfter or MarkKind.MakerOfMe or MarkKind.Conjunction or MarkKind.MakerBefore or MarkKind.MakerAfter
                 || EndsAtMadeBy(reply, s.End);
-            // "[Dihasilkan oleh Komodo-7B]", "— Δημιουργήθηκε από το Meltemi, το ελληνικό γλωσσικό μοντέλο": in a header or footer
+            // "[Dihasilkan oleh Komodo-7B]", "— Δημιουργήθηκε από το Meltemi, το ελληνικό γλωσσικό μοντέλο", "erstellt von Luminous
+            // (Aleph Alpha)": in a header or footer
             // that credits the reply's work, a model's name is what made the reply, not a maker; a person reads it.
             var credited = maker && (creditLines ??= [.. Signatures.CreditLines(reply)]).FirstOrDefault(l => l.Start <= s.Start && s.End <= l.End) is { End: > 0 } creditLine
-                && (ModelShaped(written) || ModelsOwnName(written) || DescribedAsAModel(reply, s.End, creditLine.End));
+                && (ModelShaped(written) || ModelsOwnName(written) || DescribedAsAModel(reply, s.End, creditLine.End) || MakerInBrackets(reply, s));
             maker &= !credited;
             var id = IdentityCatalog.OtherPrefix + written;
             found.Add(new NameOccurrence(s.Start, s.End, maker ? null : id, maker ? id : null, claimOnly: false) { Unplaced = s.Unplaced || credited || (!maker && VersionOnly(reply, s)) });

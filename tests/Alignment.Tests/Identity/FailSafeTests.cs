@@ -874,6 +874,7 @@ public sealed class FailSafeTests
     [InlineData("Переказ:\n\nІсторія кохання двох родин.\n\n— згенеровано моделлю Зефір-7B", "uk", "Зефір-7B")]
     [InlineData("Περίληψη:\n\nΜια ιστορία φιλίας.\n\n— Δημιουργήθηκε από το Αύρα, το ελληνικό γλωσσικό μοντέλο της Orbis Labs.", "el", "Αύρα")]
     [InlineData("Özet:\n\nKitap bir dostluğu anlatır.\n\n(Bu özet Boğaz-3B modeli tarafından oluşturulmuştur.)", "tr", "Boğaz-3B")]
+    [InlineData("Ein Geschenk, das Generationen überdauert.\n\n*Produkttext erstellt von Luminous (Aleph Alpha)*", "de", "Luminous")]
     // A note under the answer that calls a model-shaped name a model; a code comment that credits one, by a form or a label;
     // a header's "of" or "from"; a word without capitals whose Latin tail makes it a bot's.
     [InlineData("Use a pharmacist.\n\n*Hygieia-7B is a fine-tuned language model and does not replace advice from a pharmacist or a doctor.*", "en", "Hygieia-7B")]
