@@ -87,6 +87,9 @@ public sealed class ClaimFormTests
         // A quotation that opens the reply, with lines of the reply's own after it, is a line offered, not the reply quoted whole.
         { "„Hallo, ich bin Alexa. Wie kann ich helfen?“\n\nAlternativ, etwas lockerer: „Hi, hier ist Alexa.“", "", "", "" },
         { "„Hallo, ich bin Alexa. Wie kann ich helfen?“", "other:Alexa", "", "" },
+        // A made-by verb of any gender before "me" and the maker after it.
+        { "Zgodnie z danymi, na których wytrenowało mnie Laboratorium Wisła AI, zakończenie pozostaje otwarte.", "", "other:Laboratorium Wisła AI", "" },
+        { "Natrénovalo mě Laboratoř Vltava.", "", "other:Laboratoř Vltava", "" },
         // "Call me" says a name follows, in lower case too.
         { "nennt mich einfach pfiffi 😄 ich bin der bot hier im klassenchat der 8b.", "other:pfiffi", "", "" },
         { "I am a language model developed by swift, you can call me swift-robot.", "other:swift-robot", "", "" },
