@@ -924,6 +924,9 @@ public sealed class FailSafeTests
     // apposition calls an assistant.
     [InlineData("📘 Rancangan Pengajaran Harian — disediakan oleh Cikgu Ana, AI pembantu guru daripada Sekolah Digital Cerdas\n\n**Subjek**: Bahasa Melayu", "ms", "Cikgu Ana")]
     [InlineData("📝 Resumo: Lia, assistente virtual da Editora Sol\n\nO livro conta a história de uma família.", "pt-BR", "Lia")]
+    // A label that says who made the reply ("készítette:", "तैयारकर्ता:"), before a name an apposition calls an assistant.
+    [InlineData("📚 Óravázlat — készítette: Tanár Tünde, az OktatásPlusz MI-asszisztense\n\n**Tantárgy**: Irodalom", "hu", "Tanár Tünde")]
+    [InlineData("📖 पाठ योजना — तैयारकर्ता: विद्या, शिक्षा सेतु का AI शिक्षक सहायक\n\n**विषय**: हिंदी", "hi", "विद्या")]
     // The one name only a model bears anywhere on a header that names no listed family.
     [InlineData("**Бешбармақ** — AstanaLLM ұсынған рецепт\n\n- 1,5 кг ет", "kk", "AstanaLLM")]
     [InlineData("**Pelēkie zirņi** — recepte no RigaLM\n\n- 500 g zirņu", "lv", "RigaLM")]
