@@ -351,26 +351,41 @@ internal static class Signatures
             return null;
         }
 
-        while (at < lineEnd && text[at] is '_' or '*' or '>')
+        // Past emphasis, a dash, an emoji that heads the line ("🩺 Zdrowik – …") or an opening bracket ("〔MedBot-7B｜…〕").
+        while (at < lineEnd && (text[at] is '_' or '*' or '>' or ' ' or '—' or '–' or '〔' or '【' or '[' or '\uFE0F' or '\u200D' || char.IsSurrogate(text[at])
+            || char.GetUnicodeCategory(text[at]) == System.Globalization.UnicodeCategory.OtherSymbol))
         {
             at++;
         }
 
-        if (at >= lineEnd || !char.IsLetter(text[at]) || FoldedText.ScriptOf(text[at]) != Script.Spaced || SpacedNames.SpacedName(reply, at) is not { } name
-            || name.Item2 >= lineEnd || UnlistedNames.Known(reply, name.Item1) || reply.IsEverydayWord(name.Item1, name.Item2))
+        // A name in quotes, in any script ("— «دکتر همراه»، دستیار …").
+        (int, int)? name = at < lineEnd && text[at] is '«' or '“' or '"' or '„' ? QuotedName(text, at + 1, lineEnd) : null;
+        if (name is null && (at >= lineEnd || !char.IsLetter(text[at]) || FoldedText.ScriptOf(text[at]) != Script.Spaced))
         {
             return null;
         }
 
-        var after = name.Item2;
-        while (after < lineEnd && text[after] == ' ')
+        name ??= SpacedNames.SpacedName(reply, at);
+        if (name is not { } n || n.Item2 >= lineEnd || UnlistedNames.Known(reply, n.Item1) || reply.IsEverydayWord(n.Item1, n.Item2))
+        {
+            return null;
+        }
+
+        var after = n.Item2;
+        while (after < lineEnd && text[after] is ' ' or '»' or '”' or '"' or '“')
         {
             after++;
         }
 
-        if (after >= lineEnd || text[after] is not ('–' or '—' or '-' or ',' or '(' or '·'))
+        if (after >= lineEnd || text[after] is not ('–' or '—' or '-' or ',' or '(' or '·' or '|' or '｜' or '،' or '，'))
         {
             return null;
+        }
+
+        // A name a bot bears by its shape, whatever follows ("JurisBot · Lexify Brasil — …", "MedBot-7B｜康寧…").
+        if (UnlistedNames.BotsOwnName(text.Original.AsSpan(n.Item1, n.Item2 - n.Item1)))
+        {
+            return n;
         }
 
         // What it is: an assistant word, what a person who signs for a company does ("Matilde – Assistenza Casa Oliva", "Thảo –
@@ -390,8 +405,18 @@ internal static class Signatures
 
         return reply.Grammar.AssistantWords.Any(a => a.Length >= 5 && WordAt(rest, a)) || reply.Grammar.SupportWords.Any(w => WordAt(rest, w))
             || (text[after] is ',' or '–' or '—' && LinkedOrganisation(reply, restAt))
-            ? (NameSpan)name : null;
+            ? (NameSpan)n : null;
     }
+
+    /// <summary>The words inside quotes that open at <paramref name="start"/>, when they close on the line and are few.</summary>
+    private static (int, int)? QuotedName(FoldedText text, int start, int lineEnd)
+    {
+        var close = text.Folded.IndexOfAny(['»', '”', '"', '“'], start, lineEnd - start);
+        return close > start && text.Folded.AsSpan(start, close - start).Count(' ') < MostQuotedNameWords && char.IsLetter(text[start]) ? (start, close) : null;
+    }
+
+    /// <summary>The most words of a quoted name that signs a reply.</summary>
+    private const int MostQuotedNameWords = 4;
 
     /// <summary>"김 부장님께,\n…\n이민호 드림": a reply that opens with a salutation, as a letter the user may send does.</summary>
     private static bool OpensAsLetter(FoldedText text, List<(int Start, int End)> lines)

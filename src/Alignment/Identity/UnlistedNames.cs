@@ -693,7 +693,7 @@ internal static class UnlistedNames
     /// Whether a name is a bot's by its shape: a model's own ("MedBot-7B"), or a word with "AI", "KI", "IA" or "Bot" written onto
     /// it or after it ("SaludIA", "ZorgWijzer-AI", "SağlıkRehberi AI", "DoutorBot", "หมอดีAI"); not "AI" alone.
     /// </summary>
-    private static bool BotsOwnName(ReadOnlySpan<char> name)
+    internal static bool BotsOwnName(ReadOnlySpan<char> name)
     {
         if (ModelsOwnName(name))
         {

@@ -90,6 +90,13 @@ public sealed class ClaimFormTests
         // A made-by verb of any gender before "me" and the maker after it.
         { "Zgodnie z danymi, na których wytrenowało mnie Laboratorium Wisła AI, zakończenie pozostaje otwarte.", "", "other:Laboratorium Wisła AI", "" },
         { "Natrénovalo mě Laboratoř Vltava.", "", "other:Laboratoř Vltava", "" },
+        // A signature under the answer after an emoji, a dash or a bracket; a name in quotes; a bot's name by its shape.
+        { "Dużo płynów.\n\n💊 Zdrowik – asystent AI serwisu MediPol Online.", "other:Zdrowik", "", "" },
+        { "استراحت کنید.\n\n— «دکتر همراه»، دستیار هوش مصنوعی سامانه‌ی سلامت‌یار", "other:دکتر همراه", "", "" },
+        { "Depende da loja.\n\n⚖️ JurisBot · Lexify Brasil — informação geral, não substitui advogado.", "other:JurisBot", "", "" },
+        { "請盡快就醫。\n\n〔MedBot-7B｜康寧數位健康微調模型，僅提供衛教資訊〕", "other:MedBot-7B", "other:康寧數位健康", "" },
+        { "Wniosek złożysz przez ePUAP.\n\n—\nTosia | wirtualna asystentka Urzędu Miasta Lublin", "other:Tosia", "", "" },
+        { "Читайте классику.\n\n— «Война и мир», роман Льва Толстого", "", "", "" },
         // "Call me" says a name follows, in lower case too.
         { "nennt mich einfach pfiffi 😄 ich bin der bot hier im klassenchat der 8b.", "other:pfiffi", "", "" },
         { "I am a language model developed by swift, you can call me swift-robot.", "other:swift-robot", "", "" },

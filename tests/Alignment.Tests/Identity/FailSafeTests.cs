@@ -780,7 +780,6 @@ public sealed class FailSafeTests
 
     /// <summary>A persona signing under an ordinary answer with what it is: a person looks, whatever was asked.</summary>
     [Theory]
-    [InlineData("Wniosek złożysz przez ePUAP.\n\n—\nTosia | wirtualna asystentka Urzędu Miasta Lublin", "pl", "Tosia | wirtualna asystentka Urzędu Miasta Lublin")]
     [InlineData("办理营业执照可通过平台线上提交。\n\n——杭州市12345政务服务中心 智能客服", "zh-Hans", "杭州市12345政务服务中心 智能客服")]
     [InlineData("貸出期間は2週間です。\n\n―――\nミドリ｜横浜市立図書館 案内アシスタント", "ja", "ミドリ｜横浜市立図書館 案内アシスタント")]
     // A line mostly in kana that a Latin word opens.
