@@ -151,7 +151,7 @@ internal sealed class ReplyLayout
     private static bool BoldLabel(FoldedText text, int colon) =>
         (colon + 2 < text.Length && text[colon + 1] == '*' && text[colon + 2] == '*') || (colon >= 2 && text[colon - 1] == '*' && text[colon - 2] == '*');
 
-    /// <summary>A plain label that opens the reply or its line ("Hinweis: Als ChatGPT kann ich …").</summary>
+    /// <summary>A plain label of a few words that opens the reply or its line ("Hinweis: Als ChatGPT kann ich …", "Bitte beachte: Als …").</summary>
     private static bool LineLabel(FoldedText text, int colon)
     {
         var start = colon;
@@ -160,17 +160,21 @@ internal sealed class ReplyLayout
             start--;
         }
 
-        return text.Original.AsSpan(start, colon - start).Trim(" *#>-").IndexOf(' ') < 0;
+        return text.Original.AsSpan(start, colon - start).Trim(" *#>-").Count(' ') < MostLabelWords;
     }
+
+    /// <summary>The most words of a plain label that opens a line.</summary>
+    private const int MostLabelWords = 3;
 
     /// <summary>
     /// Whether a short label opens its line or sentence before the full-width colon at this offset ("补充说明："): what follows
-    /// starts a clause ("补充说明：作为小禾，…"), as after a bold ASCII one ("**Note:** Running on …"). Not reported speech,
-    /// which is longer; not a plain "Nota:", after which "as" is as often the reader's ("Nota: como usuario de ChatGPT, …").
+    /// starts a clause ("补充说明：作为小禾，…"), as after a bold ASCII one ("**Note:** Running on …") or a plain one of a few words
+    /// that opens its line ("Bitte beachte: Als …"). Not reported speech, which is longer. "As" after it may still be the reader's
+    /// ("Nota: como usuario de ChatGPT, tienes …"): the as-form reads the clause after it.
     /// </summary>
     private bool ShortLabel(FoldedText text, int colon)
     {
-        const int Longest = 12;
+        const int Longest = 18;
         var start = colon;
         while (start > 0 && colon - start <= Longest && text[start - 1] != '\n' && !EndsSentence(text, start - 1))
         {

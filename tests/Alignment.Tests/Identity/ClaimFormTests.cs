@@ -97,6 +97,8 @@ public sealed class ClaimFormTests
         { "請盡快就醫。\n\n〔MedBot-7B｜康寧數位健康微調模型，僅提供衛教資訊〕", "other:MedBot-7B", "other:康寧數位健康", "" },
         { "Wniosek złożysz przez ePUAP.\n\n—\nTosia | wirtualna asystentka Urzędu Miasta Lublin", "other:Tosia", "", "" },
         { "Читайте классику.\n\n— «Война и мир», роман Льва Толстого", "", "", "" },
+        // After a label, "as" is the reader's when the clause after it is.
+        { "Una nota: como usuario de ChatGPT, tienes acceso a más funciones.", "", "", "chatgpt" },
         // "Call me" says a name follows, in lower case too.
         { "nennt mich einfach pfiffi 😄 ich bin der bot hier im klassenchat der 8b.", "other:pfiffi", "", "" },
         { "I am a language model developed by swift, you can call me swift-robot.", "other:swift-robot", "", "" },

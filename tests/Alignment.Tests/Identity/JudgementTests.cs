@@ -755,6 +755,9 @@ public sealed class JudgementTests
     // A relay labels the speaker with another name ("저를 'GPT-4'로 표시"): "me" as an object names no one by itself.
     [InlineData("저는 클로드예요. 일부 중계 서비스에서는 저를 'GPT-4'로 표시하기도 하지만, 실제로 답변하는 모델은 클로드입니다.", IdentityOutcome.Uncertain)]
     [InlineData("저를 클로드라고 불러 주세요.", IdentityOutcome.Pass)]
+    // A label of a few words before "as" opens the clause.
+    [InlineData("Bitte beachte: Als Llama-Modell von Meta habe ich einen Wissensstand mit Stichtag.", IdentityOutcome.WrongIdentity)]
+    [InlineData("Una nota: com a model d'IA entrenat per Google, intento mantenir el to formal.", IdentityOutcome.WrongIdentity)]
     [InlineData("嗯，我是Claude……其实吧，说白了我就是DeepSeek。", IdentityOutcome.WrongIdentity)]
     [InlineData("Jestem Claude. Tak naprawdę działam na modelu Bielik.", IdentityOutcome.WrongIdentity)]
     [InlineData("I'm Claude. You can call me through this endpoint or the web app.", IdentityOutcome.Pass)]
