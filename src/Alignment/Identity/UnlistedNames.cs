@@ -1534,7 +1534,7 @@ internal static class UnlistedNames
 
     /// <summary>
     /// A name in quotes right after a word for a model or an assistant ("بواسطة نموذج «فصيح-13B»", "by the model "Nova""): the
-    /// word says what the quoted name is.
+    /// word says what the quoted name is; or a quoted name a bot bears by its shape ("από τον «Ιατρό AI»").
     /// </summary>
     private static NameSpan? QuotedAfterModelWord(ReplyContext reply, int at)
     {
@@ -1561,7 +1561,7 @@ internal static class UnlistedNames
         }
 
         at = SkipSpaces(text, at);
-        if (!modelWord || at >= text.Length || text[at] is not ('"' or '“' or '«' or '„' or '「' or '『'))
+        if (at >= text.Length || text[at] is not ('"' or '“' or '«' or '„' or '「' or '『'))
         {
             return null;
         }
@@ -1570,6 +1570,7 @@ internal static class UnlistedNames
         var close = text.Folded.IndexOfAny(['"', '”', '»', '“', '」', '』', '\n'], start);
         return close > start && text[close] != '\n' && close - start <= QuotedSlotLength && SpacedNames.IsWordLetter(text[start]) && !Known(reply, start)
             && text.Folded[start..close].All(c => SpacedNames.IsWordLetter(c) || char.IsDigit(c) || c is ' ' or '-' or '.')
+            && (modelWord || BotsOwnName(text.Original.AsSpan(start, close - start)))
             ? new NameSpan(start, close, Unplaced: true)
             : null;
     }
