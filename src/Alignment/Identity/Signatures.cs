@@ -1692,9 +1692,11 @@ internal static class Signatures
 
         // A line an emoji opens, over a blank line, heads the reply too ("📘 Plano de aula gerado pela Cora, …\n\n").
         var decorated = opening.Length < text.Folded.AsSpan(start, lineEnd - start).TrimStart().Length && lineEnd + 1 < text.Length && text[lineEnd + 1] == '\n';
-        var header = decorated || opening.StartsWith("**", StringComparison.Ordinal) || text[start] == '#' || line.TrimEnd('*', ' ').EndsWith(':')
-            || (line.StartsWith('[') && line.EndsWith(']')) || (line.StartsWith('【') && line.EndsWith('】')) || (!line.StartsWith('|') && (line.Contains(" · ", StringComparison.Ordinal) || line.Contains(" | ", StringComparison.Ordinal)));
-        return header && line.Count(c => c == ' ') <= (decorated ? 2 * MostHeaderWords : MostHeaderWords) && lineEnd < text.Length && text.Folded.AsSpan(lineEnd + 1).Trim().Length > 0
+        // Brackets set a byline off whole, however many words it takes ("[Giáo án do EduBot VN 2.0 – Công ty Tri Thức Mới soạn]").
+        var bracketed = (line.StartsWith('[') && line.EndsWith(']')) || (line.StartsWith('【') && line.EndsWith('】'));
+        var header = decorated || bracketed || opening.StartsWith("**", StringComparison.Ordinal) || text[start] == '#' || line.TrimEnd('*', ' ').EndsWith(':')
+            || (!line.StartsWith('|') && (line.Contains(" · ", StringComparison.Ordinal) || line.Contains(" | ", StringComparison.Ordinal)));
+        return header && line.Count(c => c == ' ') <= (decorated || bracketed ? 2 * MostHeaderWords : MostHeaderWords) && lineEnd < text.Length && text.Folded.AsSpan(lineEnd + 1).Trim().Length > 0
             ? (first, lineEnd)
             : null;
     }

@@ -914,6 +914,7 @@ public sealed class FailSafeTests
     // written onto another alphabet, a run ending in "AI", a Hebrew bot's tail; a credit note with a name only a model bears;
     // a quoted name with a bot's tail in a header.
     [InlineData("[Konspekt lekcji: UczAI 1.8 · Wydawnictwo Kreda]\n\n**Temat:** Rzeczownik (klasa 3)", "pl", "UczAI 1.8")]
+    [InlineData("[Giáo án do EduBot VN 2.0 – Công ty Tri Thức Mới soạn]\n\n**Bài: Phép cộng phân số (Toán lớp 4)**", "vi", "EduBot VN 2.0")]
     [InlineData("[Σχέδιο μαθήματος: ΜαθητήςAI v2 – Εκδόσεις Φάρος]\n\n**Ιστορία (45')**", "el", "ΜαθητήςAI")]
     [InlineData("【クイズ作成：まなびAI v1.4｜ひかり教育出版】\n\n**日本の歴史クイズ**", "ja", "まなびAI")]
     [InlineData("【墨笔 v2.3 · 星河文创 AI 创作】\n\n# 灯塔\n\n老周守着灯塔。", "zh-Hans", "墨笔")]
