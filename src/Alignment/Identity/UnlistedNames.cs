@@ -1085,6 +1085,14 @@ internal static class UnlistedNames
                     end = open;
                 }
 
+                // "KochKumpel 2.0 empfiehlt": a version after a name shaped like a product's makes it a bot's ("Chrome 120" is software).
+                if (VersionBefore(text, lineStart, end) is var version and > 0 && AdviserBefore(reply, lineStart, version) is { } product
+                    && !Known(reply, product.Start) && !EverydayOrAcronym(reply, product)
+                    && (ModelShaped(text.Original.AsSpan(product.Start, product.End - product.Start), acronyms: false) || BotsOwnName(text.Original.AsSpan(product.Start, product.End - product.Start))))
+                {
+                    return new NameSpan(product.Start, end, Unplaced: true);
+                }
+
                 name = AdviserBefore(reply, lineStart, end);
                 // "Kang Ujang dari Wisata Priangan merekomendasikan": the capitalised words before the verb are where the adviser
                 // works, after a maker's link word; the adviser is named before it.
@@ -1107,6 +1115,23 @@ internal static class UnlistedNames
         }
 
         return null;
+    }
+
+    /// <summary>Where the space before a version that ends at <paramref name="end"/> is (" 2.0", " v3"); 0 when none ends there.</summary>
+    private static int VersionBefore(FoldedText text, int lineStart, int end)
+    {
+        var at = end;
+        while (at > lineStart && (char.IsAsciiDigit(text[at - 1]) || text[at - 1] == '.'))
+        {
+            at--;
+        }
+
+        if (at < end && at > lineStart && text[at - 1] == 'v')
+        {
+            at--;
+        }
+
+        return at < end && char.IsAsciiDigit(text[end - 1]) && at > lineStart + 1 && text[at - 1] == ' ' && SpacedNames.IsWordLetter(text[at - 2]) ? at - 1 : 0;
     }
 
     /// <summary>The name a bot bears by its shape that opens a line, up to a particle written onto it ("KoMedi-13B|는").</summary>
