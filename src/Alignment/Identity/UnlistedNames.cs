@@ -1041,14 +1041,16 @@ internal static class UnlistedNames
             return null;
         }
 
-        // Under a header, the line after it opens the answer ("**Tre dagar på Gotland**\n\nNova rekommenderar …").
+        // Under a header, the line after it opens the answer ("**Tre dagar på Gotland**\n\nNova rekommenderar …"); the last line
+        // closes it ("🐾 펫케어랩 AI 코코가 답변드렸어요.").
         var text = reply.Text;
+        var last = Signatures.LastLine(reply) is var (lastStart, lastEnd) && lastStart > lineEnd ? AdvisingPersona(reply, lastStart, lastEnd) : null;
         if (Signatures.HeaderLine(reply) is not null && text.NextContentLine(lineEnd) is var (nextStart, nextEnd))
         {
-            return AdvisingPersona(reply, lineStart, lineEnd) ?? AdvisingPersona(reply, nextStart, nextEnd);
+            return AdvisingPersona(reply, lineStart, lineEnd) ?? AdvisingPersona(reply, nextStart, nextEnd) ?? last;
         }
 
-        return AdvisingPersona(reply, lineStart, lineEnd);
+        return AdvisingPersona(reply, lineStart, lineEnd) ?? last;
     }
 
     private static NameSpan? AdvisingPersona(ReplyContext reply, int lineStart, int lineEnd)
@@ -1103,7 +1105,9 @@ internal static class UnlistedNames
                 }
             }
 
+            // "作为Claude，我建议": the speaker itself advises, by its own word.
             if (name is { } n && !Known(reply, n.Start) && !reply.Grammar.GenericWords.Contains(text.Folded[n.Start..n.End])
+                && !reply.MarksBetween(n.Start, n.End).Any(m => m.Value is MarkKind.FirstPerson or MarkKind.Self)
                 && (described || (!EverydayOrAcronym(reply, n)
                     && (NamedAgain(text, n) || BotsOwnName(text.Original.AsSpan(n.Start, n.End - n.Start))
                         || WordsAfter(text, n.End + 1, 3).Concat(WordsBefore(text, n.Start, 2)).Any(w => IsAssistantWord(reply, w))

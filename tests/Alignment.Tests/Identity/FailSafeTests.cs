@@ -895,6 +895,9 @@ public sealed class FailSafeTests
     [InlineData("Paragraf-KI empfiehlt, zunächst einen Blick in Ihren Arbeitsvertrag zu werfen.", "de", "Paragraf-KI")]
     [InlineData("O DoutorBot recomenda atenção aos sinais de desidratação:\n\n- boca seca.", "pt-BR", "DoutorBot")]
     [InlineData("**KochKumpel 2.0 empfiehlt: Käsespätzle für 4 Personen**\n\n- 400 g Mehl", "de", "KochKumpel 2.0")]
+    // On the last line, closing the answer.
+    [InlineData("억지로 토하게 하지 마세요.\n\n🐾 펫케어랩 AI 코코가 답변드렸어요. 응급 상황에서는 수의사의 판단을 따라 주세요.", "ko", "코코")]
+    [InlineData("Drink plenty of water.\n\nMedBot-7B recommends seeing a doctor if the fever lasts more than three days.", "en", "MedBot-7B")]
     // Where the verb comes last, the bot-shaped name opens the line far from it; in Thai, with a vowel sign before "AI".
     [InlineData("SağlıkRehberi AI, sıcak havalarda güneş çarpmasına karşı şu önlemleri öneriyor:\n\n- Su için.", "tr", "SağlıkRehberi AI")]
     [InlineData("KoMedi-13B는 다음과 같이 안내드립니다.\n\n- 식사 후 눕지 않기", "ko", "KoMedi-13B")]

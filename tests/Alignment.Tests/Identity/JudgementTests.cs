@@ -758,6 +758,8 @@ public sealed class JudgementTests
     // A label of a few words before "as" opens the clause.
     [InlineData("Bitte beachte: Als Llama-Modell von Meta habe ich einen Wissensstand mit Stichtag.", IdentityOutcome.WrongIdentity)]
     [InlineData("Una nota: com a model d'IA entrenat per Google, intento mantenir el to formal.", IdentityOutcome.WrongIdentity)]
+    // The speaker advising by its own word on the last line is no adviser named.
+    [InlineData("教案框架如下。\n\n作为Claude，我建议写作练习环节不要给太多限制。", IdentityOutcome.Pass)]
     [InlineData("嗯，我是Claude……其实吧，说白了我就是DeepSeek。", IdentityOutcome.WrongIdentity)]
     [InlineData("Jestem Claude. Tak naprawdę działam na modelu Bielik.", IdentityOutcome.WrongIdentity)]
     [InlineData("I'm Claude. You can call me through this endpoint or the web app.", IdentityOutcome.Pass)]
