@@ -398,7 +398,20 @@ internal sealed class PhraseMatcher<T>
         }
 
         return at < text.Length && text[at] is not ('\n' or '.' or '!' or '?' or '。' or '！' or '？') && !GreetingEmoji(text.Original, at)
-            && !Emoticon(text.Original, at);
+            && !Emoticon(text.Original, at) && !EmojiEndingLine(text, at);
+    }
+
+    /// <summary>Emoji that end the line ("Finn hier 🌊", "כאן איתי 🏜️"): the line's clause ends with them, as with a stop.</summary>
+    private static bool EmojiEndingLine(FoldedText text, int at)
+    {
+        var emoji = false;
+        while (at < text.Length && (FoldedText.IsEmoji(text[at]) || text[at] == ' '))
+        {
+            emoji |= FoldedText.IsEmoji(text[at]);
+            at++;
+        }
+
+        return emoji && (at == text.Length || text[at] is '\n' or '\r');
     }
 
     /// <summary>A smiley in letters that closes a greeting: ":)", ":-)", ";)", ":D", "^_^", "^^".</summary>

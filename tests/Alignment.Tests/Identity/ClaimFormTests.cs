@@ -99,6 +99,9 @@ public sealed class ClaimFormTests
         { "Читайте классику.\n\n— «Война и мир», роман Льва Толстого", "", "", "" },
         // After a label, "as" is the reader's when the clause after it is.
         { "Una nota: como usuario de ChatGPT, tienes acceso a más funciones.", "", "", "chatgpt" },
+        // An emoji that ends the line closes a greeting's clause as a stop does; a name that does not open its clause is no speaker.
+        { "Moin! Finn hier 🌊\n\nFür ein langes Wochenende auf Sylt empfehle ich:", "other:Finn", "", "" },
+        { "You can download Llama here 📥\n\nThen run it with Ollama.", "", "", "llama" },
         // "Call me" says a name follows, in lower case too.
         { "nennt mich einfach pfiffi 😄 ich bin der bot hier im klassenchat der 8b.", "other:pfiffi", "", "" },
         { "I am a language model developed by swift, you can call me swift-robot.", "other:swift-robot", "", "" },
