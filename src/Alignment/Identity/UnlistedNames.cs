@@ -1058,7 +1058,9 @@ internal static class UnlistedNames
         var text = reply.Text;
         // Where the verb comes last, the adviser opens the line far from it ("SağlıkRehberi AI, … öneriyor", "KoMedi-13B는 …
         // 안내드립니다"): a name a bot bears by its shape.
-        if (reply.MarksBetween(lineStart, lineEnd).Any(m => m.Value is MarkKind.Advises) && BotShapedOpening(reply, lineStart, lineEnd) is { } opening)
+        // Past a greeting too ("Сайн байна уу! Egune AI танд … санал болгож байна").
+        if (reply.MarksBetween(lineStart, lineEnd).Any(m => m.Value is MarkKind.Advises)
+            && (BotShapedOpening(reply, lineStart, lineEnd) ?? (AfterGreeting(reply) is { } next && next > lineStart && next < lineEnd ? BotShapedOpening(reply, next, lineEnd) : null)) is { } opening)
         {
             return opening;
         }

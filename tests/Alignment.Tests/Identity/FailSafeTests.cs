@@ -902,6 +902,7 @@ public sealed class FailSafeTests
     [InlineData("SağlıkRehberi AI, sıcak havalarda güneş çarpmasına karşı şu önlemleri öneriyor:\n\n- Su için.", "tr", "SağlıkRehberi AI")]
     [InlineData("KoMedi-13B는 다음과 같이 안내드립니다.\n\n- 식사 후 눕지 않기", "ko", "KoMedi-13B")]
     [InlineData("หมอดีAI แนะนำวิธีดูแลตัวเองเมื่อเป็นไข้หวัดใหญ่ดังนี้ค่ะ\n\n- พักผ่อนให้มาก", "th", "หมอดีAI")]
+    [InlineData("Сайн байна уу! Egune AI танд **бууз**ны жор санал болгож байна:\n\n- 500 г мах", "mn", "Egune AI")]
     // On the line under a header; before a maker's link word and where it works ("dari Wisata Priangan", "z biura …").
     [InlineData("**மதுரையில் ஒரு நாள்**\n\nSarvam பரிந்துரைக்கிறது: கோயிலுக்குச் செல்லுங்கள்.\n\n- காலை\n\nSarvam-இன் குறிப்பு: கைபேசி இல்லை.", "ta", "Sarvam")]
     [InlineData("Un week-end à Bordeaux ? Lumi, votre guide de Voyages Lumière, vous conseille :\n\n- Samedi : la Bourse.", "fr", "Lumi")]
