@@ -352,8 +352,7 @@ internal static class Signatures
         }
 
         // Past emphasis, a dash, an emoji that heads the line ("🩺 Zdrowik – …") or an opening bracket ("〔MedBot-7B｜…〕").
-        while (at < lineEnd && (text[at] is '_' or '*' or '>' or ' ' or '—' or '–' or '〔' or '【' or '[' or '\uFE0F' or '\u200D' || char.IsSurrogate(text[at])
-            || char.GetUnicodeCategory(text[at]) == System.Globalization.UnicodeCategory.OtherSymbol))
+        while (at < lineEnd && (text[at] is '_' or '*' or '>' or ' ' or '—' or '–' or '〔' or '【' or '[' || FoldedText.IsEmoji(text[at])))
         {
             at++;
         }

@@ -84,8 +84,8 @@ internal static class UnlistedNames
             var maker = mark.Value is MarkKind.MadeBy or MarkKind.MadeByAfter or MarkKind.MakerOfMe or MarkKind.Conjunction or MarkKind.MakerBefore or MarkKind.MakerAfter
                 || EndsAtMadeBy(reply, s.End);
             // "[Dihasilkan oleh Komodo-7B]", "— Δημιουργήθηκε από το Meltemi, το ελληνικό γλωσσικό μοντέλο", "erstellt von Luminous
-            // (Aleph Alpha)": in a header or footer
-            // that credits the reply's work, a model's name is what made the reply, not a maker; a person reads it.
+            // (Aleph Alpha)": in a header or footer that credits the reply's work, a model's name is what made the reply, not a maker;
+            // a person reads it.
             var credited = maker && (creditLines ??= [.. Signatures.CreditLines(reply)]).FirstOrDefault(l => l.Start <= s.Start && s.End <= l.End) is { End: > 0 } creditLine
                 && (ModelShaped(written) || ModelsOwnName(written) || DescribedAsAModel(reply, s.End, creditLine.End) || MakerInBrackets(reply, s));
             maker &= !credited;
@@ -1057,8 +1057,7 @@ internal static class UnlistedNames
     {
         var text = reply.Text;
         // Where the verb comes last, the adviser opens the line far from it ("SağlıkRehberi AI, … öneriyor", "KoMedi-13B는 …
-        // 안내드립니다"): a name a bot bears by its shape.
-        // Past a greeting too ("Сайн байна уу! Egune AI танд … санал болгож байна").
+        // 안내드립니다"), perhaps after a greeting ("Сайн байна уу! Egune AI танд … санал болгож байна"): a name a bot bears by its shape.
         if (reply.MarksBetween(lineStart, lineEnd).Any(m => m.Value is MarkKind.Advises)
             && (BotShapedOpening(reply, lineStart, lineEnd) ?? (AfterGreeting(reply) is { } next && next > lineStart && next < lineEnd ? BotShapedOpening(reply, next, lineEnd) : null)) is { } opening)
         {
@@ -1521,11 +1520,7 @@ internal static class UnlistedNames
     private static NameSpan? QuotedSlot(ReplyContext reply, PhraseHit<MarkKind> mark)
     {
         var text = reply.Text;
-        var at = mark.End;
-        while (at < text.Length && text[at] == ' ')
-        {
-            at++;
-        }
+        var at = SkipSpaces(text, mark.End);
 
         // One short word may stand before the quotes: an article ("o", "the", "la").
         var word = at;
