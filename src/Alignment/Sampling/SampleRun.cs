@@ -149,7 +149,9 @@ public sealed class SampleRun
         {
             lock (gate)
             {
-                if (workers >= Window || queue.Count == 0 || workers >= Startable())
+                // Workers holding a request are not free for the queue: only those yet to take one are matched against it.
+                // (Counting them all stopped the run short of its window whenever workers took cases while more were started.)
+                if (workers >= Window || queue.Count == 0 || workers - started >= Startable())
                 {
                     return;
                 }

@@ -60,6 +60,26 @@ public sealed class SampleRunSchedulingTests
     }
 
     [Fact]
+    public async Task Cases_scheduled_while_earlier_requests_are_held_start_up_to_the_window()
+    {
+        var model = new HeldModel();
+        var run = new SampleRun(model, Target(maxConcurrency: 1, samples: 1).Sampling);
+        var cases = SimulatedTarget.Cases(run.Window + 10);
+        var early = run.Window - 21;
+
+        run.Schedule(cases.Take(early));
+        await model.WaitForCallsAsync(early);
+        // Every worker holds a request: none is free for the cases that come now, but the window has room for 21 more.
+        run.Schedule(cases.Skip(early));
+        await model.WaitForCallsAsync(run.Window);
+        model.Release();
+        await Task.WhenAll(cases.Select(run.ResultsFor));
+
+        model.Started.Should().Be(cases.Count);
+        run.PeakStarted.Should().Be(run.Window, "the window fills, and no further");
+    }
+
+    [Fact]
     public async Task A_case_asked_for_before_its_turn_goes_next()
     {
         var model = new HeldModel();
