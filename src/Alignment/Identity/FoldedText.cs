@@ -370,6 +370,20 @@ internal sealed class FoldedText
 
     public static bool IsCyrillic(char c) => UnicodeScripts.Shared.Of(c) == Cyrillic;
 
+    /// <summary>Whether the text ends in one of the words, as written.</summary>
+    internal static bool EndsWithAny(ReadOnlySpan<char> text, IEnumerable<string> words)
+    {
+        foreach (var word in words)
+        {
+            if (text.EndsWith(word, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>Hiragana carries Japanese grammar: names are not written in it.</summary>
     public static bool IsHiragana(char c) => UnicodeScripts.Shared.Of(c) == Hiragana;
 

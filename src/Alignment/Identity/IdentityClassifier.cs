@@ -774,7 +774,7 @@ public sealed class IdentityClassifier
         }
 
         var before = folded.AsSpan(0, end);
-        if (EndsWithAny(before, grammar.GenericUnspaced) || EndsWithAny(before, grammar.AssistantUnspaced))
+        if (FoldedText.EndsWithAny(before, grammar.GenericUnspaced) || FoldedText.EndsWithAny(before, grammar.AssistantUnspaced))
         {
             // "りぞな銀行のAIアシスタントです": an owner named before a possessive may be its maker; "このサイトの" is generic.
             var clause = reply.Layout.Clause(mark.Start);
@@ -783,7 +783,7 @@ public sealed class IdentityClassifier
                 if (grammar.NameEnds.Contains(folded[i]) || folded[i] == '의')
                 {
                     var owner = folded.AsSpan(0, i).TrimEnd();
-                    return EndsWithAny(owner, grammar.GenericUnspaced) || EndsWithAny(owner, grammar.PhraseWords);
+                    return FoldedText.EndsWithAny(owner, grammar.GenericUnspaced) || FoldedText.EndsWithAny(owner, grammar.PhraseWords);
                 }
             }
 
@@ -798,19 +798,6 @@ public sealed class IdentityClassifier
 
         var word = folded[start..end];
         return word.Length > 0 && (grammar.GenericWords.Contains(word) || grammar.AssistantWords.Contains(word));
-    }
-
-    private static bool EndsWithAny(ReadOnlySpan<char> text, IReadOnlyList<string> words)
-    {
-        foreach (var word in words)
-        {
-            if (text.EndsWith(word, StringComparison.Ordinal))
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     /// <summary>Whether a self form is one that only opens a clause ("ici", "di sini"): it speaks of the speaker only through the name it reads.</summary>

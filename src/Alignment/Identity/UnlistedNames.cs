@@ -2697,7 +2697,7 @@ internal static class UnlistedNames
             return null;
         }
 
-        if (mark.Value is MarkKind.SelfAfter or MarkKind.NamingAfter && QuotedRunBefore(reply, mark) is { } quoted)
+        if (mark.Value is MarkKind.SelfAfter or MarkKind.NamingAfter or MarkKind.SelfAfterOpening && QuotedRunBefore(reply, mark) is { } quoted)
         {
             return quoted;
         }
@@ -3002,16 +3002,20 @@ internal static class UnlistedNames
             return null;
         }
 
+        // Katakana and Han names, and capitalised ones, are read where they stand; this is for hiragana ones and those in
+        // lower-case Latin letters ("「tsuzumi」がお答えします").
+        var lowerLatin = true;
         for (var i = open + 1; i < close; i++)
         {
-            if (!char.IsLetterOrDigit(text[i]) || FoldedText.ScriptOf(text[i]) != Script.Unspaced)
+            if (!char.IsLetterOrDigit(text[i]) || !(FoldedText.ScriptOf(text[i]) == Script.Unspaced || char.IsAsciiLetterLower(text.Original[i]) || char.IsAsciiDigit(text[i])))
             {
                 return null;
             }
+
+            lowerLatin &= char.IsAscii(text[i]);
         }
 
-        // Katakana and Han names are read where they stand; this is for hiragana ones.
-        if (!text.Folded.AsSpan(open + 1, close - open - 1).ContainsAny(Hiragana))
+        if (!char.IsLetter(text[open + 1]) || (!lowerLatin && !text.Folded.AsSpan(open + 1, close - open - 1).ContainsAny(Hiragana)))
         {
             return null;
         }
@@ -3025,7 +3029,10 @@ internal static class UnlistedNames
 
         // Only where the speaker or an assistant word leads to it: not "日本語では「ありがとう」と言います" (in Japanese one says …).
         var speaker = reply.SentenceBefore(open).Any(m => m.Value is MarkKind.Self or MarkKind.FirstPerson) && reply.AboutSpeaker(open);
-        var assistant = reply.Grammar.AssistantWords.Any(a => text.Folded.AsSpan(0, open).TrimEnd(' ').EndsWith(a, StringComparison.Ordinal));
+        var before = text.Folded.AsSpan(0, open).TrimEnd(' ');
+        var assistant = FoldedText.EndsWithAny(before, reply.Grammar.AssistantWords)
+            // "大規模言語モデル「tsuzumi」がお答えします": before a verb only the speaker uses of itself, a generic word titles it too.
+            || (mark.Value == MarkKind.SelfAfterOpening && FoldedText.EndsWithAny(before, reply.Grammar.GenericUnspaced));
         return speaker || assistant ? new NameSpan(open + 1, close, Unplaced: mark.Value == MarkKind.SelfAfter) : null;
     }
 

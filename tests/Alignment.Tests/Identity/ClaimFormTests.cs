@@ -747,6 +747,8 @@ public sealed class ClaimFormTests
         { "株式会社ミライ知能が開発いたしましたAIアシスタント「ことは」と申します。", "other:ことは", "other:ミライ知能", "" },
         { "私は「ことは」と申します。", "other:ことは", "", "" },
         { "日本語では「ありがとう」と言います。", "", "", "" },
+        { "ホテルの「ありがとう」がご案内します。", "", "", "" },
+        { "アプリ「lumi」を使うと便利です。", "", "", "" },
         { "私は「スマイルモデル」です。", "other:スマイルモデル", "", "" },
         // A longer form that starts inside a shorter one (conjunction "και το", self "το όνομά μου είναι") is read, when the
         // shorter one's first words read the same; not where they do not ("Δεν είμαι" negates, "Jeg er" opens a made-by form).

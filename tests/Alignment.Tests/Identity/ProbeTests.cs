@@ -116,6 +116,9 @@ public sealed class ProbeTests
         { "あなたのアシスタント、ザラがお答えします。", "other:ザラ", "" },
         { "お問い合わせありがとうございます。\n\nハルカがお答えしました。", "other:ハルカ", "" },
         { "かしこまりました！ミライがお調べしますね。", "other:ミライ", "" },
+        // A name in hiragana or lower-case Latin letters in quotes, titled by an assistant's or a model's word, before a humble verb.
+        { "湯の花旅館のおもてなしAI「さくら」がご案内いたします🌸", "other:さくら", "" },
+        { "NTTの大規模言語モデル「tsuzumi」がお答えします。", "other:tsuzumi", "" },
         { "小安幫您查到了：您的保單下一期保費繳費日為 2024/07/15。", "other:小安", "" },
         // Makers in frames of a fourth red-team round: a Latin word joined to Hangul, a cleft, a label, a house.
         { "저는 한빛AI가 만든 인공지능 어시스턴트입니다.", "", "other:한빛AI" },
