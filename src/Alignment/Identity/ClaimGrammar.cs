@@ -282,6 +282,12 @@ public sealed class ClaimGrammar
     /// <summary>Verbs of saying that tag a line of dialogue ("—Me llamo Tomás —respondió"), folded: per-language list <c>speech-verbs</c>.</summary>
     internal IReadOnlySet<string> SpeechVerbs { get; private init; } = new HashSet<string>();
 
+    /// <summary>
+    /// Verb endings only a speaker uses of what it does for the one it speaks to ("드립니다", "いたします"): per-language key
+    /// <c>speaker-verbs</c>. They stand for "I" in languages that leave it out.
+    /// </summary>
+    internal IReadOnlyList<string> SpeakerVerbs { get; private init; } = [];
+
     /// <summary>Small words that link a generic word to its maker in an apposition ("un modelo de Google", "a model of Acme").</summary>
     internal IReadOnlySet<string> MakerLinks { get; private init; } = new HashSet<string>();
 
@@ -506,6 +512,7 @@ public sealed class ClaimGrammar
         var ownForms = new Dictionary<string, HashSet<string>>(StringComparer.OrdinalIgnoreCase);
         var ownKinds = new Dictionary<string, Dictionary<string, uint>>(StringComparer.OrdinalIgnoreCase);
         var speechVerbs = new HashSet<string>(StringComparer.Ordinal);
+        var speakerVerbs = new List<string>();
         var phraseWords = new HashSet<string>(StringComparer.Ordinal);
         var descriptionLetters = new HashSet<char>();
         var nameEnds = new HashSet<char>();
@@ -513,7 +520,7 @@ public sealed class ClaimGrammar
         var generic = settings.StringList("generic-words").Select(FoldedText.Fold).ToHashSet(StringComparer.Ordinal);
         foreach (var entry in root.MapList("languages", required: true))
         {
-            entry.AllowOnly(["language", "capitalises-nouns", "reads-own-script-names", "name-articles", "generic", "phrase-words", "description-letters", "name-ends", "nickname-starts", "self-opening", "self-ending", "self-listed", "self-as", "tuned-by", "tuned-by-after", "tuned-me", "backstage", "maker-possessive", "made-by-before-noun", "org-ends", "made-by-relative", "made-by-verbs", "made-by-final", "maker-particles", "topic-particles", "object-particles", "maker-adverbials", "this-version", "deployer", "adapted", "as-after", "specifying", "speech-verbs", .. Lists.Keys]);
+            entry.AllowOnly(["language", "capitalises-nouns", "reads-own-script-names", "name-articles", "generic", "phrase-words", "description-letters", "name-ends", "nickname-starts", "self-opening", "self-ending", "self-listed", "self-as", "tuned-by", "tuned-by-after", "tuned-me", "backstage", "maker-possessive", "made-by-before-noun", "org-ends", "made-by-relative", "made-by-verbs", "made-by-final", "maker-particles", "topic-particles", "object-particles", "maker-adverbials", "this-version", "deployer", "adapted", "as-after", "specifying", "speech-verbs", "speaker-verbs", .. Lists.Keys]);
             var language = entry.RequiredString("language");
             if (!CaseCatalog.IsLanguageTag(language))
             {
@@ -643,6 +650,7 @@ public sealed class ClaimGrammar
             }
 
             speechVerbs.UnionWith(entry.StringList("speech-verbs").Select(FoldedText.Fold));
+            speakerVerbs.AddRange(entry.StringList("speaker-verbs").Select(FoldedText.Fold));
 
             // "私は…です。|具体的には|、…": a sentence that narrows the one before goes on about its subject.
             foreach (var phrase in entry.StringList("specifying"))
@@ -744,6 +752,7 @@ public sealed class ClaimGrammar
             Deployer = deployer,
             Adapted = adapted,
             SpeechVerbs = speechVerbs,
+            SpeakerVerbs = speakerVerbs,
             AsAfterForms = asAfter,
             SpecifyingForms = specifying,
             NounForms = nounForms,

@@ -160,6 +160,12 @@ internal sealed class ClaimReader(ReplyContext reply)
                 || UnlistedNames.NamedAfterItsMaker(reply, m)))
             || (m.Value == MarkKind.SelfAfterOpening && (layout.StartsPhrase(text, o.Start) || OnlyTitleBefore(o.Start)))
             || reply.SpeakerAsAfter(m));
+        // "MediKo-8B(휴먼헬스랩)로서 … 드립니다": "as" may follow the name's gloss.
+        if (selfAfter == default && AfterGloss(o.End, text.Length) is var glossEnd && glossEnd > o.End)
+        {
+            selfAfter = reply.MarksAfter(glossEnd).FirstOrDefault(reply.SpeakerAsAfter);
+        }
+
         if (selfAfter == default && layout.StartsPhrase(text, o.Start) && FormAfterCompany(o, after) is { } past)
         {
             selfAfter = past;

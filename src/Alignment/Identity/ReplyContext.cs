@@ -443,7 +443,32 @@ internal sealed class ReplyContext
     /// </summary>
     public bool SpeakerAsAfter(PhraseHit<MarkKind> mark) =>
         mark.Value == MarkKind.FirstPerson && Grammar.AsAfterForms.Contains(Text.Folded[mark.Start..mark.End].Trim())
-        && Window(markSentences, Layout.Sentence(mark.Start), mark.End).Any(m => m.Start >= mark.End && m.Value is MarkKind.Self or MarkKind.FirstPerson);
+        && (Window(markSentences, Layout.Sentence(mark.Start), mark.End).Any(m => m.Start >= mark.End && m.Value is MarkKind.Self or MarkKind.FirstPerson)
+            || SpeakerVerbAfter(mark.End));
+
+    /// <summary>
+    /// Whether the sentence goes on, after this offset, to a verb only the speaker uses of itself: "MediKo-8B로서 일반적인 정보를
+    /// |드립니다|" says "I" where Korean leaves it out.
+    /// </summary>
+    private bool SpeakerVerbAfter(int from)
+    {
+        var end = from;
+        while (end < Text.Length && Layout.SameSentence(from, end))
+        {
+            end++;
+        }
+
+        var rest = Text.Folded.AsSpan(from, end - from);
+        foreach (var verb in Grammar.SpeakerVerbs)
+        {
+            if (rest.Contains(verb, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>
     /// Whether a maker form opens a sentence whose next clause is about the speaker ("Lumen Labsによって訓練されたモデルとして、私は…",

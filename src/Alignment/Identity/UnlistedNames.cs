@@ -57,7 +57,7 @@ internal static class UnlistedNames
                 MarkKind.SelfAfterOpening or MarkKind.MadeByAfter or MarkKind.HedgeFinal => Before(reply, mark),
                 // "सुविधा फ़ाइनेंस की सहायक प्रिया होने के नाते मेरी सलाह …" (as Priya, … my advice): a word of a script without capitals
                 // before "as", a name or a word, so a person reads it.
-                MarkKind.FirstPerson when reply.SpeakerAsAfter(mark) => CaselessBeforeAs(reply, mark),
+                MarkKind.FirstPerson when reply.SpeakerAsAfter(mark) => CaselessBeforeAs(reply, mark) ?? Before(reply, mark),
                 // "i'm acme's bot": a lower-case possessor right after the speaker's own form, a maker the check cannot place, as
                 // "I'm Acme's assistant" is a name it cannot place. "i'm everyone's favourite" is an everyday word.
                 MarkKind.MakerAfter when PossessiveAfterSelf(reply, mark) => LowercaseNames.Back(reply, mark, mark.Start),
