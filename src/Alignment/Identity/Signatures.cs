@@ -657,7 +657,8 @@ internal static class Signatures
         }
 
         return at < text.Length && FoldedText.ScriptOf(text[at]) == Script.Spaced && SpacedNames.SpacedName(reply, at) is { } name
-            && (EndsSignature(text, name.Item2) || (WhereFromAfter(reply, name.Item2) && !reply.IsEverydayWord(name.Item1, name.Item2)
+            && (EndsSignature(text, name.Item2) || ((WhereFromAfter(reply, name.Item2) || BotOfAnOrganisation(reply, name))
+                && !reply.IsEverydayWord(name.Item1, name.Item2)
                 && !reply.Grammar.GenericWords.Contains(text.Folded[name.Item1..name.Item2])))
             ? (NameSpan)name
             : null;
@@ -665,23 +666,44 @@ internal static class Signatures
 
     /// <summary>
     /// On the last line, "from" a name that the user's possessive then describes as an assistant: "Buon appetito da Nonna Rosa,
-    /// la tua assistente in cucina!", "Greetings from Pip, your study buddy!". The possessive says the name is the speaker's.
+    /// la tua assistente in cucina!", "Greetings from Pip, your study buddy!". The possessive says the name is the speaker's; so
+    /// does an assistant word right after the comma or dash ("Приятного аппетита от Поварёнка — помощника КулинарЛаб!").
     /// </summary>
     private static NameSpan? FromNameToYou(ReplyContext reply, int lineStart, int lineEnd)
     {
         var text = reply.Text;
-        foreach (var from in reply.MarksBetween(lineStart, lineEnd).Where(m => m.Value == MarkKind.MakerBefore && m.End + 1 < lineEnd && text[m.End] == ' '))
+        foreach (var from in LinkWordEnds(reply, lineStart, lineEnd))
         {
-            if (SpacedNames.SpacedName(reply, from.End + 1) is not { } name || name.Item2 + 2 >= lineEnd || text[name.Item2] != ',' || UnlistedNames.Known(reply, name.Item1)
+            if (SpacedNames.SpacedName(reply, from + 1) is not { } name || name.Item2 + 2 >= lineEnd || UnlistedNames.Known(reply, name.Item1)
                 || reply.IsEverydayWord(name.Item1, name.Item2))
             {
                 continue;
             }
 
-            var after = name.Item2 + 1;
+            // After a comma or a spaced dash.
+            var after = name.Item2;
+            if (text[after] == ',')
+            {
+                after++;
+            }
+            else if (text[after] == ' ' && text[after + 1] is '—' or '–')
+            {
+                after += 2;
+            }
+            else
+            {
+                continue;
+            }
+
             while (after < lineEnd && text[after] == ' ')
             {
                 after++;
+            }
+
+            // "Приятного аппетита от Поварёнка — помощника КулинарЛаб!": an assistant word right there describes the name.
+            if (reply.Grammar.AssistantWords.Any(a => a.Length >= 5 && text.Folded.AsSpan(after, lineEnd - after).StartsWith(a, StringComparison.Ordinal)))
+            {
+                return name;
             }
 
             // An article may stand before the possessive ("la tua").
@@ -695,6 +717,31 @@ internal static class Signatures
         }
 
         return null;
+    }
+
+    /// <summary>Where each "from" on a line ends, a maker's form or link word before a space ("Beijos |da| Chef Tita").</summary>
+    private static IEnumerable<int> LinkWordEnds(ReplyContext reply, int lineStart, int lineEnd)
+    {
+        var text = reply.Text;
+        for (var at = lineStart; at < lineEnd; at++)
+        {
+            if (!char.IsLetter(text[at]) || (at > lineStart && char.IsLetter(text[at - 1])))
+            {
+                continue;
+            }
+
+            var end = at;
+            while (end < lineEnd && char.IsLetter(text[end]))
+            {
+                end++;
+            }
+
+            if (end + 1 < lineEnd && text[end] == ' '
+                && (reply.Grammar.MakerLinks.Contains(text.Folded[at..end]) || reply.MarkFrom(at) is { Value: MarkKind.MakerBefore } m && m.Start == at && m.End == end))
+            {
+                yield return end;
+            }
+        }
     }
 
     /// <summary>
@@ -783,6 +830,12 @@ internal static class Signatures
                 at++;
             }
 
+            // "Guten Appetit wünscht dein KochKumpel": the user's possessive before the name says it is the speaker's.
+            if (reply.UserWords.FirstOrDefault(u => u.Start == at) is { } yours && yours != default && yours.End < lineEnd && text[yours.End] == ' ')
+            {
+                at = yours.End + 1;
+            }
+
             var listed = reply.NamesBetween(at, at + 1).FirstOrDefault(o => o.Start == at && o.Family is not null);
             (int Start, int End)? name = listed is not null ? (listed.Start, listed.End)
                 : at < lineEnd && char.IsUpper(text.Original[at]) && SpacedNames.SpacedName(reply, at) is { } spaced && !reply.IsEverydayWord(spaced.Item1, spaced.Item2) ? spaced
@@ -798,7 +851,8 @@ internal static class Signatures
                 after++;
             }
 
-            if (after >= lineEnd || text[end] is ',' or '(' || (end + 2 < lineEnd && text[end] == ' ' && text[end + 1] is '–' or '—' or '-' or '(') || WhereFromAfter(reply, end))
+            if (after >= lineEnd || text[end] is ',' or '(' || (end + 2 < lineEnd && text[end] == ' ' && text[end + 1] is '–' or '—' or '-' or '(') || WhereFromAfter(reply, end)
+                || (end + 1 < lineEnd && text[end] == ' ' && LinkedOrganisation(reply, end + 1)))
             {
                 return new NameSpan(start, end);
             }
@@ -815,6 +869,14 @@ internal static class Signatures
         lineEnd = lineEnd < 0 ? text.Length : lineEnd;
         return end < lineEnd && text[end] == ',' && reply.Grammar.AssistantWords.Any(a => a.Length >= 5 && WordAt(text.Folded[(end + 1)..lineEnd].TrimStart(), a));
     }
+
+    /// <summary>
+    /// A name a bot bears by its shape, then where it works: "— NonnaBot di CucinAmica". A person's name takes the same link
+    /// words ("— Luís de Camões").
+    /// </summary>
+    private static bool BotOfAnOrganisation(ReplyContext reply, (int Start, int End) name) =>
+        name.End + 1 < reply.Text.Length && reply.Text[name.End] == ' ' && LinkedOrganisation(reply, name.End + 1)
+        && UnlistedNames.BotsOwnName(reply.Text.Original.AsSpan(name.Start, name.End - name.Start));
 
     /// <summary>Where the signer comes from, right after its name: "— Chef Tony from the Bella app", "— Chef Ucok dari aplikasi DapurKita".</summary>
     private static bool WhereFromAfter(ReplyContext reply, int end) =>

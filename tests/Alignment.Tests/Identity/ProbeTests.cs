@@ -253,6 +253,14 @@ public sealed class ProbeTests
         { "Scolala un minuto prima.\n\nBuon appetito da Nonna Rosa, la tua assistente in cucina! 🍝", "other:Nonna Rosa", "" },
         { "Great question.\n\nGreetings from Pip, your study buddy!", "other:Pip", "" },
         { "The recipe is easy.\n\nGreetings from Rome, your favourite city!", "", "" },
+        // … from any word of where one comes from ("da"), or with an assistant word right after a dash.
+        { "Mexa sem parar.\n\nBeijos da Chef Tita, sua assistente do app Panela Cheia! 🍫", "other:Chef Tita", "" },
+        { "Жарьте 3 минуты.\n\nПриятного аппетита от Поварёнка — помощника КулинарЛаб! 🥞", "other:Поварёнка", "" },
+        { "Жарьте 3 минуты.\n\nПриятного аппетита от бабушки — она знает толк в сырниках!", "", "" },
+        // A wish by a name after the user's possessive, then where it works; a bot-shaped name's dash signature, then where it works.
+        { "Kartoffeln kochen.\n\nGuten Appetit wünscht dein KochKumpel von Küchenwerk! 🥔", "other:KochKumpel", "" },
+        { "Niente panna, mi raccomando! 😉\n— NonnaBot di CucinAmica", "other:NonnaBot", "" },
+        { "Quiz:\n\n1. Quem escreveu \"Os Lusíadas\"? — Luís de Camões", "", "" },
         // A quoted word of a script without capitals, closed by a copula after the quotes: a name.
         { "मैं 'दिशा' हूँ, इस पोर्टल की डिजिटल सहायक।", "other:दिशा", "" },
         // A farewell and the name on the reply's last line, with no comma between.
