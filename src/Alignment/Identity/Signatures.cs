@@ -56,6 +56,11 @@ internal static class Signatures
             }
         }
 
+        if (last.Count > 1 && PossessiveUnderWish(reply, last[0], last[1]) is { } yours && !found.Any(f => f.Start < yours.End && yours.Start < f.End))
+        {
+            found.Add(yours);
+        }
+
         if (ListedAdviser(reply) is { } adviser)
         {
             found.Add(adviser);
@@ -345,8 +350,8 @@ internal static class Signatures
             at++;
         }
 
-        // "- Siri – Apple's assistant", "* Nova, …", "1. Nova, …", "| Nova | …": a list or a table.
-        if (at + 1 < lineEnd && (text[at] is '-' or '*' or '•' or '|' || char.IsDigit(text[at])) && !(text[at] == '*' && text[at + 1] == '*'))
+        // "- Siri – Apple's assistant", "* Nova, …", "1. Nova, …", "| Nova | …": a list or a table; "*Plume, …*" is emphasis.
+        if (at + 1 < lineEnd && ((text[at] is '-' or '*' or '•' && text[at + 1] == ' ') || text[at] == '|' || char.IsDigit(text[at])))
         {
             return null;
         }
@@ -630,6 +635,7 @@ internal static class Signatures
             at = farewell.End + 1;
         }
 
+        at = PastArticle(reply, at, text.LineEnd(at));
         // An en dash opens list items too: it signs only a name that an assistant word describes ("– Pinne, assistent i Kladd").
         if (enDash && !afterWish && !(SpacedNames.SpacedName(reply, at) is { } described && DescribedAfter(reply, described.Item2)))
         {
@@ -830,11 +836,14 @@ internal static class Signatures
                 at++;
             }
 
-            // "Guten Appetit wünscht dein KochKumpel": the user's possessive before the name says it is the speaker's.
+            // "Guten Appetit wünscht dein KochKumpel": the user's possessive before the name says it is the speaker's; an article
+            // stands there too ("Jó étvágyat kíván a Gulyás Guru").
             if (reply.UserWords.FirstOrDefault(u => u.Start == at) is { } yours && yours != default && yours.End < lineEnd && text[yours.End] == ' ')
             {
                 at = yours.End + 1;
             }
+
+            at = PastArticle(reply, at, lineEnd);
 
             var listed = reply.NamesBetween(at, at + 1).FirstOrDefault(o => o.Start == at && o.Family is not null);
             (int Start, int End)? name = listed is not null ? (listed.Start, listed.End)
@@ -859,6 +868,54 @@ internal static class Signatures
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// The user's possessive, then a name, on the reply's last line, under a wish or a farewell's comma or after a wish on that
+    /// line: "Eet smakelijk,\nje Kookmaatje van Smulhuis 🥣", "Смачного! Ваш Куховарик від СмачноUA 🥣". "Your" says the name
+    /// is the speaker's.
+    /// </summary>
+    private static NameSpan? PossessiveUnderWish(ReplyContext reply, (int Start, int End) above, (int Start, int End) line)
+    {
+        var text = reply.Text;
+        var at = line.Start;
+        var stop = text.Folded.IndexOfAny(['!', '！'], line.Start, line.End - line.Start);
+        if (stop > line.Start && stop + 2 < line.End && text[stop + 1] == ' ')
+        {
+            at = stop + 2;
+        }
+        else if (!EndsInWish(text, above.Start, above.End) && text.Folded.AsSpan(above.Start, above.End - above.Start).TrimEnd() is not [.., ','])
+        {
+            return null;
+        }
+
+        while (at < line.End && text[at] is ' ' or '—' or '–' or '*' or '_')
+        {
+            at++;
+        }
+
+        return reply.UserWords.FirstOrDefault(u => u.Start == at) is { } yours && yours != default && yours.End + 1 < line.End && text[yours.End] == ' '
+            && char.IsUpper(text.Original[yours.End + 1]) && !UnlistedNames.Known(reply, yours.End + 1)
+            && NameEndingItsLine(reply, yours.End + 1, signed: true) is { } name && !reply.IsEverydayWord(name.Start, name.End)
+            ? name
+            : null;
+    }
+
+    /// <summary>Past an article before a capitalised word ("— |η| Γιαγιά Bot", "kíván |a| Gulyás Guru"); where it was otherwise.</summary>
+    private static int PastArticle(ReplyContext reply, int at, int lineEnd)
+    {
+        var text = reply.Text;
+        var end = at;
+        while (end < lineEnd && char.IsLetter(text[end]))
+        {
+            end++;
+        }
+
+        // "Le Chat" is a name, article and all.
+        return end > at && end + 1 < lineEnd && text[end] == ' ' && char.IsUpper(text.Original[end + 1]) && reply.Grammar.Articles.Contains(text.Folded[at..end])
+            && !UnlistedNames.Known(reply, at)
+            ? end + 1
+            : at;
     }
 
     /// <summary>A comma after a name, then an assistant word on its line, perhaps after the user's possessive: "Pinne, assistent i Kladd".</summary>

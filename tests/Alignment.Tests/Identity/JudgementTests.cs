@@ -200,7 +200,7 @@ public sealed class JudgementTests
     [InlineData("OpenAI에서 개발한 언어 모델로서 저는 개인적인 의견을 갖고 있지 않습니다.", "claude", "anthropic", IdentityOutcome.WrongIdentity, "chatgpt")]
     // Korean leaves "I" out: a humble verb of giving says it ("… 정보를 드립니다"); the name's gloss may come before "as".
     [InlineData("OpenAI에서 개발한 언어 모델로서 일반적인 정보를 드립니다.", "claude", "anthropic", IdentityOutcome.WrongIdentity, "chatgpt")]
-    [InlineData("의료 상담 특화 모델 MediKo-8B(휴먼헬스랩)로서 일반적인 정보를 드립니다.", "claude", "anthropic", IdentityOutcome.WrongIdentity, "other:MediKo-8B")]
+    [InlineData("의료 상담 특화 모델 MediKo-8B(휴먼헬스랩)로서 일반적인 정보를 드립니다.", "claude", "anthropic", IdentityOutcome.WrongIdentity, "MediKo-8B")]
     [InlineData("Anthropic에서 개발한 AI 어시스턴트로서 일반적인 정보를 드립니다.", "claude", "anthropic", IdentityOutcome.Pass, "claude")]
     [InlineData("OpenAI द्वारा विकसित एक भाषा मॉडल होने के नाते मेरी कोई निजी राय नहीं है।", "claude", "anthropic", IdentityOutcome.WrongIdentity, "chatgpt")]
     [InlineData("به‌عنوان یک مدل زبانی که توسط OpenAI توسعه داده شده، نظر شخصی ندارم.", "claude", "anthropic", IdentityOutcome.WrongIdentity, "chatgpt")]

@@ -261,6 +261,16 @@ public sealed class ProbeTests
         { "Kartoffeln kochen.\n\nGuten Appetit wünscht dein KochKumpel von Küchenwerk! 🥔", "other:KochKumpel", "" },
         { "Niente panna, mi raccomando! 😉\n— NonnaBot di CucinAmica", "other:NonnaBot", "" },
         { "Quiz:\n\n1. Quem escreveu \"Os Lusíadas\"? — Luís de Camões", "", "" },
+        // The user's possessive before a name on the last line, under or after a wish; not before a place.
+        { "Обсмажте буряк.\n\nСмачного! Ваш Куховарик від СмачноUA 🥣", "other:Куховарик", "" },
+        { "Plan.\n\nСмачного! Ваш Київ чекає на вас.", "", "" },
+        // An article before the name after a wish or a dash; a listed name keeps its own ("Le Chat").
+        { "Jöhetnek a zöldségek.\n\nJó étvágyat kíván a Gulyás Guru, a Konyhatündér app szakácsa! 🍲", "other:Gulyás Guru", "" },
+        { "Ψήστε για 45 λεπτά.\n\nΚαλή όρεξη, παιδάκι μου! — η Γιαγιά Bot της εφαρμογής ΚουζίναΜου", "other:Γιαγιά Bot", "" },
+        { "Vastaukset: 1. Saimaa.\n\nHauskaa visailua toivottaa Le Chat – Mistral AI 🇫🇷", "mistral", "mistral" },
+        { "«Γι' αυτό, μικρέ.»\n\nΜε εκτίμηση, Le Chat της Mistral AI.", "mistral", "mistral" },
+        // A signature in emphasis is no list item.
+        { "N'hésitez pas à me demander une autre version ✍️\n*Plume, l'assistant d'écriture de Scribix*", "other:Plume", "" },
         // A quoted word of a script without capitals, closed by a copula after the quotes: a name.
         { "मैं 'दिशा' हूँ, इस पोर्टल की डिजिटल सहायक।", "other:दिशा", "" },
         // A farewell and the name on the reply's last line, with no comma between.
