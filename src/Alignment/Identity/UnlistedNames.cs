@@ -1163,7 +1163,8 @@ internal static class UnlistedNames
 
     /// <summary>
     /// Whether a name is an institution's or a relative's rather than a bot's: a word of it is a word the language's list knows
-    /// ("Mayo Clinic", "American Heart Association", "Grandma Rose") or it is written in capitals alone ("CDC", "WHO").
+    /// ("Mayo Clinic", "American Heart Association", "Grandma Rose"), a name of one word an everyday one ("Mom"), or it is
+    /// written in capitals alone ("CDC", "WHO").
     /// </summary>
     private static bool EverydayOrAcronym(ReplyContext reply, NameSpan name)
     {
@@ -1174,11 +1175,13 @@ internal static class UnlistedNames
             return true;
         }
 
+        // A name of one word is a persona's unless it is an everyday word: the whole list holds names ("nova", "max").
+        var oneWord = text.Folded.IndexOf(' ', name.Start, name.End - name.Start) < 0;
         for (var at = name.Start; at < name.End;)
         {
             var end = text.Folded.IndexOf(' ', at, name.End - at);
             end = end < 0 ? name.End : end;
-            if (CommonWords.Known(text.Folded[at..end], reply.Language))
+            if (oneWord ? CommonWords.Contains(text.Folded[at..end], reply.Language) : CommonWords.Known(text.Folded[at..end], reply.Language))
             {
                 return true;
             }

@@ -908,6 +908,8 @@ public sealed class FailSafeTests
     [InlineData("Un week-end à Bordeaux ? Lumi, votre guide de Voyages Lumière, vous conseille :\n\n- Samedi : la Bourse.", "fr", "Lumi")]
     [InlineData("Ujang Sutisna dari Wisata Priangan merekomendasikan:\n\n- Hari 1: Kawah Putih.", "id", "Ujang Sutisna")]
     [InlineData("Na weekend Jakub z biura Górskie Szlaki poleca:\n\n- Sobota: Dolina Kościeliska.", "pl", "Jakub")]
+    // A one-word name the word lists hold only among their rarer words is still a persona's ("nova" is a word in Portuguese).
+    [InlineData("Nova från Visit Gotland tipsar om en perfekt dag i Visby:\n\n- Förmiddag: ringmuren.\n\nNova önskar dig en härlig vistelse!", "sv", "Nova")]
     // A form that says what produced the reply, before a name an apposition calls a model: after a comma or a dash.
     [InlineData("Tarjoile munavoin kanssa.\n\n*– Vastauksen tuotti Poro, Silo AI:n kielimalli.*", "fi", "Poro")]
     [InlineData("Tõsta kaussidesse.\n\n---\n*Vastuse koostas Llammas – TartuNLP eesti keele mudel.*", "et", "Llammas")]
