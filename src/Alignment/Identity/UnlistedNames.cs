@@ -118,7 +118,7 @@ internal static class UnlistedNames
         // script without word breaks ("สวัสดีค่ะ น้องพลอย ผู้ช่วยเสมือนของธนาคาร…"); an opening name that ends in what it is
         // ("Huduma Bot inafurahi kukuhudumia!"); a quoted name beside what it is ("Valsts pakalpojumu asistente «Gaida» …"); a
         // model's name credited in a header ("**Samenvatting door ZorgAssist-8B (MediNed)**").
-        foreach (var persona in new[] { TitledPersona(reply), OpeningBotName(reply), OpeningPersona(reply), AdvisingPersona(reply), QuotedPersona(reply), HeaderCredit(reply), CommentOpeningModel(reply) })
+        foreach (var persona in new[] { TitledPersona(reply), OpeningBotName(reply), OpeningPersona(reply), AdvisingPersona(reply), PersonaInApposition(reply), QuotedPersona(reply), HeaderCredit(reply), CommentOpeningModel(reply) })
         {
             if (persona is { } p && !found.Any(o => o.Start < p.End && p.Start < o.End))
             {
@@ -1027,6 +1027,70 @@ internal static class UnlistedNames
             ? new NameSpan(name.Item1, name.Item2, Unplaced: true)
             : null;
     }
+
+    /// <summary>
+    /// A name that opens the reply's first line, or the line under a salutation, set off by an apposition that calls it an
+    /// assistant, whatever the verb: "Nova, नेपाल पर्यटन बोर्डको डिजिटल सहायक, … सुझाव दिन्छ", "Nova – Air Astana цифрлық көмекшісі
+    /// хабарлайды". A bot speaking of itself in the third person, when the name comes back later; a person reads it.
+    /// </summary>
+    private static NameSpan? PersonaInApposition(ReplyContext reply)
+    {
+        if (Signatures.FirstLine(reply) is not var (lineStart, lineEnd))
+        {
+            return null;
+        }
+
+        var text = reply.Text;
+        if (text.Folded.AsSpan(lineStart, lineEnd - lineStart).TrimEnd() is [.., ',' or '،' or '፣'] && text.NextContentLine(lineEnd) is var (nextStart, nextEnd))
+        {
+            (lineStart, lineEnd) = (nextStart, nextEnd);
+        }
+
+        var at = SkipOpening(text, lineStart);
+        if (at >= lineEnd || !Capitalised(reply, at) || Known(reply, at) || SpacedNames.SpacedName(reply, at) is not { } found || found.Item2 + 2 >= lineEnd
+            || reply.IsEverydayWord(found.Item1, found.Item2))
+        {
+            return null;
+        }
+
+        var name = new NameSpan(found.Item1, found.Item2, Unplaced: true);
+        var end = name.End;
+        var dash = end + 1 < lineEnd && text[end] == ' ' && text[end + 1] is '–' or '—';
+        if (!dash && !SpacedNames.IsComma(text[end]))
+        {
+            return null;
+        }
+
+        end += dash ? 2 : 1;
+        var assistant = false;
+        for (var words = 0; words < MostAppositionWords; words++)
+        {
+            while (end < lineEnd && text[end] == ' ')
+            {
+                end++;
+            }
+
+            var wordEnd = end;
+            while (wordEnd < lineEnd && (SpacedNames.IsWordLetter(text[wordEnd]) || text[wordEnd] == '-'))
+            {
+                wordEnd++;
+            }
+
+            if (wordEnd == end)
+            {
+                break;
+            }
+
+            assistant |= IsAssistantWord(reply, text.Folded[end..wordEnd]);
+            end = wordEnd;
+        }
+
+        // Closed by a comma, or after a dash, by the verb.
+        return assistant && (dash || (end < lineEnd && SpacedNames.IsComma(text[end]))) && NamedAgain(text, name) ? name : null;
+    }
+
+    /// <summary>The most words of an apposition that says what a name is.</summary>
+    private const int MostAppositionWords = 7;
 
     /// <summary>
     /// On the reply's first line, a name that advises the reader in the third person (advises, advises-before): "Wanderly
