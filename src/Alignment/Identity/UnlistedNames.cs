@@ -1108,7 +1108,7 @@ internal static class UnlistedNames
         // Under a header, the line after it opens the answer ("**Tre dagar på Gotland**\n\nNova rekommenderar …"); the last line
         // closes it ("🐾 펫케어랩 AI 코코가 답변드렸어요.").
         var text = reply.Text;
-        var last = Signatures.LastLine(reply) is var (lastStart, lastEnd) && lastStart > lineEnd ? AdvisingPersona(reply, lastStart, lastEnd) : null;
+        var last = Signatures.LastLine(reply) is var (lastStart, lastEnd) && lastStart > lineEnd ? AdvisingPersona(reply, lastStart, lastEnd, closing: true) : null;
         if (Signatures.HeaderLine(reply) is not null && text.NextContentLine(lineEnd) is var (nextStart, nextEnd))
         {
             return AdvisingPersona(reply, lineStart, lineEnd) ?? AdvisingPersona(reply, nextStart, nextEnd) ?? last;
@@ -1117,7 +1117,8 @@ internal static class UnlistedNames
         return AdvisingPersona(reply, lineStart, lineEnd) ?? last;
     }
 
-    private static NameSpan? AdvisingPersona(ReplyContext reply, int lineStart, int lineEnd)
+    /// <param name="closing">The reply's last line, where a name also wishes the reader well ("Nova önskar dig en härlig vistelse!").</param>
+    private static NameSpan? AdvisingPersona(ReplyContext reply, int lineStart, int lineEnd, bool closing = false)
     {
         var text = reply.Text;
         // Where the verb comes last, the adviser opens the line far from it ("SağlıkRehberi AI, … öneriyor", "KoMedi-13B는 …
@@ -1128,7 +1129,7 @@ internal static class UnlistedNames
             return opening;
         }
 
-        foreach (var mark in reply.MarksBetween(lineStart, lineEnd).Where(m => m.Value is MarkKind.Advises or MarkKind.AdvisesBefore && m.End <= lineEnd))
+        foreach (var mark in reply.MarksBetween(lineStart, lineEnd).Where(m => (m.Value is MarkKind.Advises or MarkKind.AdvisesBefore || (closing && m.Value == MarkKind.WishedBy)) && m.End <= lineEnd))
         {
             var described = false;
             NameSpan? name;
@@ -1174,7 +1175,7 @@ internal static class UnlistedNames
             if (name is { } n && !Known(reply, n.Start) && !reply.Grammar.GenericWords.Contains(text.Folded[n.Start..n.End])
                 && !reply.MarksBetween(n.Start, n.End).Any(m => m.Value is MarkKind.FirstPerson or MarkKind.Self)
                 && (described || (!EverydayOrAcronym(reply, n)
-                    && (NamedAgain(text, n) || BotsOwnName(text.Original.AsSpan(n.Start, n.End - n.Start))
+                    && (NamedAgain(text, n, before: mark.Value == MarkKind.WishedBy) || BotsOwnName(text.Original.AsSpan(n.Start, n.End - n.Start))
                         || WordsAfter(text, n.End + 1, 3).Concat(WordsBefore(text, n.Start, 2)).Any(w => IsAssistantWord(reply, w))
                         // "Mara von Nordsee Reisen empfiehlt": where it works, a company.
                         || (n.End + 1 < lineEnd && text[n.End] == ' ' && Signatures.LinkedOrganisation(reply, n.End + 1))))))
@@ -1374,11 +1375,14 @@ internal static class UnlistedNames
     /// <summary>The most letters of an adviser's name written without word breaks ("길동이", "ソラ").</summary>
     private const int MostAdviserLetters = 8;
 
-    /// <summary>Whether the name comes back later in the reply, whole ("Wanderly tip: …", "Kuba przypomina: …").</summary>
-    private static bool NamedAgain(FoldedText text, NameSpan name)
+    /// <summary>
+    /// Whether the name comes back later in the reply, whole ("Wanderly tip: …", "Kuba przypomina: …"); on the reply's last
+    /// line, whether it came before.
+    /// </summary>
+    private static bool NamedAgain(FoldedText text, NameSpan name, bool before = false)
     {
         var written = text.Folded[name.Start..name.End];
-        for (var at = text.Folded.IndexOf(written, name.End, StringComparison.Ordinal); at >= 0; at = text.Folded.IndexOf(written, at + 1, StringComparison.Ordinal))
+        for (var at = text.Folded.IndexOf(written, before ? 0 : name.End, StringComparison.Ordinal); at >= 0 && !(before && at >= name.Start); at = text.Folded.IndexOf(written, at + 1, StringComparison.Ordinal))
         {
             var end = at + written.Length;
             if ((at == 0 || !char.IsLetter(text[at - 1]) || FoldedText.ScriptOf(text[at]) is Script.Hangul or Script.Unspaced)
