@@ -748,6 +748,10 @@ public sealed class ClaimFormTests
         { "私は「ことは」と申します。", "other:ことは", "", "" },
         { "日本語では「ありがとう」と言います。", "", "", "" },
         { "ホテルの「ありがとう」がご案内します。", "", "", "" },
+        // A credit that says what the reply was drafted with; a listed name only ("erstellt mit Python" credits a tool).
+        { "Benvolguda Sra. Puig,\n\nLi escric per demanar un ajornament.\n\n*Esborrany redactat amb Le Chat de Mistral AI.*", "mistral", "mistral", "" },
+        { "Here is the letter.\n\n_Drafted with Gemini by Google._", "gemini", "google", "" },
+        { "Das Diagramm wurde erstellt mit Python und Matplotlib.", "", "", "" },
         { "アプリ「lumi」を使うと便利です。", "", "", "" },
         { "私は「スマイルモデル」です。", "other:スマイルモデル", "", "" },
         // A longer form that starts inside a shorter one (conjunction "και το", self "το όνομά μου είναι") is read, when the
