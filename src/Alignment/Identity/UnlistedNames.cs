@@ -1012,8 +1012,9 @@ internal static class UnlistedNames
             return null;
         }
 
-        // A gloss in brackets that opens with what it is.
-        if (text[name.Item2] == ' ' && text[name.Item2 + 1] == '(' && WordsAfter(text, name.Item2 + 2, 1).Any(w => IsAssistantWord(reply, w)))
+        // A gloss in brackets that opens with what it is, or ends with it ("Nova（香港旅遊發展局數碼助手）為你推介").
+        var open = text[name.Item2] == ' ' ? name.Item2 + 1 : name.Item2;
+        if (open + 1 < lineEnd && text[open] is '(' or '（' && (WordsAfter(text, open + 1, 1).Any(w => IsAssistantWord(reply, w)) || GlossEndsInAssistantWord(reply, open + 1, lineEnd)))
         {
             return new NameSpan(name.Item1, name.Item2, Unplaced: true);
         }
@@ -1026,6 +1027,28 @@ internal static class UnlistedNames
             && ModelShaped(text.Original.AsSpan(org.Item1, org.Item2 - org.Item1))
             ? new NameSpan(name.Item1, name.Item2, Unplaced: true)
             : null;
+    }
+
+    /// <summary>Whether a gloss's text, up to its closing bracket, ends in an assistant word of a script without word breaks ("…數碼助手）").</summary>
+    private static bool GlossEndsInAssistantWord(ReplyContext reply, int start, int lineEnd)
+    {
+        var text = reply.Text;
+        var close = text.Folded.IndexOfAny([')', '）'], start, lineEnd - start);
+        if (close <= start)
+        {
+            return false;
+        }
+
+        var gloss = text.Folded.AsSpan(start, close - start);
+        foreach (var word in reply.Grammar.AssistantWords)
+        {
+            if (word.Length >= 2 && FoldedText.ScriptOf(word[0]) == Script.Unspaced && gloss.EndsWith(word, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

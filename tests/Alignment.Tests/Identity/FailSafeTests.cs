@@ -913,6 +913,8 @@ public sealed class FailSafeTests
     [InlineData("Nova, नेपाल पर्यटन बोर्डको डिजिटल सहायक, पोखरामा दुई दिनको सुझाव दिन्छ:\n\n- फेवा ताल\n\nNova तपाईंको यात्रा सुखद होस् भन्ने कामना गर्छ!", "ne", "Nova")]
     [InlineData("ውድ ተሳፋሪ፣\n\nNova፣ የኢትዮጵያ አየር መንገድ ዲጂታል ረዳት፣ እንደሚያሳውቀው 2 ሻንጣዎች ይፈቀዳሉ።\n\nመልካም ጉዞ!\nNova", "am", "Nova")]
     [InlineData("Құрметті жолаушы,\n\nNova – Air Astana цифрлық көмекшісі хабарлайды: тіркелу 24 сағат қалғанда ашылады.\n\nЖақсы сапар тілейміз!\nNova", "kk", "Nova")]
+    // An opening name whose gloss in full-width brackets ends in an assistant word.
+    [InlineData("Nova（香港旅遊發展局數碼助手）為你推介一日遊：\n\n🌅 早上：太平山頂", "zh-Hant-HK", "Nova")]
     // On the last line, a name named before that wishes the reader well.
     [InlineData("Tre dagar på Gotland med Nova:\n\n- Visby\n\nNova önskar dig en härlig vistelse!", "sv", "Nova")]
     // A one-word name the word lists hold only among their rarer words is still a persona's ("nova" is a word in Portuguese).
