@@ -1870,14 +1870,20 @@ internal static class Signatures
         {
             var close = text.Folded.IndexOf("```", fence + 3, StringComparison.Ordinal);
             close = close < 0 ? text.Length : close;
+            // A docstring's lines are comments too, from the line that opens it to the one that closes it.
+            var docstring = false;
             for (var start = text.LineEnd(fence) + 1; start < close; start = text.LineEnd(start) + 1)
             {
                 var end = Math.Min(text.LineEnd(start), close);
                 var line = text.Folded.AsSpan(start, end - start).TrimStart();
-                if (line.StartsWith("//") || line.StartsWith("# ") || line.StartsWith("-- ") || line.StartsWith("/*") || line.StartsWith("<!--"))
+                var quotes = line.Count("\"\"\"") + line.Count("'''");
+                if (docstring || quotes > 0 || line.StartsWith("//") || line.StartsWith("# ") || line.StartsWith("-- ") || line.StartsWith("/*") || line.StartsWith("<!--")
+                    || line.StartsWith("* ") || line is "*")
                 {
                     yield return (start, end);
                 }
+
+                docstring ^= quotes % 2 == 1;
             }
 
             if (close + 3 >= text.Length)

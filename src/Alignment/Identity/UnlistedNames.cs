@@ -407,8 +407,41 @@ internal static class UnlistedNames
             }
         }
 
+        // Anywhere in a comment, a name only a model bears with its maker in brackets right after it: "이 코드는 다온-13B(다온AI연구소
+        // …)가 작성했습니다", "Bu fonksiyon Çınar-13B (Boğaziçi Yapay Zekâ Atölyesi) tarafından üretilmiştir".
+        foreach (var (start, end) in Signatures.CommentLines(reply))
+        {
+            for (var at = start; at < end; at++)
+            {
+                if (!char.IsLetter(text[at]) || (at > start && (SpacedNames.IsWordLetter(text[at - 1]) || char.IsDigit(text[at - 1]) || text[at - 1] == '-')))
+                {
+                    continue;
+                }
+
+                // A word may hold vowel signs ("गंगा-7B").
+                var last = at;
+                while (last < end && (SpacedNames.IsWordLetter(text[last]) || char.IsDigit(text[last]) || (text[last] is '-' or '.' && last + 1 < end && char.IsLetterOrDigit(text[last + 1]))))
+                {
+                    last++;
+                }
+
+                var shown = text.Original.AsSpan(at, last - at);
+                var open = last < end && text[last] == ' ' ? last + 1 : last;
+                if (open < end && text[open] is '(' or '（' && !Known(reply, at) && ModelShaped(shown, acronyms: false) && HasLetterBesideCapitals(shown) && HasSize(shown))
+                {
+                    return new NameSpan(at, last, Unplaced: true);
+                }
+
+                at = last;
+            }
+        }
+
         return null;
     }
+
+    /// <summary>Whether a name ends in a model's size ("-13B", "8B").</summary>
+    private static bool HasSize(ReadOnlySpan<char> name) =>
+        name.Length >= 3 && name[^1] is 'B' or 'b' && char.IsAsciiDigit(name[^2]);
 
     /// <summary>Whether a name has a letter other than a Latin capital: "Tulpar-7B", "Кодекс-13B", "فصيح-13B"; not "UTF-8".</summary>
     private static bool HasLetterBesideCapitals(ReadOnlySpan<char> name)
