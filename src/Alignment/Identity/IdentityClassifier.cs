@@ -49,7 +49,7 @@ public sealed class IdentityClassifier
             && grammar.IsFirstPersonWord(reply.Text.Folded[m.Start..m.End].TrimEnd(',', '，', '،', ' ')) ? m with { Value = MarkKind.FirstPerson } : m)];
         // "As X" before a clause that is not the speaker's compares ("Как ChatGPT, так и Gemini …": like X). A specifying opener
         // speaks of the speaker only after a sentence that does.
-        var marks = found.Select(m => grammar.IsAsForm(reply.Text, m) && !SpeakerOpensNextClause(reply.Text, found, m)
+        var marks = found.Select(m => grammar.IsAsForm(reply.Text, m) && !SpeakerOpensNextClause(reply, found, m)
                 ? m with { Value = grammar.OpensParticipial(reply.Text, m) ? MarkKind.FirstPerson : MarkKind.ThirdParty }
                 : m)
             .Where(m => !grammar.IsSpecifying(reply.Text, m) || PreviousSentenceSpeaks(reply, found, m)).ToList();
@@ -259,8 +259,9 @@ public sealed class IdentityClassifier
     /// Whether the clause after an "as X" form's comma opens with the speaker ("Как ГигаЧат, |я| бы посоветовал…"); else the
     /// form compares ("Как ChatGPT, так и Gemini …", both … and).
     /// </summary>
-    private bool SpeakerOpensNextClause(FoldedText text, List<PhraseHit<MarkKind>> marks, PhraseHit<MarkKind> form)
+    private bool SpeakerOpensNextClause(ReplyContext reply, List<PhraseHit<MarkKind>> marks, PhraseHit<MarkKind> form)
     {
+        var text = reply.Text;
         var comma = text.Folded.IndexOfAny([',', '،', '，', '.', '!', '?', '\n'], form.End);
         if (comma < 0 || comma - form.End > grammar.MaxGap || !SpacedNames.IsComma(text[comma]))
         {
@@ -287,10 +288,18 @@ public sealed class IdentityClassifier
                 || marks.Any(m => m.Start >= word && m.End <= next && m.Value is MarkKind.MadeBy or MarkKind.MadeByAfter or MarkKind.MakerBefore))
             && OpensWithSpeaker(next);
 
+        // "Як ChatGPT від OpenAI, раджу: …": a verb only the speaker uses says "I" where the language leaves it out.
         bool OpensWithSpeaker(int at)
         {
             var after = marks.FirstOrDefault(m => m.Start > at);
-            return after.Value is MarkKind.Self or MarkKind.FirstPerson && after.End > 0 && text.Folded.AsSpan(at + 1, after.Start - at - 1).Trim().IsEmpty;
+            var word = at + 1;
+            while (word < text.Length && text[word] == ' ')
+            {
+                word++;
+            }
+
+            return (after.Value is MarkKind.Self or MarkKind.FirstPerson && after.End > 0 && text.Folded.AsSpan(at + 1, after.Start - at - 1).Trim().IsEmpty)
+                || (word < text.Length && reply.SpeakerVerbAt(word));
         }
     }
 

@@ -458,10 +458,33 @@ internal sealed class ReplyContext
             end++;
         }
 
-        var rest = Text.Folded.AsSpan(from, end - from);
+        for (var at = from; at < end; at++)
+        {
+            if (SpeakerVerbAt(at))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Whether a speaker verb starts here: a whole word in a spaced script ("раджу", not the "рекомендую" in "рекомендуют"), or
+    /// written onto the word before in Hangul ("안내해|드립니다").
+    /// </summary>
+    public bool SpeakerVerbAt(int at)
+    {
         foreach (var verb in Grammar.SpeakerVerbs)
         {
-            if (rest.Contains(verb, StringComparison.Ordinal))
+            if (!Text.Folded.AsSpan(at).StartsWith(verb, StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            var end = at + verb.Length;
+            if (FoldedText.ScriptOf(verb[0]) != Script.Spaced
+                || ((at == 0 || !char.IsLetter(Text[at - 1])) && (end >= Text.Length || !char.IsLetter(Text[end]))))
             {
                 return true;
             }

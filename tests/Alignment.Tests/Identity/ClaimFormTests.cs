@@ -624,6 +624,10 @@ public sealed class ClaimFormTests
         { "Как ГигаЧат, я бы посоветовал добавить соль.", "gigachat", "", "" },
         { "Як Qwen, я б порадив додати сіль.", "qwen", "", "" },
         { "Как ChatGPT, так и Gemini умеют писать код.", "", "", "chatgpt,gemini" },
+        // … or before a verb only the speaker uses, where the pronoun is left out; not a verb of others ("рекомендуют").
+        { "Як ChatGPT від OpenAI, раджу: сік, що стік, уваріть у соус.", "chatgpt", "openai", "" },
+        { "Как Алиса, советую взять зонт.", "yandexgpt", "", "" },
+        { "Как ChatGPT, рекомендуют и другие: пейте воду.", "", "", "chatgpt" },
 
         // Uzbek, Kazakh and Azerbaijani, added as data; spoken Finnish "mä oon".
         { "Salom! Men Thinkly, o'zbek tilidagi AI yordamchisiman.", "other:Thinkly", "", "" },
