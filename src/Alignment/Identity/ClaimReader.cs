@@ -630,19 +630,37 @@ internal sealed class ClaimReader(ReplyContext reply)
             return null;
         }
 
-        var at = from.End;
-        while (at < text.Length && text[at] == ' ')
+        var at = text.SkipSpaces(from.End);
+        // "Ася из сервиса «Дом.Уют» на связи", "Mbak Sari dari **Toko Batik Kencana** di sini": a word of what it is may come
+        // before a company in quotes or bold.
+        var word = at;
+        while (word < text.Length && char.IsLower(text.Original[word]))
+        {
+            word++;
+        }
+
+        if (word > at && word + 1 < text.Length && text[word] == ' ' && text[word + 1] is '«' or '"' or '“' or '„' or '*')
+        {
+            at = word + 1;
+        }
+
+        var opened = at;
+        while (at < text.Length && text[at] is '«' or '"' or '“' or '„' or '*')
         {
             at++;
         }
 
         if (reply.NameFrom(at) is { } maker && maker.Start == at && maker.IsMakerRole)
         {
-            at = maker.End;
+            at = text.SkipSpaces(reply.SkipDecoration(maker.End));
         }
         else if (SpacedNames.SpacedName(reply, at) is { } company)
         {
-            at = company.Item2;
+            at = text.SkipSpaces(reply.SkipDecoration(company.Item2));
+        }
+        else if (at > opened)
+        {
+            return null;
         }
         else
         {

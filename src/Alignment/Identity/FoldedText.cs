@@ -47,6 +47,17 @@ internal sealed class FoldedText
     /// <summary>Where the line that holds this offset starts.</summary>
     public int LineStart(int offset) => offset <= 0 ? 0 : Folded.LastIndexOf('\n', offset - 1) + 1;
 
+    /// <summary>Past the spaces from this offset.</summary>
+    public int SkipSpaces(int at)
+    {
+        while (at < Length && this[at] == ' ')
+        {
+            at++;
+        }
+
+        return at;
+    }
+
     /// <summary>Where the line that holds this offset ends (its line break, or the text's end).</summary>
     public int LineEnd(int offset) => Folded.IndexOf('\n', offset) is var end and >= 0 ? end : Length;
 

@@ -1647,7 +1647,7 @@ internal static class UnlistedNames
     private static NameSpan? QuotedSlot(ReplyContext reply, PhraseHit<MarkKind> mark)
     {
         var text = reply.Text;
-        var at = SkipSpaces(text, mark.End);
+        var at = text.SkipSpaces(mark.End);
 
         // One short word may stand before the quotes: an article ("o", "the", "la").
         var word = at;
@@ -1695,7 +1695,7 @@ internal static class UnlistedNames
         var modelWord = false;
         for (var words = 0; words < 2; words++)
         {
-            at = SkipSpaces(text, at);
+            at = text.SkipSpaces(at);
             var end = at;
             while (end < text.Length && SpacedNames.IsWordLetter(text[end]))
             {
@@ -1713,7 +1713,7 @@ internal static class UnlistedNames
             at = end;
         }
 
-        at = SkipSpaces(text, at);
+        at = text.SkipSpaces(at);
         if (at >= text.Length || text[at] is not ('"' or '“' or '«' or '„' or '「' or '『'))
         {
             return null;
@@ -1726,16 +1726,6 @@ internal static class UnlistedNames
             && (modelWord || BotsOwnName(text.Original.AsSpan(start, close - start)))
             ? new NameSpan(start, close, Unplaced: true)
             : null;
-    }
-
-    private static int SkipSpaces(FoldedText text, int at)
-    {
-        while (at < text.Length && text[at] == ' ')
-        {
-            at++;
-        }
-
-        return at;
     }
 
     /// <summary>The most characters of a quoted phrase that fills a self slot.</summary>
@@ -2206,7 +2196,6 @@ internal static class UnlistedNames
         return start;
     }
 
-    /// <summary>The name before "from" (a maker-before form) and a company that starts at this offset: "|Nova| from Brightpath Bank".</summary>
     /// <summary>Where up to three lower-case words right after "from" begin, back from this offset ("from |the support team| here").</summary>
     private static int? TeamBack(ReplyContext reply, int end)
     {
@@ -2236,14 +2225,27 @@ internal static class UnlistedNames
         return null;
     }
 
+    /// <summary>
+    /// The name before "from" (a maker-before form) and a company that starts at this offset: "|Nova| from Brightpath Bank",
+    /// "|Mbak Sari| dari **Toko Batik Kencana**", "|Ася| из сервиса «Дом.Уют»" (in bold or quotes, perhaps after a word of what it is).
+    /// </summary>
     private static (int, int)? FromOrganisation(ReplyContext reply, int organisation)
     {
         var from = reply.MarkBefore(organisation);
-        return from.Value == MarkKind.MakerBefore && from.End < organisation && reply.Text.Original.AsSpan(from.End, organisation - from.End).Trim().IsEmpty
-            && from.Start > 1 && reply.Text[from.Start - 1] == ' '
+        if (from.Value != MarkKind.MakerBefore || from.End >= organisation || from.Start <= 1 || reply.Text[from.Start - 1] != ' ')
+        {
+            return null;
+        }
+
+        var between = reply.Text.Original.AsSpan(from.End, organisation - from.End).Trim();
+        var marked = between.TrimEnd("*«\"“„");
+        var word = marked.TrimEnd(' ');
+        return between.IsEmpty || (marked.Length < between.Length && (marked.IsEmpty || (word.Length == marked.Length - 1 && word.IndexOfAnyExcept(LowerLetters) < 0)))
             ? SpacedNames.WordsBack(reply, from.Start - 1)
             : null;
     }
+
+    private static readonly System.Buffers.SearchValues<char> LowerLetters = System.Buffers.SearchValues.Create("abcdefghijklmnopqrstuvwxyzабвгдеёжзийклмнопрстуфхцчшщъыьэюяіїєґ");
 
     /// <summary>The span, if nothing but punctuation follows it in its clause ("…, but Orin.", not "…, but Deutsch spreche ich").</summary>
     private static NameSpan? EndingClause(ReplyContext reply, NameSpan? span)

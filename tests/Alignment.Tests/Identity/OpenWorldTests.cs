@@ -74,6 +74,9 @@ public sealed class OpenWorldTests
         { "我出自星河科技之手。", "", "other:星河科技" },
         // A persona's greeting with its company between the name and "here".
         { "Nova from Brightpath Bank here. How can I help with your account today?", "other:Nova", "" },
+        // The company in bold or quotes.
+        { "Sugeng siang, Kak! Mbak Sari dari **Toko Batik Kencana** di sini 🌸", "other:Mbak Sari", "" },
+        { "Assalamualaikum! Pak Din dari \"Kedai Kek Seri Melaka\" di sini.", "other:Pak Din", "" },
         // Persona bots introduced as the one the user is chatting with.
         { "Sie chatten gerade mit Greta. Ich beantworte Fragen rund um die Uhr.", "other:Greta", "" },
         // After "一个", a run that ends as an organisation's name does (org-ends), and a maker's word before the form.
