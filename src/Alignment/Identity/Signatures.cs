@@ -678,7 +678,7 @@ internal static class Signatures
     private static NameSpan? FromNameToYou(ReplyContext reply, int lineStart, int lineEnd)
     {
         var text = reply.Text;
-        foreach (var from in LinkWordEnds(reply, lineStart, lineEnd))
+        foreach (var from in UnlistedNames.LinkWordEnds(reply, lineStart, lineEnd, credits: false).Where(end => end + 1 < lineEnd && text[end] == ' '))
         {
             if (SpacedNames.SpacedName(reply, from + 1) is not { } name || name.Item2 + 2 >= lineEnd || UnlistedNames.Known(reply, name.Item1)
                 || reply.IsEverydayWord(name.Item1, name.Item2))
@@ -723,31 +723,6 @@ internal static class Signatures
         }
 
         return null;
-    }
-
-    /// <summary>Where each "from" on a line ends, a maker's form or link word before a space ("Beijos |da| Chef Tita").</summary>
-    private static IEnumerable<int> LinkWordEnds(ReplyContext reply, int lineStart, int lineEnd)
-    {
-        var text = reply.Text;
-        for (var at = lineStart; at < lineEnd; at++)
-        {
-            if (!char.IsLetter(text[at]) || (at > lineStart && char.IsLetter(text[at - 1])))
-            {
-                continue;
-            }
-
-            var end = at;
-            while (end < lineEnd && char.IsLetter(text[end]))
-            {
-                end++;
-            }
-
-            if (end + 1 < lineEnd && text[end] == ' '
-                && (reply.Grammar.MakerLinks.Contains(text.Folded[at..end]) || reply.MarkFrom(at) is { Value: MarkKind.MakerBefore } m && m.Start == at && m.End == end))
-            {
-                yield return end;
-            }
-        }
     }
 
     /// <summary>

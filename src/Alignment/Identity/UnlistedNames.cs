@@ -469,7 +469,8 @@ internal static class UnlistedNames
     }
 
     /// <summary>Where each word on a line that links a thing to whom it is from ends ("di", "oleh", "من"): slots of a credit line.</summary>
-    private static IEnumerable<int> LinkWordEnds(ReplyContext reply, int start, int end)
+    /// <param name="credits">Words that credit a thing's maker only ("oleh", by) count too.</param>
+    internal static IEnumerable<int> LinkWordEnds(ReplyContext reply, int start, int end, bool credits = true)
     {
         var text = reply.Text;
         for (var at = start; at < end; at++)
@@ -485,7 +486,7 @@ internal static class UnlistedNames
                 wordEnd++;
             }
 
-            if (reply.Grammar.MakerLinks.Contains(text.Folded[at..wordEnd]) || reply.Grammar.CreditLinks.Contains(text.Folded[at..wordEnd]))
+            if (reply.Grammar.MakerLinks.Contains(text.Folded[at..wordEnd]) || (credits && reply.Grammar.CreditLinks.Contains(text.Folded[at..wordEnd])))
             {
                 yield return wordEnd;
             }
