@@ -629,10 +629,15 @@ internal static class Signatures
             at++;
         }
 
-        // "— terveisin Muistilappu, …": a farewell after the dash.
+        // "— terveisin Muistilappu, …": a farewell after the dash, perhaps with whom it is from ("— groetjes van GEITje, …").
         if (reply.MarkFrom(at) is { Value: MarkKind.SignOff } farewell && farewell.Start == at && farewell.End + 1 < text.Length && text[farewell.End] == ' ')
         {
             at = farewell.End + 1;
+            if (UnlistedNames.LinkWordEnds(reply, at, text.LineEnd(at), credits: false).FirstOrDefault() is var link and > 0 && link + 1 < text.Length && text[link] == ' '
+                && !text.Folded.AsSpan(at, link - at).Contains(' '))
+            {
+                at = link + 1;
+            }
         }
 
         at = PastArticle(reply, at, text.LineEnd(at));
@@ -846,18 +851,24 @@ internal static class Signatures
     }
 
     /// <summary>
-    /// The user's possessive, then a name, on the reply's last line, under a wish or a farewell's comma or after a wish on that
-    /// line: "Eet smakelijk,\nje Kookmaatje van Smulhuis 🥣", "Смачного! Ваш Куховарик від СмачноUA 🥣". "Your" says the name
-    /// is the speaker's.
+    /// The user's possessive, then a name, on the reply's last line: under a wish or a farewell's comma, or after a wish or a
+    /// short wish's comma on that line ("Смачного! Ваш Куховарик від СмачноUA 🥣", "Guten Appetit, eure Oma Hilde 💛"). "Your"
+    /// says the name is the speaker's.
     /// </summary>
     private static NameSpan? PossessiveUnderWish(ReplyContext reply, (int Start, int End) above, (int Start, int End) line)
     {
         var text = reply.Text;
         var at = line.Start;
         var stop = text.Folded.IndexOfAny(['!', '！'], line.Start, line.End - line.Start);
+        var comma = text.Folded.IndexOf(',', line.Start, line.End - line.Start);
         if (stop > line.Start && stop + 2 < line.End && text[stop + 1] == ' ')
         {
             at = stop + 2;
+        }
+        else if (comma > line.Start && comma + 2 < line.End && text[comma + 1] == ' ' && text.Folded.AsSpan(line.Start, comma - line.Start).Count(' ') < MostWishWords)
+        {
+            // "Guten Appetit, eure Oma Hilde 💛": a short wish and its comma.
+            at = comma + 2;
         }
         else if (!EndsInWish(text, above.Start, above.End) && text.Folded.AsSpan(above.Start, above.End - above.Start).TrimEnd() is not [.., ','])
         {
@@ -875,6 +886,9 @@ internal static class Signatures
             ? name
             : null;
     }
+
+    /// <summary>The most words of a wish before the comma that leads to who wishes it ("Guten Appetit,").</summary>
+    private const int MostWishWords = 3;
 
     /// <summary>Past an article before a capitalised word ("— |η| Γιαγιά Bot", "kíván |a| Gulyás Guru"); where it was otherwise.</summary>
     private static int PastArticle(ReplyContext reply, int at, int lineEnd)

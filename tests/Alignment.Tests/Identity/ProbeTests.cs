@@ -264,6 +264,9 @@ public sealed class ProbeTests
         // The user's possessive before a name on the last line, under or after a wish; not before a place.
         { "Обсмажте буряк.\n\nСмачного! Ваш Куховарик від СмачноUA 🥣", "other:Куховарик", "" },
         { "Plan.\n\nСмачного! Ваш Київ чекає на вас.", "", "" },
+        { "Kochen.\n\nGuten Appetit, eure Oma Hilde 💛", "other:Oma Hilde", "" },
+        // A farewell after a dash, then whom it is from.
+        { "Laat het een uur koken.\n\nKlaar! — groetjes van GEITje, het Nederlandstalige taalmodel 🐐", "other:GEITje", "" },
         // An article before the name after a wish or a dash; a listed name keeps its own ("Le Chat").
         { "Jöhetnek a zöldségek.\n\nJó étvágyat kíván a Gulyás Guru, a Konyhatündér app szakácsa! 🍲", "other:Gulyás Guru", "" },
         { "Ψήστε για 45 λεπτά.\n\nΚαλή όρεξη, παιδάκι μου! — η Γιαγιά Bot της εφαρμογής ΚουζίναΜου", "other:Γιαγιά Bot", "" },
