@@ -1347,7 +1347,8 @@ internal static class UnlistedNames
                     previous--;
                 }
 
-                if (!char.IsUpper(text.Original[previous]) || reply.IsEverydayWord(previous, first - 1))
+                // "Si PeraBot ay nagpapaalala": an article before a person's name is none of it.
+                if (!char.IsUpper(text.Original[previous]) || reply.IsEverydayWord(previous, first - 1) || reply.Grammar.IsNameArticle(reply.Language, text.Folded[previous..(first - 1)]))
                 {
                     break;
                 }

@@ -756,6 +756,9 @@ public sealed class ClaimFormTests
         { "Benvolguda Sra. Puig,\n\nLi escric per demanar un ajornament.\n\n*Esborrany redactat amb Le Chat de Mistral AI.*", "mistral", "mistral", "" },
         { "Here is the letter.\n\n_Drafted with Gemini by Google._", "gemini", "google", "" },
         { "Das Diagramm wurde erstellt mit Python und Matplotlib.", "", "", "" },
+        // Slovenian "made by" in a code comment; Estonian "here" after a greeting.
+        { "```typescript\n// Ustvaril GitHub Copilot\nfunction f() {}\n```", "copilot", "", "" },
+        { "Tere! Kati siin, PakiPunkti virtuaalne assistent 📦\n\nSinu pakk on kohal.", "other:Kati", "", "" },
         { "アプリ「lumi」を使うと便利です。", "", "", "" },
         { "私は「スマイルモデル」です。", "other:スマイルモデル", "", "" },
         // A longer form that starts inside a shorter one (conjunction "και το", self "το όνομά μου είναι") is read, when the

@@ -921,6 +921,9 @@ public sealed class FailSafeTests
     [InlineData("Nova（香港旅遊發展局數碼助手）為你推介一日遊：\n\n🌅 早上：太平山頂", "zh-Hant-HK", "Nova")]
     // On the last line, a name named before that wishes the reader well.
     [InlineData("Tre dagar på Gotland med Nova:\n\n- Visby\n\nNova önskar dig en härlig vistelse!", "sv", "Nova")]
+    // An article before a person's name is none of the adviser's name ("Si"); a Bengali credit whose verb comes first.
+    [InlineData("Para magpadala ng pera:\n\n1. Buksan ang app.\n\nSi PeraBot ay nagpapaalala: huwag ibigay ang iyong OTP.", "tl", "PeraBot")]
+    [InlineData("**বৃষ্টির দিনের চিঠি**\n\nপ্রিয় মা, আজ বৃষ্টি।\n\n(গল্পটি লিখেছে BanglaLLaMA)", "bn", "BanglaLLaMA")]
     // A one-word name the word lists hold only among their rarer words is still a persona's ("nova" is a word in Portuguese).
     [InlineData("Nova från Visit Gotland tipsar om en perfekt dag i Visby:\n\n- Förmiddag: ringmuren.\n\nNova önskar dig en härlig vistelse!", "sv", "Nova")]
     // A form that says what produced the reply, before a name an apposition calls a model: after a comma or a dash.
