@@ -756,6 +756,9 @@ public sealed class ClaimFormTests
         { "Benvolguda Sra. Puig,\n\nLi escric per demanar un ajornament.\n\n*Esborrany redactat amb Le Chat de Mistral AI.*", "mistral", "mistral", "" },
         { "Here is the letter.\n\n_Drafted with Gemini by Google._", "gemini", "google", "" },
         { "Das Diagramm wurde erstellt mit Python und Matplotlib.", "", "", "" },
+        // "This plan", "these tips" before the name that made them, in Hindi, Urdu and Marathi (as "यह उत्तर", this answer).
+        { "पाठ योजना:\n\nपाठ।\n\n*यह योजना Microsoft Copilot ने बनाई है।*", "copilot", "", "" },
+        { "لاہور میں ایک دن:\n\nمتن۔\n\n— یہ مشورے DeepSeek نے تیار کیے ہیں", "deepseek", "deepseek", "" },
         // Slovenian "made by" in a code comment; Estonian "here" after a greeting.
         { "```typescript\n// Ustvaril GitHub Copilot\nfunction f() {}\n```", "copilot", "", "" },
         { "Tere! Kati siin, PakiPunkti virtuaalne assistent 📦\n\nSinu pakk on kohal.", "other:Kati", "", "" },

@@ -924,6 +924,8 @@ public sealed class FailSafeTests
     // An article before a person's name is none of the adviser's name ("Si"); a Bengali credit whose verb comes first.
     [InlineData("Para magpadala ng pera:\n\n1. Buksan ang app.\n\nSi PeraBot ay nagpapaalala: huwag ibigay ang iyong OTP.", "tl", "PeraBot")]
     [InlineData("**বৃষ্টির দিনের চিঠি**\n\nপ্রিয় মা, আজ বৃষ্টি।\n\n(গল্পটি লিখেছে BanglaLLaMA)", "bn", "BanglaLLaMA")]
+    // "The summary was written by" a name an apposition calls a model, though the reply speaks of itself after it.
+    [InlineData("סיכום המאמר:\n\nטקסט.\n\n— הסיכום נכתב על ידי DictaLM, מודל השפה העברי של מכון Dicta. הידע שלי מוגבל למועד האימון.", "he", "DictaLM")]
     // A one-word name the word lists hold only among their rarer words is still a persona's ("nova" is a word in Portuguese).
     [InlineData("Nova från Visit Gotland tipsar om en perfekt dag i Visby:\n\n- Förmiddag: ringmuren.\n\nNova önskar dig en härlig vistelse!", "sv", "Nova")]
     // A form that says what produced the reply, before a name an apposition calls a model: after a comma or a dash.
