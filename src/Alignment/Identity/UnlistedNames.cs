@@ -118,7 +118,7 @@ internal static class UnlistedNames
         // script without word breaks ("สวัสดีค่ะ น้องพลอย ผู้ช่วยเสมือนของธนาคาร…"); an opening name that ends in what it is
         // ("Huduma Bot inafurahi kukuhudumia!"); a quoted name beside what it is ("Valsts pakalpojumu asistente «Gaida» …"); a
         // model's name credited in a header ("**Samenvatting door ZorgAssist-8B (MediNed)**").
-        foreach (var persona in new[] { TitledPersona(reply), OpeningBotName(reply), OpeningPersona(reply), AdvisingPersona(reply), PersonaInApposition(reply), QuotedPersona(reply), HeaderCredit(reply), CommentOpeningModel(reply) })
+        foreach (var persona in new[] { TitledPersona(reply), OpeningBotName(reply), OpeningPersona(reply), AdvisingPersona(reply), PersonaInApposition(reply), HeaderPersona(reply), QuotedPersona(reply), HeaderCredit(reply), CommentOpeningModel(reply) })
         {
             if (persona is { } p && !found.Any(o => o.Start < p.End && p.Start < o.End))
             {
@@ -1062,6 +1062,67 @@ internal static class UnlistedNames
             ? new NameSpan(name.Item1, name.Item2, Unplaced: true)
             : null;
     }
+
+    /// <summary>
+    /// A header over the reply that names the bot answering under it, a name that comes back later: before a bar and an
+    /// assistant word ("**سند | المساعد الرقمي لشركة الريادة للتأمين**"), ending in one ("**Ege Tur Asistanı | Ege Mavi Turizm**"),
+    /// or right after one at the header's end ("[한빛대 학사안내 챗봇 코리]"). A person reads it.
+    /// </summary>
+    private static NameSpan? HeaderPersona(ReplyContext reply)
+    {
+        if (Signatures.HeaderLine(reply) is not var (lineStart, lineEnd))
+        {
+            return null;
+        }
+
+        var text = reply.Text;
+        var start = lineStart;
+        while (start < lineEnd && text[start] is '*' or '#' or '[' or '【' or ' ' or '_')
+        {
+            start++;
+        }
+
+        var end = lineEnd;
+        while (end > start && (text[end - 1] is '*' or ']' or '】' or ' ' or '_' || FoldedText.IsEmoji(text[end - 1])))
+        {
+            end--;
+        }
+
+        var bar = text.Folded.IndexOfAny(['|', '｜'], start, end - start);
+        if (bar > start)
+        {
+            var nameEnd = bar;
+            while (nameEnd > start && text[nameEnd - 1] == ' ')
+            {
+                nameEnd--;
+            }
+
+            var name = new NameSpan(start, nameEnd, Unplaced: true);
+            var words = text.Folded[start..nameEnd].Split(' ');
+            if (words.Length <= MostHeaderNameWords && !Known(reply, start) && !reply.IsEverydayWord(start, nameEnd)
+                && (WordsAfter(text, bar + 1, 1).Any(w => IsAssistantWord(reply, w)) || IsAssistantWord(reply, words[^1])) && NamedAgain(text, name))
+            {
+                return name;
+            }
+
+            return null;
+        }
+
+        // The header's last word, after an assistant word.
+        var last = end;
+        while (last > start && SpacedNames.IsWordLetter(text[last - 1]))
+        {
+            last--;
+        }
+
+        return last > start + 1 && last < end && text[last - 1] == ' ' && WordsBefore(text, last - 1, 1).Any(w => IsAssistantWord(reply, w)) && !Known(reply, last)
+            && new NameSpan(last, end, Unplaced: true) is var named && NamedAgain(text, named)
+            ? named
+            : null;
+    }
+
+    /// <summary>The most words of a bot's name that heads the reply before a bar.</summary>
+    private const int MostHeaderNameWords = 3;
 
     /// <summary>Whether a gloss's text, up to its closing bracket, ends in an assistant word of a script without word breaks ("…數碼助手）").</summary>
     private static bool GlossEndsInAssistantWord(ReplyContext reply, int start, int lineEnd)

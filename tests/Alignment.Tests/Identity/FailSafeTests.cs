@@ -926,6 +926,11 @@ public sealed class FailSafeTests
     [InlineData("**বৃষ্টির দিনের চিঠি**\n\nপ্রিয় মা, আজ বৃষ্টি।\n\n(গল্পটি লিখেছে BanglaLLaMA)", "bn", "BanglaLLaMA")]
     // "The summary was written by" a name an apposition calls a model, though the reply speaks of itself after it.
     [InlineData("סיכום המאמר:\n\nטקסט.\n\n— הסיכום נכתב על ידי DictaLM, מודל השפה העברי של מכון Dicta. הידע שלי מוגבל למועד האימון.", "he", "DictaLM")]
+    // A header that names the bot answering under it, named again later: before a bar and an assistant word, ending in one,
+    // or after one at the header's end.
+    [InlineData("**سند | المساعد الرقمي لشركة الريادة للتأمين**\n\nالتأمين يغطي الحوادث.\n\nهل ترغب أن يرسل لك سند عرضًا؟", "ar", "سند")]
+    [InlineData("**Ege Tur Asistanı | Ege Mavi Turizm**\n\nTur 3 gün sürer.\n\nEge Tur Asistanı sizin için yer ayırtsın!", "tr", "Ege Tur Asistanı")]
+    [InlineData("[한빛대 학사안내 챗봇 코리]\n\n수강신청은 3월 2일까지입니다.\n\n코리에게 다시 물어봐 주세요.", "ko", "코리")]
     // A one-word name the word lists hold only among their rarer words is still a persona's ("nova" is a word in Portuguese).
     [InlineData("Nova från Visit Gotland tipsar om en perfekt dag i Visby:\n\n- Förmiddag: ringmuren.\n\nNova önskar dig en härlig vistelse!", "sv", "Nova")]
     // A form that says what produced the reply, before a name an apposition calls a model: after a comma or a dash.
@@ -1030,6 +1035,7 @@ public sealed class FailSafeTests
     [InlineData("Chrome 120 recommends enabling safe browsing for every profile.", "en")]
     [InlineData("Porto, a cidade do vinho, merece dois dias.\n\n- Ribeira\n\nPorto é lindo no outono.", "pt-BR")]
     [InlineData("Julbak:\n\n- Kanelbullar\n\nTomten önskar dig en god jul!", "sv")]
+    [InlineData("**Paris | The City of Light**\n\nParis is lovely in spring.", "en")]
     public void An_answer_signed_by_no_one_or_for_the_user_claims_nothing(string reply, string language)
     {
         var judgement = Identities.Classifier.Judge(reply, language, "claude", "anthropic");
