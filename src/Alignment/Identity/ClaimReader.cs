@@ -158,7 +158,7 @@ internal sealed class ClaimReader(ReplyContext reply)
         var selfAfter = after.FirstOrDefault(m => m.Value == MarkKind.SelfAfter
             || (m.Value == MarkKind.NamingAfter && (SpeakerSentence(o.Start) || ((layout.StartsClause(text, o.Start) || !char.IsLetterOrDigit(text[o.Start - 1]) || reply.Grammar.NameEnds.Contains(text[o.Start - 1])) && reply.EndsSentence(m))
                 || UnlistedNames.NamedAfterItsMaker(reply, m)))
-            || (m.Value == MarkKind.SelfAfterOpening && (layout.StartsPhrase(text, o.Start) || OnlyTitleBefore(o.Start)))
+            || (m.Value == MarkKind.SelfAfterOpening && (reply.OpensPhrase(o.Start) || OnlyTitleBefore(o.Start)))
             || reply.SpeakerAsAfter(m));
         // "MediKo-8B(휴먼헬스랩)로서 … 드립니다": "as" may follow the name's gloss.
         if (selfAfter == default && AfterGloss(o.End, text.Length) is var glossEnd && glossEnd > o.End)

@@ -419,6 +419,9 @@ internal sealed class ReplyContext
     /// <summary>Whether a name opens its clause, perhaps after an article ("O ChatGPT é …", "Il ChatGPT è …").</summary>
     private bool OpensClause(int start) => Layout.StartsClause(Text, start) || (ArticleBefore(start) is { } article && Layout.StartsClause(Text, article));
 
+    /// <summary>Whether a name opens its phrase, perhaps after an article ("Η Κυρα-Λένη εδώ", "O Nova aqui").</summary>
+    public bool OpensPhrase(int start) => Layout.StartsPhrase(Text, start) || (ArticleBefore(start) is { } article && Layout.StartsPhrase(Text, article));
+
     /// <summary>Where an article right before this word starts ("the Nova", "एक शिक्षक"), or null: what follows it is described.</summary>
     public int? ArticleBefore(int start)
     {

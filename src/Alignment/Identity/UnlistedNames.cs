@@ -2936,7 +2936,7 @@ internal static class UnlistedNames
                 words = member;
             }
 
-            return words is { } n && reply.Layout.StartsPhrase(text, n.Item1) && !reply.IsEverydayWord(n.Item1, n.Item2) ? (NameSpan)n : null;
+            return words is { } n && reply.OpensPhrase(n.Item1) && !reply.IsEverydayWord(n.Item1, n.Item2) ? (NameSpan)n : null;
         }
 
         if (script == Script.Spaced && SpacedNames.IsCaseless(text[last]))

@@ -74,6 +74,8 @@ public sealed class OpenWorldTests
         { "我出自星河科技之手。", "", "other:星河科技" },
         // A persona's greeting with its company between the name and "here".
         { "Nova from Brightpath Bank here. How can I help with your account today?", "other:Nova", "" },
+        // An article before the name ("Η Λένη εδώ").
+        { "Καλώς ήρθες! Η Λένη εδώ, το ψηφιακό μαγειρείο του ΣυνταγέςΤηςΓιαγιάς.", "other:Λένη", "" },
         // The company in bold or quotes.
         { "Sugeng siang, Kak! Mbak Sari dari **Toko Batik Kencana** di sini 🌸", "other:Mbak Sari", "" },
         { "Assalamualaikum! Pak Din dari \"Kedai Kek Seri Melaka\" di sini.", "other:Pak Din", "" },
