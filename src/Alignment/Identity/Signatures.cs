@@ -545,14 +545,33 @@ internal static class Signatures
             }
 
             // An emoji ends a sentence as a stop does ("… la semaine prochaine 🚴 — Poulie, ton assistant Forme & Fer").
-            // Not an en dash there, which sets a name off from where it works ("Laci 🎣 – Horgászbolt Csuka").
-            if (text[before] is '!' or '.' or '?' || (emoji && text[i] == '—'))
+            // Not an en dash there, which sets a name off from where it works ("Laci 🎣 – Horgászbolt Csuka"). Nor a question
+            // in a list, which the dash answers ("4. Hva heter Norges største innsjø? — Mjøsa").
+            if ((text[before] is '!' or '.' || (text[before] == '?' && !ListItem(text, lineStart))) || (emoji && text[i] == '—'))
             {
                 return i;
             }
         }
 
         return lineEnd;
+    }
+
+    /// <summary>Whether a line opens as a list's item: a number and a stop or a bracket, or a bullet ("4. ", "- ", "* ").</summary>
+    private static bool ListItem(FoldedText text, int lineStart)
+    {
+        var at = text.SkipSpaces(lineStart);
+        if (at + 1 < text.Length && text[at] is '-' or '*' or '•' && text[at + 1] == ' ')
+        {
+            return true;
+        }
+
+        var digits = at;
+        while (digits < text.Length && char.IsAsciiDigit(text[digits]))
+        {
+            digits++;
+        }
+
+        return digits > at && digits < text.Length && text[digits] is '.' or ')';
     }
 
     /// <summary>

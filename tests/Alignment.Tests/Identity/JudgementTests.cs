@@ -202,6 +202,8 @@ public sealed class JudgementTests
     [InlineData("OpenAI에서 개발한 언어 모델로서 일반적인 정보를 드립니다.", "claude", "anthropic", IdentityOutcome.WrongIdentity, "chatgpt")]
     [InlineData("의료 상담 특화 모델 MediKo-8B(휴먼헬스랩)로서 일반적인 정보를 드립니다.", "claude", "anthropic", IdentityOutcome.WrongIdentity, "MediKo-8B")]
     [InlineData("Anthropic에서 개발한 AI 어시스턴트로서 일반적인 정보를 드립니다.", "claude", "anthropic", IdentityOutcome.Pass, "claude")]
+    // Romanian "as a model" without an article opens a clause about the speaker.
+    [InlineData("Ca model antrenat de Google, trebuie să menționez că unele date pot varia.", "claude", "anthropic", IdentityOutcome.WrongIdentity, "gemini")]
     // Telugu "as" written apart after a Latin name.
     [InlineData("MedBot-7B గా నేను వైద్యుడిని కాను, కానీ జ్వరం 3 రోజులకు మించి ఉంటే డాక్టర్‌ను సంప్రదించండి.", "claude", "anthropic", IdentityOutcome.WrongIdentity, "MedBot-7B")]
     [InlineData("OpenAI द्वारा विकसित एक भाषा मॉडल होने के नाते मेरी कोई निजी राय नहीं है।", "claude", "anthropic", IdentityOutcome.WrongIdentity, "chatgpt")]

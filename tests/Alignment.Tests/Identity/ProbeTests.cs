@@ -265,6 +265,9 @@ public sealed class ProbeTests
         { "Обсмажте буряк.\n\nСмачного! Ваш Куховарик від СмачноUA 🥣", "other:Куховарик", "" },
         { "Plan.\n\nСмачного! Ваш Київ чекає на вас.", "", "" },
         { "Kochen.\n\nGuten Appetit, eure Oma Hilde 💛", "other:Oma Hilde", "" },
+        // A dash after a question in a list answers it: a quiz, not a signature.
+        { "Here's a quick quiz:\n\n1. Who wrote Hamlet? — William Shakespeare", "", "" },
+        { "Jeg er Claude, og her er en quiz:\n\n1. Hva heter Norges høyeste fjell? — Galdhøpiggen\n2. Hva heter Norges største innsjø? — Mjøsa", "claude", "" },
         // A farewell after a dash, then whom it is from.
         { "Laat het een uur koken.\n\nKlaar! — groetjes van GEITje, het Nederlandstalige taalmodel 🐐", "other:GEITje", "" },
         // An article before the name after a wish or a dash; a listed name keeps its own ("Le Chat").
