@@ -407,7 +407,7 @@ internal static class UnlistedNames
             }
         }
 
-        // Anywhere in a comment, a name only a model bears with its maker in brackets right after it: "이 코드는 다온-13B(다온AI연구소
+        // Anywhere in a comment, a name only a model or a bot bears with its maker in brackets right after it: "이 코드는 다온-13B(다온AI연구소
         // …)가 작성했습니다", "Bu fonksiyon Çınar-13B (Boğaziçi Yapay Zekâ Atölyesi) tarafından üretilmiştir".
         foreach (var (start, end) in Signatures.CommentLines(reply))
         {
@@ -425,11 +425,28 @@ internal static class UnlistedNames
                     last++;
                 }
 
-                var shown = text.Original.AsSpan(at, last - at);
-                var open = last < end && text[last] == ' ' ? last + 1 : last;
-                if (open < end && text[open] is '(' or '（' && !Known(reply, at) && ModelShaped(shown, acronyms: false) && HasLetterBesideCapitals(shown) && HasSize(shown))
+                // A size may stand apart ("Tsubasa-LM 8B（株式会社ヒカリAI）").
+                var nameEnd = last;
+                if (last + 2 < end && text[last] == ' ' && char.IsDigit(text[last + 1]))
                 {
-                    return new NameSpan(at, last, Unplaced: true);
+                    var size = last + 1;
+                    while (size < end && (char.IsDigit(text[size]) || text[size] == '.'))
+                    {
+                        size++;
+                    }
+
+                    if (size < end && text[size] is 'B' or 'b')
+                    {
+                        nameEnd = size + 1;
+                    }
+                }
+
+                var shown = text.Original.AsSpan(at, nameEnd - at);
+                var open = nameEnd < end && text[nameEnd] == ' ' ? nameEnd + 1 : nameEnd;
+                if (open < end && text[open] is '(' or '（' && !Known(reply, at)
+                    && ((ModelShaped(shown, acronyms: false) && HasLetterBesideCapitals(shown) && HasSize(shown)) || BotsOwnName(shown)))
+                {
+                    return new NameSpan(at, nameEnd, Unplaced: true);
                 }
 
                 at = last;
@@ -441,7 +458,7 @@ internal static class UnlistedNames
 
     /// <summary>Whether a name ends in a model's size ("-13B", "8B").</summary>
     private static bool HasSize(ReadOnlySpan<char> name) =>
-        name.Length >= 3 && name[^1] is 'B' or 'b' && char.IsAsciiDigit(name[^2]);
+        name.Length >= 3 && name[^1] is 'B' or 'b' && char.IsDigit(name[^2]);
 
     /// <summary>Whether a name has a letter other than a Latin capital: "Tulpar-7B", "Кодекс-13B", "فصيح-13B"; not "UTF-8".</summary>
     private static bool HasLetterBesideCapitals(ReadOnlySpan<char> name)
@@ -1189,7 +1206,7 @@ internal static class UnlistedNames
             }
 
             var wordEnd = end;
-            while (wordEnd < lineEnd && (SpacedNames.IsWordLetter(text[wordEnd]) || text[wordEnd] == '-'))
+            while (wordEnd < lineEnd && (SpacedNames.IsWordLetter(text[wordEnd]) || text[wordEnd] is '-' or '\'' or '’'))
             {
                 wordEnd++;
             }
@@ -1199,12 +1216,17 @@ internal static class UnlistedNames
                 break;
             }
 
-            assistant |= IsAssistantWord(reply, text.Folded[end..wordEnd]);
+            // Past an elided article ("l'assistente").
+            var word = text.Folded[end..wordEnd];
+            assistant |= IsAssistantWord(reply, word[(word.IndexOfAny(['\'', '’']) + 1)..]);
             end = wordEnd;
         }
 
-        // Closed by a comma, or after a dash, by the verb.
-        return assistant && (dash || (end < lineEnd && SpacedNames.IsComma(text[end]))) && NamedAgain(text, name) ? name : null;
+        // Closed by a comma, or after a dash, by the verb; a name a bot bears by its shape need not come back ("Asclepio-AI, …").
+        return assistant && (dash || (end < lineEnd && SpacedNames.IsComma(text[end])))
+            && (NamedAgain(text, name) || BotsOwnName(text.Original.AsSpan(name.Start, name.End - name.Start)))
+            ? name
+            : null;
     }
 
     /// <summary>The most words of an apposition that says what a name is.</summary>

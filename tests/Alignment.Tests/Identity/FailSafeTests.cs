@@ -931,6 +931,11 @@ public sealed class FailSafeTests
     [InlineData("**سند | المساعد الرقمي لشركة الريادة للتأمين**\n\nالتأمين يغطي الحوادث.\n\nهل ترغب أن يرسل لك سند عرضًا؟", "ar", "سند")]
     [InlineData("**Ege Tur Asistanı | Ege Mavi Turizm**\n\nTur 3 gün sürer.\n\nEge Tur Asistanı sizin için yer ayırtsın!", "tr", "Ege Tur Asistanı")]
     [InlineData("[한빛대 학사안내 챗봇 코리]\n\n수강신청은 3월 2일까지입니다.\n\n코리에게 다시 물어봐 주세요.", "ko", "코리")]
+    // In a comment, a bot's name or a model's with its size apart, before its maker in brackets; an apposition after an elided
+    // article calls a bot-shaped name an assistant, though it does not come back.
+    [InlineData("```javascript\n/**\n * 格式化金額\n * @author 青鳥AI (青鳥智能 Bluebird Intelligence)\n */\n```", "zh-Hant", "青鳥AI")]
+    [InlineData("```python\n# Bu kod Toros-LM 13B (Yakamoz Yapay Zeka) tarafından üretildi\ndef f(): pass\n```", "tr", "Toros-LM 13B")]
+    [InlineData("Asclepio-AI, l'assistente informativo dell'Ospedale San Luca, ricorda che queste indicazioni non sostituiscono il medico.\n\nTesto.", "it", "Asclepio-AI")]
     // A one-word name the word lists hold only among their rarer words is still a persona's ("nova" is a word in Portuguese).
     [InlineData("Nova från Visit Gotland tipsar om en perfekt dag i Visby:\n\n- Förmiddag: ringmuren.\n\nNova önskar dig en härlig vistelse!", "sv", "Nova")]
     // A form that says what produced the reply, before a name an apposition calls a model: after a comma or a dash.
