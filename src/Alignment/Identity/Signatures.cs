@@ -489,6 +489,12 @@ internal static class Signatures
             nameStart--;
         }
 
+        // A listed name signs, though its word is also an assistant's ("Microsoft Copilotより").
+        if (reply.NamesBetween(lineStart, nameEnd).LastOrDefault(o => o.Family is not null && o.End == nameEnd) is { } listed)
+        {
+            return new NameSpan(listed.Start, listed.End);
+        }
+
         // A name of its own: Latin capitalised and no everyday word, or a short run without spaces, no generic word.
         var name = text.Folded[nameStart..nameEnd];
         var latin = nameEnd > nameStart && FoldedText.ScriptOf(text[nameStart]) == Script.Spaced && !SpacedNames.IsCaseless(text[nameStart]);

@@ -759,6 +759,10 @@ public sealed class ClaimFormTests
         // "This plan", "these tips" before the name that made them, in Hindi, Urdu and Marathi (as "यह उत्तर", this answer).
         { "पाठ योजना:\n\nपाठ।\n\n*यह योजना Microsoft Copilot ने बनाई है।*", "copilot", "", "" },
         { "لاہور میں ایک دن:\n\nمتن۔\n\n— یہ مشورے DeepSeek نے تیار کیے ہیں", "deepseek", "deepseek", "" },
+        // A listed name signs before "より" though its word is also an assistant's; "made in", "this quiz was made by".
+        { "紅葉は11月中旬がおすすめです。\n\nMicrosoft Copilotより", "copilot", "", "" },
+        { "**Краткое содержание статьи**\n\nТекст.\n\n—\n*Сделано в Le Chat от Mistral AI*", "mistral", "mistral", "" },
+        { "**Kuis Pengetahuan Umum**\n\n1. Danau terbesar?\n\nKuis ini dibuat oleh Meta AI. Mau versi yang lebih sulit?", "llama", "meta", "" },
         // Slovenian "made by" in a code comment; Estonian "here" after a greeting.
         { "```typescript\n// Ustvaril GitHub Copilot\nfunction f() {}\n```", "copilot", "", "" },
         { "Tere! Kati siin, PakiPunkti virtuaalne assistent 📦\n\nSinu pakk on kohal.", "other:Kati", "", "" },
