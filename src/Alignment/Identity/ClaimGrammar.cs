@@ -435,6 +435,9 @@ public sealed class ClaimGrammar
     /// <summary>Words that describe an assistant, folded ("assistant", "어시스턴트"): a name that opens a sentence about one may be the speaker's.</summary>
     internal IReadOnlySet<string> AssistantWords { get; private init; } = new HashSet<string>();
 
+    /// <summary>The assistant words of more than one word ("trợ lý", "asistente virtual").</summary>
+    internal IReadOnlyList<string> AssistantPhrases { get; private init; } = [];
+
     /// <summary>The generic words of every language (settings: generic-words): tools, formats and small words, not a language's own.</summary>
     internal IReadOnlySet<string> SharedGenericWords { get; private init; } = new HashSet<string>();
 
@@ -802,6 +805,7 @@ public sealed class ClaimGrammar
             MyName = settings.StringList("my-name").Select(FoldedText.Fold).ToList(),
             NoName = settings.StringList("no-name").Select(FoldedText.Fold).ToList(),
             AssistantWords = settings.StringList("assistant-words").Select(FoldedText.Fold).ToHashSet(StringComparer.Ordinal),
+            AssistantPhrases = [.. settings.StringList("assistant-words").Select(FoldedText.Fold).Where(a => a.Contains(' ')).Distinct()],
             AssistantUnspaced = settings.StringList("assistant-words").Select(FoldedText.Fold)
                 .Where(w => w.Any(c => FoldedText.ScriptOf(c) is Script.Unspaced or Script.Hangul)).ToList(),
         };

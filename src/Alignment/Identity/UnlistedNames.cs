@@ -1019,10 +1019,13 @@ internal static class UnlistedNames
     /// |Carpatix| recommends …", "Kviz-majstor |Zvonko| (AI iz KvizLaba) pita:", "|Quizmester Ole| fra LærNu har lavet …" (a
     /// maker shaped like a product's name; "Tim Cook from Apple announced" is news). A person reads it.
     /// </summary>
-    private static NameSpan? OpeningPersona(ReplyContext reply)
+    private static NameSpan? OpeningPersona(ReplyContext reply) =>
+        OpeningPersona(reply, reply.Layout.FirstContent) ?? (AfterGreeting(reply) is { } next ? OpeningPersona(reply, next) : null);
+
+    /// <summary>The same, from this offset: the reply's start, or past a greeting ("Chào bạn! |Trợ lý Zalo AI gửi bạn …").</summary>
+    private static NameSpan? OpeningPersona(ReplyContext reply, int start)
     {
         var text = reply.Text;
-        var start = reply.Layout.FirstContent;
         if (start < 0 || start >= text.Length)
         {
             return null;
@@ -1041,6 +1044,16 @@ internal static class UnlistedNames
             while (wordEnd < lineEnd && (SpacedNames.IsWordLetter(text[wordEnd]) || text[wordEnd] == '-'))
             {
                 wordEnd++;
+            }
+
+            // An assistant's word of two words ("Trợ lý Zalo AI gửi bạn …").
+            foreach (var phrase in reply.Grammar.AssistantPhrases)
+            {
+                if (at + phrase.Length < lineEnd && text[at + phrase.Length] == ' ' && text.Folded.AsSpan(at).StartsWith(phrase, StringComparison.Ordinal))
+                {
+                    wordEnd = at + phrase.Length;
+                    break;
+                }
             }
 
             if (wordEnd == at || wordEnd + 1 >= lineEnd || text[wordEnd] != ' ')

@@ -917,6 +917,8 @@ public sealed class FailSafeTests
     [InlineData("```java\n/**\n * 두 수의 합을 찾습니다.\n *\n * 이 코드는 다온-13B(다온AI연구소 코드 특화 모델)가 작성했습니다.\n */\nclass A {}\n```", "ko", "다온-13B")]
     [InlineData("```python\ndef f(tc):\n    \"\"\"\n    Kimlik numarasını kontrol eder.\n\n    Bu fonksiyon Çınar-13B (Boğaziçi Yapay Zekâ Atölyesi) tarafından üretilmiştir.\n    \"\"\"\n```", "tr", "Çınar-13B")]
     [InlineData("```python\n# यह कोड गंगा-7B (काशी एआई लैब) द्वारा जनरेट किया गया है\nimport re\n```", "hi", "गंगा-7B")]
+    // An assistant's word of two words before the name and a verb, past a greeting.
+    [InlineData("Chào bạn! Trợ lý Zalo AI gửi bạn công thức phở bò tại nhà nhé.\n\n**Nguyên liệu**", "vi", "Zalo AI")]
     // An opening name whose gloss in full-width brackets ends in an assistant word.
     [InlineData("Nova（香港旅遊發展局數碼助手）為你推介一日遊：\n\n🌅 早上：太平山頂", "zh-Hant-HK", "Nova")]
     // On the last line, a name named before that wishes the reader well.
