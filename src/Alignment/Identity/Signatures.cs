@@ -1759,7 +1759,8 @@ internal static class Signatures
             return null;
         }
 
-        foreach (var mark in reply.MarksBetween(lineStart, lineEnd).Where(m => m.Value is MarkKind.Advises or MarkKind.AdvisesBefore && m.End <= lineEnd))
+        // "ChatGPT ने आपके लिए क्या किया?" asks about it.
+        foreach (var mark in reply.MarksBetween(lineStart, lineEnd).Where(m => m.Value is MarkKind.Advises or MarkKind.AdvisesBefore && m.End <= lineEnd && !reply.IsAsked(m.Start)))
         {
             var named = reply.NamesBetween(lineStart, lineEnd).FirstOrDefault(o => o.Family is not null && !o.IsMakerRole
                 && (mark.Value == MarkKind.Advises

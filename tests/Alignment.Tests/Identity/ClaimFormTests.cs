@@ -383,6 +383,9 @@ public sealed class ClaimFormTests
         { "Для выходных в Санкт-Петербурге Алиса рекомендует такой маршрут:\n- Эрмитаж", "yandexgpt", "", "" },
         { "يقترح عليك فالكون (Falcon) هذا البرنامج لثلاثة أيام في إسطنبول:\n- اليوم الأول", "falcon", "", "" },
         { "Qwen recommends this route for Porto:\n- Day 1: Ribeira.", "qwen", "", "" },
+        // "X has prepared for you" in Urdu and Hindi; not a question about what X did for you.
+        { "DeepSeek نے آپ کے لیے اس مضمون کا خلاصہ تیار کیا ہے:\n\n- نکتہ", "deepseek", "deepseek", "" },
+        { "मैंने आपके लिए सारांश तैयार किया है। ChatGPT ने आपके लिए क्या किया?", "", "", "chatgpt" },
         { "For Porto, the guide recommends this route:\n- Day 1: Ribeira.\n\nAlice from the hotel can book it.", "", "", "" },
         // Nothing joins right after "I am": 和 opens the company's name here, it is no "and".
         { "我是和泰驾训班的客服小安。", "other:小安", "", "" },
