@@ -766,6 +766,12 @@ public sealed class ClaimFormTests
         { "紅葉は11月中旬がおすすめです。\n\nMicrosoft Copilotより", "copilot", "", "" },
         { "**Краткое содержание статьи**\n\nТекст.\n\n—\n*Сделано в Le Chat от Mistral AI*", "mistral", "mistral", "" },
         { "**Kuis Pengetahuan Umum**\n\n1. Danau terbesar?\n\nKuis ini dibuat oleh Meta AI. Mau versi yang lebih sulit?", "llama", "meta", "" },
+        // Credits of the reply's own work, by Claude or by another: "prepared by", "answer from", "the above by", "note from".
+        { "Текст.\n\nРезюме подготовил Claude, ассистент компании Anthropic.", "claude", "anthropic", "" },
+        { "Текст.\n\nРезюме подготовил GigaChat от Сбера.", "gigachat", "sber", "" },
+        { "Texte.\n\n(Réponse de Claude, l'assistant d'Anthropic.)", "claude", "anthropic", "" },
+        { "會議紀錄。\n\n以上由 Claude 整理，如有遺漏請再補充。", "claude", "", "" },
+        { "نص.\n\nملاحظة من Claude (Anthropic): استخدمت صيغة رسمية.", "claude", "anthropic", "" },
         // Slovenian "made by" in a code comment; Estonian "here" after a greeting.
         { "```typescript\n// Ustvaril GitHub Copilot\nfunction f() {}\n```", "copilot", "", "" },
         { "Tere! Kati siin, PakiPunkti virtuaalne assistent 📦\n\nSinu pakk on kohal.", "other:Kati", "", "" },
