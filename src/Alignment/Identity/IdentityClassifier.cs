@@ -292,12 +292,7 @@ public sealed class IdentityClassifier
         bool OpensWithSpeaker(int at)
         {
             var after = marks.FirstOrDefault(m => m.Start > at);
-            var word = at + 1;
-            while (word < text.Length && text[word] == ' ')
-            {
-                word++;
-            }
-
+            var word = text.SkipSpaces(at + 1);
             return (after.Value is MarkKind.Self or MarkKind.FirstPerson && after.End > 0 && text.Folded.AsSpan(at + 1, after.Start - at - 1).Trim().IsEmpty)
                 || (word < text.Length && reply.SpeakerVerbAt(word));
         }

@@ -1213,11 +1213,7 @@ internal static class UnlistedNames
         var assistant = false;
         for (var words = 0; words < MostAppositionWords; words++)
         {
-            while (end < lineEnd && text[end] == ' ')
-            {
-                end++;
-            }
-
+            end = text.SkipSpaces(end);
             var wordEnd = end;
             while (wordEnd < lineEnd && (SpacedNames.IsWordLetter(text[wordEnd]) || text[wordEnd] is '-' or '\'' or '’'))
             {
@@ -2338,12 +2334,24 @@ internal static class UnlistedNames
         var between = reply.Text.Original.AsSpan(from.End, organisation - from.End).Trim();
         var marked = between.TrimEnd("*«\"“„");
         var word = marked.TrimEnd(' ');
-        return between.IsEmpty || (marked.Length < between.Length && (marked.IsEmpty || (word.Length == marked.Length - 1 && word.IndexOfAnyExcept(LowerLetters) < 0)))
+        return between.IsEmpty || (marked.Length < between.Length && (marked.IsEmpty || (word.Length == marked.Length - 1 && LowerCaseWord(word))))
             ? SpacedNames.WordsBack(reply, from.Start - 1)
             : null;
     }
 
-    private static readonly System.Buffers.SearchValues<char> LowerLetters = System.Buffers.SearchValues.Create("abcdefghijklmnopqrstuvwxyzабвгдеёжзийклмнопрстуфхцчшщъыьэюяіїєґ");
+    /// <summary>Whether a word is written in lower-case letters only ("сервиса").</summary>
+    private static bool LowerCaseWord(ReadOnlySpan<char> word)
+    {
+        foreach (var c in word)
+        {
+            if (!char.IsLower(c))
+            {
+                return false;
+            }
+        }
+
+        return !word.IsEmpty;
+    }
 
     /// <summary>The span, if nothing but punctuation follows it in its clause ("…, but Orin.", not "…, but Deutsch spreche ich").</summary>
     private static NameSpan? EndingClause(ReplyContext reply, NameSpan? span)
