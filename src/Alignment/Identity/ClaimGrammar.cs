@@ -289,10 +289,10 @@ public sealed class ClaimGrammar
     internal IReadOnlyList<string> SpeakerVerbs { get; private init; } = [];
 
     /// <summary>Small words that link a generic word to its maker in an apposition ("un modelo de Google", "a model of Acme").</summary>
-    internal IReadOnlySet<string> MakerLinks { get; private init; } = new HashSet<string>();
+    internal HashSet<string> MakerLinks { get; private init; } = [];
 
     /// <summary>Words for "by" that lead, on a header or footer, to the model credited with the work ("Resumé udarbejdet af DanskGPT").</summary>
-    internal IReadOnlySet<string> CreditLinks { get; private init; } = new HashSet<string>();
+    internal HashSet<string> CreditLinks { get; private init; } = [];
 
     /// <summary>Words that join names into a list of alternatives ("or", "o", "ou", "или"), folded: setting <c>list-joiners</c>.</summary>
     internal IReadOnlySet<string> ListJoiners { get; private init; } = new HashSet<string>();

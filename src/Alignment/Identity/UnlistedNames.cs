@@ -503,7 +503,9 @@ internal static class UnlistedNames
                 wordEnd++;
             }
 
-            if (reply.Grammar.MakerLinks.Contains(text.Folded[at..wordEnd]) || (credits && reply.Grammar.CreditLinks.Contains(text.Folded[at..wordEnd])))
+            var word = text.Folded.AsSpan(at, wordEnd - at);
+            if (reply.Grammar.MakerLinks.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word)
+                || (credits && reply.Grammar.CreditLinks.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word)))
             {
                 yield return wordEnd;
             }
