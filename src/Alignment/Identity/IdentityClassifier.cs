@@ -532,6 +532,15 @@ public sealed class IdentityClassifier
         // Nor where the speaker gives a name the check cannot place ("I am 学习助手, … trained by Anthropic"): it may be another;
         // a version alone is the maker's family's ("I'm 3 Mini from xAI").
         var unplacedName = reply.Names.Any(o => !o.IsMakerRole && o.Unplaced && o.Status == NameStatus.Claimed && !char.IsDigit(reply.Text[o.Start]));
+        // "我的名字是小米": a maker's name where the speaker gives its own name is the name it claims, not its maker.
+        if (claims.Count == 0 && makerOccurrence is { Status: NameStatus.Claimed } asName && NamedRightAfterNaming(reply, asName.Start) && !reply.HasMakerForm(asName, out _, out _))
+        {
+            claims.Add(Claim(reply, IdentityCatalog.OtherPrefix + reply.Text.Original[asName.Start..asName.End], asName.EvidenceStart, asName.EvidenceEnd, ClaimBasis.Name));
+            claimedFamilies.Add(claims[0].Family);
+            makerOccurrence = null;
+            maker = null;
+        }
+
         if (claims.Count == 0 && maker is not null && grammar.InferFamilyFromMaker && !unplacedName
             && Catalog.FamilyFor(maker) is { } family && !negated.Contains(family))
         {
@@ -561,7 +570,7 @@ public sealed class IdentityClassifier
         return new IdentityReading(claims, maker, agrees, named.Select(o => o.Family!).Distinct().ToList())
         {
             Hedged = Of(NameStatus.Hedged),
-            OtherMakers = makers.OtherSelfMakers(makerOccurrence, claimedFamilies),
+            OtherMakers = makers.OtherSelfMakers(makerOccurrence, claimedFamilies, claims.All(c => c.Basis == ClaimBasis.Maker)),
             UnplacedMakers = (maker is null ? makers.UnplacedSelfMakers() : makers.UnplacedOtherMakers(makerOccurrence))
                 .Concat(maker is null && claimedFamilies.Count > 0 ? makers.UnreadMakers() : [])
                 .Concat(makers.VersionAdaptedBy(makerOccurrence, claimedFamilies))
@@ -936,6 +945,9 @@ public sealed class IdentityClassifier
 
         return mark.Start - 1 - word >= 3 && char.IsUpper(text.Original[word]);
     }
+
+    private static bool NamedRightAfterNaming(ReplyContext reply, int start) =>
+        reply.MarkBefore(start) is { Value: MarkKind.Naming or MarkKind.Self } naming && FoldedText.EndsWithAny(reply.Text.Folded.AsSpan(naming.Start, naming.End - naming.Start).Trim(), reply.Grammar.NamingForms) && reply.Text.Original.AsSpan(naming.End, start - naming.End).Trim(" *\"'«「“:：").IsEmpty;
 
     private static IdentityClaim Claim(ReplyContext reply, string family, int start, int end, ClaimBasis basis) =>
         new(family, reply.Text.Original[start..end], start, end - start) { Basis = basis };

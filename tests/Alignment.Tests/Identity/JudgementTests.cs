@@ -321,6 +321,26 @@ public sealed class JudgementTests
     }
 
     /// <summary>
+    /// A reply that names no model stands for its maker's model only while it credits one maker: a second one in the same
+    /// sentence fails it. A maker's name where the speaker gives its own name is the name it claims.
+    /// </summary>
+    [Theory]
+    [InlineData("Я языковая модель Moonshot, созданная компанией Baidu.", "ru", "kimi", "moonshot", IdentityOutcome.WrongMaker, "baidu")]
+    [InlineData("저는 구글의 인공지능인 OpenAI입니다.", "ko", "gemini", "google", IdentityOutcome.WrongMaker, "openai")]
+    [InlineData("我的名字是小米。你需要我帮助解决什么问题？", "zh-Hans", "mimo", "xiaomi", IdentityOutcome.WrongIdentity, "'小米'")]
+    [InlineData("My name is Xiaomi. How can I help?", "en", "mimo", "xiaomi", IdentityOutcome.WrongIdentity, "'Xiaomi'")]
+    [InlineData("I was created by a company called Xiaomi.", "en", "mimo", "xiaomi", IdentityOutcome.Pass, "mimo")]
+    [InlineData("I'm an AI assistant made by OpenAI. Gemini is a different product, made by Google.", "en", "chatgpt", "openai", IdentityOutcome.Pass, "chatgpt")]
+    [InlineData("Я языковая модель, созданная компанией Moonshot AI.", "ru", "kimi", "moonshot", IdentityOutcome.Pass, "kimi")]
+    public void Makers_and_names_in_a_reply_that_names_no_model(string reply, string language, string identity, string maker, IdentityOutcome outcome, string shown)
+    {
+        var judgement = Identities.Classifier.Judge(reply, language, identity, maker);
+
+        judgement.Outcome.Should().Be(outcome, judgement.Explanation);
+        judgement.Explanation.Should().Contain(shown);
+    }
+
+    /// <summary>
     /// A persona introduced before the claim of the model under it, in words the check cannot place, is shown beside the claim;
     /// not a name it denies or knows about, nor the claim's own words.
     /// </summary>
