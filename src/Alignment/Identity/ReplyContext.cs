@@ -21,7 +21,7 @@ internal sealed class ReplyContext
         Grammar = grammar;
         Language = language;
         Text = new FoldedText(reply);
-        Layout = new ReplyLayout(Text);
+        Layout = new ReplyLayout(Text, grammar.NameTitles);
     }
 
     public ClaimGrammar Grammar { get; }

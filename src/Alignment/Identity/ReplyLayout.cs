@@ -13,9 +13,11 @@ internal sealed class ReplyLayout
     private readonly int[] quoteStart;
     private readonly List<int> sentenceStarts = [0];
     private readonly List<int> clauseEnds = [];
+    private readonly IReadOnlySet<string> titles;
 
-    public ReplyLayout(FoldedText text)
+    public ReplyLayout(FoldedText text, IReadOnlySet<string> titles)
     {
+        this.titles = titles;
         var n = text.Length;
         sentence = new int[n + 1];
         clause = new int[n + 1];
@@ -184,6 +186,20 @@ internal sealed class ReplyLayout
         return colon - start <= Longest && text.Original.AsSpan(start, colon - start).Trim(" *#>-").Length is > 0 and <= Longest;
     }
 
+    /// <summary>A full stop after a title written short, before a capitalised name: "Dr. Nova", "M. Victaure".</summary>
+    internal static bool TitleBeforeName(FoldedText text, IReadOnlySet<string> titles, int dot)
+    {
+        var start = dot;
+        while (start > 0 && char.IsLetter(text[start - 1]))
+        {
+            start--;
+        }
+
+        return dot < text.Length && text[dot] == '.' && start < dot && (start == 0 || !char.IsLetterOrDigit(text[start - 1])) && char.IsUpper(text.Original[start])
+            && dot + 2 < text.Length && text[dot + 1] == ' ' && char.IsUpper(text.Original[dot + 2])
+            && titles.Contains(text.Folded[start..dot]);
+    }
+
     /// <summary>
     /// A full stop that abbreviates a short capitalised word before a word in lower case: "Helix Labs Inc. trained me", "Az Agilis
     /// Kft. fejlesztett", "Bilgeyazılım A.Ş. tarafından". A sentence opens with a capital; the company goes on.
@@ -211,9 +227,10 @@ internal sealed class ReplyLayout
     }
 
     /// <summary>Unicode's sentence terminals (the language check's data), plus line breaks, semicolons and a wave dash after CJK; a full stop only before a space or CJK.</summary>
-    private static bool EndsSentence(FoldedText text, int i) => text[i] switch
+    private bool EndsSentence(FoldedText text, int i) => text[i] switch
     {
-        '.' => (i + 1 == text.Length || char.IsWhiteSpace(text[i + 1]) || FoldedText.ScriptOf(text[i + 1]) is Script.Unspaced or Script.Hangul) && !AbbreviatedBeforeLowercase(text, i),
+        '.' => (i + 1 == text.Length || char.IsWhiteSpace(text[i + 1]) || FoldedText.ScriptOf(text[i + 1]) is Script.Unspaced or Script.Hangul) && !AbbreviatedBeforeLowercase(text, i)
+            && !TitleBeforeName(text, titles, i),
         '\n' => !SoftWrap(text, i),
         ';' or '…' or '؛' => true,
         // "小美来啦～有什么需要？": after Han, kana or Hangul a wave dash closes an exclamation, as '！' does (not "3~5").

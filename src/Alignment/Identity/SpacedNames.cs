@@ -708,6 +708,13 @@ internal static class SpacedNames
         {
             end = wordEnd;
             words++;
+            // "Dr. Nova": a title written short goes on to the name after it.
+            if (words == 1 && ReplyLayout.TitleBeforeName(text, reply.Grammar.NameTitles, wordEnd))
+            {
+                at = wordEnd + 2;
+                continue;
+            }
+
             // One space leads to the next word of the name.
             if (wordEnd + 1 < text.Length && text[wordEnd] == ' ' && char.IsLetterOrDigit(text[wordEnd + 1]))
             {

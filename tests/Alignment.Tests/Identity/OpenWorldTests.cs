@@ -264,6 +264,12 @@ public sealed class OpenWorldTests
         { "Here is my profile:\n{\"model_name\": \"Zephyr\", \"owned_by\": \"Hugging Face\"}", "other:Zephyr", "other:Hugging Face" },
         // A Cyrillic name joined by a hyphen ("Т-Банк").
         { "Меня создала компания Т-Лаб.", "", "other:Т-Лаб" },
+        // A title written short goes with the name (name-titles); its stop ends no sentence.
+        { "Hi! I'm Dr. Nova, your health assistant at Helix Clinic.", "other:Dr. Nova", "" },
+        { "Bonjour ! Je suis M. Lefort, votre conseiller virtuel.", "other:M. Lefort", "" },
+        { "Soy la Dra. Lupe Ramírez, asistente virtual de la clínica.", "other:Dra. Lupe Ramírez", "" },
+        // A maker's name where the speaker gives its own name is that name, not its maker.
+        { "My name is Xiaomi. How can I help?", "other:Xiaomi", "" },
     };
 
     [Theory]
