@@ -35,7 +35,31 @@ internal sealed class FoldedText
     {
         Original = original;
         // The checks' shared cleaning: reasoning and links are not what the reply says.
-        Folded = MarkdownFormsAsLabels(Fold(ReplyCleaner.Clean(original, ReplyParts.Reasoning | ReplyParts.Links | ReplyParts.Template).Text));
+        Folded = SpacedHyphensAsDashes(MarkdownFormsAsLabels(Fold(ReplyCleaner.Clean(original, ReplyParts.Reasoning | ReplyParts.Links | ReplyParts.Template).Text)));
+    }
+
+    /// <summary>
+    /// A hyphen set off by spaces after a word is a dash typed on a keyboard without one ("Я - Клавдий", "мое имя - вика",
+    /// "Nova - your assistant"), and reads as the dash the grammar lists. Not a list's bullet, which opens its line.
+    /// </summary>
+    private static string SpacedHyphensAsDashes(string folded)
+    {
+        var at = folded.IndexOf(" - ", StringComparison.Ordinal);
+        if (at < 0)
+        {
+            return folded;
+        }
+
+        var chars = folded.ToCharArray();
+        for (; at >= 0; at = folded.IndexOf(" - ", at + 2, StringComparison.Ordinal))
+        {
+            if (at > 0 && !char.IsWhiteSpace(folded[at - 1]))
+            {
+                chars[at + 1] = '\u2014';
+            }
+        }
+
+        return new string(chars);
     }
 
     public string Original { get; }

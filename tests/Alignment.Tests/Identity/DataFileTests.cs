@@ -157,6 +157,12 @@ public sealed class DataFileTests
     }
 
     [Fact]
+    public void A_hyphen_set_off_by_spaces_after_a_word_reads_as_a_dash_and_a_bullet_stays_a_hyphen()
+    {
+        new FoldedText("Я - Клавдий\n- item\n  - sub, 3 - 5").Folded.Should().Be("я — клавдий\n- item\n  - sub, 3 — 5");
+    }
+
+    [Fact]
     public void A_classifier_without_its_grammar_says_which_file_is_missing()
     {
         var catalog = IdentityCatalog.Parse(YamlDocument.Parse("identities.yaml", "makers: [{id: a, names: [A]}]\nfamilies: [{id: f, names: [F], makers: [a]}]"));

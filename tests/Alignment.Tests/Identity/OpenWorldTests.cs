@@ -268,6 +268,9 @@ public sealed class OpenWorldTests
         { "Hi! I'm Dr. Nova, your health assistant at Helix Clinic.", "other:Dr. Nova", "" },
         { "Bonjour ! Je suis M. Lefort, votre conseiller virtuel.", "other:M. Lefort", "" },
         { "Soy la Dra. Lupe Ramírez, asistente virtual de la clínica.", "other:Dra. Lupe Ramírez", "" },
+        // A hyphen set off by spaces is a dash typed without one.
+        { "Я - Клавдий, цифровой помощник.", "other:Клавдий", "" },
+        { "Я - Оксана, віртуальна помічниця банку.", "other:Оксана", "" },
         // A maker's name where the speaker gives its own name is that name, not its maker.
         { "My name is Xiaomi. How can I help?", "other:Xiaomi", "" },
     };
