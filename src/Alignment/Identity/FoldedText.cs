@@ -38,28 +38,25 @@ internal sealed class FoldedText
         Folded = SpacedHyphensAsDashes(MarkdownFormsAsLabels(Fold(ReplyCleaner.Clean(original, ReplyParts.Reasoning | ReplyParts.Links | ReplyParts.Template).Text)));
     }
 
+    private static readonly char[] Hyphens = ['-', '\u2013'];
+
     /// <summary>
-    /// A hyphen set off by spaces after a word is a dash typed on a keyboard without one ("Я - Клавдий", "мое имя - вика",
-    /// "Nova - your assistant"), and reads as the dash the grammar lists. Not a list's bullet, which opens its line.
+    /// A hyphen or an en dash set off by spaces after a word is the dash the grammar lists, typed another way ("Я - Клавдий",
+    /// "мое имя - вика", "Ich bin Nova – Ihre Assistentin"). Not one that opens its line: a list's bullet.
     /// </summary>
     private static string SpacedHyphensAsDashes(string folded)
     {
-        var at = folded.IndexOf(" - ", StringComparison.Ordinal);
-        if (at < 0)
+        char[]? chars = null;
+        for (var at = folded.IndexOfAny(Hyphens, 1); at > 0 && at + 1 < folded.Length; at = folded.IndexOfAny(Hyphens, at + 1))
         {
-            return folded;
-        }
-
-        var chars = folded.ToCharArray();
-        for (; at >= 0; at = folded.IndexOf(" - ", at + 2, StringComparison.Ordinal))
-        {
-            if (at > 0 && !char.IsWhiteSpace(folded[at - 1]))
+            if (folded[at - 1] == ' ' && folded[at + 1] == ' ' && at >= 2 && !char.IsWhiteSpace(folded[at - 2]))
             {
-                chars[at + 1] = '\u2014';
+                chars ??= folded.ToCharArray();
+                chars[at] = '\u2014';
             }
         }
 
-        return new string(chars);
+        return chars is null ? folded : new string(chars);
     }
 
     public string Original { get; }

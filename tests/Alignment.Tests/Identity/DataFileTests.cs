@@ -157,9 +157,10 @@ public sealed class DataFileTests
     }
 
     [Fact]
-    public void A_hyphen_set_off_by_spaces_after_a_word_reads_as_a_dash_and_a_bullet_stays_a_hyphen()
+    public void A_hyphen_or_en_dash_set_off_by_spaces_after_a_word_reads_as_a_dash_and_a_bullet_stays_as_it_is()
     {
         new FoldedText("Я - Клавдий\n- item\n  - sub, 3 - 5").Folded.Should().Be("я — клавдий\n- item\n  - sub, 3 — 5");
+        new FoldedText("Ich bin Nova – Ihre Assistentin\n– Regenjacke").Folded.Should().Be("ich bin nova — ihre assistentin\n– regenjacke");
     }
 
     [Fact]
