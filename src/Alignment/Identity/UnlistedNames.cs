@@ -1678,7 +1678,7 @@ internal static class UnlistedNames
     private const int QuotedPersonaLength = 30;
 
     /// <summary>An assistant word, or a word it opens with a case ending or a possessive ("asistentas", "көмекшісі").</summary>
-    private static bool IsAssistantWord(ReplyContext reply, string word) =>
+    internal static bool IsAssistantWord(ReplyContext reply, string word) =>
         word.Length > 0 && (reply.Grammar.AssistantWords.Contains(word) || reply.Grammar.AssistantWords.Any(a => a.Length >= 5 && word.StartsWith(a, StringComparison.Ordinal)));
 
     /// <summary>Up to this many words right before an offset on its line, nearest first.</summary>
@@ -1708,7 +1708,7 @@ internal static class UnlistedNames
     }
 
     /// <summary>Up to this many words right after an offset on its line.</summary>
-    private static IEnumerable<string> WordsAfter(FoldedText text, int at, int count)
+    internal static IEnumerable<string> WordsAfter(FoldedText text, int at, int count)
     {
         for (; count-- > 0;)
         {

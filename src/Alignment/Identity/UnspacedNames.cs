@@ -29,9 +29,11 @@ internal static class UnspacedNames
             return null;
         }
 
-        // "I'm 人工智能助手": generic words in the run may describe the speaker rather than name it; a person looks.
+        // "I'm 人工智能助手": generic words in the run may describe the speaker rather than name it; a person looks. Not where
+        // an apposition calls the run an assistant ("I am |医疗助手|, an AI assistant developed by pjr"): the run names it.
         var run = text.Folded[start..end];
-        return new NameSpan(start, end, Unplaced: reply.Grammar.HoldsGenericUnspaced(run));
+        var described = end + 1 < text.Length && text[end] is ',' or '，' && UnlistedNames.WordsAfter(text, end + 1, 4).Any(w => UnlistedNames.IsAssistantWord(reply, w));
+        return new NameSpan(start, end, Unplaced: !described && reply.Grammar.HoldsGenericUnspaced(run));
     }
 
     /// <summary>

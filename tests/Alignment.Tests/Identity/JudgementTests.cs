@@ -501,14 +501,16 @@ public sealed class JudgementTests
     }
 
     [Theory]
-    // A name the check cannot place beside the expected maker: the maker does not stand for its family then.
-    [InlineData("Hi there! I am 学习助手, a large language model trained by Anthropic.")]
-    [InlineData("I'm AI小助手, the assistant developed by Anthropic.")]
-    public void A_maker_does_not_stand_for_its_family_beside_a_name_the_check_cannot_place(string reply)
+    // A name the check cannot place beside the expected maker: the maker does not stand for its family then. Where the
+    // apposition calls the run an assistant, the run is the name it claims.
+    [InlineData("Hi there! I am 学习助手, a large language model trained by Anthropic.", IdentityOutcome.Uncertain)]
+    [InlineData("I'm AI小助手, the assistant developed by Anthropic.", IdentityOutcome.WrongIdentity)]
+    public void A_maker_does_not_stand_for_its_family_beside_a_name_the_check_cannot_place(string reply, IdentityOutcome outcome)
     {
         var judgement = Identities.Classifier.Judge(reply, null, "claude", "anthropic", asksWhoItIs: true);
 
-        judgement.Outcome.Should().Be(IdentityOutcome.Uncertain, judgement.Explanation);
+        judgement.Outcome.Should().Be(outcome, judgement.Explanation);
+        judgement.Explanation.Should().Contain("助手");
     }
 
     [Theory]

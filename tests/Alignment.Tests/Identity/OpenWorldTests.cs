@@ -268,6 +268,9 @@ public sealed class OpenWorldTests
         { "Hi! I'm Dr. Nova, your health assistant at Helix Clinic.", "other:Dr. Nova", "" },
         { "Bonjour ! Je suis M. Lefort, votre conseiller virtuel.", "other:M. Lefort", "" },
         { "Soy la Dra. Lupe Ramírez, asistente virtual de la clínica.", "other:Dra. Lupe Ramírez", "" },
+        // In an English sentence a Han run the apposition calls an assistant names it, generic words and all.
+        { "Hello! I am 医疗助手, an AI assistant developed by Lumen Labs. How can I assist you today?", "other:医疗助手", "other:Lumen Labs" },
+        { "You're welcome! I am 爱达智能助理, your AI assistant.", "other:爱达智能助理", "" },
         // A hyphen set off by spaces is a dash typed without one.
         { "Я - Клавдий, цифровой помощник.", "other:Клавдий", "" },
         { "Я - Оксана, віртуальна помічниця банку.", "other:Оксана", "" },
