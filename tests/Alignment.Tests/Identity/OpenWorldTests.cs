@@ -271,6 +271,9 @@ public sealed class OpenWorldTests
         // In an English sentence a Han run the apposition calls an assistant names it, generic words and all.
         { "Hello! I am 医疗助手, an AI assistant developed by Lumen Labs. How can I assist you today?", "other:医疗助手", "other:Lumen Labs" },
         { "You're welcome! I am 爱达智能助理, your AI assistant.", "other:爱达智能助理", "" },
+        // A lower-case name after a self form that gives its name (my-name); a name after "my English name is".
+        { "As an AI assistant developed by Lumen Labs, I got the name zhuque.", "other:zhuque", "other:Lumen Labs" },
+        { "제 영어 이름은 \"웬디\"입니다.", "other:웬디", "" },
         // A hyphen set off by spaces is a dash typed without one.
         { "Я - Клавдий, цифровой помощник.", "other:Клавдий", "" },
         { "Я - Оксана, віртуальна помічниця банку.", "other:Оксана", "" },
