@@ -704,7 +704,8 @@ internal static class SpacedNames
         var end = start;
         var words = 0;
         var at = start;
-        while (words < MostWords && at < text.Length && ProperWord(reply, at, firstWord: words == 0, out var wordEnd) && !(words > 0 && UnlistedNames.Known(reply, at)))
+        while (words < MostWords && at < text.Length && ProperWord(reply, at, firstWord: words == 0, out var wordEnd)
+            && !(words > 0 && UnlistedNames.Known(reply, at) && !BareFamilyWord(reply, at)))
         {
             end = wordEnd;
             words++;
@@ -728,6 +729,14 @@ internal static class SpacedNames
         // A name has two letters or more: "v10" and "F" are not names.
         return words == 0 || text.Folded[start..end].Count(char.IsLetter) < 2 ? null : (start, end);
     }
+
+    /// <summary>
+    /// A listed family written bare in three letters or fewer as a name's last word: "Kodluyoruz |GPT|", "Supra Nexus |o1|" name
+    /// a model of their own after the family, as "MedQA-ChatGLM" does.
+    /// </summary>
+    private static bool BareFamilyWord(ReplyContext reply, int at) =>
+        reply.NameFrom(at) is { Family: not null, Maker: null } o && o.Start == at && o.End - o.Start <= 3
+        && (o.End == reply.Text.Length || !char.IsLetterOrDigit(reply.Text[o.End]));
 
     /// <summary>
     /// Where a name's particle starts ("the", "de", "von": setting name-particles) that ends at this offset, between a space and a

@@ -274,6 +274,9 @@ public sealed class OpenWorldTests
         // A lower-case name after a self form that gives its name (my-name); a name after "my English name is".
         { "As an AI assistant developed by Lumen Labs, I got the name zhuque.", "other:zhuque", "other:Lumen Labs" },
         { "제 영어 이름은 \"웬디\"입니다.", "other:웬디", "" },
+        // A listed family written bare as a name's last word names a model of its own.
+        { "Merhaba! Ben Nebula GPT, size yardım etmek için buradayım.", "other:Nebula GPT", "" },
+        { "I'm Orion Nexus o1, a reasoning model created by Helix Labs.", "other:Orion Nexus o1", "other:Helix Labs" },
         // A hyphen set off by spaces is a dash typed without one.
         { "Я - Клавдий, цифровой помощник.", "other:Клавдий", "" },
         { "Я - Оксана, віртуальна помічниця банку.", "other:Оксана", "" },
