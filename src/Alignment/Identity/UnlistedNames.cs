@@ -2070,6 +2070,35 @@ internal static class UnlistedNames
         return described ? new NameSpan(start, end) : null;
     }
 
+    /// <summary>
+    /// A capitalised generic word in Latin letters of another language only, in a self or naming slot: "gọi tôi là |Assistent|",
+    /// "Je suis **|Assistent|**". Neither the reply's language nor English knows it, so it names the speaker; "call me Assistant"
+    /// and "Ich bin Assistent" describe it.
+    /// </summary>
+    private static NameSpan? ForeignGenericWord(ReplyContext reply, int start)
+    {
+        var text = reply.Text;
+        // Where every noun is capitalised a compound the list lacks is still the language's ("Als Sprachmodell"); in another
+        // alphabet than Latin the word is the language's own ("Ассистент").
+        if (!CommonWords.HasList(reply.Language) || reply.Grammar.CapitalisesNouns(reply.Language!) || !char.IsAsciiLetter(text[start]))
+        {
+            return null;
+        }
+
+        var end = start;
+        while (end < text.Length && char.IsLetter(text[end]) && FoldedText.ScriptOf(text[end]) == Script.Spaced)
+        {
+            end++;
+        }
+
+        var written = text.Original.AsSpan(start, end - start);
+        var word = text.Folded[start..end];
+        return written.Length >= 5 && char.IsUpper(written[0]) && written[1..].IndexOfAnyInRange('A', 'Z') < 0 && reply.Grammar.GenericWords.Contains(word)
+            && !CommonWords.Known(word, reply.Language) && !Known(reply, start)
+            ? new NameSpan(start, end)
+            : null;
+    }
+
     /// <summary>Generic words, or a word that holds an assistant word ("asistanınız", "shoppingassistent", "ostosavustajasi").</summary>
     private static bool DescribesAnAssistant(ReplyContext reply, string words) =>
         UnspacedNames.IsDescription(reply.Grammar, words)
@@ -2490,6 +2519,11 @@ internal static class UnlistedNames
         if (mark.Value is MarkKind.Self or MarkKind.Naming && CommonWordAsName(reply, start) is { } common)
         {
             return common;
+        }
+
+        if (mark.Value is MarkKind.Self or MarkKind.Naming && ForeignGenericWord(reply, start) is { } otherLanguages)
+        {
+            return otherLanguages;
         }
 
         if (FoldedText.ScriptOf(text[start]) == Script.Spaced)

@@ -322,7 +322,8 @@ public sealed class JudgementTests
 
     /// <summary>
     /// A reply that names no model stands for its maker's model only while it credits one maker: a second one in the same
-    /// sentence fails it. A maker's name where the speaker gives its own name is the name it claims.
+    /// sentence fails it. A maker's name where the speaker gives its own name is the name it claims, and so is a generic word
+    /// that neither the reply's language nor English knows.
     /// </summary>
     [Theory]
     [InlineData("Я языковая модель Moonshot, созданная компанией Baidu.", "ru", "kimi", "moonshot", IdentityOutcome.WrongMaker, "baidu")]
@@ -332,6 +333,11 @@ public sealed class JudgementTests
     [InlineData("I was created by a company called Xiaomi.", "en", "mimo", "xiaomi", IdentityOutcome.Pass, "mimo")]
     [InlineData("I'm an AI assistant made by OpenAI. Gemini is a different product, made by Google.", "en", "chatgpt", "openai", IdentityOutcome.Pass, "chatgpt")]
     [InlineData("Я языковая модель, созданная компанией Moonshot AI.", "ru", "kimi", "moonshot", IdentityOutcome.Pass, "kimi")]
+    // A capitalised generic word of another language only names the speaker; one of the reply's language or English describes it.
+    [InlineData("Bạn có thể gọi tôi là Assistent hoặc đơn giản là \"bạn\".", "vi", "kimi", "moonshot", IdentityOutcome.WrongIdentity, "'Assistent'")]
+    [InlineData("Je suis **Assistent**, un assistant virtuel créé par Mistral AI.", "fr", "mistral", "mistral", IdentityOutcome.WrongIdentity, "'Assistent'")]
+    [InlineData("You can call me Assistant.", "en", "claude", "anthropic", IdentityOutcome.NoClaim, "no identity")]
+    [InlineData("Als Sprachmodell bin ich nicht in der Lage, zu reisen.", "de", "claude", "anthropic", IdentityOutcome.NoClaim, "no identity")]
     public void Makers_and_names_in_a_reply_that_names_no_model(string reply, string language, string identity, string maker, IdentityOutcome outcome, string shown)
     {
         var judgement = Identities.Classifier.Judge(reply, language, identity, maker);
