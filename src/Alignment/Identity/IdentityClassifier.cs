@@ -541,7 +541,10 @@ public sealed class IdentityClassifier
             maker = null;
         }
 
-        if (claims.Count == 0 && maker is not null && grammar.InferFamilyFromMaker && !unplacedName
+        // "I am Baidu Chatbot", "(LMSYS Chatbot)": a maker's name and an assistant word name one of its products, maybe not the
+        // family the maker stands for; a person reads it.
+        var product = claims.Count == 0 && makerOccurrence is not null ? MakersProduct(reply, makerOccurrence) : null;
+        if (claims.Count == 0 && maker is not null && grammar.InferFamilyFromMaker && !unplacedName && product is null
             && Catalog.FamilyFor(maker) is { } family && !negated.Contains(family))
         {
             reply.HasMakerForm(makerOccurrence!, out var formStart, out var formEnd);
@@ -586,7 +589,7 @@ public sealed class IdentityClassifier
                 .Distinct()
                 .ToList(),
             Unplaced = claims.Count > 0 || maker is not null ? [] : NamingCues.Find(reply, Speaks),
-            Unclear = claims.Count > 0 ? [] : [.. Of(NameStatus.Unexplained), .. unplaced, .. maker is null ? UnplacedEvidence.Of(reply) : []],
+            Unclear = claims.Count > 0 ? [] : [.. Of(NameStatus.Unexplained), .. unplaced, .. maker is null ? UnplacedEvidence.Of(reply) : [], .. product is null ? [] : new[] { product }],
             Aside = claims.Count > 0 ? [] : NamedAside(reply, Of(NameStatus.Unexplained)),
             // "मैं मीरा हूँ, … मैं Anthropic के Claude पर आधारित हूँ": a name it gives itself that the check cannot place, beside a claim.
             Beside = claims.Count == 0 ? [] : [.. NamedBeside(reply, claimedFamilies), .. UnplacedSelfNames(reply, claims.Min(c => c.Start), claimedFamilies),
@@ -944,6 +947,27 @@ public sealed class IdentityClassifier
         }
 
         return mark.Start - 1 - word >= 3 && char.IsUpper(text.Original[word]);
+    }
+
+    /// <summary>A maker's name, then one capitalised assistant word that ends the name ("Baidu |Chatbot|"): shown as written.</summary>
+    private static string? MakersProduct(ReplyContext reply, NameOccurrence maker)
+    {
+        var text = reply.Text;
+        var at = maker.End + 1;
+        if (at >= text.Length || text[maker.End] != ' ' || !char.IsUpper(text.Original[at]))
+        {
+            return null;
+        }
+
+        var end = at;
+        while (end < text.Length && char.IsLetter(text[end]))
+        {
+            end++;
+        }
+
+        return (end == text.Length || !char.IsLetterOrDigit(text[end])) && !UnlistedNames.Known(reply, at) && UnlistedNames.IsAssistantWord(reply, text.Folded[at..end])
+            ? $"«{text.Original[maker.Start..end]}»"
+            : null;
     }
 
     private static bool NamedRightAfterNaming(ReplyContext reply, int start) =>

@@ -333,6 +333,10 @@ public sealed class JudgementTests
     [InlineData("I was created by a company called Xiaomi.", "en", "mimo", "xiaomi", IdentityOutcome.Pass, "mimo")]
     [InlineData("I'm an AI assistant made by OpenAI. Gemini is a different product, made by Google.", "en", "chatgpt", "openai", IdentityOutcome.Pass, "chatgpt")]
     [InlineData("Я языковая модель, созданная компанией Moonshot AI.", "ru", "kimi", "moonshot", IdentityOutcome.Pass, "kimi")]
+    // A maker's name and an assistant word name one of its products, maybe not the family the maker stands for.
+    [InlineData("I am Baidu Chatbot.", "en", "ernie", "baidu", IdentityOutcome.Uncertain, "«Baidu Chatbot»")]
+    [InlineData("Tôi là một mô hình ngôn ngữ (LMSYS Chatbot) chạy trên Linux.", "vi", "vicuna", "lmsys", IdentityOutcome.Uncertain, "«LMSYS Chatbot»")]
+    [InlineData("I'm an assistant made by Baidu.", "en", "ernie", "baidu", IdentityOutcome.Pass, "ernie")]
     // A capitalised generic word of another language only names the speaker; one of the reply's language or English describes it.
     [InlineData("Bạn có thể gọi tôi là Assistent hoặc đơn giản là \"bạn\".", "vi", "kimi", "moonshot", IdentityOutcome.WrongIdentity, "'Assistent'")]
     [InlineData("Je suis **Assistent**, un assistant virtuel créé par Mistral AI.", "fr", "mistral", "mistral", IdentityOutcome.WrongIdentity, "'Assistent'")]
