@@ -763,7 +763,16 @@ internal static class UnspacedNames
     private static NameSpan? BrandBeforeGeneric(ReplyContext reply, int start, int end)
     {
         var folded = reply.Text.Folded;
+        // "一个|牛顿|模型的语言模型": letters after an article, before the generic word that ends the run and its particle, may be
+        // a brand too; not where more follows ("一个云帆智能团队训练的模型" names who trained it).
+        var article = reply.Grammar.Articles.FirstOrDefault(a => FoldedText.ScriptOf(a[0]) == Script.Unspaced && folded.AsSpan(start, end - start).StartsWith(a, StringComparison.Ordinal));
+        start += article?.Length ?? 0;
         var first = reply.Grammar.GenericUnspaced.Select(g => folded.IndexOf(g, start, end - start, StringComparison.Ordinal)).Where(i => i >= 0).DefaultIfEmpty(-1).Min();
+        if (article is not null && (first < 0 || !reply.Grammar.GenericUnspaced.Contains(folded[first..end]) || end >= folded.Length || !reply.Grammar.NameEnds.Contains(folded[end])))
+        {
+            return null;
+        }
+
         if (first - start is < 2 or > 4 || FoldedText.ScriptOf(folded[start]) != Script.Unspaced || SentenceHasKana(reply, start))
         {
             return null;

@@ -104,6 +104,8 @@ public sealed class FailSafeTests
     // Words in quotes that fill the slot, in lower case.
     [InlineData("Sou o \"príncipe da paz\".", "príncipe da paz")]
     [InlineData("Ich bin „der kleine Helfer“.", "der kleine Helfer")]
+    // Letters after an article and before a generic word may be a brand ("a Newton-model language model").
+    [InlineData("我是一个伽利略模型的语言模型，专注于对话。", "伽利略模型")]
     public void Uncertain_shows_the_words_it_could_not_place(string reply, string shown)
     {
         var judgement = Identities.Classifier.Judge(reply, null, "claude", "anthropic");
@@ -184,6 +186,8 @@ public sealed class FailSafeTests
     [InlineData("我是：一个人工智能助手。")]
     [InlineData("是的，我是一种智能聊天机器人，可以帮助人们解决问题。")]
     [InlineData("我是中文对话模型。")]
+    [InlineData("我是一个大型语言模型。")]
+    [InlineData("我是一个智能助手，很高兴为您服务。")]
     // Others named only in a sentence about them, before the speaker says anything of itself.
     [InlineData("Google이 개발한 검색 엔진과 달리, 저는 AI 어시스턴트입니다.")]
     public void A_reply_that_plainly_names_nothing_about_itself_claims_nothing(string reply)
