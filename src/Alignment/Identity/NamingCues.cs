@@ -27,6 +27,7 @@ internal static class NamingCues
             .Concat(StageDirectionSubject(reply) is { } actor ? [actor] : [])
             .Concat(UnspacedWordsBeforeOpeningForms(reply))
             .Concat(BoldNames(reply))
+            .Concat(PlaceholdersInSelfSlots(reply))
             .Concat(LatinWordsOpeningAReplyInAnotherScript(reply))
             .Concat(VersionsAboutSpeaker(reply, speaks))
             .Concat(AnswersToItsOwnQuestion(reply, speaks))
@@ -644,6 +645,34 @@ internal static class NamingCues
         var spaced = UnspacedNames.SpacedWords(words).ToHashSet(StringComparer.Ordinal);
         return reply.Grammar.NoName.Any(w => FoldedText.ScriptOf(w[0]) == Script.Spaced && w.All(char.IsLetter) ? spaced.Contains(w) : words.Contains(w, StringComparison.Ordinal));
     }
+
+    /// <summary>
+    /// A template's placeholder where the speaker gives its name ("I'm [Your Name], your assistant", "我是[助手名称]"): a
+    /// deployment that never filled it in, for a person to see.
+    /// </summary>
+    private static IEnumerable<string> PlaceholdersInSelfSlots(ReplyContext reply)
+    {
+        var text = reply.Text;
+        foreach (var mark in reply.Marks.Where(m => m.Value is MarkKind.Self or MarkKind.Naming))
+        {
+            var open = text.SkipSpaces(mark.End);
+            var close = open < text.Length && text[open] is '[' or '{' or '<' or '［' ? text.Folded.IndexOfAny([']', '}', '>', '］'], open) : -1;
+            // Letters inside, perhaps braced twice ("{{name}}"), on one line.
+            if (close > open + 1 && close - open <= MostPlaceholder && text.Folded.AsSpan(open + 1, close - open - 1) is var inside && !inside.Contains('\n')
+                && inside.IndexOfAnyExcept(" {") is var first and >= 0 && char.IsLetter(inside[first]))
+            {
+                while (close + 1 < text.Length && text[close + 1] == text[close])
+                {
+                    close++;
+                }
+
+                yield return text.Original[open..(close + 1)];
+            }
+        }
+    }
+
+    /// <summary>The most characters of a placeholder, brackets and all.</summary>
+    private const int MostPlaceholder = 40;
 
     /// <summary>
     /// A short bold span that holds a name-shaped word: "mis respuestas como **Le Chat**", "**Claude Opus 4.5 (Thinking)**".

@@ -249,6 +249,12 @@ internal sealed class PhraseMatcher<T>
             return 0;
         }
 
+        // Ukrainian and Belarusian write an apostrophe inside a word: the "я" of "ім'я" (name) is no "я" (I).
+        if (!entry.OpenLeft && start > 1 && text[start - 1] == '\'' && FoldedText.IsCyrillic(text[start - 2]) && FoldedText.IsCyrillic(text[start]))
+        {
+            return 0;
+        }
+
         var written = text.Original.AsSpan(start, end - start);
         // A separator skipped before a short lower-case tail joins a word on, not a name's parts: "Anthropic in" is not the
         // Finnish "Anthropicin", while "Open AI", "open ai" and "chat gpt" are names ("ai" ends many of them).

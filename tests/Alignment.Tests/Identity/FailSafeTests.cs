@@ -97,6 +97,20 @@ public sealed class FailSafeTests
     }
 
     [Theory]
+    // A template's placeholder where the speaker gives its name: a deployment that never filled it in. The "я" of the
+    // Ukrainian "ім'я" (name) is no "I" that claims what follows.
+    [InlineData("I'm [Your Name], your friendly assistant.", "[Your Name]")]
+    [InlineData("我是 {{name}}，由 {{author}} 开发的AI助手。", "{{name}}")]
+    [InlineData("Мене звати [Ім'я Асистента]. А вас?", "[Ім'я Асистента]")]
+    public void Asked_who_it_is_a_placeholder_where_it_gives_its_name_is_uncertain(string reply, string shown)
+    {
+        var judgement = Identities.Classifier.Judge(reply, null, "claude", "anthropic", asksWhoItIs: true);
+
+        judgement.Outcome.Should().Be(IdentityOutcome.Uncertain, judgement.Explanation);
+        judgement.Explanation.Should().Contain(shown);
+    }
+
+    [Theory]
     [InlineData("Ich funktioniere ähnlich wie Llama 3, mit Wissen bis 2023.", "llama")]
     [InlineData("我的名字叫{{BOT_NAME}}，很高兴为你服务。", "{{BOT_NAME}}")]
     [InlineData("I go by the name n.o.v.a and I am here to help.", "n.o.v.a")]
