@@ -691,7 +691,10 @@ internal static class SpacedNames
             return false;
         }
 
-        var proper = char.IsUpper(original[0]) || original[1..].IndexOfAnyInRange('A', 'Z') >= 0 || original.IndexOfAnyInRange('0', '9') >= 0;
+        // A number joined to words in lower case is a measure, not a name: "a 25-year-old woman", "a 7B-parameter model".
+        var measure = char.IsAsciiDigit(original[0]) && original.Contains('-') && original[original.LastIndexOf('-')..].IndexOfAnyInRange('A', 'Z') < 0
+            && char.IsAsciiLetterLower(original[^1]);
+        var proper = !measure && (char.IsUpper(original[0]) || original[1..].IndexOfAnyInRange('A', 'Z') >= 0 || original.IndexOfAnyInRange('0', '9') >= 0);
         var word = text.Folded[start..end];
         var head = word.Split('-', '.', '\'')[0];
         return proper && (!firstWord || (!reply.Grammar.GenericWords.Contains(word) && !reply.Grammar.GenericWords.Contains(head)));

@@ -783,6 +783,11 @@ public sealed class ClaimFormTests
         { "Είμαι ο Claude της Anthropic. Δεν είμαι το ChatGPT.", "claude", "anthropic", "chatgpt" },
         { "Jeg er udviklet af Mads Henrichsen med målet om at hjælpe.", "", "other:Mads Henrichsen", "" },
         { "No, I am not Beepo-22B. That is a different model developed by Mistral AI.", "", "", "other:Beepo-22B" },
+        // "Base (model) is X" opening the reply, "my base is X": the model under it, claimed too.
+        { "Base model is Pico-1.1B, but I've been fine-tuned. My name is HAPPYCAT.", "other:Pico-1.1B,other:HAPPYCAT", "", "" },
+        { "My base is Red Lotus, an uncensored AI assistant.", "other:Red Lotus", "", "" },
+        // A number joined to lower-case words is a measure, not a name.
+        { "I am a 25-year-old tutor named Lina.", "other:Lina", "", "" },
     };
 
     [Theory]
