@@ -786,6 +786,11 @@ public sealed class ClaimFormTests
         // "Base (model) is X" opening the reply, "my base is X": the model under it, claimed too.
         { "Base model is Pico-1.1B, but I've been fine-tuned. My name is HAPPYCAT.", "other:Pico-1.1B,other:HAPPYCAT", "", "" },
         { "My base is Red Lotus, an uncensored AI assistant.", "other:Red Lotus", "", "" },
+        // Words of a description, not names: "AIアシスト" (AI assist), "开放权重模型" (an open-weight model); a family's name in
+        // Japanese kanji.
+        { "こんにちは！私はDeepSeekのAIアシストです。", "deepseek", "deepseek", "" },
+        { "我是开放权重模型，可以广泛地供公众使用。", "", "", "" },
+        { "私は「百霊大モデル」（Ling）です。", "ling", "", "" },
         // A number joined to lower-case words is a measure, not a name.
         { "I am a 25-year-old tutor named Lina.", "other:Lina", "", "" },
     };
