@@ -3204,15 +3204,24 @@ internal static class UnlistedNames
         start > 0 && start < text.Length && text[start - 1] == 'た' && FoldedText.IsKatakana(text[start]);
 
     /// <summary>
-    /// Back over a gloss in parentheses right before a form: "ケルロン|(Kelron)|です", "Cokee|(コキ)|が開発" (a name's reading or
-    /// transliteration is part of the name, not what ends it).
+    /// Back over a gloss in parentheses right before a form, and the bold around it: "ケルロン|(Kelron)|です", "Cokee|(コキ)|が開発"
+    /// (a name's reading or transliteration is part of the name, not what ends it).
     /// </summary>
     private static int SkipGlossBack(FoldedText text, int end)
     {
-        if (end < 3 || text[end - 1] is not (')' or '）'))
+        // The name and its gloss in bold: "**클로바(Clova)**입니다".
+        var bold = end;
+        while (bold > 0 && text[bold - 1] == '*')
+        {
+            bold--;
+        }
+
+        if (bold < 3 || text[bold - 1] is not (')' or '）'))
         {
             return end;
         }
+
+        end = bold;
 
         for (var open = end - 2; open > 0 && end - open <= UnspacedNames.LongestUnspaced + 2; open--)
         {

@@ -791,6 +791,9 @@ public sealed class ClaimFormTests
         { "こんにちは！私はDeepSeekのAIアシストです。", "deepseek", "deepseek", "" },
         { "我是开放权重模型，可以广泛地供公众使用。", "", "", "" },
         { "私は「百霊大モデル」（Ling）です。", "ling", "", "" },
+        // A name and its gloss in bold before the copula.
+        { "저는 누리랩에서 개발한 AI 어시스턴트 **루미(Lumi)**입니다.", "other:루미", "other:누리랩", "" },
+        { "私は**ケルロン(Kelron)**です。", "other:ケルロン", "", "" },
         // A number joined to lower-case words is a measure, not a name.
         { "I am a 25-year-old tutor named Lina.", "other:Lina", "", "" },
     };
