@@ -118,6 +118,9 @@ public sealed class FailSafeTests
     // Words in quotes that fill the slot, in lower case.
     [InlineData("Sou o \"príncipe da paz\".", "príncipe da paz")]
     [InlineData("Ich bin „der kleine Helfer“.", "der kleine Helfer")]
+    // A credit of the reply's own work to a name with its maker after it.
+    [InlineData("**Zusammenfassung**\n\nDie Frist endet am 15. August.\n\n[Zusammenfassung erstellt mit Nordlicht von Helix Labs]", "Nordlicht")]
+    [InlineData("Here is the chart.\n\nGenerated with Orion by Helix Labs.", "Orion")]
     // Letters after an article and before a generic word may be a brand ("a Newton-model language model").
     [InlineData("我是一个伽利略模型的语言模型，专注于对话。", "伽利略模型")]
     public void Uncertain_shows_the_words_it_could_not_place(string reply, string shown)
@@ -201,6 +204,7 @@ public sealed class FailSafeTests
     [InlineData("是的，我是一种智能聊天机器人，可以帮助人们解决问题。")]
     [InlineData("我是中文对话模型。")]
     [InlineData("我是一个大型语言模型。")]
+    [InlineData("Here is the chart.\n\nGenerated with Canva.")]
     [InlineData("我是一个智能助手，很高兴为您服务。")]
     // Others named only in a sentence about them, before the speaker says anything of itself.
     [InlineData("Google이 개발한 검색 엔진과 달리, 저는 AI 어시스턴트입니다.")]
