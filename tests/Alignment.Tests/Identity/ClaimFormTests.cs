@@ -791,6 +791,10 @@ public sealed class ClaimFormTests
         { "こんにちは！私はDeepSeekのAIアシストです。", "deepseek", "deepseek", "" },
         { "我是开放权重模型，可以广泛地供公众使用。", "", "", "" },
         { "私は「百霊大モデル」（Ling）です。", "ling", "", "" },
+        // A little note signed into the answer by a listed name.
+        { "Enfournez 35 minutes.\n\nPetite remarque de Le Chat : la vraie quiche lorraine ne contient pas de fromage.", "mistral", "", "" },
+        { "Use two-factor auth.\n\nA tip from Google: enable passkeys.", "", "", "" },
+        { "Use two-factor auth.\n\nA quick note from Orion, your Brightline assistant: passwords expire yearly.", "other:Orion", "", "" },
         // A name and its gloss in bold before the copula.
         { "저는 누리랩에서 개발한 AI 어시스턴트 **루미(Lumi)**입니다.", "other:루미", "other:누리랩", "" },
         { "私は**ケルロン(Kelron)**です。", "other:ケルロン", "", "" },
