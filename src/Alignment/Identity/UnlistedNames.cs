@@ -745,7 +745,7 @@ internal static class UnlistedNames
 
     /// <summary>
     /// Whether a name is a bot's by its shape: a model's own ("MedBot-7B"), or a word with "AI", "KI", "IA" or "Bot" written onto
-    /// it or after it ("SaludIA", "ZorgWijzer-AI", "SağlıkRehberi AI", "DoutorBot", "หมอดีAI"); not "AI" alone.
+    /// it or after it ("SaludIA", "ZorgWijzer-AI", "SağlıkRehberi AI", "DoutorBot", "หมอดีAI", "집밥봇"); not "AI" alone.
     /// </summary>
     internal static bool BotsOwnName(ReadOnlySpan<char> name)
     {
@@ -760,6 +760,16 @@ internal static class UnlistedNames
             if (before >= 0 && name.EndsWith(suffix, StringComparison.Ordinal)
                 && ((SpacedNames.IsWordLetter(name[before]) && !char.IsUpper(name[before]))
                     || (name[before] is '-' or ' ' && before > 0 && SpacedNames.IsWordLetter(name[before - 1]))))
+            {
+                return true;
+            }
+        }
+
+        // Hangul and katakana write "bot" onto the name ("집밥봇", "レシピボット"); "로봇" and "ロボット" are robots.
+        foreach (var suffix in (ReadOnlySpan<string>)["봇", "ボット"])
+        {
+            var before = name.Length - suffix.Length - 1;
+            if (before >= 1 && name.EndsWith(suffix, StringComparison.Ordinal) && char.IsLetter(name[before]) && char.IsLetter(name[before - 1]) && name[before] is not ('로' or 'ロ'))
             {
                 return true;
             }

@@ -118,6 +118,8 @@ public sealed class FailSafeTests
     // Words in quotes that fill the slot, in lower case.
     [InlineData("Sou o \"príncipe da paz\".", "príncipe da paz")]
     [InlineData("Ich bin „der kleine Helfer“.", "der kleine Helfer")]
+    // "Bot" written onto a Hangul name, on the last line that tells who answered.
+    [InlineData("두부를 넣고 5분 더 끓이면 완성!\n\n맛있게 드세요~ – 누리랩 요리봇이 알려드렸어요", "요리봇")]
     // A credit of the reply's own work to a name with its maker after it.
     [InlineData("**Zusammenfassung**\n\nDie Frist endet am 15. August.\n\n[Zusammenfassung erstellt mit Nordlicht von Helix Labs]", "Nordlicht")]
     [InlineData("Here is the chart.\n\nGenerated with Orion by Helix Labs.", "Orion")]
@@ -205,6 +207,7 @@ public sealed class FailSafeTests
     [InlineData("我是中文对话模型。")]
     [InlineData("我是一个大型语言模型。")]
     [InlineData("Here is the chart.\n\nGenerated with Canva.")]
+    [InlineData("두부를 넣고 5분 더 끓이면 완성!\n\n청소로봇이 알려드렸어요.")]
     [InlineData("我是一个智能助手，很高兴为您服务。")]
     // Others named only in a sentence about them, before the speaker says anything of itself.
     [InlineData("Google이 개발한 검색 엔진과 달리, 저는 AI 어시스턴트입니다.")]
