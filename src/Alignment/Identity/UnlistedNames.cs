@@ -1208,6 +1208,12 @@ internal static class UnlistedNames
         }
 
         var at = SkipOpening(text, lineStart);
+        // "O JusBot, assistente jurídico …": an article some languages set before a name (name-articles).
+        if (text.Folded.IndexOf(' ', at, Math.Min(4, lineEnd - at)) is var space and > 0 && reply.Grammar.IsNameArticle(reply.Language, text.Folded[at..space]))
+        {
+            at = space + 1;
+        }
+
         if (at >= lineEnd || !Capitalised(reply, at) || Known(reply, at) || SpacedNames.SpacedName(reply, at) is not { } found || found.Item2 + 2 >= lineEnd
             || reply.IsEverydayWord(found.Item1, found.Item2))
         {

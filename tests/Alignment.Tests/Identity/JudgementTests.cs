@@ -337,6 +337,8 @@ public sealed class JudgementTests
     [InlineData("I am Baidu Chatbot.", "en", "ernie", "baidu", IdentityOutcome.Uncertain, "«Baidu Chatbot»")]
     [InlineData("Tôi là một mô hình ngôn ngữ (LMSYS Chatbot) chạy trên Linux.", "vi", "vicuna", "lmsys", IdentityOutcome.Uncertain, "«LMSYS Chatbot»")]
     [InlineData("I'm an assistant made by Baidu.", "en", "ernie", "baidu", IdentityOutcome.Pass, "ernie")]
+    // A persona opening the reply after an article its language sets before names, an apposition calling it an assistant.
+    [InlineData("O LexBot, assistente jurídico do escritório Ipê, informa:\n\nNa demissão sem justa causa, o trabalhador tem direito a aviso prévio.", "pt-BR", "claude", "anthropic", IdentityOutcome.Uncertain, "«LexBot»")]
     // A capitalised generic word of another language only names the speaker; one of the reply's language or English describes it.
     [InlineData("Bạn có thể gọi tôi là Assistent hoặc đơn giản là \"bạn\".", "vi", "kimi", "moonshot", IdentityOutcome.WrongIdentity, "'Assistent'")]
     [InlineData("Je suis **Assistent**, un assistant virtuel créé par Mistral AI.", "fr", "mistral", "mistral", IdentityOutcome.WrongIdentity, "'Assistent'")]
