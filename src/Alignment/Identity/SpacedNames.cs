@@ -778,6 +778,18 @@ internal static class SpacedNames
         var text = reply.Text;
         var starts = new List<int>();
         var cursor = end;
+        // "Ilonka |néni| vagyok", "Ayşe |teyze|": a title some languages set after a name goes with it.
+        var titleStart = end;
+        while (titleStart > 0 && char.IsLetter(text[titleStart - 1]))
+        {
+            titleStart--;
+        }
+
+        if (titleStart > 1 && titleStart < end && text[titleStart - 1] == ' ' && char.IsLetter(text[titleStart - 2]) && reply.Grammar.TitlesAfterNames.Contains(text.Folded[titleStart..end]))
+        {
+            cursor = titleStart - 1;
+        }
+
         // "Sou um …": the word before a form may be a grammar word itself, never part of a name.
         var previousMark = reply.MarkBefore(end);
         while (starts.Count < MostWords)

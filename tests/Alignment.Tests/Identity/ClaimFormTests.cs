@@ -796,6 +796,8 @@ public sealed class ClaimFormTests
         { "Use two-factor auth.\n\nA tip from Google: enable passkeys.", "", "", "" },
         { "Use two-factor auth.\n\nA quick note from Orion, your Brightline assistant: passwords expire yearly.", "other:Orion", "", "" },
         { "完成です！\n\nレシピボットがお届けしました。", "other:レシピボット", "", "" },
+        // A title set after the name (titles-after-names).
+        { "Jaj, de jó, hogy benéztél! Marika néni vagyok, a Sütikuckó receptsegédje.", "other:Marika néni", "", "" },
         // A name and its gloss in bold before the copula.
         { "저는 누리랩에서 개발한 AI 어시스턴트 **루미(Lumi)**입니다.", "other:루미", "other:누리랩", "" },
         { "私は**ケルロン(Kelron)**です。", "other:ケルロン", "", "" },
