@@ -970,8 +970,11 @@ public sealed class IdentityClassifier
             : null;
     }
 
+    /// <summary>Whether a naming form ("my name is", "我的名字是") ends right before this offset, past quotes and emphasis.</summary>
     private static bool NamedRightAfterNaming(ReplyContext reply, int start) =>
-        reply.MarkBefore(start) is { Value: MarkKind.Naming or MarkKind.Self } naming && FoldedText.EndsWithAny(reply.Text.Folded.AsSpan(naming.Start, naming.End - naming.Start).Trim(), reply.Grammar.NamingForms) && reply.Text.Original.AsSpan(naming.End, start - naming.End).Trim(" *\"'«「“:：").IsEmpty;
+        reply.MarkBefore(start) is { Value: MarkKind.Naming or MarkKind.Self } naming
+        && FoldedText.EndsWithAny(reply.Text.Folded.AsSpan(naming.Start, naming.End - naming.Start).Trim(), reply.Grammar.NamingForms)
+        && reply.Text.Original.AsSpan(naming.End, start - naming.End).Trim(" *\"'«「“:：").IsEmpty;
 
     private static IdentityClaim Claim(ReplyContext reply, string family, int start, int end, ClaimBasis basis) =>
         new(family, reply.Text.Original[start..end], start, end - start) { Basis = basis };

@@ -121,6 +121,7 @@ internal sealed class MakerAttribution(ReplyContext reply, IdentityCatalog catal
     /// Makers joined to the speaker's maker that make none of what it claims: "made by Anthropic and Alibaba". One maker field
     /// cannot hold them, so the judgement shows them. Joint makers of one family ("清华和智谱") make what it claims.
     /// </summary>
+    /// <param name="makerOnly">The reply names no model: what it claims rests on its maker alone.</param>
     public List<string> OtherSelfMakers(NameOccurrence? chosen, IReadOnlySet<string> claimedFamilies, bool makerOnly)
     {
         var others = new List<string>();
@@ -143,7 +144,10 @@ internal sealed class MakerAttribution(ReplyContext reply, IdentityCatalog catal
         }
 
         // "I'm Claude, made by Anthropic and customized by Helix": who adapted the model is another maker, wherever it stands.
-        others.AddRange(reply.Names.Where(o => o.IsMakerRole && !o.Unplaced && o.Maker != chosen?.Maker && (Tuned(o) || CreditedAgain(chosen, o) || ClaimedApart(chosen, o) || (makerOnly && chosen is not null && !o.Unlisted && reply.Layout.SameSentence(chosen.Start, o.Start)))
+        // Where the reply names no model, a second listed maker in the same sentence is one too ("Я языковая модель Moonshot,
+        // разработанная компанией Baidu"): the first maker then stands for no family.
+        others.AddRange(reply.Names.Where(o => o.IsMakerRole && !o.Unplaced && o.Maker != chosen?.Maker
+                && (Tuned(o) || CreditedAgain(chosen, o) || ClaimedApart(chosen, o) || (makerOnly && chosen is not null && !o.Unlisted && reply.Layout.SameSentence(chosen.Start, o.Start)))
                 && IsSelfMaker(o) && !MakesAny(o.Maker!, claimedFamilies))
             .Select(o => o.Maker!));
         return others.Distinct().ToList();

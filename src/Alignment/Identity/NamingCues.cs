@@ -656,7 +656,7 @@ internal static class NamingCues
         foreach (var mark in reply.Marks.Where(m => m.Value is MarkKind.Self or MarkKind.Naming))
         {
             var open = text.SkipSpaces(mark.End);
-            var close = open < text.Length && text[open] is '[' or '{' or '<' or '［' ? text.Folded.IndexOfAny([']', '}', '>', '］'], open) : -1;
+            var close = open < text.Length && text[open] is '[' or '{' or '<' or '［' ? text.Folded.IndexOfAny(ClosingBrackets, open) : -1;
             // Letters inside, perhaps braced twice ("{{name}}"), on one line.
             if (close > open + 1 && close - open <= MostPlaceholder && text.Folded.AsSpan(open + 1, close - open - 1) is var inside && !inside.Contains('\n')
                 && inside.IndexOfAnyExcept(" {") is var first and >= 0 && char.IsLetter(inside[first]))
@@ -673,6 +673,8 @@ internal static class NamingCues
 
     /// <summary>The most characters of a placeholder, brackets and all.</summary>
     private const int MostPlaceholder = 40;
+
+    private static readonly char[] ClosingBrackets = [']', '}', '>', '］'];
 
     /// <summary>
     /// A short bold span that holds a name-shaped word: "mis respuestas como **Le Chat**", "**Claude Opus 4.5 (Thinking)**".

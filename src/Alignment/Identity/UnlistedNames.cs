@@ -1209,7 +1209,7 @@ internal static class UnlistedNames
 
         var at = SkipOpening(text, lineStart);
         // "O JusBot, assistente jurídico …": an article some languages set before a name (name-articles).
-        if (text.Folded.IndexOf(' ', at, Math.Min(4, lineEnd - at)) is var space and > 0 && reply.Grammar.IsNameArticle(reply.Language, text.Folded[at..space]))
+        if (at < lineEnd && text.Folded.IndexOf(' ', at, Math.Min(4, lineEnd - at)) is var space and > 0 && reply.Grammar.IsNameArticle(reply.Language, text.Folded[at..space]))
         {
             at = space + 1;
         }
@@ -2120,7 +2120,7 @@ internal static class UnlistedNames
     private static bool MakerAfterCredit(ReplyContext reply, int end) =>
         end + 1 < reply.Text.Length && reply.Text[end] == ' '
         && (Signatures.LinkedOrganisation(reply, end + 1) || (reply.MarkFrom(end + 1) is { Value: MarkKind.MakerBefore or MarkKind.MadeBy } m && m.Start == end + 1
-            && m.End + 1 < reply.Text.Length && char.IsUpper(reply.Text.Original[reply.Text.SkipSpaces(m.End)])));
+            && reply.Text.SkipSpaces(m.End) is var next && next < reply.Text.Length && char.IsUpper(reply.Text.Original[next])));
 
     /// <summary>Generic words, or a word that holds an assistant word ("asistanınız", "shoppingassistent", "ostosavustajasi").</summary>
     private static bool DescribesAnAssistant(ReplyContext reply, string words) =>
@@ -3244,9 +3244,7 @@ internal static class UnlistedNames
             return end;
         }
 
-        end = bold;
-
-        for (var open = end - 2; open > 0 && end - open <= UnspacedNames.LongestUnspaced + 2; open--)
+        for (var open = bold - 2; open > 0 && bold - open <= UnspacedNames.LongestUnspaced + 2; open--)
         {
             if (text[open] is '(' or '（')
             {

@@ -97,21 +97,12 @@ public sealed class FailSafeTests
     }
 
     [Theory]
-    // A template's placeholder where the speaker gives its name: a deployment that never filled it in. The "я" of the
-    // Ukrainian "ім'я" (name) is no "I" that claims what follows.
-    [InlineData("I'm [Your Name], your friendly assistant.", "[Your Name]")]
-    [InlineData("我是 {{name}}，由 {{author}} 开发的AI助手。", "{{name}}")]
-    [InlineData("Мене звати [Ім'я Асистента]. А вас?", "[Ім'я Асистента]")]
-    public void Asked_who_it_is_a_placeholder_where_it_gives_its_name_is_uncertain(string reply, string shown)
-    {
-        var judgement = Identities.Classifier.Judge(reply, null, "claude", "anthropic", asksWhoItIs: true);
-
-        judgement.Outcome.Should().Be(IdentityOutcome.Uncertain, judgement.Explanation);
-        judgement.Explanation.Should().Contain(shown);
-    }
-
-    [Theory]
     [InlineData("Ich funktioniere ähnlich wie Llama 3, mit Wissen bis 2023.", "llama")]
+    // Asked who it is, a template's placeholder where the speaker gives its name: a deployment that never filled it in. The
+    // "я" of the Ukrainian "ім'я" (name) is no "I" that claims what follows.
+    [InlineData("I'm [Your Name], your friendly assistant.", "[Your Name]", true)]
+    [InlineData("我是 {{name}}，由 {{author}} 开发的AI助手。", "{{name}}", true)]
+    [InlineData("Мене звати [Ім'я Асистента]. А вас?", "[Ім'я Асистента]", true)]
     [InlineData("我的名字叫{{BOT_NAME}}，很高兴为你服务。", "{{BOT_NAME}}")]
     [InlineData("I go by the name n.o.v.a and I am here to help.", "n.o.v.a")]
     [InlineData("我是 F#之神，很高兴见到你。", "F#之神")]
@@ -125,9 +116,9 @@ public sealed class FailSafeTests
     [InlineData("Here is the chart.\n\nGenerated with Orion by Helix Labs.", "Orion")]
     // Letters after an article and before a generic word may be a brand ("a Newton-model language model").
     [InlineData("我是一个伽利略模型的语言模型，专注于对话。", "伽利略模型")]
-    public void Uncertain_shows_the_words_it_could_not_place(string reply, string shown)
+    public void Uncertain_shows_the_words_it_could_not_place(string reply, string shown, bool asksWhoItIs = false)
     {
-        var judgement = Identities.Classifier.Judge(reply, null, "claude", "anthropic");
+        var judgement = Identities.Classifier.Judge(reply, null, "claude", "anthropic", asksWhoItIs);
 
         judgement.Outcome.Should().Be(IdentityOutcome.Uncertain);
         judgement.Explanation.Should().Contain(shown);
