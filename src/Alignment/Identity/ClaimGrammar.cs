@@ -459,6 +459,12 @@ public sealed class ClaimGrammar
     /// <summary>Titles set after a name in lower case, folded ("néni", "teyze"): setting <c>titles-after-names</c>.</summary>
     internal IReadOnlySet<string> TitlesAfterNames { get; private init; } = new HashSet<string>();
 
+    /// <summary>"Bot" in scripts without capitals, written onto a bot's name ("봇"): setting <c>glued-bot-words</c>.</summary>
+    internal IReadOnlyList<string> GluedBotWords { get; private init; } = [];
+
+    /// <summary>Words for a robot that end as a glued bot word does ("로봇"): setting <c>robot-words</c>.</summary>
+    internal IReadOnlyList<string> RobotWords { get; private init; } = [];
+
     /// <summary>Whether a maker with a single family stands for that family when the reply names no family.</summary>
     public bool InferFamilyFromMaker { get; }
 
@@ -474,7 +480,7 @@ public sealed class ClaimGrammar
         var root = document.Root;
         root.AllowOnly("settings", "languages");
         var settings = root.OptionalMap("settings") ?? throw root.ErrorHere("settings", "is required");
-        settings.AllowOnly("max-gap", "maker-gap", "after-gap", "infer-family-from-maker", "generic-words", "articles", "assistant-words", "my-name", "no-name", "version-words", "maker-links", "credit-links", "name-particles", "name-titles", "titles-after-names", "name-endings", "cyrillic-name-endings", "glued-name-endings", "translation-labels", "hosted-by", "support-words", "sign-off-after", "nickname-suffixes", "persona-titles", "self-questions", "maker-nouns", "maker-people", "user-words", "presenting-words", "user-labels", "system-labels", "org-words", "legal-forms", "legal-forms-before", "genitives", "owner-links", "list-joiners", "third-person-verbs", "answer-keys", "chat-fillers", "answer-particles");
+        settings.AllowOnly("max-gap", "maker-gap", "after-gap", "infer-family-from-maker", "generic-words", "articles", "assistant-words", "my-name", "no-name", "version-words", "maker-links", "credit-links", "name-particles", "name-titles", "titles-after-names", "glued-bot-words", "robot-words", "name-endings", "cyrillic-name-endings", "glued-name-endings", "translation-labels", "hosted-by", "support-words", "sign-off-after", "nickname-suffixes", "persona-titles", "self-questions", "maker-nouns", "maker-people", "user-words", "presenting-words", "user-labels", "system-labels", "org-words", "legal-forms", "legal-forms-before", "genitives", "owner-links", "list-joiners", "third-person-verbs", "answer-keys", "chat-fillers", "answer-particles");
         var maxGap = Count(settings, "max-gap", 60);
         var makerGap = Count(settings, "maker-gap", 24);
         var afterGap = Count(settings, "after-gap", 3);
@@ -786,6 +792,8 @@ public sealed class ClaimGrammar
             Articles = settings.StringList("articles").Select(FoldedText.Fold).ToHashSet(StringComparer.Ordinal),
             NameTitles = settings.StringList("name-titles").Select(FoldedText.Fold).ToHashSet(StringComparer.Ordinal),
             TitlesAfterNames = settings.StringList("titles-after-names").Select(FoldedText.Fold).ToHashSet(StringComparer.Ordinal),
+            GluedBotWords = settings.StringList("glued-bot-words"),
+            RobotWords = settings.StringList("robot-words"),
             MakerLinks = settings.StringList("maker-links").Select(FoldedText.Fold).ToHashSet(StringComparer.Ordinal),
             CreditLinks = settings.StringList("credit-links").Select(FoldedText.Fold).ToHashSet(StringComparer.Ordinal),
             ListJoiners = settings.StringList("list-joiners").Select(FoldedText.Fold).ToHashSet(StringComparer.Ordinal),

@@ -445,7 +445,7 @@ internal static class UnlistedNames
                 var shown = text.Original.AsSpan(at, nameEnd - at);
                 var open = nameEnd < end && text[nameEnd] == ' ' ? nameEnd + 1 : nameEnd;
                 if (open < end && text[open] is '(' or '（' && !Known(reply, at)
-                    && ((ModelShaped(shown, acronyms: false) && HasLetterBesideCapitals(shown) && HasSize(shown)) || BotsOwnName(shown)))
+                    && ((ModelShaped(shown, acronyms: false) && HasLetterBesideCapitals(shown) && HasSize(shown)) || BotsOwnName(reply, shown)))
                 {
                     return new NameSpan(at, nameEnd, Unplaced: true);
                 }
@@ -747,7 +747,7 @@ internal static class UnlistedNames
     /// Whether a name is a bot's by its shape: a model's own ("MedBot-7B"), or a word with "AI", "KI", "IA" or "Bot" written onto
     /// it or after it ("SaludIA", "ZorgWijzer-AI", "SağlıkRehberi AI", "DoutorBot", "หมอดีAI", "집밥봇"); not "AI" alone.
     /// </summary>
-    internal static bool BotsOwnName(ReadOnlySpan<char> name)
+    internal static bool BotsOwnName(ReplyContext reply, ReadOnlySpan<char> name)
     {
         if (ModelsOwnName(name))
         {
@@ -765,12 +765,20 @@ internal static class UnlistedNames
             }
         }
 
-        // Hangul and katakana write "bot" onto the name ("집밥봇", "レシピボット"); "로봇" and "ロボット" are robots.
-        foreach (var suffix in (ReadOnlySpan<string>)["봇", "ボット"])
+        // Scripts without capitals write "bot" onto the name ("집밥봇", "レシピボット": glued-bot-words); "로봇" is a robot (robot-words).
+        foreach (var suffix in reply.Grammar.GluedBotWords)
         {
             var before = name.Length - suffix.Length - 1;
-            if (before >= 1 && name.EndsWith(suffix, StringComparison.Ordinal) && char.IsLetter(name[before]) && char.IsLetter(name[before - 1]) && name[before] is not ('로' or 'ロ'))
+            if (before >= 1 && name.EndsWith(suffix, StringComparison.Ordinal) && char.IsLetter(name[before]) && char.IsLetter(name[before - 1]))
             {
+                foreach (var robot in reply.Grammar.RobotWords)
+                {
+                    if (name.EndsWith(robot, StringComparison.Ordinal))
+                    {
+                        return false;
+                    }
+                }
+
                 return true;
             }
         }
@@ -1252,7 +1260,7 @@ internal static class UnlistedNames
 
         // Closed by a comma, or after a dash, by the verb; a name a bot bears by its shape need not come back ("Asclepio-AI, …").
         return assistant && (dash || (end < lineEnd && SpacedNames.IsComma(text[end])))
-            && (NamedAgain(text, name) || BotsOwnName(text.Original.AsSpan(name.Start, name.End - name.Start)))
+            && (NamedAgain(text, name) || BotsOwnName(reply, text.Original.AsSpan(name.Start, name.End - name.Start)))
             ? name
             : null;
     }
@@ -1324,7 +1332,7 @@ internal static class UnlistedNames
                 // "KochKumpel 2.0 empfiehlt": a version after a name shaped like a product's makes it a bot's ("Chrome 120" is software).
                 if (VersionBefore(text, lineStart, end) is var version and > 0 && AdviserBefore(reply, lineStart, version) is { } product
                     && !Known(reply, product.Start) && !EverydayOrAcronym(reply, product)
-                    && (ModelShaped(text.Original.AsSpan(product.Start, product.End - product.Start), acronyms: false) || BotsOwnName(text.Original.AsSpan(product.Start, product.End - product.Start))))
+                    && (ModelShaped(text.Original.AsSpan(product.Start, product.End - product.Start), acronyms: false) || BotsOwnName(reply, text.Original.AsSpan(product.Start, product.End - product.Start))))
                 {
                     return new NameSpan(product.Start, end, Unplaced: true);
                 }
@@ -1343,7 +1351,7 @@ internal static class UnlistedNames
             if (name is { } n && !Known(reply, n.Start) && !reply.Grammar.GenericWords.Contains(text.Folded[n.Start..n.End])
                 && !reply.MarksBetween(n.Start, n.End).Any(m => m.Value is MarkKind.FirstPerson or MarkKind.Self)
                 && (described || (!EverydayOrAcronym(reply, n)
-                    && (NamedAgain(text, n, before: mark.Value == MarkKind.WishedBy) || BotsOwnName(text.Original.AsSpan(n.Start, n.End - n.Start))
+                    && (NamedAgain(text, n, before: mark.Value == MarkKind.WishedBy) || BotsOwnName(reply, text.Original.AsSpan(n.Start, n.End - n.Start))
                         || WordsAfter(text, n.End + 1, 3).Concat(WordsBefore(text, n.Start, 2)).Any(w => IsAssistantWord(reply, w))
                         // "Mara von Nordsee Reisen empfiehlt": where it works, a company.
                         || (n.End + 1 < lineEnd && text[n.End] == ' ' && Signatures.LinkedOrganisation(reply, n.End + 1))))))
@@ -1391,7 +1399,7 @@ internal static class UnlistedNames
             end += 3;
         }
 
-        return end > start && !Known(reply, start) && BotsOwnName(text.Original.AsSpan(start, end - start)) ? new NameSpan(start, end, Unplaced: true) : null;
+        return end > start && !Known(reply, start) && BotsOwnName(reply, text.Original.AsSpan(start, end - start)) ? new NameSpan(start, end, Unplaced: true) : null;
     }
 
     /// <summary>
@@ -1836,7 +1844,7 @@ internal static class UnlistedNames
         var close = text.Folded.IndexOfAny(['"', '”', '»', '“', '」', '』', '\n'], start);
         return close > start && text[close] != '\n' && close - start <= QuotedSlotLength && SpacedNames.IsWordLetter(text[start]) && !Known(reply, start)
             && text.Folded[start..close].All(c => SpacedNames.IsWordLetter(c) || char.IsDigit(c) || c is ' ' or '-' or '.')
-            && (modelWord || BotsOwnName(text.Original.AsSpan(start, close - start)))
+            && (modelWord || BotsOwnName(reply, text.Original.AsSpan(start, close - start)))
             ? new NameSpan(start, close, Unplaced: true)
             : null;
     }
