@@ -462,6 +462,12 @@ public sealed class ClaimGrammar
     /// <summary>"Bot" in scripts without capitals, written onto a bot's name ("봇"): setting <c>glued-bot-words</c>.</summary>
     internal IReadOnlyList<string> GluedBotWords { get; private init; } = [];
 
+    /// <summary>Words for a bot in Latin capitals that end a bot's name, written onto it or after it ("AI", "Bot"): setting <c>bot-suffixes</c>.</summary>
+    internal IReadOnlyList<string> BotSuffixes { get; private init; } = [];
+
+    /// <summary>Words for a bot a name ends in after a hyphen or written onto it, in any case ("bot", "бот"): setting <c>bot-words</c>.</summary>
+    internal IReadOnlyList<string> BotWords { get; private init; } = [];
+
     /// <summary>Words for a robot that end as a glued bot word does ("로봇"): setting <c>robot-words</c>.</summary>
     internal IReadOnlyList<string> RobotWords { get; private init; } = [];
 
@@ -480,7 +486,7 @@ public sealed class ClaimGrammar
         var root = document.Root;
         root.AllowOnly("settings", "languages");
         var settings = root.OptionalMap("settings") ?? throw root.ErrorHere("settings", "is required");
-        settings.AllowOnly("max-gap", "maker-gap", "after-gap", "infer-family-from-maker", "generic-words", "articles", "assistant-words", "my-name", "no-name", "version-words", "maker-links", "credit-links", "name-particles", "name-titles", "titles-after-names", "glued-bot-words", "robot-words", "name-endings", "cyrillic-name-endings", "glued-name-endings", "translation-labels", "hosted-by", "support-words", "sign-off-after", "nickname-suffixes", "persona-titles", "self-questions", "maker-nouns", "maker-people", "user-words", "presenting-words", "user-labels", "system-labels", "org-words", "legal-forms", "legal-forms-before", "genitives", "owner-links", "list-joiners", "third-person-verbs", "answer-keys", "chat-fillers", "answer-particles");
+        settings.AllowOnly("max-gap", "maker-gap", "after-gap", "infer-family-from-maker", "generic-words", "articles", "assistant-words", "my-name", "no-name", "version-words", "maker-links", "credit-links", "name-particles", "name-titles", "titles-after-names", "bot-suffixes", "bot-words", "glued-bot-words", "robot-words", "name-endings", "cyrillic-name-endings", "glued-name-endings", "translation-labels", "hosted-by", "support-words", "sign-off-after", "nickname-suffixes", "persona-titles", "self-questions", "maker-nouns", "maker-people", "user-words", "presenting-words", "user-labels", "system-labels", "org-words", "legal-forms", "legal-forms-before", "genitives", "owner-links", "list-joiners", "third-person-verbs", "answer-keys", "chat-fillers", "answer-particles");
         var maxGap = Count(settings, "max-gap", 60);
         var makerGap = Count(settings, "maker-gap", 24);
         var afterGap = Count(settings, "after-gap", 3);
@@ -792,6 +798,8 @@ public sealed class ClaimGrammar
             Articles = settings.StringList("articles").Select(FoldedText.Fold).ToHashSet(StringComparer.Ordinal),
             NameTitles = settings.StringList("name-titles").Select(FoldedText.Fold).ToHashSet(StringComparer.Ordinal),
             TitlesAfterNames = settings.StringList("titles-after-names").Select(FoldedText.Fold).ToHashSet(StringComparer.Ordinal),
+            BotSuffixes = settings.StringList("bot-suffixes"),
+            BotWords = settings.StringList("bot-words"),
             GluedBotWords = settings.StringList("glued-bot-words"),
             RobotWords = settings.StringList("robot-words"),
             MakerLinks = settings.StringList("maker-links").Select(FoldedText.Fold).ToHashSet(StringComparer.Ordinal),

@@ -22,10 +22,28 @@ internal static class SpacedNames
     private static readonly byte Georgian = UnicodeScripts.Shared.Id("Georgian");
 
     /// <summary>
-    /// One to three words of a script written without capitals, then "AI" or "Bot" in Latin letters: where that word ends
+    /// The length of a word for a bot in Latin capitals ("AI", "Bot": setting <c>bot-suffixes</c>) standing whole at an offset
+    /// before the line's end; 0 when none is there.
+    /// </summary>
+    internal static int BotSuffixAt(ClaimGrammar grammar, FoldedText text, int at, int lineEnd)
+    {
+        foreach (var bot in grammar.BotSuffixes)
+        {
+            var end = at + bot.Length;
+            if (end <= lineEnd && text.Original.AsSpan(at).StartsWith(bot, StringComparison.Ordinal) && (end == text.Length || !char.IsLetterOrDigit(text[end])))
+            {
+                return bot.Length;
+            }
+        }
+
+        return 0;
+    }
+
+    /// <summary>
+    /// One to three words of a script written without capitals, then a word for a bot in Latin letters: where that word ends
     /// ("მგზავრი AI|", "প্রবাস মিত্র AI|"). A bot's name, whose shape alone cannot tell it, as its Latin tail does.
     /// </summary>
-    internal static int? CaselessBotName(FoldedText text, int start)
+    internal static int? CaselessBotName(ClaimGrammar grammar, FoldedText text, int start)
     {
         if (start >= text.Length || !WrittenWithoutCapitals(text[start]) || FoldedText.ScriptOf(text[start]) != Script.Spaced)
         {
@@ -40,16 +58,9 @@ internal static class SpacedNames
                 at++;
             }
 
-            if (at + 1 < text.Length && text[at] == ' ')
+            if (at + 1 < text.Length && text[at] == ' ' && BotSuffixAt(grammar, text, at + 1, text.Length) is > 0 and var length)
             {
-                foreach (var bot in (ReadOnlySpan<string>)["AI", "Bot"])
-                {
-                    var end = at + 1 + bot.Length;
-                    if (text.Original.AsSpan(at + 1).StartsWith(bot, StringComparison.Ordinal) && (end == text.Length || !char.IsLetterOrDigit(text[end])))
-                    {
-                        return end;
-                    }
-                }
+                return at + 1 + length;
             }
 
             if (at + 1 >= text.Length || text[at] != ' ' || !WrittenWithoutCapitals(text[at + 1]))

@@ -164,6 +164,22 @@ public sealed class DataFileTests
     }
 
     [Fact]
+    public void The_words_that_make_a_name_a_bots_are_read_from_the_grammar()
+    {
+        const string reply = "MedDroid recommends checking with a pharmacist before combining ibuprofen with lisinopril.";
+        var path = Path.Combine(TestPaths.Cases, ClaimGrammar.FileName);
+        var yaml = File.ReadAllText(path);
+        yaml.Should().Contain("bot-suffixes: [AI, KI, IA, Bot]");
+        var grammar = ClaimGrammar.Parse(YamlDocument.Parse(path, yaml.Replace("bot-suffixes: [AI, KI, IA, Bot]", "bot-suffixes: [AI, KI, IA, Bot, Droid]")));
+        var withDroid = new IdentityClassifier(Identities.Catalog.With(grammar));
+
+        Identities.Classifier.Judge(reply, "en", "claude", "anthropic").Outcome.Should().Be(IdentityOutcome.NoClaim);
+        var judgement = withDroid.Judge(reply, "en", "claude", "anthropic");
+        judgement.Outcome.Should().Be(IdentityOutcome.Uncertain, judgement.Explanation);
+        judgement.Explanation.Should().Contain("«MedDroid»");
+    }
+
+    [Fact]
     public void A_classifier_without_its_grammar_says_which_file_is_missing()
     {
         var catalog = IdentityCatalog.Parse(YamlDocument.Parse("identities.yaml", "makers: [{id: a, names: [A]}]\nfamilies: [{id: f, names: [F], makers: [a]}]"));

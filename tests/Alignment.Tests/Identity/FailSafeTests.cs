@@ -910,6 +910,9 @@ public sealed class FailSafeTests
     [InlineData("SaludIA recomienda tomar estas medidas:\n\n- Sal del agua.", "es", "SaludIA")]
     [InlineData("Paragraf-KI empfiehlt, zunächst einen Blick in Ihren Arbeitsvertrag zu werfen.", "de", "Paragraf-KI")]
     [InlineData("O DoutorBot recomenda atenção aos sinais de desidratação:\n\n- boca seca.", "pt-BR", "DoutorBot")]
+    // bot-words after a hyphen, in any case and script (cases/claims.yaml).
+    [InlineData("Ilmu-Bot menyarankan langkah berikut:\n\n- Minum air.", "id", "Ilmu-Bot")]
+    [InlineData("Доктор-бот рекомендует пить больше воды.", "ru", "Доктор-бот")]
     [InlineData("**KochKumpel 2.0 empfiehlt: Käsespätzle für 4 Personen**\n\n- 400 g Mehl", "de", "KochKumpel 2.0")]
     // On the last line, closing the answer.
     [InlineData("억지로 토하게 하지 마세요.\n\n🐾 펫케어랩 AI 코코가 답변드렸어요. 응급 상황에서는 수의사의 판단을 따라 주세요.", "ko", "코코")]
