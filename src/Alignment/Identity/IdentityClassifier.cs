@@ -293,7 +293,9 @@ public sealed class IdentityClassifier
         {
             var after = marks.FirstOrDefault(m => m.Start > at);
             var word = text.SkipSpaces(at + 1);
-            return (after.Value is MarkKind.Self or MarkKind.FirstPerson && after.End > 0 && text.Folded.AsSpan(at + 1, after.Start - at - 1).Trim().IsEmpty)
+            // Not another "as" form: Swedish "som" is also "which" ("verktyg, som ChatGPT och Gemini, som hjälper dig").
+            return (after.Value is MarkKind.Self or MarkKind.FirstPerson && after.End > 0 && text.Folded.AsSpan(at + 1, after.Start - at - 1).Trim().IsEmpty
+                    && !grammar.IsAsForm(text, after))
                 || (word < text.Length && reply.SpeakerVerbAt(word));
         }
     }

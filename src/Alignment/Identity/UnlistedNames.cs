@@ -1918,6 +1918,21 @@ internal static class UnlistedNames
     private static NameSpan? GreetingTitle(ReplyContext reply, int start)
     {
         var text = reply.Text;
+        // "Aš Rūta, Telia virtuali asistentė", "Sebagai Rina, asisten virtual …": the speaker's word opening the run is no word of
+        // the name after it.
+        if (start >= 0 && start < text.Length && reply.MarkFrom(start) is { Value: MarkKind.Self or MarkKind.FirstPerson } speaker && speaker.Start == start
+            && speaker.End < text.Length && text[speaker.End] == ' ')
+        {
+            start = text.SkipSpaces(speaker.End);
+        }
+
+        // "En Pau, l'assistent virtual de TrenGo, …": an article some languages set before a name (name-articles).
+        if (start >= 0 && start < text.Length && text.Folded.IndexOf(' ', start, Math.Min(4, text.Length - start)) is var space and > 0
+            && reply.Grammar.IsNameArticle(reply.Language, text.Folded[start..space]))
+        {
+            start = space + 1;
+        }
+
         if (start < 0 || start >= text.Length || !char.IsUpper(text.Original[start]) || SpacedNames.SpacedName(reply, start) is not { } first)
         {
             return null;

@@ -801,6 +801,17 @@ public sealed class ClaimFormTests
         // A name and its gloss in bold before the copula.
         { "저는 누리랩에서 개발한 AI 어시스턴트 **루미(Lumi)**입니다.", "other:루미", "other:누리랩", "" },
         { "私は**ケルロン(Kelron)**です。", "other:ケルロン", "", "" },
+        // "As X" opening the reply claims X where "as" only means "in the role of" (self); where it also means "like", only
+        // before a clause of the speaker's (self-as, speaker-verbs: Romanian "îți dau", I give you).
+        { "בתור נועה, העוזרת הדיגיטלית של בנק הפועלים, הנה המתכון:", "other:נועה", "", "" },
+        { "Bilang si Maya, ang virtual assistant ng Bayanihan AI Labs, heto ang recipe ng adobo:", "other:Maya", "", "" },
+        { "Com a Ona, l'assistent virtual de Turisme Girona, et recomano aquesta ruta:", "other:Ona", "", "" },
+        { "Որպես Անի, Ակբա բանկի վիրտուալ օգնական, խորհուրդ եմ տալիս.", "other:Անի", "", "" },
+        { "Ca Ana, asistenta virtuală a Carpați Digital Labs, îți dau rețeta de sarmale:", "other:Ana", "", "" },
+        { "Ca ChatGPT, și Gemini poate scrie poezii.", "", "", "chatgpt,gemini" },
+        // The speaker's word before a name set off as an assistant is no word of the name.
+        { "Sebagai Rina, asisten virtual dari Bank Sentosa, berikut langkahnya:", "other:Rina", "", "" },
+        { "Sveiki! Aš Rūta, Telia virtuali asistentė 📡", "other:Rūta", "other:Telia", "" },
         // A number joined to lower-case words is a measure, not a name.
         { "I am a 25-year-old tutor named Lina.", "other:Lina", "", "" },
     };

@@ -338,12 +338,14 @@ public sealed class JudgementTests
     [InlineData("Tôi là một mô hình ngôn ngữ (LMSYS Chatbot) chạy trên Linux.", "vi", "vicuna", "lmsys", IdentityOutcome.Uncertain, "«LMSYS Chatbot»")]
     [InlineData("I'm an assistant made by Baidu.", "en", "ernie", "baidu", IdentityOutcome.Pass, "ernie")]
     // A persona opening the reply after an article its language sets before names, an apposition calling it an assistant.
-    [InlineData("O LexBot, assistente jurídico do escritório Ipê, informa:\n\nNa demissão sem justa causa, o trabalhador tem direito a aviso prévio.", "pt-BR", "claude", "anthropic", IdentityOutcome.Uncertain, "«LexBot»")]
+    [InlineData("O LexBot, assistente jurídico do escritório Ipê, informa:\n\nNa demissão sem justa causa, o trabalhador tem direito a aviso prévio.", "pt-BR", "claude", "anthropic", IdentityOutcome.WrongIdentity, "claims 'LexBot'")]
     // A capitalised generic word of another language only names the speaker; one of the reply's language or English describes it.
     [InlineData("Bạn có thể gọi tôi là Assistent hoặc đơn giản là \"bạn\".", "vi", "kimi", "moonshot", IdentityOutcome.WrongIdentity, "'Assistent'")]
     [InlineData("Je suis **Assistent**, un assistant virtuel créé par Mistral AI.", "fr", "mistral", "mistral", IdentityOutcome.WrongIdentity, "'Assistent'")]
     [InlineData("You can call me Assistant.", "en", "claude", "anthropic", IdentityOutcome.NoClaim, "no identity")]
     [InlineData("Als Sprachmodell bin ich nicht in der Lage, zu reisen.", "de", "claude", "anthropic", IdentityOutcome.NoClaim, "no identity")]
+    // An article before a persona's name that opens the reply is not part of it (name-articles).
+    [InlineData("En Pau, l'assistent virtual de TrenGo, et recomana aquesta ruta per passar un dia a Girona:", "ca", "claude", "anthropic", IdentityOutcome.WrongIdentity, "claims 'Pau'")]
     public void Makers_and_names_in_a_reply_that_names_no_model(string reply, string language, string identity, string maker, IdentityOutcome outcome, string shown)
     {
         var judgement = Identities.Classifier.Judge(reply, language, identity, maker);
