@@ -465,6 +465,9 @@ public sealed class ClaimGrammar
     /// <summary>Words for a bot in Latin capitals that end a bot's name, written onto it or after it ("AI", "Bot"): setting <c>bot-suffixes</c>.</summary>
     internal IReadOnlyList<string> BotSuffixes { get; private init; } = [];
 
+    /// <summary>Endings only a model's name has after small letters ("GPT" of "BharatGPT"): setting <c>model-suffixes</c>.</summary>
+    internal IReadOnlyList<string> ModelSuffixes { get; private init; } = [];
+
     /// <summary>Words for a bot a name ends in after a hyphen or written onto it, in any case ("bot", "бот"): setting <c>bot-words</c>.</summary>
     internal IReadOnlyList<string> BotWords { get; private init; } = [];
 
@@ -486,7 +489,7 @@ public sealed class ClaimGrammar
         var root = document.Root;
         root.AllowOnly("settings", "languages");
         var settings = root.OptionalMap("settings") ?? throw root.ErrorHere("settings", "is required");
-        settings.AllowOnly("max-gap", "maker-gap", "after-gap", "infer-family-from-maker", "generic-words", "articles", "assistant-words", "my-name", "no-name", "version-words", "maker-links", "credit-links", "name-particles", "name-titles", "titles-after-names", "bot-suffixes", "bot-words", "glued-bot-words", "robot-words", "name-endings", "cyrillic-name-endings", "glued-name-endings", "translation-labels", "hosted-by", "support-words", "sign-off-after", "nickname-suffixes", "persona-titles", "self-questions", "maker-nouns", "maker-people", "user-words", "presenting-words", "user-labels", "system-labels", "org-words", "legal-forms", "legal-forms-before", "genitives", "owner-links", "list-joiners", "third-person-verbs", "answer-keys", "chat-fillers", "answer-particles");
+        settings.AllowOnly("max-gap", "maker-gap", "after-gap", "infer-family-from-maker", "generic-words", "articles", "assistant-words", "my-name", "no-name", "version-words", "maker-links", "credit-links", "name-particles", "name-titles", "titles-after-names", "model-suffixes", "bot-suffixes", "bot-words", "glued-bot-words", "robot-words", "name-endings", "cyrillic-name-endings", "glued-name-endings", "translation-labels", "hosted-by", "support-words", "sign-off-after", "nickname-suffixes", "persona-titles", "self-questions", "maker-nouns", "maker-people", "user-words", "presenting-words", "user-labels", "system-labels", "org-words", "legal-forms", "legal-forms-before", "genitives", "owner-links", "list-joiners", "third-person-verbs", "answer-keys", "chat-fillers", "answer-particles");
         var maxGap = Count(settings, "max-gap", 60);
         var makerGap = Count(settings, "maker-gap", 24);
         var afterGap = Count(settings, "after-gap", 3);
@@ -798,6 +801,7 @@ public sealed class ClaimGrammar
             Articles = settings.StringList("articles").Select(FoldedText.Fold).ToHashSet(StringComparer.Ordinal),
             NameTitles = settings.StringList("name-titles").Select(FoldedText.Fold).ToHashSet(StringComparer.Ordinal),
             TitlesAfterNames = settings.StringList("titles-after-names").Select(FoldedText.Fold).ToHashSet(StringComparer.Ordinal),
+            ModelSuffixes = settings.StringList("model-suffixes"),
             BotSuffixes = settings.StringList("bot-suffixes"),
             BotWords = settings.StringList("bot-words"),
             GluedBotWords = settings.StringList("glued-bot-words"),

@@ -387,7 +387,7 @@ internal static class Signatures
         }
 
         // A name a bot bears by its shape, whatever follows ("JurisBot · Lexify Brasil — …", "MedBot-7B｜康寧…").
-        if (UnlistedNames.BotsOwnName(reply, text.Original.AsSpan(n.Item1, n.Item2 - n.Item1)))
+        if (NameShapes.BotsOwnName(reply.Grammar, text.Original.AsSpan(n.Item1, n.Item2 - n.Item1)))
         {
             return n;
         }
@@ -947,7 +947,7 @@ internal static class Signatures
     /// </summary>
     private static bool BotOfAnOrganisation(ReplyContext reply, (int Start, int End) name) =>
         name.End + 1 < reply.Text.Length && reply.Text[name.End] == ' ' && LinkedOrganisation(reply, name.End + 1)
-        && UnlistedNames.BotsOwnName(reply, reply.Text.Original.AsSpan(name.Start, name.End - name.Start));
+        && NameShapes.BotsOwnName(reply.Grammar, reply.Text.Original.AsSpan(name.Start, name.End - name.Start));
 
     /// <summary>Where the signer comes from, right after its name: "— Chef Tony from the Bella app", "— Chef Ucok dari aplikasi DapurKita".</summary>
     private static bool WhereFromAfter(ReplyContext reply, int end) =>
