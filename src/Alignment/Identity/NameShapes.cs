@@ -213,4 +213,25 @@ internal static class NameShapes
 
         return false;
     }
+
+    /// <summary>Past a version after a name (" 1.3", " (v1.8)", " 2.0") and the emphasis that closes it ("**Hygge-Bot 1.3**").</summary>
+    internal static int SkipVersion(FoldedText text, int at)
+    {
+        var end = at;
+        if (end + 1 < text.Length && text[end] == ' ' && (char.IsDigit(text[end + 1]) || (text[end + 1] == '(' && end + 2 < text.Length && (text[end + 2] == 'v' || char.IsDigit(text[end + 2])))))
+        {
+            end++;
+            while (end < text.Length && (char.IsDigit(text[end]) || text[end] is '.' or 'v' or '(' or ')'))
+            {
+                end++;
+            }
+        }
+
+        while (end < text.Length && text[end] is '*' or '_')
+        {
+            end++;
+        }
+
+        return end;
+    }
 }

@@ -686,7 +686,7 @@ internal static class Signatures
 
         // "— প্রবাস মিত্র AI 1.0": words of a script without capitals sign with the bot word after them, ending the line (with
         // what it is after a comma, the whole line signs, as a described signature).
-        if (SpacedNames.CaselessBotName(reply.Grammar, text, at) is { } botEnd && UnlistedNames.SkipVersion(text, botEnd) is var end && EndsSignature(text, end)
+        if (SpacedNames.CaselessBotName(reply.Grammar, text, at) is { } botEnd && NameShapes.SkipVersion(text, botEnd) is var end && EndsSignature(text, end)
             && (end >= text.Length || !SpacedNames.IsComma(text[end])))
         {
             return new NameSpan(at, botEnd);
