@@ -658,7 +658,7 @@ internal static class Signatures
         if (reply.MarkFrom(at) is { Value: MarkKind.SignOff } farewell && farewell.Start == at && farewell.End + 1 < text.Length && text[farewell.End] == ' ')
         {
             at = farewell.End + 1;
-            if (UnlistedNames.LinkWordEnds(reply, at, text.LineEnd(at), credits: false).FirstOrDefault() is var link and > 0 && link + 1 < text.Length && text[link] == ' '
+            if (CreditedNames.LinkWordEnds(reply, at, text.LineEnd(at), credits: false).FirstOrDefault() is var link and > 0 && link + 1 < text.Length && text[link] == ' '
                 && !text.Folded.AsSpan(at, link - at).Contains(' '))
             {
                 at = link + 1;
@@ -679,7 +679,7 @@ internal static class Signatures
         }
 
         // "— درنا، مدل زبانی پارت": words of a script without capitals that an apposition calls a model sign.
-        if (UnlistedNames.CaselessDescribed(reply, at, text.LineEnd(at)) is { } calledAModel)
+        if (CreditedNames.CaselessDescribed(reply, at, text.LineEnd(at)) is { } calledAModel)
         {
             return calledAModel;
         }
@@ -708,7 +708,7 @@ internal static class Signatures
     private static NameSpan? FromNameToYou(ReplyContext reply, int lineStart, int lineEnd)
     {
         var text = reply.Text;
-        foreach (var from in UnlistedNames.LinkWordEnds(reply, lineStart, lineEnd, credits: false).Where(end => end + 1 < lineEnd && text[end] == ' '))
+        foreach (var from in CreditedNames.LinkWordEnds(reply, lineStart, lineEnd, credits: false).Where(end => end + 1 < lineEnd && text[end] == ' '))
         {
             if (SpacedNames.SpacedName(reply, from + 1) is not { } name || name.Item2 + 2 >= lineEnd || UnlistedNames.Known(reply, name.Item1)
                 || reply.IsEverydayWord(name.Item1, name.Item2))
@@ -816,7 +816,7 @@ internal static class Signatures
 
             // A sentence's stop, not a list item's number ("2. Alexa, Amazon's assistant").
             if (at > stop + 1 && at < lineEnd && char.IsLetter(text[stop - 1]) && char.IsUpper(text.Original[at]) && !UnlistedNames.Known(reply, at) && SpacedNames.SpacedName(reply, at) is { } name
-                && !reply.IsEverydayWord(name.Item1, name.Item2) && UnlistedNames.DescribedAsAModel(reply, name.Item2, lineEnd))
+                && !reply.IsEverydayWord(name.Item1, name.Item2) && CreditedNames.DescribedAsAModel(reply, name.Item2, lineEnd))
             {
                 return name;
             }
