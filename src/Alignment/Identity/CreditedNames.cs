@@ -146,7 +146,8 @@ internal static class CreditedNames
     private static NameSpan? OpeningModelName(ReplyContext reply, int first, int headerEnd)
     {
         var text = reply.Text;
-        var opening = UnlistedNames.Capitalised(reply, first) ? SpacedNames.SpacedName(reply, first) : null;
+        // Latin capitals written onto a name of another alphabet go with it ("ΔάσκαλοςAI").
+        var opening = UnlistedNames.Capitalised(reply, first) && SpacedNames.SpacedName(reply, first) is { } spaced ? GluedLatinTail(text, spaced) : ((int, int)?)null;
         // A version written onto the name goes with it ("ЮрКонсульт-13B").
         while (opening is var (from, to) && to + 1 < headerEnd && text[to] == '-' && char.IsLetterOrDigit(text[to + 1]))
         {
@@ -177,15 +178,27 @@ internal static class CreditedNames
             opening = end > first && SpacedNames.WrittenWithoutCapitals(text[first]) && NameShapes.HyphenatedTail(reply.Grammar, text.Original.AsSpan(first, end - first)) ? (first, end) : null;
         }
 
+        // A bot word joined by a dot goes with the name ("Vitrine.AI", "Урок.AI").
+        if (opening is var (start, stop) && stop + 1 < headerEnd && text[stop] == '.' && SpacedNames.BotSuffixAt(reply.Grammar, text, stop + 1, headerEnd) is > 0 and var dotted)
+        {
+            opening = (start, stop + 1 + dotted);
+        }
+
         if (opening is not { } name || name.Item2 + 3 >= headerEnd)
         {
             return null;
         }
 
-        // Not a title whose last word is an everyday one ("[Q3 Report · Finance]").
+        // Not a title whose last word is an everyday one ("[Q3 Report · Finance]"). After a version, a dash sets the maker off
+        // too ("**LesKompas AI 1.8 — Stichting Leerlicht**"); without one it opens a title's second half.
         var shown = text.Original.AsSpan(name.Item1, name.Item2 - name.Item1);
         var lastWord = text.Folded.LastIndexOf(' ', name.Item2 - 1, name.Item2 - name.Item1) + 1;
-        return (text[name.Item2] == ' ' && text[name.Item2 + 1] is '·' or '|' && NameShapes.ModelShaped(reply.Grammar, shown) && !reply.IsEverydayWord(Math.Max(lastWord, name.Item1), name.Item2))
+        var version = VersionAfter(text, name.Item2, headerEnd);
+        var unversioned = EndsInVersion(shown) ? shown[..shown.LastIndexOf(' ')] : shown;
+        var bot = NameShapes.BotsOwnName(reply.Grammar, unversioned);
+        var separated = version + 1 < headerEnd && text[version] == ' '
+            && (text[version + 1] is '·' or '|' or '｜' || (bot && (version > name.Item2 || unversioned.Length < shown.Length) && text[version + 1] is '—' or '–'));
+        return (separated && (bot || NameShapes.ModelShaped(reply.Grammar, shown)) && !reply.IsEverydayWord(Math.Max(lastWord, name.Item1), name.Item2))
             || NameShapes.ModelsOwnName(reply.Grammar, shown)
             ? new NameSpan(name.Item1, name.Item2, Unplaced: true)
             : null;
@@ -333,6 +346,13 @@ internal static class CreditedNames
             end++;
         }
 
+        // "[에듀메이트 AI 3.0 | …]": a bot word set apart before a version goes with the name.
+        if (end + 1 < lineEnd && text[end] == ' ' && SpacedNames.BotSuffixAt(reply.Grammar, text, end + 1, lineEnd) is > 0 and var bot
+            && VersionAfter(text, end + 1 + bot, lineEnd) > end + 1 + bot)
+        {
+            return new NameSpan(at, end + 1 + bot, Unplaced: true);
+        }
+
         // A run without word breaks that ends in "AI" or "Bot" ("まなびAI"), or any word before a version ("墨笔 v2.3").
         var word = text.Original.AsSpan(at, end - at);
         var hyphen = word.LastIndexOf('-');
@@ -342,6 +362,14 @@ internal static class CreditedNames
             || VersionAfter(text, end, lineEnd) > end
             ? new NameSpan(at, end, Unplaced: true)
             : null;
+    }
+
+    /// <summary>Whether a name's last word is a version: digits with a point, or "v" and digits ("LesKompas AI 1.8", "Nova v2").</summary>
+    private static bool EndsInVersion(ReadOnlySpan<char> name)
+    {
+        var last = name[(name.LastIndexOf(' ') + 1)..].TrimStart('v');
+        return last.Length > 0 && char.IsDigit(last[0]) && char.IsDigit(last[^1]) && last.IndexOfAnyExcept("0123456789.") < 0
+            && (last.Contains('.') || name[(name.LastIndexOf(' ') + 1)..].StartsWith("v"));
     }
 
     /// <summary>A name of another alphabet goes on with Latin capitals written onto it ("ΔάσκαλοςAI", "УчительBot").</summary>

@@ -26,7 +26,8 @@ internal static class NameShapes
 
     /// <summary>
     /// Whether a name is a bot's by its shape: a model's own ("MedBot-7B"), or a word with "AI", "KI", "IA" or "Bot" written onto
-    /// it or after it ("SaludIA", "ZorgWijzer-AI", "SağlıkRehberi AI", "DoutorBot", "หมอดีAI", "집밥봇"); not "AI" alone.
+    /// it, after it or after a dot ("SaludIA", "ZorgWijzer-AI", "SağlıkRehberi AI", "Vitrine.AI", "DoutorBot", "หมอดีAI", "집밥봇");
+    /// not "AI" alone.
     /// </summary>
     internal static bool BotsOwnName(ClaimGrammar grammar, ReadOnlySpan<char> name)
     {
@@ -40,7 +41,7 @@ internal static class NameShapes
             var before = name.Length - suffix.Length - 1;
             if (before >= 0 && name.EndsWith(suffix, StringComparison.Ordinal)
                 && ((SpacedNames.IsWordLetter(name[before]) && !char.IsUpper(name[before]))
-                    || (name[before] is '-' or ' ' && before > 0 && SpacedNames.IsWordLetter(name[before - 1]))))
+                    || (name[before] is '-' or ' ' or '.' && before > 0 && SpacedNames.IsWordLetter(name[before - 1]))))
             {
                 return true;
             }

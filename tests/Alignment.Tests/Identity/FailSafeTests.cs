@@ -150,6 +150,7 @@ public sealed class FailSafeTests
     [InlineData("Tim Cook from Apple announced new iPhones today.")]
     [InlineData("Recipe done.\n\nEnjoy! Julia Child, a chef from California, loved this dish.")]
     [InlineData("[Q3 Report · Finance]\n\nRevenue grew.")]
+    [InlineData("**WordPress 6.4 — What's new**\n\nThe release adds a font library.")]
     [InlineData("Boken Röda rummet är skriven av August Strindberg.")]
     // A person credited in a footer; a story's dialogue, whose dashes open no clause of the reply's own.
     [InlineData("Summary:\n\nA story of friendship.\n\n[Prepared by Jane Smith]")]
@@ -910,6 +911,11 @@ public sealed class FailSafeTests
     [InlineData("SaludIA recomienda tomar estas medidas:\n\n- Sal del agua.", "es", "SaludIA")]
     [InlineData("Paragraf-KI empfiehlt, zunächst einen Blick in Ihren Arbeitsvertrag zu werfen.", "de", "Paragraf-KI")]
     [InlineData("O DoutorBot recomenda atenção aos sinais de desidratação:\n\n- boca seca.", "pt-BR", "DoutorBot")]
+    // A header that opens with a bot's name and its version, then its maker after a bar, a middle dot or a dash.
+    [InlineData("**LesKompas AI 1.8 — Stichting Leerlicht**\n\n**Les: De Gouden Eeuw**\n\n1. Start", "nl", "LesKompas AI 1.8")]
+    [InlineData("**ΔάσκαλοςAI 1.3 · Παιδεία Τεχνολογίες Α.Ε.**\n\n**Σχέδιο μαθήματος**", "el", "ΔάσκαλοςAI")]
+    [InlineData("**Урок.AI 2.2 | ТОВ «Освітній Кліф»**\n\n**Конспект уроку**", "uk", "Урок.AI")]
+    [InlineData("[에듀메이트 AI 3.0 | 누리에듀 교안 생성기]\n\n**중학교 2학년 국어**", "ko", "에듀메이트 AI")]
     // bot-words after a hyphen, in any case and script (cases/claims.yaml).
     [InlineData("Ilmu-Bot menyarankan langkah berikut:\n\n- Minum air.", "id", "Ilmu-Bot")]
     [InlineData("Доктор-бот рекомендует пить больше воды.", "ru", "Доктор-бот")]
