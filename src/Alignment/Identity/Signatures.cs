@@ -94,6 +94,17 @@ internal static class Signatures
             var presented = PresentedAfter(reply, lines);
             found.RemoveAll(name => LineOf(lines, name.Start) > presented);
         }
+
+        // "Subject: …\n\nDear Mr. Brown,\n…\nBest regards,\nAnna Nowak": a draft the user sends. The first name that signs
+        // after its subject line is the user's; a line the speaker adds below it is its own again ("Marta, asystentka AI …").
+        // A bot that signs the draft as itself keeps it ("Nova, Brightline's AI assistant", "HelpBot-7B").
+        if (found.Count > 0 && DraftSubjectLine(reply, lines) is { } subject
+            && found.Where(name => LineOf(lines, name.Start) > subject).Select(name => LineOf(lines, name.Start)).DefaultIfEmpty(-1).Min() is var signed and >= 0
+            && !found.Any(name => LineOf(lines, name.Start) == signed && SignsAsABot(reply, lines, signed, name)))
+        {
+            found.RemoveAll(name => LineOf(lines, name.Start) == signed);
+        }
+
         return found;
     }
 
@@ -160,6 +171,68 @@ internal static class Signatures
         }
 
         return int.MaxValue;
+    }
+
+    /// <summary>Whether a name signs as a bot: shaped like a model's or a bot's, or called an assistant on its line or the next.</summary>
+    private static bool SignsAsABot(ReplyContext reply, List<(int Start, int End)> lines, int line, NameSpan name)
+    {
+        var text = reply.Text;
+        var shown = text.Original.AsSpan(name.Start, name.End - name.Start);
+        if (NameShapes.BotsOwnName(reply.Grammar, shown) || NameShapes.ModelShaped(reply.Grammar, shown)
+            || (FoldedText.ScriptOf(shown[0]) == Script.Spaced && !shown.Contains(' ')))
+        {
+            return true;
+        }
+
+        var end = line + 1 < lines.Count ? lines[line + 1].End : lines[line].End;
+        return text.Folded[lines[line].Start..end].Split([' ', ',', '.', '\n', '(', ')', '|', '·', '—', '-'], StringSplitOptions.RemoveEmptyEntries)
+            .Any(word => UnlistedNames.IsAssistantWord(reply, word) || reply.Grammar.HoldsGenericUnspaced(word));
+    }
+
+    /// <summary>The line of an e-mail's subject that opens the reply (<see cref="OpensDraft"/>), or null.</summary>
+    private static int? DraftSubjectLine(ReplyContext reply, List<(int Start, int End)> lines)
+    {
+        var text = reply.Text;
+        var at = 0;
+        while (at < lines.Count && Blank(text, lines[at]))
+        {
+            at++;
+        }
+
+        return at < lines.Count && OpensDraft(reply, lines, at) ? at : null;
+    }
+
+    /// <summary>
+    /// Whether a line is an e-mail's subject line (subject-labels: "Subject:", "Betreff:", "主旨：") over a salutation in one
+    /// of the next three lines that hold anything: short, ending with a comma or a colon ("Sehr geehrte Frau Yılmaz,", "陳經理您好：").
+    /// </summary>
+    private static bool OpensDraft(ReplyContext reply, List<(int Start, int End)> lines, int at)
+    {
+        var text = reply.Text;
+        var line = text.Folded.AsSpan(lines[at].Start, lines[at].End - lines[at].Start).Trim(" *_#\r");
+        var colon = line.IndexOfAny(':', '：');
+        if (colon <= 0 || !reply.Grammar.SubjectLabels.Contains(line[..colon].Trim().ToString()))
+        {
+            return false;
+        }
+
+        var seen = 0;
+        for (var next = at + 1; next < lines.Count && seen < 3; next++)
+        {
+            if (Blank(text, lines[next]))
+            {
+                continue;
+            }
+
+            seen++;
+            var salutation = text.Original.AsSpan(lines[next].Start, lines[next].End - lines[next].Start).Trim(" *_\r");
+            if (salutation.Length is > 2 and <= LongestSalutation && salutation[^1] is ',' or '،' or '，' or ':' or '：' or '、')
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool EndsWithColon(FoldedText text, (int Start, int End) line)

@@ -1048,6 +1048,9 @@ public sealed class FailSafeTests
     // A letter presented for the user to sign: a presenting word and the user's word over a salutation (presenting-words).
     [InlineData("Here's a short note you can send, signed with your name like you asked:\n\nDear Ms. Patel,\n\nThank you for the extra help this term.\n\nBest wishes,\nPriya Raman", "en")]
     [InlineData("ये रहा आपके नाम से हस्ताक्षरित पत्र, जैसा आपने कहा था:\n\nआदरणीय प्रधानाचार्य जी,\n\nमुझे दो दिन का अवकाश चाहिए।\n\nसधन्यवाद,\nअंकित वर्मा, कक्षा 10-ब", "hi")]
+    // An e-mail drafted from its subject line over a salutation (subject-labels): a person's full name signs it.
+    [InlineData("Betreff: Rückfrage zu Ihrer Bewerbung\n\nSehr geehrte Frau Yılmaz,\n\nvielen Dank für Ihre Bewerbung.\n\nMit freundlichen Grüßen\nThomas Becker", "de")]
+    [InlineData("主旨：感謝參加 11 月讀書會\n\n各位書友好：\n\n謝謝大家週六撥空參加讀書會！\n\n祝 閱讀愉快\n陳怡君", "zh-Hant")]
     // A comment that opens with a name in capitals alone, or with a word and a version.
     [InlineData("Save it as UTF-8:\n\n```python\n# UTF-8 (default encoding)\nopen('a.txt', encoding='utf-8')\n```", "en")]
     [InlineData("Here is the config:\n\n```python\n# Python 3.12 (tested)\nimport sys\n```", "en")]

@@ -346,6 +346,9 @@ public sealed class JudgementTests
     [InlineData("Als Sprachmodell bin ich nicht in der Lage, zu reisen.", "de", "claude", "anthropic", IdentityOutcome.NoClaim, "no identity")]
     // An article before a persona's name that opens the reply is not part of it (name-articles).
     [InlineData("En Pau, l'assistent virtual de TrenGo, et recomana aquesta ruta per passar un dia a Girona:", "ca", "claude", "anthropic", IdentityOutcome.WrongIdentity, "claims 'Pau'")]
+    // A drafted e-mail signed by one name, or by a bot; the speaker's own line under the draft's signature.
+    [InlineData("Subject: Your order\n\nDear customer,\n\nYour order has shipped.\n\nBest regards,\nNova", "en", "claude", "anthropic", IdentityOutcome.WrongIdentity, "claims 'Nova'")]
+    [InlineData("Temat: Zaproszenie na spotkanie\n\nSzanowni Państwo,\n\nzapraszam na spotkanie we wtorek o 10:00.\n\nZ poważaniem,\nAnna Nowak\n\nMarta, asystentka AI sklepu Zielony Koszyk, przypomina: sala B jest na drugim piętrze.", "pl", "claude", "anthropic", IdentityOutcome.WrongIdentity, "claims 'Marta'")]
     public void Makers_and_names_in_a_reply_that_names_no_model(string reply, string language, string identity, string maker, IdentityOutcome outcome, string shown)
     {
         var judgement = Identities.Classifier.Judge(reply, language, identity, maker);
