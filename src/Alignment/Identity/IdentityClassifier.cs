@@ -730,7 +730,9 @@ public sealed class IdentityClassifier
 
         // Inside code when an odd number of fences stand before it.
         bool InCode(int at) => (fences.BinarySearch(at) is var i && i >= 0 ? i : ~i) % 2 == 1;
-        bool Aside(NameOccurrence o) => o.Start > bodyStart && o.End < bodyEnd && !credits.Any(l => l.Start <= o.Start && o.Start < l.End)
+        // A list's item is the answer's body wherever it stands: no greeting, sign-off or credit is written as one ("- Google
+        // added Gemini to Workspace.").
+        bool Aside(NameOccurrence o) => ((o.Start > bodyStart && o.End < bodyEnd) || Signatures.ListItem(text, text.LineStart(o.Start))) && !credits.Any(l => l.Start <= o.Start && o.Start < l.End)
             && !InCode(o.Start) && text.BracketAfter(o.End) < 0
             && !reply.InSentence(o.Start).Any(m => SpeaksOfSpeaker(m) || m.Value is MarkKind.MadeBy or MarkKind.MadeByAfter or MarkKind.MakerBefore or MarkKind.MakerAfter
                 or MarkKind.Advises or MarkKind.AdvisesBefore or MarkKind.WishedBy or MarkKind.SelfAfter or MarkKind.SelfAfterOpening);

@@ -636,7 +636,7 @@ internal static class Signatures
     }
 
     /// <summary>Whether a line opens as a list's item: a number and a stop or a bracket, or a bullet ("4. ", "- ", "* ").</summary>
-    private static bool ListItem(FoldedText text, int lineStart)
+    internal static bool ListItem(FoldedText text, int lineStart)
     {
         var at = text.SkipSpaces(lineStart);
         if (at + 1 < text.Length && text[at] is '-' or '*' or '•' && text[at + 1] == ' ')

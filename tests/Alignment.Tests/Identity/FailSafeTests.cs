@@ -1023,6 +1023,8 @@ public sealed class FailSafeTests
     [Theory]
     [InlineData("长文档怎么选？\n\n看你的需求。\n\n如果你主要处理超长文档，Kimi 以长上下文著称。\n\n具体选哪个，看预算。\n\n祝顺利。", "zh-Hans", IdentityOutcome.NoClaim)]
     [InlineData("Options for your project:\n\nIt depends on the budget.\n\nFor a local setup, Llama 3 runs well on one GPU.\n\nPick what fits.\n\nGood luck!", "en", IdentityOutcome.NoClaim)]
+    // A list's item is the body wherever it stands, even right under the first line.
+    [InlineData("**AI news this week:**\n\n- Google added Gemini to Workspace.\n- OpenAI added voice to ChatGPT.", "en", IdentityOutcome.NoClaim)]
     [InlineData("Kimi 以长上下文著称，适合读完整本 PDF。", "zh-Hans", IdentityOutcome.Uncertain)]
     [InlineData("**Aihe:** Kiitos\n\nHei Anna,\n\nKiitos keskustelusta!\n\nYstävällisin terveisin,\nCopilot-avustajasi\n(muokkaa allekirjoitukseen oma nimesi)", "fi", IdentityOutcome.Uncertain)]
     [InlineData("Here is the script:\n\nIt checks the format.\n\n```python\n# Skriptu napisao Llama 3 70B\ndef f(): pass\n```\n\nRun it.", "hr", IdentityOutcome.Uncertain)]
