@@ -812,6 +812,11 @@ public sealed class ClaimFormTests
         // The speaker's word before a name set off as an assistant is no word of the name.
         { "Sebagai Rina, asisten virtual dari Bank Sentosa, berikut langkahnya:", "other:Rina", "", "" },
         { "Sveiki! Aš Rūta, Telia virtuali asistentė 📡", "other:Rūta", "other:Telia", "" },
+        // "I, X," in more languages; a listed name that made something for the reader, or brings it, before or after the verb.
+        { "(Jaz, Le Chat, nimam dostopa do sprotnih voznih redov.)", "mistral", "", "" },
+        { "Le Chat tegi sulle kokkuvõtte:\n\n- Linnavalitsus kinnitas uue võrgu.", "mistral", "", "" },
+        { "🔎 **Kviz ti donosi Perplexity!**\n\n1. Koji je najviši vrh Hrvatske? – Dinara", "perplexity", "", "" },
+        { "Æbleskiver:\n\n- 250 g hvedemel\n\nServer med syltetøj. Velbekomme fra Smørrebot 🥪", "other:Smørrebot", "", "" },
         // A number joined to lower-case words is a measure, not a name.
         { "I am a 25-year-old tutor named Lina.", "other:Lina", "", "" },
     };
