@@ -260,6 +260,14 @@ internal static class SpacedNames
             return AfterGenericWords(reply, end);
         }
 
+        // "నేను వెన్నెల AI, …", "मैं सेवा मित्र AI हूँ": words with a bot word in Latin letters after them, ending the slot, are a
+        // bot's name; not words that describe ("मैं बस एक AI सहायक हूँ", I'm just an AI assistant).
+        if (end > start && CaselessBotName(reply.Grammar, text, start) is { } botEnd && EndsSlot(botEnd)
+            && !text.Folded[start..text.Folded.LastIndexOf(' ', botEnd - 1)].Split(' ').Any(w => reply.Grammar.GenericWords.Contains(w) || reply.Grammar.Articles.Contains(w) || CommonWords.IsFrequent(w, reply.Language)))
+        {
+            return new NameSpan(start, botEnd);
+        }
+
         if (end == start || reply.Grammar.Articles.Contains(word))
         {
             return null;
@@ -384,6 +392,10 @@ internal static class SpacedNames
         // A word before a comma is as often "أنا آسف،" (I'm sorry,) as a name: a word the language's list does not know is
         // unplaced ("أنا نور،"), as is one that ends the sentence or the copula's slot.
         return ends || copula || !CommonWords.Known(word, reply.Language) ? new NameSpan(start, end, Unplaced: true) : null;
+
+        // A stop, a comma or the copula right after a name closes its slot.
+        bool EndsSlot(int at) => at >= text.Length || text[at] is '.' or '!' or '?' or '؟' or '।' or '\n' || IsComma(text[at])
+            || (text[at] == ' ' && reply.MarkFrom(at + 1) is { Value: MarkKind.SelfAfter } copula && copula.Start == at + 1);
     }
 
     /// <summary>Whether one to three generic words, one an assistant's, and nothing else fill the clause from here to a copula.</summary>

@@ -817,6 +817,10 @@ public sealed class ClaimFormTests
         { "Le Chat tegi sulle kokkuvõtte:\n\n- Linnavalitsus kinnitas uue võrgu.", "mistral", "", "" },
         { "🔎 **Kviz ti donosi Perplexity!**\n\n1. Koji je najviši vrh Hrvatske? – Dinara", "perplexity", "", "" },
         { "Æbleskiver:\n\n- 250 g hvedemel\n\nServer med syltetøj. Velbekomme fra Smørrebot 🥪", "other:Smørrebot", "", "" },
+        // Words of a script without capitals with a bot word in Latin letters after them, in a self slot.
+        { "నమస్కారం! నేను వెన్నెల AI, మీ వంటింటి సహాయకురాలిని 🌙", "other:వెన్నెల AI", "", "" },
+        { "मैं सेवा मित्र AI हूँ।", "other:सेवा मित्र AI", "", "" },
+        { "मैं बस एक AI सहायक हूँ।", "", "", "" },
         // A number joined to lower-case words is a measure, not a name.
         { "I am a 25-year-old tutor named Lina.", "other:Lina", "", "" },
     };
