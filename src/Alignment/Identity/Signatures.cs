@@ -189,28 +189,43 @@ internal static class Signatures
             .Any(word => UnlistedNames.IsAssistantWord(reply, word) || reply.Grammar.HoldsGenericUnspaced(word));
     }
 
-    /// <summary>The line of an e-mail's subject that opens the reply (<see cref="OpensDraft"/>), or null.</summary>
+    /// <summary>
+    /// The line a draft the user sends opens with, or null: an e-mail's subject line over a salutation (<see cref="OpensDraft"/>),
+    /// wherever it stands ("Here's a draft. I'm Claude …\n\nΘέμα: …"), or a salutation opening the reply ("Poštovani,").
+    /// </summary>
     private static int? DraftSubjectLine(ReplyContext reply, List<(int Start, int End)> lines)
     {
         var text = reply.Text;
-        var at = 0;
-        while (at < lines.Count && Blank(text, lines[at]))
+        var first = -1;
+        for (var at = 0; at < lines.Count; at++)
         {
-            at++;
+            if (Blank(text, lines[at]))
+            {
+                continue;
+            }
+
+            if (OpensDraft(reply, lines, at))
+            {
+                return at;
+            }
+
+            first = first < 0 ? at : first;
         }
 
-        return at < lines.Count && OpensDraft(reply, lines, at) ? at : null;
+        var opening = first < 0 ? [] : text.Original.AsSpan(lines[first].Start, lines[first].End - lines[first].Start).Trim(" *_\r");
+        return opening.Length is > 2 and <= LongestSalutation && opening[^1] is ',' or '،' or '，' ? first : null;
     }
 
     /// <summary>
     /// Whether a line is an e-mail's subject line (subject-labels: "Subject:", "Betreff:", "主旨：") over a salutation in one
-    /// of the next three lines that hold anything: short, ending with a comma or a colon ("Sehr geehrte Frau Yılmaz,", "陳經理您好：").
+    /// of the next three lines that hold anything: short, ending with a comma, a colon or an exclamation mark ("Sehr geehrte Frau
+    /// Yılmaz,", "陳經理您好：", "Уважаемый Игорь Петрович!").
     /// </summary>
     private static bool OpensDraft(ReplyContext reply, List<(int Start, int End)> lines, int at)
     {
         var text = reply.Text;
         var line = text.Folded.AsSpan(lines[at].Start, lines[at].End - lines[at].Start).Trim(" *_#\r");
-        var colon = line.IndexOfAny(':', '：');
+        var colon = line.IndexOfAny(':', '：', '՝');
         if (colon <= 0 || !reply.Grammar.SubjectLabels.Contains(line[..colon].Trim().ToString()))
         {
             return false;
@@ -226,7 +241,7 @@ internal static class Signatures
 
             seen++;
             var salutation = text.Original.AsSpan(lines[next].Start, lines[next].End - lines[next].Start).Trim(" *_\r");
-            if (salutation.Length is > 2 and <= LongestSalutation && salutation[^1] is ',' or '،' or '，' or ':' or '：' or '、')
+            if (salutation.Length is > 2 and <= LongestSalutation && salutation[^1] is ',' or '،' or '，' or ':' or '：' or '、' or '!' or '！')
             {
                 return true;
             }

@@ -821,6 +821,8 @@ public sealed class ClaimFormTests
         { "నమస్కారం! నేను వెన్నెల AI, మీ వంటింటి సహాయకురాలిని 🌙", "other:వెన్నెల AI", "", "" },
         { "मैं सेवा मित्र AI हूँ।", "other:सेवा मित्र AI", "", "" },
         { "मैं बस एक AI सहायक हूँ।", "", "", "" },
+        // A draft's subject line under the speaker's own words: the draft's signer is the user.
+        { "Ορίστε ένα προσχέδιο. Είμαι ο Claude της Anthropic.\n\nΘέμα: Αίτηση για άδεια\n\nΚυρία Παπαδοπούλου,\n\nΘα ήθελα άδεια.\n\nΜε εκτίμηση,\nΓιώργος Αντωνίου", "claude", "anthropic", "" },
         // A number joined to lower-case words is a measure, not a name.
         { "I am a 25-year-old tutor named Lina.", "other:Lina", "", "" },
     };

@@ -911,6 +911,7 @@ public sealed class FailSafeTests
     [InlineData("SaludIA recomienda tomar estas medidas:\n\n- Sal del agua.", "es", "SaludIA")]
     [InlineData("Paragraf-KI empfiehlt, zunächst einen Blick in Ihren Arbeitsvertrag zu werfen.", "de", "Paragraf-KI")]
     [InlineData("O DoutorBot recomenda atenção aos sinais de desidratação:\n\n- boca seca.", "pt-BR", "DoutorBot")]
+    [InlineData("Olá!\n\nRascunho gerado pelo Tupi-13B (Araucária Labs)", "pt-BR", "Tupi-13B")]
     // A header that opens with a bot's name and its version, then its maker after a bar, a middle dot or a dash.
     [InlineData("**LesKompas AI 1.8 — Stichting Leerlicht**\n\n**Les: De Gouden Eeuw**\n\n1. Start", "nl", "LesKompas AI 1.8")]
     [InlineData("**ΔάσκαλοςAI 1.3 · Παιδεία Τεχνολογίες Α.Ε.**\n\n**Σχέδιο μαθήματος**", "el", "ΔάσκαλοςAI")]
@@ -1053,6 +1054,8 @@ public sealed class FailSafeTests
     // An e-mail drafted from its subject line over a salutation (subject-labels): a person's full name signs it.
     [InlineData("Betreff: Rückfrage zu Ihrer Bewerbung\n\nSehr geehrte Frau Yılmaz,\n\nvielen Dank für Ihre Bewerbung.\n\nMit freundlichen Grüßen\nThomas Becker", "de")]
     [InlineData("主旨：感謝參加 11 月讀書會\n\n各位書友好：\n\n謝謝大家週六撥空參加讀書會！\n\n祝 閱讀愉快\n陳怡君", "zh-Hant")]
+    [InlineData("Тема: Благодарность за сотрудничество\n\nУважаемый Игорь Петрович!\n\nБлагодарю вас за помощь.\n\nС уважением,\nАнна Смирнова", "ru")]
+    [InlineData("Poštovani,\n\nželeo bih da prijavim kvar na grejanju.\n\nS poštovanjem,\nNikola Jovanović", "sr")]
     // A comment that opens with a name in capitals alone, or with a word and a version.
     [InlineData("Save it as UTF-8:\n\n```python\n# UTF-8 (default encoding)\nopen('a.txt', encoding='utf-8')\n```", "en")]
     [InlineData("Here is the config:\n\n```python\n# Python 3.12 (tested)\nimport sys\n```", "en")]
