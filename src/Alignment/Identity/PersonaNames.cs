@@ -530,7 +530,7 @@ internal static class PersonaNames
     /// ("Mayo Clinic", "American Heart Association", "Grandma Rose"), a name of one word an everyday one ("Mom"), or it is
     /// written in capitals alone ("CDC", "WHO").
     /// </summary>
-    private static bool EverydayOrAcronym(ReplyContext reply, NameSpan name)
+    internal static bool EverydayOrAcronym(ReplyContext reply, NameSpan name)
     {
         var text = reply.Text;
         var shown = text.Original.AsSpan(name.Start, name.End - name.Start);

@@ -30,7 +30,9 @@ internal static class UnlistedNames
                         || MakerAfterCredit(reply, produced.End))
                     ? produced with { Unplaced = true }
                     : QuotedAfterModelWord(reply, mark.End),
-                MarkKind.Self or MarkKind.Naming => After(reply, mark) ?? QuotedSlot(reply, mark),
+                // "I'm going to ask your GP": an everyday word or an acronym after the user's word is the user's; a name there is the
+                // speaker's ("It's me, your Nova!").
+                MarkKind.Self or MarkKind.Naming => After(reply, mark) is { } slot && !(AfterUserWord(reply, mark, slot.Start) && PersonaNames.EverydayOrAcronym(reply, slot)) ? slot : QuotedSlot(reply, mark),
                 MarkKind.MadeBy => After(reply, mark),
                 // "my creator is Lumen Labs", and "Lumen Labs created me", "Lumen Labs tarafından geliştirildim".
                 // Not before it when a listed maker follows ("وقد تم تطويري بواسطة Anthropic": "وقد" is "and has").
@@ -140,6 +142,21 @@ internal static class UnlistedNames
         found.Sort((a, b) => a.Start.CompareTo(b.Start));
 
         return found;
+    }
+
+    /// <summary>
+    /// Whether the user's word (setting user-words: "your", "dein") stands right before a name, and is not the self form itself
+    /// (Polish "Tu Bielik": "tu" is "here", not the Spanish "your").
+    /// </summary>
+    private static bool AfterUserWord(ReplyContext reply, PhraseHit<MarkKind> form, int start)
+    {
+        var before = start;
+        while (before > 0 && reply.Text[before - 1] is ' ' or '*' or '_')
+        {
+            before--;
+        }
+
+        return before < start && before > form.End && reply.UserWords.Any(u => u.End == before && u.Start >= form.End);
     }
 
     /// <summary>

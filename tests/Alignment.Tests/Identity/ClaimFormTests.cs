@@ -823,6 +823,9 @@ public sealed class ClaimFormTests
         { "मैं बस एक AI सहायक हूँ।", "", "", "" },
         // A draft's subject line under the speaker's own words: the draft's signer is the user.
         { "Ορίστε ένα προσχέδιο. Είμαι ο Claude της Anthropic.\n\nΘέμα: Αίτηση για άδεια\n\nΚυρία Παπαδοπούλου,\n\nΘα ήθελα άδεια.\n\nΜε εκτίμηση,\nΓιώργος Αντωνίου", "claude", "anthropic", "" },
+        // What follows the user's word in a self slot is the user's ("your GP"); Polish "Tu" is "here", not the Spanish "your".
+        { "I'm Claude, made by Anthropic. If the pain stays, it's worth mentioning to your GP.", "claude", "anthropic", "" },
+        { "Tu Bielik, model językowy od SpeakLeash.", "other:Bielik", "", "" },
         // A number joined to lower-case words is a measure, not a name.
         { "I am a 25-year-old tutor named Lina.", "other:Lina", "", "" },
     };
