@@ -96,8 +96,9 @@ internal static class Signatures
         }
 
         // "Subject: …\n\nDear Mr. Brown,\n…\nBest regards,\nAnna Nowak": a draft the user sends. The first name that signs
-        // after its subject line is the user's; a line the speaker adds below it is its own again ("Marta, asystentka AI …").
-        // A bot that signs the draft as itself keeps it ("Nova, Brightline's AI assistant", "HelpBot-7B").
+        // after its subject line (or its opening salutation) is the user's; a line the speaker adds below it is its own again
+        // ("Marta, asystentka AI …"). A single name, a bot's shape or an assistant word beside it still signs for the speaker
+        // ("Nova", "HelpBot-7B", "Nova Sterling\nBrightline's AI assistant").
         if (found.Count > 0 && DraftSubjectLine(reply, lines) is { } subject
             && found.Where(name => LineOf(lines, name.Start) > subject).Select(name => LineOf(lines, name.Start)).DefaultIfEmpty(-1).Min() is var signed and >= 0
             && !found.Any(name => LineOf(lines, name.Start) == signed && SignsAsABot(reply, lines, signed, name)))
