@@ -339,11 +339,8 @@ internal static class PersonaNames
         }
 
         var at = UnlistedNames.SkipOpening(text, lineStart);
-        // "O JusBot, assistente jurídico …": an article some languages set before a name (name-articles).
-        if (at < lineEnd && text.Folded.IndexOf(' ', at, Math.Min(4, lineEnd - at)) is var space and > 0 && reply.Grammar.IsNameArticle(reply.Language, text.Folded[at..space]))
-        {
-            at = space + 1;
-        }
+        // "O JusBot, assistente jurídico …".
+        at = PastNameArticle(reply, at, lineEnd);
 
         if (at >= lineEnd || !UnlistedNames.Capitalised(reply, at) || UnlistedNames.Known(reply, at) || SpacedNames.SpacedName(reply, at) is not { } found || found.Item2 + 2 >= lineEnd
             || reply.IsEverydayWord(found.Item1, found.Item2))
@@ -787,6 +784,15 @@ internal static class PersonaNames
         return at > start && FoldedText.ScriptOf(text[at - 1]) is Script.Unspaced or Script.Hangul;
     }
 
+    /// <summary>Past an article some languages set before a name that opens a persona's line (name-articles: "O", "En").</summary>
+    private static int PastNameArticle(ReplyContext reply, int at, int end)
+    {
+        var text = reply.Text;
+        return at < end && text.Folded.IndexOf(' ', at, Math.Min(4, end - at)) is var space and > 0 && reply.Grammar.IsNameArticle(reply.Language, text.Folded[at..space])
+            ? space + 1
+            : at;
+    }
+
     /// <summary>
     /// Capitalised words that open the reply, perhaps after a short title ("Dr. Mia"), set off by a comma before an
     /// apposition that holds an assistant word within its first three words ("…, Ihre digitale Gesundheitsassistentin der TK", "…,
@@ -835,12 +841,8 @@ internal static class PersonaNames
             start = text.SkipSpaces(speaker.End);
         }
 
-        // "En Pau, l'assistent virtual de TrenGo, …": an article some languages set before a name (name-articles).
-        if (start >= 0 && start < text.Length && text.Folded.IndexOf(' ', start, Math.Min(4, text.Length - start)) is var space and > 0
-            && reply.Grammar.IsNameArticle(reply.Language, text.Folded[start..space]))
-        {
-            start = space + 1;
-        }
+        // "En Pau, l'assistent virtual de TrenGo, …".
+        start = start < 0 ? start : PastNameArticle(reply, start, text.Length);
 
         if (start < 0 || start >= text.Length || !char.IsUpper(text.Original[start]) || SpacedNames.SpacedName(reply, start) is not { } first)
         {
