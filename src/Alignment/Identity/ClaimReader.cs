@@ -232,7 +232,9 @@ internal sealed class ClaimReader(ReplyContext reply)
             o.EvidenceStart = credit;
         }
         else if (roleplay || other || after.Any(m => m.Value == MarkKind.ThirdPartyAfter) || reply.IsAsked(o.End)
-            || (after.Any(m => m.Value == MarkKind.OtherSubjectAfter) && !(trigger is { } form && o.Start - form.End <= grammar.AfterGap)))
+            || (after.Any(m => m.Value == MarkKind.OtherSubjectAfter) && !(trigger is { } form && o.Start - form.End <= grammar.AfterGap))
+            // "Gemma 2はGemmaファミリーの一部です": a form after the name speaks of the other name the clause is about.
+            || (trigger is null && selfAfter != default && AnotherNameIsTopic(o)))
         {
             o.Status = NameStatus.Mentioned;
         }
@@ -265,6 +267,11 @@ internal sealed class ClaimReader(ReplyContext reply)
             o.Status = o.IsMakerRole || o.ClaimOnly || o.Unlisted || ListedAfterAMention(o) || Compared(o) || ListCompared(o) || TableCompared(o) || ComparedBefore(o) ? NameStatus.Mentioned : NameStatus.Unexplained;
         }
     }
+
+    /// <summary>"Gemma 2はGemmaです", "Gemma 2는 Gemma입니다": another name marked as the clause's subject is what it says.</summary>
+    private bool AnotherNameIsTopic(NameOccurrence o) =>
+        reply.ClauseBefore(o.Start).Any(m => m.Value == MarkKind.OtherSubjectAfter
+            && reply.NamesBetween(m.Start - 64, m.Start).Any(x => x != o && x.End <= m.Start && text.Original.AsSpan(x.End, m.Start - x.End).Trim().IsEmpty));
 
     /// <summary>
     /// "ChatGPT von OpenAI ist eher der Allrounder, Gemini passt zu Google Docs", "ChatGPT को OpenAI ने बनाया है और Gemini को Google

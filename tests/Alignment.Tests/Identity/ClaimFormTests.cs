@@ -551,6 +551,19 @@ public sealed class ClaimFormTests
         { "I'm a large language model, and a part of the PaLM 2 family.", "palm", "", "" },
         { "I'm Gajendra, created by Bhabha AI, and I'm a part of the Bhabha AI family!", "other:Gajendra", "other:Bhabha AI", "" },
         { "Fui entrenado y programado por Pharma.IA.", "", "other:Pharma.IA", "" },
+        { "Je fais partie de la famille de modèles Gemma, développée par Google.", "gemma", "google", "" },
+        { "Ich bin Teil der Gemma-Familie.", "gemma", "", "" },
+        { "Pertenezco a la familia Llama de Meta.", "llama", "meta", "" },
+        { "Faccio parte della famiglia di modelli Gemma.", "gemma", "", "" },
+        { "Faço parte da família de modelos Gemma.", "gemma", "", "" },
+        { "Ik maak deel uit van de Gemma-familie.", "gemma", "", "" },
+        { "Należę do rodziny modeli Gemma.", "gemma", "", "" },
+        { "Tôi thuộc dòng mô hình Gemma của Google.", "gemma", "google", "" },
+        { "我属于Cohere的Command系列。", "command", "cohere", "" },
+        { "私はGoogleが開発した大規模言語モデルです。具体的には、GoogleのGeminiモデルファミリーの一部として作成されました。", "gemini", "google", "" },
+        // Another name made the clause's topic is what the family is said of.
+        { "Gemma 2はGemmaファミリーの一部です。", "", "", "gemma" },
+        { "Gemma 2는 Gemma입니다.", "", "", "gemma" },
 
         // A name no list holds opening the sentence is what its made-by form made; a compound of generic words is no maker.
         { "I am a language model. BERT was developed by Google in 2018.", "", "", "" },
