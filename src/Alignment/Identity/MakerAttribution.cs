@@ -29,6 +29,44 @@ internal sealed class MakerAttribution(ReplyContext reply, IdentityCatalog catal
     }
 
     /// <summary>
+    /// "created by the Gemma team at Google DeepMind", "par l'équipe Gemma de Google", "vom Gemma-Team": a family of the maker's
+    /// named with its team in the made-by slot is the family the speaker comes from, not the one the maker stands for.
+    /// </summary>
+    public string? TeamsFamily(NameOccurrence maker, int formStart)
+    {
+        var text = reply.Text;
+        foreach (var o in reply.NamesBetween(formStart, maker.Start).Where(o => !o.IsMakerRole && !o.Unlisted && o.Family is not null && o.End <= maker.Start))
+        {
+            if (catalog.Family(o.Family!) is not { } family || !family.Makers.Contains(maker.Maker!))
+            {
+                continue;
+            }
+
+            var after = o.End < text.Length && text[o.End] is ' ' or '-' ? o.End + 1 : -1;
+            var afterEnd = after;
+            while (afterEnd >= 0 && afterEnd < text.Length && char.IsLetter(text[afterEnd]))
+            {
+                afterEnd++;
+            }
+
+            var beforeEnd = o.Start > 0 && text[o.Start - 1] == ' ' ? o.Start - 1 : -1;
+            var before = beforeEnd;
+            while (before > 0 && char.IsLetter(text[before - 1]))
+            {
+                before--;
+            }
+
+            if ((after >= 0 && afterEnd > after && reply.Grammar.MakerPeople.Contains(text.Folded[after..afterEnd]))
+                || (beforeEnd > before && reply.Grammar.MakerPeople.Contains(text.Folded[before..beforeEnd])))
+            {
+                return family.Id;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
     /// A maker named in the apposition to a claimed name, beside a generic word: "I'm Claude, a Google model", "I'm Claude, the
     /// Helix Labs assistant", "Soy Claude, un modelo de Google". A listed maker is that occurrence; a capitalised name the
     /// catalog lacks becomes <c>other:</c>.

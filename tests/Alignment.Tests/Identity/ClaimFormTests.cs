@@ -561,6 +561,10 @@ public sealed class ClaimFormTests
         { "Tôi thuộc dòng mô hình Gemma của Google.", "gemma", "google", "" },
         { "我属于Cohere的Command系列。", "command", "cohere", "" },
         { "私はGoogleが開発した大規模言語モデルです。具体的には、GoogleのGeminiモデルファミリーの一部として作成されました。", "gemini", "google", "" },
+        // A family's team in the made-by slot is the family the speaker comes from, not the one its maker stands for.
+        { "I was created by the Gemma team at Google DeepMind.", "gemma", "google", "" },
+        { "J'ai été créé par l'équipe Gemma de Google DeepMind.", "gemma", "google", "" },
+        { "I was created by Google DeepMind.", "gemini", "google", "" },
         // Another name made the clause's topic is what the family is said of.
         { "Gemma 2はGemmaファミリーの一部です。", "", "", "gemma" },
         { "Gemma 2는 Gemma입니다.", "", "", "gemma" },
