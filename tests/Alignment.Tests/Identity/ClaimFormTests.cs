@@ -561,6 +561,11 @@ public sealed class ClaimFormTests
         { "Tôi thuộc dòng mô hình Gemma của Google.", "gemma", "google", "" },
         { "我属于Cohere的Command系列。", "command", "cohere", "" },
         { "私はGoogleが開発した大規模言語モデルです。具体的には、GoogleのGeminiモデルファミリーの一部として作成されました。", "gemini", "google", "" },
+        // A company word between "by" and the maker is not part of its name.
+        { "Ich wurde von der Firma Helix Labs trainiert.", "", "other:Helix Labs", "" },
+        { "Ich wurde vom Unternehmen Helix Labs trainiert.", "", "other:Helix Labs", "" },
+        { "Sono stato creato dall'azienda Helix Labs.", "", "other:Helix Labs", "" },
+        { "Ich bin ein Sprachmodell, entwickelt vom Unternehmen OpenAI.", "chatgpt", "openai", "" },
         // A family's team in the made-by slot is the family the speaker comes from, not the one its maker stands for.
         { "I was created by the Gemma team at Google DeepMind.", "gemma", "google", "" },
         { "J'ai été créé par l'équipe Gemma de Google DeepMind.", "gemma", "google", "" },
