@@ -1452,6 +1452,22 @@ internal static class UnlistedNames
         {
             return mark.Value is MarkKind.SelfAfter or MarkKind.NamingAfter && OnlyNameAndForm(reply, mark, end) is { } bare ? bare : null;
         }
+        // "من سیمرغ-۲ هستم": a version after a word of a script without capitals is part of its name.
+        var letter = last;
+        while (letter > 0 && char.IsDigit(text[letter]))
+        {
+            letter--;
+        }
+
+        if (letter < last && letter > 0 && text[letter] is '-' or ' ')
+        {
+            letter--;
+        }
+
+        if (letter < last && mark.Value is MarkKind.SelfAfter or MarkKind.NamingAfter && SpacedNames.IsCaseless(text[letter]) && FoldedText.ScriptOf(text[letter]) == Script.Spaced)
+        {
+            return SpacedNames.CaselessWordBack(reply, mark, letter + 1, text[letter]) is { } versioned ? versioned with { End = end } : null;
+        }
 
         var script = FoldedText.ScriptOf(text[last]);
         if (script == Script.Spaced && mark.Value == MarkKind.SelfAfterOpening && !SpacedNames.IsCaseless(text[last]))

@@ -34,6 +34,9 @@ public sealed class FailSafeTests
     // A word of a script without capitals that closes "I am" may be a name or an adjective: a person decides.
     [InlineData("मैं ओरिन हूँ।")]
     [InlineData("أنا أورين.")]
+    // The same word with a version in the script's own digits after it.
+    [InlineData("من سیمرغ-۲ هستم.")]
+    [InlineData("من سیمرغ ۲ هستم.")]
     // Thai writes no word breaks: after "my name is" or "I am", anything that is not a generic word may be a name.
     [InlineData("สวัสดีค่ะ ฉันชื่อเปาเปา ยินดีที่ได้รู้จัก")]
     [InlineData("ผมคือเปาเปาครับ")]
