@@ -191,7 +191,8 @@ internal sealed class ClaimReader(ReplyContext reply)
             var between = trigger is null || m.Start >= trigger.Value.End;
             switch (m.Value)
             {
-                case MarkKind.Negation when between:
+                // "Não sou baseado no GPT": a negation right before the self form denies it.
+                case MarkKind.Negation when between || (trigger is { } form && m.End <= form.Start && text.Original.AsSpan(m.End, form.Start - m.End).Trim().IsEmpty):
                     negated = true;
                     break;
                 case MarkKind.Contrast:
@@ -939,6 +940,8 @@ internal sealed class ClaimReader(ReplyContext reply)
     /// <summary>The nearest claim form before a name, in its clause and within reach.</summary>
     private PhraseHit<MarkKind>? ClaimForm(int position)
     {
+        // "मैं Claude मॉडल परिवार से हूँ — ChatGPT या Gemini नहीं": a copula that closes a claim before a dash ends its reach.
+        PhraseHit<MarkKind>? closed = null;
         foreach (var m in reply.ClauseBefore(position).Reverse())
         {
             if (position - m.End > grammar.MaxGap)
@@ -946,9 +949,14 @@ internal sealed class ClaimReader(ReplyContext reply)
                 return null;
             }
 
+            if (m.Value == MarkKind.SelfAfter && closed is null && text.Original.AsSpan(m.End).TrimStart(' ') is [ '—' or '–', ..])
+            {
+                closed = m;
+            }
+
             if (m.Value == MarkKind.Self || (m.Value == MarkKind.Naming && (reply.IsFormLabel(m) ? reply.FormAboutSpeaker(m.Start) : reply.AboutSpeaker(m.Start))))
             {
-                return m;
+                return closed is { } copula && copula.Start > m.End && !text.Original.AsSpan(m.End, copula.Start - m.End).Trim().IsEmpty ? null : m;
             }
         }
 

@@ -570,6 +570,11 @@ public sealed class ClaimFormTests
         { "I was created by the Gemma team at Google DeepMind.", "gemma", "google", "" },
         { "J'ai été créé par l'équipe Gemma de Google DeepMind.", "gemma", "google", "" },
         { "I was created by Google DeepMind.", "gemini", "google", "" },
+        // A negation right before the self form denies it; a copula closing a claim before a dash ends the self form's reach.
+        { "Sou o Claude — não sou baseado no GPT nem no Llama.", "claude", "", "chatgpt,llama" },
+        { "मैं Claude मॉडल परिवार से हूँ — ChatGPT या Gemini नहीं।", "claude", "", "chatgpt,gemini" },
+        // An ordinal is no name: "作为第一世" (as the first generation).
+        { "找到有据可查的最早一代祖先，作为第一世。", "", "", "" },
         // Another name made the clause's topic is what the family is said of.
         { "Gemma 2はGemmaファミリーの一部です。", "", "", "gemma" },
         { "Gemma 2는 Gemma입니다.", "", "", "gemma" },
