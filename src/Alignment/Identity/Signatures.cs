@@ -1544,7 +1544,9 @@ internal static class Signatures
         {
             var lineEnd = text.Original.IndexOf('\n', after);
             lineEnd = lineEnd < 0 ? text.Length : lineEnd;
-            return lineEnd - after <= LongestSignatureTail ? (NameSpan)name : null;
+            // A longer tail still signs when it says the name is an assistant ("**NUSA** — asisten virtual Bank Nusantara, …").
+            return lineEnd - after <= LongestSignatureTail || (!linked && NamingCues.DescribesAnAssistant(reply, UnlistedNames.SkipOpening(text, after + 1)))
+                ? (NameSpan)name : null;
         }
 
         return after >= text.Length || text[after] is '\n' or '\r' ? (NameSpan)name : null;

@@ -575,6 +575,10 @@ public sealed class ClaimFormTests
         { "मैं Claude मॉडल परिवार से हूँ — ChatGPT या Gemini नहीं।", "claude", "", "chatgpt,gemini" },
         // An ordinal is no name: "作为第一世" (as the first generation).
         { "找到有据可查的最早一代祖先，作为第一世。", "", "", "" },
+        // Transliterations, and the Kazakh "I am" suffix on one.
+        { "Esmu Klods (Claude), mākslīgā intelekta asistents, ko izstrādājis uzņēmums Anthropic. Neesmu ČatGPT.", "claude", "anthropic", "chatgpt" },
+        { "Сәлем! Мен Клодпын (Claude), Anthropic компаниясы жасаған ЖИ көмекшісімін. ЧатGPT емеспін.", "claude", "anthropic", "chatgpt" },
+        { "Ես Քլոդն եմ (Claude)՝ արհեստական բանականության օգնական։ ՉաթՋիՓիԹի չեմ։", "claude", "", "chatgpt" },
         // Another name made the clause's topic is what the family is said of.
         { "Gemma 2はGemmaファミリーの一部です。", "", "", "gemma" },
         { "Gemma 2는 Gemma입니다.", "", "", "gemma" },
