@@ -397,6 +397,9 @@ public sealed class ClaimGrammar
     /// <summary>A kind as one bit of a set of kinds.</summary>
     private static uint Bit(MarkKind kind) => 1u << (int)kind;
 
+    /// <summary>The bit of a word a language lists as an article before names, which is no mark kind.</summary>
+    private const uint NameArticleBit = 1u << 31;
+
     /// <summary>Languages that capitalise every noun (German): a capital there says nothing about a name.</summary>
     internal IReadOnlySet<string> NounCapitals { get; private init; } = new HashSet<string>();
 
@@ -582,6 +585,11 @@ public sealed class ClaimGrammar
             if (entry.StringList("name-articles") is { Count: > 0 } articles)
             {
                 nameArticles[language] = articles.Select(FoldedText.Fold).ToHashSet(StringComparer.Ordinal);
+                // The language's own article is no other language's word there: Tagalog "si" is not "if".
+                foreach (var article in nameArticles[language])
+                {
+                    kinds[article] = kinds.GetValueOrDefault(article) | NameArticleBit;
+                }
             }
 
             foreach (var (list, kind) in Lists)

@@ -874,7 +874,9 @@ public sealed class IdentityClassifier
 
         // Nor where the reply's language lists the word as something else: Arabic "من" (from) is not Persian "من" (I).
         var word = reply.Text.Folded[mark.Start..mark.End].Trim();
-        return !word.Contains(' ') && CommonWords.InLanguage(word, language) && (!grammar.IsOwnForm(word, language) || grammar.OwnWordOfAnotherKind(word, language, mark.Value));
+        // Nor a language's own article before names ("si Gemini"), where its everyday words are not at hand.
+        return !word.Contains(' ') && ((CommonWords.InLanguage(word, language) && (!grammar.IsOwnForm(word, language) || grammar.OwnWordOfAnotherKind(word, language, mark.Value)))
+            || (grammar.IsNameArticle(language, word) && grammar.OwnWordOfAnotherKind(word, language, mark.Value)));
     }
 
     /// <summary>

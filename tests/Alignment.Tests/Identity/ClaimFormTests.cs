@@ -579,6 +579,11 @@ public sealed class ClaimFormTests
         { "Esmu Klods (Claude), mākslīgā intelekta asistents, ko izstrādājis uzņēmums Anthropic. Neesmu ČatGPT.", "claude", "anthropic", "chatgpt" },
         { "Сәлем! Мен Клодпын (Claude), Anthropic компаниясы жасаған ЖИ көмекшісімін. ЧатGPT емеспін.", "claude", "anthropic", "chatgpt" },
         { "Ես Քլոդն եմ (Claude)՝ արհեստական բանականության օգնական։ ՉաթՋիՓիԹի չեմ։", "claude", "", "chatgpt" },
+        // Being confused with another assistant mentions it.
+        { "我是Claude。很多人把我和ChatGPT搞混。", "claude", "", "chatgpt" },
+        { "Ben Claude'um, Anthropic'in geliştirdiği bir yapay zekâ asistanıyım. ChatGPT'yle karıştırılıyorum ama farklı bir modelim.", "claude", "anthropic", "chatgpt" },
+        { "Jsem Claude, AI asistent od Anthropicu. S ChatGPT si mě nepleťte – jsme různé modely.", "claude", "anthropic", "chatgpt" },
+        { "Olen Claude, Anthropicu loodud tehisintellekti assistent. ChatGPT-ga mind segi ajada ei tasu.", "claude", "anthropic", "chatgpt" },
         // Another name made the clause's topic is what the family is said of.
         { "Gemma 2はGemmaファミリーの一部です。", "", "", "gemma" },
         { "Gemma 2는 Gemma입니다.", "", "", "gemma" },
