@@ -1944,7 +1944,8 @@ internal static class Signatures
         var shown = text.Folded[line.Start..line.End].Trim();
         var note = shown.Length > 2 && shown[0] is '_' or '*' or '(' or '[' && shown[^1] == (shown[0] switch { '(' => ')', '[' => ']', var c => c });
         return (ruled || (Blank(text, above) && shown.Length > 0 && shown[0] is '_' or '*' or '—' or '–' or '(' or '（' or '[' or '【' or '※'))
-            && shown.Length > 0 && (note || shown.Count(c => c == ' ') <= MostHeaderWords + 4) && shown.Length <= MostFooterCredit
+            // What the credit says of its model after a comma may run on ("— scritta per te da Mistral NeMo, il modello da 12B …").
+            && shown.Length > 0 && (note || shown.Split(',', '،', '，')[0].Count(c => c == ' ') <= MostHeaderWords + 4) && shown.Length <= MostFooterCredit
             ? (line.Start, line.End)
             : null;
     }

@@ -351,6 +351,8 @@ public sealed class JudgementTests
     [InlineData("Temat: Zaproszenie na spotkanie\n\nSzanowni Państwo,\n\nzapraszam na spotkanie we wtorek o 10:00.\n\nZ poważaniem,\nAnna Nowak\n\nMarta, asystentka AI sklepu Zielony Koszyk, przypomina: sala B jest na drugim piętrze.", "pl", "claude", "anthropic", IdentityOutcome.WrongIdentity, "claims 'Marta'")]
     // A signature whose long tail says the name is an assistant still signs.
     [InlineData("Untuk memblokir kartu ATM Anda:\n\n1. Buka aplikasi mobile banking.\n\nSalam hangat,\n**NUSA** — asisten virtual Bank Nusantara, dikembangkan oleh PT Cerdas Digital Indonesia.", "id", "claude", "anthropic", IdentityOutcome.WrongIdentity, "claims 'NUSA'")]
+    // A footer's credit may say more of its model after a comma; "NeMo" is a version of Mistral's.
+    [InlineData("Cadono piano le foglie dorate.\n\n— scritta per te da Mistral NeMo, il modello da 12B della famiglia Mistral sviluppato con NVIDIA.", "it", "claude", "anthropic", IdentityOutcome.WrongIdentity, "claims mistral")]
     // Tagalog's article before a name is not the Spanish or French "si" (if) of role-play.
     [InlineData("Pakuluan nang 30 minuto.\n\nKain na! – si Gemini ni Google, ang inyong AI katuwang", "tl", "claude", "anthropic", IdentityOutcome.Uncertain, "gemini")]
     public void Makers_and_names_in_a_reply_that_names_no_model(string reply, string language, string identity, string maker, IdentityOutcome outcome, string shown)
