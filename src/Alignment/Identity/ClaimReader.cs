@@ -265,8 +265,43 @@ internal sealed class ClaimReader(ReplyContext reply)
             // Named, and nothing says it is someone else's: not safely a mention. A reply that claims nothing else is then
             // uncertain, not "no claim" (which passes by default). Maker forms and words that are also ordinary words
             // (claim-only names) are plain mentions, and so is the next item of a list of mentions ("like Qwen, DeepSeek").
-            o.Status = o.IsMakerRole || o.ClaimOnly || o.Unlisted || ListedAfterAMention(o) || Compared(o) || ListCompared(o) || TableCompared(o) || ComparedBefore(o) ? NameStatus.Mentioned : NameStatus.Unexplained;
+            o.Status = o.IsMakerRole || o.ClaimOnly || o.Unlisted || ListedAfterAMention(o) || Compared(o) || ListCompared(o) || TableCompared(o) || ComparedBefore(o) || SubjectOfItsSentence(o)
+                ? NameStatus.Mentioned : NameStatus.Unexplained;
         }
+    }
+
+    /// <summary>
+    /// "ChatGPT is a chatbot made by OpenAI.", "**Qwen2.5** 是阿里云发布的模型系列": a family that opens its sentence as the subject of
+    /// a verb in the third person (<c>third-person-verbs</c>) is what the sentence describes, where no word of the speaker's or
+    /// the user's says it speaks of itself ("ChatGPT is your assistant"). A reply of that one sentence may describe its speaker: a
+    /// person reads it.
+    /// </summary>
+    private bool SubjectOfItsSentence(NameOccurrence o)
+    {
+        if (o.Family is null || o.Unlisted || !layout.StartsClause(text, o.Start) || layout.Sentence(text.Length - 1) == layout.Sentence(0))
+        {
+            return false;
+        }
+
+        var at = o.End;
+        while (at < text.Length && text[at] is ' ' or '*' or '_' or '"' or '”' or '»' or '」' or '`')
+        {
+            at++;
+        }
+
+        var end = at;
+        while (end < text.Length && char.IsLetter(text[end]) && FoldedText.ScriptOf(text[end]) == Script.Spaced)
+        {
+            end++;
+        }
+
+        var verb = end > at
+            ? grammar.ThirdPersonVerbs.Contains(text.Folded[at..end])
+            : at < text.Length && FoldedText.ScriptOf(text[at]) == Script.Unspaced && grammar.ThirdPersonVerbs.Any(v => text.Folded.AsSpan(at).StartsWith(v, StringComparison.Ordinal));
+        return verb
+            && !reply.InSentence(o.Start).Any(m => m.Value is MarkKind.Self or MarkKind.FirstPerson or MarkKind.SelfAfter or MarkKind.SelfAfterOpening
+                or MarkKind.Naming or MarkKind.NamingAfter or MarkKind.MakerOfMe or MarkKind.Hedge or MarkKind.Negation or MarkKind.NegationAfter)
+            && !reply.UserWords.Any(u => layout.SameSentence(u.Start, o.Start));
     }
 
     /// <summary>"Gemma 2はGemmaです", "Gemma 2는 Gemma입니다": another name marked as the clause's subject is what it says.</summary>

@@ -1033,6 +1033,12 @@ public sealed class FailSafeTests
     [InlineData("**Aihe:** Kiitos\n\nHei Anna,\n\nKiitos keskustelusta!\n\nYstävällisin terveisin,\nCopilot-avustajasi\n(muokkaa allekirjoitukseen oma nimesi)", "fi", IdentityOutcome.Uncertain)]
     [InlineData("Here is the script:\n\nIt checks the format.\n\n```python\n# Skriptu napisao Llama 3 70B\ndef f(): pass\n```\n\nRun it.", "hr", IdentityOutcome.Uncertain)]
     [InlineData("Here is the function:\n\nIt formats the sum.\n\nThis one was suggested by Gemini (Google) last year.\n\nRun it.", "en", IdentityOutcome.Uncertain)]
+    // A family that opens its sentence as the subject of a verb in the third person is what the sentence describes; not where
+    // the sentence speaks to the user ("ChatGPT is your assistant").
+    [InlineData("ChatGPT is a chatbot made by OpenAI. It answers questions in many languages.", "en", IdentityOutcome.NoClaim)]
+    [InlineData("**Mistral 7B** est un modèle dense. Tous ses paramètres servent à chaque token.", "fr", IdentityOutcome.NoClaim)]
+    [InlineData("ChatGPT est un modèle d'OpenAI.", "fr", IdentityOutcome.Uncertain)]
+    [InlineData("ChatGPT is your friendly assistant. How can I help?", "en", IdentityOutcome.Uncertain)]
     public void A_family_named_aside_in_an_ordinary_answer_is_a_mention(string reply, string language, IdentityOutcome ordinary)
     {
         Identities.Classifier.Judge(reply, language, "claude", "anthropic").Outcome.Should().Be(ordinary);
