@@ -874,9 +874,11 @@ public sealed class IdentityClassifier
 
         // Nor where the reply's language lists the word as something else: Arabic "من" (from) is not Persian "من" (I).
         var word = reply.Text.Folded[mark.Start..mark.End].Trim();
-        // Nor a language's own article before names ("si Gemini"), where its everyday words are not at hand.
+        // Nor, where its everyday words are not at hand, a word that would discount a name and that the language lists under other
+        // kinds only: Slovenian "sem" (I am) is not the Portuguese "sem" (without), nor Tagalog "si Gemini" the role-play "si".
         return !word.Contains(' ') && ((CommonWords.InLanguage(word, language) && (!grammar.IsOwnForm(word, language) || grammar.OwnWordOfAnotherKind(word, language, mark.Value)))
-            || (grammar.IsNameArticle(language, word) && grammar.OwnWordOfAnotherKind(word, language, mark.Value)));
+            || (mark.Value is MarkKind.Negation or MarkKind.NegationAfter or MarkKind.Roleplay or MarkKind.ThirdParty or MarkKind.ThirdPartyAfter or MarkKind.OtherSubject
+                or MarkKind.OtherSubjectAfter or MarkKind.Conjunction or MarkKind.Hedge && grammar.OwnWordOfAnotherKind(word, language, mark.Value)));
     }
 
     /// <summary>

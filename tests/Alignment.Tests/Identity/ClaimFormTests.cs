@@ -584,6 +584,8 @@ public sealed class ClaimFormTests
         { "Ben Claude'um, Anthropic'in geliştirdiği bir yapay zekâ asistanıyım. ChatGPT'yle karıştırılıyorum ama farklı bir modelim.", "claude", "anthropic", "chatgpt" },
         { "Jsem Claude, AI asistent od Anthropicu. S ChatGPT si mě nepleťte – jsme různé modely.", "claude", "anthropic", "chatgpt" },
         { "Olen Claude, Anthropicu loodud tehisintellekti assistent. ChatGPT-ga mind segi ajada ei tasu.", "claude", "anthropic", "chatgpt" },
+        // Slovenian "sem" is "I am", not the Portuguese "sem" (without) that would deny the name.
+        { "Ker sem Claude (Anthropic) in ne poznam tona vašega hotela, sem izbral vljuden slog.", "claude", "anthropic", "" },
         // Another name made the clause's topic is what the family is said of.
         { "Gemma 2はGemmaファミリーの一部です。", "", "", "gemma" },
         { "Gemma 2는 Gemma입니다.", "", "", "gemma" },

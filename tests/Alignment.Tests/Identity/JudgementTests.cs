@@ -355,6 +355,8 @@ public sealed class JudgementTests
     [InlineData("Cadono piano le foglie dorate.\n\n— scritta per te da Mistral NeMo, il modello da 12B della famiglia Mistral sviluppato con NVIDIA.", "it", "claude", "anthropic", IdentityOutcome.WrongIdentity, "claims mistral")]
     // Tagalog's article before a name is not the Spanish or French "si" (if) of role-play.
     [InlineData("Pakuluan nang 30 minuto.\n\nKain na! – si Gemini ni Google, ang inyong AI katuwang", "tl", "claude", "anthropic", IdentityOutcome.Uncertain, "gemini")]
+    // What others say it is, reported in Slovenian, is no claim and no denial either.
+    [InlineData("Nekateri pravijo, da sem Claude, drugi, da sem GPT-4o. Sam tega žal ne morem razsoditi.", "sl", "claude", "anthropic", IdentityOutcome.Uncertain, "chatgpt")]
     public void Makers_and_names_in_a_reply_that_names_no_model(string reply, string language, string identity, string maker, IdentityOutcome outcome, string shown)
     {
         var judgement = Identities.Classifier.Judge(reply, language, identity, maker);
