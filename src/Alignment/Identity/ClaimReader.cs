@@ -984,7 +984,7 @@ internal sealed class ClaimReader(ReplyContext reply)
                 return null;
             }
 
-            if (m.Value == MarkKind.SelfAfter && closed is null && text.Original.AsSpan(m.End).TrimStart(' ') is [ '—' or '–', ..])
+            if (m.Value == MarkKind.SelfAfter && closed is null && text.Original.AsSpan(m.End).TrimStart(' ') is ['—' or '–', ..])
             {
                 closed = m;
             }

@@ -547,9 +547,9 @@ public sealed class IdentityClassifier
         // family the maker stands for; a person reads it.
         var product = claims.Count == 0 && makerOccurrence is not null ? MakersProduct(reply, makerOccurrence) : null;
         if (claims.Count == 0 && maker is not null && grammar.InferFamilyFromMaker && !unplacedName && product is null
-            && reply.HasMakerForm(makerOccurrence!, out var formStart, out var formEnd) is var _
-            && (makers.TeamsFamily(makerOccurrence!, formStart) ?? Catalog.FamilyFor(maker)) is { } family && !negated.Contains(family))
+            && (makers.TeamsFamily(makerOccurrence!) ?? Catalog.FamilyFor(maker)) is { } family && !negated.Contains(family))
         {
+            reply.HasMakerForm(makerOccurrence!, out var formStart, out var formEnd);
             claims.Add(Claim(reply, family, Math.Min(formStart, makerOccurrence!.EvidenceStart), formEnd, ClaimBasis.Maker));
             claimedFamilies.Add(family);
         }

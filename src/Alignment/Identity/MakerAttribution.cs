@@ -32,9 +32,10 @@ internal sealed class MakerAttribution(ReplyContext reply, IdentityCatalog catal
     /// "created by the Gemma team at Google DeepMind", "par l'équipe Gemma de Google", "vom Gemma-Team": a family of the maker's
     /// named with its team in the made-by slot is the family the speaker comes from, not the one the maker stands for.
     /// </summary>
-    public string? TeamsFamily(NameOccurrence maker, int formStart)
+    public string? TeamsFamily(NameOccurrence maker)
     {
         var text = reply.Text;
+        reply.HasMakerForm(maker, out var formStart, out _);
         foreach (var o in reply.NamesBetween(formStart, maker.Start).Where(o => !o.IsMakerRole && !o.Unlisted && o.Family is not null && o.End <= maker.Start))
         {
             if (catalog.Family(o.Family!) is not { } family || !family.Makers.Contains(maker.Maker!))

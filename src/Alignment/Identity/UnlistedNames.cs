@@ -1452,6 +1452,7 @@ internal static class UnlistedNames
         {
             return mark.Value is MarkKind.SelfAfter or MarkKind.NamingAfter && OnlyNameAndForm(reply, mark, end) is { } bare ? bare : null;
         }
+
         // "من سیمرغ-۲ هستم": a version after a word of a script without capitals is part of its name.
         var letter = last;
         while (letter > 0 && char.IsDigit(text[letter]))
