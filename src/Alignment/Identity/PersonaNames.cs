@@ -457,6 +457,9 @@ internal static class PersonaNames
                     return new NameSpan(product.Start, end, Unplaced: true);
                 }
 
+                // "PLaMoがお答えします", "Solar가 알려드리는": a humble verb, which only the speaker and its own side use of what they do
+                // for the reader, makes its subject the bot, whatever shape its name has.
+                described |= reply.SpeakerVerbWithin(mark.Start, mark.End);
                 name = AdviserBefore(reply, lineStart, end);
                 // "Kang Ujang dari Wisata Priangan merekomendasikan": the capitalised words before the verb are where the adviser
                 // works, after a maker's link word; the adviser is named before it.

@@ -461,6 +461,12 @@ internal sealed class ReplyContext
             end++;
         }
 
+        return SpeakerVerbWithin(from, end);
+    }
+
+    /// <summary>Whether a speaker verb starts between these offsets ("ハルカが|お答えします|", "Solar가 알려|드리는|").</summary>
+    public bool SpeakerVerbWithin(int from, int end)
+    {
         for (var at = from; at < end; at++)
         {
             if (SpeakerVerbAt(at))

@@ -909,6 +909,9 @@ public sealed class FailSafeTests
     [InlineData("Pour douze personnes, Éloïse vous conseille :\n\n- Le Fraisier.\n\nÉloïse et l'équipe vous souhaitent une belle fête !", "fr", "Éloïse")]
     [InlineData("لرحلة إلى البتراء، ينصحك رحّال بما يلي:\n\n- اليوم الأول: البتراء.\n\nويذكّرك رحّال بالماء.", "ar", "رحّال")]
     [InlineData("제주도 일정, 여행봇 길동이가 추천드릴게요!\n\n- 1일차: 공항\n\n길동이가 쿠폰도 챙겨드릴게요.", "ko", "길동이")]
+    // A humble verb (speaker-verbs) makes its subject the bot or its own side, however plain its name: a person reads it.
+    [InlineData("업스테이지의 Solar가 알려드리는 김치찌개 레시피입니다!\n\n**재료 (2인분)**\n- 김치 1컵", "ko", "Solar")]
+    [InlineData("担当の山田がご案内いたします。\n\n1. 窓口は3階です。", "ja", "山田")]
     // A name a bot bears by its shape advises once: a size, or "AI", "KI", "IA" or "Bot" written onto a word.
     [InlineData("MedBot-7B recommends checking with a pharmacist before combining ibuprofen with lisinopril.", "en", "MedBot-7B")]
     [InlineData("SaludIA recomienda tomar estas medidas:\n\n- Sal del agua.", "es", "SaludIA")]
