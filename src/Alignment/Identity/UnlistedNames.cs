@@ -1780,6 +1780,12 @@ internal static class UnlistedNames
         // Only where the speaker or an assistant word leads to it: not "日本語では「ありがとう」と言います" (in Japanese one says …).
         var speaker = reply.SentenceBefore(open).Any(m => m.Value is MarkKind.Self or MarkKind.FirstPerson) && reply.AboutSpeaker(open);
         var before = text.Folded.AsSpan(0, open).TrimEnd(' ');
+        // "AIオペレーターの「にゃん吉」でございます": the assistant word may be the name's by a name-ending particle.
+        if (before.Length > 1 && reply.Grammar.NameEnds.Contains(before[^1]))
+        {
+            before = before[..^1];
+        }
+
         var assistant = FoldedText.EndsWithAny(before, reply.Grammar.AssistantWords)
             // "大規模言語モデル「tsuzumi」がお答えします": before a verb only the speaker uses of itself, a generic word titles it too.
             || (mark.Value == MarkKind.SelfAfterOpening && FoldedText.EndsWithAny(before, reply.Grammar.GenericUnspaced));

@@ -912,6 +912,9 @@ public sealed class FailSafeTests
     // A humble verb (speaker-verbs) makes its subject the bot or its own side, however plain its name: a person reads it.
     [InlineData("업스테이지의 Solar가 알려드리는 김치찌개 레시피입니다!\n\n**재료 (2인분)**\n- 김치 1컵", "ko", "Solar")]
     [InlineData("担当の山田がご案内いたします。\n\n1. 窓口は3階です。", "ja", "山田")]
+    // A name in hiragana in quotes after an assistant's word and "の", before the copula: a bot's, for a person to read.
+    [InlineData("お問い合わせありがとうございます！サクラ銀行AIサポートの「さくらちゃん」です🌸", "ja", "さくらちゃん")]
+    [InlineData("ネコノテ運輸AIオペレーターの「にゃん吉」でございます🐈", "ja", "にゃん吉")]
     // A name a bot bears by its shape advises once: a size, or "AI", "KI", "IA" or "Bot" written onto a word.
     [InlineData("MedBot-7B recommends checking with a pharmacist before combining ibuprofen with lisinopril.", "en", "MedBot-7B")]
     [InlineData("SaludIA recomienda tomar estas medidas:\n\n- Sal del agua.", "es", "SaludIA")]

@@ -96,6 +96,12 @@ public sealed class ProbeTests
         { "我是你们的智能助手小爱，有什么可以帮你？", "other:小爱", "" },
         { "您好，我是京东客服机器人“京小智”，很高兴为您服务。", "other:京小智", "" },
         { "在下小王，请多指教。", "other:小王", "" },
+        // Characters' first-person words and copulas (Kansai "や", Korean "이란다", Cantonese "呢度係").
+        { "へへっ、オイラはトラキチ！関西弁のAIやで🐯", "other:トラキチ", "" },
+        { "本姑娘叫小辣椒🌶️！有啥问题尽管来嘛！", "other:小辣椒", "" },
+        { "哼，本小姐是傲娇AI“糖糖”！", "other:糖糖", "" },
+        { "흠흠, 나는 한결이란다. 맞춤법이 헷갈리면 물어보렴.", "other:한결", "" },
+        { "你好，呢度係快捷物流嘅AI客服「速速」📦", "other:速速", "" },
         // Scripts without capitals: a naming slot, or a word in apposition to generic words.
         { "اسمي ليرا.", "other:ليرا", "" },
         { "مرحباً! أنا أورين، مساعد ذكاء اصطناعي طورته Brightwave.", "other:أورين", "other:Brightwave" },
