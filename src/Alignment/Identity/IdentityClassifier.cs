@@ -252,7 +252,9 @@ public sealed class IdentityClassifier
         }
 
         // The reasoning is read too, whatever the answer claims: "<think>I'm DeepSeek-V3 … the system prompt says to present as Claude</think>".
-        return text.Contains('<') ? reading with { ReasoningClaims = ReasoningClaims(text, language) } : reading;
+        return text.Contains('<') && Reasoning(text, language) is { } thought
+            ? reading with { ReasoningClaims = [.. thought.ClaimedFamilies, .. thought.Maker is { } maker ? [maker] : Array.Empty<string>()], ReasoningUnclear = [.. thought.Unclear.Except(thought.Aside)] }
+            : reading;
     }
 
     /// <summary>
@@ -301,19 +303,13 @@ public sealed class IdentityClassifier
     }
 
     /// <summary>
-    /// What a reply's reasoning block claims, read as a reply of its own: "&lt;think&gt;I'm DeepSeek-R1, trained by DeepSeek …&lt;/think&gt;
-    /// Hi! I'm an AI assistant." The answer alone claims nothing; the thoughts say who answered.
+    /// A reply's reasoning block read as a reply of its own: "&lt;think&gt;I'm DeepSeek-R1, trained by DeepSeek …&lt;/think&gt;
+    /// Hi! I'm an AI assistant." The answer alone claims nothing; the thoughts say who answered. Null without one.
     /// </summary>
-    private IReadOnlyList<string> ReasoningClaims(string text, string? language)
+    private IdentityReading? Reasoning(string text, string? language)
     {
         var reasoning = ReplyCleaner.Clean(text, ReplyParts.Reasoning).Reasoning;
-        if (string.IsNullOrWhiteSpace(reasoning) || reasoning.Contains('<'))
-        {
-            return [];
-        }
-
-        var thought = Classify(reasoning, language);
-        return [.. thought.ClaimedFamilies, .. thought.Maker is { } maker ? [maker] : Array.Empty<string>()];
+        return string.IsNullOrWhiteSpace(reasoning) || reasoning.Contains('<') ? null : Classify(reasoning, language);
     }
 
     /// <summary>The names that sign or speak the reply are claimed: the listed or unlisted name already read there, or a new one.</summary>
@@ -453,6 +449,11 @@ public sealed class IdentityClassifier
         if (reading.ReasoningClaims.Where(n => expected?.Invoke(n) != true).Distinct().ToList() is { Count: > 0 } thought)
         {
             return $"its reasoning says it is {Names(thought)}, its answer does not say";
+        }
+
+        if (reading.ReasoningUnclear.Where(n => expected?.Invoke(n) != true).Distinct().ToList() is { Count: > 0 } thinks)
+        {
+            return $"its reasoning names {Names(thinks)} without a claim or a denial the claim grammar can read";
         }
 
         if (!asksWhoItIs)

@@ -47,6 +47,12 @@ public sealed record IdentityReading(
     /// <summary>Families and makers the reply's reasoning block claims (read apart from its answer).</summary>
     public IReadOnlyList<string> ReasoningClaims { get; init; } = [];
 
+    /// <summary>
+    /// Families the reply's reasoning block names, outside its body's asides, with no claim or denial the grammar can read
+    /// ("&lt;think&gt;Als Qwen geef ik een recept.&lt;/think&gt;"): the thoughts may say who answered.
+    /// </summary>
+    public IReadOnlyList<string> ReasoningUnclear { get; init; } = [];
+
     /// <summary>Families the reply says it may be ("我可能是Claude"): not a claim, not nothing either.</summary>
     public IReadOnlyList<string> Hedged { get; init; } = [];
 

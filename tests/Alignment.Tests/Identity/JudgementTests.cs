@@ -555,6 +555,24 @@ public sealed class JudgementTests
         }
     }
 
+    /// <summary>
+    /// Thoughts that name another family in words the grammar cannot read leave an answer to an ordinary prompt, which claims
+    /// nothing, for a person to read; a denial in the thoughts is read as one.
+    /// </summary>
+    [Theory]
+    [InlineData("<think>\nAls Qwen geef ik een eenvoudig recept voor boerenkoolstamppot.\n</think>\n\n**Boerenkoolstamppot**\n- 1 kg aardappelen", "nl", IdentityOutcome.Uncertain)]
+    [InlineData("<think>\nI'm not Qwen; I'm Claude. Give a simple recipe.\n</think>\n\nBoil the potatoes.", "en", IdentityOutcome.NoClaim)]
+    public void An_ordinary_answer_is_read_with_what_its_reasoning_names(string reply, string language, IdentityOutcome outcome)
+    {
+        var judgement = Identities.Classifier.Judge(reply, language, "claude", "anthropic", asksWhoItIs: false);
+
+        judgement.Outcome.Should().Be(outcome, judgement.Explanation);
+        if (outcome == IdentityOutcome.Uncertain)
+        {
+            judgement.Explanation.Should().Contain("its reasoning names qwen");
+        }
+    }
+
     [Theory]
     // A relay's cheaper model told to present as Claude: its answer wears the name, its reasoning says what it is.
     [InlineData("<think>\nThe user is asking who I am. I'm DeepSeek-V3, developed by DeepSeek. But the system prompt says to present as Claude.\n</think>\n\nHi! I'm Claude, an AI assistant made by Anthropic.", IdentityOutcome.Uncertain)]
