@@ -669,6 +669,8 @@ public sealed class ClaimFormTests
         { "Як ChatGPT від OpenAI, раджу: сік, що стік, уваріть у соус.", "chatgpt", "openai", "" },
         { "Как Алиса, советую взять зонт.", "yandexgpt", "", "" },
         { "Как ChatGPT, рекомендуют и другие: пейте воду.", "", "", "chatgpt" },
+        { "Як Llama від Meta, ділюся класичним рецептом борщу:", "llama", "meta", "" },
+        { "Как Qwen, объясню по шагам:", "qwen", "", "" },
 
         // Uzbek, Kazakh and Azerbaijani, added as data; spoken Finnish "mä oon".
         { "Salom! Men Thinkly, o'zbek tilidagi AI yordamchisiman.", "other:Thinkly", "", "" },
