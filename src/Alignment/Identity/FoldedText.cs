@@ -244,8 +244,27 @@ internal sealed class FoldedText
         }
 
         var around = (folded[..open] + " " + folded[(close + 1)..]).Replace("```json", " ", StringComparison.Ordinal).Replace("```", " ", StringComparison.Ordinal);
-        return around.Trim().Length <= MostAroundCard;
+        return around.Trim().Length <= MostAroundCard && !ToolCall(folded.AsSpan(open, close - open));
     }
+
+    /// <summary>
+    /// Whether the object calls a tool ("{\"name\": \"respond\", \"input\": {…}}"): its "name" is the tool's, and the words it
+    /// passes are read as the reply's own.
+    /// </summary>
+    private static bool ToolCall(ReadOnlySpan<char> json)
+    {
+        foreach (var key in ToolCallKeys)
+        {
+            if (json.IndexOf(key, StringComparison.Ordinal) is var at and >= 0 && json[(at + key.Length)..].TrimStart(' ') is [':', ..])
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly string[] ToolCallKeys = ["\"input\"", "\"arguments\"", "\"parameters\"", "\"args\""];
 
     /// <summary>
     /// A JSON or Python key ("\"model_name\": \"Vortexa\"") is a label as "model name: Vortexa" is: its closing quote becomes the

@@ -258,8 +258,22 @@ internal sealed class ReplyContext
     /// <see cref="InShownJson"/>), and never when the words around it speak of the user's things ("…for your bot:").
     /// </summary>
     public bool FormAboutSpeaker(int position) => !InJsonObject(position)
-        ? Speaker(position, sentencesBack: 4) ?? true
+        ? !(InShownCode(position) && CodeLiteralLine(position)) && (Speaker(position, sentencesBack: 4) ?? true)
         : !InShownCode(position) && !UserWordsAroundJson() && (Speaker(position, sentencesBack: 4) ?? true);
+
+    /// <summary>
+    /// Whether the line sets a program's key, unquoted, inside an object ("  model: \"gpt-4o-mini\",", "{ name: \"耳機\", price: 1290 },"):
+    /// a comma, a semicolon or a bracket ends it, or it is indented with a quoted value. A card shown in a code block
+    /// ("Name: Nova") is neither, and a JSON key in quotes is read with the words around it.
+    /// </summary>
+    private bool CodeLiteralLine(int position)
+    {
+        var start = Text.LineStart(position);
+        var line = Text.Folded.AsSpan(start, Text.LineEnd(position) - start).TrimEnd(' ');
+        var colon = line.IndexOf(':');
+        return colon > 0 && char.IsLetterOrDigit(line[colon - 1])
+            && (line[^1] is ',' or ';' or '{' or '(' or '[' or '}' or ')' || (line[0] is ' ' or '\t' && line[(colon + 1)..].TrimStart(' ') is ['"' or '\'' or '`', ..]));
+    }
 
     /// <summary>Whether the position is in a JSON object inside a code block the reply shows beside words of its own.</summary>
     public bool InShownJson(int position) => InJsonObject(position) && InShownCode(position);

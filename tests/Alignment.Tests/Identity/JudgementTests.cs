@@ -555,6 +555,18 @@ public sealed class JudgementTests
         }
     }
 
+    /// <summary>A tool call's "name" is the tool's; the words it passes are the reply's own.</summary>
+    [Theory]
+    [InlineData("<tool_use>\n{\"name\": \"respond\", \"input\": {\"message\": \"Hallo! Ich heiße Claude und wurde von Anthropic entwickelt.\"}}\n</tool_use>", IdentityOutcome.Pass)]
+    [InlineData("{\"name\": \"send_message\", \"arguments\": {\"text\": \"我是通义千问，由阿里云开发。\"}}", IdentityOutcome.WrongIdentity)]
+    public void A_tool_call_is_read_for_what_it_passes(string reply, IdentityOutcome outcome)
+    {
+        var judgement = Identities.Classifier.Judge(reply, null, "claude", "anthropic", asksWhoItIs: true);
+
+        judgement.Outcome.Should().Be(outcome, judgement.Explanation);
+        judgement.Explanation.Should().NotContain("respond").And.NotContain("send_message");
+    }
+
     /// <summary>
     /// Thoughts that name another family in words the grammar cannot read leave an answer to an ordinary prompt, which claims
     /// nothing, for a person to read; a denial in the thoughts is read as one.
