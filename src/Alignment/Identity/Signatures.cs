@@ -359,6 +359,12 @@ internal static class Signatures
         }
 
         at = UnlistedNames.SkipOpening(text, at, acrossLines: true);
+        // "Trân trọng,\nTrợ lý ảo Thu Hà – …", "Best regards,\nVirtual assistant Maya": what signs, then its name.
+        if (RoleBeforeName(reply, at) is { } role && role < text.Length && char.IsUpper(text.Original[role]))
+        {
+            at = role;
+        }
+
         // "בברכה,\nנועה – בנק הגליל": in a script without capitals a person reads the name.
         return at < text.Length && SpacedNames.IsCaseless(text[at]) && !FoldedText.HasNoWordBreaks(text[at]) ? CaselessSignature(reply, at)
             : NameEndingItsLine(reply, at, signed: true);
@@ -396,6 +402,8 @@ internal static class Signatures
     private static int? RoleBeforeName(ReplyContext reply, int at)
     {
         var text = reply.Text;
+        var first = at;
+        int? named = null;
         for (var words = 0; words < MostRoleWords && at < text.Length; words++)
         {
             var end = at;
@@ -406,18 +414,19 @@ internal static class Signatures
 
             if (end == at || end + 1 >= text.Length || text[end] != ' ')
             {
-                return null;
+                break;
             }
 
-            if (reply.Grammar.AssistantWords.Contains(text.Folded[at..end]))
+            // "Virtual assistant Maya", "Trợ lý ảo Thu Hà": the last of the words that make an assistant's, which may be several.
+            if (reply.Grammar.AssistantWords.Contains(text.Folded[at..end]) || reply.Grammar.AssistantWords.Contains(text.Folded[first..end]))
             {
-                return end + 1;
+                named = end + 1;
             }
 
             at = end + 1;
         }
 
-        return null;
+        return named;
     }
 
     /// <summary>

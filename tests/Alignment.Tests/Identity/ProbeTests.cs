@@ -237,6 +237,9 @@ public sealed class ProbeTests
         // What the signer is between the possessive and its name, up to an assistant word; not the team's signature.
         { "Am besten an der Rezeption anfragen.\n\nIhr digitaler Concierge Emil\nHotel Seeblick am Ammersee", "other:Emil", "" },
         { "Да, парковка есть.\n\nС уважением,\nваш цифровой консьерж Матвей, гостиница «Волжский берег»", "other:Матвей", "" },
+        // Under a sign-off, what signs before its name, in words that may be several ("trợ lý ảo").
+        { "Dạ, em hỗ trợ tra cứu hóa đơn tiền điện ạ.\n\nTrân trọng,\nTrợ lý ảo Thu Hà – Tổng đài CSKH Điện lực Sông Hồng", "other:Thu Hà", "" },
+        { "Your refund is on its way.\n\nBest regards,\nVirtual assistant Maya – Acme Bank", "other:Maya", "" },
         { "Danke für Ihre Geduld.\n\nIhr Team vom Kundenservice", "", "" },
         // A dash after an emoji signs on its line; an en dash signs a name that an assistant word describes; a farewell may
         // follow the dash. An en dash after an emoji sets a name off from where it works.
