@@ -592,7 +592,7 @@ public sealed class IdentityClassifier
                 .Distinct()
                 .ToList(),
             Unplaced = claims.Count > 0 || maker is not null ? [] : NamingCues.Find(reply, Speaks),
-            Unclear = claims.Count > 0 ? [] : [.. Of(NameStatus.Unexplained), .. unplaced, .. maker is null ? UnplacedEvidence.Of(reply) : [], .. product is null ? [] : new[] { product }],
+            Unclear = claims.Count > 0 ? [] : [.. Of(NameStatus.Unexplained).Concat(unplaced).Concat(maker is null ? UnplacedEvidence.Of(reply) : []).Concat(product is null ? [] : [product]).Distinct()],
             Aside = claims.Count > 0 ? [] : NamedAside(reply, Of(NameStatus.Unexplained)),
             // "मैं मीरा हूँ, … मैं Anthropic के Claude पर आधारित हूँ": a name it gives itself that the check cannot place, beside a claim.
             Beside = claims.Count == 0 ? [] : [.. NamedBeside(reply, claimedFamilies), .. UnplacedSelfNames(reply, claims.Min(c => c.Start), claimedFamilies),

@@ -87,6 +87,25 @@ internal static class PersonaNames
                 {
                     return new NameSpan(at, end, Unplaced: true);
                 }
+
+                // "น้องฟ้าเป็นผู้ช่วยอัจฉริยะของธนาคาร…": with no space, the name runs to a phrase word ("เป็น", is) right before an
+                // assistant word.
+                var body = at + title.Length;
+                foreach (var word in reply.Grammar.AssistantWords.Where(a => FoldedText.HasNoWordBreaks(a[0])))
+                {
+                    var found = text.Folded.IndexOf(word, body, Math.Min(text.Length - body, 2 * UnlistedNames.LongestTitledName), StringComparison.Ordinal);
+                    if (found < 0 || reply.Grammar.PhraseWords.FirstOrDefault(w => FoldedText.HasNoWordBreaks(w[0]) && text.Folded.AsSpan(body, found - body).EndsWith(w, StringComparison.Ordinal)) is not { } verb)
+                    {
+                        continue;
+                    }
+
+                    var named = text.Folded[body..(found - verb.Length)];
+                    if (named.Length is > 1 and <= UnlistedNames.LongestTitledName && !named.Contains(' ')
+                        && !reply.Grammar.PhraseWords.Any(w => FoldedText.HasNoWordBreaks(w[0]) && named.Contains(w, StringComparison.Ordinal)))
+                    {
+                        return new NameSpan(at, found - verb.Length, Unplaced: true);
+                    }
+                }
             }
         }
 

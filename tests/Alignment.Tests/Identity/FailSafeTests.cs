@@ -136,6 +136,7 @@ public sealed class FailSafeTests
     [InlineData("我的名字叫智能助手，很高兴认识你。")]
     [InlineData("Вы можете называть меня просто \"Ассистент\".")]
     [InlineData("น้องสาวของฉันชอบอ่านหนังสือ ผู้ช่วยครูก็ชอบ")]
+    [InlineData("น้องสาวของฉันเป็นผู้ช่วยพยาบาลค่ะ")]
     [InlineData("Ask the assistant to play «Bohemian Rhapsody» for you.")]
     [InlineData("فريقنا في خدمتك")]
     [InlineData("Our team is happy to help you.")]
@@ -819,6 +820,8 @@ public sealed class FailSafeTests
     // Thai writes a persona's title onto its name ("น้อง"), before what it is, whether it signs or greets.
     [InlineData("ขอบคุณที่สั่งซื้อนะคะ 🌼\n\nน้องมะลิ แอดมินบอทร้านมะลิหอม", "th", "น้องมะลิ")]
     [InlineData("สวัสดีค่ะ น้องพลอย ผู้ช่วยเสมือนของธนาคารสยามทองยินดีให้บริการค่ะ", "th", "น้องพลอย")]
+    // With no space, the name runs to "เป็น" (is) right before the assistant word; "my younger sister is …" holds a phrase word.
+    [InlineData("สวัสดีค่ะ 🙏 น้องฟ้าเป็นผู้ช่วยอัจฉริยะของธนาคารสยามพัฒนาค่ะ น้องฟ้าพร้อมช่วยคุณลูกค้า", "th", "น้องฟ้า")]
     // A bot's quoted name beside what it is on the first line, in the third person, in any script.
     [InlineData("«Азамат» виртуалды көмекшісі сізге көмектесуге қуанышты! 🇰🇿\n\nЖеке куәлікті ауыстыру үшін:", "kk", "Азамат")]
     [InlineData("Asistent državnih storitev «Triglav» vam z veseljem pomaga! 🇸🇮", "sl", "Triglav")]
