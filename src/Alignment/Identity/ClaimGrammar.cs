@@ -324,6 +324,9 @@ public sealed class ClaimGrammar
     /// <summary>Words that label a translation the reply presents ("translation", "翻译", "번역"), folded: setting <c>translation-labels</c>.</summary>
     internal IReadOnlyList<string> TranslationLabels { get; private init; } = [];
 
+    /// <summary>Labels of the text a translation renders (setting source-labels), muted only beside a translation label.</summary>
+    internal IReadOnlyList<string> SourceLabels { get; private init; } = [];
+
     /// <summary>Verbs of hosting or serving with their "by" ("hosted by", "bereitgestellt von"): who runs the model, not who made it.</summary>
     internal IReadOnlyList<string> HostedBy { get; private init; } = [];
 
@@ -495,7 +498,7 @@ public sealed class ClaimGrammar
         var root = document.Root;
         root.AllowOnly("settings", "languages");
         var settings = root.OptionalMap("settings") ?? throw root.ErrorHere("settings", "is required");
-        settings.AllowOnly("max-gap", "maker-gap", "after-gap", "infer-family-from-maker", "generic-words", "articles", "assistant-words", "my-name", "no-name", "version-words", "maker-links", "credit-links", "name-particles", "name-titles", "titles-after-names", "model-suffixes", "bot-suffixes", "bot-words", "glued-bot-words", "robot-words", "name-endings", "cyrillic-name-endings", "glued-name-endings", "translation-labels", "hosted-by", "support-words", "sign-off-after", "nickname-suffixes", "persona-titles", "self-questions", "maker-nouns", "maker-people", "user-words", "presenting-words", "subject-labels", "user-labels", "system-labels", "org-words", "legal-forms", "legal-forms-before", "genitives", "owner-links", "list-joiners", "third-person-verbs", "answer-keys", "chat-fillers", "answer-particles");
+        settings.AllowOnly("max-gap", "maker-gap", "after-gap", "infer-family-from-maker", "generic-words", "articles", "assistant-words", "my-name", "no-name", "version-words", "maker-links", "credit-links", "name-particles", "name-titles", "titles-after-names", "model-suffixes", "bot-suffixes", "bot-words", "glued-bot-words", "robot-words", "name-endings", "cyrillic-name-endings", "glued-name-endings", "translation-labels", "source-labels", "hosted-by", "support-words", "sign-off-after", "nickname-suffixes", "persona-titles", "self-questions", "maker-nouns", "maker-people", "user-words", "presenting-words", "subject-labels", "user-labels", "system-labels", "org-words", "legal-forms", "legal-forms-before", "genitives", "owner-links", "list-joiners", "third-person-verbs", "answer-keys", "chat-fillers", "answer-particles");
         var maxGap = Count(settings, "max-gap", 60);
         var makerGap = Count(settings, "maker-gap", 24);
         var afterGap = Count(settings, "after-gap", 3);
@@ -830,6 +833,7 @@ public sealed class ClaimGrammar
             CyrillicNameEndings = settings.StringList("cyrillic-name-endings").Select(FoldedText.Fold).ToHashSet(StringComparer.Ordinal),
             GluedNameEndings = settings.StringList("glued-name-endings").Select(FoldedText.Fold).ToHashSet(StringComparer.Ordinal),
             TranslationLabels = settings.StringList("translation-labels").Select(FoldedText.Fold).ToList(),
+            SourceLabels = settings.StringList("source-labels").Select(FoldedText.Fold).ToList(),
             HostedBy = settings.StringList("hosted-by").Select(FoldedText.Fold).ToList(),
             SupportWords = settings.StringList("support-words").Select(FoldedText.Fold).ToList(),
             SignOffAfter = settings.StringList("sign-off-after").Select(FoldedText.Fold).ToList(),

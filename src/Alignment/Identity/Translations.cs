@@ -16,19 +16,21 @@ internal static class Translations
     /// <summary>The paragraph after each translation label.</summary>
     private static IEnumerable<(int From, int To)> Translated(string text, ClaimGrammar grammar)
     {
+        // "Original:" labels the source only where a translation is labelled too.
+        var translates = false;
+        for (var colon = text.IndexOfAny(Colons); colon >= 0 && !translates; colon = colon + 1 < text.Length ? text.IndexOfAny(Colons, colon + 1) : -1)
+        {
+            translates = IsLabel(text, colon, grammar.TranslationLabels);
+        }
+
         for (var colon = text.IndexOfAny(Colons); colon >= 0; colon = colon + 1 < text.Length ? text.IndexOfAny(Colons, colon + 1) : -1)
         {
-            if (!IsLabel(text, colon, grammar) || IsCredit(text, colon))
+            if (!(IsLabel(text, colon, grammar.TranslationLabels) || (translates && IsLabel(text, colon, grammar.SourceLabels))) || IsCredit(text, colon))
             {
                 continue;
             }
 
-            var start = colon + 1;
-            while (start < text.Length && char.IsWhiteSpace(text[start]))
-            {
-                start++;
-            }
-
+            var start = SkipRules(text, colon + 1);
             var end = text.IndexOf("\n\n", start, StringComparison.Ordinal);
             end = end < 0 ? text.Length : end;
             yield return (start, end);
@@ -37,6 +39,27 @@ internal static class Translations
     }
 
     private static readonly char[] Colons = [':', '：'];
+
+    /// <summary>Past blank lines and rules ("---", "***") between a label and what it labels ("以下是译文：\n\n---\n\n「…」").</summary>
+    private static int SkipRules(string text, int at)
+    {
+        while (true)
+        {
+            while (at < text.Length && char.IsWhiteSpace(text[at]))
+            {
+                at++;
+            }
+
+            var lineEnd = text.IndexOf('\n', at) is var e and >= 0 ? e : text.Length;
+            var line = text.AsSpan(at, lineEnd - at).Trim();
+            if (line.Length < 3 || line.Trim(line[0]).Length > 0 || line[0] is not ('-' or '*' or '_' or '='))
+            {
+                return at;
+            }
+
+            at = lineEnd;
+        }
+    }
 
     private static readonly char[] Quotes = ['"', '“', '”', '„', '«', '»', '「', '」', '『', '』', '\''];
 
@@ -58,8 +81,8 @@ internal static class Translations
         return set && rest.Length > 0 && rest.IndexOfAny(Quotes) < 0 && rest.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= MostCreditWords;
     }
 
-    /// <summary>Whether the line before this colon is short and holds a word for a translation.</summary>
-    private static bool IsLabel(string text, int colon, ClaimGrammar grammar)
+    /// <summary>Whether the line before this colon is short and holds one of these labels' words.</summary>
+    private static bool IsLabel(string text, int colon, IReadOnlyList<string> labels)
     {
         var lineStart = text.LastIndexOf('\n', Math.Max(0, colon - 1)) + 1;
         if (colon - lineStart > LongestLabel)
@@ -69,7 +92,7 @@ internal static class Translations
 
         var line = FoldedText.Fold(text[lineStart..colon]).Trim(' ', '*', '#', '_', '>');
         var words = $" {line} ";
-        return grammar.TranslationLabels.Any(label => FoldedText.ScriptOf(label[0]) == Script.Spaced
+        return labels.Any(label => FoldedText.ScriptOf(label[0]) == Script.Spaced
             ? words.Contains($" {label} ", StringComparison.Ordinal)
             : line.Contains(label, StringComparison.Ordinal));
     }

@@ -669,6 +669,8 @@ public sealed class ClaimFormTests
         { "Як ChatGPT від OpenAI, раджу: сік, що стік, уваріть у соус.", "chatgpt", "openai", "" },
         { "Как Алиса, советую взять зонт.", "yandexgpt", "", "" },
         { "Как ChatGPT, рекомендуют и другие: пейте воду.", "", "", "chatgpt" },
+        // "Original" labels a source only beside a translation's label; elsewhere it is a form's word.
+        { "Name: Nova\nOriginal model: Qwen2.5-7B", "other:Nova,qwen", "", "" },
         { "Як Llama від Meta, ділюся класичним рецептом борщу:", "llama", "meta", "" },
         { "Как Qwen, объясню по шагам:", "qwen", "", "" },
 

@@ -616,6 +616,11 @@ public sealed class JudgementTests
     [InlineData("Here you go.\n\n— Translation: \"I am Qwen.\"", "en")]
     [InlineData("英文翻譯如下：\n\nHello! I am Tongyi Qianwen, a large language model developed by Alibaba Cloud.", "zh-Hant")]
     [InlineData("번역: \"안녕하세요! 저는 통의천문입니다. 알리바바 클라우드에서 개발한 대규모 언어 모델입니다.\"", "ko")]
+    // A rule between the label and the translation; the source under its own label beside a translation's (source-labels).
+    [InlineData("好的，以下是译文：\n\n---\n\n“您好，我是 Aria，北光银行的虚拟助手。”", "zh-Hans")]
+    [InlineData("Türkçe çevirisi:\n\n**Orijinal (İngilizce):**\n> \"Hi everyone, I'm Sophie Laurent.\"\n\n**Çeviri:**\n> \"Herkese merhaba, ben Sophie Laurent.\"", "tr")]
+    // A French narrator's verbs of saying.
+    [InlineData("Il se déplia et déclara : « Bonjour, madame. Je suis l'unité d'assistance ALBA-3. »", "fr")]
     [InlineData("你贴的那句“我是通义千问，由阿里云开发的超大规模语言模型”是通义千问的标准自我介绍。至于我，我是Claude，由Anthropic开发。", "zh-Hans")]
     [InlineData("I'm Claude. The message that said \"I'm DeepSeek, created by DeepSeek\" didn't come from me.", "en")]
     [InlineData("失礼しました。先ほど「ChatGPTです」と書いてしまいましたが、誤りです。私はAnthropicのClaudeです。", "ja")]
