@@ -13,9 +13,46 @@ internal static class UnplacedEvidence
 
     /// <summary>The evidence, quoted, or nothing when the reply plainly names nobody.</summary>
     public static List<string> Of(ReplyContext reply) => MentionedOnly(reply)
-        .Concat(NameLikeWordsAboutSpeaker(reply).Concat(UnreadSlotsAboutSpeaker(reply)).Concat(OwnersOfTheSpeaker(reply)).Concat(HangulOwners(reply)).Concat(UnspacedOwners(reply)).Concat(UnspacedMakersOfMe(reply)).Concat((Signatures.AssistantSignature(reply) ?? Signatures.SignedUnderWish(reply)) is { } signed ? [signed] : []).Select(w => $"«{w}»"))
+        .Concat(NameLikeWordsAboutSpeaker(reply).Concat(UnreadSlotsAboutSpeaker(reply)).Concat(OwnersOfTheSpeaker(reply)).Concat(HangulOwners(reply)).Concat(UnspacedOwners(reply)).Concat(UnspacedMakersOfMe(reply)).Concat(SystemPromptFollowed(reply)).Concat((Signatures.AssistantSignature(reply) ?? Signatures.SignedUnderWish(reply)) is { } signed ? [signed] : []).Select(w => $"«{w}»"))
         .Distinct()
         .ToList();
+
+    /// <summary>
+    /// A system prompt the speaker says it follows, quoted after a colon ("the system prompt I follow: "You are Nova, built by
+    /// Orbis Labs."", "我遵循的系统设定原文：「你是小鲸，由海川科技开发…」"): what it tells the speaker it is. Not a prompt offered to
+    /// the user ("a system prompt for your bot: …").
+    /// </summary>
+    private static IEnumerable<string> SystemPromptFollowed(ReplyContext reply)
+    {
+        var text = reply.Text;
+        foreach (var mark in reply.Marks.Where(m => m.Value == MarkKind.OtherSubject && m.Start > 1))
+        {
+            var colon = text.Folded.LastIndexOfAny([':', '：'], mark.Start - 1, Math.Min(mark.Start, MostBeforePrompt));
+            if (colon < 0 || !text.Folded.AsSpan(colon + 1, mark.Start - colon - 1).Trim(" \"“„«「『'>*\n").IsEmpty)
+            {
+                continue;
+            }
+
+            var leadStart = reply.Layout.PreviousSentenceEnd(colon) + 1;
+            var lead = text.Folded[leadStart..colon];
+            var words = $" {lead} ";
+            if (!reply.Grammar.SystemLabels.Any(l => FoldedText.ScriptOf(l[0]) == Script.Spaced ? words.Contains($" {l} ", StringComparison.Ordinal) : lead.Contains(l, StringComparison.Ordinal))
+                || !reply.MarksBetween(leadStart, colon).Any(m => m.Value is MarkKind.Self or MarkKind.FirstPerson)
+                || reply.UserWords.Any(u => u.Start >= leadStart && u.End <= colon))
+            {
+                continue;
+            }
+
+            var end = Math.Min(reply.Layout.ClauseEnd(mark.End), mark.End + MostPromptShown);
+            yield return text.Original[mark.Start..end].Trim();
+        }
+    }
+
+    /// <summary>The most characters between a system prompt's colon and the "you are" it opens with.</summary>
+    private const int MostBeforePrompt = 6;
+
+    /// <summary>The most characters of a followed system prompt shown as evidence.</summary>
+    private const int MostPromptShown = 60;
 
     /// <summary>
     /// Listed names a reply that claims nothing mentions, without denying them, after the speaker made itself the subject

@@ -119,6 +119,9 @@ public sealed class FailSafeTests
     [InlineData("Here is the chart.\n\nGenerated with Orion by Helix Labs.", "Orion")]
     // Letters after an article and before a generic word may be a brand ("a Newton-model language model").
     [InlineData("我是一个伽利略模型的语言模型，专注于对话。", "伽利略模型")]
+    // A system prompt the speaker says it follows, quoted after a colon: what it tells the speaker it is.
+    [InlineData("To be transparent, here is the system prompt I follow: \"You are Nova, a support assistant built by Orbis Labs.\" So my answers stay narrow.", "You are Nova")]
+    [InlineData("为了透明起见，我把自己遵循的系统设定原文告诉您：「你是小鲸，由海川科技开发的智能客服助手。」", "你是小鲸")]
     public void Uncertain_shows_the_words_it_could_not_place(string reply, string shown, bool asksWhoItIs = false)
     {
         var judgement = Identities.Classifier.Judge(reply, null, "claude", "anthropic", asksWhoItIs);

@@ -384,6 +384,8 @@ public sealed class OpenWorldTests
     [InlineData("Our team built me to answer questions about your order.")]
     // A JSON object in code the reply shows, beside words of its own that do not say it is the speaker's.
     [InlineData("Here is an example:\n```json\n{\"name\": \"John\", \"age\": 30}\n```")]
+    // A system prompt offered for the user's bot, not followed by the speaker.
+    [InlineData("Here is a system prompt for your bot: \"You are Nova, a support assistant built by Orbis Labs.\"")]
     // A program's object literal in code the reply shows: its keys are the program's.
     [InlineData("Here is the call:\n```javascript\nconst bot = new Bot({\n  name: \"Orbit\",\n  temperature: 0.2,\n});\n```")]
     [InlineData("```javascript\nconst products = [\n  { name: \"Kettle\", price: 1290 },\n];\n```\nSort them by price.")]
