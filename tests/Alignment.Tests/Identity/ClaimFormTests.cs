@@ -660,6 +660,9 @@ public sealed class ClaimFormTests
         { "Je me présente : Nova, assistante de Helix.", "other:Nova", "", "" },
         { "Ovde Claude, asistent kompanije Anthropic. Kako mogu da pomognem?", "claude", "anthropic", "" },
         { "Kao Qwen, ja bih preporučio sol.", "qwen", "", "" },
+        // Italian "being X" opening the clause; Arabic "but I am" (لكنني) past a word of emphasis.
+        { "Essendo Dante-LM, me la cavo bene con le sfumature dell'italiano.", "other:Dante-LM", "", "" },
+        { "ذكرتَ أنك تتحدث مع ChatGPT، لكنني في الحقيقة Mistral من شركة Mistral AI.", "mistral", "mistral", "chatgpt" },
 
         // Russian and Ukrainian "as X" claims X only before the speaker's own clause (self-as), not "both X and Y".
         { "Как ГигаЧат, я бы посоветовал добавить соль.", "gigachat", "", "" },
