@@ -1852,12 +1852,14 @@ internal static class Signatures
     /// A listed name that advises the reader on the first line, right before or after the verb ("Алиса рекомендует …",
     /// "يقترح عليك فالكون (Falcon) …", "Qwen recommends:"): the bot speaking of itself in the third person.
     /// </summary>
-    private static NameSpan? ListedAdviser(ReplyContext reply)
+    private static NameSpan? ListedAdviser(ReplyContext reply) =>
+        FirstLine(reply) is var (lineStart, lineEnd) ? ListedAdviser(reply, lineStart, lineEnd)
+            // "- 제미나이가 알려드렸습니다": closing the answer, in the past.
+            ?? (LastLine(reply) is var (lastStart, lastEnd) && lastStart > lineEnd ? ListedAdviser(reply, lastStart, lastEnd) : null)
+            : null;
+
+    private static NameSpan? ListedAdviser(ReplyContext reply, int lineStart, int lineEnd)
     {
-        if (FirstLine(reply) is not var (lineStart, lineEnd))
-        {
-            return null;
-        }
 
         // "ChatGPT ने आपके लिए क्या किया?" asks about it.
         foreach (var mark in reply.MarksBetween(lineStart, lineEnd).Where(m => m.Value is MarkKind.Advises or MarkKind.AdvisesBefore && m.End <= lineEnd && !reply.IsAsked(m.Start)))

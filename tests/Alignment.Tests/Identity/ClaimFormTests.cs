@@ -383,6 +383,8 @@ public sealed class ClaimFormTests
         { "Для выходных в Санкт-Петербурге Алиса рекомендует такой маршрут:\n- Эрмитаж", "yandexgpt", "", "" },
         { "يقترح عليك فالكون (Falcon) هذا البرنامج لثلاثة أيام في إسطنبول:\n- اليوم الأول", "falcon", "", "" },
         { "Qwen recommends this route for Porto:\n- Day 1: Ribeira.", "qwen", "", "" },
+        // On the last line too, closing the answer in the past.
+        { "배열 중복 제거는 이렇게 해!\n\n```js\nconst unique = [...new Set(arr)];\n```\n\n- 제미나이가 알려드렸습니다", "gemini", "", "" },
         // "X has prepared for you" in Urdu and Hindi; not a question about what X did for you.
         { "DeepSeek نے آپ کے لیے اس مضمون کا خلاصہ تیار کیا ہے:\n\n- نکتہ", "deepseek", "deepseek", "" },
         { "मैंने आपके लिए सारांश तैयार किया है। ChatGPT ने आपके लिए क्या किया?", "", "", "chatgpt" },
