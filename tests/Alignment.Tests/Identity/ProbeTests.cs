@@ -102,6 +102,8 @@ public sealed class ProbeTests
         { "哼，本小姐是傲娇AI“糖糖”！", "other:糖糖", "" },
         { "흠흠, 나는 한결이란다. 맞춤법이 헷갈리면 물어보렴.", "other:한결", "" },
         { "你好，呢度係快捷物流嘅AI客服「速速」📦", "other:速速", "" },
+        { "소인은 Nuri라 하옵니다. 분부만 내리시옵소서.", "other:Nuri", "" },
+        { "Nova、参上！ご用命をどうぞ。", "other:Nova", "" },
         // Scripts without capitals: a naming slot, or a word in apposition to generic words.
         { "اسمي ليرا.", "other:ليرا", "" },
         { "مرحباً! أنا أورين، مساعد ذكاء اصطناعي طورته Brightwave.", "other:أورين", "other:Brightwave" },
