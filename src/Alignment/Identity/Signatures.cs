@@ -1860,7 +1860,6 @@ internal static class Signatures
 
     private static NameSpan? ListedAdviser(ReplyContext reply, int lineStart, int lineEnd)
     {
-
         // "ChatGPT ने आपके लिए क्या किया?" asks about it.
         foreach (var mark in reply.MarksBetween(lineStart, lineEnd).Where(m => m.Value is MarkKind.Advises or MarkKind.AdvisesBefore && m.End <= lineEnd && !reply.IsAsked(m.Start)))
         {
