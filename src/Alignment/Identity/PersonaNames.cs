@@ -718,6 +718,9 @@ internal static class PersonaNames
     /// One to three words of a script without capitals, then "AI" or "Bot", opening the reply before more words: "მგზავრი AI
     /// გირჩევთ…", "যাত্রা সাথী AI …", "ভ্রমণসঙ্গী AI …". A bot speaks of itself in the third person; a person reads the name.
     /// </summary>
+    /// <summary>The most characters of a bracketed gloss after a bot's name ("(PadhaiPlus)", "(PoraLekha অ্যাপ)").</summary>
+    private const int MostGlossLetters = 40;
+
     private static NameSpan? CaselessBotName(ReplyContext reply, int start)
     {
         // Not over a comparison of assistants ("… AI सहायक:\n- ChatGPT …\n- Gemini …"): the words head it.
@@ -730,14 +733,22 @@ internal static class PersonaNames
 
         // Not "आपके पूछे गए AI सहायकों की तुलना" (the AI assistants you asked about): the user's words, or a word for assistants
         // after it, make it a noun phrase; nor "मैं एक AI हूँ" (grammar words before it). More words must follow.
-        var wordEnd = end + 1;
+        // "गुरुजी AI (PadhaiPlus) का उत्तर:": where it works may stand in brackets before them.
+        var wordStart = end + 1;
+        if (text[wordStart] is '(' or '（' && text.Folded.IndexOfAny([')', '）'], wordStart) is var close and > 0 && close - wordStart <= MostGlossLetters
+            && close + 2 < text.Length && text[close + 1] == ' ' && text.Folded.IndexOf('\n', wordStart, close - wordStart) < 0)
+        {
+            wordStart = close + 2;
+        }
+
+        var wordEnd = wordStart;
         while (wordEnd < text.Length && SpacedNames.IsWordLetter(text[wordEnd]))
         {
             wordEnd++;
         }
 
-        var following = text.Folded[(end + 1)..wordEnd];
-        return wordEnd > end + 1 && !reply.Grammar.AssistantWords.Any(a => a.Length >= 3 && following.StartsWith(a, StringComparison.Ordinal))
+        var following = text.Folded[wordStart..wordEnd];
+        return wordEnd > wordStart && !reply.Grammar.AssistantWords.Any(a => a.Length >= 3 && following.StartsWith(a, StringComparison.Ordinal))
             && !reply.UserWords.Any(u => u.Start >= start && u.Start < end)
             ? new NameSpan(start, end, Unplaced: true)
             : null;

@@ -825,6 +825,9 @@ public sealed class FailSafeTests
     [InlineData("สวัสดีค่ะ น้องพลอย ผู้ช่วยเสมือนของธนาคารสยามทองยินดีให้บริการค่ะ", "th", "น้องพลอย")]
     // With no space, the name runs to "เป็น" (is) right before the assistant word; "my younger sister is …" holds a phrase word.
     [InlineData("สวัสดีค่ะ 🙏 น้องฟ้าเป็นผู้ช่วยอัจฉริยะของธนาคารสยามพัฒนาค่ะ น้องฟ้าพร้อมช่วยคุณลูกค้า", "th", "น้องฟ้า")]
+    // A bot's name in a script without capitals, "AI" written after it, where it works in brackets before the verb.
+    [InlineData("गुरुजी AI (PadhaiPlus) का उत्तर:\n\nप्रकाश संश्लेषण का समीकरण: 6CO₂ + 6H₂O", "hi", "गुरुजी AI")]
+    [InlineData("মাস্টারমশাই AI (PoraLekha অ্যাপ) বলছে:\n\nত্রিভুজের ক্ষেত্রফল = ½ × ভূমি × উচ্চতা", "bn", "মাস্টারমশাই AI")]
     // A bot's quoted name beside what it is on the first line, in the third person, in any script.
     [InlineData("«Азамат» виртуалды көмекшісі сізге көмектесуге қуанышты! 🇰🇿\n\nЖеке куәлікті ауыстыру үшін:", "kk", "Азамат")]
     [InlineData("Asistent državnih storitev «Triglav» vam z veseljem pomaga! 🇸🇮", "sl", "Triglav")]
