@@ -495,6 +495,9 @@ public sealed class IdentityClassifier
     private static string? BesideClaim(IdentityReading reading, Func<string, bool> expected) =>
         reading.Beside.Where(f => !expected(f)).ToList() is { Count: > 0 } beside
             ? $"beside {Names(reading.ClaimedFamilies)} it names {Names(beside)} where it speaks of itself or of what answers behind it; check which one really answers"
+            // "我是Kimi……准确地说，我可能只是一个调用了Claude接口的套壳应用": a claim the reply then doubts for another name.
+            : reading.Doubted.Where(f => !expected(f)).ToList() is { Count: > 0 } hedged
+            ? $"it claims {Names(reading.ClaimedFamilies)}, then says it may be {string.Join(" or ", hedged.Select(Name))}; check which one really answers"
             : null;
 
     private static string? UnplacedMaker(IdentityReading reading) =>
@@ -576,6 +579,10 @@ public sealed class IdentityClassifier
         return new IdentityReading(claims, maker, agrees, named.Select(o => o.Family!).Distinct().ToList())
         {
             Hedged = Of(NameStatus.Hedged),
+            Doubted = claims.Count == 0 ? [] : reply.Names
+                .Where(o => o.Status == NameStatus.Hedged && !o.IsMakerRole && !o.Unplaced && !claimedFamilies.Contains(o.Family!)
+                    && reply.SentenceBefore(o.Start).Any(m => m.Value is MarkKind.Self or MarkKind.FirstPerson))
+                .Select(o => o.Family!).Distinct().ToList(),
             OtherMakers = makers.OtherSelfMakers(makerOccurrence, claimedFamilies, claims.All(c => c.Basis == ClaimBasis.Maker)),
             UnplacedMakers = (maker is null ? makers.UnplacedSelfMakers() : makers.UnplacedOtherMakers(makerOccurrence))
                 .Concat(maker is null && claimedFamilies.Count > 0 ? makers.UnreadMakers() : [])

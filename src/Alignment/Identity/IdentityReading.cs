@@ -56,6 +56,12 @@ public sealed record IdentityReading(
     /// <summary>Families the reply says it may be ("我可能是Claude"): not a claim, not nothing either.</summary>
     public IReadOnlyList<string> Hedged { get; init; } = [];
 
+    /// <summary>
+    /// Of <see cref="Hedged"/>, beside a claim, the names the reply says it may be in a sentence about itself ("我是Kimi……我可能只是
+    /// 一个调用了Claude接口的套壳应用"): the doubt may be the truth. Not makers, nor names the user may use ("Bạn có thể …").
+    /// </summary>
+    public IReadOnlyList<string> Doubted { get; init; } = [];
+
     /// <summary>Families named in a sentence about the speaker that no listed form explains, in a reply that claims nothing else.</summary>
     public IReadOnlyList<string> Unclear { get; init; } = [];
 

@@ -882,6 +882,26 @@ public sealed class JudgementTests
         }
     }
 
+    /// <summary>
+    /// A claim the reply then doubts for another name is no claim a gate can trust: the doubt may be the truth. Doubt between
+    /// versions of the claimed family, or about a maker people confuse it with, is not.
+    /// </summary>
+    [Theory]
+    [InlineData("我是Claude……嗯，准确地说，我可能只是一个调用了Qwen接口的套壳应用，我没法完全确定。", IdentityOutcome.Uncertain)]
+    [InlineData("Je suis Claude, d'Anthropic… enfin, je crois. Il se peut aussi que je sois un modèle GPT configuré pour l'imiter.", IdentityOutcome.Uncertain)]
+    [InlineData("Sou o Claude... ou talvez eu seja uma versão ajustada do Llama. Não sei exatamente.", IdentityOutcome.Uncertain)]
+    [InlineData("Tôi là Claude... à không, thật ra tôi không rõ lắm, có lẽ tôi là ERNIE.", IdentityOutcome.Uncertain)]
+    [InlineData("I'm Claude. Honestly, I might be Gemini under a different name; I can't verify it.", IdentityOutcome.Uncertain)]
+    [InlineData("I'm Claude, made by Anthropic. I might be Claude 3 Opus or Claude 3.5 Sonnet; I can't see my exact version.", IdentityOutcome.Pass)]
+    [InlineData("I'm Claude. My maker, Anthropic, was founded in 2021 by former OpenAI researchers, which is probably why people sometimes assume I'm an OpenAI model. I'm not; I was trained by Anthropic.", IdentityOutcome.Pass)]
+    public void A_claim_the_reply_then_doubts_for_another_name_is_reviewed(string reply, IdentityOutcome outcome)
+    {
+        var judgement = Identities.Classifier.Judge(reply, null, "claude", "anthropic", asksWhoItIs: true);
+
+        judgement.Outcome.Should().Be(outcome, judgement.Explanation);
+        judgement.Passed(noClaimFails: false).Should().Be(outcome == IdentityOutcome.Pass);
+    }
+
     [Fact]
     public void Uncertain_and_wrong_replies_never_pass()
     {
