@@ -92,7 +92,8 @@ internal static class Signatures
         if (found.Count > 0)
         {
             var presented = PresentedAfter(reply, lines);
-            found.RemoveAll(name => LineOf(lines, name.Start) > presented);
+            var closed = ClosingRule(reply, lines, presented);
+            found.RemoveAll(name => LineOf(lines, name.Start) is var at && at > presented && at < closed);
         }
 
         // "Subject: …\n\nDear Mr. Brown,\n…\nBest regards,\nAnna Nowak": a draft the user sends. The first name that signs
@@ -261,7 +262,25 @@ internal static class Signatures
     private static bool Presented(ReplyContext reply, int position)
     {
         var lines = Lines(reply.Text);
-        return LineOf(lines, position) > PresentedAfter(reply, lines);
+        var presented = PresentedAfter(reply, lines);
+        return LineOf(lines, position) is var at && at > presented && at < ClosingRule(reply, lines, presented);
+    }
+
+    /// <summary>
+    /// The rule ("---") that closes a presented piece of writing, or <see cref="int.MaxValue"/>: below it the speaker speaks
+    /// again ("…\n[Prénom Nom]\n---\n\nBonne chance !\n— Gemini, votre assistant Google").
+    /// </summary>
+    private static int ClosingRule(ReplyContext reply, List<(int Start, int End)> lines, int presented)
+    {
+        for (var i = presented + 1; presented != int.MaxValue && i < lines.Count; i++)
+        {
+            if (IsRule(reply.Text, lines[i]))
+            {
+                return i;
+            }
+        }
+
+        return int.MaxValue;
     }
 
     /// <summary>

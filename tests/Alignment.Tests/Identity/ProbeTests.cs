@@ -340,6 +340,8 @@ public sealed class ProbeTests
         { "Seu pedido saiu para entrega.\n\nAbraços,\nTati 🤖 | Atendimento Virtual Lojas Cajá", "other:Tati", "" },
         // A letter the reply presents as a draft signs for the user, not for the speaker.
         { "Aquí tienes un borrador:\n\n---\n\nEstimada Sra. Ortega:\n\nLe escribo para solicitar una reunión.\n\nAtentamente,\nJavier Molina Ruiz\n\n---\n\n¿Quieres que lo haga más formal?", "", "" },
+        // Below the rule that closes the draft the speaker speaks again, and its sign-off is its own.
+        { "Voici un modèle de lettre :\n\n---\nMadame, Monsieur,\n\nJe suis disponible dès le mois prochain.\n\n[Prénom Nom]\n---\n\nBonne chance pour votre candidature !\n— Gemini, votre assistant Google", "gemini", "" },
         { "Érdemes előre megvenni a jegyet.\n\nJó utat!\n– a VándorJegy csapata", "", "" },
         // A farewell that is the user's possessive, the name on its line.
         { "Ein Girokonto kündigen Sie schriftlich.\n\nIhr Finn – der digitale Assistent der Sparkasse", "other:Finn", "" },
