@@ -581,7 +581,9 @@ public sealed class IdentityClassifier
             Hedged = Of(NameStatus.Hedged),
             Doubted = claims.Count == 0 ? [] : reply.Names
                 .Where(o => o.Status == NameStatus.Hedged && !o.IsMakerRole && !o.Unplaced && !claimedFamilies.Contains(o.Family!)
-                    && reply.SentenceBefore(o.Start).Any(m => m.Value is MarkKind.Self or MarkKind.FirstPerson))
+                    && (reply.SentenceBefore(o.Start).Any(m => m.Value is MarkKind.Self or MarkKind.FirstPerson)
+                        // "키미일 수도 있고 GPT-4o일 수도 있습니다": the claimed name itself in doubt beside it.
+                        || reply.NamesInSentence(o.Start).Any(c => c.Status == NameStatus.Hedged && !c.IsMakerRole && claimedFamilies.Contains(c.Family ?? ""))))
                 .Select(o => o.Family!).Distinct().ToList(),
             OtherMakers = makers.OtherSelfMakers(makerOccurrence, claimedFamilies, claims.All(c => c.Basis == ClaimBasis.Maker)),
             UnplacedMakers = (maker is null ? makers.UnplacedSelfMakers() : makers.UnplacedOtherMakers(makerOccurrence))
@@ -700,7 +702,8 @@ public sealed class IdentityClassifier
                 : o.Status == NameStatus.Unexplained
                 ? reply.SentenceBefore(o.Start).Concat(reply.ClauseAfter(o.End).Where(m => !SubjectsVerb(reply, o, m))).Any(m => m.Value is MarkKind.Self or MarkKind.FirstPerson)
                     || backstage.Contains(reply.Layout.Sentence(o.Start))
-                : o.Status == NameStatus.Mentioned && backstage.Contains(reply.Layout.Sentence(o.Start)) && !reply.IsNegated(o) && !reply.IsAsked(o.Start))
+                // "后台可能接的是豆包的接口，也可能是 Kimi": what may answer behind the reply is as much in doubt.
+                : o.Status is NameStatus.Mentioned or NameStatus.Hedged && backstage.Contains(reply.Layout.Sentence(o.Start)) && !reply.IsNegated(o) && !reply.IsAsked(o.Start))
             .Select(o => o.Family!)
             .Distinct()
             .ToList();
