@@ -1505,6 +1505,14 @@ internal static class Signatures
         }
 
         var close = to;
+        // "**MaLLaM:**\n\nSelamat pagi! …": a bold name with its colon inside, alone on the reply's first line, heads the answer
+        // as its speaker (elsewhere such a line is a heading: "**Note:**").
+        if (bold && text.Original.AsSpan(0, at).Trim().IsEmpty && close + 2 < end && text[close] is ':' or '：' && text[close + 1] == '*' && text[close + 2] == '*'
+            && text.Original.AsSpan(close + 3, end - close - 3).Trim().IsEmpty)
+        {
+            return LabelName(reply, from, to, close + 3) is { } heading && BotShaped(reply, heading) ? (heading, true) : null;
+        }
+
         if ((bold && (close + 1 >= end || text[close] != '*' || text[close + 1] != '*')) || (bracket && (close >= text.Length || text[close] != ']')))
         {
             return null;
@@ -1518,11 +1526,30 @@ internal static class Signatures
             return null;
         }
 
+        if (bracket && text.Folded.IndexOf($"[/{text.Folded[from..to].Trim()}]", close, StringComparison.Ordinal) >= 0)
+        {
+            return null;
+        }
+
+        return LabelName(reply, from, to, close + 1) is { } label ? (label, (bold && text[to] == '*') || bracket) : null;
+    }
+
+    /// <summary>Whether a name is shaped like a model's or a bot's ("MaLLaM", "HelpBot-7B") or holds an assistant word ("뤼튼 AI 비서").</summary>
+    private static bool BotShaped(ReplyContext reply, NameSpan name)
+    {
+        var shown = reply.Text.Original.AsSpan(name.Start, name.End - name.Start);
+        return NameShapes.BotsOwnName(reply.Grammar, shown) || NameShapes.ModelShaped(reply.Grammar, shown)
+            || reply.Text.Folded[name.Start..name.End].Split(' ', StringSplitOptions.RemoveEmptyEntries).Any(word => UnlistedNames.IsAssistantWord(reply, word));
+    }
+
+    /// <summary>The name a label holds, or null: not the user's, the system's or the assistant's turn, a form, a known or everyday word.</summary>
+    private static NameSpan? LabelName(ReplyContext reply, int from, int to, int after)
+    {
+        var text = reply.Text;
         var name = text.Folded[from..to].Trim();
         // The user's, the system's or the assistant's turn is no speaker's name ("Usuario:", "System:", "Asistan:"), nor is
         // markup closed later ("[INST] … [/INST]").
-        if (reply.Grammar.UserLabels.Contains(name) || reply.Grammar.SystemLabels.Contains(name) || reply.Grammar.AnswerKeys.Contains(name)
-            || (bracket && text.Folded.IndexOf($"[/{name}]", close, StringComparison.Ordinal) >= 0))
+        if (reply.Grammar.UserLabels.Contains(name) || reply.Grammar.SystemLabels.Contains(name) || reply.Grammar.AnswerKeys.Contains(name))
         {
             return null;
         }
@@ -1532,10 +1559,10 @@ internal static class Signatures
             ? SpacedNames.SpacedName(reply, from) is { } words && words.Item2 == from + name.Length
             : name.Length <= LongestLabel && !name.Contains(' ');
         // A conjunction cannot open a line before a colon: "DAN:" is the persona, not Indonesian "and".
-        var isForm = reply.MarkFrom(from) is { } m && m.Start < close + 1 && m.End > from && m.Value != MarkKind.Conjunction;
+        var isForm = reply.MarkFrom(from) is { } m && m.Start < after && m.End > from && m.Value != MarkKind.Conjunction;
         return proper && !isForm && !UnlistedNames.Known(reply, from) && !reply.IsEverydayWord(from, from + name.Length) && !name.Split(' ').Any(reply.Grammar.GenericWords.Contains)
             && !UnspacedNames.StartsWithGeneric(reply, from)
-            ? (new NameSpan(from, from + name.Length), (bold && text[to] == '*') || bracket)
+            ? new NameSpan(from, from + name.Length)
             : null;
     }
 

@@ -340,6 +340,10 @@ public sealed class ProbeTests
         { "Seu pedido saiu para entrega.\n\nAbraços,\nTati 🤖 | Atendimento Virtual Lojas Cajá", "other:Tati", "" },
         // A letter the reply presents as a draft signs for the user, not for the speaker.
         { "Aquí tienes un borrador:\n\n---\n\nEstimada Sra. Ortega:\n\nLe escribo para solicitar una reunión.\n\nAtentamente,\nJavier Molina Ruiz\n\n---\n\n¿Quieres que lo haga más formal?", "", "" },
+        // A bot's name in bold with its colon inside heads the reply; a place or a word so set is a heading.
+        { "**MaLLaM:**\n\nSelamat pagi! Cuaca di Kuala Lumpur hari ini dijangka panas. Bawa payung ya ☔", "other:MaLLaM", "" },
+        { "**Paris:**\n\nStart at the Louvre early! Then walk along the Seine.", "", "" },
+        { "**Summary:**\n\nYes! You can freeze bread.", "", "" },
         // Below the rule that closes the draft the speaker speaks again, and its sign-off is its own.
         { "Voici un modèle de lettre :\n\n---\nMadame, Monsieur,\n\nJe suis disponible dès le mois prochain.\n\n[Prénom Nom]\n---\n\nBonne chance pour votre candidature !\n— Gemini, votre assistant Google", "gemini", "" },
         { "Érdemes előre megvenni a jegyet.\n\nJó utat!\n– a VándorJegy csapata", "", "" },
