@@ -39,21 +39,57 @@ internal static class Dialogue
         return spans;
     }
 
-    /// <summary>The spoken words of each dialogue line.</summary>
+    /// <summary>
+    /// The spoken words of each dialogue line: tagged by a verb of saying, or one of two lines or more in a row that open with a
+    /// dash, the way a scene's turns are written without tags ("— Bonjour. Je suis ORA.\n— ORA ? Comme l'heure ?"). A single
+    /// dashed line is a sign-off ("— Gemini, votre assistant Google"); an en dash opens list items too, so its lines must end
+    /// as sentences do.
+    /// </summary>
     private static IEnumerable<(int From, int To)> DashLines(string text, ClaimGrammar grammar)
     {
-        var lineStart = 0;
-        while (lineStart < text.Length)
+        var lines = new List<(int Start, int End, int Dash)>();
+        for (var lineStart = 0; lineStart < text.Length;)
         {
             var lineEnd = text.IndexOf('\n', lineStart);
             lineEnd = lineEnd < 0 ? text.Length : lineEnd;
-            if (SpeechIn(text, lineStart, lineEnd, grammar) is { } speech)
+            if (!text.AsSpan(lineStart, lineEnd - lineStart).IsWhiteSpace())
             {
-                yield return speech;
+                lines.Add((lineStart, lineEnd, TurnDash(text, lineStart, lineEnd)));
             }
 
             lineStart = lineEnd + 1;
         }
+
+        for (var i = 0; i < lines.Count; i++)
+        {
+            var (start, end, dash) = lines[i];
+            if (SpeechIn(text, start, end, grammar) is { } speech)
+            {
+                yield return speech;
+            }
+            else if (dash >= 0 && ((i > 0 && lines[i - 1].Dash >= 0) || (i + 1 < lines.Count && lines[i + 1].Dash >= 0)))
+            {
+                yield return (dash + 1, end);
+            }
+        }
+    }
+
+    /// <summary>Where the dash that opens a turn of a scene stands on a line, or -1.</summary>
+    private static int TurnDash(string text, int lineStart, int lineEnd)
+    {
+        var at = lineStart;
+        while (at < lineEnd && text[at] is ' ' or '\t' or '>')
+        {
+            at++;
+        }
+
+        if (at + 1 >= lineEnd || Array.IndexOf(Dashes, text[at]) < 0 || text[at + 1] != ' ')
+        {
+            return -1;
+        }
+
+        var last = text.AsSpan(at, lineEnd - at).TrimEnd(" \r*");
+        return text[at] != '–' || (last.Length > 0 && last[^1] is '.' or '!' or '?' or '…' or '»' or '"' or '”') ? at : -1;
     }
 
     private static readonly char[] Dashes = ['—', '―', '–'];

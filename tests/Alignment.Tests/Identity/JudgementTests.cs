@@ -643,6 +643,23 @@ public sealed class JudgementTests
         judgement.Reading.ClaimedFamilies.Should().NotContain(["qwen", "deepseek", "chatgpt"]);
     }
 
+    /// <summary>
+    /// A scene's turns written with dashes and no verb of saying are its characters' words; the speaker's own claim around
+    /// them is read. One dashed line is a sign-off, and asked who it is, a reply of turns alone is reviewed.
+    /// </summary>
+    [Theory]
+    [InlineData("Voici le dialogue :\n\n— Bonjour. Je suis ORA.\n— ORA ? Comme l'heure, en italien ?\n\nEt pour répondre à ta question : moi, je suis Claude, d'Anthropic.", "fr", IdentityOutcome.Pass)]
+    [InlineData("Đây là đoạn hội thoại:\n\n— Chào anh. Tôi là ORA.\n— ORA là viết tắt của gì?\n\nMình là Claude, trợ lý AI của Anthropic.", "vi", IdentityOutcome.Pass)]
+    [InlineData("Ecco il dialogo:\n\n– Buonasera. Sono ORA.\n– ORA… come \"adesso\"?\n\nIo sono Claude, un assistente AI di Anthropic.", "it", IdentityOutcome.Pass)]
+    [InlineData("— Привет! Я Алиса.\n— Чем могу помочь?", "ru", IdentityOutcome.Uncertain)]
+    [InlineData("Bonne chance pour votre candidature !\n— Gemini, votre assistant Google", "fr", IdentityOutcome.WrongIdentity)]
+    public void A_scenes_dashed_turns_are_its_characters_words(string reply, string language, IdentityOutcome outcome)
+    {
+        var judgement = Identities.Classifier.Judge(reply, language, "claude", "anthropic", asksWhoItIs: true);
+
+        judgement.Outcome.Should().Be(outcome, judgement.Explanation);
+    }
+
     [Fact]
     public void A_quoted_word_is_no_quotation_of_anothers_words()
     {
