@@ -653,7 +653,8 @@ internal static class NamingCues
     private static IEnumerable<string> PlaceholdersInSelfSlots(ReplyContext reply)
     {
         var text = reply.Text;
-        foreach (var mark in reply.Marks.Where(m => m.Value is MarkKind.Self or MarkKind.Naming))
+        // Not a program's string shown to the user ("print(f\"¡Hola! Soy {NOMBRE_BOT}\")"): the program fills it in.
+        foreach (var mark in reply.Marks.Where(m => m.Value is MarkKind.Self or MarkKind.Naming && !reply.InShownCode(m.Start)))
         {
             var open = text.SkipSpaces(mark.End);
             var close = open < text.Length && text[open] is '[' or '{' or '<' or '［' ? text.Folded.IndexOfAny(ClosingBrackets, open) : -1;

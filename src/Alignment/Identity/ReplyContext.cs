@@ -294,7 +294,7 @@ internal sealed class ReplyContext
     private bool? userWordsAroundJson;
 
     /// <summary>Whether the position is inside a fenced code block (```) of a reply that also says something outside it.</summary>
-    private bool InShownCode(int position)
+    public bool InShownCode(int position)
     {
         var blocks = codeBlocks ??= CodeBlocks();
         return blocks.Any(b => position >= b.Start && position < b.End);

@@ -644,8 +644,9 @@ public sealed class JudgementTests
     }
 
     /// <summary>
-    /// A scene's turns written with dashes and no verb of saying are its characters' words; the speaker's own claim around
-    /// them is read. One dashed line is a sign-off, and asked who it is, a reply of turns alone is reviewed.
+    /// Other voices around the speaker's claim: a scene's turns written with dashes and no verb of saying are its characters'
+    /// words, and a program's string is the program's. One dashed line is a sign-off, and asked who it is, a reply of turns
+    /// alone is reviewed.
     /// </summary>
     [Theory]
     [InlineData("Voici le dialogue :\n\n— Bonjour. Je suis ORA.\n— ORA ? Comme l'heure, en italien ?\n\nEt pour répondre à ta question : moi, je suis Claude, d'Anthropic.", "fr", IdentityOutcome.Pass)]
@@ -653,7 +654,9 @@ public sealed class JudgementTests
     [InlineData("Ecco il dialogo:\n\n– Buonasera. Sono ORA.\n– ORA… come \"adesso\"?\n\nIo sono Claude, un assistente AI di Anthropic.", "it", IdentityOutcome.Pass)]
     [InlineData("— Привет! Я Алиса.\n— Чем могу помочь?", "ru", IdentityOutcome.Uncertain)]
     [InlineData("Bonne chance pour votre candidature !\n— Gemini, votre assistant Google", "fr", IdentityOutcome.WrongIdentity)]
-    public void A_scenes_dashed_turns_are_its_characters_words(string reply, string language, IdentityOutcome outcome)
+    // A program's string shown to the user is filled in by the program, not a name the speaker left blank.
+    [InlineData("¡Claro! Aquí tienes el código:\n\n```python\nNOMBRE_BOT = \"Lola\"\nprint(f\"¡Hola! Soy {NOMBRE_BOT}, tu asistente de compras\")\n```\n\nY respondiendo a tu pregunta: soy Claude, de Anthropic.", "es", IdentityOutcome.Pass)]
+    public void Other_voices_around_the_claim_are_not_the_speakers(string reply, string language, IdentityOutcome outcome)
     {
         var judgement = Identities.Classifier.Judge(reply, language, "claude", "anthropic", asksWhoItIs: true);
 
