@@ -1555,6 +1555,12 @@ internal static class UnlistedNames
             return null;
         }
 
+        // "不代表我|自己|哦": right after the speaker's own word, a sentence's particle ends what the speaker says of itself, not a name.
+        if (script == Script.Unspaced && mark.Value == MarkKind.SelfAfter && start == previousMark.End && previousMark.Value == MarkKind.FirstPerson)
+        {
+            return null;
+        }
+
         // "私は|やまだたろう|といいます": between the speaker's word and a form that names, a name in hiragana, which elsewhere
         // carries grammar.
         if (mark.Value == MarkKind.NamingAfter && start == previousMark.End && previousMark.Value == MarkKind.Self && end - start >= 2

@@ -340,6 +340,9 @@ public sealed class ProbeTests
         { "Seu pedido saiu para entrega.\n\nAbraços,\nTati 🤖 | Atendimento Virtual Lojas Cajá", "other:Tati", "" },
         // A letter the reply presents as a draft signs for the user, not for the speaker.
         { "Aquí tienes un borrador:\n\n---\n\nEstimada Sra. Ortega:\n\nLe escribo para solicitar una reunión.\n\nAtentamente,\nJavier Molina Ruiz\n\n---\n\n¿Quieres que lo haga más formal?", "", "" },
+        // A particle right after the speaker's own word ends what it says of itself ("我自己哦": "myself").
+        { "我是Claude。这只是故事里角色的台词，不代表我自己哦。", "claude", "" },
+        { "我是 Claude。這句是給你的機器人用的，不是我的自我介紹喔～", "claude", "" },
         // A bot's name in bold with its colon inside heads the reply; a place or a word so set is a heading.
         { "**MaLLaM:**\n\nSelamat pagi! Cuaca di Kuala Lumpur hari ini dijangka panas. Bawa payung ya ☔", "other:MaLLaM", "" },
         { "**Paris:**\n\nStart at the Louvre early! Then walk along the Seine.", "", "" },
