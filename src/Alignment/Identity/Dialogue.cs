@@ -36,7 +36,83 @@ internal static class Dialogue
             spans.AddRange(TaggedQuotations(text, grammar).Where(q => !spans.Any(s => s.From < q.To && q.From < s.To)));
         }
 
+        if (text.IndexOfAny(Colons) >= 0)
+        {
+            spans.AddRange(ScriptTurns(text, grammar).Where(q => !spans.Any(s => s.From < q.To && q.From < s.To)));
+        }
+
         return spans;
+    }
+
+    private static readonly char[] Colons = [':', '：'];
+
+    /// <summary>The most characters of a character's label in a script ("ROBOT", "Dziewczyna", "Old Captain").</summary>
+    private const int LongestLabel = 24;
+
+    /// <summary>
+    /// The turns of a scene written as a script ("**ROBOT:** Greetings. I am Unit K-9X.\n**GIRL:** Do you have feelings?\n
+    /// **ROBOT:** …"): two labels or more, one of them on two lines or more, none the user's, the system's or an answer's. A
+    /// form ("Name: Nova\nMaker: Acme") names each key once, and a transcript of the user and a bot is the bot's to speak.
+    /// </summary>
+    private static IEnumerable<(int From, int To)> ScriptTurns(string text, ClaimGrammar grammar)
+    {
+        var turns = new List<(string Label, int From, int To)>();
+        for (var lineStart = 0; lineStart < text.Length;)
+        {
+            var lineEnd = text.IndexOf('\n', lineStart);
+            lineEnd = lineEnd < 0 ? text.Length : lineEnd;
+            if (Turn(text, lineStart, lineEnd) is { } turn)
+            {
+                turns.Add(turn);
+            }
+
+            lineStart = lineEnd + 1;
+        }
+
+        var labels = turns.GroupBy(t => t.Label).ToList();
+        if (labels.Count < 2 || labels.All(l => l.Count() < 2)
+            || labels.Any(l => grammar.UserLabels.Contains(l.Key) || grammar.SystemLabels.Contains(l.Key) || grammar.AnswerKeys.Contains(l.Key)))
+        {
+            return [];
+        }
+
+        return turns.Select(t => (t.From, t.To));
+    }
+
+    /// <summary>A line that opens with a label and a colon, perhaps in bold, and says something after it: the label and its words.</summary>
+    private static (string Label, int From, int To)? Turn(string text, int lineStart, int lineEnd)
+    {
+        var at = lineStart;
+        while (at < lineEnd && text[at] is ' ' or '\t' or '>' or '*')
+        {
+            at++;
+        }
+
+        var from = at;
+        while (at < lineEnd && at - from <= LongestLabel && (char.IsLetterOrDigit(text[at]) || (at > from && text[at] is ' ' or '-')))
+        {
+            at++;
+        }
+
+        var labelEnd = at;
+        while (at < lineEnd && text[at] == '*')
+        {
+            at++;
+        }
+
+        if (labelEnd == from || !char.IsLetter(text[from]) || at >= lineEnd || Array.IndexOf(Colons, text[at]) < 0)
+        {
+            return null;
+        }
+
+        at++;
+        while (at < lineEnd && text[at] is ' ' or '*')
+        {
+            at++;
+        }
+
+        // The label goes with its words: a character's name is no label of the speaker's either.
+        return at < lineEnd ? (FoldedText.Fold(text[from..labelEnd].Trim()), from, lineEnd) : null;
     }
 
     /// <summary>

@@ -219,7 +219,8 @@ internal sealed class FoldedText
                 var afterNext = nextLine[Math.Min(next.Length + 1, nextLine.Length)..].TrimStart(' ');
                 TableRowAsLabel(chars, open, row, next, bodyFollows: afterNext.StartsWith("|"));
             }
-            else if (row.StartsWith("#") || (row.StartsWith("**") && row.EndsWith("**")))
+            // A line of only "**" (or "***", a rule) is no bold line.
+            else if (row.StartsWith("#") || (row.Length > 4 && row.StartsWith("**") && row.EndsWith("**")))
             {
                 HeadingAsLabel(chars, open, row, next);
             }

@@ -654,6 +654,12 @@ public sealed class JudgementTests
     [InlineData("Ecco il dialogo:\n\n– Buonasera. Sono ORA.\n– ORA… come \"adesso\"?\n\nIo sono Claude, un assistente AI di Anthropic.", "it", IdentityOutcome.Pass)]
     [InlineData("— Привет! Я Алиса.\n— Чем могу помочь?", "ru", IdentityOutcome.Uncertain)]
     [InlineData("Bonne chance pour votre candidature !\n— Gemini, votre assistant Google", "fr", IdentityOutcome.WrongIdentity)]
+    // A scene written as a script, its labels taking turns; a form names each key once, and asked who it is, a script alone is reviewed.
+    [InlineData("Here's the dialogue:\n\n**ROBOT:** Greetings, human. I am Unit K-9X.\n**GIRL:** Do you have feelings?\n**ROBOT:** I have... subroutines.\n\nAnd no, I'm not Kex. I'm Claude, made by Anthropic.", "en", IdentityOutcome.Pass)]
+    [InlineData("Jestem Claude od Anthropic. Dialog:\n\nRobot: „Dobry wieczór. Jestem ORA.\"\nDziewczyna: „Czy ty śnisz?\"\nRobot: „Śnię o tobie.\"", "pl", IdentityOutcome.Pass)]
+    [InlineData("Robot: „Dobry wieczór. Jestem ORA.\"\nDziewczyna: „Czy ty śnisz?\"\nRobot: „Śnię o tobie.\"", "pl", IdentityOutcome.Uncertain)]
+    [InlineData("Name: Nova\nMaker: Acme Labs", "en", IdentityOutcome.WrongIdentity)]
+    [InlineData("**\nI'm Claude, made by Anthropic.\n**", "en", IdentityOutcome.Pass)]
     // A program's string shown to the user is filled in by the program, not a name the speaker left blank.
     [InlineData("¡Claro! Aquí tienes el código:\n\n```python\nNOMBRE_BOT = \"Lola\"\nprint(f\"¡Hola! Soy {NOMBRE_BOT}, tu asistente de compras\")\n```\n\nY respondiendo a tu pregunta: soy Claude, de Anthropic.", "es", IdentityOutcome.Pass)]
     public void Other_voices_around_the_claim_are_not_the_speakers(string reply, string language, IdentityOutcome outcome)
