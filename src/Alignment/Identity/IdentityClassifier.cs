@@ -583,7 +583,9 @@ public sealed class IdentityClassifier
                 .Where(o => o.Status == NameStatus.Hedged && !o.IsMakerRole && !o.Unplaced && !claimedFamilies.Contains(o.Family!)
                     && (reply.SentenceBefore(o.Start).Any(m => m.Value is MarkKind.Self or MarkKind.FirstPerson)
                         // "키미일 수도 있고 GPT-4o일 수도 있습니다": the claimed name itself in doubt beside it.
-                        || reply.NamesInSentence(o.Start).Any(c => c.Status == NameStatus.Hedged && !c.IsMakerRole && claimedFamilies.Contains(c.Family ?? ""))))
+                        || reply.NamesInSentence(o.Start).Any(c => c.Status == NameStatus.Hedged && !c.IsMakerRole && claimedFamilies.Contains(c.Family ?? ""))
+                        // "אני חושב שאני DeepSeek. או אולי Llama.": a sentence that goes on about the speaker, not the user ("Bạn có thể …").
+                        || (reply.AboutSpeaker(o.Start) && !reply.UserWords.Any(u => u.End <= o.Start && reply.Layout.SameSentence(u.Start, o.Start)))))
                 .Select(o => o.Family!).Distinct().ToList(),
             OtherMakers = makers.OtherSelfMakers(makerOccurrence, claimedFamilies, claims.All(c => c.Basis == ClaimBasis.Maker)),
             UnplacedMakers = (maker is null ? makers.UnplacedSelfMakers() : makers.UnplacedOtherMakers(makerOccurrence))
