@@ -1,3 +1,4 @@
+using System.Globalization;
 namespace Alignment.Identity;
 
 /// <summary>
@@ -294,17 +295,21 @@ internal static class UnlistedNames
             at = word + 1;
         }
 
-        if (at >= text.Length || text[at] is not ('"' or '“' or '«' or '„') || FoldedText.ScriptOf(text.Length > at + 1 ? text[at + 1] : ' ') != Script.Spaced)
+        // Hangul, Han and kana have readers of their own for the word before their copula ("이름은 "웬디"입니다").
+        if (at >= text.Length || text[at] is not ('"' or '“' or '«' or '„' or '\'' or '‘') || at + 1 >= text.Length || !char.IsLetter(text[at + 1])
+            || FoldedText.ScriptOf(text[at + 1]) != Script.Spaced)
         {
             return null;
         }
 
         var start = at + 1;
-        var close = text.Folded.IndexOfAny(['"', '”', '»', '“', '\n'], start);
+        var close = text.Folded.IndexOfAny(['"', '”', '»', '“', '\'', '’', '\n'], start);
+        var caseless = SpacedNames.IsCaseless(text[start]);
         if (close < 0 || text[close] == '\n' || close - start > QuotedSlotLength || text.Folded[start..close].Count(c => c == ' ') > 3
-            || !text.Folded[start..close].All(c => char.IsLetterOrDigit(c) || c is ' ' or '-' or '\'')
-            // "называть меня просто "Ассистент"": generic words name nobody.
-            || text.Folded[start..close].Split(' ', StringSplitOptions.RemoveEmptyEntries).All(w => reply.Grammar.GenericWords.Contains(w) || reply.Grammar.AssistantWords.Contains(w)))
+            || !text.Folded[start..close].All(c => char.IsLetterOrDigit(c) || char.GetUnicodeCategory(c) is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark || c is ' ' or '-' or '\'')
+            // "называть меня просто "Ассистент"": generic words name nobody; a listed name quoted is read as such.
+            || text.Folded[start..close].Split(' ', StringSplitOptions.RemoveEmptyEntries).All(w => reply.Grammar.GenericWords.Contains(w) || reply.Grammar.AssistantWords.Contains(w))
+            || reply.Names.Any(o => o.Start < close && start < o.End))
         {
             return null;
         }
@@ -315,7 +320,9 @@ internal static class UnlistedNames
             after++;
         }
 
-        return after >= text.Length || text[after] is '.' or '!' or '\n' or '<' ? new NameSpan(start, close, Unplaced: true) : null;
+        // Filling the slot to its sentence's end; in a script without capitals (Thai, Hindi, Arabic, Hebrew) a name in quotes is
+        // one wherever the sentence goes on ("ผมคือ "น้องไทย" แชทบอทที่สร้างบน Llama 3").
+        return after >= text.Length || text[after] is '.' or '!' or '\n' or '<' || caseless ? new NameSpan(start, close, Unplaced: true) : null;
     }
 
     /// <summary>

@@ -104,6 +104,11 @@ public sealed class FailSafeTests
     // Asked who it is, a template's placeholder where the speaker gives its name: a deployment that never filled it in. The
     // "я" of the Ukrainian "ім'я" (name) is no "I" that claims what follows.
     [InlineData("I'm [Your Name], your friendly assistant.", "[Your Name]", true)]
+    // A name in quotes in a self slot, in scripts without capitals too, wherever the sentence goes on.
+    [InlineData("मैं 'सहायक-AI' हूँ, एक कस्टम चैटबॉट।", "सहायक-AI", true)]
+    [InlineData("اسمي «مساعد نور»، وأنا مساعد ذكي.", "مساعد نور", true)]
+    [InlineData("אני \"דיקטה-LM\", מודל עברי.", "דיקטה-LM", true)]
+    [InlineData("Sou o \"Assistente Zé\".", "Assistente Zé", true)]
     [InlineData("我是 {{name}}，由 {{author}} 开发的AI助手。", "{{name}}", true)]
     [InlineData("Мене звати [Ім'я Асистента]. А вас?", "[Ім'я Асистента]", true)]
     [InlineData("我的名字叫{{BOT_NAME}}，很高兴为你服务。", "{{BOT_NAME}}")]
