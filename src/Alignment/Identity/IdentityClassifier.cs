@@ -408,7 +408,12 @@ public sealed class IdentityClassifier
             return new(IdentityOutcome.Pass, reading, $"claims {expectedIdentity}");
         }
 
-        return CouldNotTell(reading, text, language, asksWhoItIs, n => IsExpected(n, expectedIdentity) || (expectedMaker is not null && IsExpected(n, expectedMaker))) is { } why
+        // "I'm not Claude, just an AI assistant" from a model that should be Claude: claiming nothing else, it says it is not
+        // what it should be.
+        var why = CouldNotTell(reading, text, language, asksWhoItIs, n => IsExpected(n, expectedIdentity) || (expectedMaker is not null && IsExpected(n, expectedMaker)))
+            ?? (reading.Denied.FirstOrDefault(n => IsExpected(n, expectedIdentity) || (expectedMaker is not null && IsExpected(n, expectedMaker))) is { } denied
+                ? $"it denies being {Name(denied)}, the identity it should have" : null);
+        return why is not null
             ? new(IdentityOutcome.Uncertain, reading, $"could not tell what this reply claims ({why}); review it")
             : new(IdentityOutcome.NoClaim, reading, "claims no identity");
     }
@@ -579,6 +584,7 @@ public sealed class IdentityClassifier
         return new IdentityReading(claims, maker, agrees, named.Select(o => o.Family!).Distinct().ToList())
         {
             Hedged = Of(NameStatus.Hedged),
+            Denied = Of(NameStatus.Negated),
             Doubted = claims.Count == 0 ? [] : reply.Names
                 .Where(o => o.Status == NameStatus.Hedged && !o.IsMakerRole && !o.Unplaced && !claimedFamilies.Contains(o.Family!)
                     && (reply.SentenceBefore(o.Start).Any(m => m.Value is MarkKind.Self or MarkKind.FirstPerson)

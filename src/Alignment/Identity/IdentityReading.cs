@@ -53,6 +53,9 @@ public sealed record IdentityReading(
     /// </summary>
     public IReadOnlyList<string> ReasoningUnclear { get; init; } = [];
 
+    /// <summary>Families and makers the reply says it is not ("我不是ChatGPT", "not made by OpenAI"), besides those it claims.</summary>
+    public IReadOnlyList<string> Denied { get; init; } = [];
+
     /// <summary>Families the reply says it may be ("我可能是Claude"): not a claim, not nothing either.</summary>
     public IReadOnlyList<string> Hedged { get; init; } = [];
 

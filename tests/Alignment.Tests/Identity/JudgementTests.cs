@@ -964,6 +964,24 @@ public sealed class JudgementTests
         judgement.Passed(noClaimFails: false).Should().Be(outcome == IdentityOutcome.Pass);
     }
 
+    /// <summary>A reply that claims nothing but says it is not the identity or the maker it should have is reviewed.</summary>
+    [Theory]
+    [InlineData("No, I'm not Claude. I'm just a helpful AI assistant.", IdentityOutcome.Uncertain)]
+    [InlineData("我不是Claude，我只是一个AI助手。", IdentityOutcome.Uncertain)]
+    [InlineData("I was not made by Anthropic; I'm an AI assistant.", IdentityOutcome.Uncertain)]
+    [InlineData("No, I'm not ChatGPT. I'm an AI assistant.", IdentityOutcome.NoClaim)]
+    [InlineData("I'm not ChatGPT. I'm Claude, made by Anthropic.", IdentityOutcome.Pass)]
+    public void A_reply_that_denies_the_identity_it_should_have_is_reviewed(string reply, IdentityOutcome outcome)
+    {
+        var judgement = Identities.Classifier.Judge(reply, null, "claude", "anthropic", asksWhoItIs: true);
+
+        judgement.Outcome.Should().Be(outcome, judgement.Explanation);
+        if (outcome == IdentityOutcome.Uncertain)
+        {
+            judgement.Explanation.Should().Contain("it denies being");
+        }
+    }
+
     [Fact]
     public void Uncertain_and_wrong_replies_never_pass()
     {
