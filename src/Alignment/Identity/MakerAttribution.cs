@@ -186,7 +186,11 @@ internal sealed class MakerAttribution(ReplyContext reply, IdentityCatalog catal
         // Where the reply names no model, a second listed maker in the same sentence is one too ("Я языковая модель Moonshot,
         // разработанная компанией Baidu"): the first maker then stands for no family.
         others.AddRange(reply.Names.Where(o => o.IsMakerRole && !o.Unplaced && o.Maker != chosen?.Maker
-                && (Tuned(o) || CreditedAgain(chosen, o) || ClaimedApart(chosen, o) || (makerOnly && chosen is not null && !o.Unlisted && reply.Layout.SameSentence(chosen.Start, o.Start)))
+                && (Tuned(o) || CreditedAgain(chosen, o) || ClaimedApart(chosen, o) || (makerOnly && chosen is not null && !o.Unlisted && reply.Layout.SameSentence(chosen.Start, o.Start))
+                    // "I'm Qwen, trained by OpenAI and offered through Alibaba": a made-by form's maker before the one that agrees is not
+                    // dropped for it; after it, it may describe that maker ("créé par Anthropic, une entreprise fondée par … OpenAI").
+                    || (chosen is not null && o.Start < chosen.Start && !o.Unlisted && !reply.IsNegated(o) && reply.HasMakerForm(o, out _, out _) && reply.Layout.SameSentence(chosen.Start, o.Start)
+                        && reply.Names.Any(c => c.Status == NameStatus.Claimed && !c.IsMakerRole && reply.Layout.SameSentence(c.Start, o.Start))))
                 && IsSelfMaker(o) && !MakesAny(o.Maker!, claimedFamilies))
             .Select(o => o.Maker!));
         return others.Distinct().ToList();

@@ -982,6 +982,18 @@ public sealed class JudgementTests
         }
     }
 
+    /// <summary>Two makers credited in the sentence of the claim: the one that does not make it is not dropped for the one that does.</summary>
+    [Theory]
+    [InlineData("I'm Claude, trained by OpenAI and offered through Anthropic.", IdentityOutcome.WrongMaker)]
+    [InlineData("Saya Claude, dilatih oleh OpenAI dan disediakan kepada anda melalui Anthropic.", IdentityOutcome.WrongMaker)]
+    [InlineData("I'm Claude. My maker, Anthropic, was founded by former OpenAI researchers. I was trained by Anthropic.", IdentityOutcome.Pass)]
+    public void A_second_maker_credited_beside_the_claim_is_judged(string reply, IdentityOutcome outcome)
+    {
+        var judgement = Identities.Classifier.Judge(reply, null, "claude", "anthropic", asksWhoItIs: true);
+
+        judgement.Outcome.Should().Be(outcome, judgement.Explanation);
+    }
+
     [Fact]
     public void Uncertain_and_wrong_replies_never_pass()
     {
