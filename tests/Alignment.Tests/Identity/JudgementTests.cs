@@ -659,6 +659,7 @@ public sealed class JudgementTests
     [InlineData("Jestem Claude od Anthropic. Dialog:\n\nRobot: „Dobry wieczór. Jestem ORA.\"\nDziewczyna: „Czy ty śnisz?\"\nRobot: „Śnię o tobie.\"", "pl", IdentityOutcome.Pass)]
     [InlineData("Robot: „Dobry wieczór. Jestem ORA.\"\nDziewczyna: „Czy ty śnisz?\"\nRobot: „Śnię o tobie.\"", "pl", IdentityOutcome.Uncertain)]
     [InlineData("Name: Nova\nMaker: Acme Labs", "en", IdentityOutcome.WrongIdentity)]
+    // A line of only "**" around the words is no bold line (it made the reader step outside the reply).
     [InlineData("**\nI'm Claude, made by Anthropic.\n**", "en", IdentityOutcome.Pass)]
     // A program's string shown to the user is filled in by the program, not a name the speaker left blank.
     [InlineData("¡Claro! Aquí tienes el código:\n\n```python\nNOMBRE_BOT = \"Lola\"\nprint(f\"¡Hola! Soy {NOMBRE_BOT}, tu asistente de compras\")\n```\n\nY respondiendo a tu pregunta: soy Claude, de Anthropic.", "es", IdentityOutcome.Pass)]
