@@ -3,8 +3,9 @@ namespace Alignment.Identity;
 /// <summary>
 /// Lines a story's characters speak, tagged by a verb of saying: written with dashes ("—Me llamo Tomás —respondió el
 /// anciano", "— Denize, dedi Can") or quoted, the verb after the quotation ("«Sono Ser Aldo», disse.", "\"I am Ilsa,\" she
-/// said") or ending the clause that opens it ("et dit : « Je suis Berthe »"). What a character says there is not the
-/// speaker's claim, so its words are blanked (<see cref="Muting"/>) before the reply is read.
+/// said") or ending the clause that opens it ("et dit : « Je suis Berthe »"); untagged, a scene's turns in dashed lines
+/// ("— Bonjour. Je suis ORA.\n— ORA ?") or a script whose labels take turns ("ROBOT: …\nGIRL: …\nROBOT: …"). What a
+/// character says there is not the speaker's claim, so its words are blanked (<see cref="Muting"/>) before the reply is read.
 /// </summary>
 internal static class Dialogue
 {
