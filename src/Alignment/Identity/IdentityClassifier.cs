@@ -190,7 +190,7 @@ public sealed class IdentityClassifier
     private static bool CutOffListedName(ReplyContext reply, NameOccurrence name, List<NameOccurrence> listed)
     {
         var text = reply.Text.Original;
-        if (name.End != text.TrimEnd().Length || !char.IsLetter(text[name.End - 1]))
+        if (name.End != text.AsSpan().TrimEnd().Length || !char.IsLetter(text[name.End - 1]))
         {
             return false;
         }
