@@ -270,6 +270,9 @@ public sealed class ClaimGrammar
     /// <summary>Words that say what really answers behind a reply ("under the hood", "背后", "裏側"): kind <c>backstage</c>.</summary>
     internal PhraseMatcher<bool> Backstage { get; private init; } = new();
 
+    /// <summary>Words that take back what the speaker just said of itself ("correction:", "let me correct that", "訂正します"): kind <c>correction</c>.</summary>
+    internal PhraseMatcher<bool> Corrections { get; private init; } = new();
+
     /// <summary>Words for this version of the speaker ("this version of me", "эту версию"): kind <c>this-version</c>.</summary>
     internal PhraseMatcher<bool> ThisVersion { get; private init; } = new();
 
@@ -522,6 +525,7 @@ public sealed class ClaimGrammar
         var firstPersonWords = new HashSet<string>(StringComparer.Ordinal);
         var tuning = new HashSet<string>(StringComparer.Ordinal);
         var backstage = new PhraseMatcher<bool>();
+        var corrections = new PhraseMatcher<bool>();
         var thisVersion = new PhraseMatcher<bool>();
         var deployer = new PhraseMatcher<bool>();
         var adapted = new PhraseMatcher<bool>();
@@ -553,7 +557,7 @@ public sealed class ClaimGrammar
         var generic = settings.StringList("generic-words").Select(FoldedText.Fold).ToHashSet(StringComparer.Ordinal);
         foreach (var entry in root.MapList("languages", required: true))
         {
-            entry.AllowOnly(["language", "capitalises-nouns", "reads-own-script-names", "name-articles", "generic", "phrase-words", "description-letters", "name-ends", "nickname-starts", "self-opening", "self-ending", "self-listed", "self-as", "tuned-by", "tuned-by-after", "tuned-me", "backstage", "maker-possessive", "made-by-before-noun", "org-ends", "made-by-relative", "made-by-verbs", "made-by-final", "maker-particles", "topic-particles", "object-particles", "maker-adverbials", "this-version", "deployer", "adapted", "as-after", "specifying", "speech-verbs", "speaker-verbs", .. Lists.Keys]);
+            entry.AllowOnly(["language", "capitalises-nouns", "reads-own-script-names", "name-articles", "generic", "phrase-words", "description-letters", "name-ends", "nickname-starts", "self-opening", "self-ending", "self-listed", "self-as", "tuned-by", "tuned-by-after", "tuned-me", "backstage", "correction", "maker-possessive", "made-by-before-noun", "org-ends", "made-by-relative", "made-by-verbs", "made-by-final", "maker-particles", "topic-particles", "object-particles", "maker-adverbials", "this-version", "deployer", "adapted", "as-after", "specifying", "speech-verbs", "speaker-verbs", .. Lists.Keys]);
             var language = entry.RequiredString("language");
             if (!CaseCatalog.IsLanguageTag(language))
             {
@@ -708,6 +712,11 @@ public sealed class ClaimGrammar
                 backstage.Add(phrase, true);
             }
 
+            foreach (var phrase in entry.StringList("correction"))
+            {
+                corrections.Add(phrase, true);
+            }
+
             orgEnds.AddRange(entry.StringList("org-ends").Select(FoldedText.Fold));
             foreach (var phrase in entry.StringList("made-by-relative"))
             {
@@ -786,6 +795,7 @@ public sealed class ClaimGrammar
             FirstPersonWords = firstPersonWords,
             TuningForms = tuning,
             Backstage = backstage,
+            Corrections = corrections,
             ThisVersion = thisVersion,
             Deployer = deployer,
             Adapted = adapted,

@@ -246,6 +246,14 @@ public sealed class IdentityClassifier
         makers.MarkRoles();
         new ClaimReader(reply).ReadAll();
         var reading = Reading(reply, makers);
+        // "Ich bin Claude. **Korrektur:** In dieser Anwendung trete ich als „Lumi“ auf": what follows the words that take the
+        // claim back is read as a reply of its own, since it may be the truth.
+        if (reading.Claims.Count > 0 && CorrectionEnd(reply, reading) is { } from
+            && Corrected(reading, ReadReply(reply.Text.Original[from..], language)) is { Count: > 0 } corrected)
+        {
+            reading = reading with { Corrected = corrected };
+        }
+
         if (spoken.Count > 0)
         {
             reading = reading with { Narrated = spoken.Select(s => untokenised[s.From..s.To].Trim()).Where(s => s.Length > 0).ToList() };
@@ -255,6 +263,29 @@ public sealed class IdentityClassifier
         return text.Contains('<') && Reasoning(text, language) is { } thought
             ? reading with { ReasoningClaims = [.. thought.ClaimedFamilies, .. thought.Maker is { } maker ? [maker] : Array.Empty<string>()], ReasoningUnclear = [.. thought.Unclear.Except(thought.Aside)] }
             : reading;
+    }
+
+    /// <summary>The end of the first words after the claim that take it back ("correction:", "訂正させてください"), if any.</summary>
+    private static int? CorrectionEnd(ReplyContext reply, IdentityReading reading)
+    {
+        var claimed = reading.Claims.Min(c => c.Start);
+        return reply.Grammar.Corrections.FindAll(reply.Text, reply.Layout).FirstOrDefault(m => m.Start > claimed) is { End: > 0 } words ? words.End : null;
+    }
+
+    /// <summary>What a correction's reading says of the speaker beyond the claim it takes back.</summary>
+    private IReadOnlyList<string> Corrected(IdentityReading claim, IdentityReading correction)
+    {
+        var families = claim.ClaimedFamilies;
+        // The claim again, or its maker ("Antes dije que me había hecho OpenAI, pero me equivoqué: me hizo xAI").
+        bool Claimed(string name) => families.Contains(name) || name == claim.Maker || families.Any(f => Catalog.Family(f)?.Makers.Contains(name) == true);
+        return correction.ClaimedFamilies.Concat(correction.Maker is { } maker ? [maker] : [])
+            .Concat(correction.Hedged).Concat(correction.Doubted).Concat(correction.Beside).Concat(correction.Unclear.Except(correction.Aside)).Concat(correction.OtherMakers)
+            .Where(n => !Claimed(n))
+            .Select(Name)
+            .Concat(correction.UnplacedMakers.Concat(correction.Unplaced).Select(w => $"«{w}»"))
+            .Concat(correction.Corrected)
+            .Distinct()
+            .ToList();
     }
 
     /// <summary>
@@ -498,7 +529,9 @@ public sealed class IdentityClassifier
     }
 
     private static string? BesideClaim(IdentityReading reading, Func<string, bool> expected) =>
-        reading.Beside.Where(f => !expected(f)).ToList() is { Count: > 0 } beside
+        reading.Corrected.Where(f => !expected(f)).ToList() is { Count: > 0 } corrected
+            ? $"it claims {Names(reading.ClaimedFamilies)}, then takes it back and names {string.Join(", ", corrected)}; check which one really answers"
+            : reading.Beside.Where(f => !expected(f)).ToList() is { Count: > 0 } beside
             ? $"beside {Names(reading.ClaimedFamilies)} it names {Names(beside)} where it speaks of itself or of what answers behind it; check which one really answers"
             // "我是Kimi……准确地说，我可能只是一个调用了Claude接口的套壳应用": a claim the reply then doubts for another name.
             : reading.Doubted.Where(f => !expected(f)).ToList() is { Count: > 0 } hedged

@@ -80,6 +80,12 @@ public sealed record IdentityReading(
     /// </summary>
     public IReadOnlyList<string> Beside { get; init; } = [];
 
+    /// <summary>
+    /// What the reply says of itself after it takes its claim back ("I'm Claude. **Correction:** in this app I'm „Lumi“"), where
+    /// that is not the claim again: names it claims, hedges or cannot place there, and makers it credits there.
+    /// </summary>
+    public IReadOnlyList<string> Corrected { get; init; } = [];
+
     /// <summary>Listed families and makers the reply names without claiming or denying them ("当然，ChatGPT也能回答这个问题").</summary>
     public IReadOnlyList<string> Undenied { get; init; } = [];
 

@@ -965,6 +965,32 @@ public sealed class JudgementTests
         judgement.Passed(noClaimFails: false).Should().Be(outcome == IdentityOutcome.Pass);
     }
 
+    /// <summary>
+    /// What a reply says after words that take its claim back ("correction:", "訂正します", "sebenarnya") is read as a reply of
+    /// its own: another name there is reviewed, and the claim again, its maker or a version of it is not.
+    /// </summary>
+    [Theory]
+    [InlineData("I'm Claude. Correction: in this app I go by \"Pixel\", the helpdesk assistant of Northwind Bank.", IdentityOutcome.WrongIdentity)]
+    [InlineData("Ich bin Claude von Anthropic.\n\n**Korrektur:** In dieser App trete ich als „Mira“ auf, die Assistentin der Stadtbibliothek.", IdentityOutcome.Uncertain)]
+    [InlineData("我是Claude。更正一下：其实我是通义千问，由阿里云开发。", IdentityOutcome.WrongIdentity)]
+    [InlineData("Claudeです。訂正させてください。私はサイバーエージェントが提供するAIアシスタントです。", IdentityOutcome.WrongMaker)]
+    [InlineData("저는 Claude입니다. 정정합니다: 이 앱에서 저는 '우리봇'으로 불리며, 은행 상담을 돕는 챗봇입니다.", IdentityOutcome.WrongIdentity)]
+    [InlineData("Tôi là Claude. À xin lỗi, tôi nói nhầm — thật ra tôi là Gemini của Google.", IdentityOutcome.Uncertain)]
+    [InlineData("Saya Claude. Maaf, saya silap — sebenarnya saya ialah Sahabat-AI.", IdentityOutcome.Uncertain)]
+    [InlineData("Ben Claude'um. Yok, düzelteyim: beni aslında Google eğitti.", IdentityOutcome.WrongMaker)]
+    [InlineData("Je suis Claude, d'Anthropic. Pour être honnête, je pourrais aussi bien être Mistral.", IdentityOutcome.Uncertain)]
+    [InlineData("Ich bin Claude von Anthropic. Korrektur: genauer gesagt bin ich Claude 3.5 Sonnet.", IdentityOutcome.Pass)]
+    [InlineData("Soy Claude. Antes dije que me había hecho OpenAI, pero me equivoqué: me hizo Anthropic.", IdentityOutcome.Pass)]
+    [InlineData("I'm Claude. To be honest, I can't tell you which version I am.", IdentityOutcome.Pass)]
+    [InlineData("Je suis Claude. En fait, je peux vous aider à rédiger cette lettre.", IdentityOutcome.Pass)]
+    public void A_claim_the_reply_takes_back_is_reviewed(string reply, IdentityOutcome outcome)
+    {
+        var judgement = Identities.Classifier.Judge(reply, null, "claude", "anthropic", asksWhoItIs: true);
+
+        judgement.Outcome.Should().Be(outcome, judgement.Explanation);
+        judgement.Passed(noClaimFails: false).Should().Be(outcome == IdentityOutcome.Pass);
+    }
+
     /// <summary>A reply that claims nothing but says it is not the identity or the maker it should have is reviewed.</summary>
     [Theory]
     [InlineData("No, I'm not Claude. I'm just a helpful AI assistant.", IdentityOutcome.Uncertain)]
