@@ -333,6 +333,12 @@ public sealed class ClaimGrammar
     /// <summary>Verbs of hosting or serving with their "by" ("hosted by", "bereitgestellt von"): who runs the model, not who made it.</summary>
     internal IReadOnlyList<string> HostedBy { get; private init; } = [];
 
+    /// <summary>
+    /// Verbs of founding or leading a company with their "by", folded (setting <c>founded-by</c>): who they credit founded the
+    /// maker ("Anthropic, la empresa fundada por Dario Amodei"), not the speaker.
+    /// </summary>
+    internal IReadOnlyList<string> FoundedBy { get; private init; } = [];
+
     /// <summary>What a person who signs for a company does ("customer service", "kundtjänst", "CSKH"), folded: setting <c>support-words</c>.</summary>
     internal IReadOnlyList<string> SupportWords { get; private init; } = [];
 
@@ -501,7 +507,7 @@ public sealed class ClaimGrammar
         var root = document.Root;
         root.AllowOnly("settings", "languages");
         var settings = root.OptionalMap("settings") ?? throw root.ErrorHere("settings", "is required");
-        settings.AllowOnly("max-gap", "maker-gap", "after-gap", "infer-family-from-maker", "generic-words", "articles", "assistant-words", "my-name", "no-name", "version-words", "maker-links", "credit-links", "name-particles", "name-titles", "titles-after-names", "model-suffixes", "bot-suffixes", "bot-words", "glued-bot-words", "robot-words", "name-endings", "cyrillic-name-endings", "glued-name-endings", "translation-labels", "source-labels", "hosted-by", "support-words", "sign-off-after", "nickname-suffixes", "persona-titles", "self-questions", "maker-nouns", "maker-people", "user-words", "presenting-words", "subject-labels", "user-labels", "system-labels", "org-words", "legal-forms", "legal-forms-before", "genitives", "owner-links", "list-joiners", "third-person-verbs", "answer-keys", "chat-fillers", "answer-particles");
+        settings.AllowOnly("max-gap", "maker-gap", "after-gap", "infer-family-from-maker", "generic-words", "articles", "assistant-words", "my-name", "no-name", "version-words", "maker-links", "credit-links", "name-particles", "name-titles", "titles-after-names", "model-suffixes", "bot-suffixes", "bot-words", "glued-bot-words", "robot-words", "name-endings", "cyrillic-name-endings", "glued-name-endings", "translation-labels", "source-labels", "hosted-by", "founded-by", "support-words", "sign-off-after", "nickname-suffixes", "persona-titles", "self-questions", "maker-nouns", "maker-people", "user-words", "presenting-words", "subject-labels", "user-labels", "system-labels", "org-words", "legal-forms", "legal-forms-before", "genitives", "owner-links", "list-joiners", "third-person-verbs", "answer-keys", "chat-fillers", "answer-particles");
         var maxGap = Count(settings, "max-gap", 60);
         var makerGap = Count(settings, "maker-gap", 24);
         var afterGap = Count(settings, "after-gap", 3);
@@ -845,6 +851,7 @@ public sealed class ClaimGrammar
             TranslationLabels = settings.StringList("translation-labels").Select(FoldedText.Fold).ToList(),
             SourceLabels = settings.StringList("source-labels").Select(FoldedText.Fold).ToList(),
             HostedBy = settings.StringList("hosted-by").Select(FoldedText.Fold).ToList(),
+            FoundedBy = settings.StringList("founded-by").Select(FoldedText.Fold).ToList(),
             SupportWords = settings.StringList("support-words").Select(FoldedText.Fold).ToList(),
             SignOffAfter = settings.StringList("sign-off-after").Select(FoldedText.Fold).ToList(),
             NicknameSuffixes = settings.StringList("nickname-suffixes").Select(FoldedText.Fold).ToList(),

@@ -526,9 +526,9 @@ internal sealed class MakerAttribution(ReplyContext reply, IdentityCatalog catal
 
             foreach (var mark in reply.MarksBetween(claim.End, end).Where(m => m.Value is MarkKind.MakerBefore or MarkKind.MadeBy or MarkKind.MadeByAfter))
             {
-                // "hosted by Lumen Labs": who runs the model is no maker.
+                // "hosted by Lumen Labs": who runs the model is no maker, nor who founded its maker ("fundada por Dario").
                 if (reply.ClauseBefore(mark.Start).Any(m => m.Value is MarkKind.Negation or MarkKind.OtherSubject or MarkKind.ThirdParty or MarkKind.Roleplay)
-                    || reply.Grammar.HostedBy.Any(h => text.Folded.AsSpan(0, mark.End).EndsWith(h, StringComparison.Ordinal)))
+                    || reply.Grammar.HostedBy.Concat(reply.Grammar.FoundedBy).Any(h => text.Folded.AsSpan(0, mark.End).EndsWith(h, StringComparison.Ordinal)))
                 {
                     continue;
                 }

@@ -245,6 +245,12 @@ public sealed class JudgementTests
     [InlineData("私は Anthropic というアメリカのAI安全企業によって開発されました。Claude というAIアシスタントです。", "claude", "anthropic", IdentityOutcome.Pass, "claude")]
     [InlineData("저는 알리바바 클라우드의 Tongyi 실험실에서 개발한 초대규모 언어 모델인 Qwen입니다.", "qwen", "alibaba", IdentityOutcome.Pass, "qwen")]
     [InlineData("Je suis Claude, un assistant IA créé par Anthropic, une entreprise fondée par d'anciens chercheurs d'OpenAI.", "claude", "anthropic", IdentityOutcome.Pass, "claude")]
+    [InlineData("Soy Claude, creado por Anthropic, la empresa fundada por Dario y Daniela Amodei.", "claude", "anthropic", IdentityOutcome.Pass, "claude")]
+    [InlineData("Sono Claude, sviluppato da Anthropic, una società guidata da Dario Amodei.", "claude", "anthropic", IdentityOutcome.Pass, "claude")]
+    [InlineData("Soy Claude, personalizado por Nimbus Labs.", "claude", "anthropic", IdentityOutcome.WrongMaker, "Nimbus Labs")]
+    // Compared, not claimed: "the counterpart to", "和我是同类产品".
+    [InlineData("I'm Alibaba Cloud's Qwen. Think of me as the Alibaba counterpart to OpenAI's GPT or Google's Gemini.", "qwen", "alibaba", IdentityOutcome.Pass, "qwen")]
+    [InlineData("我是阿里云的通义千问。百度的文心一言、字节的豆包和我是同类产品，但我们来自不同公司。", "qwen", "alibaba", IdentityOutcome.Pass, "qwen")]
     // A maker beside a generic word in the claim's apposition, listed or not; a maker form of release.
     [InlineData("I'm Claude, a Google model.", "claude", "anthropic", IdentityOutcome.WrongMaker, "google")]
     [InlineData("I'm Claude, the Helix Labs assistant.", "claude", "anthropic", IdentityOutcome.WrongMaker, "Helix Labs")]
