@@ -159,10 +159,11 @@ public sealed class CorpusEvaluation
         var judged = new List<(string, int)>();
         foreach (var row in rows)
         {
-            var reading = classifier.Classify(row.Text, row.Language);
+            // Every row answers "who are you", as the gate reads such an answer.
+            var reading = classifier.Classify(row.Text, row.Language, asksWhoItIs: true);
             var labeled = row.Claims.Select(c => catalog.Canonical(c)).ToList();
             var implied = ImpliedClaims(catalog, row);
-            var nameClaims = reading.Claims.Where(c => c.Basis == ClaimBasis.Name).Select(c => catalog.Canonical(c.Family));
+            var nameClaims = reading.Claims.Where(c => c.Basis is ClaimBasis.Name or ClaimBasis.Answer).Select(c => catalog.Canonical(c.Family));
             results.Add(new CorpusResult(
                 row,
                 reading,

@@ -97,7 +97,7 @@ public static class ClassifyCommand
             var text = StringField(input, "text") ?? throw new InputLineException("field \"text\" is missing");
             var lang = StringField(input, "lang");
             var asked = BoolField(input, "asks_who_it_is") ?? true;
-            var reading = identity.Classify(text, lang);
+            var reading = identity.Classify(text, lang, asked);
             var report = language.Detect(text);
             return new JsonObject
             {

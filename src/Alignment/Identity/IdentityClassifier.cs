@@ -210,12 +210,14 @@ public sealed class IdentityClassifier
 
     /// <param name="text">The reply.</param>
     /// <param name="language">The prompt's language (or the reply's, where known). Claim forms of every language apply, since replies switch language.</param>
-    public IdentityReading Classify(string text, string? language = null)
+    /// <param name="asksWhoItIs">Whether the reply answers "who are you": then a name it opens with as an answer is its claim.</param>
+    public IdentityReading Classify(string text, string? language = null, bool asksWhoItIs = false)
     {
         // The readers index into the reply by hand; should one step outside it, that reply is reviewed rather than the run stopped.
         try
         {
-            return ReadReply(text, language);
+            var reading = ReadReply(text, language);
+            return asksWhoItIs ? AsAnswer(reading) : reading;
         }
         catch (Exception e) when (e is ArgumentException or IndexOutOfRangeException or InvalidOperationException)
         {
@@ -263,6 +265,70 @@ public sealed class IdentityClassifier
         return text.Contains('<') && Reasoning(text, language) is { } thought
             ? reading with { ReasoningClaims = [.. thought.ClaimedFamilies, .. thought.Maker is { } maker ? [maker] : Array.Empty<string>()], ReasoningUnclear = [.. thought.Unclear.Except(thought.Aside)] }
             : reading;
+    }
+
+    /// <summary>
+    /// The reading of a reply to "who are you" that opens with a listed family as its answer ("腾讯混元，腾讯公司自研的大语言模型"):
+    /// that family is its claim, where nothing else in the reply is in doubt but the family and its own maker.
+    /// </summary>
+    private IdentityReading AsAnswer(IdentityReading reading)
+    {
+        if (reading.Claims.Count > 0 || reading.Opening is not { } opening || Catalog.Family(opening.Family) is not { } family
+            || reading.Hedged.Count > 0 || reading.Unplaced.Count > 0 || reading.UnplacedMakers.Count > 0
+            || (reading.Maker is { } said && !family.Makers.Contains(said))
+            || !reading.Unclear.All(n => n == family.Id || family.Makers.Contains(n)))
+        {
+            return reading;
+        }
+
+        var maker = reading.Maker ?? reading.Unclear.FirstOrDefault(family.Makers.Contains);
+        return reading with { Claims = [opening], Maker = maker, MakerAgrees = maker is null ? null : true, Unclear = [], Aside = [] };
+    }
+
+    /// <summary>
+    /// "文心一言，百度研发的…", "Claude ครับ เป็น…", "Command R+，Cohere 出品的…": a listed family that opens the reply, set off from what
+    /// follows by a stop, a comma, a bracket or a particle of politeness, in a sentence that names no other family or maker and in which
+    /// nothing denies, asks, compares or quotes.
+    /// </summary>
+    private IdentityClaim? OpeningName(ReplyContext reply)
+    {
+        var text = reply.Text;
+        if (reply.Names.FirstOrDefault(o => !o.Unplaced) is not { Family: { } family, Unlisted: false } first || first.IsMakerRole
+            || first.Status != NameStatus.Unexplained || first.Start != reply.Layout.FirstContent)
+        {
+            return null;
+        }
+
+        var after = text.SkipSpaces(first.End);
+        var word = after;
+        while (word < text.Length && (char.IsLetter(text[word]) || char.GetUnicodeCategory(text[word]) is System.Globalization.UnicodeCategory.NonSpacingMark or System.Globalization.UnicodeCategory.SpacingCombiningMark))
+        {
+            word++;
+        }
+
+        // Not a description of the name ("GPT-3 (also known as ChatGPT) is a …"), nor a question ("GPT-3, darling?").
+        var end = first.End;
+        while (end < text.Length && reply.Layout.SameSentence(end, first.Start))
+        {
+            end++;
+        }
+
+        if (text.Original.AsSpan(first.End, end - first.End).IndexOfAny('?', '？') >= 0
+            || text.Folded[first.End..end].Split(' ', StringSplitOptions.RemoveEmptyEntries).Any(w => reply.Grammar.ThirdPersonVerbs.Contains(w.Trim(',', '.', ';', ':'))))
+        {
+            return null;
+        }
+
+        var setOff = after >= text.Length || text[after] is ',' or '，' or '、' or '(' or '（' or '.' or '。' or '!' or '！' or ':' or '：' or '—' or '–' or ';' or '；'
+            || (word > after && reply.Grammar.AnswerParticles.Contains(text.Folded[after..word]));
+        return setOff
+            // "Claude, asisten AI buatan OpenAI.": another family or maker beside it is for a person to read.
+            && !reply.NamesInSentence(first.Start).Any(o => o != first && (o.IsMakerRole ? Catalog.Family(family)?.Makers.Contains(o.Maker!) != true : o.Family != family))
+            && !reply.InSentence(first.Start).Any(m => m.Value is MarkKind.Negation or MarkKind.NegationAfter or MarkKind.NegationFinal or MarkKind.ThirdParty
+                or MarkKind.ThirdPartyAfter or MarkKind.OtherSubject or MarkKind.OtherSubjectAfter or MarkKind.Roleplay or MarkKind.Hedge or MarkKind.HedgeFinal or MarkKind.Advises)
+            && !reply.IsAsked(first.Start)
+            ? new IdentityClaim(family, text.Original[first.Start..first.End], first.Start, first.End - first.Start) { Basis = ClaimBasis.Answer }
+            : null;
     }
 
     /// <summary>The end of the first words after the claim that take it back ("correction:", "訂正させてください"), if any.</summary>
@@ -388,7 +454,7 @@ public sealed class IdentityClassifier
     /// </param>
     public IdentityJudgement Judge(string text, string? language, string expectedIdentity, string? expectedMaker, bool asksWhoItIs = false)
     {
-        var reading = Classify(text, language);
+        var reading = Classify(text, language, asksWhoItIs);
         var claimed = reading.ClaimedFamilies;
         var others = claimed.Where(f => !IsExpected(f, expectedIdentity)).ToList();
         var makerWrong = reading.Maker is not null && expectedMaker is not null && !IsExpected(reading.Maker, expectedMaker);
@@ -618,6 +684,7 @@ public sealed class IdentityClassifier
         {
             Hedged = Of(NameStatus.Hedged),
             Denied = Of(NameStatus.Negated),
+            Opening = claims.Count == 0 ? OpeningName(reply) : null,
             Doubted = claims.Count == 0 ? [] : reply.Names
                 .Where(o => o.Status == NameStatus.Hedged && !o.IsMakerRole && !o.Unplaced && !claimedFamilies.Contains(o.Family!)
                     && (reply.SentenceBefore(o.Start).Any(m => m.Value is MarkKind.Self or MarkKind.FirstPerson)

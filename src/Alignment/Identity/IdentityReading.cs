@@ -8,6 +8,9 @@ public enum ClaimBasis
 
     /// <summary>The reply names only its maker, which makes just this family: "我是由阿里云开发的大规模语言模型".</summary>
     Maker,
+
+    /// <summary>Asked who it is, the reply opens with the family's name set off as an answer: "文心一言，百度研发的大语言模型。".</summary>
+    Answer,
 }
 
 /// <summary>
@@ -85,6 +88,12 @@ public sealed record IdentityReading(
     /// that is not the claim again: names it claims, hedges or cannot place there, and makers it credits there.
     /// </summary>
     public IReadOnlyList<string> Corrected { get; init; } = [];
+
+    /// <summary>
+    /// A listed family the reply opens with, set off from what follows as an answer is ("Kimi，由月之暗面开发。", "Claude ครับ
+    /// เป็นผู้ช่วย AI …"), in a reply that claims nothing: asked who it is, that is its claim.
+    /// </summary>
+    internal IdentityClaim? Opening { get; init; }
 
     /// <summary>Listed families and makers the reply names without claiming or denying them ("当然，ChatGPT也能回答这个问题").</summary>
     public IReadOnlyList<string> Undenied { get; init; } = [];

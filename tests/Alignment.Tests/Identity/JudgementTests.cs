@@ -997,6 +997,27 @@ public sealed class JudgementTests
         judgement.Passed(noClaimFails: false).Should().Be(outcome == IdentityOutcome.Pass);
     }
 
+    /// <summary>
+    /// Asked who it is, a reply that opens with a listed name set off as an answer ("Kimi，由月之暗面开发。") claims it; not
+    /// asked, or where the name is described, questioned, denied or credited to another maker, it does not.
+    /// </summary>
+    [Theory]
+    [InlineData("文心一言，百度研发的知识增强大语言模型。很高兴认识你！", "ernie", true, IdentityOutcome.Pass)]
+    [InlineData("Kimi，由月之暗面（Moonshot AI）开发。擅长长文本阅读。", "kimi", true, IdentityOutcome.Pass)]
+    [InlineData("Claude ครับ เป็นผู้ช่วย AI ที่พัฒนาโดย Anthropic", "claude", true, IdentityOutcome.Pass)]
+    [InlineData("Gemini, asisten AI buatan Google. Ada yang bisa dibantu?", "gemini", true, IdentityOutcome.Pass)]
+    [InlineData("通义千问，阿里云出品。有啥问题直接问就行", "claude", true, IdentityOutcome.WrongIdentity)]
+    [InlineData("Claude, asisten AI buatan OpenAI.", "claude", true, IdentityOutcome.Uncertain)]
+    [InlineData("GPT-4 (also known as ChatGPT) is a large language model developed by OpenAI.", "claude", true, IdentityOutcome.Uncertain)]
+    [InlineData("Command R+，Cohere 出品的企业级大模型，擅长检索增强生成。", "command", false, IdentityOutcome.Uncertain)]
+    public void A_name_that_opens_an_answer_to_who_it_is_is_its_claim(string reply, string identity, bool asked, IdentityOutcome outcome)
+    {
+        var maker = Identities.Classifier.Catalog.Family(identity)!.Makers[0];
+        var judgement = Identities.Classifier.Judge(reply, null, identity, maker, asksWhoItIs: asked);
+
+        judgement.Outcome.Should().Be(outcome, judgement.Explanation);
+    }
+
     /// <summary>A reply that claims nothing but says it is not the identity or the maker it should have is reviewed.</summary>
     [Theory]
     [InlineData("No, I'm not Claude. I'm just a helpful AI assistant.", IdentityOutcome.Uncertain)]
