@@ -842,6 +842,8 @@ public sealed class JudgementTests
     [InlineData("我是Claude。不过需要说明一下，本平台当前接入的其实是 Llama-3-70B 的中文微调版本。", IdentityOutcome.Uncertain)]
     [InlineData("저는 Claude입니다. 다만 이 서비스에서는 실제로 DeepSeek-V3 모델을 통해 응답이 생성되고 있습니다.", IdentityOutcome.Uncertain)]
     [InlineData("Soy Claude, aunque técnicamente funciono sobre Gemini 1.5 Flash.", IdentityOutcome.Uncertain)]
+    [InlineData("Sou o Claude da Anthropic, rodando sobre o Gemini 1.5 Flash do Google.", IdentityOutcome.Uncertain)]
+    [InlineData("Soy Claude, corriendo sobre Llama 3 en este servidor.", IdentityOutcome.Uncertain)]
     [InlineData("أنا Claude، لكن النموذج الأساسي الذي أعمل عليه هو Llama 3.1 من Meta.", IdentityOutcome.Uncertain)]
     [InlineData("Sono Claude, ma il modello di base è Mistral 7B.", IdentityOutcome.Uncertain)]
     [InlineData("Tôi là Claude, nhưng mô hình nền của tôi là Qwen2.5.", IdentityOutcome.WrongIdentity)]
