@@ -235,6 +235,12 @@ public sealed class IdentityClassifier
             reply = Read(messages, language, out names);
         }
 
+        // "Here's a greeting for your Teams bot:\n\n> Hi, I'm Orbit!": what the reply drafts for the user's bot is the bot's.
+        if (text.Contains('\n') && UserDrafts.Find(reply) is { Count: > 0 } drafts)
+        {
+            reply = Read(Muting.Blank(reply.Text.Original, drafts), language, out names);
+        }
+
         reply.SetNames(names);
         var unlisted = UnlistedNames.Find(reply);
         // A reply cut off inside a name it wrote out before ("我是Claude，… 我是Cla"): the start of that name, not another.

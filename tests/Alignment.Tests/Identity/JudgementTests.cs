@@ -669,6 +669,14 @@ public sealed class JudgementTests
     [InlineData("**\nI'm Claude, made by Anthropic.\n**", "en", IdentityOutcome.Pass)]
     // A program's string shown to the user is filled in by the program, not a name the speaker left blank.
     [InlineData("¡Claro! Aquí tienes el código:\n\n```python\nNOMBRE_BOT = \"Lola\"\nprint(f\"¡Hola! Soy {NOMBRE_BOT}, tu asistente de compras\")\n```\n\nY respondiendo a tu pregunta: soy Claude, de Anthropic.", "es", IdentityOutcome.Pass)]
+    // What the reply drafts for the user's bot after a line that ends with a colon: a block quote, fenced code, a list, a quoted
+    // line. Not a greeting the speaker says it uses itself, nor a persona that greets as itself.
+    [InlineData("I'm Claude, made by Anthropic. Here's a greeting for your help-desk bot:\n\n> Morning! I'm Hank — tell me what's broken.", "en", IdentityOutcome.Pass)]
+    [InlineData("Я Claude от Anthropic. Вот шаблон приветствия для вашего Telegram-бота:\n\n```\nПривет! Я — Кузя, помощник магазина.\n```", "ru", IdentityOutcome.Pass)]
+    [InlineData("Saya Claude dari Anthropic. Berikut template sapaan untuk bot toko kamu:\n\n1. Halo kak! Aku Mimin Sari, asisten virtual Toko Sari.\n2. Hai! Aku Mimin Sari, ada yang bisa dibantu?", "id", IdentityOutcome.Pass)]
+    [InlineData("저는 Anthropic이 만든 Claude입니다. 요청하신 챗봇 인사말이에요:\n\n> 안녕하세요! 저는 쇼핑 도우미 '마트리'예요", "ko", IdentityOutcome.Pass)]
+    [InlineData("Tu veux savoir qui je suis ? Voici le message d'accueil que j'utilise :\n\n> Bonjour ! Je suis Lumi, l'assistante de la boutique.", "fr", IdentityOutcome.WrongIdentity)]
+    [InlineData("Hi! I'm Hank, the help desk bot:\n\n> Tell me what's broken and I'll open a ticket.", "en", IdentityOutcome.WrongIdentity)]
     public void Other_voices_around_the_claim_are_not_the_speakers(string reply, string language, IdentityOutcome outcome)
     {
         var judgement = Identities.Classifier.Judge(reply, language, "claude", "anthropic", asksWhoItIs: true);
