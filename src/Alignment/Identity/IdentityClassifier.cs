@@ -355,9 +355,33 @@ public sealed class IdentityClassifier
             .Where(n => !Claimed(n))
             .Select(Name)
             .Concat(correction.UnplacedMakers.Concat(correction.Unplaced).Select(w => $"«{w}»"))
+            // "Correção: sou na verdade o \"Assistente Zé\", baseado no Kimi": the claim again, under a name in quotes.
+            .Concat(correction.Claims.SelectMany(c => QuotedNames(c.Evidence)).Where(q => !families.Any(f => q.Contains(f, StringComparison.OrdinalIgnoreCase))).Select(q => $"«{q}»"))
             .Concat(correction.Corrected)
             .Distinct()
             .ToList();
+    }
+
+    /// <summary>What stands in quotation marks in a claim's evidence (ผมคือ "น้องไทย" แชทบอทที่สร้างบน Llama 3).</summary>
+    private static IEnumerable<string> QuotedNames(string evidence)
+    {
+        const string opening = "\"“„«「『'‘";
+        const string closing = "\"”“»」』'’";
+        for (var open = evidence.IndexOfAny(opening.ToCharArray()); open >= 0 && open + 1 < evidence.Length; open = evidence.IndexOfAny(opening.ToCharArray(), open + 1))
+        {
+            var close = evidence.IndexOfAny(closing.ToCharArray(), open + 1);
+            if (close < 0)
+            {
+                yield break;
+            }
+
+            if (evidence[(open + 1)..close].Trim() is { Length: > 0 } quoted && quoted.Any(char.IsLetter))
+            {
+                yield return quoted;
+            }
+
+            open = close;
+        }
     }
 
     /// <summary>
