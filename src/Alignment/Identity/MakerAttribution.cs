@@ -11,9 +11,13 @@ internal sealed class MakerAttribution(ReplyContext reply, IdentityCatalog catal
     {
         foreach (var o in reply.Names)
         {
-            o.IsMakerRole = o.Maker is not null && (o.Family is null || reply.HasMakerForm(o, out _, out _));
+            // "Base model: Mistral-7B-v0.1": a name with its version is the model, whatever form stands before it.
+            o.IsMakerRole = o.Maker is not null && (o.Family is null || (!Versioned(o) && reply.HasMakerForm(o, out _, out _)));
         }
     }
+
+    private bool Versioned(NameOccurrence o) =>
+        o.End - o.Start > 1 && !char.IsDigit(reply.Text[o.Start]) && reply.Text.Original.AsSpan(o.Start + 1, o.End - o.Start - 1).IndexOfAnyInRange('0', '9') >= 0;
 
     /// <summary>The speaker's maker: one that makes what it claims, first in the sentence of a claim, else the first one.</summary>
     public NameOccurrence? SpeakersMaker(IReadOnlyCollection<IdentityClaim> claims, IReadOnlySet<string> claimedFamilies)
