@@ -8,6 +8,8 @@ namespace Alignment.Identity;
 /// </summary>
 internal sealed class ClaimReader(ReplyContext reply)
 {
+    private static readonly char[] Commas = [',', '，', '、'];
+
     private readonly ClaimGrammar grammar = reply.Grammar;
     private readonly FoldedText text = reply.Text;
     private readonly ReplyLayout layout = reply.Layout;
@@ -467,7 +469,7 @@ internal sealed class ClaimReader(ReplyContext reply)
             }
 
             var between = text.Folded[first.End..second.Start].Trim();
-            var words = between.Trim(',', '，', '、').Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            var words = between.Trim(Commas).Split(' ', StringSplitOptions.RemoveEmptyEntries);
             return (words.Length == 0 && between.Length > 0 && !first.IsMakerRole && !second.IsMakerRole && first.Family is not null && second.Family is not null)
                 || (words.Length is 1 or 2 && grammar.ListJoiners.Contains(words[0]) && (words.Length == 1 || grammar.Articles.Contains(words[1])));
         }
@@ -481,7 +483,7 @@ internal sealed class ClaimReader(ReplyContext reply)
     {
         for (var first = o; reply.NameFrom(first.End) is { } next && next.Start - first.End <= 10; first = next)
         {
-            var words = text.Folded[first.End..next.Start].Trim().Trim(',', '，', '、').Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            var words = text.Folded[first.End..next.Start].Trim().Trim(Commas).Split(' ', StringSplitOptions.RemoveEmptyEntries);
             if (words.Length != 1 || !grammar.ListJoiners.Contains(words[0]))
             {
                 return false;

@@ -10,6 +10,10 @@ namespace Alignment.Identity;
 /// </summary>
 public sealed class IdentityClassifier
 {
+    private static readonly char[] WordBreaks = [' ', '-', '\u00a0'];
+
+    private static readonly char[] ClauseBreaks = [',', '،', '，', '.', '!', '?', '\n'];
+
     private readonly ClaimGrammar grammar;
     private readonly KnownNames knownNames;
 
@@ -391,7 +395,7 @@ public sealed class IdentityClassifier
     private bool SpeakerOpensNextClause(ReplyContext reply, List<PhraseHit<MarkKind>> marks, PhraseHit<MarkKind> form)
     {
         var text = reply.Text;
-        var comma = text.Folded.IndexOfAny([',', '،', '，', '.', '!', '?', '\n'], form.End);
+        var comma = text.Folded.IndexOfAny(ClauseBreaks, form.End);
         if (comma < 0 || comma - form.End > grammar.MaxGap || !SpacedNames.IsComma(text[comma]))
         {
             return false;
@@ -410,7 +414,7 @@ public sealed class IdentityClassifier
             word++;
         }
 
-        var next = text.Folded.IndexOfAny([',', '،', '，', '.', '!', '?', '\n'], word);
+        var next = text.Folded.IndexOfAny(ClauseBreaks, word);
         return next > word && next - word <= grammar.MaxGap && SpacedNames.IsComma(text[next])
             && text.Folded[word..next].Split(' ', StringSplitOptions.RemoveEmptyEntries) is { Length: <= 8 } words
             && (words.Any(w => grammar.GenericWords.Contains(w) || grammar.AssistantWords.Contains(w))
@@ -917,7 +921,7 @@ public sealed class IdentityClassifier
             end++;
         }
 
-        var words = reply.Text.Folded[self.End..end].Split([' ', '-', '\u00a0'], StringSplitOptions.RemoveEmptyEntries);
+        var words = reply.Text.Folded[self.End..end].Split(WordBreaks, StringSplitOptions.RemoveEmptyEntries);
         return words.Length is > 0 and <= 6 && words.All(reply.Grammar.GenericWords.Contains);
     }
 

@@ -6,6 +6,9 @@ namespace Alignment.Identity;
 /// </summary>
 internal sealed class MakerAttribution(ReplyContext reply, IdentityCatalog catalog)
 {
+    /// <summary>What may set a form off: spaces, emphasis and quotation marks.</summary>
+    private static readonly char[] Emphasis = [' ', '*', '_', '"'];
+
     /// <summary>Marks each name that stands as a maker here: a maker alone, or a name both (DeepSeek) inside a maker form.</summary>
     public void MarkRoles()
     {
@@ -1147,7 +1150,7 @@ internal sealed class MakerAttribution(ReplyContext reply, IdentityCatalog catal
     /// </summary>
     private bool PossessesSpeaker(NameOccurrence o, int formEnd)
     {
-        var form = reply.Text.Folded[o.End..formEnd].Trim(' ', '*', '_', '"');
+        var form = reply.Text.Folded[o.End..formEnd].Trim(Emphasis);
         if (!reply.Grammar.NounForms.Contains(form) || PeopleMadeSpeaker(o))
         {
             return true;

@@ -10,6 +10,9 @@ namespace Alignment.Identity;
 /// </summary>
 internal static class NamingCues
 {
+    /// <summary>What a version's value does not end with: spaces, joiners and a stop.</summary>
+    private static readonly char[] VersionEnds = [' ', '-', '_', '.'];
+
     /// <summary>The words that may name the speaker, each once (the cues below may repeat a word).</summary>
     public static List<string> Find(ReplyContext reply, Func<PhraseHit<MarkKind>, bool> speaks) =>
     [
@@ -1125,7 +1128,7 @@ internal static class NamingCues
 
             var version = reply.Grammar.VersionTail.Match(text.Folded, i);
             var end = version.Success ? i + version.Length : i;
-            var value = text.Folded[i..end].TrimEnd(' ', '-', '_', '.');
+            var value = text.Folded[i..end].TrimEnd(VersionEnds);
             if (value.Any(char.IsAsciiDigit) && value.Any(char.IsAsciiLetterLower) && !IsMeasure(value) && (end >= text.Length || !char.IsAsciiLetterOrDigit(text[end]))
                 && reply.NameOver(i, end) is not { Unlisted: false })
             {

@@ -8,6 +8,8 @@ namespace Alignment.Identity;
 /// </summary>
 internal static class Signatures
 {
+    private static readonly char[] Stops = ['!', '.', '！'];
+
     /// <summary>The most letters a speaker label of an unspaced script holds ("円溜しらべ").</summary>
     private const int LongestLabel = 10;
 
@@ -922,8 +924,8 @@ internal static class Signatures
     private static NameSpan? ModelAfterWish(ReplyContext reply, int lineStart, int lineEnd)
     {
         var text = reply.Text;
-        for (var stop = text.Folded.IndexOfAny(['!', '.', '！'], lineStart, lineEnd - lineStart); stop > lineStart && stop + 2 < lineEnd;
-             stop = text.Folded.IndexOfAny(['!', '.', '！'], stop + 1, lineEnd - stop - 1))
+        for (var stop = text.Folded.IndexOfAny(Stops, lineStart, lineEnd - lineStart); stop > lineStart && stop + 2 < lineEnd;
+             stop = text.Folded.IndexOfAny(Stops, stop + 1, lineEnd - stop - 1))
         {
             var at = stop + 1;
             while (at < lineEnd && text[at] is ' ' or '—' or '–')

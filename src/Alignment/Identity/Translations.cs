@@ -7,6 +7,9 @@ namespace Alignment.Identity;
 /// </summary>
 internal static class Translations
 {
+    /// <summary>The markup around a label: spaces, emphasis, headings and quotes.</summary>
+    private static readonly char[] LabelMarkup = [' ', '*', '#', '_', '>'];
+
     /// <summary>The most characters of a label line before its colon ("Here's the English translation:").</summary>
     private const int LongestLabel = 48;
 
@@ -90,7 +93,7 @@ internal static class Translations
             return false;
         }
 
-        var line = FoldedText.Fold(text[lineStart..colon]).Trim(' ', '*', '#', '_', '>');
+        var line = FoldedText.Fold(text[lineStart..colon]).Trim(LabelMarkup);
         var words = $" {line} ";
         return labels.Any(label => FoldedText.ScriptOf(label[0]) == Script.Spaced
             ? words.Contains($" {label} ", StringComparison.Ordinal)

@@ -8,6 +8,9 @@ namespace Alignment.Identity;
 /// </summary>
 internal static class UnplacedEvidence
 {
+    /// <summary>What parts the words of a slot: spaces, commas, brackets, quotation marks and emphasis.</summary>
+    private static readonly char[] SlotBreaks = [' ', '\t', '\n', ',', ';', '(', ')', '"', '\'', '«', '»', '“', '”', '「', '」', '*'];
+
     /// <summary>Scripts of the languages whose made-by forms after the maker open with a case particle ("에서 개발", "が開発", "द्वारा बनाया").</summary>
     private static readonly byte[] ParticleScripts = FoldedText.ScriptIds("Hangul", "Hiragana", "Katakana", "Devanagari");
 
@@ -437,7 +440,7 @@ internal static class UnplacedEvidence
         var grammar = reply.Grammar;
         var otherScript = slot.Any(c => char.IsLetter(c) && !IsLatin(c));
         var first = true;
-        foreach (var raw in slot.Split([' ', '\t', '\n', ',', ';', '(', ')', '"', '\'', '«', '»', '“', '”', '「', '」', '*'], StringSplitOptions.RemoveEmptyEntries))
+        foreach (var raw in slot.Split(SlotBreaks, StringSplitOptions.RemoveEmptyEntries))
         {
             var word = raw.Trim('.', ':', '!', '?', '-', '。', '，', '、');
             var folded = FoldedText.Fold(word);
