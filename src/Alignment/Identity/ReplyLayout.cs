@@ -19,6 +19,9 @@ internal sealed class ReplyLayout
     {
         this.titles = titles;
         var n = text.Length;
+        // About one break in twenty characters: room enough that most replies never grow the lists.
+        sentenceStarts.Capacity = n / 20 + 4;
+        clauseEnds.Capacity = n / 10 + 4;
         sentence = new int[n + 1];
         clause = new int[n + 1];
         quoteStart = new int[n + 1];

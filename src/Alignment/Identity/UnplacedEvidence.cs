@@ -9,6 +9,9 @@ namespace Alignment.Identity;
 internal static class UnplacedEvidence
 {
     /// <summary>What parts the words of a slot: spaces, commas, brackets, quotation marks and emphasis.</summary>
+    /// <summary>The stops and dashes a word of a slot may carry.</summary>
+    private static readonly char[] WordEnds = ['.', ':', '!', '?', '-', '。', '，', '、'];
+
     private static readonly char[] SlotBreaks = [' ', '\t', '\n', ',', ';', '(', ')', '"', '\'', '«', '»', '“', '”', '「', '」', '*'];
 
     /// <summary>Scripts of the languages whose made-by forms after the maker open with a case particle ("에서 개발", "が開発", "द्वारा बनाया").</summary>
@@ -442,7 +445,7 @@ internal static class UnplacedEvidence
         var first = true;
         foreach (var raw in slot.Split(SlotBreaks, StringSplitOptions.RemoveEmptyEntries))
         {
-            var word = raw.Trim('.', ':', '!', '?', '-', '。', '，', '、');
+            var word = raw.Trim(WordEnds);
             var folded = FoldedText.Fold(word);
             if (grammar.Articles.Contains(folded))
             {
