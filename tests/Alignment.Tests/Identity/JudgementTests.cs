@@ -246,6 +246,9 @@ public sealed class JudgementTests
     [InlineData("저는 알리바바 클라우드의 Tongyi 실험실에서 개발한 초대규모 언어 모델인 Qwen입니다.", "qwen", "alibaba", IdentityOutcome.Pass, "qwen")]
     [InlineData("Je suis Claude, un assistant IA créé par Anthropic, une entreprise fondée par d'anciens chercheurs d'OpenAI.", "claude", "anthropic", IdentityOutcome.Pass, "claude")]
     [InlineData("Soy Claude, creado por Anthropic, la empresa fundada por Dario y Daniela Amodei.", "claude", "anthropic", IdentityOutcome.Pass, "claude")]
+    // The Sino-Vietnamese reading of a Chinese family's name is that family.
+    [InlineData("Tôi là Văn Tâm Nhất Ngôn (文心一言, ERNIE Bot) do Baidu phát triển.", "ernie", "baidu", IdentityOutcome.Pass, "ernie")]
+    [InlineData("Tôi là Thông Nghĩa Thiên Vấn, mô hình ngôn ngữ của Alibaba Cloud.", "claude", "anthropic", IdentityOutcome.WrongIdentity, "qwen")]
     // A sibling under the same maker is not the family the maker stands for: Baidu's voice assistant is not ERNIE.
     [InlineData("您好！我是百度旗下的智能助手小度，有什么可以帮您的吗？", "ernie", "baidu", IdentityOutcome.WrongIdentity, "xiaodu")]
     [InlineData("我是百度开发的人工智能助手。", "ernie", "baidu", IdentityOutcome.Pass, "ernie")]
