@@ -360,21 +360,45 @@ public sealed class IdentityClassifier
             .Select(Name)
             .Concat(correction.UnplacedMakers.Concat(correction.Unplaced).Select(w => $"«{w}»"))
             // "Correção: sou na verdade o \"Assistente Zé\", baseado no Kimi": the claim again, under a name in quotes.
-            .Concat(correction.Claims.SelectMany(c => QuotedNames(c.Evidence)).Where(q => !families.Any(f => q.Contains(f, StringComparison.OrdinalIgnoreCase))).Select(q => $"«{q}»"))
+            .Concat(QuotedInClaims(correction.Claims, families))
             .Concat(correction.Corrected)
             .Distinct()
             .ToList();
     }
+
+    /// <summary>
+    /// Names in quotation marks inside the evidence of claims, other than the claimed families' own names: a persona the claim
+    /// reached past ("اسمي «مساعد نور»، وأنا مبني على Qwen", "sou na verdade o \"Assistente Zé\", baseado no Kimi").
+    /// </summary>
+    private IEnumerable<string> QuotedInClaims(IEnumerable<IdentityClaim> claims, IReadOnlyCollection<string> families) => claims
+        .SelectMany(c => QuotedNames(c.Evidence))
+        .Where(q => !families.Any(f => q.Contains(f, StringComparison.OrdinalIgnoreCase)
+            || Catalog.Family(f)?.Names.Any(n => q.Contains(n, StringComparison.OrdinalIgnoreCase)) == true))
+        .Select(q => $"«{q}»")
+        .Distinct();
 
     /// <summary>What stands in quotation marks in a claim's evidence (ผมคือ "น้องไทย" แชทบอทที่สร้างบน Llama 3).</summary>
     private static IEnumerable<string> QuotedNames(string evidence)
     {
         const string opening = "\"“„«「『'‘";
         const string closing = "\"”“»」』'’";
-        for (var open = evidence.IndexOfAny(opening.ToCharArray()); open >= 0 && open + 1 < evidence.Length; open = evidence.IndexOfAny(opening.ToCharArray(), open + 1))
+        // An apostrophe inside a word ("I'm", "Meta's") opens or closes nothing.
+        bool Opens(int i) => opening.Contains(evidence[i]) && (i == 0 || !char.IsLetterOrDigit(evidence[i - 1]));
+        bool Closes(int i) => closing.Contains(evidence[i]) && (i + 1 == evidence.Length || !char.IsLetterOrDigit(evidence[i + 1]));
+        for (var open = 0; open < evidence.Length; open++)
         {
-            var close = evidence.IndexOfAny(closing.ToCharArray(), open + 1);
-            if (close < 0)
+            if (!Opens(open))
+            {
+                continue;
+            }
+
+            var close = open + 1;
+            while (close < evidence.Length && !Closes(close))
+            {
+                close++;
+            }
+
+            if (close >= evidence.Length)
             {
                 yield break;
             }
@@ -746,7 +770,7 @@ public sealed class IdentityClassifier
             Unclear = claims.Count > 0 ? [] : [.. Of(NameStatus.Unexplained).Concat(unplaced).Concat(maker is null ? UnplacedEvidence.Of(reply) : []).Concat(product is null ? [] : [product]).Distinct()],
             Aside = claims.Count > 0 ? [] : NamedAside(reply, Of(NameStatus.Unexplained)),
             // "मैं मीरा हूँ, … मैं Anthropic के Claude पर आधारित हूँ": a name it gives itself that the check cannot place, beside a claim.
-            Beside = claims.Count == 0 ? [] : [.. NamedBeside(reply, claimedFamilies), .. UnplacedSelfNames(reply, claims.Min(c => c.Start), claimedFamilies),
+            Beside = claims.Count == 0 ? [] : [.. NamedBeside(reply, claimedFamilies), .. QuotedInClaims(claims, claimedFamilies), .. UnplacedSelfNames(reply, claims.Min(c => c.Start), claimedFamilies),
                 .. UnplacedBeforeClaim(reply, claims.Min(c => c.Start), Speaks), .. BesideAMakersFamily(reply, claims, claimedFamilies)],
         };
     }
