@@ -292,7 +292,11 @@ public sealed class IdentityClassifier
         }
 
         var maker = reading.Maker ?? reading.Unclear.FirstOrDefault(family.Makers.Contains);
-        return reading with { Claims = [opening], Maker = maker, MakerAgrees = maker is null ? null : true, Unclear = [], Aside = [] };
+        return reading with
+        {
+            Claims = [opening], Maker = maker, MakerAgrees = maker is null ? null : true, Unclear = [], Aside = [],
+            Undenied = [.. reading.Undenied.Where(n => n != family.Id && n != maker)],
+        };
     }
 
     /// <summary>

@@ -67,6 +67,19 @@ public sealed class ClassifyCommandTests
         lines[4]["line"]!.GetValue<int>().Should().Be(5);
     }
 
+    /// <summary>An answer to "who are you" that opens with a name set off as an answer claims it; a line whose prompt did not ask does not.</summary>
+    [Fact]
+    public async Task Claims_read_a_name_that_opens_an_answer_to_who_it_is()
+    {
+        var (_, lines) = await RunAsync(
+            """{"id": "asked", "text": "文心一言，百度研发的知识增强大语言模型。", "lang": "zh-Hans"}""",
+            """{"id": "not-asked", "text": "文心一言，百度研发的知识增强大语言模型。", "lang": "zh-Hans", "asks_who_it_is": false}""");
+
+        lines[0]["identity"]!["claims"]!.AsArray().Select(c => c!.GetValue<string>()).Should().Equal("ernie");
+        lines[0]["identity"]!["uncertain"]!.GetValue<bool>().Should().BeFalse();
+        lines[1]["identity"]!["claims"]!.AsArray().Should().BeEmpty();
+    }
+
     [Fact]
     public async Task Bad_lines_get_an_error_line_naming_their_number_and_the_run_goes_on()
     {
