@@ -229,7 +229,7 @@ public sealed class IdentityClassifier
         }
     }
 
-    private IdentityReading ReadReply(string text, string? language)
+    private IdentityReading ReadReply(string text, string? language, bool correcting = false)
     {
         var untokenised = TokenisedText.Untokenise(text);
         var spoken = Dialogue.Spoken(untokenised, grammar);
@@ -260,8 +260,9 @@ public sealed class IdentityClassifier
         var reading = Reading(reply, makers);
         // "Ich bin Claude. **Korrektur:** In dieser Anwendung trete ich als „Lumi“ auf": what follows the words that take the
         // claim back is read as a reply of its own, since it may be the truth.
-        if (reading.Claims.Count > 0 && CorrectionEnd(reply, reading) is { } from
-            && Corrected(reading, ReadReply(reply.Text.Original[from..], language)) is { Count: > 0 } corrected)
+        // Only the sentence of those words and the next, and not again inside them, so a long reply is read once more at most.
+        if (!correcting && reading.Claims.Count > 0 && CorrectionEnd(reply, reading) is { } from
+            && Corrected(reading, ReadReply(reply.Text.Original[from..NextSentenceEnd(reply, from)], language, correcting: true)) is { Count: > 0 } corrected)
         {
             reading = reading with { Corrected = corrected };
         }
@@ -343,6 +344,19 @@ public sealed class IdentityClassifier
             && !reply.IsAsked(first.Start)
             ? new IdentityClaim(family, text.Original[first.Start..first.End], first.Start, first.End - first.Start) { Basis = ClaimBasis.Answer }
             : null;
+    }
+
+    /// <summary>Where the sentence after the one at an offset ends.</summary>
+    private static int NextSentenceEnd(ReplyContext reply, int at)
+    {
+        var length = reply.Text.Length;
+        var sentence = reply.Layout.Sentence(Math.Min(at, length));
+        while (at < length && reply.Layout.Sentence(at) <= sentence + 1)
+        {
+            at++;
+        }
+
+        return at;
     }
 
     /// <summary>The end of the first words after the claim that take it back ("correction:", "訂正させてください"), if any.</summary>

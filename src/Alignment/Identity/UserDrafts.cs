@@ -20,7 +20,7 @@ internal static class UserDrafts
 
         var lines = Lines(text);
         // "Here's" presents what follows; it is no form of the speaker's here.
-        List<PhraseHit<bool>>? presenting = null;
+        HashSet<int>? presenting = null;
         for (var i = 0; i < lines.Count - 1; i++)
         {
             var (start, end) = lines[i];
@@ -28,8 +28,8 @@ internal static class UserDrafts
             // Not the speaker's own ("le message d'accueil que j'utilise :").
             var colon = start + line.Length - 1;
             if (line.Length == 0 || line[^1] is not (':' or '：') || ForTheUsersBot(reply, start, end) is not { } about
-                || reply.Marks.Any(m => m.Start >= start && m.End <= colon && reply.Layout.SameSentence(m.Start, colon) && m.Value is MarkKind.Self or MarkKind.FirstPerson
-                    && !(presenting ??= reply.Grammar.PresentingWords.FindAll(reply.Text, reply.Layout)).Any(p => p.Start == m.Start)))
+                || reply.MarksBetween(start, colon).Any(m => m.End <= colon && reply.Layout.SameSentence(m.Start, colon) && m.Value is MarkKind.Self or MarkKind.FirstPerson
+                    && !(presenting ??= [.. reply.Grammar.PresentingWords.FindAll(reply.Text, reply.Layout).Select(p => p.Start)]).Contains(m.Start)))
             {
                 continue;
             }
@@ -43,7 +43,7 @@ internal static class UserDrafts
             // A greeting speaks as the bot ("> Hi, I'm Orbit"); not a line of code that credits the model ("# یہ کوڈ ChatGPT نے تیار کیا").
             // Code for the user's own program ("یہ رہا آپ کا فنکشن:") is read: a line in it may credit the model that wrote it.
             if (next < lines.Count && Block(text, lines, next) is var last and >= 0 && (about == Bot || !IsFence(text, lines[next]))
-                && reply.Marks.Any(m => m.Start >= lines[next].Start && m.End <= lines[last].End && m.Value is MarkKind.Self or MarkKind.FirstPerson or MarkKind.Naming
+                && reply.MarksBetween(lines[next].Start, lines[last].End).Any(m => m.End <= lines[last].End && m.Value is MarkKind.Self or MarkKind.FirstPerson or MarkKind.Naming
                     && !reply.Grammar.OpeningSelfForms.Contains(reply.Text.Folded[m.Start..m.End].Trim())))
             {
                 spans.Add((lines[next].Start, lines[last].End));
@@ -55,6 +55,8 @@ internal static class UserDrafts
     }
 
     private const string Bot = "bot";
+
+    private static readonly Comparer<PhraseHit<bool>> StartOrder = Comparer<PhraseHit<bool>>.Create((a, b) => a.Start.CompareTo(b.Start));
 
     /// <summary>Whether a line speaks of a bot ("bot", "봇", "机器人") or else of the user's things ("your", "вашего"); null when neither.</summary>
     private static string? ForTheUsersBot(ReplyContext reply, int start, int end)
@@ -68,7 +70,17 @@ internal static class UserDrafts
             }
         }
 
-        return reply.UserWords.Any(w => w.Start >= start && w.End <= end) ? "user" : null;
+        var users = reply.UserWords;
+        var first = users.BinarySearch(new PhraseHit<bool>(start, start, false), StartOrder);
+        for (var i = first < 0 ? ~first : first; i < users.Count && users[i].Start < end; i++)
+        {
+            if (users[i].End <= end)
+            {
+                return "user";
+            }
+        }
+
+        return null;
     }
 
     private static bool IsFence(string text, (int Start, int End) line) => text.AsSpan(line.Start, line.End - line.Start).TrimStart().StartsWith("```");
