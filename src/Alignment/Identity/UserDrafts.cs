@@ -25,9 +25,9 @@ internal static class UserDrafts
         {
             var (start, end) = lines[i];
             var line = text.AsSpan(start, end - start).TrimEnd(" *_\r");
-            // Not the speaker's own ("le message d'accueil que j'utilise :").
             var colon = start + line.Length - 1;
-            if (line.Length == 0 || line[^1] is not (':' or '：') || ForTheUsersBot(reply, start, end) is not { } about
+            // Not the speaker's own ("le message d'accueil que j'utilise :").
+            if (line.Length == 0 || line[^1] is not (':' or '：') || About(reply, start, end) is not { } about
                 || reply.MarksBetween(start, colon).Any(m => m.End <= colon && reply.Layout.SameSentence(m.Start, colon) && m.Value is MarkKind.Self or MarkKind.FirstPerson
                     && !(presenting ??= [.. reply.Grammar.PresentingWords.FindAll(reply.Text, reply.Layout).Select(p => p.Start)]).Contains(m.Start)))
             {
@@ -42,7 +42,7 @@ internal static class UserDrafts
 
             // A greeting speaks as the bot ("> Hi, I'm Orbit"); not a line of code that credits the model ("# یہ کوڈ ChatGPT نے تیار کیا").
             // Code for the user's own program ("یہ رہا آپ کا فنکشن:") is read: a line in it may credit the model that wrote it.
-            if (next < lines.Count && Block(text, lines, next) is var last and >= 0 && (about == Bot || !IsFence(text, lines[next]))
+            if (next < lines.Count && Block(text, lines, next) is var last and >= 0 && (about == Subject.Bot || !IsFence(text, lines[next]))
                 && reply.MarksBetween(lines[next].Start, lines[last].End).Any(m => m.End <= lines[last].End && m.Value is MarkKind.Self or MarkKind.FirstPerson or MarkKind.Naming
                     && !reply.Grammar.OpeningSelfForms.Contains(reply.Text.Folded[m.Start..m.End].Trim())))
             {
@@ -54,19 +54,23 @@ internal static class UserDrafts
         return spans;
     }
 
-    private const string Bot = "bot";
+    private enum Subject
+    {
+        UsersThings,
+        Bot,
+    }
 
     private static readonly Comparer<PhraseHit<bool>> StartOrder = Comparer<PhraseHit<bool>>.Create((a, b) => a.Start.CompareTo(b.Start));
 
     /// <summary>Whether a line speaks of a bot ("bot", "봇", "机器人") or else of the user's things ("your", "вашего"); null when neither.</summary>
-    private static string? ForTheUsersBot(ReplyContext reply, int start, int end)
+    private static Subject? About(ReplyContext reply, int start, int end)
     {
         var folded = reply.Text.Folded.AsSpan(start, end - start);
         foreach (var word in reply.Grammar.BotWords.Concat(reply.Grammar.GluedBotWords).Concat(reply.Grammar.RobotWords).Concat(BotNouns))
         {
             if (folded.Contains(word.AsSpan(), StringComparison.Ordinal))
             {
-                return Bot;
+                return Subject.Bot;
             }
         }
 
@@ -76,7 +80,7 @@ internal static class UserDrafts
         {
             if (users[i].End <= end)
             {
-                return "user";
+                return Subject.UsersThings;
             }
         }
 
@@ -86,7 +90,7 @@ internal static class UserDrafts
     private static bool IsFence(string text, (int Start, int End) line) => text.AsSpan(line.Start, line.End - line.Start).TrimStart().StartsWith("```");
 
     /// <summary>Words for a bot that the settings' bot lists leave out, since they are no name's suffix.</summary>
-    private static readonly string[] BotNouns = ["机器人", "機器人", "ربات", "بات", "チャットボット", "챗봇"];
+    private static readonly string[] BotNouns = ["机器人", "機器人", "ربات", "チャットボット", "챗봇"];
 
     /// <summary>The last line of the block that opens at a line, or -1: block quote lines, a fenced block, list items, a quoted line.</summary>
     private static int Block(string text, List<(int Start, int End)> lines, int first)
