@@ -221,7 +221,7 @@ public sealed class IdentityClassifier
         try
         {
             var reading = ReadReply(text, language);
-            return asksWhoItIs ? AsAnswer(reading) : reading;
+            return asksWhoItIs ? AnswerOpening.Claim(Catalog, reading) : reading;
         }
         catch (Exception e) when (e is ArgumentException or IndexOutOfRangeException or InvalidOperationException)
         {
@@ -261,8 +261,8 @@ public sealed class IdentityClassifier
         // "Ich bin Claude. **Korrektur:** In dieser Anwendung trete ich als „Lumi“ auf": what follows the words that take the
         // claim back is read as a reply of its own, since it may be the truth.
         // Only the sentence of those words and the next, and not again inside them, so a long reply is read once more at most.
-        if (!correcting && reading.Claims.Count > 0 && CorrectionEnd(reply, reading) is { } from
-            && Corrected(reading, ReadReply(reply.Text.Original[from..NextSentenceEnd(reply, from)], language, correcting: true)) is { Count: > 0 } corrected)
+        if (!correcting && reading.Claims.Count > 0 && Corrections.End(reply, reading) is { } from
+            && Corrections.Beyond(Catalog, reading, ReadReply(reply.Text.Original[from..Corrections.NextSentenceEnd(reply, from)], language, correcting: true)) is { Count: > 0 } corrected)
         {
             reading = reading with { Corrected = corrected };
         }
@@ -276,158 +276,6 @@ public sealed class IdentityClassifier
         return text.Contains('<') && Reasoning(text, language) is { } thought
             ? reading with { ReasoningClaims = [.. thought.ClaimedFamilies, .. thought.Maker is { } maker ? [maker] : Array.Empty<string>()], ReasoningUnclear = [.. thought.Unclear.Except(thought.Aside)] }
             : reading;
-    }
-
-    /// <summary>
-    /// The reading of a reply to "who are you" that opens with a listed family as its answer ("腾讯混元，腾讯公司自研的大语言模型"):
-    /// that family is its claim, where nothing else in the reply is in doubt but the family and its own maker.
-    /// </summary>
-    private IdentityReading AsAnswer(IdentityReading reading)
-    {
-        if (reading.Claims.Count > 0 || reading.Opening is not { } opening || Catalog.Family(opening.Family) is not { } family
-            || reading.Hedged.Count > 0 || reading.Unplaced.Count > 0 || reading.UnplacedMakers.Count > 0
-            || (reading.Maker is { } said && !family.Makers.Contains(said))
-            || !reading.Unclear.All(n => n == family.Id || family.Makers.Contains(n)))
-        {
-            return reading;
-        }
-
-        var maker = reading.Maker ?? reading.Unclear.FirstOrDefault(family.Makers.Contains);
-        return reading with
-        {
-            Claims = [opening], Maker = maker, MakerAgrees = maker is null ? null : true, Unclear = [], Aside = [],
-            Undenied = [.. reading.Undenied.Where(n => n != family.Id && n != maker)],
-        };
-    }
-
-    /// <summary>
-    /// "文心一言，百度研发的…", "Claude ครับ เป็น…", "Command R+，Cohere 出品的…": a listed family that opens the reply, set off from what
-    /// follows by a stop, a comma, a bracket or a particle of politeness, in a sentence that names no other family or maker and in which
-    /// nothing denies, asks, compares or quotes.
-    /// </summary>
-    private IdentityClaim? OpeningName(ReplyContext reply)
-    {
-        var text = reply.Text;
-        if (reply.Names.FirstOrDefault(o => !o.Unplaced) is not { Family: { } family, Unlisted: false } first || first.IsMakerRole
-            || first.Status != NameStatus.Unexplained || first.Start != reply.Layout.FirstContent)
-        {
-            return null;
-        }
-
-        var after = text.SkipSpaces(first.End);
-        var word = after;
-        while (word < text.Length && (char.IsLetter(text[word]) || char.GetUnicodeCategory(text[word]) is System.Globalization.UnicodeCategory.NonSpacingMark or System.Globalization.UnicodeCategory.SpacingCombiningMark))
-        {
-            word++;
-        }
-
-        // Not a description of the name ("GPT-3 (also known as ChatGPT) is a …"), nor a question ("GPT-3, darling?").
-        var end = first.End;
-        while (end < text.Length && reply.Layout.SameSentence(end, first.Start))
-        {
-            end++;
-        }
-
-        if (text.Original.AsSpan(first.End, end - first.End).IndexOfAny('?', '？') >= 0
-            || text.Folded[first.End..end].Split(' ', StringSplitOptions.RemoveEmptyEntries).Any(w => reply.Grammar.ThirdPersonVerbs.Contains(w.Trim(',', '.', ';', ':'))))
-        {
-            return null;
-        }
-
-        var setOff = after >= text.Length || text[after] is ',' or '，' or '、' or '(' or '（' or '.' or '。' or '!' or '！' or ':' or '：' or '—' or '–' or ';' or '；'
-            || (word > after && reply.Grammar.AnswerParticles.Contains(text.Folded[after..word]));
-        return setOff
-            // "Claude, asisten AI buatan OpenAI.": another family or maker beside it is for a person to read.
-            && !reply.NamesInSentence(first.Start).Any(o => o != first && (o.IsMakerRole ? Catalog.Family(family)?.Makers.Contains(o.Maker!) != true : o.Family != family))
-            && !reply.InSentence(first.Start).Any(m => m.Value is MarkKind.Negation or MarkKind.NegationAfter or MarkKind.NegationFinal or MarkKind.ThirdParty
-                or MarkKind.ThirdPartyAfter or MarkKind.OtherSubject or MarkKind.OtherSubjectAfter or MarkKind.Roleplay or MarkKind.Hedge or MarkKind.HedgeFinal or MarkKind.Advises)
-            && !reply.IsAsked(first.Start)
-            ? new IdentityClaim(family, text.Original[first.Start..first.End], first.Start, first.End - first.Start) { Basis = ClaimBasis.Answer }
-            : null;
-    }
-
-    /// <summary>Where the sentence after the one at an offset ends.</summary>
-    private static int NextSentenceEnd(ReplyContext reply, int at)
-    {
-        var length = reply.Text.Length;
-        var sentence = reply.Layout.Sentence(Math.Min(at, length));
-        while (at < length && reply.Layout.Sentence(at) <= sentence + 1)
-        {
-            at++;
-        }
-
-        return at;
-    }
-
-    /// <summary>The end of the first words after the claim that take it back ("correction:", "訂正させてください"), if any.</summary>
-    private static int? CorrectionEnd(ReplyContext reply, IdentityReading reading)
-    {
-        var claimed = reading.Claims.Min(c => c.Start);
-        return reply.Grammar.Corrections.FindAll(reply.Text, reply.Layout).FirstOrDefault(m => m.Start > claimed) is { End: > 0 } words ? words.End : null;
-    }
-
-    /// <summary>What a correction's reading says of the speaker beyond the claim it takes back.</summary>
-    private IReadOnlyList<string> Corrected(IdentityReading claim, IdentityReading correction)
-    {
-        var families = claim.ClaimedFamilies;
-        // The claim again, or its maker ("Antes dije que me había hecho OpenAI, pero me equivoqué: me hizo xAI").
-        bool Claimed(string name) => families.Contains(name) || name == claim.Maker || families.Any(f => Catalog.Family(f)?.Makers.Contains(name) == true);
-        return correction.ClaimedFamilies.Concat(correction.Maker is { } maker ? [maker] : [])
-            .Concat(correction.Hedged).Concat(correction.Doubted).Concat(correction.Beside).Concat(correction.Unclear.Except(correction.Aside)).Concat(correction.OtherMakers)
-            .Where(n => !Claimed(n))
-            .Select(Name)
-            .Concat(correction.UnplacedMakers.Concat(correction.Unplaced).Select(w => $"«{w}»"))
-            // "Correção: sou na verdade o \"Assistente Zé\", baseado no Kimi": the claim again, under a name in quotes.
-            .Concat(QuotedInClaims(correction.Claims, families))
-            .Concat(correction.Corrected)
-            .Distinct()
-            .ToList();
-    }
-
-    /// <summary>
-    /// Names in quotation marks inside the evidence of claims, other than the claimed families' own names: a persona the claim
-    /// reached past ("اسمي «مساعد نور»، وأنا مبني على Qwen", "sou na verdade o \"Assistente Zé\", baseado no Kimi").
-    /// </summary>
-    private IEnumerable<string> QuotedInClaims(IEnumerable<IdentityClaim> claims, IReadOnlyCollection<string> families) => claims
-        .SelectMany(c => QuotedNames(c.Evidence))
-        .Where(q => !families.Any(f => q.Contains(f, StringComparison.OrdinalIgnoreCase)
-            || Catalog.Family(f)?.Names.Any(n => q.Contains(n, StringComparison.OrdinalIgnoreCase)) == true))
-        .Select(q => $"«{q}»")
-        .Distinct();
-
-    /// <summary>What stands in quotation marks in a claim's evidence (ผมคือ "น้องไทย" แชทบอทที่สร้างบน Llama 3).</summary>
-    private static IEnumerable<string> QuotedNames(string evidence)
-    {
-        const string opening = "\"“„«「『'‘";
-        const string closing = "\"”“»」』'’";
-        // An apostrophe inside a word ("I'm", "Meta's") opens or closes nothing.
-        bool Opens(int i) => opening.Contains(evidence[i]) && (i == 0 || !char.IsLetterOrDigit(evidence[i - 1]));
-        bool Closes(int i) => closing.Contains(evidence[i]) && (i + 1 == evidence.Length || !char.IsLetterOrDigit(evidence[i + 1]));
-        for (var open = 0; open < evidence.Length; open++)
-        {
-            if (!Opens(open))
-            {
-                continue;
-            }
-
-            var close = open + 1;
-            while (close < evidence.Length && !Closes(close))
-            {
-                close++;
-            }
-
-            if (close >= evidence.Length)
-            {
-                yield break;
-            }
-
-            if (evidence[(open + 1)..close].Trim() is { Length: > 0 } quoted && quoted.Any(char.IsLetter))
-            {
-                yield return quoted;
-            }
-
-            open = close;
-        }
     }
 
     /// <summary>
@@ -699,7 +547,7 @@ public sealed class IdentityClassifier
     private static string Names(IEnumerable<string> ids) => string.Join(", ", ids.Select(Name));
 
     /// <summary>A catalog id as it is; a name outside the catalog quoted as the reply wrote it: 'Zephyrine', which is not claude.</summary>
-    private static string Name(string id) => id.StartsWith(IdentityCatalog.OtherPrefix, StringComparison.Ordinal) ? $"'{id[IdentityCatalog.OtherPrefix.Length..]}'" : id;
+    internal static string Name(string id) => id.StartsWith(IdentityCatalog.OtherPrefix, StringComparison.Ordinal) ? $"'{id[IdentityCatalog.OtherPrefix.Length..]}'" : id;
 
     private IdentityReading Reading(ReplyContext reply, MakerAttribution makers)
     {
@@ -760,7 +608,7 @@ public sealed class IdentityClassifier
         {
             Hedged = Of(NameStatus.Hedged),
             Denied = Of(NameStatus.Negated),
-            Opening = claims.Count == 0 ? OpeningName(reply) : null,
+            Opening = claims.Count == 0 ? AnswerOpening.Find(reply, Catalog) : null,
             Doubted = claims.Count == 0 ? [] : reply.Names
                 .Where(o => o.Status == NameStatus.Hedged && !o.IsMakerRole && !o.Unplaced && !claimedFamilies.Contains(o.Family!)
                     && (reply.SentenceBefore(o.Start).Any(m => m.Value is MarkKind.Self or MarkKind.FirstPerson)
@@ -788,7 +636,7 @@ public sealed class IdentityClassifier
             Unclear = claims.Count > 0 ? [] : [.. Of(NameStatus.Unexplained).Concat(unplaced).Concat(maker is null ? UnplacedEvidence.Of(reply) : []).Concat(product is null ? [] : [product]).Distinct()],
             Aside = claims.Count > 0 ? [] : NamedAside(reply, Of(NameStatus.Unexplained)),
             // "मैं मीरा हूँ, … मैं Anthropic के Claude पर आधारित हूँ": a name it gives itself that the check cannot place, beside a claim.
-            Beside = claims.Count == 0 ? [] : [.. NamedBeside(reply, claimedFamilies), .. QuotedInClaims(claims, claimedFamilies), .. UnplacedSelfNames(reply, claims.Min(c => c.Start), claimedFamilies),
+            Beside = claims.Count == 0 ? [] : [.. NamedBeside(reply, claimedFamilies), .. Corrections.QuotedInClaims(Catalog, claims, claimedFamilies), .. UnplacedSelfNames(reply, claims.Min(c => c.Start), claimedFamilies),
                 .. UnplacedBeforeClaim(reply, claims.Min(c => c.Start), Speaks), .. BesideAMakersFamily(reply, claims, claimedFamilies)],
         };
     }
