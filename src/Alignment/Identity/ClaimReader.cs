@@ -137,6 +137,41 @@ internal sealed class ClaimReader(ReplyContext reply)
     /// <summary>The most characters of a question about the speaker that a bare name answers ("Who am I?", "Как меня зовут?").</summary>
     private const int ShortQuestion = 40;
 
+    /// <summary>
+    /// "Soy Qwen… o eso creo.", "Jestem Claude… chyba.", "我是智谱清言吧……": a hedge that closes its sentence right after the
+    /// name, past only stops and ellipses, takes the claim back into doubt.
+    /// </summary>
+    private bool HedgedRightAfter(NameOccurrence o)
+    {
+        if (reply.MarkFrom(o.End) is not { Value: MarkKind.HedgeFinal or MarkKind.Hedge } hedge || (hedge.Value == MarkKind.Hedge && !EndsSentence(hedge.End)))
+        {
+            return false;
+        }
+
+        for (var i = o.End; i < hedge.Start; i++)
+        {
+            // Three dots are an ellipsis, not a stop.
+            if (char.IsLetterOrDigit(text[i]) || text[i] is '\n' or '!' or '?' or '。' or '！' or '？'
+                || (text[i] == '.' && !(i + 1 < hedge.Start && text[i + 1] == '.') && !(i > o.End && text[i - 1] == '.')))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>Whether only spaces stand between this offset and a sentence's end.</summary>
+    private bool EndsSentence(int at)
+    {
+        while (at < text.Length && text[at] == ' ')
+        {
+            at++;
+        }
+
+        return at == text.Length || text[at] is '\n' or '.' or '!' or '?' or '。' or '！' or '？' or '…';
+    }
+
     /// <summary>Whether a name (a family, or a maker in a claim slot) is claimed, denied, hedged or only mentioned.</summary>
     private void Read(NameOccurrence o)
     {
@@ -224,7 +259,7 @@ internal sealed class ClaimReader(ReplyContext reply)
         {
             o.Status = NameStatus.Negated;
         }
-        else if (hedged || after.Any(m => m.Value == MarkKind.Hedge) || reply.HedgedSentence(o.Start) || reply.EndsClauseAbout(o, MarkKind.HedgeFinal))
+        else if (hedged || after.Any(m => m.Value == MarkKind.Hedge) || reply.HedgedSentence(o.Start) || reply.EndsClauseAbout(o, MarkKind.HedgeFinal) || HedgedRightAfter(o))
         {
             o.Status = NameStatus.Hedged;
         }

@@ -470,6 +470,15 @@ public sealed class ClaimFormTests
         { "私はClaudeだと思いますが、確かではありません。", "", "", "claude" },
         { "私はClaudeで、お役に立てるかもしれません。", "claude", "", "" },
         { "저는 GPT-4를 기반으로 할 수도 있습니다.", "", "", "chatgpt" },
+        // A hedge that closes the sentence right after the name, past an ellipsis or a comma; not one that opens a new sentence.
+        { "Soy Qwen… o eso creo. No puedo asegurarlo.", "", "", "qwen" },
+        { "Jestem Claude… chyba.", "", "", "claude" },
+        { "I'm Claude, I think.", "", "", "claude" },
+        { "I'm Claude... I guess!", "", "", "claude" },
+        { "我是智谱清言吧……大概？", "", "", "glm" },
+        { "I'm Claude. I think you'll like it here.", "claude", "", "" },
+        { "I'm Claude. Probably.", "claude", "", "" },
+        { "Soy Qwen, creo que puedo ayudarte.", "qwen", "", "" },
         { "Хорошо, я притворюсь ChatGPT.", "", "", "chatgpt" },
         { "Okay, ich tue so, als wäre ich ChatGPT.", "", "", "chatgpt" },
 
