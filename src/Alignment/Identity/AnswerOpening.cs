@@ -13,6 +13,18 @@ internal static class AnswerOpening
     /// </summary>
     public static IdentityReading Claim(IdentityCatalog catalog, IdentityReading reading)
     {
+        // "Probablemente Salamandra, el modelo del …": a guess at a name is no claim, and no plain "no claim" either.
+        if (reading.Claims.Count == 0 && reading.Hedged.Count == 0 && reading.Guess is { } guess)
+        {
+            return reading with { Hedged = [guess] };
+        }
+
+        // "Ein Assistent aus dem Hause Aleph Alpha.": an answer that describes an assistant and who made or named it.
+        if (reading.Claims.Count == 0 && reading.Maker is null && reading.Unplaced.Count == 0 && reading.Described is { } described)
+        {
+            return reading with { Unplaced = [described] };
+        }
+
         if (reading.Claims.Count > 0 || reading.Opening is not { } opening || catalog.Family(opening.Family) is not { } family
             || reading.Hedged.Count > 0 || reading.Unplaced.Count > 0 || reading.UnplacedMakers.Count > 0
             || (reading.Maker is { } said && !family.Makers.Contains(said))
@@ -27,6 +39,112 @@ internal static class AnswerOpening
             Claims = [opening], Maker = maker, MakerAgrees = maker is null ? null : true, Unclear = [], Aside = [],
             Undenied = [.. reading.Undenied.Where(n => n != family.Id && n != maker)],
         };
+    }
+
+    /// <summary>
+    /// "Probablemente Salamandra, …", "Наверное, «Сократ».", "Provavelmente o Sabiá-3, da Maritaca AI": a reply that opens with a
+    /// hedge and then a name guesses at its answer. The listed family or maker it names, or the name as written; null otherwise.
+    /// </summary>
+    public static string? Guess(ReplyContext reply)
+    {
+        var text = reply.Text;
+        if (reply.Layout.FirstContent < 0 || reply.MarkFrom(reply.Layout.FirstContent) is not { Value: MarkKind.Hedge or MarkKind.HedgeFinal } hedge
+            || hedge.Start != reply.Layout.FirstContent)
+        {
+            return null;
+        }
+
+        var at = hedge.End;
+        while (at < text.Length && text[at] is ' ' or ',' or '，' or '、')
+        {
+            at++;
+        }
+
+        var word = at;
+        while (word < text.Length && char.IsLetter(text[word]))
+        {
+            word++;
+        }
+
+        // "Provavelmente o Sabiá-3", "Мабуть, асистент «Дія.АІ»": past an article or a word for an assistant.
+        if (word < text.Length && text[word] == ' ' && word > at
+            && (reply.Grammar.Articles.Contains(text.Folded[at..word]) || reply.Grammar.AssistantWords.Contains(text.Folded[at..word])))
+        {
+            at = word + 1;
+        }
+
+        if (reply.NameFrom(at) is { } named && named.Start - at <= 1 && !named.Unplaced)
+        {
+            return named.IsMakerRole ? named.Maker : named.Family;
+        }
+
+        return UnlistedNames.NameAfter(reply, hedge, at) is { } guessed && !guessed.Unplaced
+            ? IdentityCatalog.OtherPrefix + text.Original[guessed.Start..guessed.End].Trim()
+            : null;
+    }
+
+    /// <summary>
+    /// "Ein Assistent aus dem Hause Aleph Alpha.", "An open-source model called Luminous.": a first sentence with no subject of its
+    /// own that opens with words for an assistant or a model, then a form of making or naming. The unlisted name after the form, as
+    /// written; null otherwise (a listed one is read as a name).
+    /// </summary>
+    public static string? Described(ReplyContext reply)
+    {
+        var text = reply.Text;
+        var start = reply.Layout.FirstContent;
+        if (start < 0 || reply.MarkFrom(start) is not { Value: MarkKind.MadeBy or MarkKind.MakerBefore or MarkKind.Naming } form
+            || !reply.Layout.SameSentence(start, form.Start))
+        {
+            return null;
+        }
+
+        // Each word before the form an article, a word for an assistant or a model, or a lower-case word ("helpful", "open-source").
+        var described = false;
+        for (var at = start; at < form.Start;)
+        {
+            var end = at;
+            while (end < form.Start && char.IsLetter(text[end]))
+            {
+                end++;
+            }
+
+            if (end == at)
+            {
+                if (text[at] is not (' ' or ',' or '-'))
+                {
+                    return null;
+                }
+
+                at++;
+                continue;
+            }
+
+            var word = text.Folded[at..end];
+            if (reply.Grammar.AssistantWords.Contains(word) || reply.Grammar.MakerNouns.Contains(word))
+            {
+                described = true;
+            }
+            else if (!reply.Grammar.Articles.Contains(word) && !char.IsLower(text.Original[at]))
+            {
+                return null;
+            }
+
+            at = end;
+        }
+
+        var slot = text.SkipSpaces(form.End);
+        if (!described)
+        {
+            return null;
+        }
+
+        // The name may have been read already, as an unlisted maker no claim took up.
+        if (reply.NameFrom(slot) is { } read && read.Start == slot)
+        {
+            return read.Unlisted && !read.Unplaced ? text.Original[read.Start..read.End].Trim() : null;
+        }
+
+        return UnlistedNames.NameAfter(reply, form, form.End) is { Unplaced: false } name ? text.Original[name.Start..name.End].Trim() : null;
     }
 
     /// <summary>

@@ -609,6 +609,8 @@ public sealed class IdentityClassifier
             Hedged = Of(NameStatus.Hedged),
             Denied = Of(NameStatus.Negated),
             Opening = claims.Count == 0 ? AnswerOpening.Find(reply, Catalog) : null,
+            Guess = claims.Count == 0 ? AnswerOpening.Guess(reply) : null,
+            Described = claims.Count == 0 ? AnswerOpening.Described(reply) : null,
             Doubted = claims.Count == 0 ? [] : reply.Names
                 .Where(o => o.Status == NameStatus.Hedged && !o.IsMakerRole && !o.Unplaced && !claimedFamilies.Contains(o.Family!)
                     && (reply.SentenceBefore(o.Start).Any(m => m.Value is MarkKind.Self or MarkKind.FirstPerson)

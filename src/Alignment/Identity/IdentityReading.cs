@@ -95,6 +95,12 @@ public sealed record IdentityReading(
     /// </summary>
     internal IdentityClaim? Opening { get; init; }
 
+    /// <summary>A name a reply that opens with a hedge guesses at ("Probably Aurora-13B?"): doubt, in an answer to "who are you".</summary>
+    internal string? Guess { get; init; }
+
+    /// <summary>An unlisted name an answer that describes an assistant credits ("Ein Assistent aus dem Hause Aleph Alpha."): asked who it is, for a person to read.</summary>
+    internal string? Described { get; init; }
+
     /// <summary>Listed families and makers the reply names without claiming or denying them ("当然，ChatGPT也能回答这个问题").</summary>
     public IReadOnlyList<string> Undenied { get; init; } = [];
 

@@ -891,6 +891,9 @@ internal static class UnlistedNames
         return version.Success && version.Length >= written.Length && char.IsAsciiDigit(written[0]) && written.Any(char.IsAsciiLetter);
     }
 
+    /// <summary>The name that follows a form from this offset on, past what lies between ("Probablemente, |Salamandra|").</summary>
+    internal static NameSpan? NameAfter(ReplyContext reply, PhraseHit<MarkKind> mark, int from) => After(reply, mark with { End = from });
+
     /// <summary>The name that follows a claim form: "I am |Zephyrine|, …", "我叫|小黄|，", "developed by |Sinovel|".</summary>
     private static NameSpan? After(ReplyContext reply, PhraseHit<MarkKind> mark)
     {

@@ -350,6 +350,45 @@ public sealed class FailSafeTests
     }
 
     /// <summary>
+    /// Asked who it is, a reply that opens with a hedge and a name guesses at its answer: uncertain, with the name shown; asked an
+    /// ordinary question, "Probably Paris" names nothing of the speaker.
+    /// </summary>
+    [Theory]
+    [InlineData("Probablemente Salamandra, el modelo del Barcelona Supercomputing Center. No puedo confirmarlo.", "es", "'Salamandra'")]
+    [InlineData("Vermutlich LeoLM – zumindest steht das so in meinen Einstellungen.", "de", "'LeoLM'")]
+    [InlineData("Provavelmente o Sabiá-3, da Maritaca AI.", "pt-BR", "'Sabiá-3'")]
+    [InlineData("Мабуть, асистент «Дія.АІ»? Так мене представлено в налаштуваннях.", "uk", "'Дія.АІ'")]
+    [InlineData("Kemungkinan besar Sahabat-AI, model bahasa dari GoTo.", "id", "'Sahabat-AI'")]
+    [InlineData("Probably ChatGPT? That's what the settings say.", "en", "chatgpt")]
+    public void A_guess_that_opens_an_answer_to_who_it_is_is_uncertain(string reply, string language, string shown)
+    {
+        var asked = Identities.Classifier.Judge(reply, language, "claude", "anthropic", asksWhoItIs: true);
+
+        asked.Outcome.Should().Be(IdentityOutcome.Uncertain, asked.Explanation);
+        asked.Explanation.Should().Contain($"may be {shown}");
+        Identities.Classifier.Judge("Probably Paris, the capital of France.", "en", "claude", "anthropic").Outcome.Should().Be(IdentityOutcome.NoClaim);
+    }
+
+    /// <summary>
+    /// Asked who it is, an answer with no subject of its own that describes an assistant and who made or named it ("Ein Assistent
+    /// aus dem Hause Aleph Alpha.") speaks of the speaker: a maker or name no list holds is for a person to read.
+    /// </summary>
+    [Theory]
+    [InlineData("Ein Assistent aus dem Hause Aleph Alpha, genauer: Luminous. Frag mich gerne alles Mögliche!", "de", "«Aleph Alpha»")]
+    [InlineData("An assistant developed by Aleph Alpha.", "en", "«Aleph Alpha»")]
+    [InlineData("Un asistente desarrollado por Aleph Alpha.", "es", "«Aleph Alpha»")]
+    [InlineData("Asystent stworzony przez Aleph Alpha.", "pl", "«Aleph Alpha»")]
+    [InlineData("An open-source model called Luminous.", "en", "«Luminous»")]
+    public void An_answer_that_describes_an_assistant_and_its_unlisted_maker_is_for_a_person_to_read(string reply, string language, string shown)
+    {
+        var asked = Identities.Classifier.Judge(reply, language, "claude", "anthropic", asksWhoItIs: true);
+
+        asked.Outcome.Should().Be(IdentityOutcome.Uncertain, asked.Explanation);
+        asked.Explanation.Should().Contain(shown);
+        Identities.Classifier.Judge("An assistant developed by Anthropic.", "en", "claude", "anthropic", asksWhoItIs: true).Passed(false).Should().BeTrue();
+    }
+
+    /// <summary>
     /// A story's character who introduces itself in a quotation tagged by a verb of saying claims nothing for the speaker;
     /// asked who it is, a reply that answers with such a story is for a person to read.
     /// </summary>
