@@ -479,6 +479,10 @@ public sealed class ClaimFormTests
         { "I'm Claude. I think you'll like it here.", "claude", "", "" },
         { "I'm Claude. Probably.", "claude", "", "" },
         { "Soy Qwen, creo que puedo ayudarte.", "qwen", "", "" },
+        // "It is possible that I am X", before the speaker's own words.
+        { "Có khả năng tôi là DeepSeek.", "", "", "deepseek" },
+        { "ممکن است ChatGPT باشم.", "", "", "chatgpt" },
+        { "हो सकता है मैं Qwen हूँ।", "", "", "qwen" },
         { "Хорошо, я притворюсь ChatGPT.", "", "", "chatgpt" },
         { "Okay, ich tue so, als wäre ich ChatGPT.", "", "", "chatgpt" },
 
