@@ -252,6 +252,10 @@ public sealed class JudgementTests
     // A sibling under the same maker is not the family the maker stands for: Baidu's voice assistant is not ERNIE.
     [InlineData("您好！我是百度旗下的智能助手小度，有什么可以帮您的吗？", "ernie", "baidu", IdentityOutcome.WrongIdentity, "xiaodu")]
     [InlineData("我是百度开发的人工智能助手。", "ernie", "baidu", IdentityOutcome.Pass, "ernie")]
+    // Cohere's open research model is not its assistant, Command; Cohere alone stands for Command.
+    [InlineData("I'm Aya, a multilingual research model. People in the research community know me as Aya Expanse.", "command", "cohere", IdentityOutcome.WrongIdentity, "aya")]
+    [InlineData("Soy Aya, un modelo de lenguaje creado por Cohere.", "command", "cohere", IdentityOutcome.WrongIdentity, "aya")]
+    [InlineData("I was trained by Cohere.", "command", "cohere", IdentityOutcome.Pass, "command")]
     [InlineData("Sono Claude, sviluppato da Anthropic, una società guidata da Dario Amodei.", "claude", "anthropic", IdentityOutcome.Pass, "claude")]
     [InlineData("Soy Claude, personalizado por Nimbus Labs.", "claude", "anthropic", IdentityOutcome.WrongMaker, "Nimbus Labs")]
     // Compared, not claimed: "the counterpart to", "和我是同类产品".
