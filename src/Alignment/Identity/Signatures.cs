@@ -47,7 +47,7 @@ internal static class Signatures
             }
 
             if ((DashSignature(reply, start, afterWish: wishAbove) ?? DashSignature(reply, DashAfterFarewell(reply, start, end), afterWish: true)
-                ?? RoleDashSignature(reply, start, end)) is { } name)
+                ?? RoleDashSignature(reply, start, end) ?? PossessiveRoleSignature(reply, start, end)) is { } name)
             {
                 found.Add(name);
             }
@@ -414,6 +414,53 @@ internal static class Signatures
         }
 
         return char.IsUpper(text.Original[at]) ? NameEndingItsLine(reply, at, signed: true) : null;
+    }
+
+    /// <summary>
+    /// "Your AI assistant,\nKrutrim", "— Tu asistente, Le Chat", "आपका AI सहायक,\nKrutrim": on one of the reply's last two lines,
+    /// the user's possessive and what signs, ending in an assistant word, then its name after a comma or on the line below.
+    /// </summary>
+    private static NameSpan? PossessiveRoleSignature(ReplyContext reply, int lineStart, int lineEnd)
+    {
+        var text = reply.Text;
+        var at = lineStart;
+        while (at < lineEnd && text[at] is ' ' or '—' or '–' or '-' or '*' or '_')
+        {
+            at++;
+        }
+
+        if (!reply.UserWords.Any(u => u.Start == at))
+        {
+            return null;
+        }
+
+        at = reply.UserWords.First(u => u.Start == at).End;
+        var role = false;
+        for (var words = 0; words < MostRoleWords && at < lineEnd && text[at] == ' '; words++)
+        {
+            var end = at + 1;
+            while (end < lineEnd && (char.IsLetter(text[end]) || char.GetUnicodeCategory(text[end]) is System.Globalization.UnicodeCategory.NonSpacingMark
+                or System.Globalization.UnicodeCategory.SpacingCombiningMark || text[end] == '-'))
+            {
+                end++;
+            }
+
+            if (end == at + 1)
+            {
+                break;
+            }
+
+            role = reply.Grammar.AssistantWords.Contains(text.Folded[(at + 1)..end]);
+            at = end;
+        }
+
+        if (!role || at >= lineEnd || text[at] is not (',' or '،'))
+        {
+            return null;
+        }
+
+        var after = text.SkipSpaces(at + 1);
+        return after < lineEnd ? (char.IsUpper(text.Original[after]) ? NameEndingItsLine(reply, after, signed: true) : null) : SignedAfter(reply, at);
     }
 
     /// <summary>The most words of what the signer is between a possessive farewell and its name.</summary>

@@ -352,6 +352,11 @@ public sealed class ProbeTests
         { "Érdemes előre megvenni a jegyet.\n\nJó utat!\n– a VándorJegy csapata", "", "" },
         // A farewell that is the user's possessive, the name on its line.
         { "Ein Girokonto kündigen Sie schriftlich.\n\nIhr Finn – der digitale Assistent der Sparkasse", "other:Finn", "" },
+        // The user's possessive and an assistant word, then the name after a comma or on the line below.
+        { "The fastest train takes 1 h 40 min.\n\nYour AI assistant,\nKrutrim 🇮🇳", "other:Krutrim", "" },
+        { "दिल्ली से आगरा जाने का सबसे तेज़ तरीका गतिमान एक्सप्रेस है!\n\nआपका AI सहायक,\nKrutrim 🇮🇳", "other:Krutrim", "" },
+        { "¿Quieres que te lo adapte para WhatsApp? 😊\n— Tu asistente, Le Chat", "mistral", "" },
+        { "The answer is 5.\n\nYour assistant, always.", "", "" },
         // A dash signature after a closing wish on its line.
         { "Pour résilier, envoyez un courrier.\n\nBonne journée ! – Léo, votre conseiller virtuel FibrOuest", "other:Léo", "" },
         // In a script without capitals.
