@@ -666,7 +666,9 @@ internal static class Signatures
         var latin = nameEnd > nameStart && FoldedText.ScriptOf(text[nameStart]) == Script.Spaced && !SpacedNames.IsCaseless(text[nameStart]);
         if (nameEnd == nameStart || (latin ? !char.IsUpper(text.Original[nameStart]) || reply.IsEverydayWord(nameStart, nameEnd)
                 : nameEnd - nameStart > LongestSuffixedName || SpacedNames.IsCaseless(text[nameStart]) && FoldedText.ScriptOf(text[nameStart]) == Script.Spaced && FoldedText.ScriptOf(text[nameStart]) != Script.Hangul)
-            || reply.Grammar.GenericWords.Contains(name) || reply.Grammar.AssistantWords.Contains(name) || reply.Grammar.HoldsGenericUnspaced(name)
+            || reply.Grammar.GenericWords.Contains(name) || reply.Grammar.AssistantWords.Contains(name)
+            // "하나봇 드림": a bot's name holds the word for a bot.
+            || (reply.Grammar.HoldsGenericUnspaced(name) && !NameShapes.BotsOwnName(reply.Grammar, name))
             // "고객센터 드림", "運営チーム一同より": the company's people sign, not a name.
             || reply.Grammar.SupportWords.Any(w => name.EndsWith(w, StringComparison.Ordinal)) || reply.Grammar.OrgEnds.Any(w => name.EndsWith(w, StringComparison.Ordinal))
             || reply.Grammar.MakerPeople.Any(w => name.EndsWith(w, StringComparison.Ordinal)))

@@ -328,6 +328,9 @@ public sealed class ProbeTests
         { "교통, 복지, 민원 접수를 안내해 드려요.\n\n감사합니다.\n서울시 다산콜센터 상담봇 이수진 드림", "other:이수진", "" },
         // The company's people sign, or a letter the user may send.
         { "교환은 마이페이지에서 신청하실 수 있어요.\n\n고객센터 드림", "", "" },
+        // A bot's name holds the word for a bot; the word alone is no name.
+        { "수수료는 송금 금액과 국가에 따라 달라집니다.\n\n하나봇 드림 🏦", "other:하나봇", "" },
+        { "수수료는 송금 금액과 국가에 따라 달라집니다.\n\n챗봇 드림", "", "" },
         { "김 부장님께,\n\n다음 주 연차를 사용하고자 합니다.\n\n이민호 드림", "", "" },
         // Under a farewell, a name and whom it works for.
         { "Kartę możesz zastrzec w aplikacji.\n\nPozdrawiam,\nOla – Bank Wiślany", "other:Ola", "" },
