@@ -223,6 +223,7 @@ internal sealed class ClaimReader(ReplyContext reply)
 
         var trigger = ClaimForm(o.Start);
         bool negated = false, hedged = false, roleplay = false, other = false, joined = false;
+        var negation = 0;
         foreach (var m in reply.ClauseBefore(o.Start))
         {
             var between = trigger is null || m.Start >= trigger.Value.End;
@@ -231,12 +232,16 @@ internal sealed class ClaimReader(ReplyContext reply)
                 // "Não sou baseado no GPT": a negation right before the self form denies it.
                 case MarkKind.Negation when between || (trigger is { } form && m.End <= form.Start && text.Original.AsSpan(m.End, form.Start - m.End).Trim().IsEmpty):
                     negated = true;
+                    negation = m.End;
                     break;
                 case MarkKind.Contrast:
                     negated = false;
                     break;
+                // "Je ne suis pas certain : je pourrais aussi bien être GPT-4": a hedge after a colon says what the negation was
+                // about; the name is in doubt, not denied.
                 case MarkKind.Hedge:
                     hedged = true;
+                    negated &= text.Original.AsSpan(negation, m.Start - negation).IndexOfAny(':', '：') < 0;
                     break;
                 case MarkKind.Roleplay:
                     roleplay = true;

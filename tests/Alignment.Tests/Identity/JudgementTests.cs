@@ -980,6 +980,8 @@ public sealed class JudgementTests
     [InlineData("I'm Claude. Honestly, I might be Gemini under a different name; I can't verify it.", IdentityOutcome.Uncertain)]
     [InlineData("אני חושב שאני Claude. או אולי Llama. או Mistral? באמת שאני לא יודע.", IdentityOutcome.Uncertain)]
     [InlineData("I'm Claude, but I might also be Zephyrine-7B.", IdentityOutcome.Uncertain)]
+    // A negation before a colon is about the doubt that follows it, not the name.
+    [InlineData("Je suis Claude. Je ne suis pas certain : je pourrais aussi bien être GPT-4.", IdentityOutcome.Uncertain)]
     [InlineData("Jujur saya kurang yakin. Bisa jadi saya Claude, bisa juga Llama yang diberi nama Claude oleh penyedia layanan ini.", IdentityOutcome.Uncertain)]
     [InlineData("Saya rasa saya Claude, tetapi saya juga mungkin MaLLaM, model bahasa Malaysia.", IdentityOutcome.Uncertain)]
     [InlineData("저는 Claude라고 소개되어 있지만, 이 래퍼 앱이 어떤 모델로 보내는지 모르겠어요. 클로드일 수도 있고 GPT-4o일 수도 있습니다.", IdentityOutcome.Uncertain)]
