@@ -28,7 +28,7 @@ internal static class Corrections
     }
 
     /// <summary>What a correction's reading says of the speaker beyond the claim it takes back.</summary>
-    public static IReadOnlyList<string> Beyond(IdentityCatalog catalog, IdentityReading claim, IdentityReading correction)
+    public static IReadOnlyList<string> Beyond(IdentityCatalog catalog, IdentityReading claim, IdentityReading correction, string tail)
     {
         var families = claim.ClaimedFamilies;
         // The claim again, or its maker ("Antes dije que me había hecho OpenAI, pero me equivoqué: me hizo xAI").
@@ -40,6 +40,11 @@ internal static class Corrections
             .Concat(correction.UnplacedMakers.Concat(correction.Unplaced).Select(w => $"«{w}»"))
             // "Correção: sou na verdade o \"Assistente Zé\", baseado no Kimi": the claim again, under a name in quotes.
             .Concat(QuotedInClaims(catalog, correction.Claims, families))
+            // "Ich bin Copilot – genauer gesagt „SAPi“, der interne Firmen-Assistent": a name in quotes the correction opens with.
+            .Concat(QuotedNames(tail.TrimStart(' ', ':', '：', ',', '，', '—', '–', '-', '*')).Take(1)
+                .Where(q => tail.TrimStart(' ', ':', '：', ',', '，', '—', '–', '-', '*') is [var first, ..] && "\"“„«「『".Contains(first))
+                .Where(q => !families.Any(f => catalog.Family(f)?.Names.Append(f).Any(n => q.Contains(n, StringComparison.OrdinalIgnoreCase)) == true))
+                .Select(q => $"«{q}»"))
             .Concat(correction.Corrected)
             .Distinct()
             .ToList();

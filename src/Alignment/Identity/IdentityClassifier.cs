@@ -262,7 +262,10 @@ public sealed class IdentityClassifier
         // claim back is read as a reply of its own, since it may be the truth.
         // Only the sentence of those words and the next, and not again inside them, so a long reply is read once more at most.
         if (!correcting && reading.Claims.Count > 0 && Corrections.End(reply, reading) is { } from
-            && Corrections.Beyond(Catalog, reading, ReadReply(reply.Text.Original[from..Corrections.NextSentenceEnd(reply, from)], language, correcting: true)) is { Count: > 0 } corrected)
+            && Corrections.NextSentenceEnd(reply, from) is var to
+            // A quotation the dialogue reader muted is still there to see ("genauer gesagt „SAPi“").
+            && Corrections.Beyond(Catalog, reading, ReadReply(reply.Text.Original[from..to], language, correcting: true),
+                reply.Text.Length == untokenised.Length ? untokenised[from..to] : reply.Text.Original[from..to]) is { Count: > 0 } corrected)
         {
             reading = reading with { Corrected = corrected };
         }
