@@ -470,6 +470,8 @@ public sealed class ClaimFormTests
         { "私はClaudeだと思いますが、確かではありません。", "", "", "claude" },
         { "私はClaudeで、お役に立てるかもしれません。", "claude", "", "" },
         { "저는 GPT-4를 기반으로 할 수도 있습니다.", "", "", "chatgpt" },
+        // A language's name after "my name" says in which language, it names nothing.
+        { "أنا Qwen، ويُعرف اسمي بالصينية باسم 通义千问.", "qwen", "", "" },
         // A hedge that closes the sentence right after the name, past an ellipsis or a comma; not one that opens a new sentence.
         { "Soy Qwen… o eso creo. No puedo asegurarlo.", "", "", "qwen" },
         { "Jestem Claude… chyba.", "", "", "claude" },
