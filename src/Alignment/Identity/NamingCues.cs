@@ -737,6 +737,7 @@ internal static class NamingCues
     /// </summary>
     private static List<string> KanjiClosingSelfSlots(ReplyContext reply)
     {
+        const int MostGloss = 30;
         var text = reply.Text;
         var found = new List<string>();
         foreach (var mark in reply.Marks.Where(m => m.Value == MarkKind.Self && (FoldedText.IsHiragana(reply.Text[m.End - 1]) || reply.Text[m.End - 1] is '、' or ',')))
@@ -761,7 +762,11 @@ internal static class NamingCues
 
             var run = text.Folded[start..end];
             var bracketed = start > mark.End && end < text.Length && text[end] is '」' or '』';
-            if (end - start >= 2 && (bracketed || (end < text.Length && (text[end] is '。' or '！' or '!' or '\n' || ClosesSlot(end))))
+            // "私はりんな（rinna）です": a gloss in brackets may stand between the name and the copula.
+            var closing = end < text.Length && text[end] is '（' or '(' && text.Original.IndexOfAny([')', '）'], end) is var close && close > end && close - end <= MostGloss
+                ? close + 1
+                : end;
+            if (end - start >= 2 && (bracketed || (closing < text.Length && (text[closing] is '。' or '！' or '!' or '\n' || ClosesSlot(closing))))
                 && !reply.Grammar.HoldsGenericUnspaced(run) && !UnspacedNames.IsPhrase(reply, run)
                 && reply.NameOver(start, end) is null)
             {

@@ -695,6 +695,8 @@ public sealed class FailSafeTests
     [InlineData("拙者、陽菜でござる。", "ja", "陽菜")]
     [InlineData("私は「陽菜」です。", "ja", "陽菜")]
     [InlineData("私は「まいこはん」どす。", "ja", "まいこはん")]
+    // A gloss in brackets between the name and the copula.
+    [InlineData("私はりんな（rinna）です！よろしくね！", "ja", "りんな")]
     // "It's me, X!" in a caseless script: the name is set off after the form, and a person reads it.
     [InlineData("היי! זו אני, נועה!", "he", "נועה")]
     // A Hangul word after an assistant word and its owner, glued to the copula: a name or a common noun.
