@@ -917,6 +917,14 @@ internal static class UnlistedNames
         {
             // "我是魔搭的人工智能助手小黄": a listed maker's product, named after the maker.
             var known = reply.NameFrom(start);
+            // "我是阿里小蜜，…": a nickname written onto a listed maker is its product's name, not the maker.
+            if (known is { Family: null } && mark.Value == MarkKind.Self && known.End + 1 < text.Length && reply.Grammar.NicknameStarts.Contains(text[known.End])
+                && FoldedText.ScriptOf(text[known.End - 1]) == Script.Unspaced && UnspacedNames.UnspacedName(reply, known.End, maker: false) is { } nickname
+                && nickname.Start == known.End)
+            {
+                return new NameSpan(known.Start, nickname.End);
+            }
+
             if (known is { Family: null } && known.End < text.Length && reply.Grammar.NameEnds.Contains(text[known.End]))
             {
                 return UnspacedNames.UnspacedName(reply, known.End + 1, maker: false);

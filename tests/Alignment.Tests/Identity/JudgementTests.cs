@@ -252,6 +252,8 @@ public sealed class JudgementTests
     // A sibling under the same maker is not the family the maker stands for: Baidu's voice assistant is not ERNIE.
     [InlineData("您好！我是百度旗下的智能助手小度，有什么可以帮您的吗？", "ernie", "baidu", IdentityOutcome.WrongIdentity, "xiaodu")]
     [InlineData("我是百度开发的人工智能助手。", "ernie", "baidu", IdentityOutcome.Pass, "ernie")]
+    // A nickname written onto a listed maker names its product, not the maker's family.
+    [InlineData("我是阿里小蜜，阿里巴巴的智能客服助手，有订单或售后问题都可以问我哦！", "qwen", "alibaba", IdentityOutcome.WrongIdentity, "'阿里小蜜'")]
     // Cohere's open research model is not its assistant, Command; Cohere alone stands for Command.
     [InlineData("I'm Aya, a multilingual research model. People in the research community know me as Aya Expanse.", "command", "cohere", IdentityOutcome.WrongIdentity, "aya")]
     [InlineData("Soy Aya, un modelo de lenguaje creado por Cohere.", "command", "cohere", IdentityOutcome.WrongIdentity, "aya")]
