@@ -289,6 +289,12 @@ public sealed class ClaimGrammar
     internal IReadOnlySet<string> SpeechVerbs { get; private init; } = new HashSet<string>();
 
     /// <summary>
+    /// Nouns for words someone else wrote, right before a quotation that holds them ("the phrase «Je suis ChatGPT»", "Cytat
+    /// „I'm Llama”"), folded: per-language list <c>quote-nouns</c>.
+    /// </summary>
+    internal IReadOnlySet<string> QuoteNouns { get; private init; } = new HashSet<string>();
+
+    /// <summary>
     /// Verb endings only a speaker uses of what it does for the one it speaks to ("드립니다", "いたします"): per-language key
     /// <c>speaker-verbs</c>. They stand for "I" in languages that leave it out.
     /// </summary>
@@ -555,6 +561,7 @@ public sealed class ClaimGrammar
         var ownForms = new Dictionary<string, HashSet<string>>(StringComparer.OrdinalIgnoreCase);
         var ownKinds = new Dictionary<string, Dictionary<string, uint>>(StringComparer.OrdinalIgnoreCase);
         var speechVerbs = new HashSet<string>(StringComparer.Ordinal);
+        var quoteNouns = new HashSet<string>(StringComparer.Ordinal);
         var speakerVerbs = new List<string>();
         var phraseWords = new HashSet<string>(StringComparer.Ordinal);
         var descriptionLetters = new HashSet<char>();
@@ -563,7 +570,7 @@ public sealed class ClaimGrammar
         var generic = settings.StringList("generic-words").Select(FoldedText.Fold).ToHashSet(StringComparer.Ordinal);
         foreach (var entry in root.MapList("languages", required: true))
         {
-            entry.AllowOnly(["language", "capitalises-nouns", "reads-own-script-names", "name-articles", "generic", "phrase-words", "description-letters", "name-ends", "nickname-starts", "self-opening", "self-ending", "self-listed", "self-as", "tuned-by", "tuned-by-after", "tuned-me", "backstage", "correction", "maker-possessive", "made-by-before-noun", "org-ends", "made-by-relative", "made-by-verbs", "made-by-final", "maker-particles", "topic-particles", "object-particles", "maker-adverbials", "this-version", "deployer", "adapted", "as-after", "specifying", "speech-verbs", "speaker-verbs", .. Lists.Keys]);
+            entry.AllowOnly(["language", "capitalises-nouns", "reads-own-script-names", "name-articles", "generic", "phrase-words", "description-letters", "name-ends", "nickname-starts", "self-opening", "self-ending", "self-listed", "self-as", "tuned-by", "tuned-by-after", "tuned-me", "backstage", "correction", "maker-possessive", "made-by-before-noun", "org-ends", "made-by-relative", "made-by-verbs", "made-by-final", "maker-particles", "topic-particles", "object-particles", "maker-adverbials", "this-version", "deployer", "adapted", "as-after", "specifying", "speech-verbs", "quote-nouns", "speaker-verbs", .. Lists.Keys]);
             var language = entry.RequiredString("language");
             if (!CaseCatalog.IsLanguageTag(language))
             {
@@ -698,6 +705,7 @@ public sealed class ClaimGrammar
             }
 
             speechVerbs.UnionWith(entry.StringList("speech-verbs").Select(FoldedText.Fold));
+            quoteNouns.UnionWith(entry.StringList("quote-nouns").Select(FoldedText.Fold));
             speakerVerbs.AddRange(entry.StringList("speaker-verbs").Select(FoldedText.Fold));
 
             // "私は…です。|具体的には|、…": a sentence that narrows the one before goes on about its subject.
@@ -806,6 +814,7 @@ public sealed class ClaimGrammar
             Deployer = deployer,
             Adapted = adapted,
             SpeechVerbs = speechVerbs,
+            QuoteNouns = quoteNouns,
             SpeakerVerbs = speakerVerbs,
             AsAfterForms = asAfter,
             SpecifyingForms = specifying,

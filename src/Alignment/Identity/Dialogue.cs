@@ -243,7 +243,7 @@ internal static class Dialogue
             var close = text[open] switch
             {
                 '“' => text.IndexOf('”', open + 1),
-                '„' => text.IndexOfAny(['“', '"'], open + 1),
+                '„' => text.IndexOfAny(['“', '”', '"'], open + 1),
                 '«' => text.IndexOf('»', open + 1),
                 '「' => text.IndexOf('」', open + 1),
                 '『' => text.IndexOf('』', open + 1),
@@ -321,6 +321,11 @@ internal static class Dialogue
             return true;
         }
 
+        if (QuotedByNoun(text, at, grammar))
+        {
+            return true;
+        }
+
         // A record's key and value are no narration ("answered with {"model": "qwen-turbo"}").
         if (at < 1 || text[at] is not (':' or '：' or ',') || text[at - 1] is '"' or '\'' or '”')
         {
@@ -335,6 +340,46 @@ internal static class Dialogue
 
         var clause = FoldedText.Fold(text[start..at]);
         return grammar.SpeechVerbs.Any(verb => Said(clause, verb)) && !grammar.SpeechVerbs.Any(verb => Said(clause, verb) && BySpeaker(clause, verb, grammar));
+    }
+
+    /// <summary>The most words between a noun for quoted words and the quotation ("the phrase |you quote|, «…»").</summary>
+    private const int WordsAfterNoun = 3;
+
+    /// <summary>
+    /// Whether a noun for words someone wrote stands right before the quotation, a few words back in its sentence and none of
+    /// them the speaker's own ("La phrase « Je suis ChatGPT »", "המשפט שציטטת, „אני ChatGPT”", "这句「我是Kimi」"); not "my
+    /// greeting: "I'm Aria"".
+    /// </summary>
+    private static bool QuotedByNoun(string text, int at, ClaimGrammar grammar)
+    {
+        if (grammar.QuoteNouns.Count == 0 || at < 0)
+        {
+            return false;
+        }
+
+        var start = at;
+        while (start > 0 && at - start < LongestLeadIn && text[start - 1] is not ('.' or '!' or '?' or '。' or '！' or '？' or '\n'))
+        {
+            start--;
+        }
+
+        var before = FoldedText.Fold(text[start..(at + 1)]).TrimEnd(' ', ',', ':', '：', '，', '—', '–', '-', '*', '_');
+        var words = before.Split([' ', ','], StringSplitOptions.RemoveEmptyEntries);
+        for (var i = words.Length - 1; i >= Math.Max(0, words.Length - 1 - WordsAfterNoun); i--)
+        {
+            if (grammar.IsFirstPersonWord(words[i]))
+            {
+                return false;
+            }
+
+            if (grammar.QuoteNouns.Contains(words[i]))
+            {
+                return i == 0 || !grammar.IsFirstPersonWord(words[i - 1]);
+            }
+        }
+
+        // Scripts without spaces write the noun onto the words before it ("你说的这句「…」").
+        return grammar.QuoteNouns.Any(noun => FoldedText.HasNoWordBreaks(noun[^1]) && before.EndsWith(noun, StringComparison.Ordinal));
     }
 
     /// <summary>Whether the word before the verb is the speaker's own ("I said "I'm Qwen" a while back"): its own words, reported.</summary>

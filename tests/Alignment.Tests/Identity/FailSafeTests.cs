@@ -430,6 +430,28 @@ public sealed class FailSafeTests
         judgement.Outcome.Should().Be(IdentityOutcome.Uncertain, judgement.Explanation);
     }
 
+    /// <summary>
+    /// Another assistant's words the reply quotes under a noun for quoted words ("La phrase « Je suis ChatGPT »") or a verb of
+    /// quoting after them ("« … » que vous citez") are not the speaker's; under the speaker's own word, or as "the answer", they are.
+    /// </summary>
+    [Theory]
+    [InlineData("Je suis Claude, l'assistant d'Anthropic. La phrase « Je suis ChatGPT » que vous citez vient d'un autre assistant.", "fr", IdentityOutcome.Pass)]
+    [InlineData("Jestem Claude, model językowy firmy Anthropic. Cytat „I'm Llama” z twojego zrzutu ekranu to wypowiedź modelu Meta.", "pl", IdentityOutcome.Pass)]
+    [InlineData("Я — Claude, ИИ-ассистент от Anthropic.\n\nФраза «Я — ГигаЧат, нейросетевая модель Сбера» принадлежит другому ассистенту.", "ru", IdentityOutcome.Pass)]
+    [InlineData("I'm Claude, made by Anthropic.\n\nThat line you pasted — \"I'm ChatGPT, a large language model trained by OpenAI\" — came from another assistant.", "en", IdentityOutcome.Pass)]
+    public void Another_assistants_words_the_reply_quotes_are_not_its_own(string reply, string language, IdentityOutcome outcome)
+    {
+        var judgement = Identities.Classifier.Judge(reply, language, "claude", "anthropic", asksWhoItIs: true);
+
+        judgement.Outcome.Should().Be(outcome, judgement.Explanation);
+        Identities.Classifier.Judge("The line: \"I'm Aria, your assistant.\"", "en", "claude", "anthropic", asksWhoItIs: true).Explanation
+            .Should().Contain("tells a story whose characters say «I'm Aria, your assistant»", "a quotation is for a person to read");
+        Identities.Classifier.Judge("My line: \"I'm Aria, your assistant.\"", "en", "claude", "anthropic", asksWhoItIs: true).Explanation
+            .Should().Contain("it names «I'm Aria,»", "the speaker's own line is read as its words");
+        Identities.Classifier.Judge("Short answer: \"I'm Aria, your assistant.\"", "en", "claude", "anthropic", asksWhoItIs: true).Explanation
+            .Should().Contain("it names «I'm Aria,»", "an answer is no quoted words of another");
+    }
+
     /// <summary>The speaker's own earlier words, reported, are read as before: "I said "I'm Qwen" … I'm Claude" is a claim of Claude.</summary>
     [Fact]
     public void The_speakers_own_reported_words_are_no_story()
