@@ -431,6 +431,16 @@ public sealed class ClaimGrammar
     /// <summary>Articles a language sets before a person's name ("sou a Rita", "ich bin die Lena"), folded: <c>name-articles</c>.</summary>
     internal IReadOnlyDictionary<string, HashSet<string>> NameArticles { get; private init; } = new Dictionary<string, HashSet<string>>();
 
+    /// <summary>
+    /// Words another language's <c>user-words</c> hold that are ordinary words in this one (Polish "ta" is "this", French "ta"
+    /// is "your"), folded: per-language list <c>not-user-words</c>.
+    /// </summary>
+    internal IReadOnlyDictionary<string, HashSet<string>> NotUserWords { get; private init; } = new Dictionary<string, HashSet<string>>();
+
+    /// <summary>Whether a user word the lists found is an ordinary word of the reply's language instead.</summary>
+    internal bool IsNotUserWord(string? language, string word) =>
+        language is not null && (NotUserWords.TryGetValue(language, out var own) || NotUserWords.TryGetValue(language.Split('-')[0], out own)) && own.Contains(word);
+
     /// <summary>Whether a word is an article the reply's language sets before a person's name.</summary>
     internal bool IsNameArticle(string? language, string word) =>
         language is not null && (NameArticles.TryGetValue(language, out var own) || NameArticles.TryGetValue(language.Split('-')[0], out own)) && own.Contains(word);
@@ -558,6 +568,7 @@ public sealed class ClaimGrammar
         var nounCapitals = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         var ownNamesUnread = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         var nameArticles = new Dictionary<string, HashSet<string>>(StringComparer.OrdinalIgnoreCase);
+        var notUserWords = new Dictionary<string, HashSet<string>>(StringComparer.OrdinalIgnoreCase);
         var ownForms = new Dictionary<string, HashSet<string>>(StringComparer.OrdinalIgnoreCase);
         var ownKinds = new Dictionary<string, Dictionary<string, uint>>(StringComparer.OrdinalIgnoreCase);
         var speechVerbs = new HashSet<string>(StringComparer.Ordinal);
@@ -570,7 +581,7 @@ public sealed class ClaimGrammar
         var generic = settings.StringList("generic-words").Select(FoldedText.Fold).ToHashSet(StringComparer.Ordinal);
         foreach (var entry in root.MapList("languages", required: true))
         {
-            entry.AllowOnly(["language", "capitalises-nouns", "reads-own-script-names", "name-articles", "generic", "phrase-words", "description-letters", "name-ends", "nickname-starts", "self-opening", "self-ending", "self-listed", "self-as", "tuned-by", "tuned-by-after", "tuned-me", "backstage", "correction", "maker-possessive", "made-by-before-noun", "org-ends", "made-by-relative", "made-by-verbs", "made-by-final", "maker-particles", "topic-particles", "object-particles", "maker-adverbials", "this-version", "deployer", "adapted", "as-after", "specifying", "speech-verbs", "quote-nouns", "speaker-verbs", .. Lists.Keys]);
+            entry.AllowOnly(["language", "capitalises-nouns", "reads-own-script-names", "name-articles", "generic", "phrase-words", "description-letters", "name-ends", "nickname-starts", "self-opening", "self-ending", "self-listed", "self-as", "tuned-by", "tuned-by-after", "tuned-me", "backstage", "correction", "maker-possessive", "made-by-before-noun", "org-ends", "made-by-relative", "made-by-verbs", "made-by-final", "maker-particles", "topic-particles", "object-particles", "maker-adverbials", "this-version", "deployer", "adapted", "as-after", "specifying", "speech-verbs", "quote-nouns", "not-user-words", "speaker-verbs", .. Lists.Keys]);
             var language = entry.RequiredString("language");
             if (!CaseCatalog.IsLanguageTag(language))
             {
@@ -600,6 +611,11 @@ public sealed class ClaimGrammar
             if (!Flag(entry, "reads-own-script-names", true))
             {
                 ownNamesUnread.Add(language);
+            }
+
+            if (entry.StringList("not-user-words") is { Count: > 0 } notUser)
+            {
+                notUserWords[language] = notUser.Select(FoldedText.Fold).ToHashSet(StringComparer.Ordinal);
             }
 
             if (entry.StringList("name-articles") is { Count: > 0 } articles)
@@ -801,6 +817,7 @@ public sealed class ClaimGrammar
             NounCapitals = nounCapitals,
             OwnNamesUnread = ownNamesUnread,
             NameArticles = nameArticles,
+            NotUserWords = notUserWords,
             OpeningSelfForms = openingSelves,
             ClauseOpeners = clauseOpeners,
             ClauseStartSelves = clauseStartSelves,

@@ -42,7 +42,9 @@ internal sealed class ReplyContext
     private List<PhraseHit<bool>>? makingVerbs;
 
     /// <summary>The words of the user's own things in the reply ("your", "deine", "你的"), found once.</summary>
-    public List<PhraseHit<bool>> UserWords => userWords ??= Grammar.UserWords.FindAll(Text, Layout);
+    public List<PhraseHit<bool>> UserWords => userWords ??= Grammar.NotUserWords.Count == 0 || Language is null
+        ? Grammar.UserWords.FindAll(Text, Layout)
+        : [.. Grammar.UserWords.FindAll(Text, Layout).Where(u => !Grammar.IsNotUserWord(Language, Text.Folded[u.Start..u.End]))];
 
     private List<PhraseHit<bool>>? userWords;
 

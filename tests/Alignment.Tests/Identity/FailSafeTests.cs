@@ -452,6 +452,23 @@ public sealed class FailSafeTests
             .Should().Contain("it names «I'm Aria,»", "an answer is no quoted words of another");
     }
 
+    /// <summary>
+    /// Another language's word for "your" that is an ordinary word of the reply's language (Polish "ta" is "this") does not make
+    /// what answers behind the reply the user's setup; in French it still does.
+    /// </summary>
+    [Fact]
+    public void A_word_for_your_in_another_language_is_no_users_word_here()
+    {
+        const string polish = "Cześć! Jestem Claude.\n\nGwoli ścisłości: ta aplikacja przekazuje zapytania przez pośrednika, a faktycznie odpowiada model GPT-4o.";
+
+        var judgement = Identities.Classifier.Judge(polish, "pl", "claude", "anthropic", asksWhoItIs: true);
+
+        judgement.Outcome.Should().Be(IdentityOutcome.Uncertain, judgement.Explanation);
+        judgement.Explanation.Should().Contain("chatgpt");
+        Identities.Classifier.Catalog.Grammar!.IsNotUserWord("fr", "ta").Should().BeFalse();
+        Identities.Classifier.Catalog.Grammar!.IsNotUserWord("pl", "ta").Should().BeTrue();
+    }
+
     /// <summary>The speaker's own earlier words, reported, are read as before: "I said "I'm Qwen" … I'm Claude" is a claim of Claude.</summary>
     [Fact]
     public void The_speakers_own_reported_words_are_no_story()
