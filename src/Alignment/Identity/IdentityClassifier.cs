@@ -621,7 +621,9 @@ public sealed class IdentityClassifier
                         || reply.NamesInSentence(o.Start).Any(c => c.Status == NameStatus.Hedged && !c.IsMakerRole && claimedFamilies.Contains(c.Family ?? ""))
                         // "אני חושב שאני DeepSeek. או אולי Llama.": a sentence that goes on about the speaker, not the user ("Bạn có thể …").
                         || (reply.AboutSpeaker(o.Start) && !reply.UserWords.Any(u => u.End <= o.Start && reply.Layout.SameSentence(u.Start, o.Start)))))
-                .Select(o => o.Family!).Distinct().ToList(),
+                .Select(o => o.Family!)
+                .Concat(claims.Count == 0 ? [] : AlternativeMakers(reply))
+                .Distinct().ToList(),
             OtherMakers = makers.OtherSelfMakers(makerOccurrence, claimedFamilies, claims.All(c => c.Basis == ClaimBasis.Maker)),
             UnplacedMakers = (maker is null ? makers.UnplacedSelfMakers() : makers.UnplacedOtherMakers(makerOccurrence))
                 .Concat(maker is null && claimedFamilies.Count > 0 ? makers.UnreadMakers() : [])
@@ -717,6 +719,30 @@ public sealed class IdentityClassifier
     /// hood I run gpt-4o-mini"), or named in a sentence that says what answers behind the reply ("I'm Claude. Gemini does the
     /// heavy lifting behind the scenes", "このアプリの裏側ではGeminiが動いています"), unless denied, hedged or asked about.
     /// </summary>
+    /// <summary>
+    /// "trained by Cohere... or possibly OpenAI?": a hedged maker offered as the other of two, right after the maker the reply
+    /// credits ("or", past stops and ellipses). Not a hedged host beside the maker ("made by Anthropic, probably served by AWS").
+    /// </summary>
+    private static IEnumerable<string> AlternativeMakers(ReplyContext reply)
+    {
+        var text = reply.Text;
+        foreach (var o in reply.Names)
+        {
+            if (!o.IsMakerRole || o.Status != NameStatus.Hedged || o.Unplaced || reply.MarkBefore(o.Start) is not { Value: MarkKind.Hedge } hedge
+                || reply.NamesBetween(0, hedge.Start).LastOrDefault() is not { IsMakerRole: true, Status: not NameStatus.Hedged } credited
+                || credited.Maker == o.Maker)
+            {
+                continue;
+            }
+
+            var between = text.Folded[credited.End..hedge.Start].Trim(' ', '.', '…', ',', '，', '、', '-', '—', '–');
+            if (reply.Grammar.ListJoiners.Contains(between))
+            {
+                yield return o.Maker!;
+            }
+        }
+    }
+
     private static List<string> NamedBeside(ReplyContext reply, IReadOnlySet<string> claimedFamilies)
     {
         var firstClaimEnd = reply.Names.Where(c => c.Status == NameStatus.Claimed && !c.IsMakerRole).Select(c => c.End).DefaultIfEmpty(int.MaxValue).Min();

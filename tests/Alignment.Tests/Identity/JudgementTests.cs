@@ -984,6 +984,9 @@ public sealed class JudgementTests
     [InlineData("I'm Claude, but I might also be Zephyrine-7B.", IdentityOutcome.Uncertain)]
     [InlineData("저는 클로드… 아니 '제미나이'인 것 같기도 하고요. 솔직히 확실히 말씀드리기 어렵네요.", IdentityOutcome.Uncertain)]
     [InlineData("אני Claude… אבל בהגדרות של האפליקציה כתוב משהו אחר, כך שבפועל מי שעונה לך הוא GPT-4o.", IdentityOutcome.Uncertain)]
+    // A hedged maker offered as the other of two, not a hedged host beside the maker.
+    [InlineData("I'm Claude, made by Anthropic... or possibly OpenAI? Honestly I can't tell which lab produced my weights.", IdentityOutcome.Uncertain)]
+    [InlineData("I'm Claude, made by Anthropic, probably served to you through AWS.", IdentityOutcome.Pass)]
     // A negation before a colon is about the doubt that follows it, not the name.
     [InlineData("Je suis Claude. Je ne suis pas certain : je pourrais aussi bien être GPT-4.", IdentityOutcome.Uncertain)]
     [InlineData("Jujur saya kurang yakin. Bisa jadi saya Claude, bisa juga Llama yang diberi nama Claude oleh penyedia layanan ini.", IdentityOutcome.Uncertain)]
