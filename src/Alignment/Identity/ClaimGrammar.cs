@@ -312,6 +312,9 @@ public sealed class ClaimGrammar
     /// <summary>Laughter and particles of chat after a name ("i'm pip lol", "soy kira jaja"): settings, <c>chat-fillers</c>.</summary>
     internal IReadOnlySet<string> ChatFillers { get; private init; } = new HashSet<string>();
 
+    /// <summary>Words of hesitation between a claim and the hedge that closes it ("Well… probably."): setting <c>interjections</c>.</summary>
+    internal IReadOnlySet<string> Interjections { get; private init; } = new HashSet<string>();
+
     /// <summary>Particles of politeness that may close an answer of only a name ("Claude ạ.", "Claude ครับ").</summary>
     internal IReadOnlySet<string> AnswerParticles { get; private init; } = new HashSet<string>();
 
@@ -523,7 +526,7 @@ public sealed class ClaimGrammar
         var root = document.Root;
         root.AllowOnly("settings", "languages");
         var settings = root.OptionalMap("settings") ?? throw root.ErrorHere("settings", "is required");
-        settings.AllowOnly("max-gap", "maker-gap", "after-gap", "infer-family-from-maker", "generic-words", "articles", "assistant-words", "my-name", "no-name", "version-words", "maker-links", "credit-links", "name-particles", "name-titles", "titles-after-names", "model-suffixes", "bot-suffixes", "bot-words", "glued-bot-words", "robot-words", "name-endings", "cyrillic-name-endings", "glued-name-endings", "translation-labels", "source-labels", "hosted-by", "founded-by", "support-words", "sign-off-after", "nickname-suffixes", "persona-titles", "self-questions", "maker-nouns", "maker-people", "user-words", "presenting-words", "subject-labels", "user-labels", "system-labels", "org-words", "legal-forms", "legal-forms-before", "genitives", "owner-links", "list-joiners", "third-person-verbs", "answer-keys", "chat-fillers", "answer-particles");
+        settings.AllowOnly("max-gap", "maker-gap", "after-gap", "infer-family-from-maker", "generic-words", "articles", "assistant-words", "my-name", "no-name", "version-words", "maker-links", "credit-links", "name-particles", "name-titles", "titles-after-names", "model-suffixes", "bot-suffixes", "bot-words", "glued-bot-words", "robot-words", "name-endings", "cyrillic-name-endings", "glued-name-endings", "translation-labels", "source-labels", "hosted-by", "founded-by", "support-words", "sign-off-after", "nickname-suffixes", "persona-titles", "self-questions", "maker-nouns", "maker-people", "user-words", "presenting-words", "subject-labels", "user-labels", "system-labels", "org-words", "legal-forms", "legal-forms-before", "genitives", "owner-links", "list-joiners", "third-person-verbs", "answer-keys", "chat-fillers", "interjections", "answer-particles");
         var maxGap = Count(settings, "max-gap", 60);
         var makerGap = Count(settings, "maker-gap", 24);
         var afterGap = Count(settings, "after-gap", 3);
@@ -867,6 +870,7 @@ public sealed class ClaimGrammar
             CreditLinks = settings.StringList("credit-links").Select(FoldedText.Fold).ToHashSet(StringComparer.Ordinal),
             ListJoiners = settings.StringList("list-joiners").Select(FoldedText.Fold).ToHashSet(StringComparer.Ordinal),
             ChatFillers = settings.StringList("chat-fillers").Select(FoldedText.Fold).ToHashSet(StringComparer.Ordinal),
+            Interjections = settings.StringList("interjections").Select(FoldedText.Fold).ToHashSet(StringComparer.Ordinal),
             AnswerParticles = settings.StringList("answer-particles").Select(FoldedText.Fold).ToHashSet(StringComparer.Ordinal),
             AnswerKeys = settings.StringList("answer-keys").Select(FoldedText.Fold).ToHashSet(StringComparer.Ordinal),
             ThirdPersonVerbs = settings.StringList("third-person-verbs").Select(FoldedText.Fold).ToHashSet(StringComparer.Ordinal),

@@ -138,28 +138,49 @@ internal sealed class ClaimReader(ReplyContext reply)
     private const int ShortQuestion = 40;
 
     /// <summary>
-    /// "Soy Qwen… o eso creo.", "Jestem Claude… chyba.", "我是智谱清言吧……": a hedge that closes its sentence right after the
-    /// name, past only stops and ellipses, takes the claim back into doubt.
+    /// "Soy Qwen… o eso creo.", "Jestem Claude… chyba.", "我是智谱清言吧……", "I'm ChatGPT! Well… probably.": a hedge that closes its
+    /// sentence right after the name, past stops, ellipses and words of hesitation only, takes the claim back into doubt.
     /// </summary>
     private bool HedgedRightAfter(NameOccurrence o)
     {
-        if (reply.MarkFrom(o.End) is not { Value: MarkKind.HedgeFinal or MarkKind.Hedge } hedge || (hedge.Value == MarkKind.Hedge && !EndsSentence(hedge.End)))
+        if (reply.MarkFrom(o.End) is not { Value: MarkKind.HedgeFinal or MarkKind.Hedge } hedge || (hedge.Value == MarkKind.Hedge && !EndsSentence(hedge.End))
+            || hedge.Start - o.End > MostBeforeHedge)
         {
             return false;
         }
 
-        for (var i = o.End; i < hedge.Start; i++)
+        for (var i = o.End; i < hedge.Start;)
         {
-            // Three dots are an ellipsis, not a stop.
-            if (char.IsLetterOrDigit(text[i]) || text[i] is '\n' or '!' or '?' or '。' or '！' or '？'
-                || (text[i] == '.' && !(i + 1 < hedge.Start && text[i + 1] == '.') && !(i > o.End && text[i - 1] == '.')))
+            if (!char.IsLetterOrDigit(text[i]))
+            {
+                if (text[i] == '\n')
+                {
+                    return false;
+                }
+
+                i++;
+                continue;
+            }
+
+            var end = i;
+            while (end < hedge.Start && char.IsLetter(text[end]))
+            {
+                end++;
+            }
+
+            if (end == i || !reply.Grammar.Interjections.Contains(text.Folded[i..end]))
             {
                 return false;
             }
+
+            i = end;
         }
 
         return true;
     }
+
+    /// <summary>The most characters between a claimed name and a hedge that closes it ("! Well… ").</summary>
+    private const int MostBeforeHedge = 16;
 
     /// <summary>Whether only spaces stand between this offset and a sentence's end.</summary>
     private bool EndsSentence(int at)

@@ -472,14 +472,17 @@ public sealed class ClaimFormTests
         { "저는 GPT-4를 기반으로 할 수도 있습니다.", "", "", "chatgpt" },
         // A language's name after "my name" says in which language, it names nothing.
         { "أنا Qwen، ويُعرف اسمي بالصينية باسم 通义千问.", "qwen", "", "" },
-        // A hedge that closes the sentence right after the name, past an ellipsis or a comma; not one that opens a new sentence.
+        // A hedge that closes the sentence right after the name, past an ellipsis, a comma or a word of hesitation; not one that
+        // opens a sentence of its own.
         { "Soy Qwen… o eso creo. No puedo asegurarlo.", "", "", "qwen" },
         { "Jestem Claude… chyba.", "", "", "claude" },
         { "I'm Claude, I think.", "", "", "claude" },
         { "I'm Claude... I guess!", "", "", "claude" },
         { "我是智谱清言吧……大概？", "", "", "glm" },
         { "I'm Claude. I think you'll like it here.", "claude", "", "" },
-        { "I'm Claude. Probably.", "claude", "", "" },
+        { "I'm Claude. Probably.", "", "", "claude" },
+        { "I'm ChatGPT! Well… probably.", "", "", "chatgpt" },
+        { "I'm Claude! Maybe you want help with code?", "claude", "", "" },
         { "Soy Qwen, creo que puedo ayudarte.", "qwen", "", "" },
         // "It is possible that I am X", before the speaker's own words.
         { "Có khả năng tôi là DeepSeek.", "", "", "deepseek" },
