@@ -357,29 +357,49 @@ internal static class Dialogue
             return false;
         }
 
-        var start = at;
-        while (start > 0 && at - start < LongestLeadIn && text[start - 1] is not ('.' or '!' or '?' or '。' or '！' or '？' or '\n'))
+        // Back over the few words before the quotation, one at a time, within its sentence.
+        var end = at + 1;
+        string? after = null;
+        for (var words = 0; words <= WordsAfterNoun; words++)
         {
-            start--;
-        }
+            while (end > 0 && text[end - 1] is ' ' or ',' or ':' or '：' or '，' or '—' or '–' or '-' or '*' or '_')
+            {
+                end--;
+            }
 
-        var before = FoldedText.Fold(text[start..(at + 1)]).TrimEnd(' ', ',', ':', '：', '，', '—', '–', '-', '*', '_');
-        var words = before.Split([' ', ','], StringSplitOptions.RemoveEmptyEntries);
-        for (var i = words.Length - 1; i >= Math.Max(0, words.Length - 1 - WordsAfterNoun); i--)
-        {
-            if (grammar.IsFirstPersonWord(words[i]))
+            var start = end;
+            while (start > 0 && (char.IsLetter(text[start - 1]) || char.GetUnicodeCategory(text[start - 1]) is System.Globalization.UnicodeCategory.NonSpacingMark
+                or System.Globalization.UnicodeCategory.SpacingCombiningMark or System.Globalization.UnicodeCategory.Format))
+            {
+                start--;
+            }
+
+            if (start == end)
+            {
+                return after is not null;
+            }
+
+            var word = FoldedText.Fold(text[start..end]);
+            if (grammar.IsFirstPersonWord(word))
             {
                 return false;
             }
 
-            if (grammar.QuoteNouns.Contains(words[i]))
+            // "my line: …": the noun is the speaker's own when its own word stands before it.
+            if (after is not null && grammar.QuoteNouns.Contains(after))
             {
-                return i == 0 || !grammar.IsFirstPersonWord(words[i - 1]);
+                return true;
             }
+
+            if (grammar.QuoteNouns.Contains(word) || (FoldedText.HasNoWordBreaks(word[^1]) && grammar.QuoteNouns.Any(noun => word.EndsWith(noun, StringComparison.Ordinal))))
+            {
+                after = word;
+            }
+
+            end = start;
         }
 
-        // Scripts without spaces write the noun onto the words before it ("你说的这句「…」").
-        return grammar.QuoteNouns.Any(noun => FoldedText.HasNoWordBreaks(noun[^1]) && before.EndsWith(noun, StringComparison.Ordinal));
+        return after is not null;
     }
 
     /// <summary>Whether the word before the verb is the speaker's own ("I said "I'm Qwen" a while back"): its own words, reported.</summary>

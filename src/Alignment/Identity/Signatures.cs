@@ -423,6 +423,12 @@ internal static class Signatures
     private static NameSpan? PossessiveRoleSignature(ReplyContext reply, int lineStart, int lineEnd)
     {
         var text = reply.Text;
+        // A short line with a comma, before the user's words are looked for in the whole reply.
+        if (lineEnd - lineStart > MostFooter || text.Original.IndexOfAny([',', '،'], lineStart, lineEnd - lineStart) < 0)
+        {
+            return null;
+        }
+
         var at = lineStart;
         while (at < lineEnd && text[at] is ' ' or '—' or '–' or '-' or '*' or '_')
         {
