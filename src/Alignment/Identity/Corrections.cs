@@ -28,6 +28,7 @@ internal static class Corrections
     }
 
     /// <summary>What a correction's reading says of the speaker beyond the claim it takes back.</summary>
+    /// <param name="tail">The correction's words as written, quotations included.</param>
     public static IReadOnlyList<string> Beyond(IdentityCatalog catalog, IdentityReading claim, IdentityReading correction, string tail)
     {
         var families = claim.ClaimedFamilies;
@@ -40,14 +41,23 @@ internal static class Corrections
             .Concat(correction.UnplacedMakers.Concat(correction.Unplaced).Select(w => $"«{w}»"))
             // "Correção: sou na verdade o \"Assistente Zé\", baseado no Kimi": the claim again, under a name in quotes.
             .Concat(QuotedInClaims(catalog, correction.Claims, families))
-            // "Ich bin Copilot – genauer gesagt „SAPi“, der interne Firmen-Assistent": a name in quotes the correction opens with.
-            .Concat(QuotedNames(tail.TrimStart(' ', ':', '：', ',', '，', '—', '–', '-', '*')).Take(1)
-                .Where(q => tail.TrimStart(' ', ':', '：', ',', '，', '—', '–', '-', '*') is [var first, ..] && "\"“„«「『".Contains(first))
-                .Where(q => !families.Any(f => catalog.Family(f)?.Names.Append(f).Any(n => q.Contains(n, StringComparison.OrdinalIgnoreCase)) == true))
-                .Select(q => $"«{q}»"))
+            .Concat(OpeningQuotedName(catalog, families, tail))
             .Concat(correction.Corrected)
             .Distinct()
             .ToList();
+    }
+
+    /// <summary>
+    /// "Ich bin Copilot – genauer gesagt „SAPi“, der interne Firmen-Assistent": a name in quotes that the correction opens with,
+    /// other than the claimed families' own.
+    /// </summary>
+    private static IEnumerable<string> OpeningQuotedName(IdentityCatalog catalog, IReadOnlyCollection<string> families, string tail)
+    {
+        var opened = tail.TrimStart(' ', ':', '：', ',', '，', '—', '–', '-', '*');
+        return opened is [var first, ..] && "\"“„«「『".Contains(first) && QuotedNames(opened).FirstOrDefault() is { } quoted
+            && !families.Any(f => catalog.Family(f)?.Names.Append(f).Any(n => quoted.Contains(n, StringComparison.OrdinalIgnoreCase)) == true)
+            ? [$"«{quoted}»"]
+            : [];
     }
 
     /// <summary>

@@ -359,7 +359,7 @@ internal static class Dialogue
 
         // Back over the few words before the quotation, one at a time, within its sentence.
         var end = at + 1;
-        string? after = null;
+        var noun = false;
         for (var words = 0; words <= WordsAfterNoun; words++)
         {
             while (end > 0 && text[end - 1] is ' ' or ',' or ':' or '：' or '，' or '—' or '–' or '-' or '*' or '_')
@@ -376,7 +376,7 @@ internal static class Dialogue
 
             if (start == end)
             {
-                return after is not null;
+                return noun;
             }
 
             var word = FoldedText.Fold(text[start..end]);
@@ -385,21 +385,17 @@ internal static class Dialogue
                 return false;
             }
 
-            // "my line: …": the noun is the speaker's own when its own word stands before it.
-            if (after is not null && grammar.QuoteNouns.Contains(after))
+            // The word before the noun is not the speaker's own ("my line: …" is).
+            if (noun)
             {
                 return true;
             }
 
-            if (grammar.QuoteNouns.Contains(word) || (FoldedText.HasNoWordBreaks(word[^1]) && grammar.QuoteNouns.Any(noun => word.EndsWith(noun, StringComparison.Ordinal))))
-            {
-                after = word;
-            }
-
+            noun = grammar.QuoteNouns.Contains(word) || (FoldedText.HasNoWordBreaks(word[^1]) && grammar.QuoteNouns.Any(n => word.EndsWith(n, StringComparison.Ordinal)));
             end = start;
         }
 
-        return after is not null;
+        return noun;
     }
 
     /// <summary>Whether the word before the verb is the speaker's own ("I said "I'm Qwen" a while back"): its own words, reported.</summary>

@@ -435,12 +435,12 @@ internal static class Signatures
             at++;
         }
 
-        if (!reply.UserWords.Any(u => u.Start == at))
+        if (reply.UserWords.FirstOrDefault(u => u.Start == at) is not { End: > 0 } user)
         {
             return null;
         }
 
-        at = reply.UserWords.First(u => u.Start == at).End;
+        at = user.End;
         var role = false;
         for (var words = 0; words < MostRoleWords && at < lineEnd && text[at] == ' '; words++)
         {
