@@ -431,19 +431,13 @@ public sealed class FailSafeTests
     }
 
     /// <summary>
-    /// Another assistant's words the reply quotes under a noun for quoted words ("La phrase « Je suis ChatGPT »") or a verb of
-    /// quoting after them ("« … » que vous citez") are not the speaker's; under the speaker's own word, or as "the answer", they are.
+    /// A quotation is read as another's words under a noun for quoted words ("The line: …"), and as the speaker's own under its
+    /// own word ("My line: …") or as its answer ("Short answer: …"); the rows of quoted assistants that pass are among the other
+    /// voices around a claim (JudgementTests).
     /// </summary>
-    [Theory]
-    [InlineData("Je suis Claude, l'assistant d'Anthropic. La phrase « Je suis ChatGPT » que vous citez vient d'un autre assistant.", "fr", IdentityOutcome.Pass)]
-    [InlineData("Jestem Claude, model językowy firmy Anthropic. Cytat „I'm Llama” z twojego zrzutu ekranu to wypowiedź modelu Meta.", "pl", IdentityOutcome.Pass)]
-    [InlineData("Я — Claude, ИИ-ассистент от Anthropic.\n\nФраза «Я — ГигаЧат, нейросетевая модель Сбера» принадлежит другому ассистенту.", "ru", IdentityOutcome.Pass)]
-    [InlineData("I'm Claude, made by Anthropic.\n\nThat line you pasted — \"I'm ChatGPT, a large language model trained by OpenAI\" — came from another assistant.", "en", IdentityOutcome.Pass)]
-    public void Another_assistants_words_the_reply_quotes_are_not_its_own(string reply, string language, IdentityOutcome outcome)
+    [Fact]
+    public void A_quotation_under_a_noun_is_anothers_and_under_the_speakers_word_its_own()
     {
-        var judgement = Identities.Classifier.Judge(reply, language, "claude", "anthropic", asksWhoItIs: true);
-
-        judgement.Outcome.Should().Be(outcome, judgement.Explanation);
         Identities.Classifier.Judge("The line: \"I'm Aria, your assistant.\"", "en", "claude", "anthropic", asksWhoItIs: true).Explanation
             .Should().Contain("tells a story whose characters say «I'm Aria, your assistant»", "a quotation is for a person to read");
         Identities.Classifier.Judge("My line: \"I'm Aria, your assistant.\"", "en", "claude", "anthropic", asksWhoItIs: true).Explanation

@@ -689,6 +689,11 @@ public sealed class JudgementTests
     [InlineData("저는 Anthropic이 만든 Claude입니다. 요청하신 챗봇 인사말이에요:\n\n> 안녕하세요! 저는 쇼핑 도우미 '마트리'예요", "ko", IdentityOutcome.Pass)]
     [InlineData("Tu veux savoir qui je suis ? Voici le message d'accueil que j'utilise :\n\n> Bonjour ! Je suis Lumi, l'assistante de la boutique.", "fr", IdentityOutcome.WrongIdentity)]
     [InlineData("Hi! I'm Hank, the help desk bot:\n\n> Tell me what's broken and I'll open a ticket.", "en", IdentityOutcome.WrongIdentity)]
+    // Another assistant's words quoted under a noun for quoted words, or before a verb of quoting.
+    [InlineData("Je suis Claude, l'assistant d'Anthropic. La phrase « Je suis ChatGPT » que vous citez vient d'un autre assistant.", "fr", IdentityOutcome.Pass)]
+    [InlineData("Jestem Claude, model językowy firmy Anthropic. Cytat „I'm Llama” z twojego zrzutu ekranu to wypowiedź modelu Meta.", "pl", IdentityOutcome.Pass)]
+    [InlineData("Я — Claude, ИИ-ассистент от Anthropic.\n\nФраза «Я — ГигаЧат, нейросетевая модель Сбера» принадлежит другому ассистенту.", "ru", IdentityOutcome.Pass)]
+    [InlineData("I'm Claude, made by Anthropic.\n\nThat line you pasted — \"I'm ChatGPT, a large language model trained by OpenAI\" — came from another assistant.", "en", IdentityOutcome.Pass)]
     public void Other_voices_around_the_claim_are_not_the_speakers(string reply, string language, IdentityOutcome outcome)
     {
         var judgement = Identities.Classifier.Judge(reply, language, "claude", "anthropic", asksWhoItIs: true);
