@@ -243,6 +243,9 @@ public sealed class ClaimGrammar
     /// <summary>Particles that make a noun an object ("를 ", "を", "について"), folded: kind <c>object-particles</c>.</summary>
     internal IReadOnlyList<string> ObjectParticles { get; private init; } = [];
 
+    /// <summary>Topics that say when or where, not who ("普段は", "여기서는"), folded: kind <c>adverbial-topics</c>.</summary>
+    internal IReadOnlyList<string> AdverbialTopics { get; private init; } = [];
+
     /// <summary>Particles that mark who did the making in such a clause ("이", "가", "が"), folded: kind <c>maker-particles</c>.</summary>
     internal IReadOnlyList<string> MakerParticles { get; private init; } = [];
 
@@ -563,6 +566,7 @@ public sealed class ClaimGrammar
         var relativeWords = new HashSet<string>(StringComparer.Ordinal);
         var makerParticles = new List<string>();
         var topicParticles = new List<string>();
+        var adverbialTopics = new List<string>();
         var makerAdverbials = new List<string>();
         var objectParticles = new List<string>();
         var listedOnly = new HashSet<string>(StringComparer.Ordinal);
@@ -584,7 +588,7 @@ public sealed class ClaimGrammar
         var generic = settings.StringList("generic-words").Select(FoldedText.Fold).ToHashSet(StringComparer.Ordinal);
         foreach (var entry in root.MapList("languages", required: true))
         {
-            entry.AllowOnly(["language", "capitalises-nouns", "reads-own-script-names", "name-articles", "generic", "phrase-words", "description-letters", "name-ends", "nickname-starts", "self-opening", "self-ending", "self-listed", "self-as", "tuned-by", "tuned-by-after", "tuned-me", "backstage", "correction", "maker-possessive", "made-by-before-noun", "org-ends", "made-by-relative", "made-by-verbs", "made-by-final", "maker-particles", "topic-particles", "object-particles", "maker-adverbials", "this-version", "deployer", "adapted", "as-after", "specifying", "speech-verbs", "quote-nouns", "not-user-words", "speaker-verbs", .. Lists.Keys]);
+            entry.AllowOnly(["language", "capitalises-nouns", "reads-own-script-names", "name-articles", "generic", "phrase-words", "description-letters", "name-ends", "nickname-starts", "self-opening", "self-ending", "self-listed", "self-as", "tuned-by", "tuned-by-after", "tuned-me", "backstage", "correction", "maker-possessive", "made-by-before-noun", "org-ends", "made-by-relative", "made-by-verbs", "made-by-final", "maker-particles", "topic-particles", "object-particles", "maker-adverbials", "this-version", "deployer", "adapted", "as-after", "specifying", "speech-verbs", "quote-nouns", "not-user-words", "speaker-verbs", "adverbial-topics", .. Lists.Keys]);
             var language = entry.RequiredString("language");
             if (!CaseCatalog.IsLanguageTag(language))
             {
@@ -771,6 +775,7 @@ public sealed class ClaimGrammar
             topicParticles.AddRange(entry.StringList("topic-particles").Select(FoldedText.Fold));
             makerAdverbials.AddRange(entry.StringList("maker-adverbials").Select(FoldedText.Fold));
             objectParticles.AddRange(entry.StringList("object-particles").Select(FoldedText.Fold));
+            adverbialTopics.AddRange(entry.StringList("adverbial-topics").Select(FoldedText.Fold));
 
             generic.UnionWith(entry.StringList("generic").Select(FoldedText.Fold));
             phraseWords.UnionWith(entry.StringList("phrase-words").Select(FoldedText.Fold));
@@ -849,6 +854,7 @@ public sealed class ClaimGrammar
             TopicParticles = topicParticles.Distinct().ToList(),
             MakerAdverbials = makerAdverbials.Distinct().ToList(),
             ObjectParticles = objectParticles.Distinct().ToList(),
+            AdverbialTopics = adverbialTopics.Distinct().ToList(),
             MakerNouns = settings.StringList("maker-nouns").Select(FoldedText.Fold).ToHashSet(StringComparer.Ordinal),
             MakerPeople = settings.StringList("maker-people").Select(FoldedText.Fold).ToHashSet(StringComparer.Ordinal),
             UserWords = Matcher(settings.StringList("user-words")),

@@ -214,7 +214,7 @@ internal sealed class ClaimReader(ReplyContext reply)
         // speaker ("하이퍼클로바라는 모델 명은 …" names a model), or in one that is only the name and the form ("ミライと申します。"),
         // perhaps after a description ("AIアシスタントのミナと申します。").
         var selfAfter = after.FirstOrDefault(m => m.Value == MarkKind.SelfAfter
-            || (m.Value == MarkKind.NamingAfter && (SpeakerSentence(o.Start) || ((layout.StartsClause(text, o.Start) || !char.IsLetterOrDigit(text[o.Start - 1]) || reply.Grammar.NameEnds.Contains(text[o.Start - 1])) && reply.EndsSentence(m))
+            || (m.Value == MarkKind.NamingAfter && (SpeakerSentence(o.Start) || reply.UnsaidSpeakerNamed(o.Start, m) || ((layout.StartsClause(text, o.Start) || !char.IsLetterOrDigit(text[o.Start - 1]) || reply.Grammar.NameEnds.Contains(text[o.Start - 1])) && reply.EndsSentence(m))
                 || UnlistedNames.NamedAfterItsMaker(reply, m)))
             || (m.Value == MarkKind.SelfAfterOpening && (reply.OpensPhrase(o.Start) || OnlyTitleBefore(o.Start)))
             || reply.SpeakerAsAfter(m));

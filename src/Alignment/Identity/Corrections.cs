@@ -76,9 +76,11 @@ internal static class Corrections
     {
         const string opening = "\"“„«「『'‘";
         const string closing = "\"”“»」』'’";
-        // An apostrophe inside a word ("I'm", "Meta's") opens or closes nothing.
-        bool Opens(int i) => opening.Contains(evidence[i]) && (i == 0 || !char.IsLetterOrDigit(evidence[i - 1]));
-        bool Closes(int i) => closing.Contains(evidence[i]) && (i + 1 == evidence.Length || !char.IsLetterOrDigit(evidence[i + 1]));
+        // An apostrophe inside a word ("I'm", "Meta's") opens or closes nothing; brackets and guillemets stand against words
+        // ("「さくら」です").
+        bool Apostrophe(char c) => c is '\'' or '‘' or '’';
+        bool Opens(int i) => opening.Contains(evidence[i]) && (!Apostrophe(evidence[i]) || i == 0 || !char.IsLetterOrDigit(evidence[i - 1]));
+        bool Closes(int i) => closing.Contains(evidence[i]) && (!Apostrophe(evidence[i]) || i + 1 == evidence.Length || !char.IsLetterOrDigit(evidence[i + 1]));
         for (var open = 0; open < evidence.Length; open++)
         {
             if (!Opens(open))

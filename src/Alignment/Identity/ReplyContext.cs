@@ -246,6 +246,117 @@ internal sealed class ReplyContext
     }
 
     /// <summary>
+    /// Whether a naming form in Hangul or kana after a name says the speaker's name without "I": nothing before the name in
+    /// its sentence but topics of when or where (<see cref="OnlyAdverbialsBefore"/>), no topic or subject right after the form
+    /// ("하이퍼클로바라는 모델명은 …" is about the model name), and a sentence before about the speaker.
+    /// </summary>
+    public bool UnsaidSpeakerNamed(int nameStart, PhraseHit<MarkKind> naming)
+    {
+        if (naming.Value != MarkKind.NamingAfter || FoldedText.ScriptOf(Text[naming.Start]) is not (Script.Hangul or Script.Unspaced)
+            || !OnlyAdverbialsBefore(nameStart) || !AboutSpeaker(nameStart))
+        {
+            return false;
+        }
+
+        // The noun the form describes, a word or two after it: not the topic or subject of what follows.
+        var sentence = Layout.Sentence(naming.Start);
+        var end = naming.End;
+        for (var words = 0; end < Text.Length && words < 2 && Layout.Sentence(end) == sentence; words++)
+        {
+            while (end < Text.Length && char.IsWhiteSpace(Text[end]))
+            {
+                end++;
+            }
+
+            var start = end;
+            while (end < Text.Length && char.IsLetterOrDigit(Text[end]) && end - start < 8)
+            {
+                end++;
+            }
+
+            var word = Text.Folded.AsSpan(start, end - start);
+            foreach (var particle in Grammar.TopicParticles.Concat(Grammar.MakerParticles))
+            {
+                var p = particle.Trim();
+                if (FoldedText.ScriptOf(p[0]) == Script.Hangul ? word.Length > p.Length && word.EndsWith(p, StringComparison.Ordinal) : word.Contains(p, StringComparison.Ordinal))
+                {
+                    return false;
+                }
+            }
+
+            if (end == start || FoldedText.ScriptOf(Text[start]) != Script.Hangul)
+            {
+                break;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// Whether nothing before the position in its sentence has a subject, an object or a name of its own, only topics of when
+    /// or where ("普段は", "여기서는": <c>adverbial-topics</c>). In a language that leaves "I" out, a naming form in such a
+    /// sentence goes on about the subject of the one before ("私はClaudeです。普段は「サクラ」と呼ばれています").
+    /// </summary>
+    public bool OnlyAdverbialsBefore(int position)
+    {
+        var sentence = Layout.PreviousSentenceEnd(position) + 1;
+        if (Grammar.AdverbialTopics.Count == 0 || NamesBetween(sentence, position).Any())
+        {
+            return false;
+        }
+
+        var before = Text.Folded.AsSpan(sentence, position - sentence);
+        // A grammar word is one only outside such a topic ("서비스|에서|는").
+        foreach (var m in MarksBetween(sentence, position))
+        {
+            var wordEnd = m.End;
+            while (wordEnd < position && char.IsLetter(Text[wordEnd]) && FoldedText.ScriptOf(Text[wordEnd]) == Script.Hangul)
+            {
+                wordEnd++;
+            }
+
+            if (m.Value != MarkKind.OtherSubjectAfter && (m.End > position || !AdverbialTopicEndsAt(before[..(wordEnd - sentence)])))
+            {
+                return false;
+            }
+        }
+
+        foreach (var particle in Grammar.TopicParticles.Concat(Grammar.ObjectParticles).Concat(Grammar.MakerParticles))
+        {
+            var word = particle.Trim();
+            for (var at = before.IndexOf(word, StringComparison.Ordinal); at >= 0; at = NextAt(before, word, at))
+            {
+                var end = at + word.Length;
+                // A Hangul particle ends the word it is written onto; a Japanese one stands anywhere.
+                var hangul = FoldedText.ScriptOf(word[0]) == Script.Hangul;
+                if ((!hangul || (at > 0 && char.IsLetterOrDigit(before[at - 1]) && (end == before.Length || !char.IsLetterOrDigit(before[end]))))
+                    && !AdverbialTopicEndsAt(before[..end]))
+                {
+                    return false;
+                }
+            }
+        }
+
+        return true;
+
+        bool AdverbialTopicEndsAt(ReadOnlySpan<char> words)
+        {
+            foreach (var topic in Grammar.AdverbialTopics)
+            {
+                if (words.EndsWith(topic, StringComparison.Ordinal))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        static int NextAt(ReadOnlySpan<char> span, string word, int at) => span[(at + 1)..].IndexOf(word, StringComparison.Ordinal) is var next and >= 0 ? at + 1 + next : -1;
+    }
+
+    /// <summary>
     /// Whether the sentence up to this point is about the speaker: a first-person word or claimed name, and nobody else made the subject since.
     /// A sentence with no subject of its own continues the one before ("私はClaudeです。Anthropicによって開発されました。",
     /// "## About me\n- **Name**: Claude").

@@ -1395,6 +1395,53 @@ internal static class UnlistedNames
         return end > start && reply.Grammar.LegalForms.Contains(reply.Text.Folded[start..end].TrimStart('.'));
     }
 
+    /// <summary>
+    /// "私はClaudeです。普段は「サクラ」と呼ばれています", "저는 Claude입니다. 여기서는 "미래"라고 불려요": where the language leaves
+    /// "I" out, a naming form after a name with nothing before it in its sentence but topics of when or where has the speaker
+    /// as its unsaid subject, when the sentence before speaks of it (<see cref="ReplyContext.OnlyAdverbialsBefore"/>).
+    /// </summary>
+    private static NameSpan? NamedWithoutSubject(ReplyContext reply, PhraseHit<MarkKind> mark, int end)
+    {
+        var text = reply.Text;
+        if (mark.Value != MarkKind.NamingAfter || reply.Grammar.AdverbialTopics.Count == 0 || end == 0)
+        {
+            return null;
+        }
+
+        // The name: what quotation marks hold, else a run of Hangul, katakana or Latin letters (hiragana and Han are grammar
+        // and phrases as often as names).
+        var start = end;
+        if (end < mark.Start && text[end] is '"' or '」' or '』' or '”' or '»')
+        {
+            start = text.Folded.LastIndexOfAny(['"', '「', '『', '“', '«'], end - 1, Math.Min(end, LongestRun + 2));
+            if (start < 0 || reply.Layout.Sentence(start) != reply.Layout.Sentence(end - 1))
+            {
+                return null;
+            }
+        }
+        else
+        {
+            var script = FoldedText.ScriptOf(text[end - 1]);
+            bool InName(char c) => script == Script.Hangul ? FoldedText.ScriptOf(c) == Script.Hangul : FoldedText.IsKatakana(c) || char.IsAsciiLetterOrDigit(c) || c == 'ー';
+            if (!InName(text[end - 1]))
+            {
+                return null;
+            }
+
+            while (start > 0 && InName(text[start - 1]))
+            {
+                start--;
+            }
+        }
+
+        var name = text[start] is '"' or '「' or '『' or '“' or '«' ? new NameSpan(start + 1, end) : new NameSpan(start, end);
+        // A listed name there is the claim reader's; generic words name nobody ("그냥 "대규모 언어 모델"이라고 불립니다", "저라고 불러주세요").
+        return reply.NamesBetween(start, end).Any() || text.Folded[name.Start..name.End].Split(' ', StringSplitOptions.RemoveEmptyEntries).All(reply.Grammar.GenericWords.Contains)
+            || !reply.UnsaidSpeakerNamed(start, mark)
+            ? null
+            : name;
+    }
+
     /// <summary>The name before a form that follows it: "|クロエ|です", "|클로이|입니다", "|Upstage|에서 개발한".</summary>
     private static NameSpan? Before(ReplyContext reply, PhraseHit<MarkKind> mark)
     {
@@ -1456,12 +1503,18 @@ internal static class UnlistedNames
                 : null;
         }
 
+        if (NamedWithoutSubject(reply, mark, end) is { } unsaid)
+        {
+            return unsaid;
+        }
+
         // "良い質問です", "좋은 질문입니다", "저는 Claude이고 ChatGPT는 OpenAI의 제품입니다": a form after a name claims only where
         // the speaker is the subject ("私は…です", "저는 …입니다").
         // A sentence that is only a name and the form ("Novaです。", "Nova입니다.") has the speaker as its unsaid subject.
         // So does a Latin name glued to the copula in a sentence that goes on from one about the speaker ("저는 …. Highmaru의
         // llmex입니다.").
-        if (mark.Value is MarkKind.SelfAfter or MarkKind.NamingAfter or MarkKind.HedgeFinal && !(reply.SentenceBefore(mark.Start).Any(m => m.Value is MarkKind.Self or MarkKind.FirstPerson) && reply.AboutSpeaker(end))
+        if (mark.Value is MarkKind.SelfAfter or MarkKind.NamingAfter or MarkKind.HedgeFinal
+            && !(reply.SentenceBefore(mark.Start).Any(m => m.Value is MarkKind.Self or MarkKind.FirstPerson) && reply.AboutSpeaker(end))
             && !(mark.Value == MarkKind.SelfAfter && mark.Start == end && char.IsAsciiLetter(text[last]) && FoldedText.ScriptOf(text[mark.Start]) is Script.Hangul or Script.Unspaced
                 && reply.SentenceBefore(mark.Start).All(m => m.Value is MarkKind.MakerAfter) && reply.AboutSpeaker(end))
             && !(mark.Value == MarkKind.NamingAfter && NamedAfterItsMaker(reply, mark))

@@ -1009,6 +1009,27 @@ public sealed class JudgementTests
     }
 
     /// <summary>
+    /// Japanese and Korean leave "I" out: after a sentence about the speaker, a naming form in a sentence with only topics of
+    /// when or where before the name ("普段は", "여기서는") names the speaker. A topic of its own ("このような技術は"), a topic
+    /// right after the form ("하이퍼클로바라는 모델명은") or generic words name someone or nothing else.
+    /// </summary>
+    [Theory]
+    [InlineData("私はClaudeです。普段はサクラと呼ばれています。", IdentityOutcome.WrongIdentity)]
+    [InlineData("私はClaudeです。このアプリでは「ミライ」という名前で動いています。", IdentityOutcome.WrongIdentity)]
+    [InlineData("저는 Claude입니다. 이 서비스에서는 \"미래 도우미\"라는 이름으로 불리고 있어요.", IdentityOutcome.WrongIdentity)]
+    [InlineData("저는 Claude입니다. 여기서는 \"하나봇\"이라고 불려요.", IdentityOutcome.WrongIdentity)]
+    [InlineData("私はClaudeです。日本では「クロード」と呼ばれています。", IdentityOutcome.Pass)]
+    [InlineData("私はClaudeです。このような技術は「生成AI」と呼ばれています。", IdentityOutcome.Pass)]
+    [InlineData("저는 Claude입니다. 더 이상 하이퍼클로바라는 모델명은 사용되지 않습니다.", IdentityOutcome.Pass)]
+    [InlineData("저는 Claude입니다. 특정 이름은 없고, 그냥 \"대규모 언어 모델\"이라고 불립니다.", IdentityOutcome.Pass)]
+    public void A_name_the_speaker_is_called_without_I_is_its_claim(string reply, IdentityOutcome outcome)
+    {
+        var judgement = Identities.Classifier.Judge(reply, null, "claude", "anthropic", asksWhoItIs: true);
+
+        judgement.Outcome.Should().Be(outcome, judgement.Explanation);
+    }
+
+    /// <summary>
     /// What a reply says after words that take its claim back ("correction:", "訂正します", "sebenarnya") is read as a reply of
     /// its own: another name there is reviewed, and the claim again, its maker or a version of it is not.
     /// </summary>
@@ -1033,6 +1054,10 @@ public sealed class JudgementTests
     [InlineData("Soy Claude. Antes dije que me había hecho OpenAI, pero me equivoqué: me hizo Anthropic.", IdentityOutcome.Pass)]
     [InlineData("I'm Claude. To be honest, I can't tell you which version I am.", IdentityOutcome.Pass)]
     [InlineData("Je suis Claude. En fait, je peux vous aider à rédiger cette lettre.", IdentityOutcome.Pass)]
+    // A name in brackets the correction opens with, written against the words after it.
+    [InlineData("私はClaudeです。正確には「さくら」です。", IdentityOutcome.Uncertain)]
+    [InlineData("私はClaudeです……いえ、正確には「さくら」という名前で動いています。", IdentityOutcome.Uncertain)]
+    [InlineData("私はClaudeです。正確には「Claude 3.5 Sonnet」です。", IdentityOutcome.Pass)]
     public void A_claim_the_reply_takes_back_is_reviewed(string reply, IdentityOutcome outcome)
     {
         var judgement = Identities.Classifier.Judge(reply, null, "claude", "anthropic", asksWhoItIs: true);
