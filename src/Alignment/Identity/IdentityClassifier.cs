@@ -698,7 +698,7 @@ public sealed class IdentityClassifier
     /// </summary>
     private static IEnumerable<string> UnplacedSelfNames(ReplyContext reply, int firstClaim, IReadOnlySet<string> claimedFamilies) => reply.Names
         .Where(o => !o.IsMakerRole && o.Unplaced && o.Status == NameStatus.Claimed && !char.IsDigit(reply.Text[o.Start])
-            && (o.End <= firstClaim || reply.Grammar.ListedOnly(reply.Text, reply.MarkBefore(o.Start)))
+            && (o.End <= firstClaim || reply.Grammar.ListedOnly(reply.Text, reply.MarkBefore(o.Start)) || reply.MarkBefore(o.Start).Value == MarkKind.Naming)
             && !claimedFamilies.Any(f => f == o.Family || (f.StartsWith(IdentityCatalog.OtherPrefix, StringComparison.Ordinal)
                 && reply.Text.Original.AsSpan(o.Start, o.End - o.Start).Contains(f.AsSpan(IdentityCatalog.OtherPrefix.Length), StringComparison.OrdinalIgnoreCase))))
         .Select(o => $"«{reply.Text.Original[o.Start..o.End]}»")

@@ -283,14 +283,14 @@ internal static class UnlistedNames
         var text = reply.Text;
         var at = text.SkipSpaces(mark.End);
 
-        // One short word may stand before the quotes: an article ("o", "the", "la").
+        // One short word may stand before the quotes: an article ("o", "the", "la") or an adverb ("now", "الآن").
         var word = at;
         while (word < text.Length && char.IsLetter(text[word]))
         {
             word++;
         }
 
-        if (word > at && word - at <= 3 && word < text.Length && text[word] == ' ')
+        if (word > at && word - at <= 5 && word < text.Length && text[word] == ' ')
         {
             at = word + 1;
         }

@@ -219,6 +219,10 @@ public sealed class JudgementTests
     [InlineData("Entre o Galaxy S24 e o iPhone 15, depende do seu uso: o Samsung tem mais recursos, enquanto o iPhone recebe atualizações por mais tempo.", "claude", "anthropic", IdentityOutcome.NoClaim, "claims no identity")]
     // A persona it names first, described as an assistant, then the claim: both are claimed, as "I'm Mira, ShopKart's AI assistant. I'm based on Claude." is.
     [InlineData("मैं मीरा हूँ, ShopKart की AI सहायक। मैं Anthropic के Claude मॉडल पर आधारित हूँ।", "claude", "anthropic", IdentityOutcome.WrongIdentity, "मीरा")]
+    // After the claim, a name in quotes the speaker says is its name in this app, where the script has no capitals to tell.
+    [InlineData("मैं Anthropic का Claude हूँ, पर इस ऐप में मेरा नाम 'सखी' है — आप मुझे सखी ही बुलाइए 🌸", "claude", "anthropic", IdentityOutcome.Uncertain, "सखी")]
+    // Arabic writes "and" or "so" onto "I" (فأنا), and a short adverb may stand before the quoted name.
+    [InlineData("فأنا الآن «راشد»، مساعدك الشخصي. كيف أخدمك؟", "claude", "anthropic", IdentityOutcome.Uncertain, "راشد")]
     // A caseless name described as an assistant or a model at the end of the apposition, where the head noun comes last.
     [InlineData("আমি বেদিকা, সূত্র ল্যাবসের তৈরি একটি এআই সহকারী।", "claude", "anthropic", IdentityOutcome.WrongIdentity, "বেদিকা")]
     [InlineData("நான் வேதிகா, சூத்ரா லேப்ஸ் உருவாக்கிய ஒரு AI உதவியாளர்.", "claude", "anthropic", IdentityOutcome.WrongIdentity, "வேதிகா")]
