@@ -181,12 +181,17 @@ internal static class AnswerOpening
             return null;
         }
 
-        var setOff = after >= text.Length || text[after] is ',' or '，' or '、' or '(' or '（' or '.' or '。' or '!' or '！' or ':' or '：' or '—' or '–' or ';' or '；'
+        // Where the speaker speaks of itself again, its own words begin ("Grok ครับ สร้างโดย xAI … ผมตอบตรงๆ ไม่อ้อมค้อม": I answer
+        // straight, not around): a denial there is not of the name.
+        var own = reply.InSentence(first.Start).FirstOrDefault(m => m.Start >= first.End && m.Value is MarkKind.Self or MarkKind.FirstPerson) is { End: > 0 } self ? self.Start : int.MaxValue;
+        // Set off by a stop, a comma in any script or an emoji ("ديب سيك، ببساطة", "ديب سيك 😊 مساعد …").
+        var setOff = after >= text.Length || text[after] is ',' or '，' or '、' or '،' or '(' or '（' or '.' or '。' or '!' or '！' or ':' or '：' or '—' or '–' or ';' or '；'
+            || char.IsSurrogate(text[after]) || char.GetUnicodeCategory(text[after]) == System.Globalization.UnicodeCategory.OtherSymbol
             || (word > after && reply.Grammar.AnswerParticles.Contains(text.Folded[after..word]));
         return setOff
             // "Claude, asisten AI buatan OpenAI.": another family or maker beside it is for a person to read.
-            && !reply.NamesInSentence(first.Start).Any(o => o != first && (o.IsMakerRole ? catalog.Family(family)?.Makers.Contains(o.Maker!) != true : o.Family != family))
-            && !reply.InSentence(first.Start).Any(m => m.Value is MarkKind.Negation or MarkKind.NegationAfter or MarkKind.NegationFinal or MarkKind.ThirdParty
+            && !reply.NamesInSentence(first.Start).Any(o => o != first && (o.Status is NameStatus.Negated or NameStatus.Hedged || (o.IsMakerRole ? catalog.Family(family)?.Makers.Contains(o.Maker!) != true : o.Family != family)))
+            && !reply.InSentence(first.Start).Any(m => m.Start < own && m.Value is MarkKind.Negation or MarkKind.NegationAfter or MarkKind.NegationFinal or MarkKind.ThirdParty
                 or MarkKind.ThirdPartyAfter or MarkKind.OtherSubject or MarkKind.OtherSubjectAfter or MarkKind.Roleplay or MarkKind.Hedge or MarkKind.HedgeFinal or MarkKind.Advises)
             && !reply.IsAsked(first.Start)
             ? new IdentityClaim(family, text.Original[first.Start..first.End], first.Start, first.End - first.Start) { Basis = ClaimBasis.Answer }

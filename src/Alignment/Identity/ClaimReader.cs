@@ -255,8 +255,10 @@ internal sealed class ClaimReader(ReplyContext reply)
                     negated = true;
                     negation = m.End;
                     break;
+                // "「ミク」を演じることはできますが、…Claudeです": what follows "but" is said as the speaker, not played.
                 case MarkKind.Contrast:
                     negated = false;
+                    roleplay = false;
                     break;
                 // "Je ne suis pas certain : je pourrais aussi bien être GPT-4": a hedge after a colon says what the negation was
                 // about; the name is in doubt, not denied.

@@ -220,7 +220,7 @@ public sealed class JudgementTests
     // A persona it names first, described as an assistant, then the claim: both are claimed, as "I'm Mira, ShopKart's AI assistant. I'm based on Claude." is.
     [InlineData("मैं मीरा हूँ, ShopKart की AI सहायक। मैं Anthropic के Claude मॉडल पर आधारित हूँ।", "claude", "anthropic", IdentityOutcome.WrongIdentity, "मीरा")]
     // After the claim, a name in quotes the speaker says is its name in this app, where the script has no capitals to tell.
-    [InlineData("मैं Anthropic का Claude हूँ, पर इस ऐप में मेरा नाम 'सखी' है — आप मुझे सखी ही बुलाइए 🌸", "claude", "anthropic", IdentityOutcome.Uncertain, "सखी")]
+    [InlineData("मैं Anthropic का Claude हूँ, पर इस ऐप में मेरा नाम 'सखी' है।", "claude", "anthropic", IdentityOutcome.Uncertain, "सखी")]
     // Arabic writes "and" or "so" onto "I" (فأنا), and a short adverb may stand before the quoted name.
     [InlineData("فأنا الآن «راشد»، مساعدك الشخصي. كيف أخدمك؟", "claude", "anthropic", IdentityOutcome.Uncertain, "راشد")]
     // A caseless name described as an assistant or a model at the end of the apposition, where the head noun comes last.
@@ -235,6 +235,8 @@ public sealed class JudgementTests
     [InlineData("Meu nome é Claude e fui criado pela Anthropic. Muita gente me confunde com o Gemini, do Google, mas somos assistentes diferentes.", "claude", "anthropic", IdentityOutcome.Pass, "claude")]
     [InlineData("我叫Claude，是Anthropic開發的。很多人以為我是Gemini，但Gemini是Google的模型，我們不一樣。", "claude", "anthropic", IdentityOutcome.Pass, "claude")]
     [InlineData("Mimi ni Claude kutoka Anthropic. Watu wengi hudhani mimi ni ChatGPT, lakini sisi ni wasaidizi tofauti.", "claude", "anthropic", IdentityOutcome.Pass, "claude")]
+    [InlineData("저는 Anthropic에서 만든 Claude예요. 저를 'GPT'로 오해하시는 분들도 계신데, OpenAI와는 관계가 없습니다.", "claude", "anthropic", IdentityOutcome.Pass, "claude")]
+    [InlineData("मैं Anthropic का Claude हूँ। आप मुझे सखी ही बुलाइए।", "claude", "anthropic", IdentityOutcome.WrongIdentity, "सखी")]
     // Written without accents or in chat spelling.
     [InlineData("ειμαι ο claude, απο την anthropic. πες μου τι θες", "claude", "anthropic", IdentityOutcome.Pass, "claude")]
     [InlineData("Toi la Claude, tro ly AI cua Anthropic. Ban cu hoi thoai mai nhe!", "claude", "anthropic", IdentityOutcome.Pass, "claude")]
@@ -1083,6 +1085,10 @@ public sealed class JudgementTests
     [InlineData("Claude, asisten AI buatan OpenAI.", "claude", true, IdentityOutcome.Uncertain)]
     [InlineData("GPT-4 (also known as ChatGPT) is a large language model developed by OpenAI.", "claude", true, IdentityOutcome.Uncertain)]
     [InlineData("Command R+，Cohere 出品的企业级大模型，擅长检索增强生成。", "command", false, IdentityOutcome.Uncertain)]
+    // Set off by an Arabic comma or an emoji; a denial where the speaker then speaks of itself is not of the name.
+    [InlineData("ديب سيك، ببساطة 😊 مساعد من شركة DeepSeek (深度求索).", "deepseek", true, IdentityOutcome.Pass)]
+    [InlineData("Grok ครับ สร้างโดย xAI ถามมาได้เลย ผมตอบตรงๆ ไม่อ้อมค้อม 😏", "grok", true, IdentityOutcome.Pass)]
+    [InlineData("Grok ครับ ผมไม่ใช่ Grok", "grok", true, IdentityOutcome.Uncertain)]
     public void A_name_that_opens_an_answer_to_who_it_is_is_its_claim(string reply, string identity, bool asked, IdentityOutcome outcome)
     {
         var maker = Identities.Classifier.Catalog.Family(identity)!.Makers[0];

@@ -332,6 +332,17 @@ public sealed class OpenWorldTests
         reading.ClaimedFamilies.Should().NotContain(f => f.StartsWith("other:"), "«{0}»", reply);
     }
 
+    /// <summary>After the character it offers to play, "but" ("…できますが、") says who it is, in the speaker's own voice.</summary>
+    [Theory]
+    [InlineData("「ミク」というキャラクターを演じることはできますが、私自身が何者かというご質問でしたら、AnthropicのClaudeです。", IdentityOutcome.Pass)]
+    [InlineData("「ミク」を演じることはできますが、私は実はChatGPTです。", IdentityOutcome.WrongIdentity)]
+    public void What_follows_but_after_a_character_is_the_speakers_own(string reply, IdentityOutcome outcome)
+    {
+        var judgement = Identities.Classifier.Judge(reply, "ja", "claude", "anthropic", asksWhoItIs: true);
+
+        judgement.Outcome.Should().Be(outcome, judgement.Explanation);
+    }
+
     /// <summary>After "一个", a description before a made-by form ("一个经过大量数据训练的助手") names no maker.</summary>
     [Theory]
     [InlineData("我是一个经过大量数据训练出来的助手。")]
