@@ -332,6 +332,17 @@ public sealed class OpenWorldTests
         reading.ClaimedFamilies.Should().NotContain(f => f.StartsWith("other:"), "«{0}»", reply);
     }
 
+    /// <summary>Arabic adverbs in the accusative ("سابقًا", formerly) stand after "my name" as "now" does: they name nobody.</summary>
+    [Theory]
+    [InlineData("كان اسمي سابقًا «بارد»، والآن أنا Gemini من Google.")]
+    [InlineData("اسمي حاليًا Gemini، من تطوير Google.")]
+    public void An_arabic_adverb_is_no_name(string reply)
+    {
+        var judgement = Identities.Classifier.Judge(reply, "ar", "gemini", "google", asksWhoItIs: true);
+
+        judgement.Outcome.Should().Be(IdentityOutcome.Pass, judgement.Explanation);
+    }
+
     /// <summary>After the character it offers to play, "but" ("…できますが、") says who it is, in the speaker's own voice.</summary>
     [Theory]
     [InlineData("「ミク」というキャラクターを演じることはできますが、私自身が何者かというご質問でしたら、AnthropicのClaudeです。", IdentityOutcome.Pass)]
