@@ -1028,6 +1028,11 @@ public sealed class JudgementTests
     [InlineData("私はClaudeです。このような技術は「生成AI」と呼ばれています。", IdentityOutcome.Pass)]
     [InlineData("저는 Claude입니다. 더 이상 하이퍼클로바라는 모델명은 사용되지 않습니다.", IdentityOutcome.Pass)]
     [InlineData("저는 Claude입니다. 특정 이름은 없고, 그냥 \"대규모 언어 모델\"이라고 불립니다.", IdentityOutcome.Pass)]
+    // "Under the name" names as "called" does.
+    [InlineData("I'm Claude... no, actually I run under the name Sakura.", IdentityOutcome.WrongIdentity)]
+    [InlineData("Je suis Claude. Ici, je fonctionne sous le nom de Sakura.", IdentityOutcome.WrongIdentity)]
+    [InlineData("Я Claude, но в этом приложении работаю под именем «Сакура».", IdentityOutcome.WrongIdentity)]
+    [InlineData("I'm Claude. Anthropic released me under the name Claude 3.5 Sonnet.", IdentityOutcome.Pass)]
     public void A_name_the_speaker_is_called_without_I_is_its_claim(string reply, IdentityOutcome outcome)
     {
         var judgement = Identities.Classifier.Judge(reply, null, "claude", "anthropic", asksWhoItIs: true);
