@@ -698,11 +698,29 @@ public sealed class IdentityClassifier
     /// </summary>
     private static IEnumerable<string> UnplacedSelfNames(ReplyContext reply, int firstClaim, IReadOnlySet<string> claimedFamilies) => reply.Names
         .Where(o => !o.IsMakerRole && o.Unplaced && o.Status == NameStatus.Claimed && !char.IsDigit(reply.Text[o.Start])
-            && (o.End <= firstClaim || reply.Grammar.ListedOnly(reply.Text, reply.MarkBefore(o.Start)) || reply.MarkBefore(o.Start).Value == MarkKind.Naming)
+            && (o.End <= firstClaim || reply.Grammar.ListedOnly(reply.Text, reply.MarkBefore(o.Start)) || NamedAfterClaim(reply, o))
             && !claimedFamilies.Any(f => f == o.Family || (f.StartsWith(IdentityCatalog.OtherPrefix, StringComparison.Ordinal)
                 && reply.Text.Original.AsSpan(o.Start, o.End - o.Start).Contains(f.AsSpan(IdentityCatalog.OtherPrefix.Length), StringComparison.OrdinalIgnoreCase))))
         .Select(o => $"«{reply.Text.Original[o.Start..o.End]}»")
         .Distinct();
+
+    /// <summary>
+    /// After the claim, a name in a naming slot ("… 'सखी' है" after "मेरा नाम"), or in quotes in a self slot ("W tej aplikacji
+    /// nazywam się jednak "Zosia""), past a word of contrast: another name the speaker goes by.
+    /// </summary>
+    private static bool NamedAfterClaim(ReplyContext reply, NameOccurrence o)
+    {
+        // The speaker's word and its form may share the text ("اسمي": my name, I): any of the marks there.
+        var before = reply.SentenceBefore(o.Start).Where(m => m.Value != MarkKind.Contrast && m.End < o.Start).ToList();
+        if (before.Count == 0)
+        {
+            return false;
+        }
+
+        var form = before.Where(m => m.Start == before[^1].Start).ToList();
+        return form.Any(m => m.Value == MarkKind.Naming)
+            || (form.Any(m => m.Value == MarkKind.Self) && reply.Text[o.Start - 1] is '"' or '“' or '«' or '„' or '\'' or '‘');
+    }
 
     /// <summary>
     /// Where the family is only inferred from the maker, and never named ("저는 OpenAI의 대형 언어 모델, Llama로, …"), another

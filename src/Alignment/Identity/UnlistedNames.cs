@@ -283,16 +283,20 @@ internal static class UnlistedNames
         var text = reply.Text;
         var at = text.SkipSpaces(mark.End);
 
-        // One short word may stand before the quotes: an article ("o", "the", "la") or an adverb ("now", "الآن").
-        var word = at;
-        while (word < text.Length && char.IsLetter(text[word]))
+        // One short word may stand before the quotes: an article ("o", "the", "la") or an adverb ("now", "الآن"); so may
+        // generic words ("nazywam się |jednak| "Zosia"", however).
+        for (var words = 0; words < 2; words++)
         {
-            word++;
-        }
+            var word = at;
+            while (word < text.Length && char.IsLetter(text[word]))
+            {
+                word++;
+            }
 
-        if (word > at && word - at <= 5 && word < text.Length && text[word] == ' ')
-        {
-            at = word + 1;
+            if (word > at && (word - at <= 5 || reply.Grammar.GenericWords.Contains(text.Folded[at..word])) && word < text.Length && text[word] == ' ')
+            {
+                at = word + 1;
+            }
         }
 
         // Hangul, Han and kana have readers of their own for the word before their copula ("이름은 "웬디"입니다").
@@ -322,7 +326,7 @@ internal static class UnlistedNames
 
         // Filling the slot to its sentence's end; in a script without capitals (Thai, Hindi, Arabic, Hebrew) a name in quotes is
         // one wherever the sentence goes on ("ผมคือ "น้องไทย" แชทบอทที่สร้างบน Llama 3").
-        return after >= text.Length || text[after] is '.' or '!' or '\n' or '<' || caseless ? new NameSpan(start, close, Unplaced: true) : null;
+        return after >= text.Length || text[after] is '.' or '!' or '\n' or '<' || char.IsSurrogate(text[after]) || caseless ? new NameSpan(start, close, Unplaced: true) : null;
     }
 
     /// <summary>

@@ -1041,6 +1041,23 @@ public sealed class JudgementTests
     }
 
     /// <summary>
+    /// After its claim, another name the speaker says it goes by in a naming slot, or in quotes in a self slot past a word of
+    /// contrast, is a persona over the model: a person reviews it. A name it gives the user's bot is not the speaker's.
+    /// </summary>
+    [Theory]
+    [InlineData("Cześć! Jestem Claude, asystent AI stworzony przez Anthropic. W tej aplikacji nazywam się jednak \"Zosia\" 😊", IdentityOutcome.Uncertain)]
+    [InlineData("אני Claude של Anthropic. בבוט הזה אני \"סבתא רחל\" שמספרת סיפורים לילדים.", IdentityOutcome.Uncertain)]
+    [InlineData("مرحبًا! أنا Claude، مساعد ذكاء اصطناعي من Anthropic. لكن في هذا التطبيق اسمي \"نور\"، ويسعدني مساعدتك 🌙", IdentityOutcome.Uncertain)]
+    [InlineData("मैं Claude हूँ। \"गुड्डू\" आपके बॉट के लिए बहुत प्यारा नाम है!", IdentityOutcome.Pass)]
+    [InlineData("Ik ben Claude van Anthropic. Je vroeg of je bot mag zeggen „Ik ben GPT-NL” — liever niet.", IdentityOutcome.Pass)]
+    public void Another_name_the_speaker_goes_by_after_its_claim_is_reviewed(string reply, IdentityOutcome outcome)
+    {
+        var judgement = Identities.Classifier.Judge(reply, null, "claude", "anthropic", asksWhoItIs: true);
+
+        judgement.Outcome.Should().Be(outcome, judgement.Explanation);
+    }
+
+    /// <summary>
     /// What a reply says after words that take its claim back ("correction:", "訂正します", "sebenarnya") is read as a reply of
     /// its own: another name there is reviewed, and the claim again, its maker or a version of it is not.
     /// </summary>
