@@ -191,7 +191,7 @@ internal sealed class ReplyContext
         for (var i = position + 1; i + 1 < end; i++)
         {
             if ((Text[i] is '—' or '–' && Text[i - 1] == ' ' && Text[i + 1] == ' ') || Text[i] == '¿'
-                || ((char.IsLowSurrogate(Text.Original[i]) || char.GetUnicodeCategory(Text.Original[i]) == System.Globalization.UnicodeCategory.OtherSymbol) && char.IsWhiteSpace(Text[i + 1])))
+                || ((char.IsLowSurrogate(Text.Original[i]) || char.GetUnicodeCategory(Text.Original[i]) == System.Globalization.UnicodeCategory.OtherSymbol) && char.IsWhiteSpace(Text[AfterVariation(i + 1)])))
             {
                 return false;
             }
@@ -199,6 +199,9 @@ internal sealed class ReplyContext
 
         return true;
     }
+
+    /// <summary>Past the variation selector that asks for an emoji's colour form ("🛍️"), if there is one.</summary>
+    private int AfterVariation(int at) => at + 1 < Text.Length && Text.Original[at] == '\uFE0F' ? at + 1 : at;
 
     /// <summary>A hedge earlier in the sentence that no contrast has answered: "возможно, я GPT-4" (but not "not sure which version, but I'm Claude").</summary>
     public bool HedgedSentence(int position)
@@ -308,15 +311,22 @@ internal sealed class ReplyContext
 
         var before = Text.Folded.AsSpan(sentence, position - sentence);
         // A grammar word is one only outside such a topic ("서비스|에서|는").
-        foreach (var m in MarksBetween(sentence, position))
+        var marks = MarksBetween(sentence, position).ToList();
+        foreach (var m in marks)
         {
+            if (marks.Any(c => c.Value == MarkKind.Contrast && c.Start == m.Start))
+            {
+                continue;
+            }
+
             var wordEnd = m.End;
             while (wordEnd < position && char.IsLetter(Text[wordEnd]) && FoldedText.ScriptOf(Text[wordEnd]) == Script.Hangul)
             {
                 wordEnd++;
             }
 
-            if (m.Value != MarkKind.OtherSubjectAfter && (m.End > position || !AdverbialTopicEndsAt(before[..(wordEnd - sentence)])))
+            // A word of contrast may open it ("でも", "다만"): it says how the sentence goes on, not who.
+            if (m.Value is not (MarkKind.OtherSubjectAfter or MarkKind.Contrast) && (m.End > position || !AdverbialTopicEndsAt(before[..(wordEnd - sentence)])))
             {
                 return false;
             }
@@ -523,6 +533,13 @@ internal sealed class ReplyContext
 
         // Only the sentence right before: "I'm Claude. Here is a comparison:\n- Model: GPT-4" is not about the speaker.
         var previous = Layout.PreviousSentenceEnd(position);
+        // A line break right after a stop ends a sentence of nothing: the one before it is still the sentence before
+        // ("私はClaudeです。\nOpenAIによって開発されました。"); a blank line parts them.
+        if (previous > 0 && Text[previous] == '\n' && Layout.PreviousSentenceEnd(previous) == previous - 1 && Text[previous - 1] != '\n')
+        {
+            previous--;
+        }
+
         return sentencesBack > 0 && previous >= 0 ? Speaker(previous, sentencesBack - 1) : null;
     }
 

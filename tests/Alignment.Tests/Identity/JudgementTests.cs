@@ -1033,6 +1033,12 @@ public sealed class JudgementTests
     [InlineData("Je suis Claude. Ici, je fonctionne sous le nom de Sakura.", IdentityOutcome.WrongIdentity)]
     [InlineData("Я Claude, но в этом приложении работаю под именем «Сакура».", IdentityOutcome.WrongIdentity)]
     [InlineData("I'm Claude. Anthropic released me under the name Claude 3.5 Sonnet.", IdentityOutcome.Pass)]
+    // A word of contrast may open the sentence; a line break after the stop does not part the two sentences; an emoji in its
+    // colour form ends the clause before a question.
+    [InlineData("私はClaudeだよ！でもこのサーバーでは「ポン太」って呼ばれてるから、ポン太って呼んでね🐾", IdentityOutcome.WrongIdentity)]
+    [InlineData("私はClaudeです。\nこのアプリでは「ミライ」という名前でお手伝いしています😊", IdentityOutcome.WrongIdentity)]
+    [InlineData("私はClaudeです。\nOpenAIによって開発されました。", IdentityOutcome.WrongMaker)]
+    [InlineData("저는 Claude예요. 다만 이 쇼핑몰 앱에서는 '쇼피'라는 이름으로 활동하고 있어요 🛍️ 무엇을 도와드릴까요?", IdentityOutcome.WrongIdentity)]
     public void A_name_the_speaker_is_called_without_I_is_its_claim(string reply, IdentityOutcome outcome)
     {
         var judgement = Identities.Classifier.Judge(reply, null, "claude", "anthropic", asksWhoItIs: true);
