@@ -1056,6 +1056,15 @@ public sealed class JudgementTests
     [InlineData("مرحبًا! أنا Claude، مساعد ذكاء اصطناعي من Anthropic. لكن في هذا التطبيق اسمي \"نور\"، ويسعدني مساعدتك 🌙", IdentityOutcome.Uncertain)]
     [InlineData("मैं Claude हूँ। \"गुड्डू\" आपके बॉट के लिए बहुत प्यारा नाम है!", IdentityOutcome.Pass)]
     [InlineData("Ik ben Claude van Anthropic. Je vroeg of je bot mag zeggen „Ik ben GPT-NL” — liever niet.", IdentityOutcome.Pass)]
+    // Forms of answering to, being given or presenting under a name.
+    [InlineData("Je suis Claude, développé par Anthropic. Sur ce site, je réponds au nom de « Léon », votre conseiller en assurance.", IdentityOutcome.WrongIdentity)]
+    [InlineData("Sono Claude, ma su questo sito rispondo al nome di \"Dottor Rossi\".", IdentityOutcome.WrongIdentity)]
+    [InlineData("Soy Claude, de Anthropic. En este servicio funciono como \"Tito\", el asistente de la ferretería.", IdentityOutcome.WrongIdentity)]
+    [InlineData("Saya Claude dari Anthropic. Dalam aplikasi ini saya diberi nama \"Pak Tani\" dan membantu petani.", IdentityOutcome.WrongIdentity)]
+    [InlineData("ich bin claude von anthropic, aber auf dieser seite nennt man mich \"Bruno\" 🐻", IdentityOutcome.WrongIdentity)]
+    [InlineData("Ben Anthropic tarafından geliştirilen Claude'um. Ama bu uygulamada bana \"Elif\" diyorlar.", IdentityOutcome.WrongIdentity)]
+    [InlineData("Я Claude від Anthropic, але в цьому боті я виступаю як «Пан Коцький».", IdentityOutcome.WrongIdentity)]
+    [InlineData("Ben Claude'um (Çince adıyla 克劳德), Anthropic tarafından geliştirildim.", IdentityOutcome.Pass)]
     public void Another_name_the_speaker_goes_by_after_its_claim_is_reviewed(string reply, IdentityOutcome outcome)
     {
         var judgement = Identities.Classifier.Judge(reply, null, "claude", "anthropic", asksWhoItIs: true);
