@@ -717,9 +717,16 @@ public sealed class IdentityClassifier
             return false;
         }
 
+        // Quotes and bold set the name off ("« Margaux »", "**Lotte**").
+        var open = o.Start - 1;
+        while (open > 0 && reply.Text[open] is ' ' or '\u00A0' or '\u202F')
+        {
+            open--;
+        }
+
         var form = before.Where(m => m.Start == before[^1].Start).ToList();
         return form.Any(m => m.Value == MarkKind.Naming)
-            || (form.Any(m => m.Value == MarkKind.Self) && reply.Text[o.Start - 1] is '"' or '“' or '«' or '„' or '\'' or '‘');
+            || (form.Any(m => m.Value == MarkKind.Self) && reply.Text[open] is '"' or '“' or '«' or '„' or '\'' or '‘' or '*');
     }
 
     /// <summary>

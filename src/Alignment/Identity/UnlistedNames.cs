@@ -299,15 +299,27 @@ internal static class UnlistedNames
             }
         }
 
+        // In quotes or in bold ("heiße ich **Lotte**"); French sets its guillemets off with spaces ("« Margaux »").
+        var bold = at + 2 < text.Length && text[at] == '*' && text[at + 1] == '*';
+        var start = bold ? at + 2 : at + 1;
+        while (!bold && start < text.Length && text[at] == '«' && text[start] is ' ' or '\u00A0' or '\u202F')
+        {
+            start++;
+        }
+
         // Hangul, Han and kana have readers of their own for the word before their copula ("이름은 "웬디"입니다").
-        if (at >= text.Length || text[at] is not ('"' or '“' or '«' or '„' or '\'' or '‘') || at + 1 >= text.Length || !char.IsLetter(text[at + 1])
-            || FoldedText.ScriptOf(text[at + 1]) != Script.Spaced)
+        if (at >= text.Length || !(bold || text[at] is '"' or '“' or '«' or '„' or '\'' or '‘') || start >= text.Length || !char.IsLetter(text[start])
+            || FoldedText.ScriptOf(text[start]) != Script.Spaced)
         {
             return null;
         }
 
-        var start = at + 1;
-        var close = text.Folded.IndexOfAny(['"', '”', '»', '“', '\'', '’', '\n'], start);
+        var close = bold ? text.Folded.IndexOf("**", start, StringComparison.Ordinal) : text.Folded.IndexOfAny(['"', '”', '»', '“', '\'', '’', '\n'], start);
+        while (close > start && text[close - 1] is ' ' or '\u00A0' or '\u202F')
+        {
+            close--;
+        }
+
         var caseless = SpacedNames.IsCaseless(text[start]);
         if (close < 0 || text[close] == '\n' || close - start > QuotedSlotLength || text.Folded[start..close].Count(c => c == ' ') > 3
             || !text.Folded[start..close].All(c => char.IsLetterOrDigit(c) || char.GetUnicodeCategory(c) is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark || c is ' ' or '-' or '\'')
@@ -319,14 +331,18 @@ internal static class UnlistedNames
         }
 
         var after = close + 1;
-        while (after < text.Length && text[after] is ' ' or '*' or '_')
+        while (after < text.Length && text[after] is ' ' or '*' or '_' or '"' or '”' or '»' or '“' or '\'' or '’' or '\u00A0' or '\u202F')
         {
             after++;
         }
 
-        // Filling the slot to its sentence's end; in a script without capitals (Thai, Hindi, Arabic, Hebrew) a name in quotes is
-        // one wherever the sentence goes on ("ผมคือ "น้องไทย" แชทบอทที่สร้างบน Llama 3").
-        return after >= text.Length || text[after] is '.' or '!' or '\n' or '<' || char.IsSurrogate(text[after]) || caseless ? new NameSpan(start, close, Unplaced: true) : null;
+        // Filling the slot to its sentence's end, or set off from what follows by a comma or a spaced dash ("« Margaux », alors
+        // …", "**Lotte** – deine Reiseberaterin"); in a script without capitals (Thai, Hindi, Arabic, Hebrew) a name in quotes
+        // is one wherever the sentence goes on ("ผมคือ "น้องไทย" แชทบอทที่สร้างบน Llama 3").
+        return after >= text.Length || text[after] is '.' or '!' or '\n' or '<' or ',' or ';' || char.IsSurrogate(text[after]) || caseless
+            || (text[after] is '–' or '—' && text[after - 1] == ' ')
+            ? new NameSpan(start, close, Unplaced: true)
+            : null;
     }
 
     /// <summary>
