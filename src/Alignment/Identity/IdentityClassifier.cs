@@ -644,7 +644,8 @@ public sealed class IdentityClassifier
             Aside = claims.Count > 0 ? [] : NamedAside(reply, Of(NameStatus.Unexplained)),
             // "मैं मीरा हूँ, … मैं Anthropic के Claude पर आधारित हूँ": a name it gives itself that the check cannot place, beside a claim.
             Beside = claims.Count == 0 ? [] : [.. NamedBeside(reply, claimedFamilies), .. Corrections.QuotedInClaims(Catalog, claims, claimedFamilies), .. UnplacedSelfNames(reply, claims.Min(c => c.Start), claimedFamilies),
-                .. UnplacedBeforeClaim(reply, claims.Min(c => c.Start), Speaks), .. BesideAMakersFamily(reply, claims, claimedFamilies)],
+                .. UnplacedBeforeClaim(reply, claims.Min(c => c.Start), Speaks), .. BesideAMakersFamily(reply, claims, claimedFamilies),
+                .. UnplacedEvidence.UnreadNamingSlotsAfter(reply, claims.Max(c => c.Start + c.Length)).Where(QuotedInCaselessScript).Select(w => $"«{w}»")],
         };
     }
 
@@ -679,6 +680,11 @@ public sealed class IdentityClassifier
 
         return cues;
     }
+
+    /// <summary>Whether a slot's words hold a quotation in a script without capitals ("ใช้ชื่อว่า "น้องมะลิ"").</summary>
+    private static bool QuotedInCaselessScript(string slot) =>
+        slot.IndexOfAny(['"', '“', '«', '„', '「']) is var open and >= 0 && open + 1 < slot.Length
+            && (SpacedNames.IsCaseless(slot[open + 1]) || FoldedText.ScriptOf(slot[open + 1]) == Script.Unspaced) && char.IsLetter(slot[open + 1]);
 
     private static bool Greeting(ReplyContext reply, int at, string word)
     {

@@ -370,10 +370,16 @@ internal static class UnplacedEvidence
     /// a few after it. A made-by verb with no particle ("开发", "tạo ra") is also an ordinary verb ("被设计用来…"), so only
     /// forms that carry their particle count.
     /// </summary>
-    private static List<string> UnreadSlotsAboutSpeaker(ReplyContext reply)
+    /// <summary>
+    /// After a claim, the naming slots about the speaker that no reader placed ("ดิฉันคือ Claude ค่ะ แต่ในแอปนี้ ดิฉันใช้ชื่อว่า
+    /// "น้องมะลิ" นะคะ": but in this app my name is …): another name it may go by.
+    /// </summary>
+    public static List<string> UnreadNamingSlotsAfter(ReplyContext reply, int claimEnd) => UnreadSlotsAboutSpeaker(reply, claimEnd);
+
+    private static List<string> UnreadSlotsAboutSpeaker(ReplyContext reply, int namingAfter = -1)
     {
         var found = new List<string>();
-        foreach (var m in reply.Marks.Where(m => !reply.Grammar.ListedOnly(reply.Text, m)))
+        foreach (var m in reply.Marks.Where(m => !reply.Grammar.ListedOnly(reply.Text, m) && (namingAfter < 0 || (m.Start >= namingAfter && Names(reply, m) && reply.SentenceBefore(m.End).Any(x => x.Value is MarkKind.Self or MarkKind.FirstPerson)))))
         {
             // A transcript's label before a sentence names nobody: "Assistant: Soy un asistente…".
             if (reply.IsFormLabel(m) && UnlistedNames.OpensSentence(reply, UnlistedNames.ValueOfLabel(reply.Text, m.End)))

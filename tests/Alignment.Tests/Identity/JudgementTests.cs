@@ -1060,6 +1060,8 @@ public sealed class JudgementTests
     [InlineData("Hallo! Ich bin Claude, ein KI-Assistent von Anthropic. Hier in der App heiße ich allerdings **Lotte** – deine persönliche Reiseberaterin 🧳", IdentityOutcome.Uncertain)]
     [InlineData("Bonjour ! Je suis Claude, un assistant IA conçu par Anthropic. Sur cette plateforme, on m'appelle toutefois « Margaux », alors n'hésitez pas !", IdentityOutcome.Uncertain)]
     [InlineData("Hoi! Ik ben Claude, gemaakt door Anthropic. In deze app heet ik wel \"Fleur\" 🌷 Waar kan ik je mee helpen?", IdentityOutcome.WrongIdentity)]
+    // A naming slot no reader places, quoted in a script without capitals, after the claim.
+    [InlineData("สวัสดีค่ะ ดิฉันคือ Claude ผู้ช่วย AI จาก Anthropic ค่ะ แต่ในแอปนี้ ดิฉันใช้ชื่อว่า \"น้องมะลิ\" นะคะ 🌼", IdentityOutcome.Uncertain)]
     // Forms of answering to, being given or presenting under a name.
     [InlineData("Je suis Claude, développé par Anthropic. Sur ce site, je réponds au nom de « Léon », votre conseiller en assurance.", IdentityOutcome.WrongIdentity)]
     [InlineData("Sono Claude, ma su questo sito rispondo al nome di \"Dottor Rossi\".", IdentityOutcome.WrongIdentity)]
