@@ -645,7 +645,7 @@ public sealed class IdentityClassifier
             // "मैं मीरा हूँ, … मैं Anthropic के Claude पर आधारित हूँ": a name it gives itself that the check cannot place, beside a claim.
             Beside = claims.Count == 0 ? [] : [.. NamedBeside(reply, claimedFamilies), .. Corrections.QuotedInClaims(Catalog, claims, claimedFamilies), .. UnplacedSelfNames(reply, claims.Min(c => c.Start), claimedFamilies),
                 .. UnplacedBeforeClaim(reply, claims.Min(c => c.Start), Speaks), .. BesideAMakersFamily(reply, claims, claimedFamilies),
-                .. UnplacedEvidence.UnreadNamingSlotsAfter(reply, claims.Max(c => c.Start + c.Length)).Where(QuotedInCaselessScript).Select(w => $"«{w}»")],
+                .. NamingSlotsAfterClaim(reply, claims.Max(c => c.Start + c.Length))],
         };
     }
 
@@ -681,10 +681,35 @@ public sealed class IdentityClassifier
         return cues;
     }
 
+    /// <summary>After the claim, naming slots no reader placed that quote a name in a script without capitals; looked for only where such a quotation is.</summary>
+    private static IEnumerable<string> NamingSlotsAfterClaim(ReplyContext reply, int claimEnd) =>
+        QuotedInCaselessScript(reply.Text.Original.AsSpan(claimEnd))
+            ? UnplacedEvidence.UnreadNamingSlotsAfter(reply, claimEnd).Where(QuotedInCaselessScript).Select(w => $"«{w}»")
+            : [];
+
     /// <summary>Whether a slot's words hold a quotation in a script without capitals ("ใช้ชื่อว่า "น้องมะลิ"").</summary>
-    private static bool QuotedInCaselessScript(string slot) =>
-        slot.IndexOfAny(['"', '“', '«', '„', '「']) is var open and >= 0 && open + 1 < slot.Length
-            && (SpacedNames.IsCaseless(slot[open + 1]) || FoldedText.ScriptOf(slot[open + 1]) == Script.Unspaced) && char.IsLetter(slot[open + 1]);
+    private static bool QuotedInCaselessScript(string slot) => QuotedInCaselessScript(slot.AsSpan());
+
+    private static bool QuotedInCaselessScript(ReadOnlySpan<char> words)
+    {
+        for (var open = words.IndexOfAny(Openings); open >= 0 && open + 1 < words.Length; open += 1 + Math.Max(0, words[(open + 1)..].IndexOfAny(Openings)))
+        {
+            var first = words[open + 1];
+            if (char.IsLetter(first) && (SpacedNames.IsCaseless(first) || FoldedText.ScriptOf(first) == Script.Unspaced))
+            {
+                return true;
+            }
+
+            if (words[(open + 1)..].IndexOfAny(Openings) < 0)
+            {
+                break;
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly System.Buffers.SearchValues<char> Openings = System.Buffers.SearchValues.Create("\"“«„「");
 
     private static bool Greeting(ReplyContext reply, int at, string word)
     {
