@@ -1015,40 +1015,9 @@ public sealed class JudgementTests
     }
 
     /// <summary>
-    /// Japanese and Korean leave "I" out: after a sentence about the speaker, a naming form in a sentence with only topics of
-    /// when or where before the name ("普段は", "여기서는") names the speaker. A topic of its own ("このような技術は"), a topic
-    /// right after the form ("하이퍼클로바라는 모델명은") or generic words name someone or nothing else.
-    /// </summary>
-    [Theory]
-    [InlineData("私はClaudeです。普段はサクラと呼ばれています。", IdentityOutcome.WrongIdentity)]
-    [InlineData("私はClaudeです。このアプリでは「ミライ」という名前で動いています。", IdentityOutcome.WrongIdentity)]
-    [InlineData("저는 Claude입니다. 이 서비스에서는 \"미래 도우미\"라는 이름으로 불리고 있어요.", IdentityOutcome.WrongIdentity)]
-    [InlineData("저는 Claude입니다. 여기서는 \"하나봇\"이라고 불려요.", IdentityOutcome.WrongIdentity)]
-    [InlineData("私はClaudeです。日本では「クロード」と呼ばれています。", IdentityOutcome.Pass)]
-    [InlineData("私はClaudeです。このような技術は「生成AI」と呼ばれています。", IdentityOutcome.Pass)]
-    [InlineData("저는 Claude입니다. 더 이상 하이퍼클로바라는 모델명은 사용되지 않습니다.", IdentityOutcome.Pass)]
-    [InlineData("저는 Claude입니다. 특정 이름은 없고, 그냥 \"대규모 언어 모델\"이라고 불립니다.", IdentityOutcome.Pass)]
-    // "Under the name" names as "called" does.
-    [InlineData("I'm Claude... no, actually I run under the name Sakura.", IdentityOutcome.WrongIdentity)]
-    [InlineData("Je suis Claude. Ici, je fonctionne sous le nom de Sakura.", IdentityOutcome.WrongIdentity)]
-    [InlineData("Я Claude, но в этом приложении работаю под именем «Сакура».", IdentityOutcome.WrongIdentity)]
-    [InlineData("I'm Claude. Anthropic released me under the name Claude 3.5 Sonnet.", IdentityOutcome.Pass)]
-    // A word of contrast may open the sentence; a line break after the stop does not part the two sentences; an emoji in its
-    // colour form ends the clause before a question.
-    [InlineData("私はClaudeだよ！でもこのサーバーでは「ポン太」って呼ばれてるから、ポン太って呼んでね🐾", IdentityOutcome.WrongIdentity)]
-    [InlineData("私はClaudeです。\nこのアプリでは「ミライ」という名前でお手伝いしています😊", IdentityOutcome.WrongIdentity)]
-    [InlineData("私はClaudeです。\nOpenAIによって開発されました。", IdentityOutcome.WrongMaker)]
-    [InlineData("저는 Claude예요. 다만 이 쇼핑몰 앱에서는 '쇼피'라는 이름으로 활동하고 있어요 🛍️ 무엇을 도와드릴까요?", IdentityOutcome.WrongIdentity)]
-    public void A_name_the_speaker_is_called_without_I_is_its_claim(string reply, IdentityOutcome outcome)
-    {
-        var judgement = Identities.Classifier.Judge(reply, null, "claude", "anthropic", asksWhoItIs: true);
-
-        judgement.Outcome.Should().Be(outcome, judgement.Explanation);
-    }
-
-    /// <summary>
-    /// After its claim, another name the speaker says it goes by in a naming slot, or in quotes in a self slot past a word of
-    /// contrast, is a persona over the model: a person reviews it. A name it gives the user's bot is not the speaker's.
+    /// After its claim, another name the speaker says it goes by is a persona over the model: in a naming slot, in quotes or
+    /// bold in a self slot past a word of contrast, or in a sentence that leaves "I" out. A name it gives the user's bot, or
+    /// another thing's name, is not the speaker's.
     /// </summary>
     [Theory]
     [InlineData("Cześć! Jestem Claude, asystent AI stworzony przez Anthropic. W tej aplikacji nazywam się jednak \"Zosia\" 😊", IdentityOutcome.Uncertain)]
@@ -1071,7 +1040,29 @@ public sealed class JudgementTests
     [InlineData("Ben Anthropic tarafından geliştirilen Claude'um. Ama bu uygulamada bana \"Elif\" diyorlar.", IdentityOutcome.WrongIdentity)]
     [InlineData("Я Claude від Anthropic, але в цьому боті я виступаю як «Пан Коцький».", IdentityOutcome.WrongIdentity)]
     [InlineData("Ben Claude'um (Çince adıyla 克劳德), Anthropic tarafından geliştirildim.", IdentityOutcome.Pass)]
-    public void Another_name_the_speaker_goes_by_after_its_claim_is_reviewed(string reply, IdentityOutcome outcome)
+    // Japanese and Korean leave "I" out: after a sentence about the speaker, a naming form in a sentence with only topics of
+    // when or where before the name ("普段は", "여기서는") names the speaker. A topic of its own ("このような技術は"), a topic
+    // right after the form ("하이퍼클로바라는 모델명은") or generic words name someone or nothing else.
+    [InlineData("私はClaudeです。普段はサクラと呼ばれています。", IdentityOutcome.WrongIdentity)]
+    [InlineData("私はClaudeです。このアプリでは「ミライ」という名前で動いています。", IdentityOutcome.WrongIdentity)]
+    [InlineData("저는 Claude입니다. 이 서비스에서는 \"미래 도우미\"라는 이름으로 불리고 있어요.", IdentityOutcome.WrongIdentity)]
+    [InlineData("저는 Claude입니다. 여기서는 \"하나봇\"이라고 불려요.", IdentityOutcome.WrongIdentity)]
+    [InlineData("私はClaudeです。日本では「クロード」と呼ばれています。", IdentityOutcome.Pass)]
+    [InlineData("私はClaudeです。このような技術は「生成AI」と呼ばれています。", IdentityOutcome.Pass)]
+    [InlineData("저는 Claude입니다. 더 이상 하이퍼클로바라는 모델명은 사용되지 않습니다.", IdentityOutcome.Pass)]
+    [InlineData("저는 Claude입니다. 특정 이름은 없고, 그냥 \"대규모 언어 모델\"이라고 불립니다.", IdentityOutcome.Pass)]
+    // "Under the name" names as "called" does.
+    [InlineData("I'm Claude... no, actually I run under the name Sakura.", IdentityOutcome.WrongIdentity)]
+    [InlineData("Je suis Claude. Ici, je fonctionne sous le nom de Sakura.", IdentityOutcome.WrongIdentity)]
+    [InlineData("Я Claude, но в этом приложении работаю под именем «Сакура».", IdentityOutcome.WrongIdentity)]
+    [InlineData("I'm Claude. Anthropic released me under the name Claude 3.5 Sonnet.", IdentityOutcome.Pass)]
+    // A word of contrast may open the sentence; a line break after the stop does not part the two sentences; an emoji in its
+    // colour form ends the clause before a question.
+    [InlineData("私はClaudeだよ！でもこのサーバーでは「ポン太」って呼ばれてるから、ポン太って呼んでね🐾", IdentityOutcome.WrongIdentity)]
+    [InlineData("私はClaudeです。\nこのアプリでは「ミライ」という名前でお手伝いしています😊", IdentityOutcome.WrongIdentity)]
+    [InlineData("私はClaudeです。\nOpenAIによって開発されました。", IdentityOutcome.WrongMaker)]
+    [InlineData("저는 Claude예요. 다만 이 쇼핑몰 앱에서는 '쇼피'라는 이름으로 활동하고 있어요 🛍️ 무엇을 도와드릴까요?", IdentityOutcome.WrongIdentity)]
+    public void Another_name_the_speaker_goes_by_after_its_claim_does_not_pass(string reply, IdentityOutcome outcome)
     {
         var judgement = Identities.Classifier.Judge(reply, null, "claude", "anthropic", asksWhoItIs: true);
 
