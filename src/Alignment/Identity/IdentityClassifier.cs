@@ -692,17 +692,12 @@ public sealed class IdentityClassifier
 
     private static bool QuotedInCaselessScript(ReadOnlySpan<char> words)
     {
-        for (var open = words.IndexOfAny(Openings); open >= 0 && open + 1 < words.Length; open += 1 + Math.Max(0, words[(open + 1)..].IndexOfAny(Openings)))
+        for (var open = words.IndexOfAny(Openings); open >= 0 && open + 1 < words.Length; words = words[(open + 1)..], open = words.IndexOfAny(Openings))
         {
             var first = words[open + 1];
             if (char.IsLetter(first) && (SpacedNames.IsCaseless(first) || FoldedText.ScriptOf(first) == Script.Unspaced))
             {
                 return true;
-            }
-
-            if (words[(open + 1)..].IndexOfAny(Openings) < 0)
-            {
-                break;
             }
         }
 

@@ -301,7 +301,7 @@ internal sealed class ReplyContext
     /// or where ("普段は", "여기서는": <c>adverbial-topics</c>). In a language that leaves "I" out, a naming form in such a
     /// sentence goes on about the subject of the one before ("私はClaudeです。普段は「サクラ」と呼ばれています").
     /// </summary>
-    public bool OnlyAdverbialsBefore(int position)
+    private bool OnlyAdverbialsBefore(int position)
     {
         var sentence = Layout.PreviousSentenceEnd(position) + 1;
         if (Grammar.AdverbialTopics.Count == 0 || NamesBetween(sentence, position).Any())

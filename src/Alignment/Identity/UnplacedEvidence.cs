@@ -364,18 +364,19 @@ internal static class UnplacedEvidence
     }
 
     /// <summary>
+    /// After a claim, the naming slots about the speaker that no reader placed ("ดิฉันคือ Claude ค่ะ แต่ในแอปนี้ ดิฉันใช้ชื่อว่า
+    /// "น้องมะลิ" นะคะ": but in this app my name is …): another name it may go by.
+    /// </summary>
+    public static List<string> UnreadNamingSlotsAfter(ReplyContext reply, int claimEnd) => UnreadSlotsAboutSpeaker(reply, claimEnd);
+
+    /// <summary>
     /// Self, naming and made-by forms about the speaker after which the check read no name but words shaped like one ("My name is _Bot_", "OrionStar에서
     /// 개발한 AI", "researchers from AI Organization (iam+)"): the reply says who it is or who made it, and the check cannot
     /// tell what, so a reply that claims nothing else is uncertain rather than a pass. Shown as the words of the form and
     /// a few after it. A made-by verb with no particle ("开发", "tạo ra") is also an ordinary verb ("被设计用来…"), so only
     /// forms that carry their particle count.
     /// </summary>
-    /// <summary>
-    /// After a claim, the naming slots about the speaker that no reader placed ("ดิฉันคือ Claude ค่ะ แต่ในแอปนี้ ดิฉันใช้ชื่อว่า
-    /// "น้องมะลิ" นะคะ": but in this app my name is …): another name it may go by.
-    /// </summary>
-    public static List<string> UnreadNamingSlotsAfter(ReplyContext reply, int claimEnd) => UnreadSlotsAboutSpeaker(reply, claimEnd);
-
+    /// <param name="namingAfter">Where a claim ends, to read only the naming slots after it; -1 for every slot.</param>
     private static List<string> UnreadSlotsAboutSpeaker(ReplyContext reply, int namingAfter = -1)
     {
         var found = new List<string>();
