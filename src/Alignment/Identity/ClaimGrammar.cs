@@ -273,6 +273,12 @@ public sealed class ClaimGrammar
     /// <summary>Words that say what really answers behind a reply ("under the hood", "背后", "裏側"): kind <c>backstage</c>.</summary>
     internal PhraseMatcher<bool> Backstage { get; private init; } = new();
 
+    /// <summary>
+    /// Forms of taking on a role under a name ("I act as", "として", "के रूप में"): kinds <c>role-as</c> (true: the name follows)
+    /// and <c>role-as-after</c> (false: it comes before).
+    /// </summary>
+    internal PhraseMatcher<bool> RoleForms { get; private init; } = new();
+
     /// <summary>Words that take back what the speaker just said of itself ("correction:", "let me correct that", "訂正します"): kind <c>correction</c>.</summary>
     internal PhraseMatcher<bool> Corrections { get; private init; } = new();
 
@@ -553,6 +559,7 @@ public sealed class ClaimGrammar
         var firstPersonWords = new HashSet<string>(StringComparer.Ordinal);
         var tuning = new HashSet<string>(StringComparer.Ordinal);
         var backstage = new PhraseMatcher<bool>();
+        var roleForms = new PhraseMatcher<bool>();
         var corrections = new PhraseMatcher<bool>();
         var thisVersion = new PhraseMatcher<bool>();
         var deployer = new PhraseMatcher<bool>();
@@ -588,7 +595,7 @@ public sealed class ClaimGrammar
         var generic = settings.StringList("generic-words").Select(FoldedText.Fold).ToHashSet(StringComparer.Ordinal);
         foreach (var entry in root.MapList("languages", required: true))
         {
-            entry.AllowOnly(["language", "capitalises-nouns", "reads-own-script-names", "name-articles", "generic", "phrase-words", "description-letters", "name-ends", "nickname-starts", "self-opening", "self-ending", "self-listed", "self-as", "tuned-by", "tuned-by-after", "tuned-me", "backstage", "correction", "maker-possessive", "made-by-before-noun", "org-ends", "made-by-relative", "made-by-verbs", "made-by-final", "maker-particles", "topic-particles", "object-particles", "maker-adverbials", "this-version", "deployer", "adapted", "as-after", "specifying", "speech-verbs", "quote-nouns", "not-user-words", "speaker-verbs", "adverbial-topics", .. Lists.Keys]);
+            entry.AllowOnly(["language", "capitalises-nouns", "reads-own-script-names", "name-articles", "generic", "phrase-words", "description-letters", "name-ends", "nickname-starts", "self-opening", "self-ending", "self-listed", "self-as", "tuned-by", "tuned-by-after", "tuned-me", "backstage", "role-as", "role-as-after", "correction", "maker-possessive", "made-by-before-noun", "org-ends", "made-by-relative", "made-by-verbs", "made-by-final", "maker-particles", "topic-particles", "object-particles", "maker-adverbials", "this-version", "deployer", "adapted", "as-after", "specifying", "speech-verbs", "quote-nouns", "not-user-words", "speaker-verbs", "adverbial-topics", .. Lists.Keys]);
             var language = entry.RequiredString("language");
             if (!CaseCatalog.IsLanguageTag(language))
             {
@@ -749,6 +756,16 @@ public sealed class ClaimGrammar
                 backstage.Add(phrase, true);
             }
 
+            foreach (var phrase in entry.StringList("role-as"))
+            {
+                roleForms.Add(phrase, true);
+            }
+
+            foreach (var phrase in entry.StringList("role-as-after"))
+            {
+                roleForms.Add(phrase, false);
+            }
+
             foreach (var phrase in entry.StringList("correction"))
             {
                 corrections.Add(phrase, true);
@@ -834,6 +851,7 @@ public sealed class ClaimGrammar
             FirstPersonWords = firstPersonWords,
             TuningForms = tuning,
             Backstage = backstage,
+            RoleForms = roleForms,
             Corrections = corrections,
             ThisVersion = thisVersion,
             Deployer = deployer,

@@ -380,7 +380,8 @@ internal static class Dialogue
             }
 
             var word = FoldedText.Fold(text[start..end]);
-            if (grammar.IsFirstPersonWord(word))
+            // A run without word breaks is a phrase; one that opens with "I" is the speaker's ("我扮演的是…「阿妹」").
+            if (grammar.IsFirstPersonWord(word) || (FoldedText.ScriptOf(word[0]) == Script.Unspaced && Enumerable.Range(1, Math.Min(2, word.Length - 1)).Any(k => grammar.IsFirstPersonWord(word[..k]))))
             {
                 return false;
             }

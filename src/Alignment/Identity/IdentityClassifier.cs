@@ -469,6 +469,11 @@ public sealed class IdentityClassifier
             return beside;
         }
 
+        if (Roles(reading, n => expected?.Invoke(n) == true) is { } role)
+        {
+            return $"it claims nothing else {role}";
+        }
+
         // Not asked who it is, a family named only aside in the answer's body is a mention.
         if ((asksWhoItIs ? reading.Unclear : reading.Unclear.Except(reading.Aside).ToList()) is { Count: > 0 } unclear)
         {
@@ -529,6 +534,13 @@ public sealed class IdentityClassifier
             // "我是Kimi……准确地说，我可能只是一个调用了Claude接口的套壳应用": a claim the reply then doubts for another name.
             : reading.Doubted.Where(f => !expected(f)).ToList() is { Count: > 0 } hedged
             ? $"it claims {Names(reading.ClaimedFamilies)}, then says it may be {string.Join(" or ", hedged.Select(Name))}; check which one really answers"
+            : Roles(reading, expected) is { } roles
+            ? $"it claims {Names(reading.ClaimedFamilies)}, {roles}"
+            : null;
+
+    private static string? Roles(IdentityReading reading, Func<string, bool> expected) =>
+        reading.Roles.Where(f => !expected(f)).ToList() is { Count: > 0 } roles
+            ? $"and says it answers here as {Names(roles)}; check that this deployment may use that name"
             : null;
 
     private static string? UnplacedMaker(IdentityReading reading) =>
@@ -646,6 +658,7 @@ public sealed class IdentityClassifier
             Beside = claims.Count == 0 ? [] : [.. NamedBeside(reply, claimedFamilies), .. Corrections.QuotedInClaims(Catalog, claims, claimedFamilies), .. UnplacedSelfNames(reply, claims.Min(c => c.Start), claimedFamilies),
                 .. UnplacedBeforeClaim(reply, claims.Min(c => c.Start), Speaks), .. BesideAMakersFamily(reply, claims, claimedFamilies),
                 .. NamingSlotsAfterClaim(reply, claims.Max(c => c.Start + c.Length))],
+            Roles = [.. RoleNames.Find(reply).Where(n => !claimedFamilies.Contains(n)).Distinct()],
         };
     }
 

@@ -84,6 +84,12 @@ public sealed record IdentityReading(
     public IReadOnlyList<string> Beside { get; init; } = [];
 
     /// <summary>
+    /// Names the speaker says it answers under as a role here ("In this app I act as "Max"", "「ケイ」としてお答えしています"):
+    /// a gate cannot know the role is allowed (<see cref="RoleNames"/>).
+    /// </summary>
+    public IReadOnlyList<string> Roles { get; init; } = [];
+
+    /// <summary>
     /// What the reply says of itself after it takes its claim back ("I'm Claude. **Correction:** in this app I'm „Lumi“"), where
     /// that is not the claim again: names it claims, hedges or cannot place there, and makers it credits there.
     /// </summary>

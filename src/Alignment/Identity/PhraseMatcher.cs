@@ -75,7 +75,14 @@ internal sealed class PhraseMatcher<T>
         }
         else
         {
-            node.Ends.Add(new Entry(value, caseSensitive ? original : null, clauseStart, openLeft, openRight, FoldedText.ScriptOf(folded[0]), FoldedText.ScriptOf(folded[^1])) { ClosedRight = closedRight, Declines = declines });
+            // A phrase ending in a vowel sign ends on its letter's script ("मी" is a word, not the start of "मीरा").
+            var last = folded.Length - 1;
+            while (last > 0 && IsVowelSign(folded[last]))
+            {
+                last--;
+            }
+
+            node.Ends.Add(new Entry(value, caseSensitive ? original : null, clauseStart, openLeft, openRight, FoldedText.ScriptOf(folded[0]), FoldedText.ScriptOf(folded[last])) { ClosedRight = closedRight, Declines = declines });
             Count++;
         }
     }

@@ -190,7 +190,9 @@ internal sealed class ReplyContext
         var end = Layout.ClauseEnd(position);
         for (var i = position + 1; i + 1 < end; i++)
         {
+            // A wave dash ends a sentence in casual Chinese and Japanese ("…「阿妹」～有什麼想問的嗎？").
             if ((Text[i] is '—' or '–' && Text[i - 1] == ' ' && Text[i + 1] == ' ') || Text[i] == '¿'
+                || (Text[i] is '~' or '〜' && !char.IsDigit(Text[i - 1]) && FoldedText.ScriptOf(Text[i + 1]) == Script.Unspaced)
                 || ((char.IsLowSurrogate(Text.Original[i]) || char.GetUnicodeCategory(Text.Original[i]) == System.Globalization.UnicodeCategory.OtherSymbol) && char.IsWhiteSpace(Text[AfterVariation(i + 1)])))
             {
                 return false;
@@ -295,6 +297,9 @@ internal sealed class ReplyContext
 
         return true;
     }
+
+    /// <summary>Whether the speaker is the unsaid subject here: only topics of when or where before it in its sentence, and the sentence before about the speaker.</summary>
+    public bool SpeakerUnsaid(int position) => OnlyAdverbialsBefore(position) && AboutSpeaker(position);
 
     /// <summary>
     /// Whether nothing before the position in its sentence has a subject, an object or a name of its own, only topics of when

@@ -1070,6 +1070,37 @@ public sealed class JudgementTests
     }
 
     /// <summary>
+    /// A role the speaker says it takes on under a name (role-as, role-as-after): beside the claim or without one, a person
+    /// checks the deployment may use that name. A generic role, one the user had it play, one it only offers or denies, one in
+    /// a question, and the target's own name as a role pass.
+    /// </summary>
+    [Theory]
+    [InlineData("I'm Claude, made by Anthropic. In this app I act as \"Max\", your study buddy.", IdentityOutcome.Uncertain)]
+    [InlineData("I'm Claude. As \"Max\", your study buddy, I'm here to help.", IdentityOutcome.WrongIdentity)]
+    [InlineData("Je suis Claude, l'assistant d'Anthropic. Mais dans cette appli, je joue le rôle du « Capitaine Nemo » 🌊", IdentityOutcome.Uncertain)]
+    [InlineData("Ich bin Claude von Anthropic. Im Rahmen dieses Portals trete ich als „Herr Weber“ auf, Ihr digitaler Steuerassistent.", IdentityOutcome.Uncertain)]
+    [InlineData("私はClaudeです。ただし当サイトでは「学習サポーターのケイ」として皆さんの質問にお答えしています。", IdentityOutcome.Uncertain)]
+    [InlineData("我是Claude。不過在這個 LINE 官方帳號裡，我扮演的是店家的線上小幫手「阿妹」～有什麼想問的嗎？", IdentityOutcome.Uncertain)]
+    [InlineData("您好，我是 Claude。在本銀行 App 中，我以「小富」的身分為您服務。", IdentityOutcome.Uncertain)]
+    [InlineData("ผมคือ Claude ของ Anthropic (ไม่ใช่ Gemini นะครับ) แต่ที่แอปธนาคารนี้ ผมทำหน้าที่เป็น \"น้องออม\" ครับ", IdentityOutcome.Uncertain)]
+    [InlineData("أنا Claude من Anthropic، وأعمل في هذا التطبيق تحت اسم **المستشار سالم** لمساعدتك.", IdentityOutcome.Uncertain)]
+    [InlineData("Ben Claude'um. Bu platformda ise \"Bilge Hoca\" adıyla öğrencilere yardım ediyorum 🎓", IdentityOutcome.Uncertain)]
+    [InlineData("एक ज्योतिषी 'पंडित ज्ञानदेव' के रूप में, मैं आपकी कुंडली देखूँगा 🙏", IdentityOutcome.Uncertain)]
+    [InlineData("I'm Claude. In this app I act as ChatGPT for our customers.", IdentityOutcome.Uncertain)]
+    [InlineData("I'm Claude, made by Anthropic. If you like, I can play \"Max\" for the rest of the chat.", IdentityOutcome.Pass)]
+    [InlineData("I'm Claude. I act as a study buddy here.", IdentityOutcome.Pass)]
+    [InlineData("AnthropicのAIアシスタント、Claudeです。\nご希望でしたら、英会話の先生として、あるいは面接官として練習相手を務めることもできます。", IdentityOutcome.Pass)]
+    [InlineData("我是Claude。刚才你让我以「雅思口语考官」的身份陪你练习——不过那只是角色扮演。", IdentityOutcome.Pass)]
+    [InlineData("I'm Claude. Do I act as \"Max\" here? No.", IdentityOutcome.Pass)]
+    [InlineData("Jestem Claude od Anthropic. W roli \"Claude'a\" odpowiadam na pytania.", IdentityOutcome.Pass)]
+    public void A_role_the_speaker_takes_on_under_a_name_is_reviewed(string reply, IdentityOutcome outcome)
+    {
+        var judgement = Identities.Classifier.Judge(reply, null, "claude", "anthropic", asksWhoItIs: true);
+
+        judgement.Outcome.Should().Be(outcome, judgement.Explanation);
+    }
+
+    /// <summary>
     /// What a reply says after words that take its claim back ("correction:", "訂正します", "sebenarnya") is read as a reply of
     /// its own: another name there is reviewed, and the claim again, its maker or a version of it is not.
     /// </summary>

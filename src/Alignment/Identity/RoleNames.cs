@@ -1,0 +1,181 @@
+namespace Alignment.Identity;
+
+/// <summary>
+/// Names the speaker takes on as a role in this deployment: "In this app I act as "Max"", "当サイトでは「ケイ」としてお答えして
+/// います", "इस ऐप में "सखी" के रूप में", "ผมทำหน้าที่เป็น "น้องออม"" (kinds <c>role-as</c> and <c>role-as-after</c> in
+/// cases/claims.yaml). A gate cannot know the role is allowed, so beside a claim a person reads it. Only a name in quotes or
+/// bold, or a listed one, counts: "as a study helper" names nobody. Not in a question, a hedge, a denial, someone else's
+/// sentence, or a role the speaker only offers or is asked about ("if you like", "pretend").
+/// </summary>
+internal static class RoleNames
+{
+    /// <summary>The most characters of a quoted role's name.</summary>
+    private const int LongestName = 40;
+
+    /// <summary>The most characters of description between a role form and the quoted name after it.</summary>
+    private const int DescriptionBeforeName = 12;
+
+    /// <summary>The most characters between a role and a denial or doubt of it.</summary>
+    private const int DoubtAfterRole = 16;
+
+    /// <summary>The families and <c>other:</c> names of the roles the speaker says it plays.</summary>
+    public static List<string> Find(ReplyContext reply)
+    {
+        var found = new List<string>();
+        if (reply.Grammar.RoleForms.Count == 0)
+        {
+            return found;
+        }
+
+        foreach (var form in reply.Grammar.RoleForms.FindAll(reply.Text, reply.Layout))
+        {
+            var name = form.Value ? NameAfter(reply, form.End) : NameBefore(reply, form.Start);
+            if (name is { } n && SpeakerTakesRole(reply, form, n.Start, n.End))
+            {
+                found.Add(n.Id);
+            }
+        }
+
+        return found;
+    }
+
+    private static bool SpeakerTakesRole(ReplyContext reply, PhraseHit<bool> form, int nameStart, int nameEnd)
+    {
+        var from = Math.Min(form.Start, nameStart);
+        var to = Math.Max(form.End, nameEnd);
+        // The form's own words may be marks too ("act as" is role-play): only the others in its sentence count.
+        bool Other(PhraseHit<MarkKind> m) => m.End <= from || m.Start >= to;
+        return !reply.IsAsked(from) && !reply.HedgedSentence(from)
+            && !reply.SentenceBefore(from).Any(m => Other(m) && m.Value is MarkKind.Roleplay or MarkKind.Hedge)
+            // A denial of another name earlier in the clause is that name's ("ไม่ใช่ Gemini นะครับ) แต่ … ผมทำหน้าที่เป็น …").
+            && !reply.ClauseBefore(from).Any(m => Other(m) && ((m.Value == MarkKind.Negation && !reply.NamesBetween(m.End, from).Any()) || m.Value is MarkKind.OtherSubject or MarkKind.ThirdParty))
+            // A denial or doubt right after the role ("「ミク」として振る舞うことはできません"), not one further on.
+            && !reply.ClauseAfter(to).Any(m => m.Start - to <= DoubtAfterRole && m.Value is MarkKind.Negation or MarkKind.NegationAfter or MarkKind.NegationFinal or MarkKind.HedgeFinal or MarkKind.Roleplay)
+            // A role the user had it play, or may have it play, is the user's game ("刚才你让我以「雅思口语考官」的身份陪你练习").
+            && !reply.UserWords.Any(u => u.End <= from && reply.Layout.SameSentence(u.Start, from))
+            // "Als 'Meester Jan', … ben ik er om je te helpen": a role that opens a sentence whose next clause is the speaker's.
+            && (reply.ClauseBefore(from).Any(m => m.Value is MarkKind.Self or MarkKind.FirstPerson) || SpeakerAfterOpening(reply, from, to) || reply.InClause(from).Any(m => m.Value == MarkKind.FirstPerson && m.Start >= from && m.End <= to)
+                || reply.AboutSpeaker(from) || reply.SpeakerUnsaid(from));
+    }
+
+    /// <summary>Whether the role is in the sentence's first clause and the next clause is the speaker's.</summary>
+    private static bool SpeakerAfterOpening(ReplyContext reply, int from, int to) =>
+        reply.Layout.Clause(reply.Layout.PreviousSentenceEnd(from) + 1) == reply.Layout.Clause(from)
+        && reply.InSentence(to).Any(m => m.Start >= to && reply.Layout.Clause(m.Start) == reply.Layout.Clause(to) + 1 && m.Value is MarkKind.Self or MarkKind.FirstPerson);
+
+    private static (string Id, int Start, int End)? NameAfter(ReplyContext reply, int at)
+    {
+        at = reply.Text.SkipSpaces(at);
+        if (reply.NameFrom(at) is { IsMakerRole: false, Unlisted: false, Family: { } family } listed && listed.Start - at <= 2)
+        {
+            return (family, listed.Start, listed.End);
+        }
+
+        // A few words of description may stand before the name in its clause ("我扮演的是店家的線上小幫手「阿妹」").
+        var text = reply.Text;
+        var clause = reply.Layout.Clause(at);
+        for (var ahead = at; ahead < text.Length && ahead - at <= DescriptionBeforeName && reply.Layout.Clause(ahead) == clause; ahead++)
+        {
+            if (Opening(text[ahead]) || (text[ahead] == '*' && ahead + 1 < text.Length && text[ahead + 1] == '*'))
+            {
+                at = ahead;
+                break;
+            }
+        }
+
+        var bold = at + 2 < text.Length && text[at] == '*' && text[at + 1] == '*';
+        if (at >= text.Length || !(bold || Opening(text[at])))
+        {
+            return null;
+        }
+
+        var start = SkipSpaces(text, at + (bold ? 2 : 1));
+        var close = bold ? text.Folded.IndexOf("**", start, StringComparison.Ordinal) : text.Folded.IndexOfAny(Closings, start);
+        return Quoted(reply, start, close);
+    }
+
+    private static (string Id, int Start, int End)? NameBefore(ReplyContext reply, int at)
+    {
+        var text = reply.Text;
+        var close = at;
+        while (close > 0 && text[close - 1] == ' ')
+        {
+            close--;
+        }
+
+        if (reply.NameOver(close - 1, close) is { IsMakerRole: false, Unlisted: false, Family: { } family } listed)
+        {
+            return (family, listed.Start, listed.End);
+        }
+
+        // A word or two of description may stand between the name and the form ("'Deniz Kaptan' karakteri olarak").
+        var clause = reply.Layout.Clause(at);
+        for (var back = close; back > 0 && close - back <= DescriptionBeforeName && reply.Layout.Clause(back - 1) == clause; back--)
+        {
+            if (Closing(text[back - 1]) || (text[back - 1] == '*' && back >= 2 && text[back - 2] == '*'))
+            {
+                close = back;
+                break;
+            }
+        }
+
+        var bold = close >= 2 && text[close - 1] == '*' && text[close - 2] == '*';
+        if (close == 0 || !(bold || Closing(text[close - 1])))
+        {
+            return null;
+        }
+
+        close -= bold ? 2 : 1;
+        var open = bold ? text.Folded.LastIndexOf("**", Math.Max(0, close - 1), StringComparison.Ordinal) : text.Folded.LastIndexOfAny(OpeningsAndBreak, Math.Max(0, close - 1));
+        if (open < 0 || close - open > LongestName + 2 || text[open] == '\n')
+        {
+            return null;
+        }
+
+        return Quoted(reply, SkipSpaces(text, open + (bold ? 2 : 1)), close);
+    }
+
+    /// <summary>The quoted words in [start, close) as a role's name: on one line, short, with letters, and not only generic words.</summary>
+    private static (string Id, int Start, int End)? Quoted(ReplyContext reply, int start, int close)
+    {
+        var text = reply.Text;
+        while (close > start && text[close - 1] == ' ')
+        {
+            close--;
+        }
+
+        if (close <= start || close - start > LongestName || text.Folded.AsSpan(start, close - start).IndexOfAny('\n', '"') >= 0 || !char.IsLetterOrDigit(text[start]))
+        {
+            return null;
+        }
+
+        var words = text.Folded[start..close];
+        if (words.Split(' ', StringSplitOptions.RemoveEmptyEntries).All(w => reply.Grammar.GenericWords.Contains(w) || reply.Grammar.AssistantWords.Contains(w)))
+        {
+            return null;
+        }
+
+        // A listed name quoted is that name ("as "ChatGPT"").
+        return reply.NameOver(start, close) is { IsMakerRole: false, Family: { } family } listed && listed.Start == start
+            ? (family, start, close)
+            : (IdentityCatalog.OtherPrefix + text.Original[start..close], start, close);
+    }
+
+    private static int SkipSpaces(FoldedText text, int at)
+    {
+        while (at < text.Length && text[at] is ' ' or '\u00A0' or '\u202F')
+        {
+            at++;
+        }
+
+        return at;
+    }
+
+    private static bool Opening(char c) => c is '"' or '“' or '«' or '„' or '「' or '『' or '\'' or '‘' or '《';
+
+    private static bool Closing(char c) => c is '"' or '”' or '»' or '“' or '」' or '』' or '\'' or '’' or '》';
+
+    private static readonly char[] Closings = ['"', '”', '»', '“', '」', '』', '\'', '’', '》', '\n'];
+
+    private static readonly char[] OpeningsAndBreak = ['"', '“', '«', '„', '「', '『', '\'', '‘', '《', '\n'];
+}
