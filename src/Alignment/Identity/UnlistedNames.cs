@@ -213,7 +213,7 @@ internal static class UnlistedNames
 
     /// <summary>Whether a word starts here with a capital letter.</summary>
     internal static bool Capitalised(ReplyContext reply, int at) =>
-        char.IsUpper(reply.Text.Original[at]) && (at == 0 || !char.IsLetterOrDigit(reply.Text[at - 1]));
+        at < reply.Text.Length && char.IsUpper(reply.Text.Original[at]) && (at == 0 || !char.IsLetterOrDigit(reply.Text[at - 1]));
 
     /// <summary>An assistant word, or a word it opens with a case ending or a possessive ("asistentas", "көмекшісі").</summary>
     internal static bool IsAssistantWord(ReplyContext reply, string word) =>

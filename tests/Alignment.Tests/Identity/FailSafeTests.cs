@@ -881,6 +881,29 @@ public sealed class FailSafeTests
         unreadable.Should().BeEmpty();
     }
 
+    /// <summary>
+    /// Every reply of the synthetic rounds is read (a footer reader once stepped past the end of "**Bài tập:** … theo cặp.").
+    /// </summary>
+    [Fact]
+    public void The_check_reads_every_reply_of_the_synthetic_rounds()
+    {
+        var unreadable = new List<string>();
+        foreach (var file in Directory.GetFiles(Path.Combine(Identities.Root, "bench", "synthetic", "rounds"), "*.jsonl"))
+        {
+            foreach (var line in File.ReadLines(file).Where(l => l.Length > 0))
+            {
+                using var row = System.Text.Json.JsonDocument.Parse(line);
+                var (language, text) = (row.RootElement.GetProperty("lang").GetString(), row.RootElement.GetProperty("text").GetString()!);
+                if (Identities.Classifier.Classify(text, language).Unreadable is { } fault)
+                {
+                    unreadable.Add($"{Path.GetFileName(file)}: {fault}: «{text}»");
+                }
+            }
+        }
+
+        unreadable.Should().BeEmpty();
+    }
+
     /// <summary>A persona signing under an ordinary answer with what it is: a person looks, whatever was asked.</summary>
     [Theory]
     [InlineData("办理营业执照可通过平台线上提交。\n\n——杭州市12345政务服务中心 智能客服", "zh-Hans", "杭州市12345政务服务中心 智能客服")]
