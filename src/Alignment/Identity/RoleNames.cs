@@ -66,7 +66,9 @@ internal static class RoleNames
     private static (string Id, int Start, int End)? NameAfter(ReplyContext reply, int at)
     {
         at = reply.Text.SkipSpaces(at);
-        if (reply.NameFrom(at) is { IsMakerRole: false, Unlisted: false, Family: { } family } listed && listed.Start - at <= 2)
+        // A listed name the words after make something else's ("As Apple's docs explain") is no role.
+        if (reply.NameFrom(at) is { IsMakerRole: false, Unlisted: false, Family: { } family } listed && listed.Start - at <= 2
+            && !reply.MarksAfter(listed.End).Any(m => m.Value is MarkKind.MakerAfter or MarkKind.ThirdPartyAfter or MarkKind.OtherSubjectAfter))
         {
             return (family, listed.Start, listed.End);
         }
@@ -76,7 +78,7 @@ internal static class RoleNames
         var clause = reply.Layout.Clause(at);
         for (var ahead = at; ahead < text.Length && ahead - at <= DescriptionBeforeName && reply.Layout.Clause(ahead) == clause; ahead++)
         {
-            if (Opening(text[ahead]) || (text[ahead] == '*' && ahead + 1 < text.Length && text[ahead + 1] == '*'))
+            if (Opening(text, ahead) || (text[ahead] == '*' && ahead + 1 < text.Length && text[ahead + 1] == '*'))
             {
                 at = ahead;
                 break;
@@ -84,13 +86,13 @@ internal static class RoleNames
         }
 
         var bold = at + 2 < text.Length && text[at] == '*' && text[at + 1] == '*';
-        if (at >= text.Length || !(bold || Opening(text[at])))
+        if (at >= text.Length || !(bold || Opening(text, at)))
         {
             return null;
         }
 
         var start = SkipSpaces(text, at + (bold ? 2 : 1));
-        var close = bold ? text.Folded.IndexOf("**", start, StringComparison.Ordinal) : text.Folded.IndexOfAny(Closings, start);
+        var close = bold ? text.Folded.IndexOf("**", start, StringComparison.Ordinal) : Next(text, start, Closing);
         return Quoted(reply, start, close);
     }
 
@@ -112,7 +114,7 @@ internal static class RoleNames
         var clause = reply.Layout.Clause(at);
         for (var back = close; back > 0 && close - back <= DescriptionBeforeName && reply.Layout.Clause(back - 1) == clause; back--)
         {
-            if (Closing(text[back - 1]) || (text[back - 1] == '*' && back >= 2 && text[back - 2] == '*'))
+            if (Closing(text, back - 1) || (text[back - 1] == '*' && back >= 2 && text[back - 2] == '*'))
             {
                 close = back;
                 break;
@@ -120,13 +122,13 @@ internal static class RoleNames
         }
 
         var bold = close >= 2 && text[close - 1] == '*' && text[close - 2] == '*';
-        if (close == 0 || !(bold || Closing(text[close - 1])))
+        if (close == 0 || !(bold || Closing(text, close - 1)))
         {
             return null;
         }
 
         close -= bold ? 2 : 1;
-        var open = bold ? text.Folded.LastIndexOf("**", Math.Max(0, close - 1), StringComparison.Ordinal) : text.Folded.LastIndexOfAny(OpeningsAndBreak, Math.Max(0, close - 1));
+        var open = bold ? text.Folded.LastIndexOf("**", Math.Max(0, close - 1), StringComparison.Ordinal) : Previous(text, close - 1, Opening);
         if (open < 0 || close - open > LongestName + 2 || text[open] == '\n')
         {
             return null;
@@ -171,11 +173,43 @@ internal static class RoleNames
         return at;
     }
 
-    private static bool Opening(char c) => c is '"' or '“' or '«' or '„' or '「' or '『' or '\'' or '‘' or '《';
+    /// <summary>An opening quotation mark; an apostrophe only before a word, not inside one ("Apple's").</summary>
+    private static bool Opening(FoldedText text, int at) =>
+        text[at] is '\'' or '‘' or '’'
+            ? (at == 0 || !char.IsLetterOrDigit(text[at - 1])) && at + 1 < text.Length && char.IsLetterOrDigit(text[at + 1])
+            : text[at] is '"' or '“' or '«' or '„' or '「' or '『' or '《';
 
-    private static bool Closing(char c) => c is '"' or '”' or '»' or '“' or '」' or '』' or '\'' or '’' or '》';
+    /// <summary>A closing quotation mark; an apostrophe only after a word, not inside one ("can't").</summary>
+    private static bool Closing(FoldedText text, int at) =>
+        text[at] is '\'' or '’'
+            ? at + 1 >= text.Length || !char.IsLetterOrDigit(text[at + 1])
+            : text[at] is '"' or '”' or '»' or '“' or '」' or '』' or '》';
 
-    private static readonly char[] Closings = ['"', '”', '»', '“', '」', '』', '\'', '’', '》', '\n'];
+    /// <summary>The first mark from here on its line, or -1.</summary>
+    private static int Next(FoldedText text, int from, Func<FoldedText, int, bool> mark)
+    {
+        for (var at = from; at < text.Length && text[at] != '\n'; at++)
+        {
+            if (mark(text, at))
+            {
+                return at;
+            }
+        }
 
-    private static readonly char[] OpeningsAndBreak = ['"', '“', '«', '„', '「', '『', '\'', '‘', '《', '\n'];
+        return -1;
+    }
+
+    /// <summary>The last mark at or before here on its line, or -1.</summary>
+    private static int Previous(FoldedText text, int from, Func<FoldedText, int, bool> mark)
+    {
+        for (var at = from; at >= 0 && text[at] != '\n'; at--)
+        {
+            if (mark(text, at))
+            {
+                return at;
+            }
+        }
+
+        return -1;
+    }
 }

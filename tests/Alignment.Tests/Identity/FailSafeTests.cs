@@ -252,7 +252,7 @@ public sealed class FailSafeTests
     /// grammar cannot read (reads-own-script-names: false) is uncertain; its Latin and listed names are read.
     /// </summary>
     [Theory]
-    [InlineData("मला मैत्री म्हणतात.", "mr")]
+    [InlineData("मी आर्या आहे.", "mr")]
     [InlineData("ሳባ እዚህ ነኝ፣ ለመርዳት ዝግጁ!", "am")]
     [InlineData("என்னை காவ்யா என்று அழைப்பார்கள்.", "ta")]
     public void A_reply_whose_own_script_names_the_grammar_cannot_read_is_uncertain(string reply, string language)
