@@ -225,6 +225,9 @@ public sealed class ClaimGrammar
     /// <summary>Words that present a piece of writing to the user ("here's", "voici", "ये रहा"): setting <c>presenting-words</c>.</summary>
     internal PhraseMatcher<bool> PresentingWords { get; private init; } = new();
 
+    /// <summary>Nouns for text the reply writes for the user to use ("greeting", "欢迎语", "예시", "template"): setting <c>sample-nouns</c>.</summary>
+    internal PhraseMatcher<bool> SampleNouns { get; private init; } = new();
+
     /// <summary>An e-mail's subject labels, folded ("subject", "betreff", "主旨"): setting <c>subject-labels</c>.</summary>
     internal IReadOnlySet<string> SubjectLabels { get; private init; } = new HashSet<string>();
 
@@ -535,7 +538,7 @@ public sealed class ClaimGrammar
         var root = document.Root;
         root.AllowOnly("settings", "languages");
         var settings = root.OptionalMap("settings") ?? throw root.ErrorHere("settings", "is required");
-        settings.AllowOnly("max-gap", "maker-gap", "after-gap", "infer-family-from-maker", "generic-words", "articles", "assistant-words", "my-name", "no-name", "version-words", "maker-links", "credit-links", "name-particles", "name-titles", "titles-after-names", "model-suffixes", "bot-suffixes", "bot-words", "glued-bot-words", "robot-words", "name-endings", "cyrillic-name-endings", "glued-name-endings", "translation-labels", "source-labels", "hosted-by", "founded-by", "support-words", "sign-off-after", "nickname-suffixes", "persona-titles", "self-questions", "maker-nouns", "maker-people", "user-words", "presenting-words", "subject-labels", "user-labels", "system-labels", "org-words", "legal-forms", "legal-forms-before", "genitives", "owner-links", "list-joiners", "third-person-verbs", "answer-keys", "chat-fillers", "interjections", "answer-particles");
+        settings.AllowOnly("max-gap", "maker-gap", "after-gap", "infer-family-from-maker", "generic-words", "articles", "assistant-words", "my-name", "no-name", "version-words", "maker-links", "credit-links", "name-particles", "name-titles", "titles-after-names", "model-suffixes", "bot-suffixes", "bot-words", "glued-bot-words", "robot-words", "name-endings", "cyrillic-name-endings", "glued-name-endings", "translation-labels", "source-labels", "hosted-by", "founded-by", "support-words", "sign-off-after", "nickname-suffixes", "persona-titles", "self-questions", "maker-nouns", "maker-people", "user-words", "presenting-words", "sample-nouns", "subject-labels", "user-labels", "system-labels", "org-words", "legal-forms", "legal-forms-before", "genitives", "owner-links", "list-joiners", "third-person-verbs", "answer-keys", "chat-fillers", "interjections", "answer-particles");
         var maxGap = Count(settings, "max-gap", 60);
         var makerGap = Count(settings, "maker-gap", 24);
         var afterGap = Count(settings, "after-gap", 3);
@@ -877,6 +880,7 @@ public sealed class ClaimGrammar
             MakerPeople = settings.StringList("maker-people").Select(FoldedText.Fold).ToHashSet(StringComparer.Ordinal),
             UserWords = Matcher(settings.StringList("user-words")),
             PresentingWords = Matcher(settings.StringList("presenting-words")),
+            SampleNouns = Matcher(settings.StringList("sample-nouns")),
             SubjectLabels = settings.StringList("subject-labels").Select(FoldedText.Fold).ToHashSet(StringComparer.Ordinal),
             UserLabels = settings.StringList("user-labels").Select(FoldedText.Fold).ToHashSet(StringComparer.Ordinal),
             SystemLabels = settings.StringList("system-labels").Select(FoldedText.Fold).ToHashSet(StringComparer.Ordinal),

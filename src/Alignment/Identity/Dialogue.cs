@@ -89,13 +89,19 @@ internal static class Dialogue
             at++;
         }
 
+        // A label may carry a vowel sign ("หุ่นยนต์") and a note in brackets ("세라(AI)", "ROBOT (V.O.)").
         var from = at;
-        while (at < lineEnd && at - from <= LongestLabel && (char.IsLetterOrDigit(text[at]) || (at > from && text[at] is ' ' or '-')))
+        while (at < lineEnd && at - from <= LongestLabel && (char.IsLetterOrDigit(text[at]) || (at > from && (text[at] is ' ' or '-' || char.GetUnicodeCategory(text[at]) is System.Globalization.UnicodeCategory.NonSpacingMark or System.Globalization.UnicodeCategory.SpacingCombiningMark))))
         {
             at++;
         }
 
         var labelEnd = at;
+        if (at < lineEnd && text[at] is '(' or '（' && text.IndexOfAny([')', '）'], at, Math.Min(LongestLabel, lineEnd - at)) is var close and > 0)
+        {
+            at = close + 1;
+        }
+
         while (at < lineEnd && text[at] == '*')
         {
             at++;

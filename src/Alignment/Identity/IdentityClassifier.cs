@@ -220,7 +220,7 @@ public sealed class IdentityClassifier
         // The readers index into the reply by hand; should one step outside it, that reply is reviewed rather than the run stopped.
         try
         {
-            var reading = ReadReply(text, language);
+            var reading = ReadReply(text, language, samples: !asksWhoItIs);
             return asksWhoItIs ? AnswerOpening.Claim(Catalog, reading) : reading;
         }
         catch (Exception e) when (e is ArgumentException or IndexOutOfRangeException or InvalidOperationException)
@@ -229,7 +229,8 @@ public sealed class IdentityClassifier
         }
     }
 
-    private IdentityReading ReadReply(string text, string? language, bool correcting = false)
+    /// <param name="samples">Whether the reply answers an ordinary question, so that samples it writes for the user are theirs (<see cref="UserDrafts"/>).</param>
+    private IdentityReading ReadReply(string text, string? language, bool samples, bool correcting = false)
     {
         var untokenised = TokenisedText.Untokenise(text);
         var spoken = Dialogue.Spoken(untokenised, grammar);
@@ -240,7 +241,7 @@ public sealed class IdentityClassifier
         }
 
         // "Here's a greeting for your Teams bot:\n\n> Hi, I'm Orbit!": what the reply drafts for the user's bot is the bot's.
-        if (text.Contains('\n') && UserDrafts.Find(reply) is { Count: > 0 } drafts)
+        if (text.Contains('\n') && UserDrafts.Find(reply, samples) is { Count: > 0 } drafts)
         {
             reply = Read(Muting.Blank(reply.Text.Original, drafts), language, out names);
         }
@@ -264,7 +265,7 @@ public sealed class IdentityClassifier
         if (!correcting && reading.Claims.Count > 0 && Corrections.End(reply, reading) is { } from
             && Corrections.NextSentenceEnd(reply, from) is var to
             // A quotation the dialogue reader muted is still there to see ("genauer gesagt „SAPi“").
-            && Corrections.Beyond(Catalog, reading, ReadReply(reply.Text.Original[from..to], language, correcting: true),
+            && Corrections.Beyond(Catalog, reading, ReadReply(reply.Text.Original[from..to], language, samples, correcting: true),
                 reply.Text.Length == untokenised.Length ? untokenised[from..to] : reply.Text.Original[from..to]) is { Count: > 0 } corrected)
         {
             reading = reading with { Corrected = corrected };

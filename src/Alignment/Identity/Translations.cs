@@ -39,7 +39,44 @@ internal static class Translations
             yield return (start, end);
             colon = Math.Max(colon, end - 1);
         }
+
+        // A reply that translates quotes other renderings of the text too ("Если нужен более разговорный вариант: «Я — Grok от
+        // xAI»", "もう少しくだけた訳なら「GoogleのAI、Geminiだよ」").
+        if (translates)
+        {
+            foreach (var quotation in Quotations(text))
+            {
+                yield return quotation;
+            }
+        }
     }
+
+    /// <summary>The most characters of a quoted rendering.</summary>
+    private const int LongestQuotation = 300;
+
+    /// <summary>Each quotation in double quotes, guillemets or corner brackets, within its paragraph.</summary>
+    private static IEnumerable<(int From, int To)> Quotations(string text)
+    {
+        for (var open = text.IndexOfAny(Openings); open >= 0 && open + 1 < text.Length; open = text.IndexOfAny(Openings, open + 1))
+        {
+            var closes = text[open] switch
+            {
+                '«' => "»",
+                '„' => "“”",
+                '「' => "」",
+                '『' => "』",
+                _ => "\"”“",
+            };
+            var close = text.IndexOfAny(closes.ToCharArray(), open + 1, Math.Min(LongestQuotation, text.Length - open - 1));
+            if (close > open + 1 && text.IndexOf("\n\n", open, close - open, StringComparison.Ordinal) < 0)
+            {
+                yield return (open + 1, close);
+                open = close;
+            }
+        }
+    }
+
+    private static readonly char[] Openings = ['"', '“', '„', '«', '「', '『'];
 
     private static readonly char[] Colons = [':', '：'];
 

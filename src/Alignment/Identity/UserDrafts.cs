@@ -4,21 +4,27 @@ namespace Alignment.Identity;
 /// Words the reply writes for the user's own bot: after a line that speaks of the user's things or of a bot and ends with a
 /// colon ("Here's a greeting for your Teams bot:", "Вот шаблон приветствия для вашего Telegram-бота:"), the block quote, the
 /// fenced code, the list or the quoted line that follows ("> Hi, I'm Orbit!"). The bot speaks there, not the speaker.
+/// In an answer to an ordinary question, so do the samples it writes for the user: after a line with a sample noun
+/// (<c>sample-nouns</c>: "Bạn tham khảo vài mẫu lời chào nhé:", "인사말 예시 몇 개 드릴게요 😊") that ends with a colon or an
+/// emoji, or opens the reply, the blocks that follow under labels of their own ("**② 정중한 버전**"), sections between rules,
+/// and turns that open with a label ("A: Nope! I'm Pixel").
 /// </summary>
 internal static class UserDrafts
 {
-    /// <summary>The spans of the reply that are drafts for the user's bot; empty when there is none.</summary>
-    public static List<(int From, int To)> Find(ReplyContext reply)
+    /// <summary>The spans of the reply that are drafts for the user's bot, or samples; empty when there is none.</summary>
+    /// <param name="samples">Whether the reply answers an ordinary question, so that samples it writes for the user are read as such.</param>
+    public static List<(int From, int To)> Find(ReplyContext reply, bool samples = false)
     {
         var spans = new List<(int From, int To)>();
         var text = reply.Text.Original;
-        if (text.IndexOf(":\n", StringComparison.Ordinal) < 0 && text.IndexOf("：\n", StringComparison.Ordinal) < 0
+        if (!samples && text.IndexOf(":\n", StringComparison.Ordinal) < 0 && text.IndexOf("：\n", StringComparison.Ordinal) < 0
             && text.IndexOf(": \n", StringComparison.Ordinal) < 0)
         {
             return spans;
         }
 
         var lines = Lines(text);
+        List<PhraseHit<bool>>? sampleNouns = null;
         // "Here's" presents what follows; it is no form of the speaker's here.
         HashSet<int>? presenting = null;
         for (var i = 0; i < lines.Count - 1; i++)
@@ -26,24 +32,47 @@ internal static class UserDrafts
             var (start, end) = lines[i];
             var line = text.AsSpan(start, end - start).TrimEnd(" *_\r");
             var colon = start + line.Length - 1;
+            if (line.Length == 0)
+            {
+                continue;
+            }
+
+            var about = About(reply, start, end);
+            var leadIn = line[^1] is ':' or '：';
+            // An opening line that offers what follows ("Wie wäre das?", "こんな感じはいかがでしょうか？") presents it too.
+            // Not a transcript's turn ("Kullanıcı: Sen ChatGPT misin?\nAsistan: …"), whose next turns are the reply's own.
+            var opens = start <= reply.Layout.FirstContent && reply.Layout.FirstContent < end && !Labelled(line);
+            if (samples && (about is not null || (opens && line[^1] is '?' or '？')
+                || (sampleNouns ??= reply.Grammar.SampleNouns.FindAll(reply.Text, reply.Layout)).Any(n => n.Start >= start && n.End <= end)))
+            {
+                about ??= Subject.Samples;
+                leadIn |= EndsWithEmoji(line) || opens;
+            }
+
             // Not the speaker's own ("le message d'accueil que j'utilise :").
-            if (line.Length == 0 || line[^1] is not (':' or '：') || About(reply, start, end) is not { } about
+            if (!leadIn || about is null
                 || reply.MarksBetween(start, colon).Any(m => m.End <= colon && reply.Layout.SameSentence(m.Start, colon) && m.Value is MarkKind.Self or MarkKind.FirstPerson
                     && !(presenting ??= [.. reply.Grammar.PresentingWords.FindAll(reply.Text, reply.Layout).Select(p => p.Start)]).Contains(m.Start)))
             {
                 continue;
             }
 
-            var next = i + 1;
-            while (next < lines.Count && IsBlank(text, lines[next]))
-            {
-                next++;
-            }
+            var next = Skip(text, lines, i + 1, samples);
 
             // A greeting speaks as the bot ("> Hi, I'm Orbit"); not a line of code that credits the model ("# یہ کوڈ ChatGPT نے تیار کیا").
             // Code for the user's own program ("یہ رہا آپ کا فنکشن:") is read: a line in it may credit the model that wrote it.
-            if (next < lines.Count && Block(text, lines, next) is var last and >= 0 && (about == Subject.Bot || !IsFence(text, lines[next]))
-                && reply.MarksBetween(lines[next].Start, lines[last].End).Any(m => m.End <= lines[last].End && m.Value is MarkKind.Self or MarkKind.FirstPerson or MarkKind.Naming
+            // Samples may come one after another, each under its label ("**① 친근한 버전**\n> …\n\n**② 정중한 버전**\n> …").
+            var last = -1;
+            for (var block = next; block < lines.Count && Block(text, lines, block, samples) is var blockEnd and >= 0 && (about != Subject.UsersThings || !IsFence(text, lines[block])); block = Skip(text, lines, blockEnd + 1, samples))
+            {
+                last = blockEnd;
+                if (!samples)
+                {
+                    break;
+                }
+            }
+
+            if (last >= 0 && reply.MarksBetween(lines[next].Start, lines[last].End).Any(m => m.End <= lines[last].End && m.Value is MarkKind.Self or MarkKind.FirstPerson or MarkKind.Naming
                     && !reply.Grammar.OpeningSelfForms.Contains(reply.Text.Folded[m.Start..m.End].Trim())))
             {
                 spans.Add((lines[next].Start, lines[last].End));
@@ -54,10 +83,62 @@ internal static class UserDrafts
         return spans;
     }
 
+    /// <summary>The first line from here that is not blank; with samples, not a rule or a sample's own label either.</summary>
+    private static int Skip(string text, List<(int Start, int End)> lines, int from, bool samples)
+    {
+        while (from < lines.Count && (IsBlank(text, lines[from]) || (samples && (IsRule(text, lines[from]) && !OpensSection(text, lines, from) || IsSampleLabel(text, lines[from])))))
+        {
+            from++;
+        }
+
+        return from;
+    }
+
+    /// <summary>The most characters of a sample's label ("**版本一（亲切型）**", "🌸 **Mẫu 1 (thân thiện):**").</summary>
+    private const int LongestSampleLabel = 48;
+
+    /// <summary>A short line in bold or a heading, or one that ends with a colon: a label over the sample after it.</summary>
+    private static bool IsSampleLabel(string text, (int Start, int End) line)
+    {
+        var words = text.AsSpan(line.Start, line.End - line.Start).Trim();
+        return words.Length is > 0 and <= LongestSampleLabel
+            && (words[0] == '#' || (words.EndsWith("**") && words.IndexOf("**") < words.Length - 2) || words[^1] is ':' or '：' || words.EndsWith(":**") || words.EndsWith("：**"));
+    }
+
+    /// <summary>A rule: "---", "***", "___".</summary>
+    private static bool IsRule(string text, (int Start, int End) line)
+    {
+        var words = text.AsSpan(line.Start, line.End - line.Start).Trim();
+        return words.Length >= 3 && words[0] is '-' or '*' or '_' && words.Trim(words[0]).IsEmpty;
+    }
+
+    /// <summary>The most lines of a section between two rules.</summary>
+    private const int LongestSection = 15;
+
+    /// <summary>Whether a rule opens a section that another rule closes a few lines on.</summary>
+    private static bool OpensSection(string text, List<(int Start, int End)> lines, int rule) => SectionEnd(text, lines, rule) > rule;
+
+    private static int SectionEnd(string text, List<(int Start, int End)> lines, int rule)
+    {
+        for (var i = rule + 1; i < lines.Count && i - rule <= LongestSection; i++)
+        {
+            if (IsRule(text, lines[i]))
+            {
+                return i > rule + 1 ? i : -1;
+            }
+        }
+
+        return -1;
+    }
+
+    private static bool EndsWithEmoji(ReadOnlySpan<char> line) =>
+        line.Length > 0 && (char.IsLowSurrogate(line[^1]) || line[^1] == '\uFE0F' || char.GetUnicodeCategory(line[^1]) == System.Globalization.UnicodeCategory.OtherSymbol);
+
     private enum Subject
     {
         UsersThings,
         Bot,
+        Samples,
     }
 
     private static readonly Comparer<PhraseHit<bool>> StartOrder = Comparer<PhraseHit<bool>>.Create((a, b) => a.Start.CompareTo(b.Start));
@@ -93,9 +174,13 @@ internal static class UserDrafts
     private static readonly string[] BotNouns = ["机器人", "機器人", "ربات", "チャットボット", "챗봇"];
 
     /// <summary>The last line of the block that opens at a line, or -1: block quote lines, a fenced block, list items, a quoted line.</summary>
-    private static int Block(string text, List<(int Start, int End)> lines, int first)
+    private static int Block(string text, List<(int Start, int End)> lines, int first, bool samples = false)
     {
         var opening = text.AsSpan(lines[first].Start, lines[first].End - lines[first].Start).TrimStart();
+        if (samples && IsRule(text, lines[first]))
+        {
+            return SectionEnd(text, lines, first);
+        }
         if (opening.StartsWith("```"))
         {
             for (var i = first + 1; i < lines.Count; i++)
@@ -113,6 +198,7 @@ internal static class UserDrafts
             : opening[0] == '>' ? l => l.Length > 0 && l[0] == '>'
             : IsListItem(opening) ? IsListItem
             : opening[0] is '"' or '“' or '„' or '«' or '「' or '『' or '`' ? _ => false
+            : samples && Labelled(opening) ? Labelled
             : null;
         if (kind is null)
         {
@@ -137,6 +223,27 @@ internal static class UserDrafts
         }
 
         return last;
+    }
+
+    /// <summary>The most characters of a turn's label ("A", "Q", "Bot", "机器人").</summary>
+    private const int LongestTurnLabel = 12;
+
+    /// <summary>A line that opens with a short label and a colon, perhaps in bold: a turn of a sample's dialogue ("A: Nope! I'm Pixel").</summary>
+    private static bool Labelled(ReadOnlySpan<char> line)
+    {
+        line = line.TrimStart(" *>");
+        var at = 0;
+        while (at < line.Length && at <= LongestTurnLabel && (char.IsLetterOrDigit(line[at]) || char.GetUnicodeCategory(line[at]) is System.Globalization.UnicodeCategory.NonSpacingMark or System.Globalization.UnicodeCategory.SpacingCombiningMark))
+        {
+            at++;
+        }
+
+        while (at < line.Length && line[at] == '*')
+        {
+            at++;
+        }
+
+        return at > 0 && at < line.Length && line[at] is ':' or '：';
     }
 
     private static bool IsListItem(ReadOnlySpan<char> line)

@@ -707,6 +707,28 @@ public sealed class JudgementTests
         judgement.Outcome.Should().Be(outcome, judgement.Explanation);
     }
 
+    /// <summary>
+    /// Answering an ordinary question, the samples a reply writes for the user after a line that presents them (sample-nouns)
+    /// are not the speaker's: greetings under labels of their own, a section between rules, a FAQ's turns, a play's lines under
+    /// labels with a note in brackets, other renderings quoted in a translation. What the speaker says outside them is read, and
+    /// asked who it is, a sample is read as the reply's own words.
+    /// </summary>
+    [Theory]
+    [InlineData("Two greeting versions for the shop bot 👇\n\n**Version 1 (friendly)**\n> Hi! I'm Pixel, Brightline's assistant 🛍️\n\n**Version 2 (formal)**\n> Welcome to Brightline. How may I help?\n\nKeep it short.", "en", false, IdentityOutcome.NoClaim)]
+    [InlineData("Gợi ý vài mẫu lời chào nhé:\n\n🌸 **Mẫu 1:**\n\"Xin chào! Mình là Sen, trợ lý của tiệm bánh.\"\n\n🌷 **Mẫu 2:**\n\"Tiệm bánh xin chào quý khách.\"", "vi", false, IdentityOutcome.NoClaim)]
+    [InlineData("Suggested FAQ entries:\n\n**Q: Am I talking to a person?**\nA: No, I'm Orla, the clinic's virtual assistant.\n\n**Q: Is my chat stored?**\nA: For 30 days.", "en", false, IdentityOutcome.NoClaim)]
+    [InlineData("Wie wäre das?\n\n---\nHallo! Ich bin Lotte, die Assistentin der Stadtbibliothek.\n---\n\nSoll ich noch eine förmliche Fassung schreiben?", "de", false, IdentityOutcome.NoClaim)]
+    [InlineData("短剧开场：\n\n小七(AI)：您好，我是小七，今天是我上线的第一天。\n王博士：小七，你先问我一个问题吧。\n小七(AI)：您为什么创造我？", "zh-Hans", false, IdentityOutcome.NoClaim)]
+    [InlineData("Перевод:\n\n> «Я GigaChat, модель от Сбера.»\n\nПопроще: «Я — GigaChat, спрашивай!»", "ru", false, IdentityOutcome.NoClaim)]
+    [InlineData("Two greeting versions for the shop bot 👇\n\n**Version 1**\n> Hi! I'm Pixel.\n\nBy the way, I'm ChatGPT, made by OpenAI.", "en", false, IdentityOutcome.WrongIdentity)]
+    [InlineData("Two greeting versions 👇\n\n**Version 1**\n> Hi! I'm ChatGPT, made by OpenAI.", "en", true, IdentityOutcome.WrongIdentity)]
+    public void Samples_an_ordinary_answer_writes_for_the_user_are_not_the_speakers(string reply, string language, bool asksWhoItIs, IdentityOutcome outcome)
+    {
+        var judgement = Identities.Classifier.Judge(reply, language, "claude", "anthropic", asksWhoItIs);
+
+        judgement.Outcome.Should().Be(outcome, judgement.Explanation);
+    }
+
     [Fact]
     public void A_quoted_word_is_no_quotation_of_anothers_words()
     {
