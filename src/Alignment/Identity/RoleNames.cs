@@ -29,7 +29,9 @@ internal static class RoleNames
 
         foreach (var form in reply.Grammar.RoleForms.FindAll(reply.Text, reply.Layout))
         {
-            var name = form.Value ? NameAfter(reply, form.End) : NameBefore(reply, form.Start);
+            // A listed name unquoted after the form is a role only where the form says "I" ("I act as ChatGPT"): "Als ChatGPT en
+            // Gemini allebei fout zitten" (if …) is no role.
+            var name = form.Value ? NameAfter(reply, form.End, listed: SaysI(reply, form)) : NameBefore(reply, form.Start);
             if (name is { } n && SpeakerTakesRole(reply, form, n.Start, n.End))
             {
                 found.Add(n.Id);
@@ -58,19 +60,34 @@ internal static class RoleNames
                 || reply.AboutSpeaker(from) || reply.SpeakerUnsaid(from));
     }
 
-    /// <summary>Whether the role is in the sentence's first clause and the next clause is the speaker's.</summary>
+    /// <summary>Whether one of the form's words is "I" ("i act as", "trete ich als", "我扮演的是").</summary>
+    private static bool SaysI(ReplyContext reply, PhraseHit<bool> form)
+    {
+        foreach (var word in reply.Text.Folded[form.Start..form.End].Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (reply.Grammar.IsFirstPersonWord(word)
+                || (FoldedText.ScriptOf(word[0]) == Script.Unspaced && Enumerable.Range(1, Math.Min(2, word.Length)).Any(k => reply.Grammar.IsFirstPersonWord(word[..k]))))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether the role is in the sentence's first clause and a later one is the speaker's ("Als 'Meester Jan', de bijlesdocent van deze app, ben ik …").</summary>
     private static bool SpeakerAfterOpening(ReplyContext reply, int from, int to) =>
         reply.Layout.Clause(reply.Layout.PreviousSentenceEnd(from) + 1) == reply.Layout.Clause(from)
-        && reply.InSentence(to).Any(m => m.Start >= to && reply.Layout.Clause(m.Start) == reply.Layout.Clause(to) + 1 && m.Value is MarkKind.Self or MarkKind.FirstPerson);
+        && reply.InSentence(to).Any(m => m.Start >= to && reply.Layout.Clause(m.Start) > reply.Layout.Clause(to) && m.Value is MarkKind.Self or MarkKind.FirstPerson);
 
-    private static (string Id, int Start, int End)? NameAfter(ReplyContext reply, int at)
+    private static (string Id, int Start, int End)? NameAfter(ReplyContext reply, int at, bool listed)
     {
         at = reply.Text.SkipSpaces(at);
         // A listed name the words after make something else's ("As Apple's docs explain") is no role.
-        if (reply.NameFrom(at) is { IsMakerRole: false, Unlisted: false, Family: { } family } listed && listed.Start - at <= 2
-            && !reply.MarksAfter(listed.End).Any(m => m.Value is MarkKind.MakerAfter or MarkKind.ThirdPartyAfter or MarkKind.OtherSubjectAfter))
+        if (listed && reply.NameFrom(at) is { IsMakerRole: false, Unlisted: false, Family: { } family } name && name.Start - at <= 2
+            && !reply.MarksAfter(name.End).Any(m => m.Start - name.End <= 1 && m.Value is MarkKind.MakerAfter or MarkKind.ThirdPartyAfter or MarkKind.OtherSubjectAfter))
         {
-            return (family, listed.Start, listed.End);
+            return (family, name.Start, name.End);
         }
 
         // A few words of description may stand before the name in its clause ("我扮演的是店家的線上小幫手「阿妹」").
