@@ -12,6 +12,8 @@ internal static class RoleNames
     /// <summary>The most characters of a quoted role's name.</summary>
     private const int LongestName = 40;
 
+    private static readonly System.Buffers.SearchValues<char> QuotesAndBold = System.Buffers.SearchValues.Create("\"“”«»„「」『』《》'‘’*");
+
     /// <summary>The most characters of description between a role form and the quoted name after it.</summary>
     private const int DescriptionBeforeName = 12;
 
@@ -22,7 +24,9 @@ internal static class RoleNames
     public static List<string> Find(ReplyContext reply)
     {
         var found = new List<string>();
-        if (reply.Grammar.RoleForms.Count == 0)
+        // A role's name is quoted, in bold, or a listed one the reply does not claim: most replies have none, and are not walked.
+        if (reply.Grammar.RoleForms.Count == 0
+            || (reply.Text.Folded.AsSpan().IndexOfAny(QuotesAndBold) < 0 && !reply.Names.Any(o => !o.IsMakerRole && !o.Unlisted && o.Status != NameStatus.Claimed)))
         {
             return found;
         }

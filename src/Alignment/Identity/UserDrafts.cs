@@ -17,8 +17,10 @@ internal static class UserDrafts
     {
         var spans = new List<(int From, int To)>();
         var text = reply.Text.Original;
-        if (!samples && text.IndexOf(":\n", StringComparison.Ordinal) < 0 && text.IndexOf("：\n", StringComparison.Ordinal) < 0
+        // Drafts and samples are read only where one would speak: "I", a self or a naming form.
+        if ((!samples && text.IndexOf(":\n", StringComparison.Ordinal) < 0 && text.IndexOf("：\n", StringComparison.Ordinal) < 0
             && text.IndexOf(": \n", StringComparison.Ordinal) < 0)
+            || !reply.Marks.Any(m => m.Value is MarkKind.Self or MarkKind.FirstPerson or MarkKind.Naming))
         {
             return spans;
         }
@@ -37,11 +39,16 @@ internal static class UserDrafts
                 continue;
             }
 
-            var about = About(reply, start, end);
-            var leadIn = line[^1] is ':' or '：';
             // An opening line that offers what follows ("Wie wäre das?", "こんな感じはいかがでしょうか？") presents it too.
             // Not a transcript's turn ("Kullanıcı: Sen ChatGPT misin?\nAsistan: …"), whose next turns are the reply's own.
-            var opens = start <= reply.Layout.FirstContent && reply.Layout.FirstContent < end && !Labelled(line);
+            var leadIn = line[^1] is ':' or '：';
+            var opens = samples && start <= reply.Layout.FirstContent && reply.Layout.FirstContent < end && !Labelled(line);
+            if (!leadIn && !opens && !(samples && EndsWithEmoji(line)))
+            {
+                continue;
+            }
+
+            var about = About(reply, start, end);
             if (samples && (about is not null || (opens && line[^1] is '?' or '？')
                 || (sampleNouns ??= reply.Grammar.SampleNouns.FindAll(reply.Text, reply.Layout)).Any(n => n.Start >= start && n.End <= end)))
             {
