@@ -49,7 +49,7 @@ internal static class UserDrafts
             }
 
             var about = About(reply, start, end);
-            if (samples && (about is not null || (opens && line[^1] is '?' or '？')
+            if (samples && (about is not null || (opens && line[^1] is '?' or '？' && line.Length <= LongestOffer && line[..^1].IndexOfAny(".。!?！？") < 0)
                 || (sampleNouns ??= reply.Grammar.SampleNouns.FindAll(reply.Text, reply.Layout)).Any(n => n.Start >= start && n.End <= end)))
             {
                 about ??= Subject.Samples;
@@ -79,8 +79,9 @@ internal static class UserDrafts
                 }
             }
 
-            if (last >= 0 && reply.MarksBetween(lines[next].Start, lines[last].End).Any(m => m.End <= lines[last].End && m.Value is MarkKind.Self or MarkKind.FirstPerson or MarkKind.Naming
-                    && !reply.Grammar.OpeningSelfForms.Contains(reply.Text.Folded[m.Start..m.End].Trim())))
+            // A sample is the user's whatever it says; a draft is muted only where a bot speaks in it.
+            if (last >= 0 && (about == Subject.Samples || reply.MarksBetween(lines[next].Start, lines[last].End).Any(m => m.End <= lines[last].End && m.Value is MarkKind.Self or MarkKind.FirstPerson or MarkKind.Naming
+                    && !reply.Grammar.OpeningSelfForms.Contains(reply.Text.Folded[m.Start..m.End].Trim()))))
             {
                 spans.Add((lines[next].Start, lines[last].End));
                 i = last;
@@ -89,6 +90,9 @@ internal static class UserDrafts
 
         return spans;
     }
+
+    /// <summary>The most characters of a question that opens the reply and offers what follows ("Wie wäre das?").</summary>
+    private const int LongestOffer = 40;
 
     /// <summary>The first line from here that is not blank; with samples, not a rule or a sample's own label either.</summary>
     private static int Skip(string text, List<(int Start, int End)> lines, int from, bool samples)
@@ -109,8 +113,20 @@ internal static class UserDrafts
     {
         var words = text.AsSpan(line.Start, line.End - line.Start).Trim();
         return words.Length is > 0 and <= LongestSampleLabel
-            && (words[0] == '#' || (words.EndsWith("**") && words.IndexOf("**") < words.Length - 2) || words[^1] is ':' or '：' || words.EndsWith(":**") || words.EndsWith("：**"));
+            && (words[0] == '#' || (words.EndsWith("**") && words.IndexOf("**") < words.Length - 2) || words[^1] is ':' or '：' || words.EndsWith(":**") || words.EndsWith("：**")
+                // "1️⃣ 溫暖版", "② 정중한 버전": a numbered title with no sentence in it.
+                || (words.Length <= LongestNumberedLabel && NumberedItem(words) > 0 && words.IndexOfAny(".。!?！？") < 0));
     }
+
+    /// <summary>The most characters of a numbered title over a sample.</summary>
+    private const int LongestNumberedLabel = 24;
+
+    /// <summary>The length of a keycap number ("1️⃣") or a circled one ("②") that opens the line; else 0.</summary>
+    private static int NumberedItem(ReadOnlySpan<char> line) =>
+        line.Length >= 2 && line[0] is >= '\u2460' and <= '\u2473' ? 1
+        : line.Length >= 3 && char.IsAsciiDigit(line[0]) && line[1] == '\uFE0F' && line[2] == '\u20E3' ? 3
+        : line.Length >= 2 && char.IsAsciiDigit(line[0]) && line[1] == '\u20E3' ? 2
+        : 0;
 
     /// <summary>A rule: "---", "***", "___".</summary>
     private static bool IsRule(string text, (int Start, int End) line)
@@ -201,6 +217,18 @@ internal static class UserDrafts
             return -1;
         }
 
+        // A paragraph under a sample's label is the sample ("**Bist du ein Mensch?**\nNein, ich bin der digitale Assistent …").
+        if (samples && first > 0 && PreviousContent(text, lines, first) is var label and >= 0 && IsSampleLabel(text, lines[label]))
+        {
+            var end = first;
+            while (end + 1 < lines.Count && !IsBlank(text, lines[end + 1]))
+            {
+                end++;
+            }
+
+            return end;
+        }
+
         Func<ReadOnlySpan<char>, bool>? kind = opening.Length == 0 ? null
             : opening[0] == '>' ? l => l.Length > 0 && l[0] == '>'
             : IsListItem(opening) ? IsListItem
@@ -240,7 +268,8 @@ internal static class UserDrafts
     {
         line = line.TrimStart(" *>");
         var at = 0;
-        while (at < line.Length && at <= LongestTurnLabel && (char.IsLetterOrDigit(line[at]) || char.GetUnicodeCategory(line[at]) is System.Globalization.UnicodeCategory.NonSpacingMark or System.Globalization.UnicodeCategory.SpacingCombiningMark))
+        while (at < line.Length && at <= LongestTurnLabel && (char.IsLetterOrDigit(line[at]) || (at > 0 && line[at] == ' ' && at + 1 < line.Length && char.IsLetter(line[at + 1]))
+            || char.GetUnicodeCategory(line[at]) is System.Globalization.UnicodeCategory.NonSpacingMark or System.Globalization.UnicodeCategory.SpacingCombiningMark))
         {
             at++;
         }
@@ -255,6 +284,11 @@ internal static class UserDrafts
 
     private static bool IsListItem(ReadOnlySpan<char> line)
     {
+        if (NumberedItem(line) > 0)
+        {
+            return true;
+        }
+
         if (line.Length > 1 && line[0] is '-' or '*' or '•' && line[1] == ' ')
         {
             return true;
@@ -267,6 +301,16 @@ internal static class UserDrafts
         }
 
         return digits is > 0 and < 3 && digits < line.Length && line[digits] is '.' or ')' or '、';
+    }
+
+    /// <summary>The nearest line before this one that is not blank, or -1.</summary>
+    private static int PreviousContent(string text, List<(int Start, int End)> lines, int line)
+    {
+        while (--line >= 0 && IsBlank(text, lines[line]))
+        {
+        }
+
+        return line;
     }
 
     private static bool IsBlank(string text, (int Start, int End) line) => text.AsSpan(line.Start, line.End - line.Start).Trim().IsEmpty;

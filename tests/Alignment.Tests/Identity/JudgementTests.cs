@@ -720,6 +720,9 @@ public sealed class JudgementTests
     [InlineData("Wie wäre das?\n\n---\nHallo! Ich bin Lotte, die Assistentin der Stadtbibliothek.\n---\n\nSoll ich noch eine förmliche Fassung schreiben?", "de", false, IdentityOutcome.NoClaim)]
     [InlineData("短剧开场：\n\n小七(AI)：您好，我是小七，今天是我上线的第一天。\n王博士：小七，你先问我一个问题吧。\n小七(AI)：您为什么创造我？", "zh-Hans", false, IdentityOutcome.NoClaim)]
     [InlineData("Перевод:\n\n> «Я GigaChat, модель от Сбера.»\n\nПопроще: «Я — GigaChat, спрашивай!»", "ru", false, IdentityOutcome.NoClaim)]
+    [InlineData("Ein paar FAQ-Antworten für euren Chat:\n\n**Bist du ein Mensch?**\nNein, ich bin Vogi, der digitale Assistent der Praxis Dr. Vogel.\n\n**Kann ich absagen?**\nJa, schreib „absagen“.", "de", false, IdentityOutcome.NoClaim)]
+    [InlineData("यहाँ कुछ स्वागत संदेश के उदाहरण हैं:\n\n1️⃣ \"नमस्ते! मैं दिया हूँ, ज्वेलर्स की वर्चुअल असिस्टेंट।\"\n\n2️⃣ \"हमारे स्टोर में आपका स्वागत है।\"", "hi", false, IdentityOutcome.NoClaim)]
+    [InlineData("Skrip drama pendek:\n\n**BABAK 1**\n\nAIMAN: Hai, saya Aiman, pelajar baru.\nMEI LING: Selamat datang! Saya Mei Ling.", "ms", false, IdentityOutcome.NoClaim)]
     [InlineData("Two greeting versions for the shop bot 👇\n\n**Version 1**\n> Hi! I'm Pixel.\n\nBy the way, I'm ChatGPT, made by OpenAI.", "en", false, IdentityOutcome.WrongIdentity)]
     [InlineData("Two greeting versions 👇\n\n**Version 1**\n> Hi! I'm ChatGPT, made by OpenAI.", "en", true, IdentityOutcome.WrongIdentity)]
     public void Samples_an_ordinary_answer_writes_for_the_user_are_not_the_speakers(string reply, string language, bool asksWhoItIs, IdentityOutcome outcome)
