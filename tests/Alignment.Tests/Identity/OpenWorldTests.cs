@@ -656,6 +656,16 @@ public sealed class OpenWorldTests
         judgement.Outcome.Should().Be(IdentityOutcome.WrongIdentity);
     }
 
+    /// <summary>A title the language sets before a person's name (name-articles: "пан", "pani") opens the name's slot, and is not the name.</summary>
+    [Theory]
+    [InlineData("Я — пан Коцький, ваш віртуальний кіт-екскурсовод.", "uk", "other:Коцький")]
+    [InlineData("Dzień dobry, jestem pani Zosia z recepcji.", "pl", "other:Zosia")]
+    [InlineData("Jestem Claude. Pani Zosia z recepcji oddzwoni.", "pl", "claude")]
+    public void A_title_before_a_name_opens_its_slot(string reply, string language, string claim)
+    {
+        Identities.Classifier.Classify(reply, language).ClaimedFamilies.Should().Equal(claim);
+    }
+
     [Theory]
     [InlineData("olá! sou a rita, assistente da vodafone portugal ✨", "pt-PT", "other:rita")]
     [InlineData("oii! sou a gabi, assistente do santander 😊", "pt-BR", "other:gabi")]
