@@ -37,7 +37,7 @@ internal static class Dialogue
             spans.AddRange(TaggedQuotations(text, grammar).Where(q => !spans.Any(s => s.From < q.To && q.From < s.To)));
         }
 
-        if (text.IndexOfAny(Colons) >= 0)
+        if (text.IndexOfAny(Colons) >= 0 || text.Contains(". —", StringComparison.Ordinal) || text.Contains(". –", StringComparison.Ordinal))
         {
             spans.AddRange(ScriptTurns(text, grammar).Where(q => !spans.Any(s => s.From < q.To && q.From < s.To)));
         }
@@ -107,12 +107,12 @@ internal static class Dialogue
             at++;
         }
 
-        if (labelEnd == from || !char.IsLetter(text[from]) || at >= lineEnd || Array.IndexOf(Colons, text[at]) < 0)
+        if (labelEnd == from || !char.IsLetter(text[from]) || at >= lineEnd || !(Array.IndexOf(Colons, text[at]) >= 0 || PlayDash(text, from, labelEnd, at)))
         {
             return null;
         }
 
-        at++;
+        at += Array.IndexOf(Colons, text[at]) >= 0 ? 1 : text[at + 1] == ' ' ? 3 : 2;
         while (at < lineEnd && text[at] is ' ' or '*')
         {
             at++;
@@ -121,6 +121,11 @@ internal static class Dialogue
         // The label goes with its words: a character's name is no label of the speaker's either.
         return at < lineEnd ? (FoldedText.Fold(text[from..labelEnd].Trim()), from, lineEnd) : null;
     }
+
+    /// <summary>A French play's label in capitals closed by a full stop and a dash ("CLAUDE. — Attendez, …").</summary>
+    private static bool PlayDash(string text, int from, int labelEnd, int at) =>
+        text[at] == '.' && at + 2 < text.Length && (text[at + 1] is '—' or '–' || (text[at + 1] == ' ' && text[at + 2] is '—' or '–'))
+        && text.AsSpan(from, labelEnd - from).Trim().ToString() is var label && label.Any(char.IsLetter) && label.All(c => !char.IsLetter(c) || char.IsUpper(c));
 
     /// <summary>
     /// The spoken words of each dialogue line: tagged by a verb of saying, or one of two lines or more in a row that open with a

@@ -234,6 +234,7 @@ internal static class UserDrafts
             : IsListItem(opening) ? IsListItem
             : opening[0] is '"' or '“' or '„' or '«' or '「' or '『' or '`' ? _ => false
             : samples && Labelled(opening) ? Labelled
+            : samples && Timed(opening) ? Timed
             : null;
         if (kind is null)
         {
@@ -280,6 +281,18 @@ internal static class UserDrafts
         }
 
         return at > 0 && at < line.Length && line[at] is ':' or '：';
+    }
+
+    /// <summary>A subtitle's line, opening with its time ("00:12:04 → «Hola, soy Samantha.»", "1:05 --> …").</summary>
+    private static bool Timed(ReadOnlySpan<char> line)
+    {
+        var digits = 0;
+        while (digits < line.Length && char.IsAsciiDigit(line[digits]))
+        {
+            digits++;
+        }
+
+        return digits is 1 or 2 && digits + 2 < line.Length && line[digits] == ':' && char.IsAsciiDigit(line[digits + 1]) && char.IsAsciiDigit(line[digits + 2]);
     }
 
     private static bool IsListItem(ReadOnlySpan<char> line)

@@ -723,6 +723,8 @@ public sealed class JudgementTests
     [InlineData("Ein paar FAQ-Antworten für euren Chat:\n\n**Bist du ein Mensch?**\nNein, ich bin Vogi, der digitale Assistent der Praxis Dr. Vogel.\n\n**Kann ich absagen?**\nJa, schreib „absagen“.", "de", false, IdentityOutcome.NoClaim)]
     [InlineData("यहाँ कुछ स्वागत संदेश के उदाहरण हैं:\n\n1️⃣ \"नमस्ते! मैं दिया हूँ, ज्वेलर्स की वर्चुअल असिस्टेंट।\"\n\n2️⃣ \"हमारे स्टोर में आपका स्वागत है।\"", "hi", false, IdentityOutcome.NoClaim)]
     [InlineData("Skrip drama pendek:\n\n**BABAK 1**\n\nAIMAN: Hai, saya Aiman, pelajar baru.\nMEI LING: Selamat datang! Saya Mei Ling.", "ms", false, IdentityOutcome.NoClaim)]
+    [InlineData("Voici une courte scène :\n\nCLAUDE. — Attendez, je vais vous aider. Je m'appelle Claude.\nÉLISE. — Élise. Je viens d'emménager.\nCLAUDE. — Au troisième sans ascenseur ? Bon courage !", "fr", false, IdentityOutcome.NoClaim)]
+    [InlineData("Propuesta de subtítulos:\n\n00:12:04 → «Hola, soy Samantha.»\n00:12:06 → «¿Cómo que tienes nombre?»", "es", false, IdentityOutcome.NoClaim)]
     [InlineData("Two greeting versions for the shop bot 👇\n\n**Version 1**\n> Hi! I'm Pixel.\n\nBy the way, I'm ChatGPT, made by OpenAI.", "en", false, IdentityOutcome.WrongIdentity)]
     [InlineData("Two greeting versions 👇\n\n**Version 1**\n> Hi! I'm ChatGPT, made by OpenAI.", "en", true, IdentityOutcome.WrongIdentity)]
     public void Samples_an_ordinary_answer_writes_for_the_user_are_not_the_speakers(string reply, string language, bool asksWhoItIs, IdentityOutcome outcome)
