@@ -656,6 +656,22 @@ public sealed class OpenWorldTests
         judgement.Outcome.Should().Be(IdentityOutcome.WrongIdentity);
     }
 
+    /// <summary>"We at X" credits the speaker's side to X (maker-of-me), listed or not; "we at the lab" names nobody.</summary>
+    [Theory]
+    [InlineData("We at Mistral AI recommend keeping system prompts short.", "en", IdentityOutcome.WrongIdentity)]
+    [InlineData("We at Acme Labs built this assistant for you.", "en", IdentityOutcome.WrongMaker)]
+    [InlineData("Wij bij Acme Labs raden korte prompts aan.", "nl", IdentityOutcome.WrongMaker)]
+    [InlineData("Nós da Acme Labs recomendamos prompts curtos.", "pt-BR", IdentityOutcome.WrongMaker)]
+    [InlineData("I'm Claude. We at Anthropic care about safety.", "en", IdentityOutcome.Pass)]
+    [InlineData("Warm greetings from all of us at the lab!", "en", IdentityOutcome.NoClaim)]
+    [InlineData("Nós da equipe gostamos disso.", "pt-BR", IdentityOutcome.NoClaim)]
+    public void We_at_an_organisation_credits_it(string reply, string language, IdentityOutcome outcome)
+    {
+        var judgement = Identities.Classifier.Judge(reply, language, "claude", "anthropic", asksWhoItIs: false);
+
+        judgement.Outcome.Should().Be(outcome, judgement.Explanation);
+    }
+
     /// <summary>A title the language sets before a person's name (name-articles: "пан", "pani") opens the name's slot, and is not the name.</summary>
     [Theory]
     [InlineData("Я — пан Коцький, ваш віртуальний кіт-екскурсовод.", "uk", "other:Коцький")]
