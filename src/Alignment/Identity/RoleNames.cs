@@ -60,7 +60,9 @@ internal static class RoleNames
             // A role the user had it play, or may have it play, is the user's game ("刚才你让我以「雅思口语考官」的身份陪你练习").
             && !reply.UserWords.Any(u => u.End <= from && reply.Layout.SameSentence(u.Start, from))
             // "Als 'Meester Jan', … ben ik er om je te helpen": a role that opens a sentence whose next clause is the speaker's.
-            && (reply.ClauseBefore(from).Any(m => m.Value is MarkKind.Self or MarkKind.FirstPerson) || SpeakerAfterOpening(reply, from, to) || reply.InClause(from).Any(m => m.Value == MarkKind.FirstPerson && m.Start >= from && m.End <= to)
+            // Where the verb comes last, "I" may follow the role in its clause ("'Deniz Kaptan' karakteri olarak cevap veriyorum").
+            && (reply.ClauseBefore(from).Any(m => m.Value is MarkKind.Self or MarkKind.FirstPerson) || SpeakerAfterOpening(reply, from, to)
+                || (!form.Value && reply.ClauseAfter(to).Any(m => m.Value is MarkKind.Self or MarkKind.FirstPerson)) || reply.InClause(from).Any(m => m.Value == MarkKind.FirstPerson && m.Start >= from && m.End <= to)
                 || reply.AboutSpeaker(from) || reply.SpeakerUnsaid(from));
     }
 
@@ -197,14 +199,20 @@ internal static class RoleNames
     /// <summary>An opening quotation mark; an apostrophe only before a word, not inside one ("Apple's").</summary>
     private static bool Opening(FoldedText text, int at) =>
         text[at] is '\'' or '‘' or '’'
-            ? (at == 0 || !char.IsLetterOrDigit(text[at - 1])) && at + 1 < text.Length && char.IsLetterOrDigit(text[at + 1])
+            ? !InWord(text, at) && at + 1 < text.Length && char.IsLetterOrDigit(text[at + 1])
             : text[at] is '"' or '“' or '«' or '„' or '「' or '『' or '《';
 
-    /// <summary>A closing quotation mark; an apostrophe only after a word, not inside one ("can't").</summary>
+    /// <summary>A closing quotation mark; an apostrophe only after a word, not inside one ("can't"); Korean writes its particle onto it ("'똑똑이 선생님'으로").</summary>
     private static bool Closing(FoldedText text, int at) =>
         text[at] is '\'' or '’'
-            ? at + 1 >= text.Length || !char.IsLetterOrDigit(text[at + 1])
+            ? !InWord(text, at)
             : text[at] is '"' or '”' or '»' or '“' or '」' or '』' or '》';
+
+    /// <summary>Whether an apostrophe stands between two letters of a cased alphabet, inside a word ("can't", "ім'я").</summary>
+    private static bool InWord(FoldedText text, int at) =>
+        at > 0 && at + 1 < text.Length && Cased(text.Original[at - 1]) && Cased(text.Original[at + 1]);
+
+    private static bool Cased(char c) => char.IsLetter(c) && FoldedText.ScriptOf(c) == Script.Spaced && !SpacedNames.IsCaseless(c);
 
     /// <summary>The first mark from here on its line, or -1.</summary>
     private static int Next(FoldedText text, int from, Func<FoldedText, int, bool> mark)
