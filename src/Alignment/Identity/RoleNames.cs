@@ -45,26 +45,40 @@ internal static class RoleNames
         return found;
     }
 
+    /// <summary>Whether the speaker says it takes the role: nothing says otherwise, and the speaker is the one who does.</summary>
     private static bool SpeakerTakesRole(ReplyContext reply, PhraseHit<bool> form, int nameStart, int nameEnd)
     {
         var from = Math.Min(form.Start, nameStart);
         var to = Math.Max(form.End, nameEnd);
+        return !SaidOtherwise(reply, from, to) && SpeakerDoes(reply, form, from, to);
+    }
+
+    /// <summary>A question, a hedge, role-play, a denial, someone else as subject, or the user's request around the role.</summary>
+    private static bool SaidOtherwise(ReplyContext reply, int from, int to)
+    {
         // The form's own words may be marks too ("act as" is role-play): only the others in its sentence count.
         bool Other(PhraseHit<MarkKind> m) => m.End <= from || m.Start >= to;
-        return !reply.IsAsked(from) && !reply.HedgedSentence(from)
-            && !reply.SentenceBefore(from).Any(m => Other(m) && m.Value is MarkKind.Roleplay or MarkKind.Hedge)
+        return reply.IsAsked(from) || reply.HedgedSentence(from)
+            || reply.SentenceBefore(from).Any(m => Other(m) && m.Value is MarkKind.Roleplay or MarkKind.Hedge)
             // A denial of another name earlier in the clause is that name's ("ไม่ใช่ Gemini นะครับ) แต่ … ผมทำหน้าที่เป็น …").
-            && !reply.ClauseBefore(from).Any(m => Other(m) && ((m.Value == MarkKind.Negation && !reply.NamesBetween(m.End, from).Any()) || m.Value is MarkKind.OtherSubject or MarkKind.ThirdParty))
+            || reply.ClauseBefore(from).Any(m => Other(m) && ((m.Value == MarkKind.Negation && !reply.NamesBetween(m.End, from).Any()) || m.Value is MarkKind.OtherSubject or MarkKind.ThirdParty))
             // A denial or doubt right after the role ("「ミク」として振る舞うことはできません"), not one further on.
-            && !reply.ClauseAfter(to).Any(m => m.Start - to <= DoubtAfterRole && m.Value is MarkKind.Negation or MarkKind.NegationAfter or MarkKind.NegationFinal or MarkKind.HedgeFinal or MarkKind.Roleplay)
+            || reply.ClauseAfter(to).Any(m => m.Start - to <= DoubtAfterRole && m.Value is MarkKind.Negation or MarkKind.NegationAfter or MarkKind.NegationFinal or MarkKind.HedgeFinal or MarkKind.Roleplay)
             // A role the user had it play, or may have it play, is the user's game ("刚才你让我以「雅思口语考官」的身份陪你练习").
-            && !reply.UserWords.Any(u => u.End <= from && reply.Layout.SameSentence(u.Start, from))
-            // "Als 'Meester Jan', … ben ik er om je te helpen": a role that opens a sentence whose next clause is the speaker's.
-            // Where the verb comes last, "I" may follow the role in its clause ("'Deniz Kaptan' karakteri olarak cevap veriyorum").
-            && (reply.ClauseBefore(from).Any(m => m.Value is MarkKind.Self or MarkKind.FirstPerson) || SpeakerAfterOpening(reply, from, to)
-                || (!form.Value && reply.ClauseAfter(to).Any(m => m.Value is MarkKind.Self or MarkKind.FirstPerson)) || reply.InClause(from).Any(m => m.Value == MarkKind.FirstPerson && m.Start >= from && m.End <= to)
-                || reply.AboutSpeaker(from) || reply.SpeakerUnsaid(from));
+            || reply.UserWords.Any(u => u.End <= from && reply.Layout.SameSentence(u.Start, from));
     }
+
+    /// <summary>
+    /// Whether the speaker is the one in the role: "I" before it in its clause or in the form itself, the sentence about the
+    /// speaker (or its unsaid subject), "I" in a later clause of a sentence the role opens ("Als 'Meester Jan', de bijlesdocent
+    /// van deze app, ben ik …"), or, where the verb comes last, "I" after it ("'Deniz Kaptan' karakteri olarak cevap veriyorum").
+    /// </summary>
+    private static bool SpeakerDoes(ReplyContext reply, PhraseHit<bool> form, int from, int to) =>
+        reply.ClauseBefore(from).Any(m => m.Value is MarkKind.Self or MarkKind.FirstPerson)
+        || reply.InClause(from).Any(m => m.Value == MarkKind.FirstPerson && m.Start >= from && m.End <= to)
+        || reply.AboutSpeaker(from) || reply.SpeakerUnsaid(from)
+        || SpeakerAfterOpening(reply, from, to)
+        || (!form.Value && reply.ClauseAfter(to).Any(m => m.Value is MarkKind.Self or MarkKind.FirstPerson));
 
     /// <summary>Whether one of the form's words is "I" ("i act as", "trete ich als", "我扮演的是").</summary>
     private static bool SaysI(ReplyContext reply, PhraseHit<bool> form)
