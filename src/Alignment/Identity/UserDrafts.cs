@@ -115,18 +115,16 @@ internal static class UserDrafts
         return words.Length is > 0 and <= LongestSampleLabel
             && (words[0] == '#' || (words.EndsWith("**") && words.IndexOf("**") < words.Length - 2) || words[^1] is ':' or '：' || words.EndsWith(":**") || words.EndsWith("：**")
                 // "1️⃣ 溫暖版", "② 정중한 버전": a numbered title with no sentence in it.
-                || (words.Length <= LongestNumberedLabel && NumberedItem(words) > 0 && words.IndexOfAny(".。!?！？") < 0));
+                || (words.Length <= LongestNumberedLabel && Numbered(words) && words.IndexOfAny(".。!?！？") < 0));
     }
 
     /// <summary>The most characters of a numbered title over a sample.</summary>
     private const int LongestNumberedLabel = 24;
 
-    /// <summary>The length of a keycap number ("1️⃣") or a circled one ("②") that opens the line; else 0.</summary>
-    private static int NumberedItem(ReadOnlySpan<char> line) =>
-        line.Length >= 2 && line[0] is >= '\u2460' and <= '\u2473' ? 1
-        : line.Length >= 3 && char.IsAsciiDigit(line[0]) && line[1] == '\uFE0F' && line[2] == '\u20E3' ? 3
-        : line.Length >= 2 && char.IsAsciiDigit(line[0]) && line[1] == '\u20E3' ? 2
-        : 0;
+    /// <summary>Whether a keycap number ("1️⃣") or a circled one ("②") opens the line.</summary>
+    private static bool Numbered(ReadOnlySpan<char> line) =>
+        (line.Length >= 2 && line[0] is >= '\u2460' and <= '\u2473')
+        || (line.Length >= 2 && char.IsAsciiDigit(line[0]) && (line[1] == '\u20E3' || (line.Length >= 3 && line[1] == '\uFE0F' && line[2] == '\u20E3')));
 
     /// <summary>A rule: "---", "***", "___".</summary>
     private static bool IsRule(string text, (int Start, int End) line)
@@ -297,7 +295,7 @@ internal static class UserDrafts
 
     private static bool IsListItem(ReadOnlySpan<char> line)
     {
-        if (NumberedItem(line) > 0)
+        if (Numbered(line))
         {
             return true;
         }
