@@ -258,7 +258,7 @@ internal sealed class ReplyContext
     public bool UnsaidSpeakerNamed(int nameStart, PhraseHit<MarkKind> naming)
     {
         if (naming.Value != MarkKind.NamingAfter || FoldedText.ScriptOf(Text[naming.Start]) is not (Script.Hangul or Script.Unspaced)
-            || !OnlyAdverbialsBefore(nameStart) || !AboutSpeaker(nameStart))
+            || !SpeakerUnsaid(nameStart))
         {
             return false;
         }

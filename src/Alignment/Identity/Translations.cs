@@ -61,13 +61,13 @@ internal static class Translations
         {
             var closes = text[open] switch
             {
-                '«' => "»",
-                '„' => "“”",
-                '「' => "」",
-                '『' => "』",
-                _ => "\"”“",
+                '«' => Guillemet,
+                '„' => LowNine,
+                '「' => Corner,
+                '『' => WhiteCorner,
+                _ => Double,
             };
-            var close = text.IndexOfAny(closes.ToCharArray(), open + 1, Math.Min(LongestQuotation, text.Length - open - 1));
+            var close = text.IndexOfAny(closes, open + 1, Math.Min(LongestQuotation, text.Length - open - 1));
             if (close > open + 1 && text.IndexOf("\n\n", open, close - open, StringComparison.Ordinal) < 0)
             {
                 yield return (open + 1, close);
@@ -77,6 +77,9 @@ internal static class Translations
     }
 
     private static readonly char[] Openings = ['"', '“', '„', '«', '「', '『'];
+
+    // What closes each opening mark.
+    private static readonly char[] Guillemet = ['»'], LowNine = ['“', '”'], Corner = ['」'], WhiteCorner = ['』'], Double = ['"', '”', '“'];
 
     private static readonly char[] Colons = [':', '：'];
 
