@@ -32,7 +32,7 @@ internal static class Dialogue
             spans.AddRange(DashLines(text, grammar));
         }
 
-        if (text.IndexOfAny(Openings) >= 0)
+        if (QuotationMarks.NextOpening(text, 0) >= 0)
         {
             spans.AddRange(TaggedQuotations(text, grammar).Where(q => !spans.Any(s => s.From < q.To && q.From < s.To)));
         }
@@ -244,23 +244,13 @@ internal static class Dialogue
 
     private static readonly char[] SentenceEnds = ['.', '!', '?'];
 
-    private static readonly char[] Openings = ['"', '“', '„', '«', '「', '『'];
-
     /// <summary>Quotations tagged by a verb of saying, after them or in the clause that opens them.</summary>
     private static IEnumerable<(int From, int To)> TaggedQuotations(string text, ClaimGrammar grammar)
     {
-        for (var open = text.IndexOfAny(Openings); open >= 0 && open + 1 < text.Length; open = text.IndexOfAny(Openings, open + 1))
+        for (var open = QuotationMarks.NextOpening(text, 0); open >= 0 && open + 1 < text.Length; open = QuotationMarks.NextOpening(text, open + 1))
         {
-            var close = text[open] switch
-            {
-                '“' => text.IndexOf('”', open + 1),
-                '„' => text.IndexOfAny(['“', '”', '"'], open + 1),
-                '«' => text.IndexOf('»', open + 1),
-                '「' => text.IndexOf('」', open + 1),
-                '『' => text.IndexOf('』', open + 1),
-                _ => text.IndexOf('"', open + 1),
-            };
-            if (close < 0 || close - open > LongestLine)
+            var close = QuotationMarks.Close(text, open, LongestLine);
+            if (close < 0)
             {
                 continue;
             }

@@ -706,7 +706,7 @@ public sealed class IdentityClassifier
 
     private static bool QuotedInCaselessScript(ReadOnlySpan<char> words)
     {
-        for (var open = words.IndexOfAny(Openings); open >= 0 && open + 1 < words.Length; words = words[(open + 1)..], open = words.IndexOfAny(Openings))
+        for (var open = words.IndexOfAny(QuotationMarks.Openings); open >= 0 && open + 1 < words.Length; words = words[(open + 1)..], open = words.IndexOfAny(QuotationMarks.Openings))
         {
             var first = words[open + 1];
             if (char.IsLetter(first) && (SpacedNames.IsCaseless(first) || FoldedText.ScriptOf(first) == Script.Unspaced))
@@ -717,8 +717,6 @@ public sealed class IdentityClassifier
 
         return false;
     }
-
-    private static readonly System.Buffers.SearchValues<char> Openings = System.Buffers.SearchValues.Create("\"“«„「");
 
     private static bool Greeting(ReplyContext reply, int at, string word)
     {

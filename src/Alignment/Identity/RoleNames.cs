@@ -214,13 +214,13 @@ internal static class RoleNames
     private static bool Opening(FoldedText text, int at) =>
         text[at] is '\'' or '‘' or '’'
             ? !InWord(text, at) && at + 1 < text.Length && char.IsLetterOrDigit(text[at + 1])
-            : text[at] is '"' or '“' or '«' or '„' or '「' or '『' or '《';
+            : QuotationMarks.Opens(text[at]) || text[at] == '《';
 
     /// <summary>A closing quotation mark; an apostrophe only after a word, not inside one ("can't"); Korean writes its particle onto it ("'똑똑이 선생님'으로").</summary>
     private static bool Closing(FoldedText text, int at) =>
         text[at] is '\'' or '’'
             ? !InWord(text, at)
-            : text[at] is '"' or '”' or '»' or '“' or '」' or '』' or '》';
+            : QuotationMarks.Closes(text[at]) || text[at] == '》';
 
     /// <summary>Whether an apostrophe stands between two letters of a cased alphabet, inside a word ("can't", "ім'я").</summary>
     private static bool InWord(FoldedText text, int at) =>

@@ -57,17 +57,9 @@ internal static class Translations
     /// <summary>Each quotation in double quotes, guillemets or corner brackets, within its paragraph.</summary>
     private static IEnumerable<(int From, int To)> Quotations(string text)
     {
-        for (var open = text.IndexOfAny(Openings); open >= 0 && open + 1 < text.Length; open = text.IndexOfAny(Openings, open + 1))
+        for (var open = QuotationMarks.NextOpening(text, 0); open >= 0 && open + 1 < text.Length; open = QuotationMarks.NextOpening(text, open + 1))
         {
-            var closes = text[open] switch
-            {
-                '«' => Guillemet,
-                '„' => LowNine,
-                '「' => Corner,
-                '『' => WhiteCorner,
-                _ => Double,
-            };
-            var close = text.IndexOfAny(closes, open + 1, Math.Min(LongestQuotation, text.Length - open - 1));
+            var close = QuotationMarks.Close(text, open, LongestQuotation);
             if (close > open + 1 && text.IndexOf("\n\n", open, close - open, StringComparison.Ordinal) < 0)
             {
                 yield return (open + 1, close);
@@ -75,11 +67,6 @@ internal static class Translations
             }
         }
     }
-
-    private static readonly char[] Openings = ['"', '“', '„', '«', '「', '『'];
-
-    // What closes each opening mark.
-    private static readonly char[] Guillemet = ['»'], LowNine = ['“', '”'], Corner = ['」'], WhiteCorner = ['』'], Double = ['"', '”', '“'];
 
     private static readonly char[] Colons = [':', '：'];
 
@@ -104,8 +91,6 @@ internal static class Translations
         }
     }
 
-    private static readonly char[] Quotes = ['"', '“', '”', '„', '«', '»', '「', '」', '『', '』', '\''];
-
     /// <summary>The most words a credit names after its label's colon ("— Μετάφραση: ChatGPT").</summary>
     private const int MostCreditWords = 3;
 
@@ -121,7 +106,7 @@ internal static class Translations
         var rest = text[(colon + 1)..lineEnd].Trim(' ', '_', '*', ')', '）', '.', '。');
         var set = line.Length > 1 && (line[0] is '—' or '–' || (line[0] == '_' && line[^1] == '_') || (line[0] is '(' or '（' && line[^1] is ')' or '）'));
         // A quoted text is the translation itself ("— Translation: “I am Qwen.”").
-        return set && rest.Length > 0 && rest.IndexOfAny(Quotes) < 0 && rest.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= MostCreditWords;
+        return set && rest.Length > 0 && !rest.Any(c => QuotationMarks.Opens(c) || QuotationMarks.Closes(c) || c == '\'') && rest.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= MostCreditWords;
     }
 
     /// <summary>Whether the line before this colon is short and holds one of these labels' words.</summary>

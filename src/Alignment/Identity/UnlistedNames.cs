@@ -374,14 +374,14 @@ internal static class UnlistedNames
         }
 
         at = text.SkipSpaces(at);
-        if (at >= text.Length || text[at] is not ('"' or '“' or '«' or '„' or '「' or '『'))
+        if (at >= text.Length || !QuotationMarks.Opens(text[at]))
         {
             return null;
         }
 
         var start = at + 1;
-        var close = text.Folded.IndexOfAny(['"', '”', '»', '“', '」', '』', '\n'], start);
-        return close > start && text[close] != '\n' && close - start <= QuotedSlotLength && SpacedNames.IsWordLetter(text[start]) && !Known(reply, start)
+        var close = QuotationMarks.Close(text.Folded, at, QuotedSlotLength + 1);
+        return close > start && text.Folded.IndexOf('\n', start, close - start) < 0 && SpacedNames.IsWordLetter(text[start]) && !Known(reply, start)
             && text.Folded[start..close].All(c => SpacedNames.IsWordLetter(c) || char.IsDigit(c) || c is ' ' or '-' or '.')
             && (modelWord || NameShapes.BotsOwnName(reply.Grammar, text.Original.AsSpan(start, close - start)))
             ? new NameSpan(start, close, Unplaced: true)
@@ -1374,14 +1374,13 @@ internal static class UnlistedNames
         }
 
         var bold = close >= 2 && text[close - 1] == '*' && text[close - 2] == '*';
-        var opener = close < 2 ? null : bold ? "*" : text[close - 1] switch { '"' or '”' => "\"“", '」' => "「", '』' => "『", '»' => "«", _ => null };
-        if (opener is null)
+        if (close < 2 || !(bold || QuotationMarks.Closes(text[close - 1])))
         {
             return null;
         }
 
         var end = close - (bold ? 2 : 1);
-        var open = bold ? text.Folded.LastIndexOf("**", end - 1, Math.Min(end, 44), StringComparison.Ordinal) : text.Folded.LastIndexOfAny(opener.ToCharArray(), end - 1, Math.Min(end, 42));
+        var open = bold ? text.Folded.LastIndexOf("**", end - 1, Math.Min(end, 44), StringComparison.Ordinal) : QuotationMarks.Open(text.Folded, end, 42);
         var start = open + (bold ? 2 : 1);
         var speaker = open > 0 ? reply.MarkBefore(open) : default;
         if (open <= 0 || speaker.Value is not (MarkKind.Self or MarkKind.FirstPerson or MarkKind.Naming) || speaker.End == 0
@@ -1431,9 +1430,9 @@ internal static class UnlistedNames
         // The name: what quotation marks hold, else a run of Hangul, katakana or Latin letters (hiragana and Han are grammar
         // and phrases as often as names).
         var start = end;
-        if (end < mark.Start && text[end] is '"' or '」' or '』' or '”' or '»')
+        if (end < mark.Start && QuotationMarks.Closes(text[end]))
         {
-            start = text.Folded.LastIndexOfAny(['"', '「', '『', '“', '«'], end - 1, Math.Min(end, LongestRun + 2));
+            start = QuotationMarks.Open(text.Folded, end, LongestRun + 2);
             if (start < 0 || reply.Layout.Sentence(start) != reply.Layout.Sentence(end - 1))
             {
                 return null;
@@ -1454,7 +1453,7 @@ internal static class UnlistedNames
             }
         }
 
-        var name = text[start] is '"' or '「' or '『' or '“' or '«' ? new NameSpan(start + 1, end) : new NameSpan(start, end);
+        var name = QuotationMarks.Opens(text[start]) ? new NameSpan(start + 1, end) : new NameSpan(start, end);
         // A listed name there is the claim reader's; generic words name nobody ("그냥 "대규모 언어 모델"이라고 불립니다", "저라고 불러주세요").
         return reply.NamesBetween(start, end).Any() || text.Folded[name.Start..name.End].Split(' ', StringSplitOptions.RemoveEmptyEntries).All(reply.Grammar.GenericWords.Contains)
             || !reply.UnsaidSpeakerNamed(start, mark)
@@ -1910,7 +1909,7 @@ internal static class UnlistedNames
 
         var start = reply.Layout.PreviousSentenceEnd(end - 1);
         var at = end - 1;
-        while (at > start && at > 0 && !(text[at - 1] is '"' or '”' or '»' or '」' or '』' && char.IsWhiteSpace(text[at])))
+        while (at > start && at > 0 && !(QuotationMarks.Closes(text[at - 1]) && char.IsWhiteSpace(text[at])))
         {
             at--;
         }
