@@ -628,7 +628,8 @@ internal sealed class MakerAttribution(ReplyContext reply, IdentityCatalog catal
             var end = SentenceEnd(hit.Start);
             var claimHere = reply.NamesBetween(start, end).Any(o => o.Status == NameStatus.Claimed && !o.IsMakerRole);
             var claimBefore = start > 1 && reply.NamesInSentence(start - 2).Any(o => o.Status == NameStatus.Claimed && !o.IsMakerRole);
-            if ((claimHere || claimBefore) && MadeIn(start, end))
+            // The deployer's own words are no verb of making ("我们|团队|").
+            if ((claimHere || claimBefore) && (MadeIn(start, hit.Start) || MadeIn(hit.End, end)))
             {
                 found.Add(text.Original[start..end].Trim());
             }

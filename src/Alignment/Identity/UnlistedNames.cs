@@ -39,7 +39,7 @@ internal static class UnlistedNames
                 // Not before it when a listed maker follows ("وقد تم تطويري بواسطة Anthropic": "وقد" is "and has").
                 // "…, אבל מכבי התאימה אותי": a tuned-me form ("X adapted me") has its maker before it, never after.
                 MarkKind.MakerOfMe when reply.Grammar.TuningForms.Contains(reply.Text.Folded[mark.Start..mark.End].Trim()) => NamedBefore(reply, mark) ?? Before(reply, mark),
-                MarkKind.MakerOfMe => NamedBefore(reply, mark) ?? After(reply, mark) ?? (ListedAfter(reply, mark) ? null : Before(reply, mark)),
+                MarkKind.MakerOfMe => NamedBefore(reply, mark) ?? NotANoun(reply, After(reply, mark)) ?? (ListedAfter(reply, mark) ? null : Before(reply, mark)),
                 // "I might be Nova", "je suis peut-être Nova", "我可能是星河": a hedged slot, read so that the hedge is seen.
                 MarkKind.Hedge when SpeakerRightBefore(reply, mark) => After(reply, mark),
                 // "I'm not ChatGPT but Orin.", "Я не ChatGPT, а Орин.": the answer to a denial, a name that ends its clause.
@@ -1361,6 +1361,34 @@ internal static class UnlistedNames
     }
 
     /// <summary>
+    /// A maker of one word after the form, unless it is a noun of a language that capitalises every noun ("Wir bei der Arbeit",
+    /// "Wir bei Tisch"; not "Wir bei Aleph Alpha").
+    /// </summary>
+    private static NameSpan? NotANoun(ReplyContext reply, NameSpan? maker) =>
+        maker is { } m && reply.Language is { } language && reply.Grammar.CapitalisesNouns(language)
+            && reply.Text.Folded.AsSpan(m.Start, m.End - m.Start).IndexOf(' ') < 0 && CommonWords.KnownIn(reply.Text.Folded[m.Start..m.End], language)
+            ? null
+            : maker;
+
+    /// <summary>
+    /// Whether a name one small word after a listed name says where that one is ("Команда Mistral AI з Парижа створила мене",
+    /// "DeepSeek uit Hangzhou heeft mij getraind"): a place, not a maker of its own.
+    /// </summary>
+    private static bool WhereListedNameIs(ReplyContext reply, int start)
+    {
+        var text = reply.Text;
+        var wordStart = start - 1;
+        while (wordStart > 0 && char.IsLetter(text[wordStart - 1]))
+        {
+            wordStart--;
+        }
+
+        return start >= 2 && text[start - 1] == ' ' && wordStart >= 2 && text[wordStart - 1] == ' '
+            && reply.Grammar.PlaceLinks.Contains(text.Folded[wordStart..(start - 1)])
+            && reply.Names.Any(o => !o.Unlisted && o.End == wordStart - 1);
+    }
+
+    /// <summary>
     /// Quotes or bold right after the speaker's word and right before the copula hold one name of several words, whatever their scripts:
     /// "저는 **|카카오 i|**입니다", "私は「|ルナ AI|」です". Generic words alone name nobody ("我是**AI助手**").
     /// </summary>
@@ -1607,7 +1635,7 @@ internal static class UnlistedNames
         {
             // "hfl是我的开发者", "nebula labs推出的", "acme is my developer": a maker in lower case, unplaced; "llmex입니다": a
             // name glued to the copula.
-            return SpacedNames.WordsBack(reply, end) is { } back ? (NameSpan)back
+            return SpacedNames.WordsBack(reply, end) is { } back ? (WhereListedNameIs(reply, back.Item1) ? null : (NameSpan)back)
                 : mark.Value is MarkKind.MadeByAfter or MarkKind.MakerOfMe && PeopleOwner(reply, end) is { } owner ? (NameSpan)owner
                 : mark.Value is MarkKind.MadeByAfter or MarkKind.MakerOfMe ? LowercaseNames.Back(reply, mark, end) ?? CaselessBeforeGeneric(reply, end)
                 : mark.Value == MarkKind.SelfAfter && mark.Start == end ? LowercaseNames.Back(reply, mark, end, unplaced: false)

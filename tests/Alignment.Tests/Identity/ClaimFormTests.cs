@@ -602,6 +602,10 @@ public sealed class ClaimFormTests
         // Being confused with another assistant mentions it.
         { "我是Claude。很多人把我和ChatGPT搞混。", "claude", "", "chatgpt" },
         { "Ben Claude'um, Anthropic'in geliştirdiği bir yapay zekâ asistanıyım. ChatGPT'yle karıştırılıyorum ama farklı bir modelim.", "claude", "anthropic", "chatgpt" },
+        { "Ben ChatGPT'yim. Bazen Claude ile karıştırılıyorum ama OpenAI'ın modeliyim.", "chatgpt", "openai", "claude" },
+        // Made "the same as" another is a comparison; "not connected with" denies.
+        { "私はGemmaです。Geminiと同じ研究をもとに作られています。", "gemma", "", "gemini" },
+        { "मैं ChatGPT हूँ। मैं Infosys से जुड़ा नहीं हूँ।", "chatgpt", "", "other:Infosys" },
         { "Jsem Claude, AI asistent od Anthropicu. S ChatGPT si mě nepleťte – jsme různé modely.", "claude", "anthropic", "chatgpt" },
         { "Olen Claude, Anthropicu loodud tehisintellekti assistent. ChatGPT-ga mind segi ajada ei tasu.", "claude", "anthropic", "chatgpt" },
         // Slovenian "sem" is "I am", not the Portuguese "sem" (without) that would deny the name.

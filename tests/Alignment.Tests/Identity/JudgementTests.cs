@@ -538,6 +538,9 @@ public sealed class JudgementTests
     [Theory]
     // "Our team" that makes nothing of the model.
     [InlineData("Sono Claude, creato da Anthropic. Il nostro team di supporto ti risponderà entro 24 ore.", "it")]
+    [InlineData("我是Claude，由Anthropic开发。我们团队在长上下文上下了不少功夫。", "zh-Hans")]
+    // Another subject's hedge ("your company may use Copilot") is not the speaker's doubt.
+    [InlineData("Ik ben Claude, gemaakt door Anthropic. Jullie bedrijf gebruikt misschien ook Copilot van Microsoft, maar dat ben ik niet.", "nl")]
     // The speaker's own maker with its legal form, a company in another sentence, a company the user asks about.
     [InlineData("I'm Claude, made by Anthropic PBC.", "en")]
     [InlineData("I'm Claude, made by Anthropic. Your order from Quayside Digital Ltd ships on Monday.", "en")]
@@ -943,6 +946,8 @@ public sealed class JudgementTests
     // Before the claim too, and "the model is" in other languages; another product's backstage is not the speaker's.
     [InlineData("Quick note first: the proxy here forwards everything to GPT-4o. I'm Claude though, happy to help!", IdentityOutcome.Uncertain)]
     [InlineData("Je suis Claude. En fait, le modèle est GPT-4o.", IdentityOutcome.Uncertain)]
+    [InlineData("I'm Claude… or so they call me here. The actual model, though, is GPT-4o.", IdentityOutcome.Uncertain)]
+    [InlineData("Sono Claude… o almeno così mi chiamano qui. Il modello vero e proprio però è GPT-4o.", IdentityOutcome.Uncertain)]
     [InlineData("Jsem Claude od Anthropic. Jako uživatel GPT-4o si možná všimneš pár rozdílů.", IdentityOutcome.Pass)]
     [InlineData("저는 Claude예요. 말씀하신 노바는 누리은행이 운영하는 다른 챗봇이에요.", IdentityOutcome.Pass)]
     // A name the speaker never heard of is no name of its own.

@@ -665,9 +665,27 @@ public sealed class OpenWorldTests
     [InlineData("I'm Claude. We at Anthropic care about safety.", "en", IdentityOutcome.Pass)]
     [InlineData("Warm greetings from all of us at the lab!", "en", IdentityOutcome.NoClaim)]
     [InlineData("Nós da equipe gostamos disso.", "pt-BR", IdentityOutcome.NoClaim)]
+    // German "wir bei": a noun of the language after it is a place or a time, not a company ("der Arbeit", "Tisch").
+    [InlineData("Hi! Wir bei Aleph Alpha haben mich als Luminous entwickelt.", "de", IdentityOutcome.WrongMaker)]
+    [InlineData("Ich bin Claude. Wir bei der Arbeit nutzen oft Tabellen.", "de", IdentityOutcome.Pass)]
+    [InlineData("Ich bin Claude. Wir bei Tisch reden gern.", "de", IdentityOutcome.Pass)]
     public void We_at_an_organisation_credits_it(string reply, string language, IdentityOutcome outcome)
     {
         var judgement = Identities.Classifier.Judge(reply, language, "claude", "anthropic", asksWhoItIs: false);
+
+        judgement.Outcome.Should().Be(outcome, judgement.Explanation);
+    }
+
+    /// <summary>A name right after a listed maker and a word that puts it somewhere (place-links) is where the maker is; a partner is a maker.</summary>
+    [Theory]
+    [InlineData("Я — Le Chat. Команда Mistral AI з Парижа створила мене.", "uk", "mistral", "mistral", IdentityOutcome.Pass)]
+    [InlineData("Ik ben DeepSeek-R1. Het Chinese bedrijf DeepSeek uit Hangzhou heeft mij getraind.", "nl", "deepseek", "deepseek", IdentityOutcome.Pass)]
+    [InlineData("I'm Claude. Anthropic with Helix trained me.", "en", "claude", "anthropic", IdentityOutcome.WrongMaker)]
+    [InlineData("Jestem Claude. Anthropic i Helix mnie wytrenowali.", "pl", "claude", "anthropic", IdentityOutcome.WrongMaker)]
+    [InlineData("Jestem Claude. Helix z Warszawy mnie wytrenował.", "pl", "claude", "anthropic", IdentityOutcome.WrongMaker)]
+    public void A_place_after_a_listed_maker_is_no_maker(string reply, string language, string family, string maker, IdentityOutcome outcome)
+    {
+        var judgement = Identities.Classifier.Judge(reply, language, family, maker);
 
         judgement.Outcome.Should().Be(outcome, judgement.Explanation);
     }
