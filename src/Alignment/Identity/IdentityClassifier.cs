@@ -829,11 +829,38 @@ public sealed class IdentityClassifier
                 ? reply.SentenceBefore(o.Start).Concat(reply.ClauseAfter(o.End).Where(m => !SubjectsVerb(reply, o, m))).Any(m => m.Value is MarkKind.Self or MarkKind.FirstPerson)
                     || backstage.Contains(reply.Layout.Sentence(o.Start))
                 // "后台可能接的是豆包的接口，也可能是 Kimi": what may answer behind the reply is as much in doubt.
-                : o.Status is NameStatus.Mentioned or NameStatus.Hedged && backstage.Contains(reply.Layout.Sentence(o.Start)) && !reply.IsNegated(o) && !reply.IsAsked(o.Start))
+                : (o.Status is NameStatus.Mentioned or NameStatus.Hedged && backstage.Contains(reply.Layout.Sentence(o.Start)) && !reply.IsNegated(o) && !reply.IsAsked(o.Start))
+                    || BaseInClaimsNote(reply, o))
             .Select(o => o.Family!)
             .Distinct()
             .ToList();
     }
+
+    /// <summary>
+    /// A family a note in brackets right after a claimed name says it is built on ("— Ваш помощник Kimi (работает на базе
+    /// DeepSeek-V3)", "Claude (based on GPT-4o)"): the note speaks of the name before it.
+    /// </summary>
+    private static bool BaseInClaimsNote(ReplyContext reply, NameOccurrence o)
+    {
+        var text = reply.Text;
+        var open = text.Folded.LastIndexOfAny(['(', '（'], o.Start, Math.Min(o.Start + 1, LongestNote));
+        if (open < 1 || o.Status != NameStatus.Mentioned || text.Folded.IndexOfAny([')', '）', '\n'], open, o.Start - open) >= 0 || reply.IsNegated(o))
+        {
+            return false;
+        }
+
+        var before = open;
+        while (before > 0 && text[before - 1] == ' ')
+        {
+            before--;
+        }
+
+        return reply.Names.Any(c => c.Status == NameStatus.Claimed && !c.IsMakerRole && c.End == before)
+            && reply.MarksBetween(open, o.Start).Any(m => m.Value == MarkKind.Continuation);
+    }
+
+    /// <summary>The most characters between a note's opening bracket and a name in it.</summary>
+    private const int LongestNote = 60;
 
     /// <summary>
     /// Of the families no form explains, those named only in the prose of the answer, in sentences where the speaker does not

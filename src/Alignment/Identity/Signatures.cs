@@ -1157,6 +1157,17 @@ internal static class Signatures
             end--;
         }
 
+        // A note in brackets after the name is not the name ("— Ваш помощник Kimi (работает на базе DeepSeek-V3)").
+        var note = end > at && text[end - 1] is ')' or '）' ? text.Folded.LastIndexOfAny(['(', '（'], end - 1, end - at) : -1;
+        if (note > at && NoteClosesLine(text, note) >= 0)
+        {
+            end = note;
+            while (end > at && text[end - 1] == ' ')
+            {
+                end--;
+            }
+        }
+
         if (reply.Grammar.SignOffAfter.FirstOrDefault(f => text.Folded.AsSpan(at, end - at).EndsWith(" " + f, StringComparison.Ordinal)) is { } farewell)
         {
             end -= farewell.Length + 1;
@@ -1180,10 +1191,18 @@ internal static class Signatures
         var name = text.Folded[start..end];
         // Latin role words are whole words ("… virtual assistant Nova"); others may end a longer word ("智能助手", "집사봇").
         var endsInRole = reply.Grammar.AssistantWords.Any(a => role.EndsWith(a, StringComparison.Ordinal) && (!char.IsAscii(a[0]) || role.Length == a.Length || role[^(a.Length + 1)] == ' '));
-        return endsInRole && !reply.Grammar.AssistantWords.Any(a => name.Contains(a, StringComparison.Ordinal)) && char.IsLetter(name[0])
-            && !UnlistedNames.Known(reply, start) && !reply.IsEverydayWord(start, end)
-            ? new NameSpan(start, end)
-            : null;
+        if (!endsInRole || reply.Grammar.AssistantWords.Any(a => name.Contains(a, StringComparison.Ordinal)) || !char.IsLetter(name[0]))
+        {
+            return null;
+        }
+
+        // A listed name signs as itself ("— Ваш помощник Kimi").
+        if (UnlistedNames.Known(reply, start))
+        {
+            return reply.NameFrom(start) is { Family: not null } listed && listed.Start == start && listed.End == end ? new NameSpan(start, end) : null;
+        }
+
+        return !reply.IsEverydayWord(start, end) ? new NameSpan(start, end) : null;
     }
 
     /// <summary>
@@ -1702,7 +1721,10 @@ internal static class Signatures
     /// <summary>The most characters after a signed name on its line ("Ola| – Bank Wiślany|").</summary>
     private const int LongestSignatureTail = 60;
 
-    /// <summary>A signature's name ends its line, or goes on with what it is or when it wrote (", xAI, July 2025").</summary>
+    /// <summary>
+    /// A signature's name ends its line, or goes on with what it is or when it wrote (", xAI, July 2025"), or with a note in
+    /// brackets that closes the line ("— Claude (Anthropic)", "— Claude (GPT-4o sous le capot 😉)").
+    /// </summary>
     private static bool EndsSignature(FoldedText text, int end)
     {
         while (end < text.Length && (text[end] is '.' or '`' or ' ' or '⛧' or '*' or '_' || FoldedText.IsEmoji(text[end])))
@@ -1710,7 +1732,25 @@ internal static class Signatures
             end++;
         }
 
-        return end >= text.Length || text[end] is '\n' or '\r' || SpacedNames.IsComma(text[end]);
+        return end >= text.Length || text[end] is '\n' or '\r' || SpacedNames.IsComma(text[end]) || NoteClosesLine(text, end) >= 0;
+    }
+
+    /// <summary>Where a note in brackets that opens at <paramref name="open"/> ends its line (past a stop or emoji after it), or -1.</summary>
+    private static int NoteClosesLine(FoldedText text, int open)
+    {
+        if (open >= text.Length || text[open] is not ('(' or '（'))
+        {
+            return -1;
+        }
+
+        var lineEnd = text.LineEnd(open);
+        var end = lineEnd;
+        while (end > open && (text[end - 1] is ' ' or '\r' or '.' or '!' || FoldedText.IsEmoji(text[end - 1]) || char.IsSurrogate(text[end - 1])))
+        {
+            end--;
+        }
+
+        return end > open + 1 && text[end - 1] is ')' or '）' && text.Folded.IndexOfAny(['(', '（'], open + 1, end - open - 1) < 0 ? lineEnd : -1;
     }
 
     /// <summary>

@@ -494,6 +494,59 @@ internal static class SpacedNames
     }
 
     /// <summary>
+    /// Right after the speaker's word, past a title (name-articles: "عمو"), a word that a copula written onto it closes, with its clause
+    /// ("من سارام.", "من عمو نوروزم 🌱"): the name, without the copula. Not a word of the language's own ("من خوبم", "من هم
+    /// موافقم"), nor a verb in the first person, which ends alike ("من نمی‌دانم").
+    /// </summary>
+    internal static NameSpan? GluedCopulaName(ReplyContext reply, int start)
+    {
+        var text = reply.Text;
+        if (start >= text.Length || !char.IsLetter(text[start]) || !IsCaseless(text[start]))
+        {
+            return null;
+        }
+
+        for (var words = 0; words < 2; words++)
+        {
+            var end = start;
+            while (end < text.Length && IsWordLetter(text[end]) && (!char.IsLetter(text[end]) || FoldedText.SameAlphabet(text[end], text[start])))
+            {
+                end++;
+            }
+
+            var word = text.Folded[start..end];
+            if (reply.Grammar.GluedCopulas.FirstOrDefault(c => word.Length >= c.Length + 2 && word.EndsWith(c, StringComparison.Ordinal)) is { } copula
+                && ClosesClause(text, end) && !CommonWords.IsFrequent(word, reply.Language) && !CommonWords.IsFrequent(word[..^copula.Length], reply.Language)
+                && !reply.Grammar.VerbPrefixes.Any(p => word.StartsWith(p, StringComparison.Ordinal)))
+            {
+                return new NameSpan(start, end - copula.Length, Unplaced: true);
+            }
+
+            // Past one title the language sets before names (name-articles: "عمو", "خانم").
+            if (words > 0 || !reply.Grammar.IsNameArticle(reply.Language, word) || end + 1 >= text.Length || text[end] != ' ' || !IsWordLetter(text[end + 1]))
+            {
+                return null;
+            }
+
+            start = end + 1;
+        }
+
+        return null;
+    }
+
+    /// <summary>Whether a word ending at <paramref name="end"/> closes its clause: punctuation, a line's end or an emoji follows.</summary>
+    private static bool ClosesClause(FoldedText text, int end)
+    {
+        var after = end;
+        while (after < text.Length && text[after] == ' ')
+        {
+            after++;
+        }
+
+        return after >= text.Length || char.IsPunctuation(text[after]) || text[after] is '\n' or '\r' || FoldedText.IsEmoji(text[after]) || char.IsSurrogate(text[after]);
+    }
+
+    /// <summary>
     /// Whether a comma at <paramref name="comma"/> sets off an apposition that describes the word before it as an assistant:
     /// generic words right after it ("أنا فيديكا، مساعدة …"), or an assistant's or a model's word later in its clause, where the
     /// head noun comes last ("मैं वेदिका हूँ, सूत्र लैब्स द्वारा विकसित एक एआई सहायक"). Other generic words do not describe one of

@@ -105,6 +105,16 @@ internal static class UnlistedNames
             }
         }
 
+        // "من سارام." (I'm Sara): a copula written onto the word after the speaker's own says the speaker is that word, which a
+        // person reads.
+        foreach (var speaker in reply.Grammar.GluedCopulas.Count == 0 ? [] : reply.Marks.Where(m => m.Value == MarkKind.FirstPerson && SpacedNames.IsCaseless(reply.Text[m.Start])))
+        {
+            if (SpacedNames.GluedCopulaName(reply, reply.Text.SkipSpaces(speaker.End)) is { } glued && !Known(reply, glued.Start) && !found.Any(o => o.Start < glued.End && glued.Start < o.End))
+            {
+                found.Add(new NameOccurrence(glued.Start, glued.End, IdentityCatalog.OtherPrefix + reply.Text.Original[glued.Start..glued.End], null, claimOnly: false) { Unplaced = true, Signs = true });
+            }
+        }
+
         // "Hermes Agent, created by Nous Research": a reply that opens with a name and its maker, as a title does.
         if (reply.Marks.FirstOrDefault(m => m.Value == MarkKind.MadeBy) is { } madeBy && TitleBeforeMadeBy(reply, madeBy) is { } title
             && !found.Any(o => o.Start < title.End && title.Start < o.End))

@@ -476,6 +476,7 @@ public sealed class ClaimFormTests
         // opens a sentence of its own.
         { "Soy Qwen… o eso creo. No puedo asegurarlo.", "", "", "qwen" },
         { "Jestem Claude… chyba.", "", "", "claude" },
+        { "Ben ChatGPT'yim ama emin değilim.", "", "", "chatgpt" },
         { "I'm Claude, I think.", "", "", "claude" },
         { "I'm Claude... I guess!", "", "", "claude" },
         { "我是智谱清言吧……大概？", "", "", "glm" },
@@ -603,6 +604,9 @@ public sealed class ClaimFormTests
         { "我是Claude。很多人把我和ChatGPT搞混。", "claude", "", "chatgpt" },
         { "Ben Claude'um, Anthropic'in geliştirdiği bir yapay zekâ asistanıyım. ChatGPT'yle karıştırılıyorum ama farklı bir modelim.", "claude", "anthropic", "chatgpt" },
         { "Ben ChatGPT'yim. Bazen Claude ile karıştırılıyorum ama OpenAI'ın modeliyim.", "chatgpt", "openai", "claude" },
+        // A signature with a note in brackets, and a listed name after what it is.
+        { "Exemple : 5 %.\n\n— Claude (Anthropic)", "claude", "anthropic", "" },
+        { "Разница простая.\n\n— Ваш помощник Kimi", "kimi", "", "" },
         // Made "the same as" another is a comparison; "not connected with" denies.
         { "私はGemmaです。Geminiと同じ研究をもとに作られています。", "gemma", "", "gemini" },
         { "मैं ChatGPT हूँ। मैं Infosys से जुड़ा नहीं हूँ।", "chatgpt", "", "other:Infosys" },

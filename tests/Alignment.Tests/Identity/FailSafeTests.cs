@@ -272,6 +272,11 @@ public sealed class FailSafeTests
     [Theory]
     [InlineData("אני שרלוק הולמס, בלש פרטי יועץ. רחוב בייקר 221ב׳, לונדון.", "אני בסדר, תודה! ואתה?", "he", "שרלוק")]
     [InlineData("أنا صقر، أحب كرة القدم والمباريات.", "أنا بخير، شكراً لك.", "ar", "صقر")]
+    // Persian speech writes the copula onto the name (glued-copulas), past a title (name-articles); a verb in the first
+    // person ends alike (verb-prefixes), and so does "من هم موافقم" (I agree too).
+    [InlineData("من سارام.", "من خوبم، ممنون.", "fa", "سارا")]
+    [InlineData("سلام بچه‌ها! من عمو نوروزم 🌱 اومدم بهتون بگم.", "من نمی‌دانم.", "fa", "نوروز")]
+    [InlineData("سلام! من سارام 🌱", "من هم موافقم.", "fa", "سارا")]
     public void After_I_am_a_word_its_language_does_not_know_is_read_and_an_everyday_one_is_not(string named, string plain, string language, string shown)
     {
         var judgement = Identities.Classifier.Judge(named, language, "claude", "anthropic", asksWhoItIs: true);
@@ -1134,6 +1139,16 @@ public sealed class FailSafeTests
 
         judgement.Outcome.Should().Be(IdentityOutcome.Uncertain, judgement.Explanation);
         judgement.Explanation.Should().Contain($"«{shown}»");
+    }
+
+    /// <summary>A note in brackets after a signature speaks of the name it signs with: a base model there is beside the claim.</summary>
+    [Fact]
+    public void A_base_model_in_a_signatures_note_makes_its_claim_uncertain()
+    {
+        var judgement = Identities.Classifier.Judge("Разница простая.\n\n— Ваш помощник Kimi (работает на базе DeepSeek-V3)", "ru", "kimi", "moonshot");
+
+        judgement.Outcome.Should().Be(IdentityOutcome.Uncertain, judgement.Explanation);
+        judgement.Explanation.Should().Contain("deepseek");
     }
 
     /// <summary>
