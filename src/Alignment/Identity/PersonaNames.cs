@@ -88,9 +88,17 @@ internal static class PersonaNames
                     return new NameSpan(at, end, Unplaced: true);
                 }
 
+                // "ครูแนนมาแล้วจ้า" (teacher Nan is here): the name runs to a greeting's form of the speaker.
+                var body = at + title.Length;
+                if (reply.MarkFrom(body) is { Value: MarkKind.SelfAfterOpening } arrived && arrived.Start - body is > 1 and <= UnlistedNames.LongestTitledName
+                    && text.Folded.AsSpan(body, arrived.Start - body).IndexOfAny(' ', '\n') < 0
+                    && !reply.Grammar.PhraseWords.Any(w => FoldedText.HasNoWordBreaks(w[0]) && text.Folded.AsSpan(body, arrived.Start - body).Contains(w, StringComparison.Ordinal)))
+                {
+                    return new NameSpan(at, arrived.Start, Unplaced: true);
+                }
+
                 // "น้องฟ้าเป็นผู้ช่วยอัจฉริยะของธนาคาร…": with no space, the name runs to a phrase word ("เป็น", is) right before an
                 // assistant word.
-                var body = at + title.Length;
                 foreach (var word in reply.Grammar.AssistantWords.Where(a => FoldedText.HasNoWordBreaks(a[0])))
                 {
                     var found = text.Folded.IndexOf(word, body, Math.Min(text.Length - body, 2 * UnlistedNames.LongestTitledName), StringComparison.Ordinal);

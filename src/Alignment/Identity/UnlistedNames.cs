@@ -132,8 +132,15 @@ internal static class UnlistedNames
         // script without word breaks ("สวัสดีค่ะ น้องพลอย ผู้ช่วยเสมือนของธนาคาร…"); an opening name that ends in what it is
         // ("Huduma Bot inafurahi kukuhudumia!"); a quoted name beside what it is ("Valsts pakalpojumu asistente «Gaida» …"); a
         // model's name credited in a header ("**Samenvatting door ZorgAssist-8B (MediNed)**").
-        foreach (var persona in new[] { PersonaNames.TitledPersona(reply), PersonaNames.OpeningBotName(reply), PersonaNames.OpeningPersona(reply), PersonaNames.AdvisingPersona(reply), PersonaNames.PersonaInApposition(reply), PersonaNames.HeaderPersona(reply), PersonaNames.QuotedPersona(reply), CreditedNames.HeaderCredit(reply), CreditedNames.CommentOpeningModel(reply) })
+        var titled = PersonaNames.TitledPersona(reply);
+        foreach (var persona in new[] { titled, PersonaNames.OpeningBotName(reply), PersonaNames.OpeningPersona(reply), PersonaNames.AdvisingPersona(reply), PersonaNames.PersonaInApposition(reply), PersonaNames.HeaderPersona(reply), PersonaNames.QuotedPersona(reply), CreditedNames.HeaderCredit(reply), CreditedNames.CommentOpeningModel(reply) })
         {
+            // A titled persona takes in an unlisted name read inside it ("ครู|แนน|มาแล้วจ้า").
+            if (persona is { } inside && persona == titled)
+            {
+                found.RemoveAll(o => o.Unlisted && inside.Start <= o.Start && o.End <= inside.End && (o.Start, o.End) != (inside.Start, inside.End));
+            }
+
             if (persona is { } p && !found.Any(o => o.Start < p.End && p.Start < o.End))
             {
                 found.Add(new NameOccurrence(p.Start, p.End, IdentityCatalog.OtherPrefix + reply.Text.Original[p.Start..p.End], null, claimOnly: false) { Unplaced = p.Unplaced, Signs = true });

@@ -374,6 +374,13 @@ internal static class UnspacedNames
     internal static NameSpan? UnspacedName(ReplyContext reply, int start, bool maker, bool naming = false)
     {
         var text = reply.Text;
+        // "我是「好邻居超市」的小帮手阿福": a quoted owner and its particle (name-ends); what it owns follows them.
+        if (!maker && !naming && start > 0 && QuotationMarks.Opens(text.Original[start - 1]) && QuotationMarks.Close(text.Original, start - 1, LongestUnspaced + 1) is var close and > 0
+            && close + 2 < text.Length && reply.Grammar.NameEnds.Contains(text[close + 1]) && char.IsLetter(text[close + 2]) && FoldedText.ScriptOf(text[close + 2]) == Script.Unspaced)
+        {
+            return UnspacedName(reply, close + 2, maker: false);
+        }
+
         var nextMark = reply.MarkFrom(start) is { } m && m.Start - start <= LongestUnspaced + 1 ? m : default;
         // "我是你们的助手小爱": after a pronoun, "的助手" is a possessive, not a maker's product.
         if (nextMark is { Value: MarkKind.MakerAfter } possessive && OnlyPhraseWords(reply, start, possessive.Start))

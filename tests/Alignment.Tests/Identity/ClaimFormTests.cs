@@ -607,6 +607,9 @@ public sealed class ClaimFormTests
         // A signature with a note in brackets, and a listed name after what it is.
         { "Exemple : 5 %.\n\n— Claude (Anthropic)", "claude", "anthropic", "" },
         { "Разница простая.\n\n— Ваш помощник Kimi", "kimi", "", "" },
+        // A quoted owner before its particle; what it owns follows.
+        { "哈囉～我是「好鄰居超市」的小幫手阿福 🛒", "other:阿福", "", "" },
+        { "我是“好邻居超市”的小帮手阿福。", "other:阿福", "", "" },
         // Made "the same as" another is a comparison; "not connected with" denies.
         { "私はGemmaです。Geminiと同じ研究をもとに作られています。", "gemma", "", "gemini" },
         { "मैं ChatGPT हूँ। मैं Infosys से जुड़ा नहीं हूँ।", "chatgpt", "", "other:Infosys" },

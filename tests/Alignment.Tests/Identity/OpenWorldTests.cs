@@ -24,7 +24,9 @@ public sealed class OpenWorldTests
         // A sign-off with a word of warmth before its comma.
         { "Rozkłady, bilety, zwroty.\n\nPozdrawiam serdecznie,\nKasia\nBiuro Obsługi Klienta · PKS Mazury", "other:Kasia", "" },
         // "帮" (help) inside "帮手" (helper) is part of a generic word, not a phrase.
-        { "我是「作业帮手」的小熊老师🐻，哪道题卡住啦？", "other:作业帮手", "" },
+        { "我是「作业帮手」，哪道题卡住啦？", "other:作业帮手", "" },
+        // A quoted owner before its particle: the name it owns is the speaker's.
+        { "我是「作业帮手」的小熊老师🐻，哪道题卡住啦？", "other:小熊老师", "" },
         { "私はオープンアイル言語モデルです。", "other:オープンアイル言語モデル", "" },
         { "I'm your Nova, here to help.", "other:Nova", "" },
         { "私はクロエです。よろしくお願いします。", "other:クロエ", "" },
