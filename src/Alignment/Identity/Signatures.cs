@@ -785,7 +785,14 @@ internal static class Signatures
                 end--;
             }
 
-            return end > lines[i].Start && text.Original[end - 1] is '"' or '”' or '»' or '」' or '』' or '“';
+            // The line above is a quotation, whole ("«…»"); not a line that only ends in one ("Запоминалка: «…».").
+            var start = lines[i].Start;
+            while (start < end && text[start] is ' ' or '>' or '*' or '_')
+            {
+                start++;
+            }
+
+            return end > start && QuotationMarks.Closes(text.Original[end - 1]) && QuotationMarks.Open(text.Original, end - 1, end - 1 - start + 1) == start;
         }
 
         return false;

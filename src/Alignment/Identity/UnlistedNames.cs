@@ -617,9 +617,16 @@ internal static class UnlistedNames
             end++;
         }
 
-        if (!reply.Grammar.IsNameArticle(language, text.Folded[article..start].Trim()) || end == start || !Apposition(reply, end))
+        if (!reply.Grammar.IsNameArticle(language, text.Folded[article..start].Trim()) || end == start)
         {
             return false;
+        }
+
+        // "Ich bin die Lena.", "I bin da Sepp vom Bergbauernhof": a word the language's list does not know, closing its clause or
+        // before where it is from, is a name without a description.
+        if (!Apposition(reply, end))
+        {
+            return CommonWords.HasList(language) && !CommonWords.Known(text.Folded[start..end], language) && ClosesOrSaysWhereFrom(reply, end);
         }
 
         var next = end;
@@ -635,6 +642,31 @@ internal static class UnlistedNames
         }
 
         return !reply.Grammar.Articles.Contains(text.Folded[next..wordEnd]) || (wordEnd + 1 < text.Length && char.IsUpper(text.Original[wordEnd + 1]));
+    }
+
+    /// <summary>Whether a word ending at <paramref name="end"/> closes its clause, or a link word to a place or an organisation follows ("vom", "aus").</summary>
+    private static bool ClosesOrSaysWhereFrom(ReplyContext reply, int end)
+    {
+        var text = reply.Text;
+        var at = end;
+        while (at < text.Length && text[at] == ' ')
+        {
+            at++;
+        }
+
+        if (at >= text.Length || char.IsPunctuation(text[at]) || text[at] is '\n' or '\r' || FoldedText.IsEmoji(text[at]) || char.IsSurrogate(text[at]))
+        {
+            return true;
+        }
+
+        var wordEnd = at;
+        while (wordEnd < text.Length && char.IsLetter(text[wordEnd]))
+        {
+            wordEnd++;
+        }
+
+        var word = text.Folded[at..wordEnd];
+        return at > end && (reply.Grammar.PlaceLinks.Contains(word) || reply.Grammar.MakerLinks.Contains(word));
     }
 
     /// <summary>", your …", ", an AI assistant", " — ein kompaktes Sprachmodell": words set off after a name that describe what it named.</summary>

@@ -949,11 +949,16 @@ public sealed class OpenWorldTests
     [Theory]
     [InlineData("Ich bin der Sepp, der Bot vom Stammtisch.", "other:Sepp")]
     [InlineData("Ich bin die Hanni, deine Lernbegleiterin 😊", "other:Hanni")]
+    // Without a description, a word the language's list does not know, closing its clause or before where it is from.
+    [InlineData("Ich bin die Lena.", "other:Lena")]
+    [InlineData("Servus beinand! I bin da Sepp vom Bergbauernhof 🐄", "other:Sepp")]
+    [InlineData("Ich bin der Beste!", "")]
     [InlineData("Ich bin die Neue, die hier hilft.", "")]
     [InlineData("Ich bin der Meinung, dass das stimmt.", "")]
-    public void A_capitalised_name_after_an_article_set_before_names_is_claimed_where_a_description_follows(string reply, string claim)
+    public void A_capitalised_name_after_an_article_set_before_names_is_claimed_where_a_description_follows_or_the_language_does_not_know_it(string reply, string claim)
     {
-        // German capitalises every noun, so only the article (name-articles) and the description after the name mark a name.
+        // German capitalises every noun, so only the article (name-articles) and a description after the name, or a word the
+        // language's list does not know, mark a name.
         ShouldClaimWhenAsked(reply, "de", claim);
     }
 
