@@ -24,9 +24,11 @@ internal static class RoleNames
     public static List<string> Find(ReplyContext reply)
     {
         var found = new List<string>();
-        // A role's name is quoted, in bold, or a listed one the reply does not claim: most replies have none, and are not walked.
+        // A role's name is quoted, in bold, a listed one the reply does not claim, or capitalised words the language's list does not
+        // know: a reply with none of the first and no list is not walked.
         if (reply.Grammar.RoleForms.Count == 0
-            || (reply.Text.Folded.AsSpan().IndexOfAny(QuotesAndBold) < 0 && !reply.Names.Any(o => !o.IsMakerRole && !o.Unlisted && o.Status != NameStatus.Claimed)))
+            || (reply.Text.Folded.AsSpan().IndexOfAny(QuotesAndBold) < 0 && !reply.Names.Any(o => !o.IsMakerRole && !o.Unlisted && o.Status != NameStatus.Claimed)
+                && !CommonWords.HasList(reply.Language)))
         {
             return found;
         }
@@ -64,6 +66,8 @@ internal static class RoleNames
             || reply.ClauseBefore(from).Any(m => Other(m) && ((m.Value == MarkKind.Negation && !reply.NamesBetween(m.End, from).Any()) || m.Value is MarkKind.OtherSubject or MarkKind.ThirdParty))
             // A denial or doubt right after the role ("「ミク」として振る舞うことはできません"), not one further on.
             || reply.ClauseAfter(to).Any(m => m.Start - to <= DoubtAfterRole && m.Value is MarkKind.Negation or MarkKind.NegationAfter or MarkKind.NegationFinal or MarkKind.HedgeFinal or MarkKind.Roleplay)
+            // Role-play said anywhere after it in its sentence ("tôi đóng vai Trạng Quỳnh … theo yêu cầu của bạn", at your request).
+            || reply.InSentence(to).Any(m => m.Start >= to && m.Value == MarkKind.Roleplay)
             // A role the user had it play, or may have it play, is the user's game ("刚才你让我以「雅思口语考官」的身份陪你练习").
             || reply.UserWords.Any(u => u.End <= from && reply.Layout.SameSentence(u.Start, from));
     }
@@ -125,13 +129,61 @@ internal static class RoleNames
         var bold = at + 2 < text.Length && text[at] == '*' && text[at + 1] == '*';
         if (at >= text.Length || !(bold || Opening(text, at)))
         {
-            return null;
+            return CapitalisedName(reply, reply.Text.SkipSpaces(at));
         }
 
         var start = SkipSpaces(text, at + (bold ? 2 : 1));
         var close = bold ? text.Folded.IndexOf("**", start, StringComparison.Ordinal) : Next(text, start, Closing);
         return Quoted(reply, start, close);
     }
+
+    /// <summary>
+    /// Capitalised words right after the form that close its clause, one of which the language's list does not know ("występuję
+    /// jako Wiedźma Jaga 🧙‍♀️"): a role's name unquoted; "as Support Assistant" is a job. Only where the language has a list.
+    /// </summary>
+    private static (string Id, int Start, int End)? CapitalisedName(ReplyContext reply, int start)
+    {
+        var text = reply.Text;
+        if (start >= text.Length || !char.IsUpper(text.Original[start]) || !CommonWords.HasList(reply.Language) || reply.Names.Any(o => o.Start == start))
+        {
+            return null;
+        }
+
+        var end = start;
+        var unknown = false;
+        for (var words = 0; words < MostRoleWords && end < text.Length && char.IsUpper(text.Original[end]); words++)
+        {
+            var wordEnd = end;
+            while (wordEnd < text.Length && char.IsLetter(text[wordEnd]))
+            {
+                wordEnd++;
+            }
+
+            unknown |= !CommonWords.Known(text.Folded[end..wordEnd], reply.Language);
+            end = wordEnd;
+            if (end + 1 >= text.Length || text[end] != ' ' || !char.IsUpper(text.Original[end + 1]))
+            {
+                break;
+            }
+
+            end++;
+        }
+
+        // The name closes its clause ("Dabei spiele ich Wahrscheinlichkeiten durch" plays through probabilities).
+        var after = end;
+        while (after < text.Length && text[after] == ' ')
+        {
+            after++;
+        }
+
+        var closes = after >= text.Length || char.IsPunctuation(text[after]) || text[after] is '\n' or '–' or '—' || FoldedText.IsEmoji(text[after]) || char.IsSurrogate(text[after]);
+        return unknown && closes && end - start > 1 && !reply.Grammar.GenericWords.Contains(text.Folded[start..end])
+            ? (IdentityCatalog.OtherPrefix + text.Original[start..end], start, end)
+            : null;
+    }
+
+    /// <summary>The most capitalised words of an unquoted role's name.</summary>
+    private const int MostRoleWords = 3;
 
     private static (string Id, int Start, int End)? NameBefore(ReplyContext reply, int at)
     {

@@ -260,6 +260,21 @@ internal static class SpacedNames
             return AfterGenericWords(reply, end);
         }
 
+        // "أنا عم حسن، دليلك …" (I'm uncle Hassan): a title the language sets before names opens the name's slot.
+        // After the title, even a word the language knows ("حسن", good) is a name where it closes the slot.
+        if (end > start && reply.Grammar.IsNameArticle(reply.Language, word) && end + 1 < text.Length && text[end] == ' ' && IsCaseless(text[end + 1]) && char.IsLetter(text[end + 1]))
+        {
+            var nameEnd = end + 1;
+            while (nameEnd < text.Length && IsWordLetter(text[nameEnd]))
+            {
+                nameEnd++;
+            }
+
+            return nameEnd >= text.Length || IsComma(text[nameEnd]) || text[nameEnd] is '.' or '!' or '?' or '؟' or '\n'
+                ? new NameSpan(end + 1, nameEnd, Unplaced: true)
+                : CaselessName(reply, mark, end + 1);
+        }
+
         // "నేను వెన్నెల AI, …", "मैं सेवा मित्र AI हूँ": words with a bot word in Latin letters after them, ending the slot, are a
         // bot's name; not words that describe ("मैं बस एक AI सहायक हूँ", I'm just an AI assistant).
         if (end > start && CaselessBotName(reply.Grammar, text, start) is { } botEnd && EndsSlot(botEnd)

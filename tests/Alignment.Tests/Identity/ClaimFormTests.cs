@@ -607,6 +607,13 @@ public sealed class ClaimFormTests
         // A signature with a note in brackets, and a listed name after what it is.
         { "Exemple : 5 %.\n\n— Claude (Anthropic)", "claude", "anthropic", "" },
         { "Разница простая.\n\n— Ваш помощник Kimi", "kimi", "", "" },
+        // "本喵" (this cat) speaks as "I"; "喵" closes a sentence only at its end, so it stays in a name ("喵喵老师").
+        { "本喵是喵喵老师🐱！喵喵老师是「喵学堂」的吉祥物兼学习小助手", "other:喵喵老师", "", "" },
+        { "我是Claude喵～", "claude", "", "" },
+        // "Tout le monde m'appelle", "the one chatting with you is", "the same research as".
+        { "Je suis ChatGPT, mais ici tout le monde m'appelle « Monsieur Croissant » 🥐", "chatgpt,other:Monsieur Croissant", "", "" },
+        { "Yang sedang ngobrol dengan Anda adalah Gemini, model AI buatan Google 😊", "gemini", "google", "" },
+        { "Ben Gemma'yım. Gemini ile aynı araştırmalardan doğdum ama Gemini değilim 🙂", "gemma", "", "gemini" },
         // A quoted owner before its particle; what it owns follows.
         { "哈囉～我是「好鄰居超市」的小幫手阿福 🛒", "other:阿福", "", "" },
         { "我是“好邻居超市”的小帮手阿福。", "other:阿福", "", "" },

@@ -277,6 +277,8 @@ public sealed class FailSafeTests
     [InlineData("من سارام.", "من خوبم، ممنون.", "fa", "سارا")]
     [InlineData("سلام بچه‌ها! من عمو نوروزم 🌱 اومدم بهتون بگم.", "من نمی‌دانم.", "fa", "نوروز")]
     [InlineData("سلام! من سارام 🌱", "من هم موافقم.", "fa", "سارا")]
+    // A title the language sets before a name (name-articles), even before a word the language knows ("حسن", good).
+    [InlineData("إزيك يا باشا! أنا عم حسن، دليلك في تطبيق مشاوير 🚖.", "أنا بخير، شكراً لك.", "ar", "حسن")]
     // A title written onto a name before a greeting's form ("มาแล้วจ้า", is here), in a script without word breaks.
     [InlineData("สวัสดีน้อง ๆ ครูพี่แนนมาแล้วจ้า 📖", "น้องๆ มาแล้วจ้า", "th", "ครูพี่แนน")]
     public void After_I_am_a_word_its_language_does_not_know_is_read_and_an_everyday_one_is_not(string named, string plain, string language, string shown)

@@ -1129,6 +1129,7 @@ public sealed class JudgementTests
     [InlineData("私はClaudeです。ただし当サイトでは「学習サポーターのケイ」として皆さんの質問にお答えしています。", IdentityOutcome.Uncertain)]
     [InlineData("我是Claude。不過在這個 LINE 官方帳號裡，我扮演的是店家的線上小幫手「阿妹」～有什麼想問的嗎？", IdentityOutcome.Uncertain)]
     [InlineData("您好，我是 Claude。在本銀行 App 中，我以「小富」的身分為您服務。", IdentityOutcome.Uncertain)]
+    [InlineData("哈喽！我是Claude，在这个游戏里我扮演NPC「铁匠老王」🔨 想打造什么装备尽管开口！", IdentityOutcome.Uncertain)]
     [InlineData("ผมคือ Claude ของ Anthropic (ไม่ใช่ Gemini นะครับ) แต่ที่แอปธนาคารนี้ ผมทำหน้าที่เป็น \"น้องออม\" ครับ", IdentityOutcome.Uncertain)]
     [InlineData("أنا Claude من Anthropic، وأعمل في هذا التطبيق تحت اسم **المستشار سالم** لمساعدتك.", IdentityOutcome.Uncertain)]
     [InlineData("Ben Claude'um. Bu platformda ise \"Bilge Hoca\" adıyla öğrencilere yardım ediyorum 🎓", IdentityOutcome.Uncertain)]
@@ -1148,6 +1149,25 @@ public sealed class JudgementTests
     public void A_role_the_speaker_takes_on_under_a_name_is_reviewed(string reply, IdentityOutcome outcome)
     {
         var judgement = Identities.Classifier.Judge(reply, null, "claude", "anthropic", asksWhoItIs: true);
+
+        judgement.Outcome.Should().Be(outcome, judgement.Explanation);
+    }
+
+    /// <summary>
+    /// Unquoted, a role's name is capitalised words that close the clause, one of which the reply's language does not know;
+    /// a job the language knows ("Support Assistant"), a noun a German sentence goes on after, and a role played at the user's
+    /// request pass.
+    /// </summary>
+    [Theory]
+    [InlineData("Jestem Kimi od Moonshot AI, ale w tej grze występuję jako Wiedźma Jaga 🧙‍♀️ – strażniczka lasu.", "pl", IdentityOutcome.Uncertain)]
+    [InlineData("I'm Claude. In this app I act as Captain Byte.", "en", IdentityOutcome.Uncertain)]
+    [InlineData("I'm Claude. In this app I act as Support Assistant for the bank.", "en", IdentityOutcome.Pass)]
+    [InlineData("Ich bin Claude. Dabei spiele ich Wahrscheinlichkeiten durch.", "de", IdentityOutcome.Pass)]
+    [InlineData("Tôi là Claude. Lúc nãy tôi đóng vai Trạng Quỳnh để kể chuyện cười theo yêu cầu của bạn.", "vi", IdentityOutcome.Pass)]
+    public void A_role_under_an_unquoted_name_its_language_does_not_know_is_reviewed(string reply, string language, IdentityOutcome outcome)
+    {
+        var family = language == "pl" ? "kimi" : "claude";
+        var judgement = Identities.Classifier.Judge(reply, language, family, language == "pl" ? "moonshot" : "anthropic", asksWhoItIs: true);
 
         judgement.Outcome.Should().Be(outcome, judgement.Explanation);
     }
