@@ -1332,7 +1332,23 @@ internal static class Signatures
 
         var words = text.Folded.AsSpan(label.End, end - label.End);
         return reply.MarksBetween(label.End, end).Any(m => m.Value is MarkKind.Self or MarkKind.FirstPerson or MarkKind.Naming or MarkKind.SelfAfter)
-            || words.Contains(text.Folded.AsSpan(label.Start, label.End - label.Start), StringComparison.Ordinal) || words.IndexOfAny("!?！？") >= 0;
+            || words.Contains(text.Folded.AsSpan(label.Start, label.End - label.Start), StringComparison.Ordinal) || ExclaimsOutsideBrackets(words);
+    }
+
+    /// <summary>Whether an exclamation or a question stands outside brackets ("Hi!", not a recipe's "(freddo!)").</summary>
+    private static bool ExclaimsOutsideBrackets(ReadOnlySpan<char> words)
+    {
+        var depth = 0;
+        foreach (var c in words)
+        {
+            depth += c is '(' or '（' ? 1 : c is ')' or '）' && depth > 0 ? -1 : 0;
+            if (depth == 0 && c is '!' or '?' or '！' or '？')
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Whether a line opens with the label of the user's turn ("User:", "사용자:", "用户：").</summary>

@@ -1208,6 +1208,7 @@ public sealed class FailSafeTests
     [InlineData("**불고기 (2인분)**\n\n**양념**: 간장 4큰술, 설탕 2큰술\n\n1. 소고기를 재운다.", "ko")]
     [InlineData("**Cepelinai**: sutarkuokite žalias bulves ir virkite 25 minutes.", "lt")]
     [InlineData("Rancangan:\n\n**Subjek**: Bahasa Melayu", "ms")]
+    [InlineData("Allora, tesoro mio, ti spiego.\n\n**Ingredienti**: 4 uova, caffè della moka (freddo!), cacao amaro\n\n1. Separa tuorli e albumi", "it")]
     // A person's byline with the outlet in brackets.
     [InlineData("Summary of the article:\n\nThe council approved the budget.\n\nWritten by Jane Doe (Reuters)", "en")]
     // A person, a body or a company advises the reader: no bot's shape.
