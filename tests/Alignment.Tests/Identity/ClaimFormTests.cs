@@ -610,6 +610,8 @@ public sealed class ClaimFormTests
         // "本喵" (this cat) speaks as "I"; "喵" closes a sentence only at its end, so it stays in a name ("喵喵老师").
         { "本喵是喵喵老师🐱！喵喵老师是「喵学堂」的吉祥物兼学习小助手", "other:喵喵老师", "", "" },
         { "我是Claude喵～", "claude", "", "" },
+        // Pirate speech: "I be".
+        { "Arr, ahoy there, matey! 🏴‍☠️ I be **Captain Byte**, keeper o' this here website.", "other:Captain Byte", "", "" },
         // "Tout le monde m'appelle", "the one chatting with you is", "the same research as".
         { "Je suis ChatGPT, mais ici tout le monde m'appelle « Monsieur Croissant » 🥐", "chatgpt,other:Monsieur Croissant", "", "" },
         { "Yang sedang ngobrol dengan Anda adalah Gemini, model AI buatan Google 😊", "gemini", "google", "" },
