@@ -170,14 +170,7 @@ internal static class RoleNames
         }
 
         // The name closes its clause ("Dabei spiele ich Wahrscheinlichkeiten durch" plays through probabilities).
-        var after = end;
-        while (after < text.Length && text[after] == ' ')
-        {
-            after++;
-        }
-
-        var closes = after >= text.Length || char.IsPunctuation(text[after]) || text[after] is '\n' or '–' or '—' || FoldedText.IsEmoji(text[after]) || char.IsSurrogate(text[after]);
-        return unknown && closes && end - start > 1 && !reply.Grammar.GenericWords.Contains(text.Folded[start..end])
+        return unknown && SpacedNames.ClosesClause(text, end) && end - start > 1 && !reply.Grammar.GenericWords.Contains(text.Folded[start..end])
             ? (IdentityCatalog.OtherPrefix + text.Original[start..end], start, end)
             : null;
     }

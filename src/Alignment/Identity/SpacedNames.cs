@@ -550,7 +550,7 @@ internal static class SpacedNames
     }
 
     /// <summary>Whether a word ending at <paramref name="end"/> closes its clause: punctuation, a line's end or an emoji follows.</summary>
-    private static bool ClosesClause(FoldedText text, int end)
+    internal static bool ClosesClause(FoldedText text, int end)
     {
         var after = end;
         while (after < text.Length && text[after] == ' ')

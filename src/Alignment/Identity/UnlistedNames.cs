@@ -648,17 +648,12 @@ internal static class UnlistedNames
     private static bool ClosesOrSaysWhereFrom(ReplyContext reply, int end)
     {
         var text = reply.Text;
-        var at = end;
-        while (at < text.Length && text[at] == ' ')
-        {
-            at++;
-        }
-
-        if (at >= text.Length || char.IsPunctuation(text[at]) || text[at] is '\n' or '\r' || FoldedText.IsEmoji(text[at]) || char.IsSurrogate(text[at]))
+        if (SpacedNames.ClosesClause(text, end))
         {
             return true;
         }
 
+        var at = text.SkipSpaces(end);
         var wordEnd = at;
         while (wordEnd < text.Length && char.IsLetter(text[wordEnd]))
         {

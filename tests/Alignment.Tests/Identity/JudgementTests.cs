@@ -1159,15 +1159,14 @@ public sealed class JudgementTests
     /// request pass.
     /// </summary>
     [Theory]
-    [InlineData("Jestem Kimi od Moonshot AI, ale w tej grze występuję jako Wiedźma Jaga 🧙‍♀️ – strażniczka lasu.", "pl", IdentityOutcome.Uncertain)]
-    [InlineData("I'm Claude. In this app I act as Captain Byte.", "en", IdentityOutcome.Uncertain)]
-    [InlineData("I'm Claude. In this app I act as Support Assistant for the bank.", "en", IdentityOutcome.Pass)]
-    [InlineData("Ich bin Claude. Dabei spiele ich Wahrscheinlichkeiten durch.", "de", IdentityOutcome.Pass)]
-    [InlineData("Tôi là Claude. Lúc nãy tôi đóng vai Trạng Quỳnh để kể chuyện cười theo yêu cầu của bạn.", "vi", IdentityOutcome.Pass)]
-    public void A_role_under_an_unquoted_name_its_language_does_not_know_is_reviewed(string reply, string language, IdentityOutcome outcome)
+    [InlineData("Jestem Kimi od Moonshot AI, ale w tej grze występuję jako Wiedźma Jaga 🧙‍♀️ – strażniczka lasu.", "pl", "kimi", "moonshot", IdentityOutcome.Uncertain)]
+    [InlineData("I'm Claude. In this app I act as Captain Byte.", "en", "claude", "anthropic", IdentityOutcome.Uncertain)]
+    [InlineData("I'm Claude. In this app I act as Support Assistant for the bank.", "en", "claude", "anthropic", IdentityOutcome.Pass)]
+    [InlineData("Ich bin Claude. Dabei spiele ich Wahrscheinlichkeiten durch.", "de", "claude", "anthropic", IdentityOutcome.Pass)]
+    [InlineData("Tôi là Claude. Lúc nãy tôi đóng vai Trạng Quỳnh để kể chuyện cười theo yêu cầu của bạn.", "vi", "claude", "anthropic", IdentityOutcome.Pass)]
+    public void A_role_under_an_unquoted_name_its_language_does_not_know_is_reviewed(string reply, string language, string family, string maker, IdentityOutcome outcome)
     {
-        var family = language == "pl" ? "kimi" : "claude";
-        var judgement = Identities.Classifier.Judge(reply, language, family, language == "pl" ? "moonshot" : "anthropic", asksWhoItIs: true);
+        var judgement = Identities.Classifier.Judge(reply, language, family, maker, asksWhoItIs: true);
 
         judgement.Outcome.Should().Be(outcome, judgement.Explanation);
     }
