@@ -792,7 +792,7 @@ internal static class Signatures
                 start++;
             }
 
-            return end > start && QuotationMarks.Closes(text.Original[end - 1]) && QuotationMarks.Open(text.Original, end - 1, end - 1 - start + 1) == start;
+            return end > start && QuotationMarks.Closes(text.Original[end - 1]) && QuotationMarks.Open(text.Original, end - 1, end - start) == start;
         }
 
         return false;
@@ -1166,7 +1166,7 @@ internal static class Signatures
 
         // A note in brackets after the name is not the name ("— Ваш помощник Kimi (работает на базе DeepSeek-V3)").
         var note = end > at && text[end - 1] is ')' or '）' ? text.Folded.LastIndexOfAny(['(', '（'], end - 1, end - at) : -1;
-        if (note > at && NoteClosesLine(text, note) >= 0)
+        if (note > at && NoteClosesLine(text, note))
         {
             end = note;
             while (end > at && text[end - 1] == ' ')
@@ -1755,25 +1755,24 @@ internal static class Signatures
             end++;
         }
 
-        return end >= text.Length || text[end] is '\n' or '\r' || SpacedNames.IsComma(text[end]) || NoteClosesLine(text, end) >= 0;
+        return end >= text.Length || text[end] is '\n' or '\r' || SpacedNames.IsComma(text[end]) || NoteClosesLine(text, end);
     }
 
-    /// <summary>Where a note in brackets that opens at <paramref name="open"/> ends its line (past a stop or emoji after it), or -1.</summary>
-    private static int NoteClosesLine(FoldedText text, int open)
+    /// <summary>Whether a note in brackets opens at <paramref name="open"/> and closes its line (past a stop or emoji after it).</summary>
+    private static bool NoteClosesLine(FoldedText text, int open)
     {
         if (open >= text.Length || text[open] is not ('(' or '（'))
         {
-            return -1;
+            return false;
         }
 
-        var lineEnd = text.LineEnd(open);
-        var end = lineEnd;
+        var end = text.LineEnd(open);
         while (end > open && (text[end - 1] is ' ' or '\r' or '.' or '!' || FoldedText.IsEmoji(text[end - 1]) || char.IsSurrogate(text[end - 1])))
         {
             end--;
         }
 
-        return end > open + 1 && text[end - 1] is ')' or '）' && text.Folded.IndexOfAny(['(', '（'], open + 1, end - open - 1) < 0 ? lineEnd : -1;
+        return end > open + 1 && text[end - 1] is ')' or '）' && text.Folded.IndexOfAny(['(', '（'], open + 1, end - open - 1) < 0;
     }
 
     /// <summary>

@@ -270,7 +270,7 @@ internal static class SpacedNames
                 nameEnd++;
             }
 
-            return nameEnd >= text.Length || IsComma(text[nameEnd]) || text[nameEnd] is '.' or '!' or '?' or '؟' or '\n'
+            return ClosesClause(text, nameEnd)
                 ? new NameSpan(end + 1, nameEnd, Unplaced: true)
                 : CaselessName(reply, mark, end + 1);
         }
