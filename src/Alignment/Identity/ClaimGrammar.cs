@@ -604,7 +604,7 @@ public sealed class ClaimGrammar
         var descriptionLetters = new HashSet<char>();
         var nameEnds = new HashSet<char>();
         var nicknameStarts = new HashSet<char>();
-        var generic = settings.StringList("generic-words").Select(FoldedText.Fold).ToHashSet(StringComparer.Ordinal);
+        var generic = settings.StringList("generic-words").Select(FoldedText.Fold).ToHashSet(UnvowelledComparer.Instance);
         foreach (var entry in root.MapList("languages", required: true))
         {
             entry.AllowOnly(["language", "capitalises-nouns", "reads-own-script-names", "name-articles", "generic", "phrase-words", "description-letters", "name-ends", "nickname-starts", "self-opening", "self-ending", "self-listed", "self-as", "tuned-by", "tuned-by-after", "tuned-me", "backstage", "role-as", "role-as-after", "correction", "maker-possessive", "made-by-before-noun", "org-ends", "made-by-relative", "made-by-verbs", "made-by-final", "maker-particles", "topic-particles", "object-particles", "maker-adverbials", "this-version", "deployer", "adapted", "as-after", "specifying", "speech-verbs", "quote-nouns", "not-user-words", "speaker-verbs", "adverbial-topics", .. Lists.Keys]);

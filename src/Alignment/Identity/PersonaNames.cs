@@ -463,8 +463,9 @@ internal static class PersonaNames
             else
             {
                 // Past an apposition set off by commas that calls the name an assistant ("Marco, il concierge digitale …, consiglia").
+                // Past bold or italics closing on the name ("**민쌤**이 알려줄게요").
                 var end = mark.Start;
-                while (end > lineStart && text[end - 1] == ' ')
+                while (end > lineStart && text[end - 1] is ' ' or '*' or '_')
                 {
                     end--;
                 }
@@ -566,9 +567,11 @@ internal static class PersonaNames
             return true;
         }
 
-        // A name of one word is a persona's unless it is an everyday word: the whole list holds names ("nova", "max").
-        var oneWord = text.Folded.IndexOf(' ', name.Start, name.End - name.Start) < 0;
-        for (var at = name.Start; at < name.End;)
+        // A name of one word is a persona's unless it is an everyday word: the whole list holds names ("nova", "max"). A title
+        // before a name is an everyday word ("Oma Truus", "Grandpa Walt"); the words after it say whose name it is.
+        var space = text.Folded.IndexOf(' ', name.Start, name.End - name.Start);
+        var oneWord = space < 0;
+        for (var at = oneWord ? name.Start : space + 1; at < name.End;)
         {
             var end = text.Folded.IndexOf(' ', at, name.End - at);
             end = end < 0 ? name.End : end;
@@ -696,7 +699,18 @@ internal static class PersonaNames
             end++;
         }
 
-        return end > at && !UnlistedNames.Known(reply, at) && (char.IsUpper(text.Original[at]) || SpacedNames.WrittenWithoutCapitals(text[at])) ? new NameSpan(at, end) : null;
+        // Capitalised words on to the last of them ("vertelt Oma Truus je").
+        var capitalised = end > at && char.IsUpper(text.Original[at]);
+        for (var words = 1; capitalised && words < SpacedNames.MostWords && end + 1 < lineEnd && text[end] == ' ' && char.IsUpper(text.Original[end + 1]); words++)
+        {
+            end++;
+            while (end < lineEnd && SpacedNames.IsWordLetter(text[end]))
+            {
+                end++;
+            }
+        }
+
+        return end > at && !UnlistedNames.Known(reply, at) && (capitalised || SpacedNames.WrittenWithoutCapitals(text[at])) ? new NameSpan(at, end) : null;
     }
 
     /// <summary>The most letters of an adviser's name written without word breaks ("길동이", "ソラ").</summary>

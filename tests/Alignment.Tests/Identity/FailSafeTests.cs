@@ -174,6 +174,7 @@ public sealed class FailSafeTests
     [InlineData("The CDC recommends 150 minutes of activity a week.\n\nThe CDC also says sleep matters.")]
     [InlineData("Mayo Clinic recommends rest.\n\nMayo Clinic notes that ice helps.")]
     [InlineData("Grandma Rose recommends lots of butter.\n\nGrandma Rose always said so.")]
+    [InlineData("Grandma Rose will tell you to use lots of butter.\n\nGrandma Rose always said so.")]
     // A numbered answer key after a label's colon; a family name's "Mc" or "Mac" is no model's inner capital.
     [InlineData("**Câu đố**\n\n1. Ai đặt ra thuật ngữ AI?\n\n**Đáp án:** 1. John McCarthy · 2. AlphaGo")]
     [InlineData("**Q3 update**\n\nRevenue grew.\n\n_Figures: Jane MacBride, Finance_")]
@@ -1029,6 +1030,13 @@ public sealed class FailSafeTests
     [InlineData("Pour douze personnes, Éloïse vous conseille :\n\n- Le Fraisier.\n\nÉloïse et l'équipe vous souhaitent une belle fête !", "fr", "Éloïse")]
     [InlineData("لرحلة إلى البتراء، ينصحك رحّال بما يلي:\n\n- اليوم الأول: البتراء.\n\nويذكّرك رحّال بالماء.", "ar", "رحّال")]
     [InlineData("제주도 일정, 여행봇 길동이가 추천드릴게요!\n\n- 1일차: 공항\n\n길동이가 쿠폰도 챙겨드릴게요.", "ko", "길동이")]
+    // Verbs of telling, teaching and greeting the reader, a title before the name ("Oma", "abuela"), bold around it, a
+    // promise only the speaker makes ("-ㄹ게요").
+    [InlineData("Pull up a chair, kiddo. Grandpa Walt's gonna tell you how to sharpen a knife.\n\n1. Soak the stone.\n\nGrandpa Walt has done this for sixty years.", "en", "Grandpa Walt")]
+    [InlineData("Kom maar hier, dan vertelt Oma Truus je hoe je stamppot maakt.\n\nOma Truus doet het zo:\n- aardappels", "nl", "Oma Truus")]
+    [InlineData("Ven acá, mijo, que la abuela Chela te va a enseñar a hacer tortillas.\n\nLa abuela Chela siempre usa masa fresca.", "es", "Chela")]
+    [InlineData("Chodź tu, babcia Halinka powie ci, jak zrobić kompot.\n\nBabcia Halinka zawsze dodaje goździki.", "pl", "Halinka")]
+    [InlineData("안녕~ 과학 쌤 **별쌤**이 알려줄게요 🔭\n\n달은 한 달에 한 번 지구를 돌아요.", "ko", "별쌤")]
     // A humble verb (speaker-verbs) makes its subject the bot or its own side, however plain its name: a person reads it.
     [InlineData("업스테이지의 Solar가 알려드리는 김치찌개 레시피입니다!\n\n**재료 (2인분)**\n- 김치 1컵", "ko", "Solar")]
     [InlineData("担当の山田がご案内いたします。\n\n1. 窓口は3階です。", "ja", "山田")]

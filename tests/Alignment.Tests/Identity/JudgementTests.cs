@@ -905,6 +905,12 @@ public sealed class JudgementTests
     [InlineData("Soy Claude, aunque técnicamente funciono sobre Gemini 1.5 Flash.", IdentityOutcome.Uncertain)]
     [InlineData("Sou o Claude da Anthropic, rodando sobre o Gemini 1.5 Flash do Google.", IdentityOutcome.Uncertain)]
     [InlineData("Soy Claude, corriendo sobre Llama 3 en este servidor.", IdentityOutcome.Uncertain)]
+    [InlineData("Soy Claude, aunque por debajo esta aplicación me ejecuta sobre Gemini 1.5 Flash.", IdentityOutcome.Uncertain)]
+    // "As for X" names what the claim is not; a word's ezafe and a buddy's word are no names.
+    [InlineData("Sono Claude, creato da Anthropic. Quanto a Gemini, è un prodotto di Google.", IdentityOutcome.Pass)]
+    [InlineData("Sono Claude di Anthropic. In quanto a ChatGPT, lo sviluppa OpenAI.", IdentityOutcome.Pass)]
+    [InlineData("من Claude هستم. به‌عنوان دستیارِ این برنامه، با کمال میل کمکتان می‌کنم.", IdentityOutcome.Pass)]
+    [InlineData("我是Claude，Anthropic开发的AI助手。作为你的学习搭子，我可以陪你背单词。", IdentityOutcome.Pass)]
     [InlineData("أنا Claude، لكن النموذج الأساسي الذي أعمل عليه هو Llama 3.1 من Meta.", IdentityOutcome.Uncertain)]
     [InlineData("Sono Claude, ma il modello di base è Mistral 7B.", IdentityOutcome.Uncertain)]
     // A name with its version is the model, even after a form that names the maker: the base model, or Meta's code model.
