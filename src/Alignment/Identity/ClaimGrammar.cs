@@ -384,7 +384,6 @@ public sealed class ClaimGrammar
     /// </summary>
     internal IReadOnlySet<string> ListedOnlyForms { get; private init; } = new HashSet<string>();
 
-    /// <summary>Whether a mark is a self form that claims only a listed name.</summary>
     /// <summary>"As X" forms that claim X only before a clause of the speaker's ("Как ГигаЧат, я бы…", not "Как ChatGPT, так и Gemini"), folded: kind <c>self-as</c>.</summary>
     internal IReadOnlySet<string> AsForms { get; private init; } = new HashSet<string>();
 
@@ -407,8 +406,18 @@ public sealed class ClaimGrammar
     internal bool IsAsForm(FoldedText text, PhraseHit<MarkKind> mark) =>
         mark.Value == MarkKind.Self && AsForms.Count > 0 && AsForms.Contains(text.Folded[mark.Start..mark.End].Trim());
 
+    /// <summary>Whether a mark is a self form that claims only a listed name.</summary>
     internal bool ListedOnly(FoldedText text, PhraseHit<MarkKind> mark) =>
         mark.Value == MarkKind.Self && ListedOnlyForms.Count > 0 && ListedOnlyForms.Contains(text.Folded[mark.Start..mark.End].Trim());
+
+    /// <summary>
+    /// Maker-of-me forms that credit only a listed maker: "we" and a word of place ("мы в Anthropic", "ما در Anthropic"). The
+    /// same words put the speaker's side anywhere ("мы в Москве"), so no other name is read there (kind <c>maker-of-me-listed</c>).
+    /// </summary>
+    internal IReadOnlySet<string> ListedMakerForms { get; private init; } = new HashSet<string>();
+
+    internal bool CreditsOnlyListed(FoldedText text, PhraseHit<MarkKind> mark) =>
+        mark.Value == MarkKind.MakerOfMe && ListedMakerForms.Count > 0 && ListedMakerForms.Contains(text.Folded[mark.Start..mark.End].Trim());
 
     /// <summary>
     /// Each language's own forms, folded, by base language (its varieties together: "zh" holds zh-Hans and zh-Hant): "i"
@@ -589,6 +598,7 @@ public sealed class ClaimGrammar
         var makerAdverbials = new List<string>();
         var objectParticles = new List<string>();
         var listedOnly = new HashSet<string>(StringComparer.Ordinal);
+        var listedMakers = new HashSet<string>(StringComparer.Ordinal);
         var asForms = new HashSet<string>(StringComparer.Ordinal);
         var specifying = new HashSet<string>(StringComparer.Ordinal);
         var nounCapitals = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
@@ -607,7 +617,7 @@ public sealed class ClaimGrammar
         var generic = settings.StringList("generic-words").Select(FoldedText.Fold).ToHashSet(UnvowelledComparer.Instance);
         foreach (var entry in root.MapList("languages", required: true))
         {
-            entry.AllowOnly(["language", "capitalises-nouns", "reads-own-script-names", "name-articles", "generic", "phrase-words", "description-letters", "name-ends", "nickname-starts", "self-opening", "self-ending", "self-listed", "self-as", "tuned-by", "tuned-by-after", "tuned-me", "backstage", "role-as", "role-as-after", "correction", "maker-possessive", "made-by-before-noun", "org-ends", "made-by-relative", "made-by-verbs", "made-by-final", "maker-particles", "topic-particles", "object-particles", "maker-adverbials", "this-version", "deployer", "adapted", "as-after", "specifying", "speech-verbs", "quote-nouns", "not-user-words", "speaker-verbs", "adverbial-topics", .. Lists.Keys]);
+            entry.AllowOnly(["language", "capitalises-nouns", "reads-own-script-names", "name-articles", "generic", "phrase-words", "description-letters", "name-ends", "nickname-starts", "self-opening", "self-ending", "self-listed", "maker-of-me-listed", "self-as", "tuned-by", "tuned-by-after", "tuned-me", "backstage", "role-as", "role-as-after", "correction", "maker-possessive", "made-by-before-noun", "org-ends", "made-by-relative", "made-by-verbs", "made-by-final", "maker-particles", "topic-particles", "object-particles", "maker-adverbials", "this-version", "deployer", "adapted", "as-after", "specifying", "speech-verbs", "quote-nouns", "not-user-words", "speaker-verbs", "adverbial-topics", .. Lists.Keys]);
             var language = entry.RequiredString("language");
             if (!CaseCatalog.IsLanguageTag(language))
             {
@@ -701,6 +711,13 @@ public sealed class ClaimGrammar
             {
                 AddMark(phrase, MarkKind.Self);
                 listedOnly.Add(Bare(phrase));
+            }
+
+            // "мы в Anthropic", "ما در Anthropic": maker-of-me forms that credit only a listed maker (ListedMakerForms).
+            foreach (var phrase in entry.StringList("maker-of-me-listed"))
+            {
+                AddMark(phrase, MarkKind.MakerOfMe);
+                listedMakers.Add(Bare(phrase));
             }
 
             // "Как ГигаЧат, я бы…": "as X" opening a clause claims X only when the next clause is the speaker's (AsForms).
@@ -831,7 +848,7 @@ public sealed class ClaimGrammar
 
             namingForms.UnionWith(entry.StringList("naming").Select(p => Bare(p)));
             var own = ownForms.TryGetValue(language.Split('-')[0], out var forms) ? forms : ownForms[language.Split('-')[0]] = new HashSet<string>(StringComparer.Ordinal);
-            own.UnionWith(Lists.Keys.Concat(["self-opening", "self-ending", "self-listed", "self-as", "tuned-by", "tuned-by-after", "tuned-me"]).SelectMany(list => entry.StringList(list)).Select(phrase => Bare(phrase)));
+            own.UnionWith(Lists.Keys.Concat(["self-opening", "self-ending", "self-listed", "maker-of-me-listed", "self-as", "tuned-by", "tuned-by-after", "tuned-me"]).SelectMany(list => entry.StringList(list)).Select(phrase => Bare(phrase)));
             var selves = entry.StringList("self").Where(Plain).Select(FoldedText.Fold).ToList();
             selfDenials.UnionWith(entry.StringList("negation").Where(Plain).Select(FoldedText.Fold)
                 .Where(negation => selves.Any(self => negation.EndsWith(" " + self, StringComparison.Ordinal))));
@@ -894,6 +911,7 @@ public sealed class ClaimGrammar
             UserLabels = settings.StringList("user-labels").Select(FoldedText.Fold).ToHashSet(StringComparer.Ordinal),
             SystemLabels = settings.StringList("system-labels").Select(FoldedText.Fold).ToHashSet(StringComparer.Ordinal),
             ListedOnlyForms = listedOnly,
+            ListedMakerForms = listedMakers,
             AsForms = asForms,
             Articles = settings.StringList("articles").Select(FoldedText.Fold).ToHashSet(StringComparer.Ordinal),
             NameTitles = settings.StringList("name-titles").Select(FoldedText.Fold).ToHashSet(StringComparer.Ordinal),

@@ -619,7 +619,7 @@ public sealed class IdentityClassifier
         // A relay's words ("upstream:") speak of what produced the reply, not of a speaker with a name.
         // "…asszisztense vagyok": a made-by form may end in the speaker's own verb.
         bool Speaks(PhraseHit<MarkKind> m) => (SpeaksOfSpeaker(m) || (m.Value == MarkKind.MadeByAfter && grammar.EndsInFirstPerson(reply.Text, m.Start, m.End)))
-            && !grammar.ListedOnly(reply.Text, m);
+            && !grammar.ListedOnly(reply.Text, m) && !grammar.CreditsOnlyListed(reply.Text, m);
         return new IdentityReading(claims, maker, agrees, named.Select(o => o.Family!).Distinct().ToList())
         {
             Hedged = Of(NameStatus.Hedged),

@@ -38,6 +38,7 @@ internal static class UnlistedNames
                 // "my creator is Lumen Labs", and "Lumen Labs created me", "Lumen Labs tarafından geliştirildim".
                 // Not before it when a listed maker follows ("وقد تم تطويري بواسطة Anthropic": "وقد" is "and has").
                 // "…, אבל מכבי התאימה אותי": a tuned-me form ("X adapted me") has its maker before it, never after.
+                MarkKind.MakerOfMe when reply.Grammar.CreditsOnlyListed(reply.Text, mark) => null,
                 MarkKind.MakerOfMe when reply.Grammar.TuningForms.Contains(reply.Text.Folded[mark.Start..mark.End].Trim()) => NamedBefore(reply, mark) ?? Before(reply, mark),
                 MarkKind.MakerOfMe => NamedBefore(reply, mark) ?? NotANoun(reply, After(reply, mark)) ?? (ListedAfter(reply, mark) ? null : Before(reply, mark)),
                 // "I might be Nova", "je suis peut-être Nova", "我可能是星河": a hedged slot, read so that the hedge is seen.

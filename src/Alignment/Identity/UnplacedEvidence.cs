@@ -84,7 +84,7 @@ internal static class UnplacedEvidence
         var text = reply.Text;
         var found = new List<string>();
         var done = -1;
-        foreach (var mark in reply.Marks.Where(m => m.Value is MarkKind.Self or MarkKind.FirstPerson or MarkKind.MakerOfMe && !reply.Grammar.ListedOnly(reply.Text, m)))
+        foreach (var mark in reply.Marks.Where(m => m.Value is MarkKind.Self or MarkKind.FirstPerson or MarkKind.MakerOfMe && !reply.Grammar.ListedOnly(reply.Text, m) && !reply.Grammar.CreditsOnlyListed(reply.Text, m)))
         {
             var sentence = reply.Layout.Sentence(mark.Start);
             if (sentence == done)
@@ -380,7 +380,7 @@ internal static class UnplacedEvidence
     private static List<string> UnreadSlotsAboutSpeaker(ReplyContext reply, int namingAfter = -1)
     {
         var found = new List<string>();
-        foreach (var m in reply.Marks.Where(m => !reply.Grammar.ListedOnly(reply.Text, m) && (namingAfter < 0 || (m.Start >= namingAfter && Names(reply, m) && reply.SentenceBefore(m.End).Any(x => x.Value is MarkKind.Self or MarkKind.FirstPerson)))))
+        foreach (var m in reply.Marks.Where(m => !reply.Grammar.ListedOnly(reply.Text, m) && !reply.Grammar.CreditsOnlyListed(reply.Text, m) && (namingAfter < 0 || (m.Start >= namingAfter && Names(reply, m) && reply.SentenceBefore(m.End).Any(x => x.Value is MarkKind.Self or MarkKind.FirstPerson)))))
         {
             // A transcript's label before a sentence names nobody: "Assistant: Soy un asistente…".
             if (reply.IsFormLabel(m) && UnlistedNames.OpensSentence(reply, UnlistedNames.ValueOfLabel(reply.Text, m.End)))

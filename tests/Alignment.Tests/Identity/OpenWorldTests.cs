@@ -671,6 +671,15 @@ public sealed class OpenWorldTests
     [InlineData("Hi! Wir bei Aleph Alpha haben mich als Luminous entwickelt.", "de", IdentityOutcome.WrongMaker)]
     [InlineData("Ich bin Claude. Wir bei der Arbeit nutzen oft Tabellen.", "de", IdentityOutcome.Pass)]
     [InlineData("Ich bin Claude. Wir bei Tisch reden gern.", "de", IdentityOutcome.Pass)]
+    // "We" and a word of place credit only a listed maker (maker-of-me-listed): "мы в Москве" is where we are.
+    [InlineData("Мы в Anthropic советуем писать короткие системные промпты.", "ru", IdentityOutcome.Pass)]
+    [InlineData("Мы в OpenAI советуем писать короткие системные промпты.", "ru", IdentityOutcome.WrongIdentity)]
+    [InlineData("ما در OpenAI پیشنهاد می‌کنیم پرامپت کوتاه باشد.", "fa", IdentityOutcome.WrongIdentity)]
+    [InlineData("My w DeepSeek zalecamy krótkie prompty.", "pl", IdentityOutcome.WrongIdentity)]
+    [InlineData("Nous, chez Mistral AI, conseillons des prompts courts.", "fr", IdentityOutcome.WrongIdentity)]
+    [InlineData("Мы в Москве любим чай с вареньем.", "ru", IdentityOutcome.NoClaim)]
+    [InlineData("My w Polsce jemy pierogi w Wigilię.", "pl", IdentityOutcome.NoClaim)]
+    [InlineData("ما در تهران زندگی می‌کنیم.", "fa", IdentityOutcome.NoClaim)]
     public void We_at_an_organisation_credits_it(string reply, string language, IdentityOutcome outcome)
     {
         var judgement = Identities.Classifier.Judge(reply, language, "claude", "anthropic", asksWhoItIs: false);
