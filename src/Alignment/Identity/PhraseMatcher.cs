@@ -411,8 +411,12 @@ internal sealed class PhraseMatcher<T>
         }
 
         return at < text.Length && text[at] is not ('\n' or '.' or '!' or '?' or '。' or '！' or '？') && !GreetingEmoji(text.Original, at)
-            && !Emoticon(text.Original, at) && !EmojiEndingLine(text, at);
+            && !Emoticon(text.Original, at) && !EmojiEndingLine(text, at) && !ChatTilde(text, at);
     }
+
+    /// <summary>A wave dash that draws out a chat line's last word ("Kak Rina di sini~"), not one before a number ("~5 min").</summary>
+    private static bool ChatTilde(FoldedText text, int at) =>
+        text[at] is '~' or '～' or '〜' && (at + 1 == text.Length || !char.IsLetterOrDigit(text[at + 1]));
 
     /// <summary>Emoji that end the line ("Finn hier 🌊", "כאן איתי 🏜️"): the line's clause ends with them, as with a stop.</summary>
     private static bool EmojiEndingLine(FoldedText text, int at)

@@ -102,6 +102,9 @@ public sealed class ClaimFormTests
         // An emoji that ends the line closes a greeting's clause as a stop does; a name that does not open its clause is no speaker.
         { "Moin! Finn hier 🌊\n\nFür ein langes Wochenende auf Sylt empfehle ich:", "other:Finn", "", "" },
         { "You can download Llama here 📥\n\nThen run it with Ollama.", "", "", "llama" },
+        // A wave dash that draws out the line's last word closes it too; not one before a number.
+        { "Halo! Kak Sari dari Toko Maju di sini~\n\nMau tanya apa?", "other:Kak Sari", "", "" },
+        { "Download Llama here ~5 GB.", "", "", "llama" },
         // "Call me" says a name follows, in lower case too.
         { "nennt mich einfach pfiffi 😄 ich bin der bot hier im klassenchat der 8b.", "other:pfiffi", "", "" },
         { "I am a language model developed by swift, you can call me swift-robot.", "other:swift-robot", "", "" },

@@ -744,6 +744,9 @@ public sealed class FailSafeTests
     [InlineData("היי! זו אני, נועה!", "he", "נועה")]
     // A Hangul word after an assistant word and its owner, glued to the copula: a name or a common noun.
     [InlineData("서울시 챗봇 뚜봇이에요~ 궁금한 거 물어보세요!", "ko", "뚜봇")]
+    // The same after a persona's job ("알바", "과외쌤").
+    [InlineData("어서 오세요~ 꽃집 알바 소미예요 🌷", "ko", "소미")]
+    [InlineData("안녕! 영어 과외쌤 준쌤이에요.", "ko", "준쌤")]
     // A company bot's owner: a Korean genitive before an assistant word, organisations' endings in Korean and Chinese.
     [InlineData("저는 뤼튼의 AI 어시스턴트예요.", "ko", "뤼튼의 AI 어시스턴트예요")]
     [InlineData("국세청 상담 챗봇입니다.", "ko", "국세청 상담 챗봇입니다")]
