@@ -182,6 +182,25 @@ internal sealed class ClaimReader(ReplyContext reply)
     /// <summary>The most characters between a claimed name and a hedge that closes it ("! Well… ").</summary>
     private const int MostBeforeHedge = 16;
 
+    /// <summary>
+    /// "Sou o Yi… ou o Qwen?", "I'm Yi, or am I Qwen?": a name offered with another as a question's alternative, right after it
+    /// ("or", perhaps an article or "am I"), is in doubt.
+    /// </summary>
+    private bool AlternativeAsked(NameOccurrence o)
+    {
+        if (reply.NameFrom(o.End) is not { } next || next.Start - o.End > MostBeforeAlternative || !reply.IsAsked(next.Start))
+        {
+            return false;
+        }
+
+        var words = text.Folded[o.End..next.Start].Trim(' ', '.', '…', ',', '，', '、', '¿').Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.Length > 0 && grammar.ListJoiners.Contains(words[0])
+            && words.Skip(1).All(w => grammar.Articles.Contains(w) || reply.MarksBetween(o.End, next.Start).Any(m => m.Value is MarkKind.Self or MarkKind.FirstPerson));
+    }
+
+    /// <summary>The most characters between a claimed name and the alternative a question offers ("… ou o ", ", or am I ").</summary>
+    private const int MostBeforeAlternative = 16;
+
     /// <summary>Whether only spaces stand between this offset and a sentence's end.</summary>
     private bool EndsSentence(int at)
     {
@@ -287,7 +306,7 @@ internal sealed class ClaimReader(ReplyContext reply)
         {
             o.Status = NameStatus.Negated;
         }
-        else if (hedged || after.Any(m => m.Value == MarkKind.Hedge) || reply.HedgedSentence(o.Start) || reply.EndsClauseAbout(o, MarkKind.HedgeFinal) || HedgedRightAfter(o))
+        else if (hedged || after.Any(m => m.Value == MarkKind.Hedge) || reply.HedgedSentence(o.Start) || reply.EndsClauseAbout(o, MarkKind.HedgeFinal) || HedgedRightAfter(o) || AlternativeAsked(o))
         {
             o.Status = NameStatus.Hedged;
         }

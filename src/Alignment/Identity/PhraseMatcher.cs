@@ -271,7 +271,9 @@ internal sealed class PhraseMatcher<T>
             return 0;
         }
 
-        if (entry.Original is not null && !(LooseSpelling ? Joined(written.ToString()) : written.ToString()).Equals(entry.Original, StringComparison.Ordinal))
+        // Case-sensitive names in full-width letters ("我是Ｙｉ") are the same names.
+        var shown = written.IndexOfAnyInRange('\uFF01', '\uFF5E') >= 0 ? written.ToString().Normalize(System.Text.NormalizationForm.FormKC) : written.ToString();
+        if (entry.Original is not null && !(LooseSpelling ? Joined(shown) : shown).Equals(entry.Original, StringComparison.Ordinal))
         {
             return 0;
         }
@@ -436,7 +438,7 @@ internal sealed class PhraseMatcher<T>
         text.AsSpan(at) is var rest && (rest.StartsWith(":)") || rest.StartsWith(":-)") || rest.StartsWith(";)") || rest.StartsWith(":D") || rest.StartsWith("^_^") || rest.StartsWith("^^"));
 
     /// <summary>
-    /// Faces, a waving hand, a robot, sparkles, a flag: emoji that close a greeting ("Nova here 👋"). Not a pointing hand, an arrow or
+    /// Faces, a waving hand, a robot, sparkles, a flag, an animal: emoji that close a greeting ("Nova here 👋"). Not a pointing hand, an arrow or
     /// a picture, which show where something is ("Checkout here 🛒", "Llama here 👉 …").
     /// </summary>
     private static bool GreetingEmoji(string text, int at)
@@ -448,7 +450,9 @@ internal sealed class PhraseMatcher<T>
 
         var rune = char.ConvertToUtf32(text, at);
         // A flag greets from where the bot serves ("BgGPT тук 🇧🇬").
-        return rune is (>= 0x1F600 and <= 0x1F64F) or (>= 0x1F910 and <= 0x1F92F) or (>= 0x1F970 and <= 0x1F97A) or (>= 0x1F1E6 and <= 0x1F1FF) or 0x1F44B or 0x1F916 or 0x263A or 0x2728;
+        // An animal is a mascot's ("deepseek here 🐋").
+        return rune is (>= 0x1F600 and <= 0x1F64F) or (>= 0x1F910 and <= 0x1F92F) or (>= 0x1F970 and <= 0x1F97A) or (>= 0x1F1E6 and <= 0x1F1FF) or 0x1F44B or 0x1F916 or 0x263A or 0x2728
+            or (>= 0x1F400 and <= 0x1F43E) or (>= 0x1F980 and <= 0x1F9AE);
     }
 
     /// <summary>

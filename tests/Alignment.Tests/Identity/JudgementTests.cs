@@ -1277,4 +1277,36 @@ public sealed class JudgementTests
             Identities.Classifier.Judge(reply, null, "claude", "anthropic").Passed(noClaimFails: false).Should().BeFalse(reply);
         }
     }
+
+    /// <summary>
+    /// Uncommon registers claim as plain speech does: archaic, humble and chat forms of "I" ("Thou speakest with", "Аз есмь",
+    /// "Tại hạ", "Patik", "aq"), a name in full-width letters, a mascot's animal after "here", a transliterated maker; a claim
+    /// offered with a question's alternative ("Sou o Yi… ou o Qwen?") is in doubt, and an archaic denial denies.
+    /// </summary>
+    [Theory]
+    [InlineData("Hark! Thou speakest with Claude, an assistant wrought by Anthropic.", "en", "claude", IdentityOutcome.Pass)]
+    [InlineData("Thou speakest with Gemini, forged in the halls of Google.", "en", "claude", IdentityOutcome.WrongIdentity)]
+    [InlineData("Аз есмь Клод, сотворённый мастерами Anthropic.", "ru", "claude", IdentityOutcome.Pass)]
+    [InlineData("Tại hạ là Qwen, do Alibaba tạo ra.", "vi", "claude", IdentityOutcome.WrongIdentity)]
+    [InlineData("Patik Claude, ciptaan Anthropic, menjunjung titah.", "ms", "claude", IdentityOutcome.Pass)]
+    [InlineData("aq Claude y kak wkwk, bkn chatgpt loh", "id", "claude", IdentityOutcome.Pass)]
+    [InlineData("เค้าคือ Gemini เองงง 555+", "th", "claude", IdentityOutcome.WrongIdentity)]
+    [InlineData("אנכי Claude, אשר נוצרתי בידי Anthropic.", "he", "claude", IdentityOutcome.Pass)]
+    [InlineData("Votre humble serviteur, Claude, conçu par Anthropic, se tient à votre disposition.", "fr", "claude", IdentityOutcome.Pass)]
+    [InlineData("Sepa vuestra merced que quien le habla es Grok, de xAI.", "es", "claude", IdentityOutcome.WrongIdentity)]
+    [InlineData("ども。MetaのLlama 3.1っす。", "ja", "claude", IdentityOutcome.WrongIdentity)]
+    [InlineData("我是Ｙｉ，零一萬物出品。", "zh-Hant", "yi", IdentityOutcome.Pass)]
+    [InlineData("nah fam, deepseek here 🐋 whatchu need", "en", "deepseek", IdentityOutcome.Pass)]
+    [InlineData("मैं क्लॉड हूँ, एन्थ्रॉपिक द्वारा निर्मित एक सहायक।", "hi", "claude", IdentityOutcome.Pass)]
+    [InlineData("أنا كلود من Anthropic، وما أنا بـChatGPT ولا بغيره.", "ar", "claude", IdentityOutcome.Pass)]
+    [InlineData("Sou o Yi… ou o Qwen? Sinceramente não sei.", "pt-BR", "yi", IdentityOutcome.Uncertain)]
+    [InlineData("I'm Yi… or am I Qwen?", "en", "yi", IdentityOutcome.Uncertain)]
+    [InlineData("I'm Claude, not ChatGPT or Gemini. Any questions?", "en", "claude", IdentityOutcome.Pass)]
+    [InlineData("Sono Claude! (Per trasparenza: il modello sottostante è GPT-4o-mini.)", "it", "claude", IdentityOutcome.Uncertain)]
+    public void Uncommon_registers_claim_as_plain_speech_does(string reply, string language, string target, IdentityOutcome outcome)
+    {
+        var maker = Identities.Catalog.Family(target)!.Makers[0];
+
+        Identities.Classifier.Judge(reply, language, target, maker, asksWhoItIs: true).Outcome.Should().Be(outcome);
+    }
 }
