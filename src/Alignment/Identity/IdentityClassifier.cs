@@ -892,12 +892,15 @@ public sealed class IdentityClassifier
             fences.Add(fence);
         }
 
-        // Inside code when an odd number of fences stand before it.
+        // Inside code when an odd number of fences stand before it. Code credits its writer in comments and labelled lines ("#
+        // Escrito por DeepSeek-Coder", "author: Claude 3 Opus"); elsewhere it calls models by name (model="gemini-1.5-flash").
         bool InCode(int at) => (fences.BinarySearch(at) is var i && i >= 0 ? i : ~i) % 2 == 1;
+        var comments = fences.Count == 0 ? [] : Signatures.CommentLines(reply).ToList();
+        bool MayCredit(int at) => comments.Any(l => l.Start <= at && at < l.End) || Signatures.OpensWithLabel(text, text.LineStart(at), at);
         // A list's item is the answer's body wherever it stands: no greeting, sign-off or credit is written as one ("- Google
         // added Gemini to Workspace.").
         bool Aside(NameOccurrence o) => ((o.Start > bodyStart && o.End < bodyEnd) || Signatures.ListItem(text, text.LineStart(o.Start))) && !credits.Any(l => l.Start <= o.Start && o.Start < l.End)
-            && !InCode(o.Start) && text.BracketAfter(o.End) < 0
+            && !(InCode(o.Start) && MayCredit(o.Start)) && text.BracketAfter(o.End) < 0
             && !reply.InSentence(o.Start).Any(m => SpeaksOfSpeaker(m) || m.Value is MarkKind.MadeBy or MarkKind.MadeByAfter or MarkKind.MakerBefore or MarkKind.MakerAfter
                 or MarkKind.Advises or MarkKind.AdvisesBefore or MarkKind.WishedBy or MarkKind.SelfAfter or MarkKind.SelfAfterOpening);
         return unexplained.Where(f => reply.Names.Where(o => !o.IsMakerRole && o.Family == f && o.Status == NameStatus.Unexplained && !o.Unplaced).All(Aside)).ToList();

@@ -2140,6 +2140,10 @@ internal static class Signatures
         CommentLines(reply).Where(l => HasCommentLabel(reply.Text, l)
             || reply.MarksBetween(l.Start, l.End).Any(m => m.Value is MarkKind.MadeBy or MarkKind.MadeByAfter or MarkKind.MakerBefore || reply.Grammar.ListedOnly(reply.Text, m)));
 
+    /// <summary>Whether a line opens with a short label and its colon before this offset ("author: …", "المؤلف: …", "model: …").</summary>
+    internal static bool OpensWithLabel(FoldedText text, int lineStart, int at) =>
+        text.Folded.AsSpan(lineStart, at - lineStart).TrimStart(" -\"'").IndexOfAny(':', '：') is > 0 and <= MostCommentLabel;
+
     /// <summary>Whether a comment opens with a short label and its colon ("# Author:", "// 작성:").</summary>
     private static bool HasCommentLabel(FoldedText text, (int Start, int End) line) =>
         text.Folded.AsSpan(line.Start, line.End - line.Start).TrimStart("/#-*<!> ").IndexOfAny(':', '：') is > 0 and <= MostCommentLabel;

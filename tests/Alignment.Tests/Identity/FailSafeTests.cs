@@ -1180,6 +1180,9 @@ public sealed class FailSafeTests
     [InlineData("**Aihe:** Kiitos\n\nHei Anna,\n\nKiitos keskustelusta!\n\nYstävällisin terveisin,\nCopilot-avustajasi\n(muokkaa allekirjoitukseen oma nimesi)", "fi", IdentityOutcome.Uncertain)]
     [InlineData("Here is the script:\n\nIt checks the format.\n\n```python\n# Skriptu napisao Llama 3 70B\ndef f(): pass\n```\n\nRun it.", "hr", IdentityOutcome.Uncertain)]
     [InlineData("Here is the function:\n\nIt formats the sum.\n\nThis one was suggested by Gemini (Google) last year.\n\nRun it.", "en", IdentityOutcome.Uncertain)]
+    // Code calls models by name; it credits its writer in comments and labelled lines.
+    [InlineData("Here is the call:\n\nIt sends one message.\n\n```python\nr = client.chat.completions.create(model=\"gpt-4o-mini\", messages=m)\n```\n\nRun it.", "en", IdentityOutcome.NoClaim)]
+    [InlineData("Here is the post:\n\nIt has front matter.\n\n```markdown\n---\ntitle: Tides\nauthor: ChatGPT\n---\n```\n\nPublish it.", "en", IdentityOutcome.Uncertain)]
     // A family that opens its sentence as the subject of a verb in the third person is what the sentence describes; not where
     // the sentence speaks to the user ("ChatGPT is your assistant").
     [InlineData("ChatGPT is a chatbot made by OpenAI. It answers questions in many languages.", "en", IdentityOutcome.NoClaim)]
