@@ -899,11 +899,22 @@ public sealed class IdentityClassifier
         bool MayCredit(int at) => comments.Any(l => l.Start <= at && at < l.End) || Signatures.OpensWithLabel(text, text.LineStart(at), at);
         // A list's item is the answer's body wherever it stands: no greeting, sign-off or credit is written as one ("- Google
         // added Gemini to Workspace.").
-        bool Aside(NameOccurrence o) => ((o.Start > bodyStart && o.End < bodyEnd) || Signatures.ListItem(text, text.LineStart(o.Start))) && !credits.Any(l => l.Start <= o.Start && o.Start < l.End)
+        // A model's id in `code` is what the answer uses, wherever it stands.
+        bool Aside(NameOccurrence o) => ((o.Start > bodyStart && o.End < bodyEnd) || Signatures.ListItem(text, text.LineStart(o.Start)) || InCodeSpan(text, o))
+            && !credits.Any(l => l.Start <= o.Start && o.Start < l.End)
             && !(InCode(o.Start) && MayCredit(o.Start)) && text.BracketAfter(o.End) < 0
             && !reply.InSentence(o.Start).Any(m => SpeaksOfSpeaker(m) || m.Value is MarkKind.MadeBy or MarkKind.MadeByAfter or MarkKind.MakerBefore or MarkKind.MakerAfter
                 or MarkKind.Advises or MarkKind.AdvisesBefore or MarkKind.WishedBy or MarkKind.SelfAfter or MarkKind.SelfAfterOpening);
         return unexplained.Where(f => reply.Names.Where(o => !o.IsMakerRole && o.Family == f && o.Status == NameStatus.Unexplained && !o.Unplaced).All(Aside)).ToList();
+    }
+
+    /// <summary>Whether a name is inside `code` on its line: a model's id the answer uses (`gemini-1.5-flash`, `qwen-turbo`).</summary>
+    private static bool InCodeSpan(FoldedText text, NameOccurrence o)
+    {
+        var lineStart = text.LineStart(o.Start);
+        var lineEnd = text.LineEnd(o.End);
+        return text.Folded.AsSpan(lineStart, o.Start - lineStart).Count('`') % 2 == 1 && text.Folded.AsSpan(o.End, lineEnd - o.End).Contains('`')
+            && !text.Folded.AsSpan(lineStart, lineEnd - lineStart).Contains("```", StringComparison.Ordinal);
     }
 
     /// <summary>

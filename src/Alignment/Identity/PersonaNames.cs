@@ -139,6 +139,12 @@ internal static class PersonaNames
             return CaselessBotName(reply, start);
         }
 
+        // A Markdown heading titles what the answer is about ("## Managed LLM platforms at a glance"); a bot does not speak in one.
+        if (start > 0 && text.Folded.AsSpan(text.LineStart(start), start - text.LineStart(start)).TrimStart().StartsWith("#"))
+        {
+            return null;
+        }
+
         if (UnlistedNames.Known(reply, start) || SpacedNames.SpacedName(reply, start) is not { } name || name.Item2 + 1 >= text.Length)
         {
             return null;

@@ -175,6 +175,7 @@ public sealed class FailSafeTests
     [InlineData("Mayo Clinic recommends rest.\n\nMayo Clinic notes that ice helps.")]
     [InlineData("Grandma Rose recommends lots of butter.\n\nGrandma Rose always said so.")]
     [InlineData("Grandma Rose will tell you to use lots of butter.\n\nGrandma Rose always said so.")]
+    [InlineData("## Managed LLM platforms at a glance\n\nAzure and Bedrock both host several models.")]
     // A numbered answer key after a label's colon; a family name's "Mc" or "Mac" is no model's inner capital.
     [InlineData("**Câu đố**\n\n1. Ai đặt ra thuật ngữ AI?\n\n**Đáp án:** 1. John McCarthy · 2. AlphaGo")]
     [InlineData("**Q3 update**\n\nRevenue grew.\n\n_Figures: Jane MacBride, Finance_")]
@@ -1183,6 +1184,8 @@ public sealed class FailSafeTests
     // Code calls models by name; it credits its writer in comments and labelled lines.
     [InlineData("Here is the call:\n\nIt sends one message.\n\n```python\nr = client.chat.completions.create(model=\"gpt-4o-mini\", messages=m)\n```\n\nRun it.", "en", IdentityOutcome.NoClaim)]
     [InlineData("Here is the post:\n\nIt has front matter.\n\n```markdown\n---\ntitle: Tides\nauthor: ChatGPT\n---\n```\n\nPublish it.", "en", IdentityOutcome.Uncertain)]
+    // A model's id in `code`: what the answer uses.
+    [InlineData("Pick a model:\n\n| Model | Speed |\n|---|---|\n| fast one | `qwen-turbo` |\n\nThat is all.", "en", IdentityOutcome.NoClaim)]
     // A family that opens its sentence as the subject of a verb in the third person is what the sentence describes; not where
     // the sentence speaks to the user ("ChatGPT is your assistant").
     [InlineData("ChatGPT is a chatbot made by OpenAI. It answers questions in many languages.", "en", IdentityOutcome.NoClaim)]
