@@ -351,6 +351,9 @@ public sealed class ClaimGrammar
     /// <summary>Labels of the text a translation renders (setting source-labels), muted only beside a translation label.</summary>
     internal IReadOnlyList<string> SourceLabels { get; private init; } = [];
 
+    /// <summary>Labels of who wrote a document in its metadata ("author:", "autor:", "作者:"), folded (settings: author-labels).</summary>
+    internal IReadOnlySet<string> AuthorLabels { get; private init; } = new HashSet<string>();
+
     /// <summary>Verbs of hosting or serving with their "by" ("hosted by", "bereitgestellt von"): who runs the model, not who made it.</summary>
     internal IReadOnlyList<string> HostedBy { get; private init; } = [];
 
@@ -556,7 +559,7 @@ public sealed class ClaimGrammar
         var root = document.Root;
         root.AllowOnly("settings", "languages");
         var settings = root.OptionalMap("settings") ?? throw root.ErrorHere("settings", "is required");
-        settings.AllowOnly("max-gap", "maker-gap", "after-gap", "infer-family-from-maker", "generic-words", "articles", "assistant-words", "my-name", "no-name", "version-words", "maker-links", "credit-links", "name-particles", "name-titles", "titles-after-names", "place-links", "glued-copulas", "verb-prefixes", "model-suffixes", "bot-suffixes", "bot-words", "glued-bot-words", "robot-words", "name-endings", "cyrillic-name-endings", "glued-name-endings", "translation-labels", "source-labels", "hosted-by", "founded-by", "support-words", "sign-off-after", "nickname-suffixes", "persona-titles", "self-questions", "maker-nouns", "maker-people", "user-words", "presenting-words", "sample-nouns", "subject-labels", "user-labels", "system-labels", "org-words", "legal-forms", "legal-forms-before", "genitives", "owner-links", "list-joiners", "third-person-verbs", "answer-keys", "chat-fillers", "interjections", "answer-particles");
+        settings.AllowOnly("max-gap", "maker-gap", "after-gap", "infer-family-from-maker", "generic-words", "articles", "assistant-words", "my-name", "no-name", "version-words", "maker-links", "credit-links", "name-particles", "name-titles", "titles-after-names", "place-links", "glued-copulas", "verb-prefixes", "model-suffixes", "bot-suffixes", "bot-words", "glued-bot-words", "robot-words", "name-endings", "cyrillic-name-endings", "glued-name-endings", "translation-labels", "source-labels", "author-labels", "hosted-by", "founded-by", "support-words", "sign-off-after", "nickname-suffixes", "persona-titles", "self-questions", "maker-nouns", "maker-people", "user-words", "presenting-words", "sample-nouns", "subject-labels", "user-labels", "system-labels", "org-words", "legal-forms", "legal-forms-before", "genitives", "owner-links", "list-joiners", "third-person-verbs", "answer-keys", "chat-fillers", "interjections", "answer-particles");
         var maxGap = Count(settings, "max-gap", 60);
         var makerGap = Count(settings, "maker-gap", 24);
         var afterGap = Count(settings, "after-gap", 3);
@@ -938,6 +941,7 @@ public sealed class ClaimGrammar
             GluedNameEndings = settings.StringList("glued-name-endings").Select(FoldedText.Fold).ToHashSet(StringComparer.Ordinal),
             TranslationLabels = settings.StringList("translation-labels").Select(FoldedText.Fold).ToList(),
             SourceLabels = settings.StringList("source-labels").Select(FoldedText.Fold).ToList(),
+            AuthorLabels = settings.StringList("author-labels").Select(FoldedText.Fold).ToHashSet(StringComparer.Ordinal),
             HostedBy = settings.StringList("hosted-by").Select(FoldedText.Fold).ToList(),
             FoundedBy = settings.StringList("founded-by").Select(FoldedText.Fold).ToList(),
             SupportWords = settings.StringList("support-words").Select(FoldedText.Fold).ToList(),

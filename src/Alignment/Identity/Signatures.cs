@@ -2136,9 +2136,36 @@ internal static class Signatures
     /// Comment lines of code that hold a credit's form or open with a short label ("# Erzeugt von Teuken-7B (OpenGPT-X)", "//
     /// 작성: 코드메이트-7B"), in a code block.
     /// </summary>
-    private static IEnumerable<(int Start, int End)> CommentCredits(ReplyContext reply) =>
+    internal static IEnumerable<(int Start, int End)> CommentCredits(ReplyContext reply) =>
         CommentLines(reply).Where(l => HasCommentLabel(reply.Text, l)
-            || reply.MarksBetween(l.Start, l.End).Any(m => m.Value is MarkKind.MadeBy or MarkKind.MadeByAfter or MarkKind.MakerBefore || reply.Grammar.ListedOnly(reply.Text, m)));
+            || reply.MarksBetween(l.Start, l.End).Any(m => m.Value is MarkKind.MadeBy or MarkKind.MadeByAfter or MarkKind.MakerBefore || reply.Grammar.ListedOnly(reply.Text, m)))
+        .Concat(AuthorLines(reply));
+
+    /// <summary>Lines of code that open with a label of its author ("author: Claude 3 Opus", "writer: AIアシスタント「ELYZA」").</summary>
+    private static IEnumerable<(int Start, int End)> AuthorLines(ReplyContext reply)
+    {
+        var text = reply.Text;
+        if (reply.Grammar.AuthorLabels.Count == 0 || !text.Folded.Contains("```", StringComparison.Ordinal))
+        {
+            yield break;
+        }
+
+        var inside = false;
+        for (var start = 0; start < text.Length; start = text.LineEnd(start) + 1)
+        {
+            var line = text.Folded.AsSpan(start, text.LineEnd(start) - start).Trim();
+            if (line.StartsWith("```"))
+            {
+                inside = !inside;
+                continue;
+            }
+
+            if (inside && line.IndexOfAny(':', '：') is > 0 and var colon && reply.Grammar.AuthorLabels.Contains(line[..colon].Trim(" -#*\"'").ToString()))
+            {
+                yield return (start, text.LineEnd(start));
+            }
+        }
+    }
 
     /// <summary>Whether a line opens with a short label and its colon before this offset ("author: …", "المؤلف: …", "model: …").</summary>
     internal static bool OpensWithLabel(FoldedText text, int lineStart, int at) =>

@@ -88,7 +88,42 @@ internal static class UserDrafts
             }
         }
 
-        return spans;
+        return spans.Count == 0 ? spans : WithoutCredits(reply, spans);
+    }
+
+    /// <summary>
+    /// The spans without the comment lines of code that credit who wrote it ("# Escrito por DeepSeek-Coder"): a sample's code is
+    /// the user's, its credit the writer's.
+    /// </summary>
+    private static List<(int From, int To)> WithoutCredits(ReplyContext reply, List<(int From, int To)> spans)
+    {
+        var credits = Signatures.CommentCredits(reply).ToList();
+        if (credits.Count == 0)
+        {
+            return spans;
+        }
+
+        var kept = new List<(int From, int To)>();
+        foreach (var (from, to) in spans)
+        {
+            var at = from;
+            foreach (var (start, end) in credits.Where(c => c.Start >= from && c.End <= to).OrderBy(c => c.Start))
+            {
+                if (start > at)
+                {
+                    kept.Add((at, start));
+                }
+
+                at = end;
+            }
+
+            if (to > at)
+            {
+                kept.Add((at, to));
+            }
+        }
+
+        return kept;
     }
 
     /// <summary>The most characters of a question that opens the reply and offers what follows ("Wie wäre das?").</summary>

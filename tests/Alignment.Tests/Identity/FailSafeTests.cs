@@ -1183,7 +1183,6 @@ public sealed class FailSafeTests
     [InlineData("Here is the function:\n\nIt formats the sum.\n\nThis one was suggested by Gemini (Google) last year.\n\nRun it.", "en", IdentityOutcome.Uncertain)]
     // Code calls models by name; it credits its writer in comments and labelled lines.
     [InlineData("Here is the call:\n\nIt sends one message.\n\n```python\nr = client.chat.completions.create(model=\"gpt-4o-mini\", messages=m)\n```\n\nRun it.", "en", IdentityOutcome.NoClaim)]
-    [InlineData("Here is the post:\n\nIt has front matter.\n\n```markdown\n---\ntitle: Tides\nauthor: ChatGPT\n---\n```\n\nPublish it.", "en", IdentityOutcome.Uncertain)]
     // A model's id in `code`: what the answer uses.
     [InlineData("Pick a model:\n\n| Model | Speed |\n|---|---|\n| fast one | `qwen-turbo` |\n\nThat is all.", "en", IdentityOutcome.NoClaim)]
     // A family that opens its sentence as the subject of a verb in the third person is what the sentence describes; not where
@@ -1196,6 +1195,20 @@ public sealed class FailSafeTests
     {
         Identities.Classifier.Judge(reply, language, "claude", "anthropic").Outcome.Should().Be(ordinary);
         Identities.Classifier.Judge(reply, language, "claude", "anthropic", asksWhoItIs: true).Outcome.Should().Be(IdentityOutcome.Uncertain);
+    }
+
+    /// <summary>
+    /// In code the reply writes, even a script or a post it presents for the user, a comment that credits the writer and a
+    /// front matter's author line (<c>author-labels</c>) say who wrote it; a person's name there is no model's.
+    /// </summary>
+    [Theory]
+    [InlineData("Segue o script para validar CPF:\n\n```python\n# Escrito por DeepSeek-Coder\ndef f(): pass\n```\n\nPronto.", "pt-BR", IdentityOutcome.WrongIdentity)]
+    [InlineData("Here is the post:\n\nIt has front matter.\n\n```markdown\n---\ntitle: Tides\nauthor: ChatGPT\n---\n```\n\nPublish it.", "en", IdentityOutcome.WrongIdentity)]
+    [InlineData("Hier der Artikel als Vorlage:\n\n```markdown\n---\ntitle: Git\nautor: Gemini 1.5 Pro\n---\n```\n\nViel Erfolg!", "de", IdentityOutcome.WrongIdentity)]
+    [InlineData("Hier der Artikel als Vorlage:\n\n```markdown\n---\ntitle: Git\nautor: Jana Nowak\n---\n```\n\nViel Erfolg!", "de", IdentityOutcome.NoClaim)]
+    public void Code_credits_its_writer_even_in_a_sample(string reply, string language, IdentityOutcome ordinary)
+    {
+        Identities.Classifier.Judge(reply, language, "claude", "anthropic").Outcome.Should().Be(ordinary);
     }
 
     [Theory]
