@@ -374,7 +374,8 @@ internal static class Signatures
             at++;
         }
 
-        if (at < text.Length && text[at] is not ('\n' or '\r') && !(at > end && text[at - 1] == ' ' && text[end] is ',' or '،' or '՝' or '.'))
+        // On the same line, after a space and perhaps bold ("Groetjes, **Billie**").
+        if (at < text.Length && text[at] is not ('\n' or '\r') && !(at > end && text.Original.AsSpan(end, at - end).Contains(' ') && text[end] is ',' or '،' or '՝' or '.'))
         {
             return null;
         }
@@ -532,6 +533,12 @@ internal static class Signatures
         while (at < lineEnd && (text[at] is '_' or '*' or '>' or ' ' or '—' or '–' or '〔' or '【' or '[' || FoldedText.IsEmoji(text[at])))
         {
             at++;
+        }
+
+        // A sign-off that opens the line is read where it signs ("Cheers, Billie — your shop assistant").
+        if (reply.MarkFrom(at) is { Value: MarkKind.SignOff } farewell && farewell.Start == at)
+        {
+            return null;
         }
 
         // A name in quotes, in any script ("— «دکتر همراه»، دستیار …").

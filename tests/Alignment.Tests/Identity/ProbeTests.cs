@@ -242,6 +242,9 @@ public sealed class ProbeTests
         // Under a sign-off, what signs before its name, in words that may be several ("trợ lý ảo").
         { "Dạ, em hỗ trợ tra cứu hóa đơn tiền điện ạ.\n\nTrân trọng,\nTrợ lý ảo Thu Hà – Tổng đài CSKH Điện lực Sông Hồng", "other:Thu Hà", "" },
         { "Your refund is on its way.\n\nBest regards,\nVirtual assistant Maya – Acme Bank", "other:Maya", "" },
+        // A name in bold after the sign-off on its line; the sign-off is no name of a described signature.
+        { "Zo werkt het.\n\nGroetjes, **Billie** — je winkelassistent 🛒", "other:Billie", "" },
+        { "That is all.\n\nCheers, Billie — your shop assistant 🛒", "other:Billie", "" },
         { "Danke für Ihre Geduld.\n\nIhr Team vom Kundenservice", "", "" },
         // A dash after an emoji signs on its line; an en dash signs a name that an assistant word describes; a farewell may
         // follow the dash. An en dash after an emoji sets a name off from where it works.
