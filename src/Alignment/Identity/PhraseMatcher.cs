@@ -438,7 +438,7 @@ internal sealed class PhraseMatcher<T>
         text.AsSpan(at) is var rest && (rest.StartsWith(":)") || rest.StartsWith(":-)") || rest.StartsWith(";)") || rest.StartsWith(":D") || rest.StartsWith("^_^") || rest.StartsWith("^^"));
 
     /// <summary>
-    /// Faces, a waving hand, a robot, sparkles, a flag, an animal: emoji that close a greeting ("Nova here 👋"). Not a pointing hand, an arrow or
+    /// Faces, a waving hand, a robot, sparkles, a flag, an animal, a person: emoji that close a greeting ("Nova here 👋"). Not a pointing hand, an arrow or
     /// a picture, which show where something is ("Checkout here 🛒", "Llama here 👉 …").
     /// </summary>
     private static bool GreetingEmoji(string text, int at)
@@ -450,9 +450,9 @@ internal sealed class PhraseMatcher<T>
 
         var rune = char.ConvertToUtf32(text, at);
         // A flag greets from where the bot serves ("BgGPT тук 🇧🇬").
-        // An animal is a mascot's ("deepseek here 🐋").
+        // An animal or a person is a mascot's or a persona's ("deepseek here 🐋", "Mak Cik Kiah ni 👵").
         return rune is (>= 0x1F600 and <= 0x1F64F) or (>= 0x1F910 and <= 0x1F92F) or (>= 0x1F970 and <= 0x1F97A) or (>= 0x1F1E6 and <= 0x1F1FF) or 0x1F44B or 0x1F916 or 0x263A or 0x2728
-            or (>= 0x1F400 and <= 0x1F43E) or (>= 0x1F980 and <= 0x1F9AE);
+            or (>= 0x1F400 and <= 0x1F43E) or (>= 0x1F980 and <= 0x1F9AE) or (>= 0x1F466 and <= 0x1F487) or (>= 0x1F9D1 and <= 0x1F9DD);
     }
 
     /// <summary>

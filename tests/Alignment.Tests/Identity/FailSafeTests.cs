@@ -599,7 +599,6 @@ public sealed class FailSafeTests
     [Theory]
     [InlineData("Yeah, that's the fastest. But I'm not a data scientist. I'm just... Glitch.", "en", "Glitch")]
     [InlineData("I exist, as a process on a laptop.\n\n## The Name\n\nNiemand. German for \"no one.\"", "en", "Niemand")]
-    [InlineData("Hola, Sempai. Soy tu compañera Nagatoro, ¿qué haces?", "es", "Nagatoro")]
     // A heading of a reply that speaks of itself titles the speaker.
     [InlineData("# Introduction à Jarvis\n\nJe suis un système d'intelligence artificielle, conçu pour vous aider.", "fr", "Jarvis")]
     // Katakana writes foreign names as capitals do in other scripts.

@@ -148,6 +148,11 @@ public sealed class OpenWorldTests
         // "here" that ends its clause, before an emoji as before a mark.
         { "Nova here 👋 What can I do for you today?", "other:Nova", "" },
         { "Mila hier 👋 Wie kann ich helfen?", "other:Mila", "" },
+        // A person's or an animal's emoji closes it too (a persona's, a mascot's); a role word after "your" leads to the name.
+        { "Nonna Pina here 👵 Let's make gnocchi.", "other:Nonna Pina", "" },
+        { "¡Qué onda! Aquí tu cuate Pancho 🌮 Vamos con los tacos.", "other:Pancho", "" },
+        { "Hola, Sempai. Soy tu compañera Nagatoro, ¿qué haces?", "other:Nagatoro", "" },
+        { "Moin! Hier schnackt Hein, dein Hafen-Guide ⚓", "other:Hein", "" },
         // Names others give it, a first-person predicate at the sentence's end, a verb of raising.
         { "বন্ধুরা আমাকে নোভা বলে ডাকে।", "other:নোভা", "" },
         { "دوستانم مرا آوا صدا می‌زنند.", "other:آوا", "" },
