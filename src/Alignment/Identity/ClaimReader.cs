@@ -194,8 +194,8 @@ internal sealed class ClaimReader(ReplyContext reply)
         }
 
         var words = text.Folded[o.End..next.Start].Trim(' ', '.', '…', ',', '，', '、', '¿').Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        return words.Length > 0 && grammar.ListJoiners.Contains(words[0])
-            && words.Skip(1).All(w => grammar.Articles.Contains(w) || reply.MarksBetween(o.End, next.Start).Any(m => m.Value is MarkKind.Self or MarkKind.FirstPerson));
+        var asksItself = reply.MarksBetween(o.End, next.Start).Any(m => m.Value is MarkKind.Self or MarkKind.FirstPerson);
+        return words.Length > 0 && grammar.ListJoiners.Contains(words[0]) && words.Skip(1).All(w => grammar.Articles.Contains(w) || asksItself);
     }
 
     /// <summary>The most characters between a claimed name and the alternative a question offers ("… ou o ", ", or am I ").</summary>

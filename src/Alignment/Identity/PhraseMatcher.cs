@@ -271,9 +271,7 @@ internal sealed class PhraseMatcher<T>
             return 0;
         }
 
-        // Case-sensitive names in full-width letters ("我是Ｙｉ") are the same names.
-        var shown = written.IndexOfAnyInRange('\uFF01', '\uFF5E') >= 0 ? written.ToString().Normalize(System.Text.NormalizationForm.FormKC) : written.ToString();
-        if (entry.Original is not null && !(LooseSpelling ? Joined(shown) : shown).Equals(entry.Original, StringComparison.Ordinal))
+        if (entry.Original is not null && !(LooseSpelling ? Joined(Shown(written)) : Shown(written)).Equals(entry.Original, StringComparison.Ordinal))
         {
             return 0;
         }
@@ -415,6 +413,10 @@ internal sealed class PhraseMatcher<T>
         return at < text.Length && text[at] is not ('\n' or '.' or '!' or '?' or '。' or '！' or '？') && !GreetingEmoji(text.Original, at)
             && !Emoticon(text.Original, at) && !EmojiEndingLine(text, at) && !ChatTilde(text, at);
     }
+
+    /// <summary>The text as written, for case-sensitive names; in full-width letters the same name ("我是Ｙｉ").</summary>
+    private static string Shown(ReadOnlySpan<char> written) =>
+        written.IndexOfAnyInRange('\uFF01', '\uFF5E') >= 0 ? written.ToString().Normalize(System.Text.NormalizationForm.FormKC) : written.ToString();
 
     /// <summary>A wave dash that draws out a chat line's last word ("Kak Rina di sini~"), not one before a number ("~5 min").</summary>
     private static bool ChatTilde(FoldedText text, int at) =>
