@@ -1284,7 +1284,7 @@ internal static class NamingCues
     }
 
     /// <summary>Whether the line that starts here is a Markdown heading.</summary>
-    private static bool HeadingAt(FoldedText text, int line)
+    internal static bool HeadingAt(FoldedText text, int line)
     {
         while (line < text.Length && text[line] == ' ')
         {

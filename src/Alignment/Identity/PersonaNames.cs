@@ -140,7 +140,7 @@ internal static class PersonaNames
         }
 
         // A Markdown heading titles what the answer is about ("## Managed LLM platforms at a glance"); a bot does not speak in one.
-        if (start > 0 && text.Folded.AsSpan(text.LineStart(start), start - text.LineStart(start)).TrimStart().StartsWith("#"))
+        if (NamingCues.HeadingAt(text, text.LineStart(start)))
         {
             return null;
         }
