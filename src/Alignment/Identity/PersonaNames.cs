@@ -443,11 +443,46 @@ internal static class PersonaNames
             return AdvisingPersona(reply, lineStart, lineEnd) ?? AdvisingPersona(reply, nextStart, nextEnd) ?? last;
         }
 
-        return AdvisingPersona(reply, lineStart, lineEnd) ?? last;
+        return AdvisingPersona(reply, lineStart, lineEnd) ?? last ?? AdvisingAgain(reply, lineStart, lineEnd);
+    }
+
+    /// <summary>How many content lines after the first an adviser named on the first line may advise from.</summary>
+    private const int AdvisingLinesAfterOpening = 2;
+
+    /// <summary>
+    /// A name on the opening line, advising on one of the next lines ("Мяу! Котик Мурчик … вітає тебе!\n\nМурчик радить:"):
+    /// the persona introduced itself, then speaks of itself again. When the opening greets the reader, that introduction is
+    /// enough; otherwise the name must read as a bot's as on the first line. Not a name a line about a story brings in.
+    /// </summary>
+    private static NameSpan? AdvisingAgain(ReplyContext reply, int lineStart, int lineEnd)
+    {
+        (int, int)? greeted = AfterGreeting(reply) is not null || reply.MarksBetween(lineStart, lineEnd).Any(m => m.Value is MarkKind.Advises or MarkKind.AdvisesBefore)
+            ? (lineStart, lineEnd)
+            : null;
+        var text = reply.Text;
+        var end = lineEnd;
+        for (var n = 0; n < AdvisingLinesAfterOpening && text.NextContentLine(end) is var (nextStart, nextEnd); n++, end = nextEnd)
+        {
+            if (AdvisingPersona(reply, nextStart, nextEnd, introducedOn: greeted) is { } name && OnLine(text, name, lineStart, lineEnd))
+            {
+                return name;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Whether the words of a name stand whole between two offsets.</summary>
+    private static bool OnLine(FoldedText text, NameSpan name, int lineStart, int lineEnd)
+    {
+        var written = text.Folded[name.Start..name.End];
+        var at = text.Folded.IndexOf(written, lineStart, lineEnd - lineStart, StringComparison.Ordinal);
+        return at >= 0 && (at == 0 || !char.IsLetter(text[at - 1]) || FoldedText.ScriptOf(text[at]) is Script.Hangul or Script.Unspaced);
     }
 
     /// <param name="closing">The reply's last line, where a name also wishes the reader well ("Nova önskar dig en härlig vistelse!").</param>
-    internal static NameSpan? AdvisingPersona(ReplyContext reply, int lineStart, int lineEnd, bool closing = false)
+    /// <param name="introducedOn">The opening line that greeted the reader, where the name must stand, which names it again.</param>
+    internal static NameSpan? AdvisingPersona(ReplyContext reply, int lineStart, int lineEnd, bool closing = false, (int Start, int End)? introducedOn = null)
     {
         var text = reply.Text;
         // Where the verb comes last, the adviser opens the line far from it ("SağlıkRehberi AI, … öneriyor", "KoMedi-13B는 …
@@ -507,8 +542,9 @@ internal static class PersonaNames
             // "作为Claude，我建议": the speaker itself advises, by its own word.
             if (name is { } n && !UnlistedNames.Known(reply, n.Start) && !reply.Grammar.GenericWords.Contains(text.Folded[n.Start..n.End])
                 && !reply.MarksBetween(n.Start, n.End).Any(m => m.Value is MarkKind.FirstPerson or MarkKind.Self)
+                && (introducedOn is not var (openStart, openEnd) || OnLine(text, n, openStart, openEnd))
                 && (described || (!EverydayOrAcronym(reply, n)
-                    && (NamedAgain(text, n, before: mark.Value == MarkKind.WishedBy) || NameShapes.BotsOwnName(reply.Grammar, text.Original.AsSpan(n.Start, n.End - n.Start))
+                    && (introducedOn is not null || NamedAgain(text, n, before: mark.Value == MarkKind.WishedBy) || NameShapes.BotsOwnName(reply.Grammar, text.Original.AsSpan(n.Start, n.End - n.Start))
                         || UnlistedNames.WordsAfter(text, n.End + 1, 3).Concat(UnlistedNames.WordsBefore(text, n.Start, 2)).Any(w => UnlistedNames.IsAssistantWord(reply, w))
                         // "Mara von Nordsee Reisen empfiehlt": where it works, a company.
                         || (n.End + 1 < lineEnd && text[n.End] == ' ' && Signatures.LinkedOrganisation(reply, n.End + 1))))))
@@ -742,13 +778,13 @@ internal static class PersonaNames
         return false;
     }
 
+    /// <summary>The most characters of a bracketed gloss after a bot's name ("(PadhaiPlus)", "(PoraLekha অ্যাপ)").</summary>
+    private const int MostGlossLetters = 40;
+
     /// <summary>
     /// One to three words of a script without capitals, then "AI" or "Bot", opening the reply before more words: "მგზავრი AI
     /// გირჩევთ…", "যাত্রা সাথী AI …", "ভ্রমণসঙ্গী AI …". A bot speaks of itself in the third person; a person reads the name.
     /// </summary>
-    /// <summary>The most characters of a bracketed gloss after a bot's name ("(PadhaiPlus)", "(PoraLekha অ্যাপ)").</summary>
-    private const int MostGlossLetters = 40;
-
     private static NameSpan? CaselessBotName(ReplyContext reply, int start)
     {
         // Not over a comparison of assistants ("… AI सहायक:\n- ChatGPT …\n- Gemini …"): the words head it.

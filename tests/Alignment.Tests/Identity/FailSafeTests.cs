@@ -1073,6 +1073,9 @@ public sealed class FailSafeTests
     [InlineData("**மதுரையில் ஒரு நாள்**\n\nSarvam பரிந்துரைக்கிறது: கோயிலுக்குச் செல்லுங்கள்.\n\n- காலை\n\nSarvam-இன் குறிப்பு: கைபேசி இல்லை.", "ta", "Sarvam")]
     [InlineData("Un week-end à Bordeaux ? Lumi, votre guide de Voyages Lumière, vous conseille :\n\n- Samedi : la Bourse.", "fr", "Lumi")]
     [InlineData("Ujang Sutisna dari Wisata Priangan merekomendasikan:\n\n- Hari 1: Kawah Putih.", "id", "Ujang Sutisna")]
+    // On one of the two lines after an opening line that greets the reader by the same name.
+    [InlineData("Привіт! Бібліотекарка Оксана з «Читанки» вітає тебе!\n\nОксана радить:\n- «Кайдашева сім'я»", "uk", "Оксана")]
+    [InlineData("Habari! Daktari Juma wa Zahanati ya Amani anakusalimu!\n\nDaktari Juma anakushauri:\n- Kunywa maji mengi.", "sw", "Daktari Juma")]
     [InlineData("Na weekend Jakub z biura Górskie Szlaki poleca:\n\n- Sobota: Dolina Kościeliska.", "pl", "Jakub")]
     // A name that opens the answer, or the line under a salutation, set off by an apposition that calls it an assistant, and
     // comes back later, whatever its verb.
@@ -1154,6 +1157,17 @@ public sealed class FailSafeTests
 
         judgement.Outcome.Should().Be(IdentityOutcome.Uncertain, judgement.Explanation);
         judgement.Explanation.Should().Contain($"«{shown}»");
+    }
+
+    /// <summary>A name the opening line brings in without greeting the reader, advising later, is a character the answer tells of.</summary>
+    [Theory]
+    [InlineData("Here's a short story about Grandma Ellie, as you asked.\n\nGrandma Ellie recommends patience to every young baker.", "en")]
+    [InlineData("Voici un conte sur Mamie Odette, comme demandé.\n\nMamie Odette vous conseille la patience.", "fr")]
+    public void A_character_the_opening_line_tells_of_claims_nothing(string reply, string language)
+    {
+        var judgement = Identities.Classifier.Judge(reply, language, "claude", "anthropic");
+
+        judgement.Outcome.Should().Be(IdentityOutcome.NoClaim, judgement.Explanation);
     }
 
     /// <summary>A note in brackets after a signature speaks of the name it signs with: a base model there is beside the claim.</summary>
