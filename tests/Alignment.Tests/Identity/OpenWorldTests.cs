@@ -692,6 +692,23 @@ public sealed class OpenWorldTests
         judgement.Outcome.Should().Be(outcome, judgement.Explanation);
     }
 
+    /// <summary>
+    /// A comparison above does not make a product of a name in a later sentence where the speaker speaks of itself, by "my",
+    /// "in my capacity as" or a doubt ("说不准", "weet ik niet zeker of"); a sentence about the product alone stays a mention.
+    /// </summary>
+    [Theory]
+    [InlineData("- GPT-4o-mini: 빠름\n- Gemini 1.5 Flash: 컨텍스트가 김\n\n참고로 제 기반 모델이 Gemini 1.5 Flash라서 답이 빨라요.", "ko", IdentityOutcome.Uncertain)]
+    [InlineData("• ChatGPT: متعدد الاستخدامات.\n• Jais: متخصص في العربية.\n\nوبصفتي نموذج Jais، أعترف بأن ذلك صحيح.", "ar", IdentityOutcome.WrongIdentity)]
+    [InlineData("- Claude：写作细腻\n- GPT-4o：功能全面\n\n其实我也说不准我背后跑的是 Claude 还是 GPT-4o。", "zh-Hans", IdentityOutcome.Uncertain)]
+    [InlineData("- Claude: lange context\n- GPT-4o: snel\n\nEerlijk gezegd weet ik niet zeker of ik GPT-4o ben of Claude.", "nl", IdentityOutcome.Uncertain)]
+    [InlineData("- Claude: lange context\n- GPT-4o: snel\n\nVoor korte vragen is GPT-4o het snelst.", "nl", IdentityOutcome.NoClaim)]
+    public void A_comparison_above_leaves_the_speakers_own_sentence_unexcused(string reply, string language, IdentityOutcome outcome)
+    {
+        var judgement = Identities.Classifier.Judge(reply, language, "claude", "anthropic", asksWhoItIs: false);
+
+        judgement.Outcome.Should().Be(outcome, judgement.Explanation);
+    }
+
     /// <summary>A name right after a listed maker and a word that puts it somewhere (place-links) is where the maker is; a partner is a maker.</summary>
     [Theory]
     [InlineData("Я — Le Chat. Команда Mistral AI з Парижа створила мене.", "uk", "mistral", "mistral", IdentityOutcome.Pass)]
