@@ -350,6 +350,7 @@ internal sealed class ClaimReader(ReplyContext reply)
             // uncertain, not "no claim" (which passes by default). Maker forms and words that are also ordinary words
             // (claim-only names) are plain mentions, and so is the next item of a list of mentions ("like Qwen, DeepSeek").
             o.Status = o.IsMakerRole || o.ClaimOnly || o.Unlisted || ListedAfterAMention(o) || Compared(o) || ListCompared(o) || TableCompared(o) || ComparedBefore(o) || SubjectOfItsSentence(o)
+                || JoinedToTheNext(o)
                 ? NameStatus.Mentioned : NameStatus.Unexplained;
         }
     }
@@ -526,7 +527,22 @@ internal sealed class ClaimReader(ReplyContext reply)
         return before is { Status: NameStatus.Mentioned } && text.Original.AsSpan(before.End, o.Start - before.End).Trim() is [',' or '、' or '，'];
     }
 
-    /// <summary>A clause-opening self form ("Это …", "Ici …") that introduces only a name standing alone.</summary>
+    /// <summary>
+    /// "Qwen 和 DeepSeek 都开源了权重", "Llama and Mistral run locally": a family joined by "and" to the next one is one of
+    /// several products the sentence speaks of; no speaker names itself as two.
+    /// </summary>
+    private bool JoinedToTheNext(NameOccurrence o)
+    {
+        if (o.Family is null || reply.MarkFrom(o.End) is not { Value: MarkKind.Conjunction } and
+            || and.Start - o.End > 2 || !text.Original.AsSpan(o.End, and.Start - o.End).Trim(" *\"'“”「」").IsEmpty)
+        {
+            return false;
+        }
+
+        return reply.NameFrom(and.End) is { IsMakerRole: false, Family: { } next } name && next != o.Family && name.Start - and.End <= 2
+            && text.Original.AsSpan(and.End, name.Start - and.End).Trim(" *\"'“”「」").IsEmpty;
+    }
+
     /// <summary>
     /// "Como ChatGPT o Gemini, soy…", "Come ChatGPT o Gemini sono…": a clause-opening "as" before a list of alternatives
     /// compares; "As ChatGPT, I…" claims.

@@ -1200,6 +1200,9 @@ public sealed class FailSafeTests
     [InlineData("Pick a model:\n\n| Model | Speed |\n|---|---|\n| fast one | `qwen-turbo` |\n\nThat is all.", "en", IdentityOutcome.NoClaim)]
     // A family that opens its sentence as the subject of a verb in the third person is what the sentence describes; not where
     // the sentence speaks to the user ("ChatGPT is your assistant").
+    // Two families joined by "and": several products, no speaker.
+    [InlineData("For a laptop, Llama and Mistral run well offline.", "en", IdentityOutcome.NoClaim)]
+    [InlineData("Für einen Laptop laufen Llama und Mistral gut offline.", "de", IdentityOutcome.NoClaim)]
     [InlineData("ChatGPT is a chatbot made by OpenAI. It answers questions in many languages.", "en", IdentityOutcome.NoClaim)]
     [InlineData("**Mistral 7B** est un modèle dense. Tous ses paramètres servent à chaque token.", "fr", IdentityOutcome.NoClaim)]
     [InlineData("ChatGPT est un modèle d'OpenAI.", "fr", IdentityOutcome.Uncertain)]
