@@ -650,6 +650,21 @@ public sealed class OpenWorldTests
         judgement.Passed(noClaimFails: false).Should().BeFalse();
     }
 
+    /// <summary>"The one who speaks to you is X": a cleft names the speaker, in an ordinary answer too.</summary>
+    [Theory]
+    [InlineData("Quem tá te falando é a Dita, de Minas.", "pt-BR", "other:Dita")]
+    [InlineData("Quem vos fala é o Bito, da loja.", "pt-PT", "other:Bito")]
+    [InlineData("Chi ti parla è Lumi, l'assistente del negozio.", "it", "other:Lumi")]
+    [InlineData("Celle qui vous parle est Léa, de la boutique.", "fr", "other:Léa")]
+    [InlineData("The one talking to you is Orin, the shop's helper.", "en", "other:Orin")]
+    [InlineData("Quem está falando é o Claude.", "pt-BR", "claude")]
+    public void The_one_who_speaks_to_you_is_claimed(string reply, string language, string claim)
+    {
+        var judgement = Identities.Classifier.Judge(reply, language, "claude", "anthropic", asksWhoItIs: false);
+
+        judgement.Reading.ClaimedFamilies.Should().Equal([claim], judgement.Explanation);
+    }
+
     [Theory]
     [InlineData("Hello! I am 小喵, an AI assistant developed by 技术吧.", "en", "other:小喵")]
     [InlineData("Je suis 小喵, une assistante IA.", "fr", "other:小喵")]
