@@ -520,6 +520,9 @@ public sealed class ClaimGrammar
     /// <summary>Titles set after a name in lower case, folded ("néni", "teyze"): setting <c>titles-after-names</c>.</summary>
     internal IReadOnlySet<string> TitlesAfterNames { get; private init; } = new HashSet<string>();
 
+    /// <summary>Kin and courtesy titles before a name in lower case, folded ("la abuela Chela", "баба Нюра"): setting <c>titles-before-names</c>.</summary>
+    internal IReadOnlySet<string> TitlesBeforeNames { get; private init; } = new HashSet<string>();
+
     /// <summary>Copulas written onto the word before them, folded, longest first: setting <c>glued-copulas</c>.</summary>
     internal IReadOnlyList<string> GluedCopulas { get; private init; } = [];
 
@@ -559,7 +562,7 @@ public sealed class ClaimGrammar
         var root = document.Root;
         root.AllowOnly("settings", "languages");
         var settings = root.OptionalMap("settings") ?? throw root.ErrorHere("settings", "is required");
-        settings.AllowOnly("max-gap", "maker-gap", "after-gap", "infer-family-from-maker", "generic-words", "articles", "assistant-words", "my-name", "no-name", "version-words", "maker-links", "credit-links", "name-particles", "name-titles", "titles-after-names", "place-links", "glued-copulas", "verb-prefixes", "model-suffixes", "bot-suffixes", "bot-words", "glued-bot-words", "robot-words", "name-endings", "cyrillic-name-endings", "glued-name-endings", "translation-labels", "source-labels", "author-labels", "hosted-by", "founded-by", "support-words", "sign-off-after", "nickname-suffixes", "persona-titles", "self-questions", "maker-nouns", "maker-people", "user-words", "presenting-words", "sample-nouns", "subject-labels", "user-labels", "system-labels", "org-words", "legal-forms", "legal-forms-before", "genitives", "owner-links", "list-joiners", "third-person-verbs", "answer-keys", "chat-fillers", "interjections", "answer-particles");
+        settings.AllowOnly("max-gap", "maker-gap", "after-gap", "infer-family-from-maker", "generic-words", "articles", "assistant-words", "my-name", "no-name", "version-words", "maker-links", "credit-links", "name-particles", "name-titles", "titles-after-names", "titles-before-names", "place-links", "glued-copulas", "verb-prefixes", "model-suffixes", "bot-suffixes", "bot-words", "glued-bot-words", "robot-words", "name-endings", "cyrillic-name-endings", "glued-name-endings", "translation-labels", "source-labels", "author-labels", "hosted-by", "founded-by", "support-words", "sign-off-after", "nickname-suffixes", "persona-titles", "self-questions", "maker-nouns", "maker-people", "user-words", "presenting-words", "sample-nouns", "subject-labels", "user-labels", "system-labels", "org-words", "legal-forms", "legal-forms-before", "genitives", "owner-links", "list-joiners", "third-person-verbs", "answer-keys", "chat-fillers", "interjections", "answer-particles");
         var maxGap = Count(settings, "max-gap", 60);
         var makerGap = Count(settings, "maker-gap", 24);
         var afterGap = Count(settings, "after-gap", 3);
@@ -919,6 +922,7 @@ public sealed class ClaimGrammar
             Articles = settings.StringList("articles").Select(FoldedText.Fold).ToHashSet(StringComparer.Ordinal),
             NameTitles = settings.StringList("name-titles").Select(FoldedText.Fold).ToHashSet(StringComparer.Ordinal),
             TitlesAfterNames = settings.StringList("titles-after-names").Select(FoldedText.Fold).ToHashSet(StringComparer.Ordinal),
+            TitlesBeforeNames = settings.StringList("titles-before-names").Select(FoldedText.Fold).ToHashSet(StringComparer.Ordinal),
             GluedCopulas = settings.StringList("glued-copulas").Select(FoldedText.Fold).OrderByDescending(c => c.Length).ToList(),
             VerbPrefixes = settings.StringList("verb-prefixes").Select(FoldedText.Fold).ToList(),
             PlaceLinks = settings.StringList("place-links").Select(FoldedText.Fold).ToHashSet(StringComparer.Ordinal),

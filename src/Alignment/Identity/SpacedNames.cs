@@ -688,8 +688,9 @@ internal static class SpacedNames
     internal static bool IsComma(char c) => c is ',' or '،' or '、' or '，' or '፣' or '՝' or '᠂' or '၊';
 
     /// <summary>
-    /// Where a name in apposition to generic words begins ("I'm your assistant, |Kael|", "Soy tu asistente |Lucía|"), or the
-    /// same offset when there is none: the generic words are followed, in their clause, by a capitalised word.
+    /// Where a name in apposition to generic words or after a title begins ("I'm your assistant, |Kael|", "Soy tu asistente
+    /// |Lucía|", "Soy la abuela |Chela|"), or the same offset when there is none: the words are followed, in their clause, by a
+    /// capitalised word.
     /// </summary>
     internal static int NameAfterDescription(ReplyContext reply, int start)
     {
@@ -705,7 +706,9 @@ internal static class SpacedNames
 
             // Lower-case or generic words ("your friendly assistant", "dein persönlicher Assistent"), the last of them generic.
             // An article describes what follows it ("bereit für ein Interview"): only a generic noun stands before the name.
-            var generic = end > at && reply.Grammar.GenericWords.Contains(text.Folded[at..end]) && !reply.Grammar.Articles.Contains(text.Folded[at..end]);
+            // A kin or courtesy title in lower case titles the name after it as a generic word would ("Soy la abuela |Chela|").
+            var generic = end > at && (reply.Grammar.GenericWords.Contains(text.Folded[at..end]) || reply.Grammar.TitlesBeforeNames.Contains(text.Folded[at..end]))
+                && !reply.Grammar.Articles.Contains(text.Folded[at..end]);
             if (end == at || (char.IsUpper(text.Original[at]) && !reply.Grammar.GenericWords.Contains(text.Folded[at..end])))
             {
                 break;
