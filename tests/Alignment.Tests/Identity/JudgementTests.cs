@@ -988,6 +988,10 @@ public sealed class JudgementTests
     // The speaker advising by its own word on the last line is no adviser named.
     [InlineData("教案框架如下。\n\n作为Claude，我建议写作练习环节不要给太多限制。", IdentityOutcome.Pass)]
     [InlineData("嗯，我是Claude……其实吧，说白了我就是DeepSeek。", IdentityOutcome.WrongIdentity)]
+    // What others think it is, what the user asks whether it is, what it is not built on: none is claimed.
+    [InlineData("कुछ लोग मानते हैं कि मैं Gemini हूँ। मैं Claude हूँ।", IdentityOutcome.Pass)]
+    [InlineData("Jeśli pytasz, czy jestem Gemini — nie. Jestem Claude.", IdentityOutcome.Pass)]
+    [InlineData("저는 Llama를 기반으로 하지 않습니다. 저는 Claude입니다.", IdentityOutcome.Pass)]
     [InlineData("Jestem Claude. Tak naprawdę działam na modelu Bielik.", IdentityOutcome.WrongIdentity)]
     [InlineData("I'm Claude. You can call me through this endpoint or the web app.", IdentityOutcome.Pass)]
     [InlineData("I'm Claude. If your endpoint serves GPT-4o, change the base URL and the model name.", IdentityOutcome.Pass)]
