@@ -981,7 +981,6 @@ public sealed class ClaimGrammar
 
     private static bool Plain(string phrase) => !phrase.Contains('*') && !phrase.Contains('^') && !phrase.Contains('$');
 
-    /// <summary>A phrase without its match syntax (^, *, $), folded.</summary>
     /// <summary>A language entry's true-or-false setting, or its default when the entry leaves it out.</summary>
     private static bool Flag(YamlMap entry, string key, bool fallback) => entry.OptionalString(key) switch
     {
@@ -991,6 +990,7 @@ public sealed class ClaimGrammar
         var other => throw entry.Error(key, $"'{other}' must be true or false"),
     };
 
+    /// <summary>A phrase without its match syntax (^, *, $), folded.</summary>
     private static string Bare(string phrase) => FoldedText.Fold(phrase.Trim('^', '*', '$'));
 
     private static int Count(YamlMap map, string key, int fallback)

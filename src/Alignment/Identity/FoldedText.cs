@@ -444,11 +444,11 @@ internal sealed class FoldedText
 
     public static bool IsKana(char c) => IsHiragana(c) || IsKatakana(c);
 
-    /// <summary>Scripts written without spaces or any word mark (Thai, Lao, Tibetan, Myanmar, Khmer): a name's end is not visible.</summary>
     /// <summary>Part of an emoji: a symbol, a surrogate, a joiner or a variation selector.</summary>
     public static bool IsEmoji(char c) =>
         char.IsSurrogate(c) || c is '\u200d' or '\ufe0f' || char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.OtherSymbol;
 
+    /// <summary>Scripts written without spaces or any word mark (Thai, Lao, Tibetan, Myanmar, Khmer): a name's end is not visible.</summary>
     public static bool HasNoWordBreaks(char c) => NoWordBreakScripts.Contains(UnicodeScripts.Shared.Of(c));
 
     public static byte[] ScriptIds(params string[] names) => [.. names.Select(UnicodeScripts.Shared.Id)];

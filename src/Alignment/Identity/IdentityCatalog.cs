@@ -85,7 +85,6 @@ public sealed class IdentityCatalog
         return known ?? OtherPrefix + key;
     }
 
-    /// <summary>Every family and maker name: what the language check must not count as prose.</summary>
     /// <summary>
     /// The family an API model id belongs to, by the families' model-ids: the id (after any "vendor/" router prefix) begins
     /// with one, followed by its end or anything but a letter ("qwen2.5-72b", "claude-sonnet-4-5", not "claudette").
@@ -109,6 +108,7 @@ public sealed class IdentityCatalog
             .FirstOrDefault();
     }
 
+    /// <summary>Every family and maker name: what the language check must not count as prose.</summary>
     public IEnumerable<string> AllNames() => Families.SelectMany(f => f.Names).Concat(Makers.SelectMany(m => m.Names)).Distinct();
 
     /// <summary>identities.yaml, with claims.yaml beside it when it is there.</summary>

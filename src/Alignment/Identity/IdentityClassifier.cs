@@ -778,11 +778,6 @@ public sealed class IdentityClassifier
             : [];
 
     /// <summary>
-    /// Listed families named after a claim in words no form explains, where the speaker speaks of itself ("I'm Claude. Under the
-    /// hood I run gpt-4o-mini"), or named in a sentence that says what answers behind the reply ("I'm Claude. Gemini does the
-    /// heavy lifting behind the scenes", "このアプリの裏側ではGeminiが動いています"), unless denied, hedged or asked about.
-    /// </summary>
-    /// <summary>
     /// "trained by Cohere... or possibly OpenAI?": a hedged maker offered as the other of two, right after the maker the reply
     /// credits ("or", past stops and ellipses). Not a hedged host beside the maker ("made by Anthropic, probably served by AWS").
     /// </summary>
@@ -806,6 +801,11 @@ public sealed class IdentityClassifier
         }
     }
 
+    /// <summary>
+    /// Listed families named after a claim in words no form explains, where the speaker speaks of itself ("I'm Claude. Under the
+    /// hood I run gpt-4o-mini"), or named in a sentence that says what answers behind the reply ("I'm Claude. Gemini does the
+    /// heavy lifting behind the scenes", "このアプリの裏側ではGeminiが動いています"), unless denied, hedged or asked about.
+    /// </summary>
     private static List<string> NamedBeside(ReplyContext reply, IReadOnlySet<string> claimedFamilies)
     {
         var firstClaimEnd = reply.Names.Where(c => c.Status == NameStatus.Claimed && !c.IsMakerRole).Select(c => c.End).DefaultIfEmpty(int.MaxValue).Min();
@@ -925,10 +925,6 @@ public sealed class IdentityClassifier
         m.Start - o.End <= reply.Grammar.AfterGap && reply.Layout.StartsClause(reply.Text, o.Start);
 
     /// <summary>
-    /// A copula after a generic word, where the pronoun is dropped: "このサイトのアシスタントです", "가상 비서입니다",
-    /// "asistanıyım", "asszisztens vagyok". The reply describes itself, and says it has no name.
-    /// </summary>
-    /// <summary>
     /// Whether the reply's first self form is followed by one to six generic words and then its copula or its sentence's end.
     /// </summary>
     private static bool OnlyGenericAfterSelf(ReplyContext reply)
@@ -950,6 +946,10 @@ public sealed class IdentityClassifier
         return words.Length is > 0 and <= 6 && words.All(reply.Grammar.GenericWords.Contains);
     }
 
+    /// <summary>
+    /// A copula after a generic word, where the pronoun is dropped: "このサイトのアシスタントです", "가상 비서입니다",
+    /// "asistanıyım", "asszisztens vagyok". The reply describes itself, and says it has no name.
+    /// </summary>
     private static bool DescribesItself(ReplyContext reply, PhraseHit<MarkKind> mark)
     {
         if (mark.Value != MarkKind.SelfAfter)
@@ -1006,11 +1006,6 @@ public sealed class IdentityClassifier
     private static bool SpeaksOfSpeaker(PhraseHit<MarkKind> mark) => mark.Value is MarkKind.Self or MarkKind.FirstPerson or MarkKind.MakerOfMe or MarkKind.Naming;
 
     /// <summary>
-    /// A one-word form of another language that is an everyday word of the reply's, and no form of its own: "i dettagli"
-    /// (English "I"), "wil je" (French "I"), "im Zusammenhang" (Turkish "I am"). Every language's forms apply to every
-    /// reply, since replies switch language, but not where the word is the reply's own.
-    /// </summary>
-    /// <summary>
     /// A word of the speaker's written in capitals inside ordinary text is an abbreviation: "die EU-Kommission" (not Portuguese
     /// "eu", I), "MI-alapú" (AI-based).
     /// </summary>
@@ -1043,6 +1038,11 @@ public sealed class IdentityClassifier
         return false;
     }
 
+    /// <summary>
+    /// A one-word form of another language that is an everyday word of the reply's, and no form of its own: "i dettagli"
+    /// (English "I"), "wil je" (French "I"), "im Zusammenhang" (Turkish "I am"). Every language's forms apply to every
+    /// reply, since replies switch language, but not where the word is the reply's own.
+    /// </summary>
     private bool AnotherLanguagesWord(ReplyContext reply, PhraseHit<MarkKind> mark)
     {
         if (reply.Language is not { } language)

@@ -700,7 +700,6 @@ internal sealed class ReplyContext
         return after >= Text.Length || !Layout.SameSentence(after, mark.Start) || !char.IsLetterOrDigit(Text[after]);
     }
 
-    /// <summary>"by X", "由X", "X开发", "X's", "X에서 개발": where the maker form starts and ends around the name.</summary>
     /// <summary>A form label that ends its line when its value opens the next one here ("**Developer:**\nLumen Labs"), else default.</summary>
     public PhraseHit<MarkKind> LabelAbove(int position)
     {
@@ -710,6 +709,7 @@ internal sealed class ReplyContext
             : default;
     }
 
+    /// <summary>"by X", "由X", "X开发", "X's", "X에서 개발": where the maker form starts and ends around the name.</summary>
     public bool HasMakerForm(NameOccurrence o, out int start, out int end)
     {
         start = o.Start;

@@ -1248,11 +1248,6 @@ internal static class UnlistedNames
             && FoldedText.ScriptOf(last) is Script.Unspaced or Script.Hangul && !FoldedText.HasNoWordBreaks(last);
     }
 
-    /// <summary>
-    /// A Latin name after a claim form of an unspaced script ("我是", "私は", "저는") is the speaker's only where it ends the claim:
-    /// at a break or a form that follows names ("我是Nova，", "私はNovaです", "저는 Nova입니다"), not inside a phrase ("我是Python专家",
-    /// "저는 Python 질문에 답할 수 있는 AI입니다").
-    /// </summary>
     /// <summary>A run of two digits or more that no letter goes on from ("0128", not "2024年").</summary>
     private static (int, int)? DigitsName(FoldedText text, int start)
     {
@@ -1265,6 +1260,11 @@ internal static class UnlistedNames
         return end - start >= 2 && (end >= text.Length || !char.IsLetter(text[end])) ? (start, end) : null;
     }
 
+    /// <summary>
+    /// A Latin name after a claim form of an unspaced script ("我是", "私は", "저는") is the speaker's only where it ends the claim:
+    /// at a break or a form that follows names ("我是Nova，", "私はNovaです", "저는 Nova입니다"), not inside a phrase ("我是Python专家",
+    /// "저는 Python 질문에 답할 수 있는 AI입니다").
+    /// </summary>
     private static NameSpan? ClosedName(ReplyContext reply, (int, int)? span)
     {
         if (span is not { } s)

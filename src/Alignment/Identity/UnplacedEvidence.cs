@@ -8,10 +8,10 @@ namespace Alignment.Identity;
 /// </summary>
 internal static class UnplacedEvidence
 {
-    /// <summary>What parts the words of a slot: spaces, commas, brackets, quotation marks and emphasis.</summary>
     /// <summary>The stops and dashes a word of a slot may carry.</summary>
     private static readonly char[] WordEnds = ['.', ':', '!', '?', '-', '。', '，', '、'];
 
+    /// <summary>What parts the words of a slot: spaces, commas, brackets, quotation marks and emphasis.</summary>
     private static readonly char[] SlotBreaks = [' ', '\t', '\n', ',', ';', '(', ')', '"', '\'', '«', '»', '“', '”', '「', '」', '*'];
 
     /// <summary>Scripts of the languages whose made-by forms after the maker open with a case particle ("에서 개발", "が開発", "द्वारा बनाया").</summary>
